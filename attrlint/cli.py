@@ -1,0 +1,93 @@
+"""The command line: `attrlint check`, `attrlint rules`, `attrlint explain`. Only this module prints."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from attrlint import __version__
+from attrlint.errors import AttrlintError
+from attrlint.linter import Linter
+from attrlint.output import FORMATTERS
+from attrlint.packs import Rule, load_rules
+from attrlint.ruledocs import explain_text, rules_table
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    """`--select A,B --select C` -> [A, B, C]."""
+    return [item.strip() for value in values for item in value.split(",") if item.strip()]
+
+
+def _use_color() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _report_errors(errors: list[AttrlintError]) -> None:
+    for err in errors:
+        click.echo(f"attrlint: error: {err}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="attrlint")
+def main() -> None:
+    """attrlint: a source-attribution linter for news copy."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default="text", show_default=True, help="Output format."
+)
+@click.option("--select", multiple=True, help="Only these rules (code, prefix or name; comma-separated).")
+@click.option("--ignore", multiple=True, help="Skip these rules (code, prefix or name; comma-separated).")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Use this config file instead of the nearest .attrlint.yaml.",
+)
+def check(
+    paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...], config_file: Path | None
+) -> None:
+    """Check drafts (files, folders of .md/.markdown/.txt, or - for standard input)."""
+    for name in paths:
+        if name != "-" and not Path(name).exists():
+            raise click.BadParameter(f"no such file or folder: {name}", param_hint="PATHS")
+    chosen = _split(select) or None
+    linter = Linter(config_file=config_file, chosen=chosen, ignored=_split(ignore))
+    report = linter.lint(paths)
+    findings = sorted(report.findings)
+    click.echo(FORMATTERS[fmt](findings, report.source_line, color=_use_color()), nl=False)
+    _report_errors(report.errors)
+    if report.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if findings else EXIT_CLEAN)
+
+
+def _load_all() -> list[Rule]:
+    rules, broken = load_rules()
+    _report_errors(broken)
+    return rules
+
+
+@main.command("rules")
+def list_rules() -> None:
+    """List every rule: code, name, level and what it finds."""
+    click.echo(rules_table(_load_all()))
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Explain a rule (by code or name): what it finds, why, and examples."""
+    for candidate in _load_all():
+        if rule.upper() == candidate.code or rule == candidate.name:
+            click.echo(explain_text(candidate))
+            return
+    click.echo(f"attrlint: error: no rule '{rule}'; `attrlint rules` lists them", err=True)
+    sys.exit(EXIT_ERROR)

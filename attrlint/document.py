@@ -1,0 +1,145 @@
+"""The document model: a draft read once, masked, indexed into lines, paragraphs and sentences."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from attrlint.errors import InputError
+from attrlint.segment import split_sentences
+
+Span = tuple[int, int]
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)", re.S | re.M)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_BLOCK_START = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t]|>)")
+_ENDS_SENTENCE = re.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
+_WRAP_WIDTH = 100
+_MIN_WRAPPED = 40
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 text (a BOM dropped, CRLF and CR made LF), or InputError naming the line."""
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file (contains NUL bytes), not a text draft", path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{data[err.start]:02x}); save the draft as UTF-8", path, line
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def blank_out(text: str, spans: list[Span]) -> str:
+    """Replace every character but newlines inside spans with a space, so offsets never shift."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def masked_spans(text: str) -> list[Span]:
+    """Front matter, fenced code and HTML comments: text no rule should read."""
+    spans = [m.span() for m in _HTML_COMMENT.finditer(text)]
+    spans += [m.span() for m in _FENCE.finditer(text)]
+    front = _FRONT_MATTER.match(text)
+    if front:
+        spans.append(front.span())
+    return spans
+
+
+def line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def _lines_in(text: str, start: int, end: int) -> list[Span]:
+    spans, pos = [], start
+    for piece in text[start:end].split("\n"):
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(piece) + 1
+    return spans
+
+
+def _is_wrapped_prose(text: str, lines: list[Span]) -> bool:
+    """True for a hard-wrapped Markdown paragraph; False for one paragraph (or item) per line."""
+    if len(lines) < 2 or any(end - start > _WRAP_WIDTH for start, end in lines):
+        return False
+    return any(end - start >= _MIN_WRAPPED and not _ENDS_SENTENCE.search(text, start, end) for start, end in lines[:-1])
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Paragraph spans: blank-line separated blocks, or single lines where a block is not wrapped prose."""
+    paragraphs: list[Span] = []
+    for block in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text):
+        lines = _lines_in(text, *block.span())
+        if not _is_wrapped_prose(text, lines):
+            paragraphs.extend(lines)
+            continue
+        current = lines[0]
+        for start, end in lines[1:]:
+            if _BLOCK_START.match(text, start):
+                paragraphs.append(current)
+                current = (start, end)
+            else:
+                current = (current[0], end)
+        paragraphs.append(current)
+    return paragraphs
+
+
+@dataclass(eq=False)
+class Document:
+    """A draft: `raw` as read, `text` with masked regions blanked; every span indexes `text`."""
+
+    path: str
+    raw: str
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = blank_out(self.raw, masked_spans(self.raw))
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Document:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as err:
+            raise InputError(f"cannot read file: {err.strerror}", str(path)) from None
+        return cls(str(path), decode(data, str(path)))
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return line_starts(self.raw)
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        """Spans of the non-blank lines of `text`, stripped of surrounding whitespace."""
+        return _lines_in(self.text, 0, len(self.text))
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return split_paragraphs(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return [span for start, end in self.paragraphs for span in split_sentences(self.text, start, end)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset into `text`."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def line_text(self, line: int) -> str:
+        """The raw text of a 1-based line, without its newline."""
+        start = self.line_starts[line - 1]
+        end = self.raw.find("\n", start)
+        return self.raw[start : end if end >= 0 else len(self.raw)]

@@ -1,0 +1,31 @@
+"""Errors attrlint raises: each carries the file and, where known, the line."""
+
+from __future__ import annotations
+
+
+class AttrlintError(Exception):
+    """A problem attrlint reports as `path:line: message` and carries on past."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        where = self.path or ""
+        if self.path and self.line:
+            where = f"{self.path}:{self.line}"
+        return f"{where}: {self.message}" if where else self.message
+
+
+class ConfigError(AttrlintError):
+    """A broken `.attrlint.yaml` or command-line setting: exit code 2."""
+
+
+class RuleError(AttrlintError):
+    """A broken rule file: exit code 2."""
+
+
+class InputError(AttrlintError):
+    """A draft that cannot be read as text: reported, and the other files go on."""

@@ -1,0 +1,12 @@
+"""The registry of check kinds: a rule's `kind:` names one of these."""
+
+from __future__ import annotations
+
+from attrlint.kinds.base import Hit, Kind, Option
+from attrlint.kinds.boilerplate import Boilerplate
+from attrlint.kinds.existence import Existence
+from attrlint.kinds.substitution import Substitution
+
+KINDS: dict[str, type[Kind]] = {kind.name: kind for kind in (Existence, Substitution, Boilerplate)}
+
+__all__ = ["KINDS", "Hit", "Kind", "Option"]

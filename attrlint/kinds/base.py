@@ -1,0 +1,91 @@
+"""What every check kind shares: the `Hit` it yields, its option schema, regex compilation."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+import regex
+
+from attrlint.document import Document
+from attrlint.errors import RuleError
+from attrlint.yamlfile import Where
+
+REGEX_TIMEOUT = 2.0  # seconds one rule may spend matching one file
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A span of `Document.text` a check flags; `values` fill the rule's message template."""
+
+    start: int
+    end: int
+    values: dict[str, str] = field(default_factory=dict)
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of a kind: its type (`str`, `int`, `bool`, `list`, `dict`), default and help."""
+
+    type: str
+    default: object
+    help: str
+    choices: tuple[str, ...] = ()
+
+
+def _type_ok(value: object, spec: Option) -> bool:
+    checks = {
+        "str": lambda v: isinstance(v, str),
+        "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "bool": lambda v: isinstance(v, bool),
+        "list": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+        "dict": lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+    }
+    return checks[spec.type](value) and (not spec.choices or value in spec.choices)
+
+
+def did_you_mean(word: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(word, known, n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def validate_options(schema: dict[str, Option], given: dict[str, object], where: Where, at: tuple) -> dict:
+    """Given options merged over defaults; an unknown key or a wrong type raises RuleError."""
+    for key, value in given.items():
+        if key not in schema:
+            hint = did_you_mean(str(key), list(schema))
+            raise where.error(RuleError, f"unknown option '{key}'{hint}", *at, key)
+        spec = schema[key]
+        if not _type_ok(value, spec):
+            want = f"one of {', '.join(spec.choices)}" if spec.choices else f"a {spec.type}"
+            raise where.error(RuleError, f"option '{key}' must be {want}", *at, key)
+    return {key: given.get(key, spec.default) for key, spec in schema.items()}
+
+
+def compile_regex(pattern: str, where: Where, *keys: object, ignorecase: bool = True) -> regex.Pattern:
+    """Compile a rule's regex with `^` and `$` matching at line ends; a bad one raises RuleError."""
+    flags = regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
+    try:
+        return regex.compile(pattern, flags)
+    except regex.error as err:
+        raise where.error(RuleError, f"invalid regex {pattern!r}: {err}", *keys) from None
+
+
+class Kind:
+    """A kind of check. Subclasses declare `name` and `options` and implement `check`."""
+
+    name: ClassVar[str]
+    summary: ClassVar[str]
+    options: ClassVar[dict[str, Option]] = {}
+    placeholders: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
+        self.opts = options
+        self.where = where
+        self.at = at
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        raise NotImplementedError

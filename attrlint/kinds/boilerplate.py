@@ -1,0 +1,140 @@
+"""The `boilerplate` kind: web residue pasted into a draft, found by phrase, line shape and position.
+
+A paragraph is residue when a rule's pattern matches it *and* it has the shape of page furniture:
+short, with no reporting cue ("said", "according to"), and, for rules that ask, not a full
+sentence or not in the body of the draft. Reporting that merely mentions a privacy policy or a
+newsletter is a long sentence with a cue, so it stays quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from attrlint.document import Document
+from attrlint.errors import RuleError
+from attrlint.kinds.base import REGEX_TIMEOUT, Hit, Kind, Option, compile_regex
+
+REPORTING_CUES = [
+    r"said",
+    r"says",
+    r"say",
+    r"told",
+    r"tells",
+    r"according to",
+    r"announced",
+    r"reported",
+    r"stated",
+    r"added",
+    r"wrote",
+    r"writes",
+    r"explained",
+    r"confirmed",
+    r"claimed",
+    r"argued",
+    r"noted",
+    r"insisted",
+    r"testified",
+    r"acknowledged",
+    r"warned",
+]
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+_SENTENCE = re.compile(r"^[\"'\u201c\u2018(]?[A-Z].*\s.*\s.*\s.*[a-z].*[.!?][\"'\u201d\u2019)]?$", re.S)
+_PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
+_DEFAULT_CUES = re.compile(rf"(?<!\w)(?:{'|'.join(REPORTING_CUES)})(?!\w)", re.I)
+_PREVIEW = 60
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def is_full_sentence(text: str) -> bool:
+    """Capitalised, several words with a lowercase one, ending in . ! or ?: prose, not a link."""
+    return bool(_SENTENCE.match(text))
+
+
+def preview(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _PREVIEW else text[: _PREVIEW - 1] + "\u2026"
+
+
+@lru_cache(maxsize=8)
+def _edge_paragraphs(doc: Document) -> frozenset[int]:
+    """Indexes of the paragraphs before the first and after the last paragraph of body copy."""
+    body = [
+        i
+        for i, (start, end) in enumerate(doc.paragraphs)
+        if word_count(doc.text[start:end]) >= _PROSE_WORDS or _DEFAULT_CUES.search(doc.text, start, end)
+    ]
+    if not body:
+        return frozenset(range(len(doc.paragraphs)))
+    return frozenset(i for i in range(len(doc.paragraphs)) if i < body[0] or i > body[-1])
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+class Boilerplate(Kind):
+    name = "boilerplate"
+    summary = "Flags web residue: prompts, ads, legal lines and repeated paragraphs."
+    placeholders = frozenset({"first_line"})
+    options = {
+        "patterns": Option("list", [], "Regexes, searched in each paragraph, that name the residue."),
+        "unless": Option("list", [], "Regexes that clear a paragraph another rule reports better."),
+        "max_words": Option("int", 20, "A longer paragraph is reporting, not residue."),
+        "reporting_cues": Option("list", REPORTING_CUES, "Words that mark a paragraph as reporting."),
+        "fragments_only": Option("bool", False, "Skip paragraphs that read as full sentences."),
+        "position": Option("str", "anywhere", "Where residue may stand.", ("anywhere", "edges")),
+        "repeated": Option("bool", False, "Flag a paragraph that repeats an earlier one instead."),
+        "min_words": Option("int", 8, "With `repeated`: shortest paragraph to compare."),
+    }
+
+    def __init__(self, options: dict[str, object], where, at: tuple = ()) -> None:
+        super().__init__(options, where, at)
+        if not options["patterns"] and not options["repeated"]:
+            raise where.error(RuleError, "a boilerplate rule needs 'patterns' or 'repeated: true'", *at)
+        self.patterns = [compile_regex(p, where, *at, "patterns", i) for i, p in enumerate(options["patterns"])]
+        self.unless = [compile_regex(p, where, *at, "unless", i) for i, p in enumerate(options["unless"])]
+        cues = "|".join(options["reporting_cues"])
+        self.cues = compile_regex(rf"(?<!\w)(?:{cues})(?!\w)", where, *at, "reporting_cues") if cues else None
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        if self.opts["repeated"]:
+            yield from self._repeats(doc)
+            return
+        edges = _edge_paragraphs(doc) if self.opts["position"] == "edges" else None
+        for index, (start, end) in enumerate(doc.paragraphs):
+            if edges is not None and index not in edges:
+                continue
+            text = doc.text[start:end]
+            if self._looks_like_residue(text) and self._matches(text):
+                yield Hit(start, end, {"match": preview(text)})
+
+    def _looks_like_residue(self, text: str) -> bool:
+        if word_count(text) > self.opts["max_words"]:
+            return False
+        if self.cues is not None and self.cues.search(text, timeout=REGEX_TIMEOUT):
+            return False
+        return not (self.opts["fragments_only"] and is_full_sentence(text))
+
+    def _matches(self, text: str) -> bool:
+        def found(patterns: list) -> bool:
+            return any(pattern.search(text, timeout=REGEX_TIMEOUT) for pattern in patterns)
+
+        return found(self.patterns) and not found(self.unless)
+
+    def _repeats(self, doc: Document) -> Iterator[Hit]:
+        seen: dict[str, int] = {}
+        for start, end in doc.paragraphs:
+            text = doc.text[start:end]
+            if word_count(text) < self.opts["min_words"]:
+                continue
+            key = _normalised(text)
+            if key in seen:
+                first_line, _ = doc.position(seen[key])
+                yield Hit(start, end, {"match": preview(text), "first_line": str(first_line)})
+            else:
+                seen[key] = start

@@ -1,0 +1,45 @@
+"""The `substitution` kind: flag a wrong form and suggest the right one (`swap: {wrong: right}`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from attrlint.document import Document
+from attrlint.errors import RuleError
+from attrlint.kinds.base import Hit, Kind, Option, compile_regex
+from attrlint.kinds.existence import SCOPES, find_in_scope
+
+
+def match_case(replacement: str, matched: str) -> str:
+    """Capitalise the replacement where the matched text was capitalised."""
+    if matched[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class Substitution(Kind):
+    name = "substitution"
+    summary = "Flags a wrong form and suggests the right one."
+    placeholders = frozenset({"replacement"})
+    options = {
+        "swap": Option("dict", {}, "Map of wrong form (a regex, matched whole-word) to right form."),
+        "ignorecase": Option("bool", True, "Match regardless of case."),
+        "scope": Option("str", "text", "Unit a match must fall within.", SCOPES),
+    }
+
+    def __init__(self, options: dict[str, object], where, at: tuple = ()) -> None:
+        super().__init__(options, where, at)
+        if not options["swap"]:
+            raise where.error(RuleError, "a substitution rule needs a non-empty 'swap' map", *at)
+        ignorecase = options["ignorecase"]
+        self.swaps = [
+            (compile_regex(rf"(?<!\w)(?:{wrong})(?!\w)", where, *at, "swap", wrong, ignorecase=ignorecase), right)
+            for wrong, right in options["swap"].items()
+        ]
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for pattern, right in self.swaps:
+            for start, end, text in find_in_scope(pattern, doc, self.opts["scope"]):
+                if text.lower() != right.lower():
+                    replacement = match_case(right, text)
+                    yield Hit(start, end, {"match": text, "replacement": replacement}, replacement)

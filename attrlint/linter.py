@@ -1,0 +1,171 @@
+"""The lint loop: choose rules for each draft, run them, and turn hits into findings."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from attrlint.config import Config, discover, read_config
+from attrlint.document import Document, decode
+from attrlint.errors import AttrlintError, ConfigError, InputError, RuleError
+from attrlint.finding import Finding
+from attrlint.kinds import Hit
+from attrlint.packs import Rule, load_rules, matches, select
+
+DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+def apply_overrides(rules: list[Rule], config: Config) -> list[Rule]:
+    """Rules with the config's per-rule settings applied; `level: off` drops a rule."""
+    for selector, settings in config.rules.items():
+        if not any(matches(selector, rule) for rule in rules):
+            raise config.where.error(ConfigError, f"'rules' names no known rule: '{selector}'", "rules", selector)
+        at = ("rules", selector)
+        if settings.get("level") == "off":
+            rules = [rule for rule in rules if not matches(selector, rule)]
+            continue
+        rules = [rule.configured(settings, config.where, at) if matches(selector, rule) else rule for rule in rules]
+    return rules
+
+
+def rules_for(
+    config: Config, chosen: list[str] | None = None, ignored: Iterable[str] = ()
+) -> tuple[list[Rule], list[RuleError]]:
+    """The rules a config enables (`--select` replaces the config's, `--ignore` adds), and broken ones."""
+    loaded, broken = load_rules(list(config.packs))
+    rules = apply_overrides(loaded, config)
+    picked = chosen if chosen is not None else (list(config.select) if config.select is not None else None)
+    return select(rules, picked, [*config.ignore, *ignored]), broken
+
+
+def to_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
+    line, column = doc.position(hit.start)
+    end_line, end_column = doc.position(hit.end)
+    return Finding(
+        doc.path,
+        line,
+        column,
+        end_line,
+        end_column,
+        rule.code,
+        rule.name,
+        rule.level,
+        rule.render(hit, doc.text[hit.start : hit.end]),
+        hit.suggestion,
+    )
+
+
+def lint_document(doc: Document, rules: list[Rule]) -> tuple[list[Finding], list[AttrlintError]]:
+    """Findings for one document; a rule whose regex runs too long is skipped with an error."""
+    findings: list[Finding] = []
+    errors: list[AttrlintError] = []
+    for rule in rules:
+        try:
+            findings.extend(to_finding(doc, rule, hit) for hit in rule.check.check(doc))
+        except TimeoutError:
+            message = f"rule {rule.code} ({rule.name}) skipped: its regex ran too long on this file"
+            errors.append(RuleError(message, doc.path))
+    return sorted(findings), errors
+
+
+def lint_text(text: str, rules: list[Rule] | None = None, path: str = "<text>") -> list[Finding]:
+    """Lint a string with the given rules (default: every built-in rule)."""
+    if rules is None:
+        rules, broken = load_rules()
+        if broken:
+            raise broken[0]
+    findings, errors = lint_document(Document(path, text), rules)
+    if errors:
+        raise errors[0]
+    return findings
+
+
+def find_drafts(paths: Iterable[str]) -> Iterator[Path | str]:
+    """Each file named, and the drafts (.md, .markdown, .txt) in each folder, hidden folders skipped."""
+    for name in paths:
+        path = Path(name)
+        if name == "-" or not path.is_dir():
+            yield name if name == "-" else path
+            continue
+        for found in sorted(path.rglob("*")):
+            hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
+            if found.suffix.lower() in DRAFT_SUFFIXES and found.is_file() and not hidden:
+                yield found
+
+
+@dataclass
+class Report:
+    """What a run found: findings, and errors that stopped a file or rule but not the run."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[AttrlintError] = field(default_factory=list)
+    files: int = 0
+    documents: dict[str, Document] = field(default_factory=dict)  # those with findings
+
+    def source_line(self, path: str, line: int) -> str:
+        return self.documents[path].line_text(line)
+
+
+@dataclass
+class Linter:
+    """Lints many drafts, each with the config closest to it, loading each config's rules once.
+
+    A broken config or rule is reported once; files under a broken config are skipped, and the
+    other files are still checked.
+    """
+
+    config_file: Path | None = None
+    chosen: list[str] | None = None
+    ignored: list[str] = field(default_factory=list)
+    report: Report = field(default_factory=Report)
+    _configs: dict[Path, Config | None] = field(default_factory=dict)
+    _rules: dict[str | None, list[Rule]] = field(default_factory=dict)
+
+    def lint(self, paths: Iterable[str]) -> Report:
+        for path in find_drafts(paths):
+            self._lint_one(path)
+        return self.report
+
+    def _config_for(self, path: Path) -> Config | None:
+        folder = Path("<explicit>") if self.config_file else path.parent.resolve()
+        if folder not in self._configs:
+            try:
+                self._configs[folder] = read_config(self.config_file) if self.config_file else discover(folder)
+            except ConfigError as err:
+                self._configs[folder] = None
+                self._add_error(err)
+        return self._configs[folder]
+
+    def _rules_for(self, config: Config) -> list[Rule]:
+        if config.path not in self._rules:
+            try:
+                rules, broken = rules_for(config, self.chosen, self.ignored)
+            except (ConfigError, RuleError) as err:
+                rules, broken = [], [err]
+            self._rules[config.path] = rules
+            for err in broken:
+                self._add_error(err)
+        return self._rules[config.path]
+
+    def _add_error(self, err: AttrlintError) -> None:
+        if str(err) not in {str(known) for known in self.report.errors}:
+            self.report.errors.append(err)
+
+    def _lint_one(self, path: Path | str) -> None:
+        config = self._config_for(Path.cwd() / "stdin" if path == "-" else Path(path))
+        if config is None or (path != "-" and config.excludes(Path(path))):
+            return
+        rules = self._rules_for(config)
+        try:
+            doc = Document("-", decode(sys.stdin.buffer.read(), "-")) if path == "-" else Document.from_file(path)
+        except InputError as err:
+            self.report.errors.append(err)
+            return
+        findings, errors = lint_document(doc, rules)
+        self.report.files += 1
+        if findings:
+            self.report.documents[doc.path] = doc
+        self.report.findings.extend(findings)
+        self.report.errors.extend(errors)

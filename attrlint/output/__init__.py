@@ -1,0 +1,16 @@
+"""Output formats: each turns findings into text and never analyses anything."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from attrlint.output import concise, json_format, text
+
+# A formatter gets the findings and a way to fetch a source line (path, line) -> str.
+Formatter = Callable[..., str]
+
+FORMATTERS: dict[str, Formatter] = {
+    "text": text.render,
+    "concise": concise.render,
+    "json": json_format.render,
+}

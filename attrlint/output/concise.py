@@ -1,0 +1,15 @@
+"""The `concise` format: one finding a line, `path:line:col: CODE message [name]`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from attrlint.finding import Finding
+
+
+def headline(finding: Finding) -> str:
+    return f"{finding.path}:{finding.line}:{finding.column}: {finding.code} {finding.message} [{finding.name}]"
+
+
+def render(findings: list[Finding], source_line: Callable[[str, int], str], color: bool = False) -> str:
+    return "".join(headline(finding) + "\n" for finding in findings)

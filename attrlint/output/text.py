@@ -1,0 +1,42 @@
+"""The `text` format for people: the finding, then its line with a caret under the problem."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+import click
+
+from attrlint.finding import Finding, Severity
+from attrlint.output.concise import headline
+
+_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def _snippet(finding: Finding, source: str) -> list[str]:
+    gutter = str(finding.line)
+    width = max(1, (finding.end_column if finding.end_line == finding.line else len(source) + 1) - finding.column)
+    caret = " " * (finding.column - 1) + "^" * min(width, max(1, len(source) - finding.column + 1))
+    return [f" {gutter} | {source.expandtabs(1)}", f" {' ' * len(gutter)} | {caret}"]
+
+
+def summary(findings: list[Finding]) -> str:
+    if not findings:
+        return "All clear: no problems found."
+    counts = Counter(str(finding.severity) for finding in findings)
+    parts = ", ".join(f"{counts[level]} {level}" for level in ("error", "warning", "info") if counts[level])
+    files = len({finding.path for finding in findings})
+    noun = "problem" if len(findings) == 1 else "problems"
+    return f"Found {len(findings)} {noun} ({parts}) in {files} file{'s' if files != 1 else ''}."
+
+
+def render(findings: list[Finding], source_line: Callable[[str, int], str], color: bool = False) -> str:
+    lines: list[str] = []
+    for finding in findings:
+        head = headline(finding)
+        if color:
+            head = click.style(head, fg=_COLOURS[finding.severity], bold=True)
+        lines.append(head)
+        lines.extend(_snippet(finding, source_line(finding.path, finding.line)))
+    lines.append(summary(findings))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,224 @@
+"""Rule packs: find them, load and validate their YAML rules, and select among them."""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+import string
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from attrlint.errors import ConfigError, RuleError
+from attrlint.finding import Severity
+from attrlint.kinds import KINDS, Hit, Kind
+from attrlint.kinds.base import did_you_mean, validate_options
+from attrlint.yamlfile import Where, load_yaml
+
+COMMON_KEYS = ("code", "name", "kind", "level", "message", "description", "why", "examples")
+PACK_KEYS = ("name", "prefix", "description")
+LEVELS = ("error", "warning", "info")
+_CODE = re.compile(r"[A-Z]{3}\d{3}")
+_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+def builtin_packs_dir() -> Path:
+    """The `rules/` folder shipped inside the package (mapped there from the source tree)."""
+    return Path(str(importlib.resources.files("attrlint.rules")))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A loaded YAML rule: its documentation, its level and the kind instance that runs it."""
+
+    code: str
+    name: str
+    kind: str
+    level: Severity
+    message: str
+    description: str
+    why: str
+    examples: dict[str, list[str]]
+    options: dict[str, object]
+    pack: str
+    where: Where = field(compare=False)
+    check: Kind = field(compare=False, repr=False)
+
+    def render(self, hit: Hit, matched: str) -> str:
+        return self.message.format_map({"match": matched, **hit.values})
+
+    def configured(self, overrides: dict[str, object], where: Where, at: tuple) -> Rule:
+        """This rule with a config's `level` and kind options applied over its own."""
+        overrides = dict(overrides)
+        level = self.level
+        if "level" in overrides:
+            level = _parse_level(overrides.pop("level"), where, *at, "level")
+        if not overrides:
+            return replace(self, level=level)
+        options = {**self.options, **overrides}
+        check = build_check(self.kind, options, where, at)
+        return replace(self, level=level, options=options, check=check)
+
+
+def _parse_level(value: object, where: Where, *at: object) -> Severity:
+    if value not in LEVELS:
+        raise where.error(RuleError, f"level must be one of {', '.join(LEVELS)}, not {value!r}", *at)
+    return Severity.parse(str(value))
+
+
+def build_check(kind: str, options: dict[str, object], where: Where, at: tuple = ()) -> Kind:
+    """The kind instance for a rule's options, validated against the kind's schema."""
+    cls = KINDS[kind]
+    return cls(validate_options(cls.options, options, where, at), where, at)
+
+
+def _require_str(data: dict, key: str, where: Where) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise where.error(RuleError, f"'{key}' must be a non-empty string", key)
+    return value.strip()
+
+
+def _check_examples(data: dict, where: Where) -> dict[str, list[str]]:
+    examples = data.get("examples")
+    if not isinstance(examples, dict) or set(examples) - {"bad", "good"}:
+        raise where.error(RuleError, "'examples' must be a mapping with 'bad' and 'good' lists", "examples")
+    for key in ("bad", "good"):
+        items = examples.get(key)
+        if not isinstance(items, list) or not items or not all(isinstance(x, str) for x in items):
+            raise where.error(RuleError, f"'examples.{key}' must be a non-empty list of strings", "examples", key)
+    return {"bad": examples["bad"], "good": examples["good"]}
+
+
+def _check_identity(data: dict, path: Path, prefix: str, where: Where) -> tuple[str, str, str]:
+    code, name, kind = (_require_str(data, key, where) for key in ("code", "name", "kind"))
+    if not _CODE.fullmatch(code) or not code.startswith(prefix):
+        raise where.error(RuleError, f"code '{code}' must be '{prefix}' and three digits", "code")
+    if not _NAME.fullmatch(name) or name != path.stem:
+        raise where.error(RuleError, f"name '{name}' must be kebab-case and equal the file stem '{path.stem}'", "name")
+    if kind not in KINDS:
+        raise where.error(RuleError, f"unknown kind '{kind}'; valid kinds: {', '.join(sorted(KINDS))}", "kind")
+    return code, name, kind
+
+
+def _check_message(message: str, kind: str, where: Where) -> None:
+    allowed = {"match"} | KINDS[kind].placeholders
+    for _, field_name, _, _ in string.Formatter().parse(message):
+        if field_name is not None and field_name not in allowed:
+            known = ", ".join("{" + name + "}" for name in sorted(allowed))
+            raise where.error(RuleError, f"message placeholder '{{{field_name}}}' unknown; use {known}", "message")
+
+
+def load_rule(path: Path, pack: str, prefix: str) -> Rule:
+    """One rule file, fully validated; any problem raises RuleError with the file and line."""
+    data, where = load_yaml(path, RuleError)
+    if not isinstance(data, dict):
+        raise where.error(RuleError, "a rule file must be a YAML mapping")
+    code, name, kind = _check_identity(data, path, prefix, where)
+    options = {key: value for key, value in data.items() if key not in COMMON_KEYS}
+    for key in options:
+        if key not in KINDS[kind].options:
+            hint = did_you_mean(str(key), list(COMMON_KEYS) + list(KINDS[kind].options))
+            raise where.error(RuleError, f"unknown key '{key}' for kind '{kind}'{hint}", key)
+    message = _require_str(data, "message", where)
+    _check_message(message, kind, where)
+    return Rule(
+        code=code,
+        name=name,
+        kind=kind,
+        level=_parse_level(data.get("level"), where, "level"),
+        message=message,
+        description=_require_str(data, "description", where),
+        why=_require_str(data, "why", where),
+        examples=_check_examples(data, where),
+        options=options,
+        pack=pack,
+        where=where,
+        check=build_check(kind, options, where),
+    )
+
+
+def _pack_meta(folder: Path) -> tuple[str, str]:
+    """The name and code prefix a pack's `pack.yaml` declares."""
+    meta_path = folder / "pack.yaml"
+    meta, where = load_yaml(meta_path, RuleError)
+    if not isinstance(meta, dict):
+        raise where.error(RuleError, "pack.yaml must be a YAML mapping")
+    for key in meta:
+        if key not in PACK_KEYS:
+            raise where.error(RuleError, f"unknown key '{key}'{did_you_mean(str(key), list(PACK_KEYS))}", key)
+    name, prefix = _require_str(meta, "name", where), _require_str(meta, "prefix", where)
+    if not re.fullmatch(r"[A-Z]{3}", prefix):
+        raise where.error(RuleError, "prefix must be three capital letters", "prefix")
+    return name, prefix
+
+
+def load_pack(folder: Path) -> tuple[list[Rule], list[RuleError]]:
+    """The valid rules of a pack folder, sorted by code, and an error for each broken one."""
+    try:
+        name, prefix = _pack_meta(folder)
+    except RuleError as err:
+        return [], [err]
+    rules, errors = [], []
+    for path in sorted(folder.glob("*.y*ml")):
+        if path.stem == "pack":
+            continue
+        try:
+            rules.append(load_rule(path, name, prefix))
+        except RuleError as err:
+            errors.append(err)
+    return sorted(rules, key=lambda rule: rule.code), errors
+
+
+def pack_folders(root: Path) -> list[Path]:
+    """A single pack folder, or each pack folder inside a folder of packs."""
+    if (root / "pack.yaml").is_file():
+        return [root]
+    return sorted(p for p in root.iterdir() if (p / "pack.yaml").is_file())
+
+
+def load_rules(extra: list[Path] = ()) -> tuple[list[Rule], list[RuleError]]:
+    """The built-in packs and any extra pack folders; broken rules are left out and reported."""
+    rules: list[Rule] = []
+    errors: list[RuleError] = []
+    for root in [builtin_packs_dir(), *extra]:
+        if not root.is_dir():
+            raise ConfigError("rule pack folder not found", str(root))
+        folders = pack_folders(root)
+        if not folders:
+            raise ConfigError("no rule pack here (a pack is a folder with a pack.yaml)", str(root))
+        for folder in folders:
+            found, broken = load_pack(folder)
+            rules.extend(found)
+            errors.extend(broken)
+    unique, duplicated = _split_duplicates(rules)
+    return unique, errors + duplicated
+
+
+def _split_duplicates(rules: list[Rule]) -> tuple[list[Rule], list[RuleError]]:
+    """Rules whose code and name are new, and an error for each later rule reusing one."""
+    seen: dict[str, Rule] = {}
+    unique, errors = [], []
+    for rule in rules:
+        clash = next((key for key in (rule.code, rule.name) if key in seen), None)
+        if clash:
+            message = f"'{clash}' is already defined in {seen[clash].where.path}"
+            errors.append(rule.where.error(RuleError, message, "code" if clash == rule.code else "name"))
+            continue
+        seen.update({rule.code: rule, rule.name: rule})
+        unique.append(rule)
+    return unique, errors
+
+
+def matches(selector: str, rule: Rule) -> bool:
+    """A selector is ALL, a rule name, a code or a code prefix (`BOI`, `BOI0`, `BOI001`)."""
+    return selector in ("ALL", rule.name) or rule.code.startswith(selector.upper())
+
+
+def select(rules: list[Rule], chosen: list[str] | None, ignored: list[str]) -> list[Rule]:
+    """The rules a run uses: all (or those chosen) less those ignored; an unknown selector raises."""
+    for selector in [*(chosen or []), *ignored]:
+        if not any(matches(selector, rule) for rule in rules):
+            hint = did_you_mean(selector, [r.name for r in rules] + [r.code for r in rules])
+            raise ConfigError(f"no rule matches '{selector}'{hint}")
+    picked = [r for r in rules if chosen is None or any(matches(s, r) for s in chosen)]
+    return [r for r in picked if not any(matches(s, r) for s in ignored)]

@@ -1,0 +1,31 @@
+"""Rule documentation from the rule definitions: the `rules` table, `explain`, the README table."""
+
+from __future__ import annotations
+
+from attrlint.packs import Rule
+
+
+def rules_table(rules: list[Rule]) -> str:
+    """A plain-text table: code, name, level, description."""
+    rows = [("CODE", "NAME", "LEVEL", "FINDS")] + [
+        (rule.code, rule.name, str(rule.level), rule.description.split(". ")[0].rstrip(".")) for rule in rules
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    return "\n".join(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  {row[3]}" for row in rows)
+
+
+def explain_text(rule: Rule) -> str:
+    lines = [f"{rule.code} {rule.name} ({rule.level}, kind: {rule.kind}, pack: {rule.pack})", ""]
+    lines += [rule.description, "", "Why: " + rule.why, "", "Wrong:"]
+    lines += [f"  {example}" for example in rule.examples["bad"]]
+    lines += ["", "Right:"]
+    lines += [f"  {example}" for example in rule.examples["good"]]
+    return "\n".join(lines)
+
+
+def markdown_table(rules: list[Rule]) -> str:
+    """The README's rule table."""
+    lines = ["| code | name | level | what it finds |", "|---|---|---|---|"]
+    for rule in rules:
+        lines.append(f"| {rule.code} | `{rule.name}` | {rule.level} | {' '.join(rule.description.split())} |")
+    return "\n".join(lines)

@@ -1,0 +1,128 @@
+"""Rule-based sentence segmentation tuned for news copy (abbreviations, datelines, quotes)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Abbreviations that are (almost) never the last word of a sentence: titles,
+# months, "vs.", "approx.", ...  A period after one of these never splits.
+_NON_FINAL_ABBREVIATIONS = frozenset(
+    """
+    Mr Mrs Ms Messrs Dr Prof Sen Sens Rep Reps Gov Govs Lt Col Gen Maj Capt
+    Sgt Cpl Pvt Adm Cmdr Rev Fr Supt Det Insp Atty Hon Pres Mt Ft Nos
+    Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec vs approx e.g i.e
+    """.split()
+)
+
+# Abbreviations that often end a sentence ("... based in the U.S."): a period
+# after one of these splits only when the next word is a common sentence
+# starter (see _SENTENCE_STARTERS).  Dotted acronyms ("U.S.", "N.Y.") and
+# single-letter initials are handled the same way via _ACRONYM.
+_FINAL_ABBREVIATIONS = frozenset(
+    """
+    Inc Corp Co Ltd LLC Bros Jr Sr St No Ph.D a.m p.m
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich
+    Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va W.Va Wash Wis Wyo
+    """.split()
+)
+
+# Capitalised words that usually open a new sentence rather than continue a
+# name or title ("U.S. The" splits, "U.S. Army" does not).
+_SENTENCE_STARTERS = frozenset(
+    """
+    The A An He She It They We I You His Her Its Their Our My This That These
+    Those There Here But And Or So Yet If In On At As By For From With After
+    Before When While Since Although Though Because However Meanwhile Then
+    Now Still Also What Who Why How Some Many Most Both Each All
+    """.split()
+)
+
+_OPENERS = "\"'“‘([{"
+_SENTENCE_ENDING = re.compile(
+    r"(?<!\S)(?P<word>(?:\S*[^\s.!?…])?)(?P<punct>[.!?…]+)(?P<close>[\"'”’)\]}]*)"
+    r"(?P<gap>\s+)(?=(?P<next>\S+))"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]*[A-Z.]"  # CITY in capitals: "NEW YORK", "ST. LOUIS"
+    r"(?:,\s*[A-Z][\w.]*(?:\s[\w.]+)?){0,2}"  # ", Calif.", ", June 5"
+    r"(?:\s*\([\w .&/-]{1,30}\))?"  # "(AP)", "(Reuters)"
+    r"\s*(?:--|[-—–])\s"
+)
+_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]|[A-HJ-Z]")
+_NON_KEY = re.compile(r"[^\w.]+")
+_LEADING_WORD = re.compile(r"[\"'“‘(\[{]*([^\W\d_]+)")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (absolute start, end offsets into text) within text[start:end]."""
+    start, end, _ = slice(start, end).indices(len(text))
+    spans: list[tuple[int, int]] = []
+    for block_start, block_end in _blocks(text, start, end):
+        spans.extend(_block_sentences(text, block_start, block_end))
+    return spans
+
+
+def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of the paragraphs in text[start:end] (split on blank lines)."""
+    for match in _PARAGRAPH_BREAK.finditer(text, start, end):
+        yield start, match.start()
+        start = match.end()
+    yield start, end
+
+
+def _block_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield stripped sentence spans of one paragraph text[start:end]."""
+    dateline = _DATELINE.match(text, start, end)
+    protected_until = dateline.end() if dateline else start
+    sentence_start = start
+    for match in _SENTENCE_ENDING.finditer(text, start, end):
+        if match.start() >= protected_until and _is_break(match):
+            yield from _stripped(text, sentence_start, match.end("close"))
+            sentence_start = match.end("gap")
+    yield from _stripped(text, sentence_start, end)
+
+
+def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield text[start:end] without surrounding whitespace, unless it is blank."""
+    chunk = text[start:end]
+    stripped_end = start + len(chunk.rstrip())
+    if stripped_end > start:
+        yield start + len(chunk) - len(chunk.lstrip()), stripped_end
+
+
+def _is_break(match: re.Match[str]) -> bool:
+    """Decide whether a candidate `word<punct><close> next` ends a sentence."""
+    punct = match["punct"]
+    if not _starts_sentence(match["next"]):
+        return False
+    if "!" in punct or "?" in punct:
+        return True
+    if punct != ".":  # ellipsis: breaks unless it opens a quote ("... We")
+        return any(char.isalnum() for char in match["word"])
+    if match["close"]:
+        return True
+    return _period_breaks(match["word"], match["next"])
+
+
+def _starts_sentence(token: str) -> bool:
+    """True if token could open a sentence: capital or digit after any opening quote."""
+    head = token.lstrip(_OPENERS + "$£€¥")[:1]
+    return head.isupper() or head.isdigit()
+
+
+def _period_breaks(word: str, next_token: str) -> bool:
+    """Decide whether a bare period after word (next word capitalised) ends a sentence."""
+    key = _NON_KEY.split(word)[-1]
+    if _lookup(key, _NON_FINAL_ABBREVIATIONS):
+        return False
+    if _lookup(key, _FINAL_ABBREVIATIONS) or _ACRONYM.fullmatch(key):
+        leading = _LEADING_WORD.match(next_token)
+        return bool(leading) and leading.group(1) in _SENTENCE_STARTERS
+    return True
+
+
+def _lookup(key: str, table: frozenset[str]) -> bool:
+    """Case-aware membership: "Calif" and all-caps "CALIF" both match "Calif"."""
+    return key in table or (key.isupper() and key.capitalize() in table)

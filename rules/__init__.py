@@ -1,0 +1,1 @@
+"""Built-in rule packs: YAML data, shipped in the package as `attrlint.rules`."""
