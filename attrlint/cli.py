@@ -13,7 +13,7 @@ from attrlint.errors import AttrlintError
 from attrlint.linter import Linter
 from attrlint.output import FORMATTERS
 from attrlint.packs import Rule, load_rules
-from attrlint.ruledocs import explain_text, rules_table
+from attrlint.ruledocs import explain_text, markdown_table, rules_table
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -76,9 +76,12 @@ def _load_all() -> list[Rule]:
 
 
 @main.command("rules")
-def list_rules() -> None:
-    """List every rule: code, name, level and what it finds."""
-    click.echo(rules_table(_load_all()))
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
+              help="A plain table, or the Markdown table the README carries.")
+def list_rules(fmt: str) -> None:
+    """List every built-in rule: code, name, level and what it finds."""
+    rules = _load_all()
+    click.echo(markdown_table(rules) if fmt == "markdown" else rules_table(rules))
 
 
 @main.command()
