@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+import regex
+
 from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.kinds.base import REGEX_TIMEOUT, Hit, Kind, Option, compile_regex
@@ -40,7 +42,8 @@ REPORTING_CUES = [
     r"warned",
 ]
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
-_SENTENCE = re.compile(r"^[\"'\u201c\u2018(]?[A-Z].*\s.*\s.*\s.*[a-z].*[.!?][\"'\u201d\u2019)]?$", re.S)
+_OPENERS = "\"'\u201c\u2018("
+_CLOSERS = "\"'\u201d\u2019)"
 _PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
 _DEFAULT_CUES = re.compile(rf"(?<!\w)(?:{'|'.join(REPORTING_CUES)})(?!\w)", re.I)
 _PREVIEW = 60
@@ -51,8 +54,14 @@ def word_count(text: str) -> int:
 
 
 def is_full_sentence(text: str) -> bool:
-    """Capitalised, several words with a lowercase one, ending in . ! or ?: prose, not a link."""
-    return bool(_SENTENCE.match(text))
+    """Capitalised, four words or more with a lowercase one, ending in . ! or ?: prose, not a link."""
+    core = text.strip().lstrip(_OPENERS).rstrip(_CLOSERS)
+    return (
+        core[:1].isupper()
+        and core[-1:] in (".", "!", "?")
+        and any(ch.islower() for ch in core)
+        and len(core.split()) >= 4
+    )
 
 
 def preview(text: str) -> str:
@@ -61,12 +70,19 @@ def preview(text: str) -> str:
 
 
 @lru_cache(maxsize=8)
+def paragraph_word_counts(doc: Document) -> list[int]:
+    """Words in each paragraph, counted once per document for all boilerplate rules."""
+    return [word_count(doc.text[start:end]) for start, end in doc.paragraphs]
+
+
+@lru_cache(maxsize=8)
 def _edge_paragraphs(doc: Document) -> frozenset[int]:
     """Indexes of the paragraphs before the first and after the last paragraph of body copy."""
+    counts = paragraph_word_counts(doc)
     body = [
         i
         for i, (start, end) in enumerate(doc.paragraphs)
-        if word_count(doc.text[start:end]) >= _PROSE_WORDS or _DEFAULT_CUES.search(doc.text, start, end)
+        if counts[i] >= _PROSE_WORDS or _DEFAULT_CUES.search(doc.text, start, end)
     ]
     if not body:
         return frozenset(range(len(doc.paragraphs)))
@@ -96,8 +112,8 @@ class Boilerplate(Kind):
         super().__init__(options, where, at)
         if not options["patterns"] and not options["repeated"]:
             raise where.error(RuleError, "a boilerplate rule needs 'patterns' or 'repeated: true'", *at)
-        self.patterns = [compile_regex(p, where, *at, "patterns", i) for i, p in enumerate(options["patterns"])]
-        self.unless = [compile_regex(p, where, *at, "unless", i) for i, p in enumerate(options["unless"])]
+        self.pattern = self._any_of(options["patterns"], "patterns")
+        self.unless = self._any_of(options["unless"], "unless")
         cues = "|".join(options["reporting_cues"])
         self.cues = compile_regex(rf"(?<!\w)(?:{cues})(?!\w)", where, *at, "reporting_cues") if cues else None
 
@@ -106,32 +122,36 @@ class Boilerplate(Kind):
             yield from self._repeats(doc)
             return
         edges = _edge_paragraphs(doc) if self.opts["position"] == "edges" else None
+        counts = paragraph_word_counts(doc)
         for index, (start, end) in enumerate(doc.paragraphs):
-            if edges is not None and index not in edges:
+            if counts[index] > self.opts["max_words"] or (edges is not None and index not in edges):
                 continue
             text = doc.text[start:end]
-            if self._looks_like_residue(text) and self._matches(text):
+            if self._matches(text) and self._looks_like_residue(text):
                 yield Hit(start, end, {"match": preview(text)})
 
     def _looks_like_residue(self, text: str) -> bool:
-        if word_count(text) > self.opts["max_words"]:
-            return False
         if self.cues is not None and self.cues.search(text, timeout=REGEX_TIMEOUT):
             return False
         return not (self.opts["fragments_only"] and is_full_sentence(text))
 
-    def _matches(self, text: str) -> bool:
-        def found(patterns: list) -> bool:
-            return any(pattern.search(text, timeout=REGEX_TIMEOUT) for pattern in patterns)
+    def _any_of(self, patterns: list[str], key: str) -> regex.Pattern | None:
+        """One regex for a list, so each paragraph is searched once; each is checked alone first."""
+        for i, pattern in enumerate(patterns):
+            compile_regex(pattern, self.where, *self.at, key, i)
+        return compile_regex("|".join(f"(?:{p})" for p in patterns), self.where, *self.at, key) if patterns else None
 
-        return found(self.patterns) and not found(self.unless)
+    def _matches(self, text: str) -> bool:
+        if self.pattern is None or not self.pattern.search(text, timeout=REGEX_TIMEOUT):
+            return False
+        return self.unless is None or not self.unless.search(text, timeout=REGEX_TIMEOUT)
 
     def _repeats(self, doc: Document) -> Iterator[Hit]:
         seen: dict[str, int] = {}
-        for start, end in doc.paragraphs:
-            text = doc.text[start:end]
-            if word_count(text) < self.opts["min_words"]:
+        for (start, end), words in zip(doc.paragraphs, paragraph_word_counts(doc), strict=True):
+            if words < self.opts["min_words"]:
                 continue
+            text = doc.text[start:end]
             key = _normalised(text)
             if key in seen:
                 first_line, _ = doc.position(seen[key])

@@ -1,0 +1,262 @@
+"""Benchmark attrlint: in-process throughput, whole-CLI wall time, and start-up latency.
+
+Usage (from the project root):
+
+    python bench/speed.py                  # ../shared/corpus if present, else a synthetic set
+    python bench/speed.py --synthetic      # force the generated set (fixed seed)
+    python bench/speed.py --corpus DIR --limit 500 --repeat 5 --json
+
+Throughput runs `Linter().lint([folder])` in this process over every .txt/.md draft
+(recursively) and reports the best of `--repeat` runs. The CLI figure is one run of
+`attrlint check --format concise FOLDER` as a subprocess (exit code 1, findings, is normal).
+Start-up is the median wall time of `attrlint check` on a one-paragraph file, next to
+`python -c pass` for comparison. The synthetic text is invented from word lists below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from attrlint.linter import Linter
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
+SUFFIXES = (".txt", ".md")
+SEED = 20240601
+
+FIRST_NAMES = ["Maria", "James", "Aisha", "Tomasz", "Lena", "Rahul", "Grace", "Diego", "Yuki", "Samuel", "Nora", "Omar"]
+LAST_NAMES = ["Okafor", "Lindqvist", "Haddad", "Moreno", "Chen", "Walsh", "Kowalski", "Brennan", "Adeyemi", "Sato"]
+ROLES = ["mayor", "spokesperson", "council member", "police chief", "economist", "union leader", "school principal"]
+ORGS = ["the city council", "the transport authority", "the health department", "Riverside Hospital", "the port board"]
+PLACES = ["Eastbrook", "Millford", "the harbour district", "North Vale", "Kingsbridge", "the old town"]
+NOUNS = ["budget", "bridge", "proposal", "strike", "vote", "report", "inquiry", "contract", "schedule", "plan"]
+VERBS = ["approved", "delayed", "questioned", "rejected", "announced", "reviewed", "postponed", "defended"]
+ADJECTIVES = ["controversial", "long-awaited", "revised", "costly", "temporary", "regional", "unexpected"]
+SAY_VERBS = ["said", "told reporters", "said in a statement", "claimed", "added", "according to", "insisted"]
+QUOTES = [
+    "We have to get this right for the people who live here",
+    "Nobody expected the costs to rise this quickly",
+    "This is a decision we did not take lightly",
+    "The numbers simply do not add up",
+    "We will keep talking until there is an agreement",
+    "It is too early to say what happens next",
+]
+VAGUE_SOURCES = ["Sources say", "Critics argue", "Some experts believe", "Many residents feel", "Officials suggested"]
+BOILERPLATE = [
+    "Subscribe to our newsletter for the latest local news.",
+    "Share this article on social media.",
+    "Copyright 2024 Example Daily. All rights reserved.",
+    "Click here to read more stories like this.",
+]
+SHORT_DRAFT = (
+    "The city council approved the revised budget on Tuesday, Mayor Maria Okafor said. "
+    '"We have to get this right," she told reporters after the vote.\n'
+)
+
+
+def name(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+
+
+def plain_sentence(rng: random.Random) -> str:
+    return (
+        f"{rng.choice(ORGS).capitalize()} {rng.choice(VERBS)} the {rng.choice(ADJECTIVES)} "
+        f"{rng.choice(NOUNS)} for {rng.choice(PLACES)} on {rng.choice(['Monday', 'Tuesday', 'Friday'])}."
+    )
+
+
+def quoted_sentence(rng: random.Random) -> str:
+    who = f"{rng.choice(ROLES)} {name(rng)}"
+    if rng.random() < 0.5:
+        return f'"{rng.choice(QUOTES)}," {who} {rng.choice(SAY_VERBS[:3])}.'
+    return f'{who.capitalize()} {rng.choice(SAY_VERBS[:2])} that the {rng.choice(NOUNS)} was "{rng.choice(QUOTES).lower()}."'
+
+
+def vague_sentence(rng: random.Random) -> str:
+    return f"{rng.choice(VAGUE_SOURCES)} the {rng.choice(NOUNS)} will be {rng.choice(VERBS)} again."
+
+
+def paragraph(rng: random.Random) -> str:
+    makers = [plain_sentence] * 3 + [quoted_sentence] * 2 + [vague_sentence]
+    return " ".join(rng.choice(makers)(rng) for _ in range(rng.randint(3, 6)))
+
+
+def article(rng: random.Random) -> str:
+    """One invented article of roughly 3-5 KB: headline, byline, paragraphs, boilerplate."""
+    target = rng.randint(3000, 5000)
+    parts = [f"{rng.choice(ORGS).capitalize()} {rng.choice(VERBS)} {rng.choice(NOUNS)} in {rng.choice(PLACES)}", ""]
+    parts += [f"By {name(rng)}", "", rng.choice(BOILERPLATE), ""]
+    while sum(len(p) + 1 for p in parts) < target:
+        parts += [paragraph(rng), ""]
+    parts += rng.sample(BOILERPLATE, 2)
+    return "\n".join(parts) + "\n"
+
+
+def make_synthetic(folder: Path, count: int = 300, seed: int = SEED) -> Path:
+    """Write `count` articles into a few subfolders of `folder`, deterministically."""
+    rng = random.Random(seed)
+    for i in range(count):
+        sub = folder / f"section{i % 4}"
+        sub.mkdir(parents=True, exist_ok=True)
+        suffix = ".md" if i % 10 == 0 else ".txt"
+        (sub / f"article{i:04d}{suffix}").write_text(article(rng), encoding="utf-8")
+    return folder
+
+
+def drafts(folder: Path) -> Iterator[Path]:
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() in SUFFIXES and path.is_file():
+            yield path
+
+
+def limited_copy(source: Path, target: Path, limit: int) -> Path:
+    """Copy the first `limit` drafts (keeping relative paths) so every measurement sees the same set."""
+    for path in list(drafts(source))[:limit]:
+        dest = target / path.relative_to(source)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, dest)
+    return target
+
+
+def cli_command() -> tuple[list[str], str]:
+    """How to run the CLI: `python -m attrlint` if it has a __main__, else the console script."""
+    import attrlint
+
+    if (Path(attrlint.__file__).parent / "__main__.py").exists():
+        return [sys.executable, "-m", "attrlint"], "python -m attrlint"
+    script = shutil.which("attrlint")
+    if script:
+        return [script], "attrlint (console script)"
+    return [sys.executable, "-c", "from attrlint.cli import main; main()"], "python -c (attrlint.cli.main)"
+
+
+def time_lint(folder: Path) -> tuple[float, int, int]:
+    """One in-process run: seconds, files linted, findings."""
+    start = time.perf_counter()
+    report = Linter().lint([str(folder)])
+    elapsed = time.perf_counter() - start
+    return elapsed, report.files, len(report.findings)
+
+
+def throughput(folder: Path, repeat: int) -> dict[str, float | int]:
+    total_bytes = sum(path.stat().st_size for path in drafts(folder))
+    runs = [time_lint(folder) for _ in range(max(1, repeat))]
+    best, files, findings = min(runs)
+    return {
+        "best_s": round(best, 3),
+        "all_s": [round(r[0], 3) for r in runs],
+        "files": files,
+        "mb": round(total_bytes / 1e6, 3),
+        "findings": findings,
+        "files_per_s": round(files / best, 1),
+        "mb_per_s": round(total_bytes / 1e6 / best, 3),
+    }
+
+
+def run_timed(command: list[str]) -> tuple[float, int]:
+    start = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        sys.stderr.write(done.stderr.decode("utf-8", "replace")[-2000:])
+    return elapsed, done.returncode
+
+
+def whole_cli(base: list[str], folder: Path) -> dict[str, float | int]:
+    elapsed, code = run_timed([*base, "check", "--format", "concise", str(folder)])
+    return {"wall_s": round(elapsed, 3), "exit_code": code}
+
+
+def median_ms(command: list[str], runs: int) -> float:
+    return round(statistics.median(run_timed(command)[0] for _ in range(max(1, runs))) * 1000, 1)
+
+
+def startup(base: list[str], scratch: Path, runs: int) -> dict[str, float]:
+    draft = scratch / "short.txt"
+    draft.write_text(SHORT_DRAFT, encoding="utf-8")
+    return {
+        "attrlint_ms": median_ms([*base, "check", "--format", "concise", str(draft)], runs),
+        "python_pass_ms": median_ms([sys.executable, "-c", "pass"], runs),
+    }
+
+
+def choose_corpus(args: argparse.Namespace, scratch: Path) -> tuple[Path, str]:
+    if args.corpus is not None:
+        if not args.corpus.is_dir():
+            raise SystemExit(f"speed.py: no such folder: {args.corpus}")
+        return args.corpus.resolve(), "given"
+    if not args.synthetic and DEFAULT_CORPUS.is_dir():
+        return DEFAULT_CORPUS.resolve(), "shared corpus"
+    return make_synthetic(scratch / "synthetic", args.count), f"synthetic (seed {SEED}, {args.count} articles)"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, help=f"folder of drafts (default: {DEFAULT_CORPUS} if present)")
+    parser.add_argument("--synthetic", action="store_true", help="use a generated set of articles")
+    parser.add_argument("--count", type=int, default=300, help="synthetic articles to generate (default 300)")
+    parser.add_argument("--limit", type=int, help="only the first N drafts (sorted by path)")
+    parser.add_argument("--repeat", type=int, default=3, help="in-process runs; the best is reported (default 3)")
+    parser.add_argument("--startup-runs", type=int, default=10, help="start-up runs; the median is reported")
+    parser.add_argument("--no-cli", action="store_true", help="skip the whole-CLI run")
+    parser.add_argument("--json", action="store_true", help="print a machine-readable dict")
+    return parser.parse_args(argv)
+
+
+def print_report(result: dict) -> None:
+    tp, cli, st = result["throughput"], result["cli"], result["startup"]
+    print(f"attrlint {result['attrlint_version']}  python {result['python']}  cpus {result['cpus']}")
+    print(f"corpus     {result['corpus']}  [{result['corpus_kind']}]")
+    print(
+        f"in-process {tp['files_per_s']:.1f} files/s  {tp['mb_per_s']:.3f} MB/s  "
+        f"({tp['files']} files, {tp['mb']:.2f} MB, {tp['findings']} findings; "
+        f"best of {len(tp['all_s'])}: {tp['best_s']:.2f} s, runs {tp['all_s']})"
+    )
+    if cli:
+        print(f"whole CLI  {cli['wall_s']:.2f} s  exit {cli['exit_code']}  via {result['cli_via']}")
+    print(f"start-up   attrlint {st['attrlint_ms']:.0f} ms  vs python -c pass {st['python_pass_ms']:.0f} ms (median)")
+    print(f"command    {result['command']}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    import attrlint
+
+    args = parse_args(argv)
+    base, via = cli_command()
+    with tempfile.TemporaryDirectory(prefix="attrlint-bench-") as tmp:
+        scratch = Path(tmp)
+        folder, kind = choose_corpus(args, scratch)
+        if args.limit is not None:
+            folder = limited_copy(folder, scratch / "limited", args.limit)
+            kind += f", first {args.limit} drafts"
+        result = {
+            "attrlint_version": getattr(attrlint, "__version__", "?"),
+            "python": sys.version.split()[0],
+            "cpus": os.cpu_count(),
+            "corpus": str(folder),
+            "corpus_kind": kind,
+            "throughput": throughput(folder, args.repeat),
+            "cli_via": via,
+            "cli": None if args.no_cli else whole_cli(base, folder),
+            "startup": startup(base, scratch, args.startup_runs),
+            "command": " ".join([Path(sys.executable).name, *sys.argv]),
+        }
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print_report(result)
+
+
+if __name__ == "__main__":
+    main()
