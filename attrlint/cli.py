@@ -76,8 +76,14 @@ def _load_all() -> list[Rule]:
 
 
 @main.command("rules")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
-              help="A plain table, or the Markdown table the README carries.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+    help="A plain table, or the Markdown table the README carries.",
+)
 def list_rules(fmt: str) -> None:
     """List every built-in rule: code, name, level and what it finds."""
     rules = _load_all()
