@@ -13,6 +13,7 @@ from attrlint.errors import AttrlintError, ConfigError, InputError, RuleError
 from attrlint.finding import Finding
 from attrlint.kinds import Hit
 from attrlint.packs import Rule, load_rules, matches, select
+from attrlint.suppress import read_suppressions
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 
@@ -67,6 +68,9 @@ def lint_document(doc: Document, rules: list[Rule]) -> tuple[list[Finding], list
         except TimeoutError:
             message = f"rule {rule.code} ({rule.name}) skipped: its regex ran too long on this file"
             errors.append(RuleError(message, doc.path))
+    if "attrlint:" in doc.raw:
+        suppressions = read_suppressions(doc)
+        findings = [finding for finding in findings if not suppressions.silences(finding)]
     return sorted(findings), errors
 
 

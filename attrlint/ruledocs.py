@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from attrlint.packs import Rule
+
+_FIRST_SENTENCE = re.compile(r"^(.*?[\w)\"'])\.(?:\s|$)", re.S)
+
+
+def first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    match = _FIRST_SENTENCE.match(text)
+    return match.group(1) if match else text
 
 
 def rules_table(rules: list[Rule]) -> str:
     """A plain-text table: code, name, level, description."""
     rows = [("CODE", "NAME", "LEVEL", "FINDS")] + [
-        (rule.code, rule.name, str(rule.level), rule.description.split(". ")[0].rstrip(".")) for rule in rules
+        (rule.code, rule.name, str(rule.level), first_sentence(rule.description)) for rule in rules
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     return "\n".join(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  {row[3]}" for row in rows)

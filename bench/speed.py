@@ -80,7 +80,8 @@ def quoted_sentence(rng: random.Random) -> str:
     who = f"{rng.choice(ROLES)} {name(rng)}"
     if rng.random() < 0.5:
         return f'"{rng.choice(QUOTES)}," {who} {rng.choice(SAY_VERBS[:3])}.'
-    return f'{who.capitalize()} {rng.choice(SAY_VERBS[:2])} that the {rng.choice(NOUNS)} was "{rng.choice(QUOTES).lower()}."'
+    quote = rng.choice(QUOTES).lower()
+    return f'{who.capitalize()} {rng.choice(SAY_VERBS[:2])} that the {rng.choice(NOUNS)} was "{quote}."'
 
 
 def vague_sentence(rng: random.Random) -> str:

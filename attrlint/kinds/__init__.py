@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from attrlint.kinds.base import Hit, Kind, Option
 from attrlint.kinds.boilerplate import Boilerplate
+from attrlint.kinds.directive import Directive
 from attrlint.kinds.existence import Existence
 from attrlint.kinds.substitution import Substitution
 
-KINDS: dict[str, type[Kind]] = {kind.name: kind for kind in (Existence, Substitution, Boilerplate)}
+KINDS: dict[str, type[Kind]] = {kind.name: kind for kind in (Existence, Substitution, Boilerplate, Directive)}
 
 __all__ = ["KINDS", "Hit", "Kind", "Option"]
