@@ -106,6 +106,7 @@ class Boilerplate(Kind):
         "position": Option("str", "anywhere", "Where residue may stand.", ("anywhere", "edges")),
         "repeated": Option("bool", False, "Flag a paragraph that repeats an earlier one instead."),
         "min_words": Option("int", 8, "With `repeated`: shortest paragraph to compare."),
+        "min_words_alone": Option("int", 30, "With `repeated`: shortest lone, non-adjacent repeat to flag."),
     }
 
     def __init__(self, options: dict[str, object], where, at: tuple = ()) -> None:
@@ -147,14 +148,43 @@ class Boilerplate(Kind):
         return self.unless is None or not self.unless.search(text, timeout=REGEX_TIMEOUT)
 
     def _repeats(self, doc: Document) -> Iterator[Hit]:
-        seen: dict[str, int] = {}
-        for (start, end), words in zip(doc.paragraphs, paragraph_word_counts(doc), strict=True):
-            if words < self.opts["min_words"]:
-                continue
-            text = doc.text[start:end]
-            key = _normalised(text)
-            if key in seen:
-                first_line, _ = doc.position(seen[key])
-                yield Hit(start, end, {"match": preview(text), "first_line": str(first_line)})
-            else:
-                seen[key] = start
+        """One hit per run of repeated paragraphs that looks like a double paste.
+
+        A run of two or more repeats, or a repeat right after its original, is a paste; so is a
+        single long repeat. A short paragraph repeated far from its original is usually a
+        deliberate refrain (a live blog's "It takes 1,237 delegates to win"), and is left alone.
+        """
+        counts = paragraph_word_counts(doc)
+        for run in _runs(_repeat_sources(doc, counts, self.opts["min_words"])):
+            first, source = run[0]
+            adjacent = len(run) == 1 and source == first - 1
+            if len(run) > 1 or adjacent or counts[first] >= self.opts["min_words_alone"]:
+                start, end = doc.paragraphs[first][0], doc.paragraphs[run[-1][0]][1]
+                first_line, _ = doc.position(doc.paragraphs[source][0])
+                yield Hit(start, end, {"match": preview(doc.text[start:end]), "first_line": str(first_line)})
+
+
+def _repeat_sources(doc: Document, counts: list[int], min_words: int) -> dict[int, int]:
+    """Index of each paragraph that repeats an earlier one -> index of that earlier one."""
+    seen: dict[str, int] = {}
+    sources: dict[int, int] = {}
+    for index, (start, end) in enumerate(doc.paragraphs):
+        if counts[index] < min_words:
+            continue
+        key = _normalised(doc.text[start:end])
+        if key in seen:
+            sources[index] = seen[key]
+        else:
+            seen[key] = index
+    return sources
+
+
+def _runs(sources: dict[int, int]) -> list[list[tuple[int, int]]]:
+    """Consecutive repeated paragraphs grouped into runs of (index, source index)."""
+    runs: list[list[tuple[int, int]]] = []
+    for index in sorted(sources):
+        if runs and runs[-1][-1][0] == index - 1:
+            runs[-1].append((index, sources[index]))
+        else:
+            runs.append([(index, sources[index])])
+    return runs
