@@ -62,7 +62,8 @@ def check(
     linter = Linter(config_file=config_file, chosen=chosen, ignored=_split(ignore))
     report = linter.lint(paths)
     findings = sorted(report.findings)
-    click.echo(FORMATTERS[fmt](findings, report.source_line, color=_use_color()), nl=False)
+    output = FORMATTERS[fmt](findings, report.source_line, color=_use_color(), checked=report.files)
+    click.echo(output, nl=False)
     _report_errors(report.errors)
     if report.errors:
         sys.exit(EXIT_ERROR)

@@ -83,17 +83,18 @@ def from_mapping(data: object, where: Where, root: Path) -> Config:
 def _toml_key_lines(text: str) -> dict[tuple, int]:
     """Lines of the keys under [tool.attrlint], for error messages (tomllib gives none)."""
     lines: dict[tuple, int] = {}
-    inside = False
+    table: tuple[str, ...] | None = None  # the key path of the current table under tool.attrlint
     for number, line in enumerate(text.splitlines(), 1):
         header = re.match(r"\s*\[+([^\]]+)\]", line)
         if header:
-            inside = header.group(1).strip().startswith("tool.attrlint")
-            if inside:
-                lines.setdefault((), number)
+            parts = tuple(part.strip().strip("\"'") for part in header.group(1).split("."))
+            table = parts[2:] if parts[:2] == ("tool", "attrlint") else None
+            if table is not None:
+                lines.setdefault(table, number)
             continue
-        key = re.match(r"\s*([A-Za-z0-9_-]+)\s*=", line)
-        if inside and key:
-            lines[(key.group(1),)] = number
+        key = re.match(r"\s*\"?([A-Za-z0-9_-]+)\"?\s*=", line)
+        if table is not None and key:
+            lines[(*table, key.group(1))] = number
     return lines
 
 

@@ -17,6 +17,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", r
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)", re.S | re.M)
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _BLOCK_START = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t]|>)")
+_HEADING = re.compile(r"#{1,6}[ \t]")
 _ENDS_SENTENCE = re.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
 _WRAP_WIDTH = 100
 _MIN_WRAPPED = 40
@@ -26,10 +27,11 @@ def decode(data: bytes, path: str) -> str:
     """UTF-8 text (a BOM dropped, CRLF and CR made LF), or InputError naming the line."""
     if b"\x00" in data[:8192]:
         raise InputError("binary file (contains NUL bytes), not a text draft", path)
+    data = data.removeprefix(b"\xef\xbb\xbf")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
+        line = len(re.split(rb"\r\n|\r|\n", data[: err.start]))
         raise InputError(
             f"not valid UTF-8 (byte 0x{data[err.start]:02x}); save the draft as UTF-8", path, line
         ) from None
@@ -46,14 +48,16 @@ def blank_out(text: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
+def code_spans(text: str) -> list[Span]:
+    """Front matter and fenced code: text that is not prose, where even directives are inert."""
+    spans = [m.span() for m in _FENCE.finditer(text)]
+    front = _FRONT_MATTER.match(text)
+    return spans + [front.span()] if front else spans
+
+
 def masked_spans(text: str) -> list[Span]:
     """Front matter, fenced code and HTML comments: text no rule should read."""
-    spans = [m.span() for m in _HTML_COMMENT.finditer(text)]
-    spans += [m.span() for m in _FENCE.finditer(text)]
-    front = _FRONT_MATTER.match(text)
-    if front:
-        spans.append(front.span())
-    return spans
+    return [m.span() for m in _HTML_COMMENT.finditer(text)] + code_spans(text)
 
 
 def line_starts(text: str) -> list[int]:
@@ -72,28 +76,40 @@ def _lines_in(text: str, start: int, end: int) -> list[Span]:
 
 
 def _is_wrapped_prose(text: str, lines: list[Span]) -> bool:
-    """True for a hard-wrapped Markdown paragraph; False for one paragraph (or item) per line."""
+    """True for a hard-wrapped Markdown paragraph; False for one paragraph (or item) per line.
+
+    Wrapped prose fills every line but the last to about the same width, and some of those
+    lines break mid-sentence; a page's menu or a list of short items does neither.
+    """
     if len(lines) < 2 or any(end - start > _WRAP_WIDTH for start, end in lines):
         return False
-    return any(end - start >= _MIN_WRAPPED and not _ENDS_SENTENCE.search(text, start, end) for start, end in lines[:-1])
+    if any(end - start < _MIN_WRAPPED for start, end in lines[:-1]):
+        return False
+    return any(not _ENDS_SENTENCE.search(text, start, end) for start, end in lines[:-1])
+
+
+def _items(text: str, lines: list[Span]) -> list[list[Span]]:
+    """A block's lines grouped so that each list item, quote line or heading starts a group."""
+    groups: list[list[Span]] = []
+    for span in lines:
+        after_heading = groups and _HEADING.match(text, groups[-1][0][0])
+        quote_goes_on = groups and text[span[0]] == ">" and text[groups[-1][0][0]] == ">"
+        if not groups or after_heading or (_BLOCK_START.match(text, span[0]) and not quote_goes_on):
+            groups.append([span])
+        else:
+            groups[-1].append(span)
+    return groups
 
 
 def split_paragraphs(text: str) -> list[Span]:
     """Paragraph spans: blank-line separated blocks, or single lines where a block is not wrapped prose."""
     paragraphs: list[Span] = []
     for block in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text):
-        lines = _lines_in(text, *block.span())
-        if not _is_wrapped_prose(text, lines):
-            paragraphs.extend(lines)
-            continue
-        current = lines[0]
-        for start, end in lines[1:]:
-            if _BLOCK_START.match(text, start):
-                paragraphs.append(current)
-                current = (start, end)
+        for item in _items(text, _lines_in(text, *block.span())):
+            if _is_wrapped_prose(text, item):
+                paragraphs.append((item[0][0], item[-1][1]))
             else:
-                current = (current[0], end)
-        paragraphs.append(current)
+                paragraphs.extend(item)
     return paragraphs
 
 
@@ -115,6 +131,11 @@ class Document:
         except OSError as err:
             raise InputError(f"cannot read file: {err.strerror}", str(path)) from None
         return cls(str(path), decode(data, str(path)))
+
+    @cached_property
+    def code(self) -> list[Span]:
+        """Spans of front matter and fenced code blocks."""
+        return code_spans(self.raw)
 
     @cached_property
     def line_starts(self) -> list[int]:

@@ -24,7 +24,7 @@ def apply_overrides(rules: list[Rule], config: Config) -> list[Rule]:
         if not any(matches(selector, rule) for rule in rules):
             raise config.where.error(ConfigError, f"'rules' names no known rule: '{selector}'", "rules", selector)
         at = ("rules", selector)
-        if settings.get("level") == "off":
+        if settings.get("level") in ("off", False):  # YAML reads a bare `off` as False
             rules = [rule for rule in rules if not matches(selector, rule)]
             continue
         rules = [rule.configured(settings, config.where, at) if matches(selector, rule) else rule for rule in rules]
@@ -64,10 +64,12 @@ def lint_document(doc: Document, rules: list[Rule]) -> tuple[list[Finding], list
     errors: list[AttrlintError] = []
     for rule in rules:
         try:
-            findings.extend(to_finding(doc, rule, hit) for hit in rule.check.check(doc))
+            hits = list(rule.check.check(doc))
         except TimeoutError:
             message = f"rule {rule.code} ({rule.name}) skipped: its regex ran too long on this file"
             errors.append(RuleError(message, doc.path))
+            continue
+        findings.extend(to_finding(doc, rule, hit) for hit in hits)
     if "attrlint:" in doc.raw:
         suppressions = read_suppressions(doc)
         findings = [finding for finding in findings if not suppressions.silences(finding)]
@@ -87,16 +89,28 @@ def lint_text(text: str, rules: list[Rule] | None = None, path: str = "<text>") 
 
 
 def find_drafts(paths: Iterable[str]) -> Iterator[Path | str]:
-    """Each file named, and the drafts (.md, .markdown, .txt) in each folder, hidden folders skipped."""
+    """Each file named, and the drafts (.md, .markdown, .txt) in each folder, each once; hidden folders skipped."""
+    seen: set[Path] = set()
     for name in paths:
         path = Path(name)
-        if name == "-" or not path.is_dir():
-            yield name if name == "-" else path
+        if name == "-":
+            yield name
             continue
-        for found in sorted(path.rglob("*")):
-            hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
-            if found.suffix.lower() in DRAFT_SUFFIXES and found.is_file() and not hidden:
-                yield found
+        found = (
+            [path]
+            if not path.is_dir()
+            else [
+                file
+                for file in sorted(path.rglob("*"))
+                if file.suffix.lower() in DRAFT_SUFFIXES
+                and file.is_file()
+                and not any(part.startswith(".") for part in file.relative_to(path).parts)
+            ]
+        )
+        for file in found:
+            if file.resolve() not in seen:
+                seen.add(file.resolve())
+                yield file
 
 
 @dataclass
@@ -130,6 +144,10 @@ class Linter:
     def lint(self, paths: Iterable[str]) -> Report:
         for path in find_drafts(paths):
             self._lint_one(path)
+        if not self._rules:  # no draft found: still report a bad selector or config
+            config = self._config_for(Path.cwd() / "-")
+            if config is not None:
+                self._rules_for(config)
         return self.report
 
     def _config_for(self, path: Path) -> Config | None:

@@ -60,6 +60,8 @@ class Rule:
 
 
 def _parse_level(value: object, where: Where, *at: object) -> Severity:
+    if value is None:
+        raise where.error(RuleError, f"'level' is required: one of {', '.join(LEVELS)}", *at)
     if value not in LEVELS:
         raise where.error(RuleError, f"level must be one of {', '.join(LEVELS)}, not {value!r}", *at)
     return Severity.parse(str(value))
@@ -102,7 +104,12 @@ def _check_identity(data: dict, path: Path, prefix: str, where: Where) -> tuple[
 
 def _check_message(message: str, kind: str, where: Where) -> None:
     allowed = {"match"} | KINDS[kind].placeholders
-    for _, field_name, _, _ in string.Formatter().parse(message):
+    try:
+        fields = [field_name for _, field_name, _, _ in string.Formatter().parse(message)]
+    except ValueError as err:
+        problem = f"message is not a valid template ({err}); write {{{{ for a literal brace"
+        raise where.error(RuleError, problem, "message") from None
+    for field_name in fields:
         if field_name is not None and field_name not in allowed:
             known = ", ".join("{" + name + "}" for name in sorted(allowed))
             raise where.error(RuleError, f"message placeholder '{{{field_name}}}' unknown; use {known}", "message")
@@ -211,7 +218,7 @@ def _split_duplicates(rules: list[Rule]) -> tuple[list[Rule], list[RuleError]]:
 
 def matches(selector: str, rule: Rule) -> bool:
     """A selector is ALL, a rule name, a code or a code prefix (`BOI`, `BOI0`, `BOI001`)."""
-    return selector in ("ALL", rule.name) or rule.code.startswith(selector.upper())
+    return bool(selector) and (selector in ("ALL", rule.name) or rule.code.startswith(selector.upper()))
 
 
 def select(rules: list[Rule], chosen: list[str] | None, ignored: list[str]) -> list[Rule]:

@@ -24,12 +24,16 @@ def rules_table(rules: list[Rule]) -> str:
     return "\n".join(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  {row[3]}" for row in rows)
 
 
+def _indent(example: str) -> str:
+    return "\n".join(f"  {line}" if line else "" for line in example.splitlines())
+
+
 def explain_text(rule: Rule) -> str:
     lines = [f"{rule.code} {rule.name} ({rule.level}, kind: {rule.kind}, pack: {rule.pack})", ""]
     lines += [rule.description, "", "Why: " + rule.why, "", "Wrong:"]
-    lines += [f"  {example}" for example in rule.examples["bad"]]
+    lines += [_indent(example) for example in rule.examples["bad"]]
     lines += ["", "Right:"]
-    lines += [f"  {example}" for example in rule.examples["good"]]
+    lines += [_indent(example) for example in rule.examples["good"]]
     return "\n".join(lines)
 
 

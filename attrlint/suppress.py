@@ -8,14 +8,28 @@ Directives are HTML comments, invisible in rendered Markdown and harmless in pla
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from attrlint.document import Document
 from attrlint.finding import Finding
 
-DIRECTIVE = re.compile(r"<!--\s*attrlint:\s*(?P<verb>[\w-]*)(?P<args>[^>]*?)\s*-->")
+ANY_DIRECTIVE = re.compile(r"<!--\s*attrlint\b(?P<colon>\s*:)?\s*(?P<verb>[\w-]*)(?P<args>[^>]*?)\s*-->", re.I)
 VERBS = ("disable", "enable", "disable-line", "disable-next-line", "disable-file")
 _ALL = ("ALL",)
+
+
+def directives(doc: Document) -> Iterator[re.Match]:
+    """Every `<!-- attrlint ... -->` comment outside code blocks, well formed or not."""
+    if "attrlint" not in doc.raw:
+        return
+    for match in ANY_DIRECTIVE.finditer(doc.raw):
+        if not any(start <= match.start() < end for start, end in doc.code):
+            yield match
+
+
+def is_well_formed(match: re.Match) -> bool:
+    return bool(match["colon"]) and match["verb"] in VERBS
 
 
 def _selectors(args: str) -> tuple[str, ...]:
@@ -44,7 +58,7 @@ def read_suppressions(doc: Document) -> Suppressions:
     result = Suppressions()
     open_regions: dict[tuple[str, ...], int] = {}
     last_line = len(doc.line_starts)
-    for match in DIRECTIVE.finditer(doc.raw):
+    for match in filter(is_well_formed, directives(doc)):
         verb, selectors = match["verb"], _selectors(match["args"])
         line, _ = doc.position(match.start())
         if verb == "disable-line":

@@ -51,6 +51,9 @@ def parse_yaml(text: str, path: str, error: type[AttrlintError]) -> tuple[object
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         problem = getattr(err, "problem", None) or str(err)
+        context = getattr(err, "context", None) or ""
+        if context.startswith("while scanning a quoted") and getattr(err, "context_mark", None):
+            mark, problem = err.context_mark, "quoted string is never closed"
         raise error(f"invalid YAML: {problem}", path, mark.line + 1 if mark else None) from None
     finally:
         loader.dispose()

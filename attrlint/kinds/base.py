@@ -13,7 +13,8 @@ from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.yamlfile import Where
 
-REGEX_TIMEOUT = 2.0  # seconds one rule may spend matching one file
+REGEX_TIMEOUT = 2.0  # seconds one search may take (one unit of text: a line, sentence or paragraph)
+_GROUP_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?&|\(\?R\)|\(\?[+-]?\d+\)")
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,28 @@ def compile_regex(pattern: str, where: Where, *keys: object, ignorecase: bool = 
         return regex.compile(pattern, flags)
     except regex.error as err:
         raise where.error(RuleError, f"invalid regex {pattern!r}: {err}", *keys) from None
+
+
+def compile_alternatives(
+    patterns: list[str], where: Where, keys: tuple, template: str = "{}", ignorecase: bool = True
+) -> list[regex.Pattern]:
+    """Patterns as few regexes as possible, so a text is searched once rather than once each.
+
+    Each pattern is compiled alone first, so a bad one is named with its line. Patterns that
+    refer to their own groups (a back-reference) cannot share an alternation and stay alone.
+    `template` wraps each compiled regex, e.g. with word boundaries.
+    """
+    for i, pattern in enumerate(patterns):
+        compile_regex(pattern, where, *keys, i, ignorecase=ignorecase)
+    alone = [p for p in patterns if _GROUP_REFERENCE.search(p)]
+    shared = "|".join(f"(?:{p})" for p in patterns if not _GROUP_REFERENCE.search(p))
+    groups = ([shared] if shared else []) + alone
+    return [compile_regex(template.format(group), where, *keys, ignorecase=ignorecase) for group in groups]
+
+
+def unit_text(text: str) -> str:
+    """A paragraph or sentence with its hard wraps made spaces, so `^` and `$` anchor to the unit."""
+    return text.replace("\n", " ")
 
 
 class Kind:

@@ -16,7 +16,7 @@ import regex
 
 from attrlint.document import Document
 from attrlint.errors import RuleError
-from attrlint.kinds.base import REGEX_TIMEOUT, Hit, Kind, Option, compile_regex
+from attrlint.kinds.base import REGEX_TIMEOUT, Hit, Kind, Option, compile_alternatives, compile_regex, unit_text
 
 REPORTING_CUES = [
     r"said",
@@ -113,8 +113,8 @@ class Boilerplate(Kind):
         super().__init__(options, where, at)
         if not options["patterns"] and not options["repeated"]:
             raise where.error(RuleError, "a boilerplate rule needs 'patterns' or 'repeated: true'", *at)
-        self.pattern = self._any_of(options["patterns"], "patterns")
-        self.unless = self._any_of(options["unless"], "unless")
+        self.patterns = compile_alternatives(options["patterns"], where, (*at, "patterns"))
+        self.unless = compile_alternatives(options["unless"], where, (*at, "unless"))
         cues = "|".join(options["reporting_cues"])
         self.cues = compile_regex(rf"(?<!\w)(?:{cues})(?!\w)", where, *at, "reporting_cues") if cues else None
 
@@ -127,7 +127,7 @@ class Boilerplate(Kind):
         for index, (start, end) in enumerate(doc.paragraphs):
             if counts[index] > self.opts["max_words"] or (edges is not None and index not in edges):
                 continue
-            text = doc.text[start:end]
+            text = unit_text(doc.text[start:end])
             if self._matches(text) and self._looks_like_residue(text):
                 yield Hit(start, end, {"match": preview(text)})
 
@@ -136,16 +136,11 @@ class Boilerplate(Kind):
             return False
         return not (self.opts["fragments_only"] and is_full_sentence(text))
 
-    def _any_of(self, patterns: list[str], key: str) -> regex.Pattern | None:
-        """One regex for a list, so each paragraph is searched once; each is checked alone first."""
-        for i, pattern in enumerate(patterns):
-            compile_regex(pattern, self.where, *self.at, key, i)
-        return compile_regex("|".join(f"(?:{p})" for p in patterns), self.where, *self.at, key) if patterns else None
-
     def _matches(self, text: str) -> bool:
-        if self.pattern is None or not self.pattern.search(text, timeout=REGEX_TIMEOUT):
-            return False
-        return self.unless is None or not self.unless.search(text, timeout=REGEX_TIMEOUT)
+        def found(patterns: list[regex.Pattern]) -> bool:
+            return any(pattern.search(text, timeout=REGEX_TIMEOUT) for pattern in patterns)
+
+        return found(self.patterns) and not found(self.unless)
 
     def _repeats(self, doc: Document) -> Iterator[Hit]:
         """One hit per run of repeated paragraphs that looks like a double paste.

@@ -8,7 +8,7 @@ import regex
 
 from attrlint.document import Document, Span
 from attrlint.errors import RuleError
-from attrlint.kinds.base import REGEX_TIMEOUT, Hit, Kind, Option, compile_regex
+from attrlint.kinds.base import REGEX_TIMEOUT, Hit, Kind, Option, compile_alternatives, unit_text
 
 SCOPES = ("text", "paragraph", "sentence", "line")
 
@@ -20,12 +20,17 @@ def scope_spans(doc: Document, scope: str) -> list[Span]:
     return {"paragraph": doc.paragraphs, "sentence": doc.sentences, "line": doc.lines}[scope]
 
 
-def find_in_scope(pattern: regex.Pattern, doc: Document, scope: str) -> Iterator[regex.Match | tuple]:
-    """(start, end, matched text) of every match of pattern inside each unit of scope."""
+def find_in_scope(patterns: list[regex.Pattern], doc: Document, scope: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, matched text) of every match of the patterns inside each unit of scope."""
     for start, end in scope_spans(doc, scope):
-        for match in pattern.finditer(doc.text[start:end], timeout=REGEX_TIMEOUT):
-            if match.end() > match.start():
-                yield start + match.start(), start + match.end(), match.group()
+        text = doc.text[start:end] if scope in ("text", "line") else unit_text(doc.text[start:end])
+        spans = {
+            (start + m.start(), start + m.end(), m.group())
+            for pattern in patterns
+            for m in pattern.finditer(text, timeout=REGEX_TIMEOUT)
+            if m.end() > m.start()
+        }
+        yield from sorted(spans)
 
 
 class Existence(Kind):
@@ -42,13 +47,12 @@ class Existence(Kind):
         super().__init__(options, where, at)
         if not options["tokens"] and not options["patterns"]:
             raise where.error(RuleError, "an existence rule needs 'tokens' or 'patterns'", *at)
-        alternatives = [regex.escape(token) for token in options["tokens"]]
-        for i, pattern in enumerate(options["patterns"]):
-            compile_regex(pattern, where, *at, "patterns", i)
-            alternatives.append(f"(?:{pattern})")
-        words = "|".join(alternatives)
-        self.pattern = compile_regex(rf"(?<!\w)(?:{words})(?!\w)", where, *at, ignorecase=options["ignorecase"])
+        ignorecase = options["ignorecase"]
+        word = r"(?<!\w)(?:{})(?!\w)"
+        tokens = [regex.escape(token) for token in options["tokens"]]
+        self.patterns = compile_alternatives(tokens, where, (*at, "tokens"), word, ignorecase)
+        self.patterns += compile_alternatives(options["patterns"], where, (*at, "patterns"), word, ignorecase)
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for start, end, text in find_in_scope(self.pattern, doc, self.opts["scope"]):
+        for start, end, text in find_in_scope(self.patterns, doc, self.opts["scope"]):
             yield Hit(start, end, {"match": text})

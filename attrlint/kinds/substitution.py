@@ -6,12 +6,14 @@ from collections.abc import Iterator
 
 from attrlint.document import Document
 from attrlint.errors import RuleError
-from attrlint.kinds.base import Hit, Kind, Option, compile_regex
+from attrlint.kinds.base import Hit, Kind, Option, compile_alternatives
 from attrlint.kinds.existence import SCOPES, find_in_scope
 
 
 def match_case(replacement: str, matched: str) -> str:
-    """Capitalise the replacement where the matched text was capitalised."""
+    """The replacement in the matched text's case: all capitals, or a capital first letter."""
+    if len(matched) > 1 and matched.isupper():
+        return replacement.upper()
     if matched[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
@@ -31,15 +33,15 @@ class Substitution(Kind):
         super().__init__(options, where, at)
         if not options["swap"]:
             raise where.error(RuleError, "a substitution rule needs a non-empty 'swap' map", *at)
-        ignorecase = options["ignorecase"]
+        word = r"(?<!\w)(?:{})(?!\w)"
         self.swaps = [
-            (compile_regex(rf"(?<!\w)(?:{wrong})(?!\w)", where, *at, "swap", wrong, ignorecase=ignorecase), right)
+            (compile_alternatives([wrong], where, (*at, "swap", wrong), word, options["ignorecase"]), right)
             for wrong, right in options["swap"].items()
         ]
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for pattern, right in self.swaps:
             for start, end, text in find_in_scope(pattern, doc, self.opts["scope"]):
-                if text.lower() != right.lower():
-                    replacement = match_case(right, text)
+                replacement = match_case(right, text)
+                if text != replacement:
                     yield Hit(start, end, {"match": text, "replacement": replacement}, replacement)

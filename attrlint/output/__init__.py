@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from attrlint.output import concise, json_format, text
 
-# A formatter gets the findings and a way to fetch a source line (path, line) -> str.
+# A formatter gets the findings, a way to fetch a source line (path, line) -> str, whether to use
+# colour, and how many drafts were checked.
 Formatter = Callable[..., str]
 
 FORMATTERS: dict[str, Formatter] = {

@@ -11,5 +11,7 @@ def headline(finding: Finding) -> str:
     return f"{finding.path}:{finding.line}:{finding.column}: {finding.code} {finding.message} [{finding.name}]"
 
 
-def render(findings: list[Finding], source_line: Callable[[str, int], str], color: bool = False) -> str:
+def render(
+    findings: list[Finding], source_line: Callable[[str, int], str], color: bool = False, checked: int | None = None
+) -> str:
     return "".join(headline(finding) + "\n" for finding in findings)

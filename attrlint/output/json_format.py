@@ -8,5 +8,7 @@ from collections.abc import Callable
 from attrlint.finding import Finding
 
 
-def render(findings: list[Finding], source_line: Callable[[str, int], str], color: bool = False) -> str:
+def render(
+    findings: list[Finding], source_line: Callable[[str, int], str], color: bool = False, checked: int | None = None
+) -> str:
     return json.dumps([finding.to_dict() for finding in findings], indent=2, ensure_ascii=False) + "\n"

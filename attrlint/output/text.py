@@ -30,7 +30,9 @@ def summary(findings: list[Finding]) -> str:
     return f"Found {len(findings)} {noun} ({parts}) in {files} file{'s' if files != 1 else ''}."
 
 
-def render(findings: list[Finding], source_line: Callable[[str, int], str], color: bool = False) -> str:
+def render(
+    findings: list[Finding], source_line: Callable[[str, int], str], color: bool = False, checked: int | None = None
+) -> str:
     lines: list[str] = []
     for finding in findings:
         head = headline(finding)
@@ -38,5 +40,5 @@ def render(findings: list[Finding], source_line: Callable[[str, int], str], colo
             head = click.style(head, fg=_COLOURS[finding.severity], bold=True)
         lines.append(head)
         lines.extend(_snippet(finding, source_line(finding.path, finding.line)))
-    lines.append(summary(findings))
+    lines.append(summary(findings) if checked != 0 else "No drafts were checked.")
     return "\n".join(lines) + "\n"

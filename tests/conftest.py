@@ -1,0 +1,58 @@
+"""Shared helpers: write small rule packs into tmp_path and load them."""
+
+from __future__ import annotations
+
+import itertools
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from attrlint.packs import Rule, load_pack
+
+
+def write_pack(root: Path, rules: dict[str, str], name: str = "newsroom", prefix: str = "NEW") -> Path:
+    """A pack folder under root with a pack.yaml and one `<stem>.yaml` per entry of rules."""
+    folder = root / name
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "pack.yaml").write_text(f"name: {name}\nprefix: {prefix}\n", encoding="utf-8")
+    for stem, text in rules.items():
+        (folder / f"{stem}.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
+    return folder
+
+
+def rule_yaml(code: str, name: str, kind: str, options: str, message: str = "Found '{match}'") -> str:
+    """A complete, valid rule file; `options` is the kind's YAML, one key per line."""
+    common = textwrap.dedent(
+        f"""\
+        code: {code}
+        name: {name}
+        kind: {kind}
+        level: warning
+        message: "{message}"
+        description: A rule made up for the tests.
+        why: The tests need one.
+        examples:
+          bad: ["a bad example"]
+          good: ["a good example"]
+        """
+    )
+    return common + textwrap.dedent(options)
+
+
+@pytest.fixture
+def make_rule(tmp_path: Path):
+    """Build one Rule of a kind from its options' YAML, via a real pack on disk."""
+    numbers = itertools.count(1)
+
+    def make(kind: str, options: str, message: str = "Found '{match}'", name: str | None = None) -> Rule:
+        number = next(numbers)
+        name = name or f"rule-{number}"
+        folder = write_pack(
+            tmp_path / f"pack{number}", {name: rule_yaml(f"NEW{number:03d}", name, kind, options, message)}
+        )
+        rules, errors = load_pack(folder)
+        assert errors == [], [str(e) for e in errors]
+        return rules[0]
+
+    return make
