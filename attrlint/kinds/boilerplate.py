@@ -18,7 +18,7 @@ from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.kinds.base import REGEX_TIMEOUT, Hit, Kind, Option, compile_alternatives, compile_regex, unit_text
 
-REPORTING_CUES = [
+REPORTING_CUES = [  # fmt: skip
     r"said",
     r"says",
     r"say",
@@ -40,13 +40,32 @@ REPORTING_CUES = [
     r"testified",
     r"acknowledged",
     r"warned",
+    r"urged",
+    r"urges",
+    r"asked",
+    r"complained",
+    r"replied",
+    r"recalled",
+    r"estimated",
+    r"denied",
+    r"admitted",
+    r"agreed",
+    r"vowed",
 ]
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+# Markdown around a line of residue: list and quote markers, headings, emphasis, link syntax.
+_LEADING_MARKUP = re.compile(r"^(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*))*[*_\[\s]*")
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|[*_\]]+\s*$")
 _OPENERS = "\"'\u201c\u2018("
 _CLOSERS = "\"'\u201d\u2019)"
 _PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
 _DEFAULT_CUES = re.compile(rf"(?<!\w)(?:{'|'.join(REPORTING_CUES)})(?!\w)", re.I)
 _PREVIEW = 60
+
+
+def strip_markup(text: str) -> str:
+    """A paragraph without its Markdown markup, so `^Advertisement$` matches `**Advertisement**`."""
+    return _LINK_TARGET.sub("", _LEADING_MARKUP.sub("", text, count=1))
 
 
 def word_count(text: str) -> int:
@@ -127,7 +146,7 @@ class Boilerplate(Kind):
         for index, (start, end) in enumerate(doc.paragraphs):
             if counts[index] > self.opts["max_words"] or (edges is not None and index not in edges):
                 continue
-            text = unit_text(doc.text[start:end])
+            text = strip_markup(unit_text(doc.text[start:end]))
             if self._matches(text) and self._looks_like_residue(text):
                 yield Hit(start, end, {"match": preview(text)})
 
