@@ -95,6 +95,12 @@ def paragraph_word_counts(doc: Document) -> list[int]:
 
 
 @lru_cache(maxsize=8)
+def paragraph_texts(doc: Document) -> list[str]:
+    """Each paragraph on one line without its Markdown markup, made once for all boilerplate rules."""
+    return [strip_markup(unit_text(doc.text[start:end])) for start, end in doc.paragraphs]
+
+
+@lru_cache(maxsize=8)
 def _edge_paragraphs(doc: Document) -> frozenset[int]:
     """Indexes of the paragraphs before the first and after the last paragraph of body copy."""
     counts = paragraph_word_counts(doc)
@@ -142,11 +148,11 @@ class Boilerplate(Kind):
             yield from self._repeats(doc)
             return
         edges = _edge_paragraphs(doc) if self.opts["position"] == "edges" else None
-        counts = paragraph_word_counts(doc)
+        counts, texts = paragraph_word_counts(doc), paragraph_texts(doc)
         for index, (start, end) in enumerate(doc.paragraphs):
             if counts[index] > self.opts["max_words"] or (edges is not None and index not in edges):
                 continue
-            text = strip_markup(unit_text(doc.text[start:end]))
+            text = texts[index]
             if self._matches(text) and self._looks_like_residue(text):
                 yield Hit(start, end, {"match": preview(text)})
 
