@@ -14,7 +14,7 @@ from attrlint.kinds import KINDS, Hit, Kind
 from attrlint.kinds.base import did_you_mean, validate_options
 from attrlint.yamlfile import Where, load_yaml
 
-COMMON_KEYS = ("code", "name", "kind", "level", "message", "description", "why", "examples")
+COMMON_KEYS = ("code", "name", "kind", "level", "enabled", "message", "description", "why", "examples")
 PACK_KEYS = ("name", "prefix", "description")
 LEVELS = ("error", "warning", "info")
 _CODE = re.compile(r"[A-Z]{3}\d{3}")
@@ -42,9 +42,10 @@ class Rule:
     pack: str
     where: Where = field(compare=False)
     check: Kind = field(compare=False, repr=False)
+    enabled: bool = True  # False: runs only when selected by its exact code or name
 
     def render(self, hit: Hit, matched: str) -> str:
-        return self.message.format_map({"match": matched, **hit.values})
+        return self.message.format_map(_Values({"match": matched, **hit.values}))
 
     def configured(self, overrides: dict[str, object], where: Where, at: tuple) -> Rule:
         """This rule with a config's `level` and kind options applied over its own."""
@@ -52,11 +53,25 @@ class Rule:
         level = self.level
         if "level" in overrides:
             level = _parse_level(overrides.pop("level"), where, *at, "level")
+        enabled = _parse_enabled(overrides.pop("enabled", self.enabled), where, *at, "enabled")
         if not overrides:
-            return replace(self, level=level)
+            return replace(self, level=level, enabled=enabled)
         options = {**self.options, **overrides}
         check = build_check(self.kind, options, where, at)
-        return replace(self, level=level, options=options, check=check)
+        return replace(self, level=level, enabled=enabled, options=options, check=check)
+
+
+class _Values(dict):
+    """Message values; a placeholder this finding has no value for renders as '?'."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def _parse_enabled(value: object, where: Where, *at: object) -> bool:
+    if not isinstance(value, bool):
+        raise where.error(RuleError, f"'enabled' must be true or false, not {value!r}", *at)
+    return value
 
 
 def _parse_level(value: object, where: Where, *at: object) -> Severity:
@@ -141,6 +156,7 @@ def load_rule(path: Path, pack: str, prefix: str) -> Rule:
         pack=pack,
         where=where,
         check=build_check(kind, options, where),
+        enabled=_parse_enabled(data.get("enabled", True), where, "enabled"),
     )
 
 
@@ -221,11 +237,16 @@ def matches(selector: str, rule: Rule) -> bool:
     return bool(selector) and (selector in ("ALL", rule.name) or rule.code.startswith(selector.upper()))
 
 
+def _chooses(selector: str, rule: Rule) -> bool:
+    """A selector picks an enabled rule it matches; a rule off by default only by its code or name."""
+    return matches(selector, rule) if rule.enabled else selector in (rule.code, rule.name)
+
+
 def select(rules: list[Rule], chosen: list[str] | None, ignored: list[str]) -> list[Rule]:
     """The rules a run uses: all (or those chosen) less those ignored; an unknown selector raises."""
     for selector in [*(chosen or []), *ignored]:
         if not any(matches(selector, rule) for rule in rules):
             hint = did_you_mean(selector, [r.name for r in rules] + [r.code for r in rules])
             raise ConfigError(f"no rule matches '{selector}'{hint}")
-    picked = [r for r in rules if chosen is None or any(matches(s, r) for s in chosen)]
+    picked = [r for r in rules if (chosen is None and r.enabled) or any(_chooses(s, r) for s in chosen or ())]
     return [r for r in picked if not any(matches(s, r) for s in ignored)]

@@ -342,8 +342,18 @@ def names(rules) -> list[str]:
     return sorted(r.name for r in rules)
 
 
-def test_select_none_means_all(builtin) -> None:
-    assert select(builtin, None, []) == builtin
+def test_select_none_means_all_enabled_rules(builtin) -> None:
+    assert select(builtin, None, []) == [rule for rule in builtin if rule.enabled]
+    assert any(not rule.enabled for rule in builtin), "expected a rule that is off by default"
+
+
+def test_rule_off_by_default_needs_its_exact_code_or_name(builtin) -> None:
+    off = next(rule for rule in builtin if not rule.enabled)
+    prefix = off.code[:3]
+    assert off not in select(builtin, [prefix], [])
+    assert off not in select(builtin, ["ALL"], [])
+    assert off in select(builtin, [off.code], [])
+    assert off in select(builtin, [off.name], [])
 
 
 def test_select_by_code(builtin) -> None:
@@ -364,7 +374,7 @@ def test_select_by_name(builtin) -> None:
 
 def test_select_all_and_ignore(builtin) -> None:
     picked = select(builtin, ["ALL"], ["repeated-paragraph", "BOI001"])
-    assert names(picked) == names(r for r in builtin if r.code not in ("BOI001", "BOI010"))
+    assert names(picked) == names(r for r in builtin if r.enabled and r.code not in ("BOI001", "BOI010"))
 
 
 def test_select_unknown_selector_suggests(builtin) -> None:

@@ -6,8 +6,11 @@ from attrlint.kinds.base import Hit, Kind, Option
 from attrlint.kinds.boilerplate import Boilerplate
 from attrlint.kinds.directive import Directive
 from attrlint.kinds.existence import Existence
+from attrlint.kinds.quote_balance import QuoteBalance
 from attrlint.kinds.substitution import Substitution
 
-KINDS: dict[str, type[Kind]] = {kind.name: kind for kind in (Existence, Substitution, Boilerplate, Directive)}
+KINDS: dict[str, type[Kind]] = {
+    kind.name: kind for kind in (Existence, Substitution, Boilerplate, QuoteBalance, Directive)
+}
 
 __all__ = ["KINDS", "Hit", "Kind", "Option"]
