@@ -7,8 +7,11 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "lint_text"]
 
 
-def lint_text(text: str, rules=None, path: str = "<text>"):  # noqa: ANN001, ANN201
-    """Lint a string with the given rules (default: every built-in rule); see `linter.lint_text`."""
-    from attrlint.linter import lint_text as _lint_text
+def lint_text(text: str, rules: list | None = None, path: str = "<text>") -> list:
+    """Lint a string with the given rules (default: every built-in rule); a list of Findings.
 
-    return _lint_text(text, rules, path)
+    Imported lazily, so `import attrlint` stays cheap for tools that only read the version.
+    """
+    from attrlint.linter import lint_text as lint
+
+    return lint(text, rules, path)

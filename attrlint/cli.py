@@ -55,16 +55,15 @@ def check(
     paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...], config_file: Path | None
 ) -> None:
     """Check drafts (files, folders of .md/.markdown/.txt, or - for standard input)."""
-    for name in paths:
-        if name != "-" and not Path(name).exists():
-            raise click.BadParameter(f"no such file or folder: {name}", param_hint="PATHS")
     chosen = _split(select) or None
     linter = Linter(config_file=config_file, chosen=chosen, ignored=_split(ignore))
     report = linter.lint(paths)
     findings = sorted(report.findings)
-    output = FORMATTERS[fmt](findings, report.source_line, color=_use_color(), checked=report.files)
-    click.echo(output, nl=False)
     _report_errors(report.errors)
+    output = FORMATTERS[fmt](
+        findings, report.source_line, color=_use_color(), checked=report.files, errors=len(report.errors)
+    )
+    click.echo(output, nl=False)
     if report.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if findings else EXIT_CLEAN)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -16,9 +17,10 @@ Span = tuple[int, int]
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)", re.S | re.M)
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_BLOCK_START = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t]|>)")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t])")
+_HEADING_OR_QUOTE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|>)")
 _HEADING = re.compile(r"#{1,6}[ \t]")
-_ENDS_SENTENCE = re.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
+_ENDS_SENTENCE = re.compile(r"""(?:[.!?\u2026]["'\u201d\u2019)\]]*|[:;])\s*$""")
 _WRAP_WIDTH = 100
 _MIN_WRAPPED = 40
 
@@ -78,23 +80,35 @@ def _lines_in(text: str, start: int, end: int) -> list[Span]:
 def _is_wrapped_prose(text: str, lines: list[Span]) -> bool:
     """True for a hard-wrapped Markdown paragraph; False for one paragraph (or item) per line.
 
-    Wrapped prose fills every line but the last to about the same width, and some of those
-    lines break mid-sentence; a page's menu or a list of short items does neither.
+    Wrapped prose fills every line but the last to about the same width, and most of those
+    lines break mid-sentence; a page's menu, a list of short items or a draft with a headline
+    and one paragraph per line does not.
     """
     if len(lines) < 2 or any(end - start > _WRAP_WIDTH for start, end in lines):
         return False
-    if any(end - start < _MIN_WRAPPED for start, end in lines[:-1]):
+    widths = [end - start for start, end in lines[:-1]]
+    if min(widths) < max(_MIN_WRAPPED, 0.6 * max(widths)):
         return False
-    return any(not _ENDS_SENTENCE.search(text, start, end) for start, end in lines[:-1])
+    mid_sentence = sum(not _ENDS_SENTENCE.search(text, start, end) for start, end in lines[:-1])
+    return 2 * mid_sentence >= len(widths)
 
 
 def _items(text: str, lines: list[Span]) -> list[list[Span]]:
-    """A block's lines grouped so that each list item, quote line or heading starts a group."""
+    """A block's lines grouped so that each list item, quote line or heading starts a group.
+
+    A line opening with "- " starts a list item only in a list (the block opens with an item, or
+    the line before ends a sentence): in wrapped prose it is a dash.
+    """
     groups: list[list[Span]] = []
+    in_list = bool(lines) and bool(_LIST_ITEM.match(text, lines[0][0]))
     for span in lines:
         after_heading = groups and _HEADING.match(text, groups[-1][0][0])
         quote_goes_on = groups and text[span[0]] == ">" and text[groups[-1][0][0]] == ">"
-        if not groups or after_heading or (_BLOCK_START.match(text, span[0]) and not quote_goes_on):
+        item = _LIST_ITEM.match(text, span[0]) and (
+            in_list or not groups or _ENDS_SENTENCE.search(text, *groups[-1][-1])
+        )
+        starts = item or (_HEADING_OR_QUOTE.match(text, span[0]) and not quote_goes_on)
+        if not groups or after_heading or starts:
             groups.append([span])
         else:
             groups[-1].append(span)
@@ -128,9 +142,15 @@ class Document:
     def from_file(cls, path: str | Path) -> Document:
         try:
             data = Path(path).read_bytes()
+        except FileNotFoundError:
+            raise InputError("no such file or folder", str(path)) from None
         except OSError as err:
             raise InputError(f"cannot read file: {err.strerror}", str(path)) from None
         return cls(str(path), decode(data, str(path)))
+
+    @classmethod
+    def from_stdin(cls) -> Document:
+        return cls("-", decode(sys.stdin.buffer.read(), "-"))
 
     @cached_property
     def code(self) -> list[Span]:

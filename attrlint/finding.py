@@ -49,3 +49,8 @@ class Finding:
             "message": self.message,
             "suggestion": self.suggestion,
         }
+
+
+def selector_matches(selector: str, code: str, name: str) -> bool:
+    """A selector is ALL, a rule name, a code or a code prefix (`BOI`, `BOI0`, `BOI001`)."""
+    return bool(selector) and (selector in ("ALL", name) or code.startswith(selector.upper()))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from attrlint.config import Config, discover, read_config
-from attrlint.document import Document, decode
+from attrlint.document import Document
 from attrlint.errors import AttrlintError, ConfigError, InputError, RuleError
 from attrlint.finding import Finding
 from attrlint.kinds import Hit
@@ -70,7 +69,7 @@ def lint_document(doc: Document, rules: list[Rule]) -> tuple[list[Finding], list
             errors.append(RuleError(message, doc.path))
             continue
         findings.extend(to_finding(doc, rule, hit) for hit in hits)
-    if "attrlint:" in doc.raw:
+    if "attrlint" in doc.raw.lower():
         suppressions = read_suppressions(doc)
         findings = [finding for finding in findings if not suppressions.silences(finding)]
     return sorted(findings), errors
@@ -181,7 +180,7 @@ class Linter:
             return
         rules = self._rules_for(config)
         try:
-            doc = Document("-", decode(sys.stdin.buffer.read(), "-")) if path == "-" else Document.from_file(path)
+            doc = Document.from_stdin() if path == "-" else Document.from_file(path)
         except InputError as err:
             self.report.errors.append(err)
             return

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from attrlint.errors import ConfigError, RuleError
-from attrlint.finding import Severity
+from attrlint.finding import Severity, selector_matches
 from attrlint.kinds import KINDS, Hit, Kind
 from attrlint.kinds.base import did_you_mean, validate_options
 from attrlint.yamlfile import Where, load_yaml
@@ -233,8 +233,7 @@ def _split_duplicates(rules: list[Rule]) -> tuple[list[Rule], list[RuleError]]:
 
 
 def matches(selector: str, rule: Rule) -> bool:
-    """A selector is ALL, a rule name, a code or a code prefix (`BOI`, `BOI0`, `BOI001`)."""
-    return bool(selector) and (selector in ("ALL", rule.name) or rule.code.startswith(selector.upper()))
+    return selector_matches(selector, rule.code, rule.name)
 
 
 def _chooses(selector: str, rule: Rule) -> bool:

@@ -7,37 +7,15 @@ Directives are HTML comments, invisible in rendered Markdown and harmless in pla
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from attrlint.directives import ALL, directives, is_well_formed, selectors
 from attrlint.document import Document
-from attrlint.finding import Finding
-
-ANY_DIRECTIVE = re.compile(r"<!--\s*attrlint\b(?P<colon>\s*:)?\s*(?P<verb>[\w-]*)(?P<args>[^>]*?)\s*-->", re.I)
-VERBS = ("disable", "enable", "disable-line", "disable-next-line", "disable-file")
-_ALL = ("ALL",)
+from attrlint.finding import Finding, selector_matches
 
 
-def directives(doc: Document) -> Iterator[re.Match]:
-    """Every `<!-- attrlint ... -->` comment outside code blocks, well formed or not."""
-    if "attrlint" not in doc.raw:
-        return
-    for match in ANY_DIRECTIVE.finditer(doc.raw):
-        if not any(start <= match.start() < end for start, end in doc.code):
-            yield match
-
-
-def is_well_formed(match: re.Match) -> bool:
-    return bool(match["colon"]) and match["verb"] in VERBS
-
-
-def _selectors(args: str) -> tuple[str, ...]:
-    return tuple(part for part in re.split(r"[\s,]+", args) if part) or _ALL
-
-
-def _applies(selectors: tuple[str, ...], finding: Finding) -> bool:
-    return any(s in ("ALL", finding.name) or finding.code.startswith(s.upper()) for s in selectors)
+def _applies(chosen: tuple[str, ...], finding: Finding) -> bool:
+    return any(selector_matches(selector, finding.code, finding.name) for selector in chosen)
 
 
 @dataclass
@@ -59,18 +37,18 @@ def read_suppressions(doc: Document) -> Suppressions:
     open_regions: dict[tuple[str, ...], int] = {}
     last_line = len(doc.line_starts)
     for match in filter(is_well_formed, directives(doc)):
-        verb, selectors = match["verb"], _selectors(match["args"])
+        verb, chosen = match["verb"].lower(), selectors(match)
         line, _ = doc.position(match.start())
         if verb == "disable-line":
-            result.lines.setdefault(line, []).append(selectors)
+            result.lines.setdefault(line, []).append(chosen)
         elif verb == "disable-next-line":
-            result.lines.setdefault(line + 1, []).append(selectors)
+            result.lines.setdefault(line + 1, []).append(chosen)
         elif verb == "disable-file":
-            result.regions.append((1, last_line, selectors))
+            result.regions.append((1, last_line, chosen))
         elif verb == "disable":
-            open_regions.setdefault(selectors, line)
+            open_regions.setdefault(chosen, line)
         elif verb == "enable":
-            for key in [k for k in open_regions if selectors == _ALL or k == selectors]:
+            for key in [k for k in open_regions if chosen == ALL or k == chosen]:
                 result.regions.append((open_regions.pop(key), line, key))
     result.regions.extend((start, last_line, key) for key, start in open_regions.items())
     return result

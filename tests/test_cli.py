@@ -223,13 +223,12 @@ def test_invalid_utf8_names_file_and_line(isolated: Path):
     assert codes(result.stdout) == DIRTY_CODES
 
 
-def test_missing_path_is_a_usage_error(isolated: Path):
+def test_missing_path_is_reported_and_the_other_drafts_still_checked(isolated: Path):
     draft = write(isolated / "story.md", DIRTY)
     result = concise(str(draft), "no-such-draft.md")
     assert result.exit_code == 2
-    assert "Usage:" in result.output
-    assert "no such file or folder: no-such-draft.md" in result.output
-    assert result.stdout == ""  # nothing was checked
+    assert "attrlint: error: no-such-draft.md: no such file or folder" in result.stderr
+    assert "story.md:" in result.stdout  # the draft that exists was checked
 
 
 def test_no_paths_is_a_usage_error(isolated: Path):

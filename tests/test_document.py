@@ -73,7 +73,8 @@ def test_from_file_reads_and_decodes(tmp_path) -> None:
 def test_from_file_missing_file_is_input_error(tmp_path) -> None:
     with pytest.raises(InputError) as caught:
         Document.from_file(tmp_path / "absent.md")
-    assert "cannot read" in caught.value.message
+    assert caught.value.message == "no such file or folder"
+    assert caught.value.path.endswith("absent.md")
 
 
 def test_from_file_binary_file_is_input_error(tmp_path) -> None:

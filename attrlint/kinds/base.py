@@ -13,6 +13,7 @@ from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.yamlfile import Where
 
+WHOLE_WORD = r"(?<!\w)(?:{})(?!\w)"  # a template: the regex matches only whole words
 REGEX_TIMEOUT = 2.0  # seconds one search may take (one unit of text: a line, sentence or paragraph)
 _GROUP_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?&|\(\?R\)|\(\?[+-]?\d+\)")
 

@@ -16,7 +16,17 @@ import regex
 
 from attrlint.document import Document
 from attrlint.errors import RuleError
-from attrlint.kinds.base import REGEX_TIMEOUT, Hit, Kind, Option, compile_alternatives, compile_regex, unit_text
+from attrlint.kinds.base import (
+    REGEX_TIMEOUT,
+    WHOLE_WORD,
+    Hit,
+    Kind,
+    Option,
+    compile_alternatives,
+    compile_regex,
+    unit_text,
+)
+from attrlint.yamlfile import Where
 
 REPORTING_CUES = [  # fmt: skip
     r"said",
@@ -59,7 +69,7 @@ _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|[*_\]]+\s*$")
 _OPENERS = "\"'\u201c\u2018("
 _CLOSERS = "\"'\u201d\u2019)"
 _PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
-_DEFAULT_CUES = re.compile(rf"(?<!\w)(?:{'|'.join(REPORTING_CUES)})(?!\w)", re.I)
+_DEFAULT_CUES = re.compile(WHOLE_WORD.format("|".join(REPORTING_CUES)), re.I)  # marks body copy
 _PREVIEW = 60
 
 
@@ -134,14 +144,14 @@ class Boilerplate(Kind):
         "min_words_alone": Option("int", 30, "With `repeated`: shortest lone, non-adjacent repeat to flag."),
     }
 
-    def __init__(self, options: dict[str, object], where, at: tuple = ()) -> None:
+    def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
         if not options["patterns"] and not options["repeated"]:
             raise where.error(RuleError, "a boilerplate rule needs 'patterns' or 'repeated: true'", *at)
         self.patterns = compile_alternatives(options["patterns"], where, (*at, "patterns"))
         self.unless = compile_alternatives(options["unless"], where, (*at, "unless"))
         cues = "|".join(options["reporting_cues"])
-        self.cues = compile_regex(rf"(?<!\w)(?:{cues})(?!\w)", where, *at, "reporting_cues") if cues else None
+        self.cues = compile_regex(WHOLE_WORD.format(cues), where, *at, "reporting_cues") if cues else None
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if self.opts["repeated"]:

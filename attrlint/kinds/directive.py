@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from attrlint.directives import directives, is_well_formed
 from attrlint.document import Document
 from attrlint.kinds.base import Hit, Kind
-from attrlint.suppress import directives, is_well_formed
 
 
 class Directive(Kind):

@@ -8,7 +8,8 @@ import regex
 
 from attrlint.document import Document, Span
 from attrlint.errors import RuleError
-from attrlint.kinds.base import REGEX_TIMEOUT, Hit, Kind, Option, compile_alternatives, unit_text
+from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, Hit, Kind, Option, compile_alternatives, unit_text
+from attrlint.yamlfile import Where
 
 SCOPES = ("text", "paragraph", "sentence", "line")
 
@@ -35,7 +36,7 @@ def find_in_scope(patterns: list[regex.Pattern], doc: Document, scope: str) -> I
 
 class Existence(Kind):
     name = "existence"
-    summary = "Flags each occurrence of a word, phrase or regex."
+    summary = "Flags each occurrence of a WHOLE_WORD, phrase or regex."
     options = {
         "tokens": Option("list", [], "Words or phrases, matched whole-word."),
         "patterns": Option("list", [], "Regular expressions (the `regex` module's syntax)."),
@@ -43,15 +44,14 @@ class Existence(Kind):
         "scope": Option("str", "text", "Unit a match must fall within.", SCOPES),
     }
 
-    def __init__(self, options: dict[str, object], where, at: tuple = ()) -> None:
+    def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
         if not options["tokens"] and not options["patterns"]:
             raise where.error(RuleError, "an existence rule needs 'tokens' or 'patterns'", *at)
         ignorecase = options["ignorecase"]
-        word = r"(?<!\w)(?:{})(?!\w)"
         tokens = [regex.escape(token) for token in options["tokens"]]
-        self.patterns = compile_alternatives(tokens, where, (*at, "tokens"), word, ignorecase)
-        self.patterns += compile_alternatives(options["patterns"], where, (*at, "patterns"), word, ignorecase)
+        self.patterns = compile_alternatives(tokens, where, (*at, "tokens"), WHOLE_WORD, ignorecase)
+        self.patterns += compile_alternatives(options["patterns"], where, (*at, "patterns"), WHOLE_WORD, ignorecase)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for start, end, text in find_in_scope(self.patterns, doc, self.opts["scope"]):

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from attrlint.document import Document
 from attrlint.errors import RuleError
-from attrlint.kinds.base import Hit, Kind, Option, compile_alternatives
+from attrlint.kinds.base import WHOLE_WORD, Hit, Kind, Option, compile_alternatives
 from attrlint.kinds.existence import SCOPES, find_in_scope
+from attrlint.yamlfile import Where
 
 
 def match_case(replacement: str, matched: str) -> str:
@@ -29,13 +30,12 @@ class Substitution(Kind):
         "scope": Option("str", "text", "Unit a match must fall within.", SCOPES),
     }
 
-    def __init__(self, options: dict[str, object], where, at: tuple = ()) -> None:
+    def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
         if not options["swap"]:
             raise where.error(RuleError, "a substitution rule needs a non-empty 'swap' map", *at)
-        word = r"(?<!\w)(?:{})(?!\w)"
         self.swaps = [
-            (compile_alternatives([wrong], where, (*at, "swap", wrong), word, options["ignorecase"]), right)
+            (compile_alternatives([wrong], where, (*at, "swap", wrong), WHOLE_WORD, options["ignorecase"]), right)
             for wrong, right in options["swap"].items()
         ]
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from attrlint.output import concise, json_format, text
 
 # A formatter gets the findings, a way to fetch a source line (path, line) -> str, whether to use
-# colour, and how many drafts were checked.
+# colour, how many drafts were checked and how many errors attrlint reported.
 Formatter = Callable[..., str]
 
 FORMATTERS: dict[str, Formatter] = {

@@ -12,6 +12,10 @@ def headline(finding: Finding) -> str:
 
 
 def render(
-    findings: list[Finding], source_line: Callable[[str, int], str], color: bool = False, checked: int | None = None
+    findings: list[Finding],
+    source_line: Callable[[str, int], str],
+    color: bool = False,
+    checked: int | None = None,
+    errors: int = 0,
 ) -> str:
     return "".join(headline(finding) + "\n" for finding in findings)

@@ -9,6 +9,10 @@ from attrlint.finding import Finding
 
 
 def render(
-    findings: list[Finding], source_line: Callable[[str, int], str], color: bool = False, checked: int | None = None
+    findings: list[Finding],
+    source_line: Callable[[str, int], str],
+    color: bool = False,
+    checked: int | None = None,
+    errors: int = 0,
 ) -> str:
     return json.dumps([finding.to_dict() for finding in findings], indent=2, ensure_ascii=False) + "\n"

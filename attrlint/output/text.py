@@ -20,7 +20,12 @@ def _snippet(finding: Finding, source: str) -> list[str]:
     return [f" {gutter} | {source.expandtabs(1)}", f" {' ' * len(gutter)} | {caret}"]
 
 
-def summary(findings: list[Finding]) -> str:
+def summary(findings: list[Finding], checked: int | None = None, errors: int = 0) -> str:
+    """The last line: what was found, or why nothing was."""
+    if checked == 0:
+        return "No drafts were checked."
+    if not findings and errors:
+        return f"No problems found in the drafts checked, but attrlint reported {errors} error(s)."
     if not findings:
         return "All clear: no problems found."
     counts = Counter(str(finding.severity) for finding in findings)
@@ -31,7 +36,11 @@ def summary(findings: list[Finding]) -> str:
 
 
 def render(
-    findings: list[Finding], source_line: Callable[[str, int], str], color: bool = False, checked: int | None = None
+    findings: list[Finding],
+    source_line: Callable[[str, int], str],
+    color: bool = False,
+    checked: int | None = None,
+    errors: int = 0,
 ) -> str:
     lines: list[str] = []
     for finding in findings:
@@ -40,5 +49,5 @@ def render(
             head = click.style(head, fg=_COLOURS[finding.severity], bold=True)
         lines.append(head)
         lines.extend(_snippet(finding, source_line(finding.path, finding.line)))
-    lines.append(summary(findings) if checked != 0 else "No drafts were checked.")
+    lines.append(summary(findings, checked, errors))
     return "\n".join(lines) + "\n"
