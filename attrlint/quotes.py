@@ -24,7 +24,14 @@ OPENING, CLOSING, EITHER = "open", "close", "either"
 _DOUBLE = {"\u201c": OPENING, "\u201d": CLOSING, '"': EITHER}
 _SINGLE = {"\u2018": OPENING, "\u2019": CLOSING, "'": EITHER}
 _MARKS = re.compile("[\u201c\u201d\u2018\u2019\"']")
-_INERT = re.compile(r"`[^`\n]+`|https?://\S+|www\.\S+|<[A-Za-z/!][^>\n]*>|\]\([^)\n]*\)")
+_INERT = re.compile(r"`[^`\n]+`|https?://\S+|www\.\S+|<[A-Za-z/!][^<>]{0,500}>|\]\([^)\n]*\)")
+# Narration inside a quotation ("..., the mayor said. More") shows its closing mark was lost.
+_ATTRIBUTION = re.compile(
+    r"[,.!?]\s+(?:he|she|they|(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s+"
+    r"(?:said|says|told reporters|added|asked|wrote|explained|continued|recalled)"
+    r"(?:\s+(?!that\b)[\w\u2019'-]+){0,3}\s*(?:[.,;]|$)"
+    r"|,\s+(?:said|says|added|asked)\s+(?:the\s+)?[A-Z]"
+)
 _ELISION = re.compile(r"(?:em|n|til|tis|twas|cause|bout|round|cuz|nuff|kay)\b", re.I)
 _FOOT_INCH = re.compile(r"\d['\u2019]\s?\d{1,2}\"")
 _LEADING_MARKUP = re.compile(r"(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|>\s*))*\s*")
@@ -119,9 +126,8 @@ def _is_inert_double(text: str, i: int) -> bool:
     if text[i] != '"':
         return False
     if before.isspace() and after.isspace():
-        last = text[:i].rstrip()[-1:]
+        last = text[max(0, i - 20) : i].rstrip()[-1:]
         return last not in ("'", "\u2019", ",", ".", "!", "?")  # `outreach,' " he said` closes
-    return before.isdigit() and bool(_FOOT_INCH.search(text, max(0, i - 6), i + 1))
     return before.isdigit() and bool(_FOOT_INCH.search(text, max(0, i - 6), i + 1))
 
 
@@ -156,6 +162,30 @@ def _opens_paragraph(text: str, start: int, mark: Mark) -> bool:
     return mark.offset == (lead.end() if lead else start) and mark.direction != CLOSING
 
 
+def _may_run_on(text: str, opened: _Open, end: int) -> bool:
+    """Whether a quotation open at a paragraph's end can be one running over paragraphs.
+
+    A fragment or title opened mid-sentence ("called it \u201cunfair and) closes before the
+    paragraph ends, and narration inside the open quotation ("..., the mayor said.") shows its closing
+    mark was lost: neither is the multi-paragraph convention.
+    """
+    quoted = text[opened.mark.offset + 1 : end].lstrip("\u201c\u2018\"' ")
+    if opened.mark is opened.first and (quoted[:1].islower() or _inside_a_sentence(text, opened.mark)):
+        return False
+    return not _ATTRIBUTION.search(quoted)
+
+
+def _inside_a_sentence(text: str, mark: Mark) -> bool:
+    """An opening mark straight after a word (`called it \u201cA Farce`): a title or fragment."""
+    before = text[max(0, mark.offset - 3) : mark.offset].rsplit("\n", 1)[-1].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "\u2019'")
+
+
+def _is_latin_word_char(char: str) -> bool:
+    """A letter or digit of a script that puts spaces between words (not Chinese or Japanese)."""
+    return char.isalnum() and ord(char) < 0x2E80
+
+
 def _misdirected(mark: Mark) -> bool:
     return mark.curly and EITHER not in (mark.context, mark.glyph) and mark.context != mark.glyph
 
@@ -176,7 +206,7 @@ class _Pairing:
         for mark, neighbour in ((opened.mark, opened.mark.offset - 1), (closing, closing.offset + 1)):
             if detached and mark is closing:
                 continue  # already reported as detached
-            if 0 <= neighbour < len(self.text) and self.text[neighbour].isalnum():
+            if 0 <= neighbour < len(self.text) and _is_latin_word_char(self.text[neighbour]):
                 self.analysis.report("spacing", mark, self.text)
 
     def leave_open(self, opened: _Open) -> None:
@@ -252,7 +282,8 @@ def _pair_doubles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysi
     for index, (start, _) in enumerate(doc.paragraphs):
         doubles = [mark for mark in marks[index] if mark.double]
         if carried is not None:
-            if doubles and _opens_paragraph(doc.text, start, doubles[0]):
+            open_end = doc.paragraphs[carried.paragraphs[-1]][1]
+            if doubles and _opens_paragraph(doc.text, start, doubles[0]) and _may_run_on(doc.text, carried, open_end):
                 carried.mark = doubles.pop(0)
                 carried.paragraphs.append(index)
             else:
