@@ -15,6 +15,7 @@ where a closing one belongs: a closing mark detached from its words and run into
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -24,7 +25,9 @@ OPENING, CLOSING, EITHER = "open", "close", "either"
 _DOUBLE = {"\u201c": OPENING, "\u201d": CLOSING, '"': EITHER}
 _SINGLE = {"\u2018": OPENING, "\u2019": CLOSING, "'": EITHER}
 _MARKS = re.compile("[\u201c\u201d\u2018\u2019\"']")
-_INERT = re.compile(r"`[^`\n]+`|https?://\S+|www\.\S+|<[A-Za-z/!][^<>]{0,500}>|\]\([^)\n]*\)")
+_INERT = re.compile(
+    r"`[^`\n]+`|https?://\S+|www\.\S+|<[A-Za-z/!][^<>]{0,2000}>|&lt;[A-Za-z/!].{0,2000}?&gt;|\]\([^)\n]*\)"
+)
 # Narration inside a quotation ("..., the mayor said. More") shows its closing mark was lost.
 _ATTRIBUTION = re.compile(
     r"[,.!?]\s+(?:he|she|they|(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s+"
@@ -33,7 +36,7 @@ _ATTRIBUTION = re.compile(
     r"|,\s+(?:said|says|added|asked)\s+(?:the\s+)?[A-Z]"
 )
 _ELISION = re.compile(r"(?:em|n|til|tis|twas|cause|bout|round|cuz|nuff|kay)\b", re.I)
-_FOOT_INCH = re.compile(r"\d['\u2019]\s?\d{1,2}\"")
+_FOOT_INCH = re.compile(r"\d['\u2019\u2032]\s?\d{1,2}[\"\u201d\u2033]")
 _LEADING_MARKUP = re.compile(r"(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|>\s*))*\s*")
 _BEFORE_OPENING = "([{\u2014\u2013-/\u201c\u2018\"'"
 _WORD_AFTER = re.compile(r"[\w\u2019'-]*")
@@ -48,6 +51,11 @@ class Mark:
     double: bool
     glyph: str
     context: str
+    length: int = 1  # 2 for a pair of single marks typed as one double mark
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.length
 
     @property
     def curly(self) -> bool:
@@ -87,20 +95,29 @@ class QuoteAnalysis:
     problems: list[Problem] = field(default_factory=list)
 
     def report(self, check: str, mark: Mark, text: str, **values: str) -> None:
-        word = _WORD_AFTER.match(text, mark.offset + 1).group()
-        self.problems.append(Problem(check, mark.offset, mark.offset + 1, {"mark": mark.char, "word": word, **values}))
+        word = _WORD_AFTER.match(text, mark.end).group()
+        mark_text = text[mark.offset : mark.end]
+        self.problems.append(Problem(check, mark.offset, mark.end, {"mark": mark_text, "word": word, **values}))
 
 
 def inert_spans(text: str) -> list[Span]:
     return [m.span() for m in _INERT.finditer(text)]
 
 
+def _char_before(text: str, i: int) -> str:
+    """The character before position i, passing over invisible format characters (U+202A and kin)."""
+    j = i - 1
+    while j >= 0 and unicodedata.category(text[j]) == "Cf":
+        j -= 1
+    return text[j] if j >= 0 else " "
+
+
 def _context(text: str, i: int) -> str:
     """Which way a mark points from the characters around it."""
-    before = text[i - 1] if i > 0 else " "
+    before = _char_before(text, i)
     after = text[i + 1] if i + 1 < len(text) else " "
     opens_before = before.isspace() or before in _BEFORE_OPENING
-    closes_after = after.isspace() or after in ".,;:!?)]}\u2014\u2013-\u201d\u2019\"'"
+    closes_after = after.isspace() or after in "<[.,;:!?)]}\u2014\u2013-\u201d\u2019\"'"
     if opens_before and not after.isspace():
         return OPENING
     if not before.isspace() and closes_after:
@@ -116,6 +133,10 @@ def _is_apostrophe(text: str, i: int) -> bool:
         return True
     if not before.isalnum() and (after.isdigit() or _ELISION.match(text, i + 1)):
         return True
+    if after in "sS" and not text[i + 2 : i + 3].isalpha() and (before.isspace() or before == "["):
+        return True  # a possessive typed apart: `Jerusalem \u2018s`, `decedent[\u2018s]`
+    if before == "-" and text[i - 2 : i - 1].isalpha() and after.isalpha():
+        return True  # a transliteration: `Al-\u2018Umar`
     return text[i - 2 : i] == "'n" or text[i - 2 : i] == "\u2019n" or text[i - 2 : i] == "\u2018n"
 
 
@@ -123,27 +144,70 @@ def _is_inert_double(text: str, i: int) -> bool:
     """Ditto marks standing alone, and inch marks after a height like 6' 2"."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] == "\u201d" and before.isdigit():
+        return bool(_FOOT_INCH.search(text, max(0, i - 6), i + 1))
     if text[i] != '"':
         return False
     if before.isspace() and after.isspace():
-        last = text[max(0, i - 20) : i].rstrip()[-1:]
-        return last not in ("'", "\u2019", ",", ".", "!", "?")  # `outreach,' " he said` closes
+        return _is_ditto(text, i)
     return before.isdigit() and bool(_FOOT_INCH.search(text, max(0, i - 6), i + 1))
+
+
+def _is_ditto(text: str, i: int) -> bool:
+    """A straight mark with spaces both sides: a ditto mark, unless its line needs it to pair.
+
+    After a closing single mark or a stop (`outreach,' " he said`) it closes; and where the other
+    straight marks of its line do not balance without it (`the " Title" series`) it is a mark.
+    """
+    if text[max(0, i - 20) : i].rstrip()[-1:] in ("'", "\u2019", ",", ".", "!", "?"):
+        return False
+    line_start, line_end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    spaced = len(re.findall(r'(?:^|\s)"(?=\s|$)', line))
+    return (line.count('"') - spaced) % 2 == 0
 
 
 def find_marks(text: str, start: int, end: int, inert: list[Span]) -> list[Mark]:
     """The quotation marks of one paragraph, apostrophes and inert marks left out."""
-    marks = []
+    marks: list[Mark] = []
     for match in _MARKS.finditer(text, start, end):
         i, char = match.start(), match.group()
-        if any(a <= i < b for a, b in inert):
+        if any(a <= i < b for a, b in inert) or (marks and marks[-1].offset == i - 1 and _is_pair(text, i - 1)):
+            continue
+        if _is_pair(text, i):
+            marks.append(_pair_mark(text, i, start))
             continue
         double = char in _DOUBLE
         if (double and _is_inert_double(text, i)) or (not double and _is_apostrophe(text, i)):
             continue
         glyph = (_DOUBLE if double else _SINGLE)[char]
-        marks.append(Mark(i, char, double, glyph, _context(text, i)))
+        marks.append(Mark(i, char, double, glyph, _paragraph_context(text, i, start, char)))
     return marks
+
+
+def _is_pair(text: str, i: int) -> bool:
+    """Two single marks typed for one double mark: '' \u2019\u2019 \u2018\u2018 \u2018\u2019."""
+    return text[i] in _SINGLE and text[i + 1 : i + 2] in _SINGLE and text[i + 1 : i + 2] != ""
+
+
+def _pair_mark(text: str, i: int, start: int) -> Mark:
+    """A pair of single marks read as one double mark; a mixed pair takes its second glyph."""
+    char = text[i + 1]
+    context = _paragraph_context(text[:i] + text[i + 1 :], i, start, char)
+    return Mark(i, char, True, _SINGLE[char], context, length=2)
+
+
+def _paragraph_context(text: str, i: int, start: int, char: str) -> str:
+    """A mark's context; a closing glyph that stands first in its paragraph opens it, turned."""
+    context = _context(text, i)
+    lead = text[start:i]
+    if (
+        context == EITHER
+        and char in "\u201d\u2019"
+        and all(c.isspace() or unicodedata.category(c) == "Cf" for c in lead)
+    ):
+        return OPENING
+    return context
 
 
 @dataclass
@@ -169,7 +233,7 @@ def _may_run_on(text: str, opened: _Open, end: int) -> bool:
     paragraph ends, and narration inside the open quotation ("..., the mayor said.") shows its closing
     mark was lost: neither is the multi-paragraph convention.
     """
-    quoted = text[opened.mark.offset + 1 : end].lstrip("\u201c\u2018\"' ")
+    quoted = text[opened.mark.end : end].lstrip("\u201c\u2018\"' ")
     if opened.mark is opened.first and (quoted[:1].islower() or _inside_a_sentence(text, opened.mark)):
         return False
     return not _ATTRIBUTION.search(quoted)
@@ -199,14 +263,15 @@ class _Pairing:
         self.analysis = analysis
 
     def finish(self, opened: _Open, closing: Mark, detached: bool = False) -> None:
-        span = (opened.first.offset, closing.offset + 1)
+        span = (opened.first.offset, closing.end)
         self.analysis.quotations.append(Quotation(*span, opened.first, closing, tuple(opened.paragraphs), opened.level))
         if opened.mark.curly != closing.curly:
             self.analysis.report("mismatched", closing, self.text)
-        for mark, neighbour in ((opened.mark, opened.mark.offset - 1), (closing, closing.offset + 1)):
+        for mark, neighbour in ((opened.mark, opened.mark.offset - 1), (closing, closing.end)):
             if detached and mark is closing:
                 continue  # already reported as detached
-            if 0 <= neighbour < len(self.text) and _is_latin_word_char(self.text[neighbour]):
+            char = self.text[neighbour] if 0 <= neighbour < len(self.text) else " "
+            if _is_latin_word_char(char) and not (mark is closing and char.isdigit()):  # `stream."1` is a footnote
                 self.analysis.report("spacing", mark, self.text)
 
     def leave_open(self, opened: _Open) -> None:
@@ -245,9 +310,12 @@ class _Pairing:
     def alternating(self, index: int, marks: list[Mark], carried: _Open | None) -> _Open | None:
         """Marks that cannot nest: read them as open, close, open, ... and report what breaks that."""
         opened = carried
-        for mark in marks:
+        for position, mark in enumerate(marks):
             works_as = _works_as(mark, opened is not None)
             if works_as == OPENING and opened is None:
+                opened = _Open(mark, mark, [index])
+            elif works_as == OPENING and _opens_a_pair(marks, position):
+                self.leave_open(opened)  # the earlier quotation is the one left open
                 opened = _Open(mark, mark, [index])
             elif works_as == OPENING:
                 self.analysis.report("detached", mark, self.text)
@@ -259,6 +327,12 @@ class _Pairing:
             else:
                 self.analysis.report("unopened", mark, self.text)
         return opened
+
+
+def _opens_a_pair(marks: list[Mark], position: int) -> bool:
+    """A mark that plainly opens (space before, word after) and whose next mark closes."""
+    following = marks[position + 1 : position + 2]
+    return marks[position].context == OPENING and bool(following) and _works_as(following[0], True) == CLOSING
 
 
 def _works_as(mark: Mark, inside: bool) -> str:
@@ -276,6 +350,18 @@ def _next_paragraph_opens(doc: Document, marks: list[list[Mark]], index: int) ->
     return first.double and _opens_paragraph(doc.text, doc.paragraphs[index][0], first)
 
 
+def _same_block(doc: Document, index: int) -> bool:
+    """True when paragraph `index` follows the one before it with no blank line between."""
+    previous_end, start = doc.paragraphs[index - 1][1], doc.paragraphs[index][0]
+    return index > 0 and doc.text.count("\n", previous_end, start) == 1
+
+
+def _is_interlude(doc: Document, index: int) -> bool:
+    """A short paragraph with no closing stop: an image caption, a credit, a bare markup line."""
+    text = doc.text[slice(*doc.paragraphs[index])]
+    return len(text.split()) <= 20 and not re.search(r"[.!?:\"\u201d]\s*$", text)
+
+
 def _pair_doubles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysis) -> None:
     pairing = _Pairing(doc, analysis)
     carried: _Open | None = None
@@ -286,6 +372,10 @@ def _pair_doubles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysi
             if doubles and _opens_paragraph(doc.text, start, doubles[0]) and _may_run_on(doc.text, carried, open_end):
                 carried.mark = doubles.pop(0)
                 carried.paragraphs.append(index)
+            elif doubles and _same_block(doc, index) and _works_as(doubles[0], True) == CLOSING:
+                carried.paragraphs.append(index)  # a line break inside a block does not end a quotation
+            elif not marks[index] and _is_interlude(doc, index) and _next_paragraph_opens(doc, marks, index + 1):
+                continue  # a caption or a bare `>` line between two paragraphs of one quotation
             else:
                 pairing.leave_open(carried)
                 carried = None
@@ -316,7 +406,7 @@ def _finish_single(doc: Document, index: int, opening: Mark, closing: Mark, anal
             analysis.report("misdirected", mark, doc.text)
     if opening.curly != closing.curly:
         analysis.report("mismatched", closing, doc.text)
-    analysis.quotations.append(Quotation(opening.offset, closing.offset + 1, opening, closing, (index,), 1))
+    analysis.quotations.append(Quotation(opening.offset, closing.end, opening, closing, (index,), 1))
 
 
 def _mixed_style(marks: list[list[Mark]], analysis: QuoteAnalysis, text: str) -> None:

@@ -269,7 +269,8 @@ def nest_same(article: Article, quote: Quotation) -> Break | None:
         return None
     i = random.Random(f"{article.path.name}:{quote.start}").choice(pairs)
     start, end = quote.start + 1 + words[i][0], quote.start + 1 + words[i + 1][1]
-    opening, closing = quote.opening.char, quote.closing.char
+    opening = article.text[quote.opening.offset : quote.opening.end]
+    closing = article.text[quote.closing.offset : quote.closing.end]
     text = article.text[:start] + opening + article.text[start:end] + closing + article.text[end:]
     return Break("nest-same", article, text, start, (start, end + 1))
 
@@ -306,7 +307,11 @@ BREAK_TYPES = (
 
 
 def candidates(article: Article, kind: BreakType) -> list[Break]:
-    quotes = [q for q in analyse(article.doc).quotations if q.level == 0 and q.closing is not None]
+    quotes = [
+        q
+        for q in analyse(article.doc).quotations
+        if q.level == 0 and q.closing is not None and q.opening.length == q.closing.length == 1  # breaks edit one char
+    ]
     if kind.single_paragraph:
         quotes = [q for q in quotes if len(q.paragraphs) == 1]
     return [b for b in (kind.make(article, q) for q in quotes) if b is not None]
