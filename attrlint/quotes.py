@@ -26,7 +26,8 @@ _DOUBLE = {"\u201c": OPENING, "\u201d": CLOSING, '"': EITHER}
 _SINGLE = {"\u2018": OPENING, "\u2019": CLOSING, "'": EITHER}
 _MARKS = re.compile("[\u201c\u201d\u2018\u2019\"']")
 _INERT = re.compile(
-    r"`[^`\n]+`|https?://\S+|www\.\S+|<[A-Za-z/!][^<>]{0,2000}>|&lt;[A-Za-z/!].{0,2000}?&gt;|\]\([^)\n]*\)"
+    r"`[^`\n]+`|(?:https?://|www\.)(?:=\"[^\"\s]*\"|[^\s\"'\u201c\u201d\u2018\u2019<>])*(?<![.,;:!?)])"
+    r"|<[A-Za-z/!][^<>]{0,2000}>|&lt;[A-Za-z/!].{0,2000}?&gt;|\]\([^)\n]*\)"
 )
 # Narration inside a quotation ("..., the mayor said. More") shows its closing mark was lost.
 _ATTRIBUTION = re.compile(
@@ -38,7 +39,7 @@ _ATTRIBUTION = re.compile(
 _ELISION = re.compile(r"(?:em|n|til|tis|twas|cause|bout|round|cuz|nuff|kay)\b", re.I)
 _FOOT_INCH = re.compile(r"\d['\u2019\u2032]\s?\d{1,2}[\"\u201d\u2033]")
 _LEADING_MARKUP = re.compile(r"(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|>\s*))*\s*")
-_BEFORE_OPENING = "([{\u2014\u2013-/\u201c\u2018\"'"
+_BEFORE_OPENING = "([{\u2014\u2013-/:\u201c\u2018\"'"
 _WORD_AFTER = re.compile(r"[\w\u2019'-]*")
 
 
@@ -137,6 +138,8 @@ def _is_apostrophe(text: str, i: int) -> bool:
         return True  # a possessive typed apart: `Jerusalem \u2018s`, `decedent[\u2018s]`
     if before == "-" and text[i - 2 : i - 1].isalpha() and after.isalpha():
         return True  # a transliteration: `Al-\u2018Umar`
+    if text[i] == "'" and before.isdigit() and _before_a_noun(text, i):
+        return True  # a foot mark: `6' high`
     return text[i - 2 : i] == "'n" or text[i - 2 : i] == "\u2019n" or text[i - 2 : i] == "\u2018n"
 
 
@@ -150,7 +153,12 @@ def _is_inert_double(text: str, i: int) -> bool:
         return False
     if before.isspace() and after.isspace():
         return _is_ditto(text, i)
-    return before.isdigit() and bool(_FOOT_INCH.search(text, max(0, i - 6), i + 1))
+    return before.isdigit() and (bool(_FOOT_INCH.search(text, max(0, i - 6), i + 1)) or _before_a_noun(text, i))
+
+
+def _before_a_noun(text: str, i: int) -> bool:
+    """A measure like `a 12" pizza` or `6' high`: a mark after a number, then a lower-case word."""
+    return text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
 
 
 def _is_ditto(text: str, i: int) -> bool:
@@ -159,9 +167,9 @@ def _is_ditto(text: str, i: int) -> bool:
     After a closing single mark or a stop (`outreach,' " he said`) it closes; and where the other
     straight marks of its line do not balance without it (`the " Title" series`) it is a mark.
     """
-    if text[max(0, i - 20) : i].rstrip()[-1:] in ("'", "\u2019", ",", ".", "!", "?"):
-        return False
     line_start, line_end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    if text[max(line_start, i - 20) : i].rstrip()[-1:] in ("'", "\u2019", ",", ".", "!", "?"):
+        return False
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     spaced = len(re.findall(r'(?:^|\s)"(?=\s|$)', line))
     return (line.count('"') - spaced) % 2 == 0
@@ -386,18 +394,40 @@ def _pair_doubles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysi
 
 
 def _pair_singles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysis) -> None:
-    """Single quotations, one paragraph at a time; a closing-looking mark with nothing open is an apostrophe."""
+    """Single quotations, one paragraph at a time; a closing-looking mark with nothing open is an apostrophe.
+
+    A closing-looking mark before a lower-case word, with another such mark still to come, is a
+    plural possessive (`the students' union`), not the end of the quotation. A single quotation
+    open at the end of a paragraph runs on when the next paragraph opens with a single mark.
+    """
     for index, paragraph_marks in enumerate(marks):
         stack: list[Mark] = []
-        for mark in (m for m in paragraph_marks if not m.double):
+        singles = [m for m in paragraph_marks if not m.double]
+        for position, mark in enumerate(singles):
             if mark.context == OPENING:
                 stack.append(mark)
-            elif stack:
-                opening = stack.pop()
-                _finish_single(doc, index, opening, mark, analysis)
+            elif stack and not _is_possessive(doc.text, mark, singles[position + 1 :]):
+                _finish_single(doc, index, stack.pop(), mark, analysis)
+        runs_on = len(stack) == 1 and _next_paragraph_opens_single(doc, marks, index + 1)
         for opening in stack:
-            if opening.glyph == OPENING:
+            if opening.glyph == OPENING and not runs_on:
                 analysis.report("unclosed", opening, doc.text)
+
+
+def _is_possessive(text: str, mark: Mark, later: list[Mark]) -> bool:
+    """`the students' union`, `goin' home`: after s or n, before a lower-case word, with a closer to come."""
+    after_word = text[mark.end : mark.end + 2]
+    before = text[mark.offset - 1 : mark.offset]
+    if before not in ("s", "n") or after_word[:1] != " " or not after_word[1:].islower():
+        return False
+    return any(m.context != OPENING for m in later)
+
+
+def _next_paragraph_opens_single(doc: Document, marks: list[list[Mark]], index: int) -> bool:
+    if index >= len(doc.paragraphs) or not marks[index]:
+        return False
+    first = marks[index][0]
+    return not first.double and first.context == OPENING and _opens_paragraph(doc.text, doc.paragraphs[index][0], first)
 
 
 def _finish_single(doc: Document, index: int, opening: Mark, closing: Mark, analysis: QuoteAnalysis) -> None:
