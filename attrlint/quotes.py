@@ -41,6 +41,10 @@ _FOOT_INCH = re.compile(r"\d['\u2019\u2032]\s?\d{1,2}[\"\u201d\u2033]")
 _LEADING_MARKUP = re.compile(r"(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|>\s*))*\s*")
 _BEFORE_OPENING = "([{\u2014\u2013-/:\u201c\u2018\"'"
 _WORD_AFTER = re.compile(r"[\w\u2019'-]*")
+_FUNCTION_WORDS = frozenset(
+    "and or nor but from to in on at by for with as of than that which who where when while is are was were "
+    "be been has have had will would can could should may might do does did not the a an".split()
+)
 
 
 @dataclass(frozen=True)
@@ -153,7 +157,13 @@ def _is_inert_double(text: str, i: int) -> bool:
         return False
     if before.isspace() and after.isspace():
         return _is_ditto(text, i)
-    return before.isdigit() and (bool(_FOOT_INCH.search(text, max(0, i - 6), i + 1)) or _before_a_noun(text, i))
+    if not before.isdigit():
+        return False
+    if _FOOT_INCH.search(text, max(0, i - 6), i + 1):
+        return True
+    line_start = text.rfind("\n", 0, i) + 1
+    opened = sum(1 for j in range(line_start, i) if text[j] == '"' and not text[j - 1 : j].isdigit())
+    return _before_a_noun(text, i) and opened % 2 == 0  # an inch mark, but not `"about $200,000" from`
 
 
 def _before_a_noun(text: str, i: int) -> bool:
@@ -415,10 +425,13 @@ def _pair_singles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysi
 
 
 def _is_possessive(text: str, mark: Mark, later: list[Mark]) -> bool:
-    """`the students' union`, `goin' home`: after s or n, before a lower-case word, with a closer to come."""
-    after_word = text[mark.end : mark.end + 2]
+    """`the students' union`, `goin' home`: after s or n, before a lower-case word, with a closer to come.
+
+    A quotation that ends in s or n before `and`, `from` or the like (`\u2018Boasters\u2019 and`) is not one.
+    """
     before = text[mark.offset - 1 : mark.offset]
-    if before not in ("s", "n") or after_word[:1] != " " or not after_word[1:].islower():
+    next_word = _WORD_AFTER.match(text, mark.end + 1).group() if text[mark.end : mark.end + 1] == " " else ""
+    if before not in ("s", "n") or not next_word[:1].islower() or next_word in _FUNCTION_WORDS:
         return False
     return any(m.context != OPENING for m in later)
 
