@@ -63,13 +63,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from common import DEFAULT_CORPUS, chosen_sets, fmt, ratio
+
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
 from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
 SETS = ("readability", "trafilatura", "polnear", "hyperpartisan", "fakenews")
 
 # Independent definition of "web residue of the kinds attrlint targets" (see docstring).
@@ -161,10 +161,6 @@ def read_jsonl(path: Path) -> Iterator[dict]:
         for line in handle:
             if line.strip():
                 yield json.loads(line)
-
-
-def ratio(num: int, den: int) -> float | None:
-    return round(num / den, 3) if den else None
 
 
 # --- readability ---------------------------------------------------------------------------
@@ -359,10 +355,6 @@ def run_set(name: str, corpus: Path, rules: list[Rule]) -> SetResult:
 # --- output --------------------------------------------------------------------------------
 
 
-def fmt(value: object) -> str:
-    return "-" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
-
-
 def set_dict(res: SetResult) -> dict[str, object]:
     return {**res.figures, "rule_errors": res.errors, "by_code": dict(sorted(res.codes.items()))}
 
@@ -407,13 +399,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    chosen = [s.strip() for s in args.sets.split(",") if s.strip()]
-    unknown = [s for s in chosen if s not in SETS]
-    if unknown:
-        print(f"unknown set(s): {', '.join(unknown)}; choose from {', '.join(SETS)}", file=sys.stderr)
-        return 2
-    if not args.corpus.is_dir():
-        print(f"corpus not found: {args.corpus} (use --corpus)", file=sys.stderr)
+    chosen = chosen_sets(args.sets, SETS, args.corpus)
+    if chosen is None:
         return 2
     began = time.perf_counter()
     all_rules, broken = load_rules()

@@ -74,14 +74,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from common import DEFAULT_CORPUS, chosen_sets, fmt, ratio
+
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
 from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
 from attrlint.quotes import Quotation, analyse
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
 SETS = ("polnear", "hyperpartisan")
 CODES = ("QUO001", "QUO002", "QUO003", "QUO004", "QUO005", "QUO006", "QUO007")
 INFO_CODE = "QUO008"
@@ -121,10 +121,6 @@ def context(text: str, offset: int, width: int = CONTEXT) -> str:
     before = text[max(0, offset - width) : offset]
     after = text[offset + 1 : offset + 1 + width]
     return f"{before}\u27e6{text[offset : offset + 1]}\u27e7{after}".replace("\n", "\u23ce")
-
-
-def ratio(num: int, den: int) -> float | None:
-    return round(num / den, 3) if den else None
 
 
 # --- 1. findings on clean edited copy ------------------------------------------------------
@@ -406,10 +402,6 @@ def overall(results: list[TypeResult]) -> dict[str, object]:
 # --- output --------------------------------------------------------------------------------
 
 
-def fmt(value: object) -> str:
-    return "-" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
-
-
 def codes_text(codes: dict[str, int]) -> str:
     return ",".join(f"{c}:{n}" for c, n in sorted(codes.items())) or "-"
 
@@ -529,13 +521,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    chosen = [s.strip() for s in args.sets.split(",") if s.strip()]
-    unknown = [s for s in chosen if s not in SETS]
-    if unknown:
-        print(f"unknown set(s): {', '.join(unknown)}; choose from {', '.join(SETS)}", file=sys.stderr)
-        return 2
-    if not args.corpus.is_dir():
-        print(f"corpus not found: {args.corpus} (use --corpus)", file=sys.stderr)
+    chosen = chosen_sets(args.sets, SETS, args.corpus)
+    if chosen is None:
         return 2
     began = time.perf_counter()
     all_rules, broken = load_rules()
