@@ -31,7 +31,7 @@ _INERT = re.compile(
 )
 # Narration inside a quotation ("..., the mayor said. More") shows its closing mark was lost.
 _ATTRIBUTION = re.compile(
-    r"[,.!?]\s+(?:he|she|they|(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s+"
+    r"[,.!?]\s+(?:he|she|they|(?:the\s+)?(?!(?:I|We)\s)[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s+"
     r"(?:said|says|told reporters|added|asked|wrote|explained|continued|recalled)"
     r"(?:\s+(?!that\b)[\w\u2019'-]+){0,3}\s*(?:[.,;]|$)"
     r"|,\s+(?:said|says|added|asked)\s+(?:the\s+)?[A-Z]"
@@ -41,6 +41,7 @@ _FOOT_INCH = re.compile(r"\d['\u2019\u2032]\s?\d{1,2}[\"\u201d\u2033]")
 _LEADING_MARKUP = re.compile(r"(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|>\s*))*\s*")
 _BEFORE_OPENING = "([{\u2014\u2013-/:\u201c\u2018\"'"
 _WORD_AFTER = re.compile(r"[\w\u2019'-]*")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _FUNCTION_WORDS = frozenset(
     "and or nor but from to in on at by for with as of than that which who where when while is are was were "
     "be been has have had will would can could should may might do does did not the a an".split()
@@ -252,8 +253,9 @@ def _may_run_on(text: str, opened: _Open, end: int) -> bool:
     mark was lost: neither is the multi-paragraph convention.
     """
     quoted = text[opened.mark.end : end].lstrip("\u201c\u2018\"' ")
-    if opened.mark is opened.first and (quoted[:1].islower() or _inside_a_sentence(text, opened.mark)):
-        return False
+    fragment = quoted[:1].islower() or _inside_a_sentence(text, opened.mark)
+    if opened.mark is opened.first and fragment and not _SENTENCE_BREAK.search(quoted.rstrip()):
+        return False  # a fragment that goes on into whole sentences may still run on
     return not _ATTRIBUTION.search(quoted)
 
 
@@ -305,6 +307,8 @@ class _Pairing:
         for mark in marks:
             if _misdirected(mark):
                 self.analysis.report("misdirected", mark, self.text)
+        # A turned mark doubling the one before it (\u201c\u201dIn) is reported above and paired no further.
+        marks = [m for k, m in enumerate(marks) if not (k and _misdirected(m) and marks[k - 1].end == m.offset)]
         stack = [carried] if carried else []
         pairs: list[tuple[_Open, Mark, int]] = []
         for mark in marks:
@@ -317,6 +321,8 @@ class _Pairing:
         if len(stack) > 1:
             return self.alternating(index, marks, carried)
         leftover = stack[0] if stack else None
+        if leftover is not None and not _may_run_on(self.text, leftover, self.doc.paragraphs[index][1]):
+            continues = False  # the leftover is unclosed: that, not nesting, is the problem
         reported_nesting = False
         for opened, closing, depth in pairs:
             if depth and (leftover is None or continues) and not reported_nesting:
@@ -342,6 +348,9 @@ class _Pairing:
             elif opened is not None:
                 self.finish(opened, mark)
                 opened = None
+            elif mark.curly and any(_works_as(m, True) == CLOSING for m in marks[position + 1 : position + 2]):
+                self.analysis.report("misdirected", mark, self.text)  # `says,\u201d there ... to.\u201d`
+                opened = _Open(mark, mark, [index])
             else:
                 self.analysis.report("unopened", mark, self.text)
         return opened
@@ -387,10 +396,18 @@ def _pair_doubles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysi
         doubles = [mark for mark in marks[index] if mark.double]
         if carried is not None:
             open_end = doc.paragraphs[carried.paragraphs[-1]][1]
-            if doubles and _opens_paragraph(doc.text, start, doubles[0]) and _may_run_on(doc.text, carried, open_end):
+            other_style = _same_block(doc, index) and bool(doubles) and doubles[0].curly != carried.mark.curly
+            if (
+                doubles
+                and _opens_paragraph(doc.text, start, doubles[0])
+                and _may_run_on(doc.text, carried, open_end)
+                and not other_style
+            ):
                 carried.mark = doubles.pop(0)
                 carried.paragraphs.append(index)
-            elif doubles and _same_block(doc, index) and _works_as(doubles[0], True) == CLOSING:
+                if _misdirected(carried.mark):
+                    analysis.report("misdirected", carried.mark, doc.text)
+            elif doubles and _same_block(doc, index) and (_works_as(doubles[0], True) == CLOSING or other_style):
                 carried.paragraphs.append(index)  # a line break inside a block does not end a quotation
             elif not marks[index] and _is_interlude(doc, index) and _next_paragraph_opens(doc, marks, index + 1):
                 continue  # a caption or a bare `>` line between two paragraphs of one quotation
@@ -406,22 +423,34 @@ def _pair_doubles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysi
 def _pair_singles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysis) -> None:
     """Single quotations, one paragraph at a time; a closing-looking mark with nothing open is an apostrophe.
 
-    A closing-looking mark before a lower-case word, with another such mark still to come, is a
-    plural possessive (`the students' union`), not the end of the quotation. A single quotation
-    open at the end of a paragraph runs on when the next paragraph opens with a single mark.
+    A closing-looking mark before a lower-case word may be a plural possessive (`the students'
+    union`) rather than the end of the quotation: each paragraph is read both ways and the
+    reading with fewer problems is kept (the possessive one on a tie). A single quotation open
+    at the end of a paragraph runs on when the next paragraph opens with a single mark.
     """
-    for index, paragraph_marks in enumerate(marks):
-        stack: list[Mark] = []
-        singles = [m for m in paragraph_marks if not m.double]
-        for position, mark in enumerate(singles):
-            if mark.context == OPENING:
-                stack.append(mark)
-            elif stack and not _is_possessive(doc.text, mark, singles[position + 1 :]):
-                _finish_single(doc, index, stack.pop(), mark, analysis)
-        runs_on = len(stack) == 1 and _next_paragraph_opens_single(doc, marks, index + 1)
-        for opening in stack:
-            if opening.glyph == OPENING and not runs_on:
-                analysis.report("unclosed", opening, doc.text)
+    for index in range(len(marks)):
+        readings = [QuoteAnalysis(), QuoteAnalysis()]
+        for reading, possessives in zip(readings, (True, False), strict=True):
+            _pair_single_paragraph(doc, marks, index, reading, possessives)
+        best = min(readings, key=lambda reading: len(reading.problems))
+        analysis.problems.extend(best.problems)
+        analysis.quotations.extend(best.quotations)
+
+
+def _pair_single_paragraph(
+    doc: Document, marks: list[list[Mark]], index: int, analysis: QuoteAnalysis, possessives: bool
+) -> None:
+    stack: list[Mark] = []
+    singles = [m for m in marks[index] if not m.double]
+    for position, mark in enumerate(singles):
+        if mark.context == OPENING:
+            stack.append(mark)
+        elif stack and not (possessives and _is_possessive(doc.text, mark, singles[position + 1 :])):
+            _finish_single(doc, index, stack.pop(), mark, analysis)
+    runs_on = len(stack) == 1 and _next_paragraph_opens_single(doc, marks, index + 1)
+    for opening in stack:
+        if opening.glyph == OPENING and not runs_on:
+            analysis.report("unclosed", opening, doc.text)
 
 
 def _is_possessive(text: str, mark: Mark, later: list[Mark]) -> bool:
