@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class Severity(enum.IntEnum):
@@ -19,6 +19,20 @@ class Severity(enum.IntEnum):
 
     def __str__(self) -> str:
         return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a shared analysis (quotes, names) found at a span of the text, before any rule reports it.
+
+    `check` names the kind of problem; a rule selects the problems it reports by that name.
+    """
+
+    check: str
+    start: int
+    end: int
+    values: dict[str, str] = field(default_factory=dict)
+    suggestion: str | None = None
 
 
 @dataclass(frozen=True, order=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from attrlint.document import Document, Span
+from attrlint.finding import Problem
 
 OPENING, CLOSING, EITHER = "open", "close", "either"
 _DOUBLE = {"\u201c": OPENING, "\u201d": CLOSING, '"': EITHER}
@@ -83,16 +84,6 @@ class Quotation:
     closing: Mark | None
     paragraphs: tuple[int, ...]
     level: int = 0  # 0 for a quotation, 1 for a quotation inside it
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A problem with the marks, named by `check` (the `problem` option of the quote-balance kind)."""
-
-    check: str
-    start: int
-    end: int
-    values: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -6,11 +6,12 @@ from attrlint.kinds.base import Hit, Kind, Option
 from attrlint.kinds.boilerplate import Boilerplate
 from attrlint.kinds.directive import Directive
 from attrlint.kinds.existence import Existence
+from attrlint.kinds.name_consistency import NameConsistency
 from attrlint.kinds.quote_balance import QuoteBalance
 from attrlint.kinds.substitution import Substitution
 
 KINDS: dict[str, type[Kind]] = {
-    kind.name: kind for kind in (Existence, Substitution, Boilerplate, QuoteBalance, Directive)
+    kind.name: kind for kind in (Existence, Substitution, Boilerplate, QuoteBalance, NameConsistency, Directive)
 }
 
 __all__ = ["KINDS", "Hit", "Kind", "Option"]

@@ -30,7 +30,7 @@ class Hit:
 
 @dataclass(frozen=True)
 class Option:
-    """One option of a kind: its type (`str`, `int`, `bool`, `list`, `dict`), default and help."""
+    """One option of a kind: its type (`str`, `int`, `bool`, `list`, `dict`, `pairs`), default and help."""
 
     type: str
     default: object
@@ -45,6 +45,10 @@ def _type_ok(value: object, spec: Option) -> bool:
         "bool": lambda v: isinstance(v, bool),
         "list": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
         "dict": lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+        "pairs": lambda v: (
+            isinstance(v, list)
+            and all(isinstance(x, list) and len(x) == 2 and all(isinstance(y, str) for y in x) for x in v)
+        ),
     }
     return checks[spec.type](value) and (not spec.choices or value in spec.choices)
 

@@ -22,4 +22,4 @@ class QuoteBalance(Kind):
     def check(self, doc: Document) -> Iterator[Hit]:
         for problem in analyse(doc).problems:
             if problem.check == self.opts["problem"]:
-                yield Hit(problem.start, problem.end, problem.values)
+                yield Hit(problem.start, problem.end, problem.values, problem.suggestion)

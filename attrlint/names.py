@@ -1,0 +1,349 @@
+"""People named in a draft: their mentions, the form each was introduced by, and misspellings.
+
+A *mention* is a capitalised name where the text shows it is a person: a run of two or more
+name words ("Laura Harth", "Sen. Ana Ruiz"), a surname after a title ("Ms. Harth"), or a
+surname in an attribution ("Harth said", "according to Harth", "said Harth"). Every surname
+introduced in full is a distinct person, so "Ann Johnson" and "Boris Johnston" are two people.
+A surname never introduced in full that differs from a person's surname by one edit, by a
+transposition, by doubled or dropped letters, by diacritics or by sound is the same person
+spelled another way, and is reported as a variant.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from attrlint import quotes
+from attrlint.document import Document
+from attrlint.finding import Problem
+
+_NAME = r"(?:\p{Lu}(?:\p{Ll}+|['\u2019]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)*)"
+_PARTICLE = r"(?:(?:de|da|di|du|del|della|van|von|der|den|bin|al|la|le|dos|das)\s+)"
+_INITIAL = r"(?:\p{Lu}\.\s*)"
+_WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME})(?![\p{{L}}@]|\.\p{{L}})")
+_NICKNAME = r"(?:[\"\u201c][^\"\u201d\n]{1,30}[\"\u201d]\s+)"  # Howard "The Scream" Dean
+_FULL = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME}(?:\s+{_NICKNAME}?{_INITIAL}{{0,2}}{_PARTICLE}?{_NAME}){{1,3}})"
+    rf"(?![\p{{L}}@]|\.\p{{L}})"
+)
+SPEECH_VERBS = (
+    "said|says|told|tells|added|adds|stated|states|continued|argued|argues|wrote|writes|explained|noted|notes|"
+    "insisted|asked|replied|recalled|warned|warns|claimed|claims|acknowledged|testified|tweeted|posted|"
+    "announced|confirmed|denied|admitted|agreed|responded|countered|suggested"
+)
+TITLES = (
+    "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Gov|Governor|Gen|General|Lt|Col|Capt|"
+    "Sgt|Adm|Rev|Father|Sister|Judge|Justice|Mayor|President|Vice President|Prime Minister|Chancellor|Minister|"
+    "Secretary|Speaker|Chairman|Chairwoman|Chair|Chief|Sheriff|Detective|Officer|Councillor|Councilman|"
+    "Councilwoman|Commissioner|Ambassador|King|Queen|Prince|Princess|Pope|Sir|Dame|Lord|Lady|Coach|Attorney General"
+)
+_TITLED = regex.compile(rf"\b(?:{TITLES})\.?\s+({_NAME})(?![\p{{L}}@])")
+_SPEAKER = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?<!\b(?i:the|a|an)\s)({_NAME})(?:\s+(?:{SPEECH_VERBS})\b)")
+_AFTER_CUE = regex.compile(
+    rf"\b(?i:according to)\s+({_NAME})(?![\p{{L}}@]|\s+{_NAME})"
+    rf"|\b(?:said|says|added|asked|wrote)\s+({_NAME})(?=\s*[,.;:!?\u201d\"]|\s*$)"  # "..., said Harth."
+)
+_PERSON_AFTER = regex.compile(rf"(?:\s+(?:{SPEECH_VERBS})\b|,\s+(?:the|a|an|who|whose|\d+)\b)")
+# Capitalised words that begin sentences, name days and months, or head titles: never a person on their own.
+NOT_NAMES = frozenset(
+    """The A An And But Or Nor For So Yet If When While As At By In On Of To From With Without Into After Before
+    This That These Those It Its He She They We I You His Her Their Our My Your There Here Then Than Who What
+    Where Why How Which According Some Many Most More Other Such Both Each Every All Any No Not Also Still Even
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Mr Mrs Ms Dr Sen Rep Gov Gen President Prime Minister Secretary Chief
+    Officials Police Democrats Republicans Democrat Republican God Christmas Easter Congress Senate House
+    Are Is Was Were Do Does Did Will Would Can Could Should Might Must Has Have Had Let Please Yes Just Only Now
+    Today Yesterday Tomorrow Last Next New Former Late Acting Americans Party Amendment Committee Department
+    Administration Court Council Agency Ministry Office Commission Campaign Company Group Union Association
+    Institute University College School Times Post News Journal Press Daily Network Foundation Fund Bank
+    Reuters Twitter Facebook Google Microsoft Apple Amazon""".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A surname the text shows to be a person's; `full` is the whole name where one is given."""
+
+    start: int
+    end: int
+    surname: str
+    full: str | None = None  # the person's name as written, e.g. "Laura Harth"
+    how: str = "full"  # full, title, speaker (Harth said) or cue (according to Harth)
+    words: tuple[str, ...] = ()  # every name word of the run it stands in
+
+
+@dataclass
+class Person:
+    """One person: the surname, the full name the draft introduced, and every mention."""
+
+    surname: str
+    full: str | None = None
+    introduced_at: int | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    variants: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class NameAnalysis:
+    people: list[Person] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def fold(name: str) -> str:
+    """A name without case, diacritics or apostrophe style: Zélenskyy = ZELENSKYY, O\u2019Neill = O'Neill."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions, transpositions."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def sound_key(name: str) -> str:
+    """A rough key for names that sound alike: doubled letters, vowels after the first, y/i, ph/f, ck/k."""
+    key = fold(name)
+    for old, new in (("ph", "f"), ("ck", "k"), ("q", "k"), ("z", "s"), ("y", "i"), ("w", "v")):
+        key = key.replace(old, new)
+    key = key[:1] + "".join(ch for ch in key[1:] if ch not in "aeiou")
+    return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
+
+
+def same_person_spelling(a: str, b: str) -> bool:
+    """Whether two different surnames are close enough to be one name misspelled."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    shortest = min(len(fa), len(fb))
+    if shortest < 4 or fa[0] != fb[0]:
+        return False
+    distance = edit_distance(fa, fb)
+    return distance == 1 or (distance == 2 and shortest >= 7 and sound_key(a) == sound_key(b))
+
+
+def is_headline(text: str) -> bool:
+    """Title Case, or a short line with no closing stop: a headline, whose capitals say nothing of names."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    if not words:
+        return True
+    capitalised = sum(word[0].isupper() for word in words)
+    ends_sentence = text.rstrip().rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?")
+    return capitalised / len(words) > 0.6 or (len(words) <= 25 and not ends_sentence)
+
+
+def _plain(word: str) -> str:
+    """A name with straight apostrophes: O\u2019Neill and O'Neill differ in typography, not spelling."""
+    return word.replace("\u2019", "'")
+
+
+def _name_words(sequence: str) -> list[str]:
+    """The name words of a run of capitalised words, trimmed of sentence and calendar words."""
+    words = _WORD.findall(regex.sub(_NICKNAME, " ", sequence))
+    while words and words[0] in NOT_NAMES:
+        words.pop(0)
+    while words and words[-1] in NOT_NAMES:
+        words.pop()
+    return words
+
+
+def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
+    """Full-name mentions and single-surname mentions in one paragraph."""
+    full: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _FULL.finditer(text, start, end):
+        run = match.group(1)
+        words = _name_words(run)
+        if len(words) >= 2:
+            taken.append(match.span(1))
+            at = match.start(1) + run.rfind(words[-1])
+            name = text[match.start(1) + run.rfind(words[-2]) : at + len(words[-1])]
+            surname = _plain(words[-1])
+            full.append(Mention(at, at + len(words[-1]), surname, name, "full", tuple(map(_plain, words))))
+    single: list[Mention] = []
+    for pattern, how in ((_TITLED, "title"), (_SPEAKER, "speaker"), (_AFTER_CUE, "cue")):
+        for match in pattern.finditer(text, start, end):
+            group = next(i for i in range(1, len(match.groups()) + 1) if match.group(i))
+            word, at = match.group(group), match.start(group)
+            if word not in NOT_NAMES and not any(a <= at < b for a, b in taken):
+                single.append(Mention(at, at + len(word), _plain(word), how=how))
+                taken.append((at, at + len(word)))
+    return full, single
+
+
+def _is_title_line(doc: Document, index: int) -> bool:
+    """The draft's first paragraph when it reads as a title: one line, shorter than the next
+    paragraph, and with no closing stop, or short and without the commas of a lede."""
+    if index != 0 or len(doc.paragraphs) < 2:
+        return False
+    first, second = (doc.text[slice(*doc.paragraphs[i])] for i in (0, 1))
+    if "\n" in first or len(first.split()) >= len(second.split()):
+        return False
+    ends_sentence = first.rstrip().rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?")
+    return not ends_sentence or (len(first.split()) <= 12 and "," not in first)
+
+
+def find_mentions(doc: Document) -> tuple[list[Mention], list[Mention]]:
+    """Every full-name mention and every single-surname mention, headlines left out."""
+    full: list[Mention] = []
+    single: list[Mention] = []
+    for index, (start, end) in enumerate(doc.paragraphs):
+        if is_headline(doc.text[start:end]) or _is_title_line(doc, index):
+            continue
+        found_full, found_single = _scan_paragraph(doc.text, start, end)
+        full += found_full
+        single += found_single
+    return full, single
+
+
+def _is_plural_or_possessive(variant: str, surname: str) -> bool:
+    """`Harths` or `Harth's` beside `Harth`, either way round: the same name, not a misspelling."""
+    longer, shorter = (variant, surname) if len(variant) > len(surname) else (surname, variant)
+    return longer in (shorter + "s", shorter + "es", shorter + "'s", shorter + "\u2019s")
+
+
+def _canonical_for(variant: str, counts: Counter, introduced: dict[str, Mention]) -> str | None:
+    """The surname a variant misspells: introduced in full, or used more often; None if none."""
+    candidates = [
+        surname
+        for surname in counts
+        if surname != variant
+        and not _is_plural_or_possessive(variant, surname)
+        and same_person_spelling(variant, surname)
+        and (surname in introduced or counts[surname] > counts[variant])
+    ]
+    candidates.sort(key=lambda surname: (surname not in introduced, -counts[surname]))
+    return candidates[0] if candidates else None
+
+
+class _Analyser:
+    """Builds a NameAnalysis from a document's mentions and the newsroom's accepted names."""
+
+    def __init__(self, doc: Document, accept: frozenset[str], distinct: frozenset[frozenset[str]]) -> None:
+        self.doc = doc
+        self.accept = accept
+        self.distinct = distinct
+        self.full, self.single = find_mentions(doc)
+        self.mentions = sorted(self.full + self.single, key=lambda mention: mention.start)
+        self.introduced: dict[str, Mention] = {}
+        for mention in self.full:
+            for word in mention.words:
+                self.introduced.setdefault(word, mention)
+        self.counts = Counter(mention.surname for mention in self.mentions)
+        self.analysis = NameAnalysis()
+
+    def run(self) -> NameAnalysis:
+        people: dict[str, Person] = {}
+        for mention in self.mentions:
+            canonical = self.canonical(mention.surname)
+            person = people.setdefault(canonical, self.person(canonical))
+            (person.variants if canonical != mention.surname else person.mentions).append(mention)
+        self.analysis.people = sorted(
+            people.values(), key=lambda person: person.mentions[0].start if person.mentions else 0
+        )
+        for person in self.analysis.people:
+            self.report_variants(person)
+            self.report_first_names(person)
+            self.report_surname_first(person)
+        self.analysis.problems.sort(key=lambda problem: problem.start)
+        return self.analysis
+
+    def canonical(self, surname: str) -> str:
+        if surname in self.introduced or fold(surname) in self.accept:
+            return surname
+        target = _canonical_for(surname, self.counts, self.introduced)
+        if target is None or frozenset((fold(surname), fold(target))) in self.distinct:
+            return surname
+        return target
+
+    def person(self, surname: str) -> Person:
+        introduction = self.introduced.get(surname)
+        if introduction is None:
+            return Person(surname)
+        return Person(surname, introduction.full, introduction.start)
+
+    def report_variants(self, person: Person) -> None:
+        for mention in person.variants:
+            values = {
+                "match": mention.surname,
+                "canonical": person.surname,
+                "full": person.full or person.surname,
+                "count": str(len(person.mentions)),
+                "variant_count": str(len(person.variants)),
+            }
+            self.analysis.problems.append(Problem("variant", mention.start, mention.end, values, person.surname))
+
+    def report_first_names(self, person: Person) -> None:
+        """A given name that changes for the same surname: "Laura Harth" then "Lara Harth".
+
+        Only for a surname the draft also uses alone for a person (`Harth said`), so the names of
+        storms and companies are left out.
+        """
+        named = [m for m in self.full if m.surname == person.surname and m.full and len(m.full.split()) >= 2]
+        if not named or not any(m.how != "full" or self.described(m) for m in person.mentions):
+            return
+        first = named[0]
+        given = first.full.split()[0]
+        for mention in named[1:]:
+            other = mention.full.split()[0]
+            if other == given or not _close_given_names(given, other) or self.same_paragraph(first, mention):
+                continue
+            values = {"match": mention.full, "full": first.full, "line": str(self.doc.position(first.start)[0])}
+            start = mention.end - len(mention.full)
+            self.analysis.problems.append(Problem("first-name", start, mention.end, values, first.full))
+
+    def report_surname_first(self, person: Person) -> None:
+        """A surname used alone, in an attribution, before the draft gives the full name."""
+        introduction = self.introduced.get(person.surname)
+        if introduction is None or introduction.surname != person.surname:
+            return  # never given in full, or only as a first name (Mexico City, Xi Jinping): not checked
+        for mention in person.mentions:
+            if mention.how == "title" or mention.start >= introduction.start:
+                return  # "President Harth" or the full name came first
+            if mention.how in ("speaker", "cue") and not self.quoted(mention):
+                line, _ = self.doc.position(person.introduced_at)
+                values = {"match": mention.surname, "full": person.full or "", "line": str(line)}
+                self.analysis.problems.append(Problem("surname-first", mention.start, mention.end, values))
+                return
+
+    def described(self, mention: Mention) -> bool:
+        """A full name said to speak or described as a person: `Laura Harth said`, `Laura Harth, the ...`."""
+        return bool(_PERSON_AFTER.match(self.doc.text, mention.end))
+
+    def quoted(self, mention: Mention) -> bool:
+        """Inside a quotation: the speaker's words, not the reporter's reference."""
+        return any(q.start < mention.start < q.end for q in quotes.analyse(self.doc).quotations)
+
+    def same_paragraph(self, a: Mention, b: Mention) -> bool:
+        return any(start <= a.start < end and start <= b.start < end for start, end in self.doc.paragraphs)
+
+
+def _close_given_names(a: str, b: str) -> bool:
+    """One edit apart, and not a short form (Pete, Peter) or a plural of the other."""
+    fa, fb = fold(a), fold(b)
+    if fa.startswith(fb) or fb.startswith(fa):
+        return False
+    return fa[:1] == fb[:1] and min(len(fa), len(fb)) >= 3 and edit_distance(fa, fb) == 1
+
+
+@lru_cache(maxsize=8)
+def analyse(doc: Document, accept: frozenset[str] = frozenset(), distinct: frozenset = frozenset()) -> NameAnalysis:
+    """People, their mentions and the problems with their names, once per document and settings.
+
+    `accept` holds spellings the newsroom accepts as they are; `distinct` holds pairs of surnames
+    known to be two people. Both are compared without case or diacritics.
+    """
+    return _Analyser(doc, accept, distinct).run()
