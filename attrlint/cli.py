@@ -9,9 +9,11 @@ from pathlib import Path
 import click
 
 from attrlint import __version__
+from attrlint.document import Document
 from attrlint.errors import AttrlintError
-from attrlint.linter import Linter
-from attrlint.output import FORMATTERS
+from attrlint.linter import Linter, find_drafts
+from attrlint.names import analyse as analyse_names
+from attrlint.output import FORMATTERS, name_sheet
 from attrlint.packs import Rule, load_rules
 from attrlint.ruledocs import explain_text, markdown_table, rules_table
 
@@ -88,6 +90,22 @@ def list_rules(fmt: str) -> None:
     """List every built-in rule: code, name, level and what it finds."""
     rules = _load_all()
     click.echo(markdown_table(rules) if fmt == "markdown" else rules_table(rules))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+def names(paths: tuple[str, ...]) -> None:
+    """Print each draft's name sheet: every person, the form given in full, every spelling with its lines."""
+    failed = False
+    for path in find_drafts(paths):
+        try:
+            doc = Document.from_stdin() if path == "-" else Document.from_file(path)
+        except AttrlintError as err:
+            _report_errors([err])
+            failed = True
+            continue
+        click.echo(name_sheet.render(doc, analyse_names(doc)))
+    sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
 
 
 @main.command()

@@ -18,7 +18,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_NAMES = (".attrlint.yaml", ".attrlint.yml")
-KEYS = ("packs", "select", "ignore", "rules", "exclude")
+KEYS = ("packs", "select", "ignore", "rules", "names", "exclude")
+NAMES_KEYS = ("accept", "distinct")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     rules: dict[str, object] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
+    names: dict[str, list] = field(default_factory=dict)  # accept: [spellings], distinct: [[a, b], ...]
     where: Where = field(default_factory=lambda: Where("<defaults>"))
 
     def excludes(self, path: Path) -> bool:
@@ -56,6 +58,26 @@ def _string_list(data: dict, key: str, where: Where) -> tuple[str, ...] | None:
     return tuple(value)
 
 
+def _names(value: object, where: Where) -> dict[str, list]:
+    """The `names:` section: spellings the newsroom accepts, and pairs known to be two people."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise where.error(ConfigError, "'names' must map 'accept' and 'distinct' to lists", "names")
+    for key in value:
+        if key not in NAMES_KEYS:
+            hint = did_you_mean(str(key), list(NAMES_KEYS))
+            raise where.error(ConfigError, f"unknown key '{key}' in 'names'{hint}", "names", key)
+    accept = value.get("accept") or []
+    distinct = value.get("distinct") or []
+    if not isinstance(accept, list) or not all(isinstance(name, str) for name in accept):
+        raise where.error(ConfigError, "'names.accept' must be a list of spellings", "names", "accept")
+    pairs_ok = all(isinstance(p, list) and len(p) == 2 and all(isinstance(n, str) for n in p) for p in distinct)
+    if not isinstance(distinct, list) or not pairs_ok:
+        raise where.error(ConfigError, "'names.distinct' must be a list of [name, name] pairs", "names", "distinct")
+    return {"accept": accept, "distinct": distinct}
+
+
 def from_mapping(data: object, where: Where, root: Path) -> Config:
     """A validated Config from parsed YAML or TOML; an unknown key names its line."""
     if data is None:
@@ -75,6 +97,7 @@ def from_mapping(data: object, where: Where, root: Path) -> Config:
         select=_string_list(data, "select", where),
         ignore=_string_list(data, "ignore", where) or (),
         rules=rules,
+        names=_names(data.get("names"), where),
         exclude=_string_list(data, "exclude", where) or (),
         where=where,
     )

@@ -27,7 +27,20 @@ def apply_overrides(rules: list[Rule], config: Config) -> list[Rule]:
             rules = [rule for rule in rules if not matches(selector, rule)]
             continue
         rules = [rule.configured(settings, config.where, at) if matches(selector, rule) else rule for rule in rules]
+    if config.names:
+        rules = [_with_names(rule, config) for rule in rules]
     return rules
+
+
+def _with_names(rule: Rule, config: Config) -> Rule:
+    """A name-consistency rule given the config's `names:` (accepted spellings, distinct people)."""
+    if rule.kind != "name-consistency":
+        return rule
+    merged = {
+        "accept": [*rule.options.get("accept", []), *config.names["accept"]],
+        "distinct": [*rule.options.get("distinct", []), *config.names["distinct"]],
+    }
+    return rule.configured(merged, config.where, ("names",))
 
 
 def rules_for(

@@ -48,7 +48,7 @@ _AFTER_CUE = regex.compile(
     rf"\b(?i:according to)\s+({_NAME})(?![\p{{L}}@]|\s+{_NAME})"
     rf"|\b(?:said|says|added|asked|wrote)\s+({_NAME})(?=\s*[,.;:!?\u201d\"]|\s*$)"  # "..., said Harth."
 )
-_PERSON_AFTER = regex.compile(rf"(?:\s+(?:{SPEECH_VERBS})\b|,\s+(?:the|a|an|who|whose|\d+)\b)")
+_PERSON_AFTER = regex.compile(rf"(?:,?\s+(?:{SPEECH_VERBS})\b|,\s+(?:the|a|an|who|whose)\b|,\s+\d{{1,3}},\s)")
 # Capitalised words that begin sentences, name days and months, or head titles: never a person on their own.
 NOT_NAMES = frozenset(
     """The A An And But Or Nor For So Yet If When While As At By In On Of To From With Without Into After Before
@@ -86,6 +86,7 @@ class Person:
     introduced_at: int | None = None
     mentions: list[Mention] = field(default_factory=list)
     variants: list[Mention] = field(default_factory=list)
+    is_person: bool = False  # the text shows a person: a title, an attribution, a description
 
 
 @dataclass
@@ -255,6 +256,7 @@ class _Analyser:
             people.values(), key=lambda person: person.mentions[0].start if person.mentions else 0
         )
         for person in self.analysis.people:
+            person.is_person = any(m.how != "full" or self.described(m) for m in person.mentions + person.variants)
             self.report_variants(person)
             self.report_first_names(person)
             self.report_surname_first(person)
