@@ -27,6 +27,9 @@ _PARTICLE = r"(?:(?:de|da|di|du|del|della|van|von|der|den|bin|al|la|le|dos|das)\
 _INITIAL = r"(?:\p{Lu}\.\s*)"
 _WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME})(?![\p{{L}}@]|\.\p{{L}})")
 _NICKNAME = r"(?:[\"\u201c][^\"\u201d\n]{1,30}[\"\u201d]\s+)"  # Howard "The Scream" Dean
+_NICKNAME_RE = regex.compile(_NICKNAME)
+_WORD_START = regex.compile(r"(?<!\S)\p{L}")
+_CAPITAL_START = regex.compile(r"(?<!\S)\p{Lu}")
 _FULL = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME}(?:\s+{_NICKNAME}?{_INITIAL}{{0,2}}{_PARTICLE}?{_NAME}){{1,3}})"
     rf"(?![\p{{L}}@]|\.\p{{L}})"
@@ -138,12 +141,12 @@ def same_person_spelling(a: str, b: str) -> bool:
 
 def is_headline(text: str) -> bool:
     """Title Case, or a short line with no closing stop: a headline, whose capitals say nothing of names."""
-    words = [word for word in text.split() if word[:1].isalpha()]
+    words = len(_WORD_START.findall(text))
     if not words:
         return True
-    capitalised = sum(word[0].isupper() for word in words)
+    capitalised = len(_CAPITAL_START.findall(text))
     ends_sentence = text.rstrip().rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?")
-    return capitalised / len(words) > 0.6 or (len(words) <= 25 and not ends_sentence)
+    return capitalised / words > 0.6 or (words <= 25 and not ends_sentence)
 
 
 def _plain(word: str) -> str:
@@ -153,7 +156,7 @@ def _plain(word: str) -> str:
 
 def _name_words(sequence: str) -> list[str]:
     """The name words of a run of capitalised words, trimmed of sentence and calendar words."""
-    words = _WORD.findall(regex.sub(_NICKNAME, " ", sequence))
+    words = _WORD.findall(_NICKNAME_RE.sub(" ", sequence))
     while words and words[0] in NOT_NAMES:
         words.pop(0)
     while words and words[-1] in NOT_NAMES:
