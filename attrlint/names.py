@@ -23,15 +23,17 @@ from attrlint.document import Document
 from attrlint.finding import Problem
 
 _NAME = r"(?:\p{Lu}(?:\p{Ll}+|['\u2019]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)*)"
-_PARTICLE = r"(?:(?:de|da|di|du|del|della|van|von|der|den|bin|al|la|le|dos|das)\s+)"
+_PARTICLE = r"(?:(?:de|da|di|du|del|della|van|von|der|den|ter|bin|al|la|le|dos|das)\s+){0,2}"
 _INITIAL = r"(?:\p{Lu}\.\s*)"
 _WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME})(?![\p{{L}}@]|\.\p{{L}})")
 _NICKNAME = r"(?:[\"\u201c][^\"\u201d\n]{1,30}[\"\u201d]\s+)"  # Howard "The Scream" Dean
 _NICKNAME_RE = regex.compile(_NICKNAME)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'\u2019-])\p{Ll}+(?![\p{L}'\u2019-])")
+_SENTENCE_START = regex.compile(r"(?:[.!?:][\"'\u201d\u2019)]*\s+|[\"\u201c(]\s*)\Z")
 _WORD_START = regex.compile(r"(?<!\S)\p{L}")
 _CAPITAL_START = regex.compile(r"(?<!\S)\p{Lu}")
 _FULL = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME}(?:\s+{_NICKNAME}?{_INITIAL}{{0,2}}{_PARTICLE}?{_NAME}){{1,3}})"
+    rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME}(?:\s+{_NICKNAME}?{_INITIAL}{{0,2}}{_PARTICLE}{_NAME}){{1,3}})"
     rf"(?![\p{{L}}@]|\.\p{{L}})"
 )
 SPEECH_VERBS = (
@@ -47,8 +49,13 @@ TITLES = (
 )
 _TITLED = regex.compile(rf"\b(?:{TITLES})\.?\s+({_NAME})(?![\p{{L}}@])")
 _SPEAKER = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?<!\b(?i:the|a|an)\s)({_NAME})(?:\s+(?:{SPEECH_VERBS})\b)")
+# "according to Dunmoor police": a place or body, not a person
+_NOT_A_SURNAME_AFTER = (
+    r"(?:police|officials|authorities|residents|council|county|city|state|sources|records|data|figures|"
+    r"reports?|documents|court|department|government|officers|prosecutors|investigators)\b"
+)
 _AFTER_CUE = regex.compile(
-    rf"\b(?i:according to)\s+({_NAME})(?![\p{{L}}@]|\s+{_NAME})"
+    rf"\b(?i:according to)\s+({_NAME})(?![\p{{L}}@]|\s+{_NAME}|\s+{_NOT_A_SURNAME_AFTER})"
     rf"|\b(?:said|says|added|asked|wrote)\s+({_NAME})(?=\s*[,.;:!?\u201d\"]|\s*$)"  # "..., said Harth."
 )
 _PERSON_AFTER = regex.compile(rf"(?:,?\s+(?:{SPEECH_VERBS})\b|,\s+(?:the|a|an|who|whose)\b|,\s+\d{{1,3}},\s)")
@@ -64,7 +71,8 @@ NOT_NAMES = frozenset(
     Today Yesterday Tomorrow Last Next New Former Late Acting Americans Party Amendment Committee Department
     Administration Court Council Agency Ministry Office Commission Campaign Company Group Union Association
     Institute University College School Times Post News Journal Press Daily Network Foundation Fund Bank
-    Reuters Twitter Facebook Google Microsoft Apple Amazon""".split()
+    Reuters Twitter Facebook Google Microsoft Apple Amazon County City Street Road Avenue Lane River Lake
+    Mountain Park Square Bridge Hall Hospital Airport Station Moor Hill Valley Island Bay Harbour Harbor""".split()
 )
 
 
@@ -132,21 +140,31 @@ def same_person_spelling(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
-    shortest = min(len(fa), len(fb))
-    if shortest < 4 or fa[0] != fb[0]:
-        return False
+    shortest, longest = sorted((len(fa), len(fb)))
+    if fa[0] != fb[0] or shortest < 3 or (shortest == 3 and longest != 4):
+        return False  # too short to tell a misspelling from another name, bar a letter lost (Cruz, Cuz)
     distance = edit_distance(fa, fb)
     return distance == 1 or (distance == 2 and shortest >= 7 and sound_key(a) == sound_key(b))
 
 
 def is_headline(text: str) -> bool:
-    """Title Case, or a short line with no closing stop: a headline, whose capitals say nothing of names."""
+    """A Markdown heading, a short line with no closing stop, or a line in Title Case.
+
+    A headline's capitals say nothing of names.
+
+    Title Case means most words capitalised: more than 60% of a line with no closing stop, more
+    than 75% of one with (a short sentence full of names, "On Monday Laura Harth spoke.", is not).
+    """
+    if text.lstrip().startswith("#"):
+        return True
     words = len(_WORD_START.findall(text))
     if not words:
         return True
     capitalised = len(_CAPITAL_START.findall(text))
-    ends_sentence = text.rstrip().rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?")
-    return capitalised / words > 0.6 or (words <= 25 and not ends_sentence)
+    ends_sentence = text.rstrip().rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?", ":")
+    if not ends_sentence and words <= 12:
+        return True  # a subheading
+    return capitalised / words > (0.75 if ends_sentence else 0.6) and words >= 3
 
 
 def _plain(word: str) -> str:
@@ -154,29 +172,37 @@ def _plain(word: str) -> str:
     return word.replace("\u2019", "'")
 
 
-def _name_words(sequence: str) -> list[str]:
-    """The name words of a run of capitalised words, trimmed of sentence and calendar words."""
-    words = _WORD.findall(_NICKNAME_RE.sub(" ", sequence))
-    while words and words[0] in NOT_NAMES:
+def _name_words(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The name words (and offsets) of a run of capitalised words, less nicknames and trimmed of
+    sentence, calendar and place words at either end."""
+    nicknames = [m.span() for m in _NICKNAME_RE.finditer(text, start, end)]
+    words = [
+        (m.group(1), m.start(1))
+        for m in _WORD.finditer(text, start, end)
+        if not any(a <= m.start() < b for a, b in nicknames)
+    ]
+    while words and words[0][0] in NOT_NAMES:
         words.pop(0)
-    while words and words[-1] in NOT_NAMES:
+    while words and words[-1][0] in NOT_NAMES:
         words.pop()
     return words
 
 
-def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
+def _scan_paragraph(text: str, start: int, end: int, ordinary: frozenset[str]) -> tuple[list[Mention], list[Mention]]:
     """Full-name mentions and single-surname mentions in one paragraph."""
     full: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for match in _FULL.finditer(text, start, end):
-        run = match.group(1)
-        words = _name_words(run)
+        words = _name_words(text, *match.span(1))
+        at_sentence_start = words and (words[0][1] == start or _SENTENCE_START.search(text, start, words[0][1]))
+        if at_sentence_start and words[0][0].lower() in ordinary:
+            words = words[1:]  # "Maybe Trump", "Say Mexico": a sentence's first word, written lower case elsewhere
         if len(words) >= 2:
             taken.append(match.span(1))
-            at = match.start(1) + run.rfind(words[-1])
-            name = text[match.start(1) + run.rfind(words[-2]) : at + len(words[-1])]
-            surname = _plain(words[-1])
-            full.append(Mention(at, at + len(words[-1]), surname, name, "full", tuple(map(_plain, words))))
+            (_, given_at), (surname, at) = words[-2], words[-1]
+            name = text[given_at : at + len(surname)]
+            plain = tuple(_plain(word) for word, _ in words)
+            full.append(Mention(at, at + len(surname), _plain(surname), name, "full", plain))
     single: list[Mention] = []
     for pattern, how in ((_TITLED, "title"), (_SPEAKER, "speaker"), (_AFTER_CUE, "cue")):
         for match in pattern.finditer(text, start, end):
@@ -189,25 +215,23 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Mention], lis
 
 
 def _is_title_line(doc: Document, index: int) -> bool:
-    """The draft's first paragraph when it reads as a title: one line, shorter than the next
-    paragraph, and with no closing stop, or short and without the commas of a lede."""
+    """The draft's first paragraph when it reads as a title: one line of 25 words or fewer,
+    shorter than the paragraph after it."""
     if index != 0 or len(doc.paragraphs) < 2:
         return False
     first, second = (doc.text[slice(*doc.paragraphs[i])] for i in (0, 1))
-    if "\n" in first or len(first.split()) >= len(second.split()):
-        return False
-    ends_sentence = first.rstrip().rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?")
-    return not ends_sentence or (len(first.split()) <= 12 and "," not in first)
+    return "\n" not in first and len(first.split()) <= 25 and len(first.split()) < len(second.split())
 
 
 def find_mentions(doc: Document) -> tuple[list[Mention], list[Mention]]:
     """Every full-name mention and every single-surname mention, headlines left out."""
     full: list[Mention] = []
     single: list[Mention] = []
+    ordinary = frozenset(_LOWER_WORD.findall(doc.text))
     for index, (start, end) in enumerate(doc.paragraphs):
         if is_headline(doc.text[start:end]) or _is_title_line(doc, index):
             continue
-        found_full, found_single = _scan_paragraph(doc.text, start, end)
+        found_full, found_single = _scan_paragraph(doc.text, start, end, ordinary)
         full += found_full
         single += found_single
     return full, single
@@ -216,6 +240,8 @@ def find_mentions(doc: Document) -> tuple[list[Mention], list[Mention]]:
 def _is_plural_or_possessive(variant: str, surname: str) -> bool:
     """`Harths` or `Harth's` beside `Harth`, either way round: the same name, not a misspelling."""
     longer, shorter = (variant, surname) if len(variant) > len(surname) else (surname, variant)
+    if shorter.endswith("s") and longer == shorter + "s":
+        return False  # Sanders' plural is Sanderses: Sanderss is a typo
     return longer in (shorter + "s", shorter + "es", shorter + "'s", shorter + "\u2019s")
 
 
@@ -242,8 +268,10 @@ class _Analyser:
         self.distinct = distinct
         self.full, self.single = find_mentions(doc)
         self.mentions = sorted(self.full + self.single, key=lambda mention: mention.start)
-        self.introduced: dict[str, Mention] = {}
+        self.introduced: dict[str, Mention] = {}  # every word of a full name: a person, place or body of its own
+        self.given_in_full: dict[str, Mention] = {}  # a surname's first full name ending in it
         for mention in self.full:
+            self.given_in_full.setdefault(mention.surname, mention)
             for word in mention.words:
                 self.introduced.setdefault(word, mention)
         self.counts = Counter(mention.surname for mention in self.mentions)
@@ -267,15 +295,38 @@ class _Analyser:
         return self.analysis
 
     def canonical(self, surname: str) -> str:
-        if surname in self.introduced or fold(surname) in self.accept:
+        if fold(surname) in self.accept:
             return surname
-        target = _canonical_for(surname, self.counts, self.introduced)
+        if surname in self.introduced:
+            target = self.same_given_name(surname)
+        else:
+            target = _canonical_for(surname, self.counts, self.introduced)
         if target is None or frozenset((fold(surname), fold(target))) in self.distinct:
             return surname
         return target
 
+    def same_given_name(self, surname: str) -> str | None:
+        """An earlier person with the same given name and a close surname: `Ilse Brandtner`, later
+        `Ilse Brandner`. Two full names differing only so are one person misspelled."""
+        mention = self.given_in_full.get(surname)
+        if mention is None or mention.full is None or not self.is_a_person(surname):
+            return None
+        given = mention.full.split()[0]
+        for other, earlier in self.given_in_full.items():
+            if earlier.start >= mention.start or other == surname or earlier.full is None:
+                continue
+            if fold(surname).startswith(fold(other)) or fold(other).startswith(fold(surname)):
+                continue  # Korea and Korean, Scout and Scouts: another form of a word, not a misspelling
+            if earlier.full.split()[0] == given and same_person_spelling(surname, other) and self.is_a_person(other):
+                return other
+        return None
+
+    def is_a_person(self, surname: str) -> bool:
+        """Whether the text shows a surname to be a person's: a title, an attribution, a description."""
+        return any(m.surname == surname and (m.how != "full" or self.described(m)) for m in self.mentions)
+
     def person(self, surname: str) -> Person:
-        introduction = self.introduced.get(surname)
+        introduction = self.given_in_full.get(surname) or self.introduced.get(surname)
         if introduction is None:
             return Person(surname)
         return Person(surname, introduction.full, introduction.start)
@@ -294,26 +345,36 @@ class _Analyser:
     def report_first_names(self, person: Person) -> None:
         """A given name that changes for the same surname: "Laura Harth" then "Lara Harth".
 
-        Only for a surname the draft also uses alone for a person (`Harth said`), so the names of
-        storms and companies are left out.
+        The given name used most (the first on a tie) is taken as right. Only for a surname the
+        draft also uses for a person (`Harth said`), so storms and companies are left out; two
+        given names in one sentence are taken for relatives ("Jan and Jon Wexford").
         """
         named = [m for m in self.full if m.surname == person.surname and m.full and len(m.full.split()) >= 2]
         if not named or not any(m.how != "full" or self.described(m) for m in person.mentions):
             return
-        first = named[0]
-        given = first.full.split()[0]
-        for mention in named[1:]:
+        givens = Counter(m.full.split()[0] for m in named)
+        right = max(
+            givens,
+            key=lambda given: (givens[given], -next(i for i, m in enumerate(named) if m.full.split()[0] == given)),
+        )
+        model = next(m for m in named if m.full.split()[0] == right)
+        for mention in named:
             other = mention.full.split()[0]
-            if other == given or not _close_given_names(given, other) or self.same_paragraph(first, mention):
+            if other == right or not _close_given_names(right, other) or self.relatives(person, right, other):
                 continue
-            values = {"match": mention.full, "full": first.full, "line": str(self.doc.position(first.start)[0])}
+            values = {"match": mention.full, "full": model.full, "line": str(self.doc.position(model.start)[0])}
             start = mention.end - len(mention.full)
-            self.analysis.problems.append(Problem("first-name", start, mention.end, values, first.full))
+            self.analysis.problems.append(Problem("first-name", start, mention.end, values, model.full))
+
+    def relatives(self, person: Person, given: str, other: str) -> bool:
+        """Two given names for one surname named in the same sentence: relatives, not a typo."""
+        words = [regex.compile(rf"\b{regex.escape(name)}\b") for name in (given, other)]
+        return any(all(word.search(self.doc.text, start, end) for word in words) for start, end in self.doc.sentences)
 
     def report_surname_first(self, person: Person) -> None:
         """A surname used alone, in an attribution, before the draft gives the full name."""
-        introduction = self.introduced.get(person.surname)
-        if introduction is None or introduction.surname != person.surname:
+        introduction = self.given_in_full.get(person.surname)
+        if introduction is None:
             return  # never given in full, or only as a first name (Mexico City, Xi Jinping): not checked
         for mention in person.mentions:
             if mention.how == "title" or mention.start >= introduction.start:
@@ -332,13 +393,12 @@ class _Analyser:
         """Inside a quotation: the speaker's words, not the reporter's reference."""
         return any(q.start < mention.start < q.end for q in quotes.analyse(self.doc).quotations)
 
-    def same_paragraph(self, a: Mention, b: Mention) -> bool:
-        return any(start <= a.start < end and start <= b.start < end for start, end in self.doc.paragraphs)
-
 
 def _close_given_names(a: str, b: str) -> bool:
-    """One edit apart, and not a short form (Pete, Peter) or a plural of the other."""
+    """One edit or a diacritic apart, and not a short form of the other (Pete, Peter)."""
     fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return a != b  # Zoë and Zoe
     if fa.startswith(fb) or fb.startswith(fa):
         return False
     return fa[:1] == fb[:1] and min(len(fa), len(fb)) >= 3 and edit_distance(fa, fb) == 1
