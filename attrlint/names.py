@@ -279,8 +279,9 @@ class _Analyser:
 
     def run(self) -> NameAnalysis:
         people: dict[str, Person] = {}
+        spelling = self.spellings()
         for mention in self.mentions:
-            canonical = self.canonical(mention.surname)
+            canonical = spelling[mention.surname]
             person = people.setdefault(canonical, self.person(canonical))
             (person.variants if canonical != mention.surname else person.mentions).append(mention)
         self.analysis.people = sorted(
@@ -293,6 +294,16 @@ class _Analyser:
             self.report_surname_first(person)
         self.analysis.problems.sort(key=lambda problem: problem.start)
         return self.analysis
+
+    def spellings(self) -> dict[str, str]:
+        """Each surname form -> the form taken as right. The odd form is the one used less, even
+        when it is the one given in full: "Sauve" three times outweighs one "Brian Suave"."""
+        spelling = {surname: self.canonical(surname) for surname in self.counts}
+        for surname, target in list(spelling.items()):
+            if target != surname and spelling[target] == target and self.counts[surname] > self.counts[target]:
+                if fold(target) not in self.accept:
+                    spelling[target], spelling[surname] = surname, surname
+        return spelling
 
     def canonical(self, surname: str) -> str:
         if fold(surname) in self.accept:
@@ -326,7 +337,11 @@ class _Analyser:
         return any(m.surname == surname and (m.how != "full" or self.described(m)) for m in self.mentions)
 
     def person(self, surname: str) -> Person:
+        """A person named by a spelling; their full name is the first given for it or a variant of it."""
         introduction = self.given_in_full.get(surname) or self.introduced.get(surname)
+        if introduction is None:
+            variants = [m for m in self.full if m.surname != surname and same_person_spelling(m.surname, surname)]
+            introduction = variants[0] if variants else None
         if introduction is None:
             return Person(surname)
         return Person(surname, introduction.full, introduction.start)
