@@ -28,12 +28,10 @@ _INITIAL = r"(?:\p{Lu}\.\s*)"
 _WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME})(?![\p{{L}}@]|\.\p{{L}})")
 _NICKNAME = r"(?:[\"\u201c][^\"\u201d\n]{1,30}[\"\u201d]\s+)"  # Howard "The Scream" Dean
 _NICKNAME_RE = regex.compile(_NICKNAME)
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'\u2019-])\p{Ll}+(?![\p{L}'\u2019-])")
-_SENTENCE_START = regex.compile(r"(?:[.!?:][\"'\u201d\u2019)]*\s+|[\"\u201c(]\s*)\Z")
 _WORD_START = regex.compile(r"(?<!\S)\p{L}")
 _CAPITAL_START = regex.compile(r"(?<!\S)\p{Lu}")
 _FULL = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME}(?:\s+{_NICKNAME}?{_INITIAL}{{0,2}}{_PARTICLE}{_NAME}){{1,3}})"
+    rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME}(?:\s+{_NICKNAME}?{_INITIAL}{{0,2}}{_PARTICLE}{_NAME}){{1,7}})"
     rf"(?![\p{{L}}@]|\.\p{{L}})"
 )
 SPEECH_VERBS = (
@@ -72,7 +70,11 @@ NOT_NAMES = frozenset(
     Administration Court Council Agency Ministry Office Commission Campaign Company Group Union Association
     Institute University College School Times Post News Journal Press Daily Network Foundation Fund Bank
     Reuters Twitter Facebook Google Microsoft Apple Amazon County City Street Road Avenue Lane River Lake
-    Mountain Park Square Bridge Hall Hospital Airport Station Moor Hill Valley Island Bay Harbour Harbor""".split()
+    Mountain Park Square Bridge Hall Hospital Airport Station Moor Hill Valley Island Bay Harbour Harbor
+    Maybe Perhaps Say Senior Junior Poor Dear Thanks Ask Tell Like Unlike Meanwhile Indeed Instead Despite During
+    Since Until Though Although Because Whether Following Including Against Among Between Under Over Sadly
+    Luckily Clearly Already Again Once Twice Later Earlier Soon Ever Never Always
+    Van Von De Del Der Den Ter Da Di Du Dos Das""".split()
 )
 
 
@@ -188,15 +190,12 @@ def _name_words(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return words
 
 
-def _scan_paragraph(text: str, start: int, end: int, ordinary: frozenset[str]) -> tuple[list[Mention], list[Mention]]:
+def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
     """Full-name mentions and single-surname mentions in one paragraph."""
     full: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for match in _FULL.finditer(text, start, end):
         words = _name_words(text, *match.span(1))
-        at_sentence_start = words and (words[0][1] == start or _SENTENCE_START.search(text, start, words[0][1]))
-        if at_sentence_start and words[0][0].lower() in ordinary:
-            words = words[1:]  # "Maybe Trump", "Say Mexico": a sentence's first word, written lower case elsewhere
         if len(words) >= 2:
             taken.append(match.span(1))
             (_, given_at), (surname, at) = words[-2], words[-1]
@@ -227,11 +226,10 @@ def find_mentions(doc: Document) -> tuple[list[Mention], list[Mention]]:
     """Every full-name mention and every single-surname mention, headlines left out."""
     full: list[Mention] = []
     single: list[Mention] = []
-    ordinary = frozenset(_LOWER_WORD.findall(doc.text))
     for index, (start, end) in enumerate(doc.paragraphs):
         if is_headline(doc.text[start:end]) or _is_title_line(doc, index):
             continue
-        found_full, found_single = _scan_paragraph(doc.text, start, end, ordinary)
+        found_full, found_single = _scan_paragraph(doc.text, start, end)
         full += found_full
         single += found_single
     return full, single
