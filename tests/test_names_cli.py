@@ -1,0 +1,65 @@
+"""`attrlint names` prints a name sheet, and `names:` in .attrlint.yaml reaches the name rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from attrlint.cli import main
+
+DRAFT = """Harbour group warns of new stations
+
+The group's campaign manager, Laura Harth, told the hearing that the stations had opened in thirty countries.
+
+According to Harth, the network is growing. Hart said it must be stopped before the summer, and that the
+council should act.
+"""
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_names_prints_each_person_with_spellings_and_lines(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    code, out, _ = run("names", str(draft))
+    assert code == 0
+    assert "Laura Harth (given in full on line 3)" in out
+    assert "Harth                lines 3, 5" in out
+    assert "Hart                 lines 5   <- spelled another way" in out
+
+
+def test_names_reports_an_unreadable_file_and_exits_2(tmp_path: Path) -> None:
+    code, _, err = run("names", str(tmp_path / "missing.md"))
+    assert code == 2
+    assert "missing.md: no such file or folder" in err
+
+
+def test_config_accept_silences_a_variant(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    code, out, _ = run("check", "--select", "NAM", "--format", "concise", str(draft))
+    assert code == 1 and "NAM001 'Hart'" in out
+    (tmp_path / ".attrlint.yaml").write_text("names:\n  accept: [Hart]\n", encoding="utf-8")
+    code, out, _ = run("check", "--select", "NAM", "--format", "concise", str(draft))
+    assert code == 0, out
+
+
+def test_config_distinct_silences_a_known_pair(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    (tmp_path / ".attrlint.yaml").write_text("names:\n  distinct: [[Harth, Hart]]\n", encoding="utf-8")
+    code, out, _ = run("check", "--select", "NAM", "--format", "concise", str(draft))
+    assert code == 0, out
+
+
+def test_config_names_unknown_key_names_its_line(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    (tmp_path / ".attrlint.yaml").write_text("names:\n  acept: [Hart]\n", encoding="utf-8")
+    code, _, err = run("check", str(draft))
+    assert code == 2
+    assert ".attrlint.yaml:2: unknown key 'acept' in 'names' (did you mean 'accept'?)" in err
