@@ -15,7 +15,7 @@ from attrlint.kinds.base import did_you_mean, validate_options
 from attrlint.yamlfile import Where, load_yaml
 
 COMMON_KEYS = ("code", "name", "kind", "level", "enabled", "message", "description", "why", "examples")
-PACK_KEYS = ("name", "prefix", "description")
+PACK_KEYS = ("name", "prefix", "description", "lexicons")
 LEVELS = ("error", "warning", "info")
 _CODE = re.compile(r"[A-Z]{3}\d{3}")
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -130,13 +130,16 @@ def _check_message(message: str, kind: str, where: Where) -> None:
             raise where.error(RuleError, f"message placeholder '{{{field_name}}}' unknown; use {known}", "message")
 
 
-def load_rule(path: Path, pack: str, prefix: str) -> Rule:
+def load_rule(path: Path, pack: str, prefix: str, lexicons: dict[str, list[str]] | None = None) -> Rule:
     """One rule file, fully validated; any problem raises RuleError with the file and line."""
     data, where = load_yaml(path, RuleError)
     if not isinstance(data, dict):
         raise where.error(RuleError, "a rule file must be a YAML mapping")
     code, name, kind = _check_identity(data, path, prefix, where)
     options = {key: value for key, value in data.items() if key not in COMMON_KEYS}
+    for key, words in (lexicons or {}).items():
+        if key in KINDS[kind].options and key not in options:
+            options[key] = words
     for key in options:
         if key not in KINDS[kind].options:
             hint = did_you_mean(str(key), list(COMMON_KEYS) + list(KINDS[kind].options))
@@ -160,8 +163,12 @@ def load_rule(path: Path, pack: str, prefix: str) -> Rule:
     )
 
 
-def _pack_meta(folder: Path) -> tuple[str, str]:
-    """The name and code prefix a pack's `pack.yaml` declares."""
+def _pack_meta(folder: Path) -> tuple[str, str, dict[str, list[str]]]:
+    """The name, code prefix and lexicons a pack's `pack.yaml` declares.
+
+    Lexicons are word lists the pack's rules share (attribution cues, vague sources): a rule
+    whose kind has an option of the same name gets the list unless it gives its own.
+    """
     meta_path = folder / "pack.yaml"
     meta, where = load_yaml(meta_path, RuleError)
     if not isinstance(meta, dict):
@@ -172,13 +179,18 @@ def _pack_meta(folder: Path) -> tuple[str, str]:
     name, prefix = _require_str(meta, "name", where), _require_str(meta, "prefix", where)
     if not re.fullmatch(r"[A-Z]{3}", prefix):
         raise where.error(RuleError, "prefix must be three capital letters", "prefix")
-    return name, prefix
+    lexicons = meta.get("lexicons") or {}
+    if not isinstance(lexicons, dict) or not all(
+        isinstance(words, list) and all(isinstance(w, str) for w in words) for words in lexicons.values()
+    ):
+        raise where.error(RuleError, "'lexicons' must map names to lists of strings", "lexicons")
+    return name, prefix, lexicons
 
 
 def load_pack(folder: Path) -> tuple[list[Rule], list[RuleError]]:
     """The valid rules of a pack folder, sorted by code, and an error for each broken one."""
     try:
-        name, prefix = _pack_meta(folder)
+        name, prefix, lexicons = _pack_meta(folder)
     except RuleError as err:
         return [], [err]
     rules, errors = [], []
@@ -186,7 +198,7 @@ def load_pack(folder: Path) -> tuple[list[Rule], list[RuleError]]:
         if path.stem == "pack":
             continue
         try:
-            rules.append(load_rule(path, name, prefix))
+            rules.append(load_rule(path, name, prefix, lexicons))
         except RuleError as err:
             errors.append(err)
     return sorted(rules, key=lambda rule: rule.code), errors

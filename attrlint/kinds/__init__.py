@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from attrlint.kinds.attribution import Attribution
 from attrlint.kinds.base import Hit, Kind, Option
 from attrlint.kinds.boilerplate import Boilerplate
 from attrlint.kinds.directive import Directive
@@ -11,7 +12,8 @@ from attrlint.kinds.quote_balance import QuoteBalance
 from attrlint.kinds.substitution import Substitution
 
 KINDS: dict[str, type[Kind]] = {
-    kind.name: kind for kind in (Existence, Substitution, Boilerplate, QuoteBalance, NameConsistency, Directive)
+    kind.name: kind
+    for kind in (Existence, Substitution, Boilerplate, QuoteBalance, NameConsistency, Attribution, Directive)
 }
 
 __all__ = ["KINDS", "Hit", "Kind", "Option"]

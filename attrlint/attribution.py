@@ -1,0 +1,257 @@
+"""Who said what: attribution cues, their sources, and which quotations and figures they cover.
+
+A *cue* is a reporting verb or phrase ("said", "told", "according to", "in a statement"); its
+*source* is the words beside it that name who spoke: a person, a pronoun, a role ("the
+spokeswoman"), an organisation or a document ("the report"). A quotation is attributed when a
+cue outside any quotation stands in the paragraphs it runs over, in a paragraph before it
+that ends with a colon ("Harth told Fox News:"), or when it follows straight on from a quotation
+of the paragraph before that was attributed (a speaker's next paragraph). Cue words inside a
+quotation are the speaker's words, not the reporter's attribution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from attrlint import names, quotes
+from attrlint.document import Document, Span
+from attrlint.finding import Problem
+
+PRONOUNS = ("he", "she", "they", "I", "we")
+_NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
+_NAME_WORDS = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|bin|al))*"
+_PHRASE = r"(?i:the|a|an|his|her|their|its|one|two|three|some|many|several|other)\s+[\p{L}'\u2019 -]{2,60}?"
+_SOURCE = rf"(?:{_NAME_WORDS}|{_PHRASE}|he|she|they|I|we|it|sources|officials|experts|critics|analysts)"
+_APPOSITION = r"(?:,\s+[^,.;:\"\u201c\u201d]{1,80},)?"
+_DOCUMENT_WORDS = r"(?:research|study|report|survey|investigation|analysis|poll|review|paper|data|figures|statistics)"
+STATISTIC = regex.compile(
+    r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
+    r"|[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?"
+    r"|\b\d[\d,.]*\s(?:million|billion|trillion)\b"
+    r"|\b\d{1,3}(?:,\d{3})+\b(?!\s*(?:B\.?C|A\.?D))"
+    r"|\b(?:at least|more than|fewer than|nearly|almost|about|over|some)\s\d+\s+\p{Ll}+"
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue and the source beside it (None where no source stands there)."""
+
+    cue: Span
+    cue_text: str
+    source: Span | None
+    source_text: str | None
+    kind: str  # person, pronoun, role, organisation, document, vague or unknown
+
+    @property
+    def name(self) -> str:
+        return self.source_text or "(no source)"
+
+
+@dataclass(frozen=True)
+class QuoteSource:
+    """A quotation and the attribution that covers it, with how it reaches (None: none found)."""
+
+    quotation: quotes.Quotation
+    attribution: Attribution | None
+    reach: str  # paragraph, colon, follow-on or none
+
+
+@dataclass
+class AttributionAnalysis:
+    attributions: list[Attribution] = field(default_factory=list)
+    quotes: list[QuoteSource] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=16)
+def _cue_patterns(cues: tuple[str, ...]) -> tuple[regex.Pattern, ...]:
+    """Patterns for a source and its cue, in the order they are tried for each cue.
+
+    A phrase cue takes the source after it ("according to Harth"); a verb takes the source before
+    it ("Harth, the manager, said"), or after it when a stop follows ("..., said Harth.").
+    """
+    phrases = tuple(cue for cue in cues if " " in cue)
+    verbs = tuple(cue for cue in cues if " " not in cue)
+    phrase = rf"(?P<cue>\b(?i:{_alternation(phrases)})\b)"
+    verb = rf"(?P<cue>\b(?:{_alternation(verbs)})\b)"
+    return (
+        regex.compile(rf"{phrase}\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)"),
+        regex.compile(rf"(?P<source>\b{_SOURCE}){_APPOSITION}\s+{verb}"),
+        regex.compile(rf"{verb}\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)"),
+    )
+
+
+def source_kind(text: str, vague: regex.Pattern | None) -> str:
+    """What kind of source a phrase is: a person or body by name, a pronoun, a role, a document."""
+    words = text.split()
+    if text.lower() in ("he", "she", "they", "i", "we"):
+        return "pronoun"
+    if vague is not None and vague.fullmatch(text):
+        return "vague"
+    if regex.search(rf"\b{_DOCUMENT_WORDS}\b", text) and not text[:1].isupper():
+        return "document"
+    if text[:1].isupper() and words[0] not in ("The", "A", "An", "His", "Her", "Their", "Its"):
+        return "person" if len(words) <= 4 else "organisation"
+    if any(word[:1].isupper() for word in words[1:]):
+        return "organisation"  # the Chinese Ministry of Public Security
+    return "role"
+
+
+class _Analyser:
+    """Finds a document's attributions, the quotations they cover, and what has no source."""
+
+    def __init__(self, doc: Document, cues: tuple[str, ...], vague_sources: tuple[str, ...], vague: tuple[str, ...]):
+        self.doc = doc
+        self.text = doc.text
+        self.patterns = _cue_patterns(cues)
+        self.vague_source = regex.compile(_alternation(vague_sources), regex.I) if vague_sources else None
+        self.vague = [regex.compile(pattern, regex.I) for pattern in vague]
+        self.quotations = [q for q in quotes.analyse(doc).quotations if q.level == 0]
+        self.analysis = AttributionAnalysis()
+
+    def quoted(self, offset: int) -> bool:
+        return any(q.start < offset < q.end for q in self.quotations)
+
+    def run(self) -> AttributionAnalysis:
+        self.analysis.attributions = self.find_attributions()
+        self.analysis.quotes = [self.source_of(index, q) for index, q in enumerate(self.quotations)]
+        self.report_quotes()
+        self.report_figures()
+        self.report_vague()
+        self.report_pronouns()
+        self.analysis.problems.sort(key=lambda problem: problem.start)
+        return self.analysis
+
+    def find_attributions(self) -> list[Attribution]:
+        found: dict[Span, Attribution] = {}
+        for start, end in self.doc.paragraphs:
+            if names.is_headline(self.text[start:end]):
+                continue
+            for pattern in self.patterns:
+                for match in pattern.finditer(self.text, start, end, overlapped=False):
+                    cue = match.span("cue")
+                    if cue in found or self.quoted(cue[0]):
+                        continue
+                    source_text = match.group("source").strip().rstrip(".")
+                    kind = source_kind(source_text, self.vague_source)
+                    found[cue] = Attribution(cue, match.group("cue"), match.span("source"), source_text, kind)
+        return sorted(found.values(), key=lambda attribution: attribution.cue)
+
+    def paragraph_of(self, offset: int) -> int:
+        return next((i for i, (s, e) in enumerate(self.doc.paragraphs) if s <= offset < e), -1)
+
+    def cues_in(self, paragraph: int) -> list[Attribution]:
+        start, end = self.doc.paragraphs[paragraph]
+        return [a for a in self.analysis.attributions if start <= a.cue[0] < end]
+
+    def source_of(self, index: int, quotation: quotes.Quotation) -> QuoteSource:
+        """The attribution covering a quotation: in its paragraphs, a colon before, or the speaker's last quote."""
+        near = [a for p in quotation.paragraphs for a in self.cues_in(p)]
+        if near:
+            closest = min(near, key=lambda a: min(abs(a.cue[0] - quotation.start), abs(a.cue[0] - quotation.end)))
+            return QuoteSource(quotation, closest, "paragraph")
+        first = quotation.paragraphs[0]
+        if first > 0:
+            previous = self.doc.text[slice(*self.doc.paragraphs[first - 1])].rstrip()
+            if previous.endswith(":") and self.cues_in(first - 1):
+                return QuoteSource(quotation, self.cues_in(first - 1)[-1], "colon")
+            follow = self.follows_on(index, quotation, first)
+            if follow is not None:
+                return QuoteSource(quotation, follow, "follow-on")
+        return QuoteSource(quotation, None, "none")
+
+    def follows_on(self, index: int, quotation: quotes.Quotation, first: int) -> Attribution | None:
+        """A paragraph opening with a quotation, straight after an attributed quotation: same speaker."""
+        if self.doc.paragraphs[first][0] != self.text.index(self.text[quotation.start], quotation.start) or index == 0:
+            return None
+        if self.text[self.doc.paragraphs[first][0] : quotation.start].strip():
+            return None
+        previous = self.analysis.quotes[index - 1] if index - 1 < len(self.analysis.quotes) else None
+        if previous is None or previous.attribution is None:
+            return None
+        if first - 1 not in previous.quotation.paragraphs:
+            return None
+        return previous.attribution
+
+    def report_quotes(self) -> None:
+        for source in self.analysis.quotes:
+            quotation = source.quotation
+            words = len(self.text[quotation.start : quotation.end].split())
+            if source.attribution is None and words >= 5:
+                values = {"match": self.text[quotation.start : min(quotation.end, quotation.start + 40)]}
+                self.analysis.problems.append(
+                    Problem("unattributed-quote", quotation.start, quotation.start + 1, values)
+                )
+
+    def sentence_has_cue(self, start: int, end: int) -> bool:
+        return any(start <= a.cue[0] < end for a in self.analysis.attributions)
+
+    def report_figures(self) -> None:
+        """A statistic in the reporter's words with no cue in its sentence or the sentences beside it."""
+        sentences = self.doc.sentences
+        for i, (start, end) in enumerate(sentences):
+            match = next((m for m in STATISTIC.finditer(self.text, start, end) if not self.quoted(m.start())), None)
+            if match is None or names.is_headline(self.text[start:end]):
+                continue
+            paragraph = self.paragraph_of(start)
+            around = [
+                sentences[j]
+                for j in (i - 1, i, i + 1)
+                if 0 <= j < len(sentences) and self.paragraph_of(sentences[j][0]) == paragraph
+            ]
+            if not any(self.sentence_has_cue(*span) for span in around):
+                values = {"match": match.group()}
+                self.analysis.problems.append(Problem("unsourced-figure", match.start(), match.end(), values))
+
+    def report_vague(self) -> None:
+        """Anonymous or agentless sourcing, and 'according to the study' before any study is named."""
+        for pattern in self.vague:
+            for match in pattern.finditer(self.text):
+                if not self.quoted(match.start()):
+                    self.analysis.problems.append(Problem("vague-source", *match.span(), {"match": match.group()}))
+        unnamed = regex.compile(
+            rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{_DOCUMENT_WORDS}\b", regex.I
+        )
+        for match in unnamed.finditer(self.text):
+            earlier = regex.search(rf"\b{_DOCUMENT_WORDS}\b", self.text[: match.start()], regex.I)
+            if earlier is None and not self.quoted(match.start()):
+                self.analysis.problems.append(Problem("vague-source", *match.span(), {"match": match.group()}))
+
+    def report_pronouns(self) -> None:
+        """'She said' before anyone has been named: the reader cannot tell who 'she' is."""
+        people = names.analyse(self.doc).people
+        named = [m.start for person in people if person.is_person for m in person.mentions + person.variants]
+        first_named = min(named, default=len(self.text))
+        for attribution in self.analysis.attributions:
+            if attribution.kind == "pronoun" and attribution.source and attribution.source[0] < first_named:
+                values = {"match": attribution.source_text or ""}
+                self.analysis.problems.append(Problem("pronoun-first", *attribution.source, values))
+
+
+DEFAULT_CUES = (
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes", "argued",
+    "argues", "noted", "notes", "warned", "warns", "estimated", "estimates", "announced", "announces",
+    "tweeted", "tweets", "explained", "explains", "continued", "continues", "asked", "replied", "recalled",
+    "claimed", "claims", "insisted", "insists", "admitted", "acknowledged", "testified", "declared", "predicted",
+    "reported", "reports", "suggested", "urged", "posted", "confirmed", "denied", "maintained", "contended",
+    "conceded", "spoke", "according to", "has learned", "believes", "thinks",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=8)
+def analyse(
+    doc: Document,
+    cues: tuple[str, ...] = DEFAULT_CUES,
+    vague_sources: tuple[str, ...] = (),
+    vague: tuple[str, ...] = (),
+) -> AttributionAnalysis:
+    """Attributions, the quotations they cover and the problems, once per document and lexicons."""
+    return _Analyser(doc, cues, vague_sources, vague).run()

@@ -1,0 +1,34 @@
+"""The `attribution` kind: one kind of sourcing problem, from the shared attribution analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from attrlint.attribution import DEFAULT_CUES, analyse
+from attrlint.document import Document
+from attrlint.kinds.base import Hit, Kind, Option, compile_regex
+from attrlint.yamlfile import Where
+
+PROBLEMS = ("unattributed-quote", "unsourced-figure", "vague-source", "pronoun-first")
+
+
+class Attribution(Kind):
+    name = "attribution"
+    summary = "Flags one kind of sourcing problem (see `problem`)."
+    options = {
+        "problem": Option("str", "unattributed-quote", "Which problem this rule reports.", PROBLEMS),
+        "cues": Option("list", list(DEFAULT_CUES), "Reporting verbs and phrases that attribute."),
+        "vague_sources": Option("list", [], "Sources that name nobody ('sources', 'experts')."),
+        "vague": Option("list", [], "Regexes for vague or agentless sourcing ('reportedly')."),
+    }
+
+    def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
+        super().__init__(options, where, at)
+        for i, pattern in enumerate(options["vague"]):
+            compile_regex(pattern, where, *at, "vague", i)
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        analysis = analyse(doc, tuple(self.opts["cues"]), tuple(self.opts["vague_sources"]), tuple(self.opts["vague"]))
+        for problem in analysis.problems:
+            if problem.check == self.opts["problem"]:
+                yield Hit(problem.start, problem.end, problem.values, problem.suggestion)
