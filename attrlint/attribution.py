@@ -23,10 +23,17 @@ from attrlint.finding import Problem
 PRONOUNS = ("he", "she", "they", "I", "we")
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
 _NAME_WORDS = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|bin|al))*"
-_PHRASE = r"(?i:the|a|an|his|her|their|its|one|two|three|some|many|several|other)\s+[\p{L}'\u2019 -]{2,60}?"
+_PHRASE = (
+    r"(?i:the|a|an|his|her|their|its|one|two|three|some|many|several|other|another|former|longtime|senior)"
+    r"\s+[\p{L}'\u2019 -]{2,60}?"
+)
 _SOURCE = rf"(?:{_NAME_WORDS}|{_PHRASE}|he|she|they|I|we|it|sources|officials|experts|critics|analysts)"
 _APPOSITION = r"(?:,\s+[^,.;:\"\u201c\u201d]{1,80},)?"
 _DOCUMENT_WORDS = r"(?:research|study|report|survey|investigation|analysis|poll|review|paper|data|figures|statistics)"
+# A quotation after these is a title (of an article, a film, a law), not someone's words.
+_TITLE_BEFORE = regex.compile(
+    r"\b(?:entitled|titled|headlined|called|named|dubbed|labell?ed|headline|slogan)\s*,?\s*\Z", regex.I
+)
 STATISTIC = regex.compile(
     r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
     r"|[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?"
@@ -85,7 +92,7 @@ def _cue_patterns(cues: tuple[str, ...]) -> tuple[regex.Pattern, ...]:
     return (
         regex.compile(rf"{phrase}\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)"),
         regex.compile(rf"(?P<source>\b{_SOURCE}){_APPOSITION}\s+{verb}"),
-        regex.compile(rf"{verb}\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)"),
+        regex.compile(rf"{verb}\s+(?P<source>{_NAME_WORDS}|{_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))"),
     )
 
 
@@ -122,7 +129,8 @@ class _Analyser:
 
     def run(self) -> AttributionAnalysis:
         self.analysis.attributions = self.find_attributions()
-        self.analysis.quotes = [self.source_of(index, q) for index, q in enumerate(self.quotations)]
+        for index, quotation in enumerate(self.quotations):
+            self.analysis.quotes.append(self.source_of(index, quotation))
         self.report_quotes()
         self.report_figures()
         self.report_vague()
@@ -170,12 +178,10 @@ class _Analyser:
 
     def follows_on(self, index: int, quotation: quotes.Quotation, first: int) -> Attribution | None:
         """A paragraph opening with a quotation, straight after an attributed quotation: same speaker."""
-        if self.doc.paragraphs[first][0] != self.text.index(self.text[quotation.start], quotation.start) or index == 0:
+        if index == 0 or self.text[self.doc.paragraphs[first][0] : quotation.start].strip():
             return None
-        if self.text[self.doc.paragraphs[first][0] : quotation.start].strip():
-            return None
-        previous = self.analysis.quotes[index - 1] if index - 1 < len(self.analysis.quotes) else None
-        if previous is None or previous.attribution is None:
+        previous = self.analysis.quotes[index - 1]
+        if previous.attribution is None:
             return None
         if first - 1 not in previous.quotation.paragraphs:
             return None
@@ -185,7 +191,7 @@ class _Analyser:
         for source in self.analysis.quotes:
             quotation = source.quotation
             words = len(self.text[quotation.start : quotation.end].split())
-            if source.attribution is None and words >= 5:
+            if source.attribution is None and words >= 5 and not _TITLE_BEFORE.search(self.text, 0, quotation.start):
                 values = {"match": self.text[quotation.start : min(quotation.end, quotation.start + 40)]}
                 self.analysis.problems.append(
                     Problem("unattributed-quote", quotation.start, quotation.start + 1, values)
