@@ -28,7 +28,14 @@ _PHRASE = (
     r"\s+[\p{L}'\u2019 -]{2,60}?"
 )
 _SOURCE = rf"(?:{_NAME_WORDS}|{_PHRASE}|he|she|they|I|we|it|sources|officials|experts|critics|analysts)"
-_APPOSITION = r"(?:,\s+[^,.;:\"\u201c\u201d]{1,80},)?"
+_APPOSITION = r"(?:,\s+(?P<apposition>[^,.;:\"\u201c\u201d]{1,80}),)?"
+# Words that end a source phrase without belonging to it: "the operator had warned", "she also said".
+_TRAILING = regex.compile(
+    r"(?:\s+(?:had|has|have|was|were|is|are|also|then|later|once|previously|repeatedly|will|would|could|may|"
+    r"might|must|should|did|does|do|not|never|just|already|recently|initially|publicly|privately|"
+    r"earlier|first|again|still|often))+$"
+)
+_PERSON_NAME = regex.compile(r"\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.?)*(?:\s+\p{Lu}[\p{L}'\u2019-]+)+")
 _DOCUMENT_WORDS = r"(?:research|study|report|survey|investigation|analysis|poll|review|paper|data|figures|statistics)"
 # A quotation after these is a title (of an article, a film, a law), not someone's words.
 _TITLE_BEFORE = regex.compile(
@@ -148,10 +155,19 @@ class _Analyser:
                     cue = match.span("cue")
                     if cue in found or self.quoted(cue[0]):
                         continue
-                    source_text = match.group("source").strip().rstrip(".")
-                    kind = source_kind(source_text, self.vague_source)
-                    found[cue] = Attribution(cue, match.group("cue"), match.span("source"), source_text, kind)
+                    found[cue] = self.attribution(match)
         return sorted(found.values(), key=lambda attribution: attribution.cue)
+
+    def attribution(self, match: regex.Match) -> Attribution:
+        """The cue and its source; a named person in an apposition is the source ("the chair, Ann Voss, said")."""
+        span = match.span("source")
+        apposition = match.groupdict().get("apposition")
+        if apposition and _PERSON_NAME.fullmatch(apposition.strip()):
+            offset = match.start("apposition") + match.group("apposition").index(apposition.strip())
+            span = (offset, offset + len(apposition.strip()))
+        text = _TRAILING.sub("", self.text[span[0] : span[1]].strip()).rstrip(".")
+        span = (span[0], span[0] + len(text))
+        return Attribution(match.span("cue"), match.group("cue"), span, text, source_kind(text, self.vague_source))
 
     def paragraph_of(self, offset: int) -> int:
         return next((i for i, (s, e) in enumerate(self.doc.paragraphs) if s <= offset < e), -1)

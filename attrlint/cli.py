@@ -9,11 +9,12 @@ from pathlib import Path
 import click
 
 from attrlint import __version__
+from attrlint.attribution import analyse as analyse_attribution
 from attrlint.document import Document
 from attrlint.errors import AttrlintError
 from attrlint.linter import Linter, find_drafts
 from attrlint.names import analyse as analyse_names
-from attrlint.output import FORMATTERS, name_sheet
+from attrlint.output import FORMATTERS, name_sheet, source_sheet
 from attrlint.packs import Rule, load_rules
 from attrlint.ruledocs import explain_text, markdown_table, rules_table
 
@@ -97,15 +98,37 @@ def list_rules(fmt: str) -> None:
 def names(paths: tuple[str, ...]) -> None:
     """Print each draft's name sheet: every person, the form given in full, every spelling with its lines."""
     failed = False
-    for path in find_drafts(paths):
-        try:
-            doc = Document.from_stdin() if path == "-" else Document.from_file(path)
-        except AttrlintError as err:
-            _report_errors([err])
+    for doc in _documents(paths):
+        if doc is None:
             failed = True
             continue
         click.echo(name_sheet.render(doc, analyse_names(doc)))
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+def sources(paths: tuple[str, ...]) -> None:
+    """Print each draft's sourcing: every source, named or anonymous, what it carries and where."""
+    options = next(rule for rule in _load_all() if rule.kind == "attribution").check.opts
+    lexicons = (tuple(options["cues"]), tuple(options["vague_sources"]), tuple(options["vague"]))
+    failed = False
+    for doc in _documents(paths):
+        if doc is None:
+            failed = True
+            continue
+        click.echo(source_sheet.render(doc, analyse_attribution(doc, *lexicons), analyse_names(doc)))
+    sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+
+
+def _documents(paths: tuple[str, ...]):  # noqa: ANN202
+    """Each draft read from the paths; None (after reporting why) for one that cannot be read."""
+    for path in find_drafts(paths):
+        try:
+            yield Document.from_stdin() if path == "-" else Document.from_file(path)
+        except AttrlintError as err:
+            _report_errors([err])
+            yield None
 
 
 @main.command()
