@@ -39,7 +39,8 @@ _PERSON_NAME = regex.compile(r"\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.?)*(?:\s+\p{L
 _DOCUMENT_WORDS = r"(?:research|study|report|survey|investigation|analysis|poll|review|paper|data|figures|statistics)"
 # A quotation after these is a title (of an article, a film, a law), not someone's words.
 _TITLE_BEFORE = regex.compile(
-    r"\b(?:entitled|titled|headlined|called|named|dubbed|labell?ed|headline|slogan)\s*,?\s*\Z", regex.I
+    r"\b(?:entitled|titled|headlined|called|named|dubbed|labell?ed|headline|slogan)(?:\s+(?:a|an|the|it))?\s*,?\s*\Z",
+    regex.I,
 )
 STATISTIC = regex.compile(
     r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
@@ -100,6 +101,7 @@ def _cue_patterns(cues: tuple[str, ...]) -> tuple[regex.Pattern, ...]:
         regex.compile(rf"{phrase}\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)"),
         regex.compile(rf"(?P<source>\b{_SOURCE}){_APPOSITION}\s+{verb}"),
         regex.compile(rf"{verb}\s+(?P<source>{_NAME_WORDS}|{_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))"),
+        regex.compile(verb),  # a cue whose source the patterns above cannot read: still an attribution
     )
 
 
@@ -160,6 +162,8 @@ class _Analyser:
 
     def attribution(self, match: regex.Match) -> Attribution:
         """The cue and its source; a named person in an apposition is the source ("the chair, Ann Voss, said")."""
+        if "source" not in match.groupdict():
+            return Attribution(match.span("cue"), match.group("cue"), None, None, "unknown")
         span = match.span("source")
         apposition = match.groupdict().get("apposition")
         if apposition and _PERSON_NAME.fullmatch(apposition.strip()):
@@ -179,35 +183,35 @@ class _Analyser:
     def source_of(self, index: int, quotation: quotes.Quotation) -> QuoteSource:
         """The attribution covering a quotation: in its paragraphs, a colon before, or the speaker's last quote."""
         near = [a for p in quotation.paragraphs for a in self.cues_in(p)]
-        if near:
-            closest = min(near, key=lambda a: min(abs(a.cue[0] - quotation.start), abs(a.cue[0] - quotation.end)))
+        closest = min(
+            near, key=lambda a: min(abs(a.cue[0] - quotation.start), abs(a.cue[0] - quotation.end)), default=None
+        )
+        if self.text[max(0, quotation.start - 3) : quotation.start].rstrip().endswith(":"):
+            return QuoteSource(quotation, closest, "colon")  # "She said: '...'", "this sound bite: '...'"
+        if closest is not None:
             return QuoteSource(quotation, closest, "paragraph")
         first = quotation.paragraphs[0]
         if first > 0:
             previous = self.doc.text[slice(*self.doc.paragraphs[first - 1])].rstrip()
             if previous.endswith(":") and self.cues_in(first - 1):
                 return QuoteSource(quotation, self.cues_in(first - 1)[-1], "colon")
-            follow = self.follows_on(index, quotation, first)
-            if follow is not None:
-                return QuoteSource(quotation, follow, "follow-on")
+            if self.follows_on(index, quotation, first):
+                return QuoteSource(quotation, self.analysis.quotes[index - 1].attribution, "follow-on")
         return QuoteSource(quotation, None, "none")
 
-    def follows_on(self, index: int, quotation: quotes.Quotation, first: int) -> Attribution | None:
+    def follows_on(self, index: int, quotation: quotes.Quotation, first: int) -> bool:
         """A paragraph opening with a quotation, straight after an attributed quotation: same speaker."""
         if index == 0 or self.text[self.doc.paragraphs[first][0] : quotation.start].strip():
-            return None
+            return False
         previous = self.analysis.quotes[index - 1]
-        if previous.attribution is None:
-            return None
-        if first - 1 not in previous.quotation.paragraphs:
-            return None
-        return previous.attribution
+        return previous.reach != "none" and first - 1 in previous.quotation.paragraphs
 
     def report_quotes(self) -> None:
         for source in self.analysis.quotes:
             quotation = source.quotation
             words = len(self.text[quotation.start : quotation.end].split())
-            if source.attribution is None and words >= 5 and not _TITLE_BEFORE.search(self.text, 0, quotation.start):
+            unattributed = source.attribution is None and source.reach == "none"
+            if unattributed and words >= 5 and not _TITLE_BEFORE.search(self.text, 0, quotation.start):
                 values = {"match": self.text[quotation.start : min(quotation.end, quotation.start + 40)]}
                 self.analysis.problems.append(
                     Problem("unattributed-quote", quotation.start, quotation.start + 1, values)
