@@ -196,15 +196,20 @@ class _Analyser:
             if previous.endswith(":") and self.cues_in(first - 1):
                 return QuoteSource(quotation, self.cues_in(first - 1)[-1], "colon")
             if self.follows_on(index, quotation, first):
-                return QuoteSource(quotation, self.analysis.quotes[index - 1].attribution, "follow-on")
+                before = self.cues_in(first - 1)
+                attribution = before[-1] if before else self.analysis.quotes[index - 1].attribution
+                return QuoteSource(quotation, attribution, "follow-on")
         return QuoteSource(quotation, None, "none")
 
     def follows_on(self, index: int, quotation: quotes.Quotation, first: int) -> bool:
-        """A paragraph opening with a quotation, straight after an attributed quotation: same speaker."""
-        if index == 0 or self.text[self.doc.paragraphs[first][0] : quotation.start].strip():
+        """A paragraph opening with a quotation, straight after a paragraph that quotes or paraphrases a
+        source (an attributed quotation, or any cue): the same speaker goes on."""
+        if self.text[self.doc.paragraphs[first][0] : quotation.start].strip():
             return False
-        previous = self.analysis.quotes[index - 1]
-        return previous.reach != "none" and first - 1 in previous.quotation.paragraphs
+        if self.cues_in(first - 1):
+            return True
+        previous = self.analysis.quotes[index - 1] if index else None
+        return previous is not None and previous.reach != "none" and first - 1 in previous.quotation.paragraphs
 
     def report_quotes(self) -> None:
         for source in self.analysis.quotes:
