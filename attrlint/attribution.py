@@ -29,6 +29,16 @@ _PHRASE = (
 )
 _SOURCE = rf"(?:{_NAME_WORDS}|{_PHRASE}|he|she|they|I|we|it|sources|officials|experts|critics|analysts)"
 _APPOSITION = r"(?:,\s+(?P<apposition>[^,.;:\"\u201c\u201d]{1,80}),)?"
+_ADVERB = (
+    r"(?:\s+(?:later|also|then|again|previously|once|repeatedly|quickly|simply|flatly|publicly|privately|"
+    r"earlier|first|recently|had|has|have|would|will))?"
+)
+_INVERTED_PHRASE = (
+    r"(?i:the|a|an|his|her|their|its|another|former|longtime|senior)\s+"
+    r"(?:(?!\b(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must|did|does|that)\b)"
+    r"[\p{L}'\u2019 -]){2,50}?"
+)
+CORE_CUES = ("said", "says", "told", "tells", "added", "stated", "wrote", "writes", "continued", "explained", "asked")
 # Words that end a source phrase without belonging to it: "the operator had warned", "she also said".
 _TRAILING = regex.compile(
     r"(?:\s+(?:had|has|have|was|were|is|are|also|then|later|once|previously|repeatedly|will|would|could|may|"
@@ -36,18 +46,31 @@ _TRAILING = regex.compile(
     r"earlier|first|again|still|often))+$"
 )
 _PERSON_NAME = regex.compile(r"\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.?)*(?:\s+\p{Lu}[\p{L}'\u2019-]+)+")
-_DOCUMENT_WORDS = r"(?:research|study|report|survey|investigation|analysis|poll|review|paper|data|figures|statistics)"
+_DOCUMENT_WORDS = (
+    r"(?:research|study|report|survey|investigation|analysis|poll|review|paper|data|figures|statistics|minutes|"
+    r"filing|documents?|records?|audit|assessment)"
+)
+# "a study", "the county's new report": a document named as a thing, not the verb "review"
+_NAMED_DOCUMENT = regex.compile(
+    rf"\b(?:a|an|the|its|their|his|her|new|latest)\s+(?:[\p{{L}}'\u2019-]+\s+){{0,3}}{_DOCUMENT_WORDS}\b", regex.I
+)
+_ORGANISATION_WORDS = regex.compile(
+    r"\b(?:(?i:council|committee|department|ministry|party|office|agency|commission|university|police|court|"
+    r"government|company|board|authority)|Inc|Corp|Group|Association|Service|News|Times|Post|Institute|Foundation|"
+    r"Campaign|Bureau|Administration|Union|Bank|Fund|Network|Press|Journal)\b"
+)
 # A quotation after these is a title (of an article, a film, a law), not someone's words.
 _TITLE_BEFORE = regex.compile(
-    r"\b(?:entitled|titled|headlined|called|named|dubbed|labell?ed|headline|slogan)(?:\s+(?:a|an|the|it))?\s*,?\s*\Z",
+    r"\b(?:entitled|titled|headlined|called|named|dubbed|labell?ed|headline|slogan|phrase|words|reading|reads)"
+    r"(?:\s+(?:a|an|the|it))?\s*,?\s*\Z",
     regex.I,
 )
 STATISTIC = regex.compile(
     r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
-    r"|[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?"
+    r"|[$\u00a3\u20ac]\s?(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s?(?:million|billion|trillion|bn|m)\b)"  # not a price
     r"|\b\d[\d,.]*\s(?:million|billion|trillion)\b"
     r"|\b\d{1,3}(?:,\d{3})+\b(?!\s*(?:B\.?C|A\.?D))"
-    r"|\b(?:at least|more than|fewer than|nearly|almost|about|over|some)\s\d+\s+\p{Ll}+"
+    r"|\b(?i:at least|more than|fewer than|nearly|almost|about|over|some)\s\d+\s+\p{Ll}+"
 )
 
 
@@ -99,10 +122,17 @@ def _cue_patterns(cues: tuple[str, ...]) -> tuple[regex.Pattern, ...]:
     verb = rf"(?P<cue>\b(?:{_alternation(verbs)})\b)"
     return (
         regex.compile(rf"{phrase}\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)"),
-        regex.compile(rf"(?P<source>\b{_SOURCE}){_APPOSITION}\s+{verb}"),
-        regex.compile(rf"{verb}\s+(?P<source>{_NAME_WORDS}|{_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))"),
-        regex.compile(verb),  # a cue whose source the patterns above cannot read: still an attribution
+        regex.compile(rf"(?P<source>\b{_SOURCE}){_APPOSITION}{_ADVERB}\s+{verb}"),
+        regex.compile(rf"{verb}\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))"),
+        # a speech verb whose source the patterns above cannot read: still an attribution
+        regex.compile(rf"(?P<cue>\b(?:{_alternation(tuple(c for c in verbs if c in CORE_CUES))})\b)"),
     )
+
+
+def _head(text: str) -> str:
+    """The word a source phrase is about: the last before of/for/by ("a spokesman for the council")."""
+    words = regex.split(r"\s+(?:of|for|by|at|from|with|in|on)\s+", text, maxsplit=1)[0].split()
+    return words[-1] if words else text
 
 
 def source_kind(text: str, vague: regex.Pattern | None) -> str:
@@ -110,10 +140,15 @@ def source_kind(text: str, vague: regex.Pattern | None) -> str:
     words = text.split()
     if text.lower() in ("he", "she", "they", "i", "we"):
         return "pronoun"
-    if vague is not None and vague.fullmatch(text):
+    if vague is not None and vague.match(text):
         return "vague"
-    if regex.search(rf"\b{_DOCUMENT_WORDS}\b", text) and not text[:1].isupper():
+    head = _head(text)
+    if _ORGANISATION_WORDS.fullmatch(head):
+        return "organisation"
+    if regex.fullmatch(_DOCUMENT_WORDS, head, regex.I):
         return "document"
+    if words[0].lower() in ("two", "three", "four", "five", "several", "many", "some", "one"):
+        return "role"
     if text[:1].isupper() and words[0] not in ("The", "A", "An", "His", "Her", "Their", "Its"):
         return "person" if len(words) <= 4 else "organisation"
     if any(word[:1].isupper() for word in words[1:]):
@@ -246,20 +281,29 @@ class _Analyser:
         """Anonymous or agentless sourcing, and 'according to the study' before any study is named."""
         for pattern in self.vague:
             for match in pattern.finditer(self.text):
-                if not self.quoted(match.start()):
+                if not self.quoted(match.start()) and not self.sourced_sentence(match.start()):
                     self.analysis.problems.append(Problem("vague-source", *match.span(), {"match": match.group()}))
         unnamed = regex.compile(
             rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{_DOCUMENT_WORDS}\b", regex.I
         )
         for match in unnamed.finditer(self.text):
-            earlier = regex.search(rf"\b{_DOCUMENT_WORDS}\b", self.text[: match.start()], regex.I)
+            earlier = _NAMED_DOCUMENT.search(self.text, 0, match.start())
             if earlier is None and not self.quoted(match.start()):
                 self.analysis.problems.append(Problem("vague-source", *match.span(), {"match": match.group()}))
+
+    def sourced_sentence(self, offset: int) -> bool:
+        """A sentence whose own attribution names a source: 'Police said the man allegedly took ...'."""
+        span = next(((s, e) for s, e in self.doc.sentences if s <= offset < e), None)
+        return span is not None and any(
+            span[0] <= a.cue[0] < span[1] and a.kind in ("person", "role", "organisation", "document", "pronoun")
+            for a in self.analysis.attributions
+        )
 
     def report_pronouns(self) -> None:
         """'She said' before anyone has been named: the reader cannot tell who 'she' is."""
         people = names.analyse(self.doc).people
-        named = [m.start for person in people if person.is_person for m in person.mentions + person.variants]
+        named = [m.start for person in people for m in person.mentions + person.variants if m.full or person.is_person]
+        named += [a.source[0] for a in self.analysis.attributions if a.source and a.kind in ("person", "role")]
         first_named = min(named, default=len(self.text))
         for attribution in self.analysis.attributions:
             if attribution.kind == "pronoun" and attribution.source and attribution.source[0] < first_named:

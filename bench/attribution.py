@@ -35,9 +35,17 @@ i.e. the fullest annotation. Spans "match" when they overlap by at least one cha
    (QuoteSource.attribution not None; target >= 0.90); `flagged` = share with an ATT001 finding at
    the opening mark (target <= 0.02; these are the ATT001 false alarms); `speaker` = share, among
    those whose gold relation has a source, where our attribution's source overlaps a gold source
-   of a relation covering the quotation. Unattributed ones are diagnosed from the nearest covering
-   gold relation's cue: in the quotation's paragraphs (cue word in the lexicon or not), in the
-   paragraph before (quote-only paragraph or not), further back, after, or none.
+   of a relation covering the quotation (also per reach: paragraph, colon, follow-on). `reached` =
+   share whose reach is not "none" (the analysis lets a colon before a quotation introduce it with
+   no cue read; ATT001 stays quiet then). Quotations with no attribution are diagnosed from the
+   covering gold relation whose cue is nearest: a reach with no cue; in the quotation's paragraphs
+   (a dash credit `” ― Name`, a bracketed outlet credit, a `NAME:` colon, a cue not in the
+   lexicon in a partial quote run on from the reporter's words or in a full quote, a lexicon cue
+   the patterns missed by the gold source's shape, a cue found but not linked); in the paragraph
+   before or further back (quote-only paragraph or not, cue found or not); later; or none. Gold
+   cues are tallied by head word (auxiliaries, adverbs and leading function words dropped:
+   "is labeling" -> "labeling"): those of the diagnosed quotations not in the lexicon, and those
+   of every gold relation whose cue we did not find.
 4. Recall on stripped copies. A case is a gold relation of type Attribution covering one of our
    5+-word quotations (as in 3) whose source and cue spans lie in the quotation's paragraphs,
    outside every quotation and free of quote marks. A copy deletes the source and cue spans and
@@ -84,8 +92,15 @@ CODES = ("ATT001", "ATT002", "ATT003", "ATT004")
 MIN_WORDS = 5
 CONTEXT = 50  # characters each side of a finding in printed context
 WORD = re.compile(r"\w+")
-MARKS = "\u201c\u201d\u2018\u2019\"'"
+DOUBLE_MARKS = '\u201c\u201d"\u201e\u00ab\u00bb'
+SNIPPET = 12  # characters from the opening mark used to find the quotation again in a stripped copy
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+DASHES = "\u2015\u2014\u2013-"
+AUXILIARIES = frozenset(
+    "is was are were be been has have had will would also then later recently again still just once first "
+    "further repeatedly even did do does not never ,".split()
+)
+LEADING = frozenset("a an the to in on of that for with by from".split())  # dropped before a cue's head word
 TIDY = (
     (re.compile(r"[ \t]{2,}"), " "),
     (re.compile(r"^[\s,;:\u2014\u2013-]+"), ""),
@@ -94,6 +109,7 @@ TIDY = (
     (re.compile(r",([\u201d\"])\s*[.]"), r".\1"),
     (re.compile(r",([\u201d\"])\s*$"), r".\1"),
     (re.compile(r"([.!?])[,;:]+"), r"\1"),
+    (re.compile(r"[,;:]+([.!?])"), r"\1"),
     (re.compile(r"\(\s*\)"), ""),
     (re.compile(r"[ \t]{2,}"), " "),
 )
@@ -251,6 +267,8 @@ class Tally:
     our_sources_right: int = 0
     speaker_den: int = 0
     speaker_right: int = 0
+    speaker_den_by_reach: Counter = field(default_factory=Counter)
+    speaker_by_reach: Counter = field(default_factory=Counter)
     codes: Counter = field(default_factory=Counter)
     missed_cues: Counter = field(default_factory=Counter)
     cases: list[QuoteCase] = field(default_factory=list)
@@ -269,6 +287,7 @@ class Tally:
     def figures(self) -> dict[str, object]:
         cases = self.cases
         attributed = sum(c.source.attribution is not None for c in cases)
+        reached = sum(c.source.reach != "none" for c in cases)
         flagged = sum(c.flagged for c in cases)
         return {
             "articles": self.articles,
@@ -288,11 +307,15 @@ class Tally:
             "quotes": {
                 "gold_attributed": len(cases),
                 "attributed": ratio(attributed, len(cases)),
+                "reached": ratio(reached, len(cases)),
                 "flagged_att001": ratio(flagged, len(cases)),
                 "flagged_count": flagged,
                 "speaker_den": self.speaker_den,
                 "speaker_right": ratio(self.speaker_right, self.speaker_den),
                 "reach": dict(Counter(c.source.reach for c in cases)),
+                "speaker_right_by_reach": {
+                    reach: ratio(self.speaker_by_reach[reach], n) for reach, n in self.speaker_den_by_reach.items()
+                },
                 "why_unattributed": dict(Counter(c.why for c in cases if c.why).most_common()),
             },
             "findings": {c: self.codes[c] for c in CODES},
@@ -358,9 +381,25 @@ def quote_only(article: Article, paragraph: int) -> bool:
     return not any(ch.isalpha() for ch in rest)
 
 
+def partial(text: str, start: int) -> bool:
+    """True when the quotation runs on from the reporter's words ("called it “a disaster”")."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "\u2014\u2013-")
+
+
+def cue_head(cue: str) -> str:
+    """A gold cue's head: 'is labeling' -> 'labeling', 'declined to comment' -> 'declined', 'put it' kept."""
+    kept = [w for w in re.findall(r"[\w\u2019']+|[^\w\s]", cue.lower()) if w not in AUXILIARIES]
+    while len(kept) > 1 and kept[0] in LEADING:
+        kept.pop(0)
+    return " ".join(kept if len(kept) <= 2 else kept[:1]) or cue.strip()
+
+
 def diagnose(case: QuoteCase, settings: Settings) -> tuple[str, str]:
     """Why a gold-attributed quotation found no attribution, from the nearest covering gold cue."""
     article, q = case.article, case.source.quotation
+    if case.source.reach != "none":
+        return f"{case.source.reach} reach without a cue", ""
     with_cue = [g for g in case.golds if g.cue]
     if not with_cue:
         return "gold relation has no cue", ""
@@ -376,12 +415,7 @@ def diagnose(case: QuoteCase, settings: Settings) -> tuple[str, str]:
     if q.start <= cue_at < q.end:
         return "gold cue inside the quotation", gold.cue_text
     if cue_para in paras:
-        if not settings.lexicon.search(gold.cue_text):
-            return "same paragraph: cue not in lexicon", gold.cue_text
-        if found:
-            return "same paragraph: cue found, not linked", gold.cue_text
-        shape = source_shape(gold.source_text)
-        return f"same paragraph: lexicon cue missed ({shape} source)", gold.cue_text
+        return same_paragraph(article, q.start, gold, found, settings), gold.cue_text
     only = "quote-only" if quote_only(article, paras[0]) else "with narration"
     state = "cue found" if found else "cue missed"
     if cue_para == paras[0] - 1:
@@ -389,6 +423,22 @@ def diagnose(case: QuoteCase, settings: Settings) -> tuple[str, str]:
     if cue_para < paras[0]:
         return f"2+ paragraphs before ({only} paragraph, {state})", gold.cue_text
     return f"later paragraph ({state})", gold.cue_text
+
+
+def same_paragraph(article: Article, start: int, gold: Gold, found: bool, settings: Settings) -> str:
+    cue = gold.cue_text.strip()
+    if cue and all(ch in DASHES for ch in cue):
+        return "same paragraph: dash credit (\u201c...\u201d \u2015 Name)"
+    if cue.startswith("["):
+        return "same paragraph: bracketed outlet credit ([WaPo.])"
+    if cue == ":":
+        return "same paragraph: 'Name:' transcript colon"
+    if not settings.lexicon.search(cue):
+        kind = "partial quote" if partial(article.text, start) else "full quote"
+        return f"same paragraph: cue not in lexicon, {kind}"
+    if found:
+        return "same paragraph: cue found, not linked"
+    return f"same paragraph: lexicon cue missed ({source_shape(gold.source_text)} source)"
 
 
 def source_shape(text: str) -> str:
@@ -401,7 +451,9 @@ def source_shape(text: str) -> str:
     return "named" if text[:1].isupper() else "lowercase"
 
 
-def scan_split(split: str, files: list[Path], gold: dict[str, list[Gold]], settings: Settings) -> tuple[Tally, list]:
+def scan_split(
+    split: str, files: list[Path], gold: dict[str, list[Gold]], settings: Settings
+) -> tuple[Tally, list[Article]]:
     tally, articles = Tally(), []
     for path in files:
         article = read_article(split, path, gold.get(path.stem, []), settings)
@@ -414,9 +466,12 @@ def scan_split(split: str, files: list[Path], gold: dict[str, list[Gold]], setti
         for case in cases:
             gold_sources = [span for g in case.golds for span in g.source]
             if gold_sources:
-                tally.speaker_den += 1
                 attribution = case.source.attribution
-                tally.speaker_right += attribution is not None and overlaps_any(attribution.source, gold_sources)
+                right = attribution is not None and overlaps_any(attribution.source, gold_sources)
+                tally.speaker_den += 1
+                tally.speaker_right += right
+                tally.speaker_den_by_reach[case.source.reach] += 1
+                tally.speaker_by_reach[case.source.reach] += right
             if case.source.attribution is None:
                 case.why, case.cue_text = diagnose(case, settings)
         tally.cases.extend(cases)
@@ -476,7 +531,7 @@ def strip_candidates(article: Article, cases: list[QuoteCase]) -> list[tuple[Gol
                 continue
             if any(overlaps_any(span, [(q.start, q.end) for q in quotations]) for span in spans):
                 continue
-            if any(ch in MARKS[:4] or ch == '"' for a, b in spans for ch in text[a:b]):
+            if any(ch in DOUBLE_MARKS for a, b in spans for ch in text[a:b]):
                 continue
             out.append((g, case))
     return out
@@ -505,13 +560,15 @@ def make_strip(article: Article, gold: Gold, case: QuoteCase) -> Strip:
         pieces += [text[pos:start], tidy("".join(kept))]
         pos = end
     copy = "".join([*pieces, text[pos:]])
-    first_start, first_end = doc.paragraphs[q.paragraphs[0]]
-    mark = text[q.start]
-    nth = text.count(mark, first_start, q.start)
-    at = first_start - 1
-    for _ in range(nth + 1):
-        at = copy.find(mark, at + 1)
-    return Strip(article, gold, q.start, copy, at)
+    return Strip(article, gold, q.start, copy, find_again(text, copy, q.start, cut))
+
+
+def find_again(text: str, copy: str, start: int, cut: list[Span]) -> int:
+    """Where the opening mark at `start` stands in the copy: its first characters, nearest where the cuts put them."""
+    expected = start - sum(min(b, start) - a for a, b in cut if a < start)
+    snippet = text[start : start + SNIPPET]
+    found = [m.start() for m in re.finditer(re.escape(snippet), copy)]
+    return min(found, key=lambda at: abs(at - expected), default=-1)
 
 
 def other_gold_cue(article: Article, gold: Gold, paras: tuple[int, ...]) -> bool:
@@ -523,6 +580,8 @@ def other_gold_cue(article: Article, gold: Gold, paras: tuple[int, ...]) -> bool
 
 def judge_strip(strip: Strip, paras: tuple[int, ...], settings: Settings) -> str:
     """'hit', 'skip: ...' or why ATT001 did not fire at the opening mark of the copy."""
+    if strip.start < 0:
+        return "skip: quotation lost in the copy"
     doc = Document(str(strip.article.path), strip.text)
     analysis = settings.analyse(doc)
     spans = [doc.paragraphs[p] for p in paras if p < len(doc.paragraphs)]
@@ -533,14 +592,14 @@ def judge_strip(strip: Strip, paras: tuple[int, ...], settings: Settings) -> str
         return "hit"
     source = next((qs for qs in analysis.quotes if qs.quotation.start == strip.start), None)
     if source is None:
-        return "quotation not found in copy"
+        return "quotation read differently in the copy"
     if source.attribution is not None:
         return f"still attributed ({source.reach})"
     return "unattributed but not flagged (title or < 5 words)"
 
 
-def sample_evenly(groups: list[list], limit: int | None, rng: random.Random) -> list:
-    """Items one per group per round, groups and their items in seeded order (all when limit is None)."""
+def sample_evenly(groups: list[list], rng: random.Random) -> list:
+    """All items, one per group per round, the groups and their items in seeded order."""
     queues = [rng.sample(group, len(group)) for group in groups if group]
     rng.shuffle(queues)
     picked: list = []
@@ -548,17 +607,19 @@ def sample_evenly(groups: list[list], limit: int | None, rng: random.Random) -> 
         for queue in queues:
             picked.append(queue.pop())
         queues = [queue for queue in queues if queue]
-    return picked if limit is None else picked
+    return picked
 
 
-def bench_strips(split: str, tally: Tally, articles: list[Article], settings: Settings, per_split: int, seed: int):
+def bench_strips(
+    split: str, tally: Tally, articles: list[Article], settings: Settings, per_split: int, seed: int
+) -> StripResult:
     result = StripResult(split)
     by_article: dict[str, list[QuoteCase]] = defaultdict(list)
     for case in tally.cases:
         by_article[case.article.path.stem].append(case)
     groups = [strip_candidates(a, by_article[a.path.stem]) for a in articles]
     result.candidates = sum(len(g) for g in groups)
-    for gold, case in sample_evenly(groups, None, random.Random(f"{seed}:{split}")):
+    for gold, case in sample_evenly(groups, random.Random(f"{seed}:{split}")):
         if result.hits + len(result.misses) >= per_split:
             break
         paras = case.source.quotation.paragraphs
@@ -583,7 +644,7 @@ def print_table(tallies: dict[str, Tally], strips: dict[str, StripResult]) -> No
     print("## 1-3. Cues, sources, gold-attributed quotations (5+ words)")
     print(
         f"{'split':<8}{'arts':>5}{'gold':>7}{'cue.P':>7}{'cue.R':>7}{'src.R':>7}{'src.P':>7}"
-        f"{'quotes':>8}{'attrib':>8}{'flagged':>8}{'speaker':>8}"
+        f"{'quotes':>8}{'attrib':>8}{'reached':>8}{'flagged':>8}{'speaker':>8}"
     )
     for name, tally in tallies.items():
         f = tally.figures()
@@ -591,9 +652,12 @@ def print_table(tallies: dict[str, Tally], strips: dict[str, StripResult]) -> No
         print(
             f"{name:<8}{f['articles']:>5}{f['gold_relations']:>7}{fmt(cue['precision']):>7}{fmt(cue['recall']):>7}"
             f"{fmt(src['recall']):>7}{fmt(src['precision']):>7}{quo['gold_attributed']:>8}"
-            f"{fmt(quo['attributed']):>8}{fmt(quo['flagged_att001']):>8}{fmt(quo['speaker_right']):>8}"
+            f"{fmt(quo['attributed']):>8}{fmt(quo['reached']):>8}{fmt(quo['flagged_att001']):>8}"
+            f"{fmt(quo['speaker_right']):>8}"
         )
-    print("   targets: attrib >= 0.90, flagged <= 0.02")
+    print("   targets: attrib >= 0.90, flagged <= 0.02 (reached: any reach, a colon with no cue read included)")
+    by_reach = tallies["overall"].figures()["quotes"]["speaker_right_by_reach"]
+    print("   speaker right by reach: " + ", ".join(f"{r} {fmt(v)}" for r, v in by_reach.items()))
     print("\n## 4. ATT001 recall on stripped copies (gold source + cue removed)")
     print(f"{'split':<8}{'cand':>6}{'skip':>6}{'cases':>7}{'hits':>6}{'recall':>8}  why missed / skipped")
     for name, res in strips.items():
@@ -615,14 +679,14 @@ def print_table(tallies: dict[str, Tally], strips: dict[str, StripResult]) -> No
 
 def print_causes(total: Tally, top: int = 25) -> None:
     missed = [c for c in total.cases if c.source.attribution is None]
-    print(f"\n## Why gold-attributed quotations are unattributed (all splits: {len(missed)})")
+    print(f"\n## Why gold-attributed quotations have no attribution (all splits: {len(missed)}; flagged marked *)")
+    flagged = Counter(c.why for c in missed if c.flagged)
     for why, n in Counter(c.why for c in missed).most_common():
-        print(f"{n:>6}  {why}")
-    cues = Counter(c.cue_text.lower() for c in missed if c.why.startswith("same paragraph: cue not"))
-    print("   gold cues not in the lexicon, same paragraph: " + ", ".join(f"{w} {n}" for w, n in cues.most_common(top)))
-    cues = Counter(c.cue_text.lower() for c in missed if c.why.startswith("previous"))
-    print("   gold cues, previous paragraph: " + ", ".join(f"{w} {n}" for w, n in cues.most_common(15)))
-    print("   gold cues we miss (all relations): " + ", ".join(f"{w} {n}" for w, n in total.missed_cues.most_common(top)))
+        print(f"{n:>6} {flagged[why]:>5}* {why}")
+    lexicon = Counter(cue_head(c.cue_text) for c in missed if "not in lexicon" in c.why)
+    print("   missed gold cues not in the lexicon: " + ", ".join(f"{w} {n}" for w, n in lexicon.most_common(top)))
+    heads = Counter(cue_head(text) for text, n in total.missed_cues.items() for _ in range(n))
+    print("   gold cues not found (all relations): " + ", ".join(f"{w} {n}" for w, n in heads.most_common(top)))
 
 
 def case_line(case: QuoteCase) -> str:
@@ -686,10 +750,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--splits", default=",".join(SPLITS), help="comma-separated subset of: " + ", ".join(SPLITS))
     parser.add_argument("--json", action="store_true", help="print a machine-readable dict instead of the tables")
     parser.add_argument("--seed", type=int, default=0, help="seed for sampling stripped copies and what --show prints")
-    parser.add_argument("--per-split", type=int, default=400, metavar="N", help="stripped copies per split (%(default)s)")
+    parser.add_argument("--per-split", type=int, default=400, metavar="N", help="stripped copies a split (%(default)s)")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N ATT001 false alarms and N per code")
     parser.add_argument("--list-all", action="store_true", help="print every ATT001 false alarm and every finding")
-    parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N stripped-copy misses per split")
+    parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N stripped-copy misses a split")
     return parser.parse_args(argv)
 
 
@@ -733,7 +797,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(out, indent=2))
     else:
         print(f"# {command}")
-        print(f"# corpus {args.corpus}; rules {','.join(r.code for r in settings.rules)}; {len(broken)} broken; ", end="")
+        codes = ",".join(r.code for r in settings.rules)
+        print(f"# corpus {args.corpus}; rules {codes}; {len(broken)} broken; ", end="")
         print(f"seed {args.seed}; per-split {args.per_split}; gold: {gold_info['multi_annotator_articles']} ", end="")
         print("multi-annotator articles, annotator with most relations used")
         print_table(tallies, strips)

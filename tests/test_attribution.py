@@ -93,12 +93,10 @@ def gap(reason: str):
         pytest.param(
             "The report said the car park was worth more.",
             ("said", "The report", "document"),
-            marks=gap("a capitalised document opening a sentence is a role: source_kind tests text[:1].isupper()"),
         ),
         pytest.param(
             "Halden District Council said the car park was worth more.",
             ("said", "Halden District Council", "organisation"),
-            marks=gap("any capitalised source of four words or fewer is a person"),
         ),
         pytest.param(
             "Some observers say the car park was worth more.",
@@ -108,12 +106,10 @@ def gap(reason: str):
         pytest.param(
             "The vote will wait, according to the council minutes.",
             ("according to", "the council minutes", "document"),
-            marks=gap("'minutes' is not among _DOCUMENT_WORDS"),
         ),
         pytest.param(
             "Voss later said the vote would wait.",
             ("said", "Voss", "person"),
-            marks=gap("an adverb between a name and its verb: the source is read after the verb instead"),
         ),
         pytest.param(
             "The vote will wait, said the chair, Ann Voss.",
@@ -125,7 +121,6 @@ def gap(reason: str):
         pytest.param(
             "The vote will wait, she later said.",
             ("said", "she", "pronoun"),
-            marks=gap("an adverb between a pronoun and its verb: the cue has no source"),
         ),
     ],
 )
@@ -146,7 +141,6 @@ def test_first_attribution_of_a_sentence(sentence, expected):
     assert found and found[0][:2] == expected[:2]
 
 
-@gap("the source of 'Two council members said' is a person: a capitalised first word is read as a name")
 def test_a_number_of_members_is_not_a_person():
     assert attributions("Two council members said the vote would wait.") == [("said", "Two council members", "role")]
 
@@ -356,10 +350,6 @@ def test_pronoun_before_any_name_is_flagged_and_after_a_name_is_not():
     ]
 
 
-@gap(
-    "a person named once, in an apposition with no cue beside the name, is not a person to names.analyse "
-    "(is_person False), so the pronoun after it is read as coming before any name"
-)
 def test_a_pronoun_after_a_person_named_once_is_not_flagged():
     text = "The lock keeper, Tamsin Orrel, opened the sluice at dawn. She said the river had risen overnight."
     assert [check for check, _ in problems(text)] == []
