@@ -56,7 +56,14 @@ class Rule:
         enabled = _parse_enabled(overrides.pop("enabled", self.enabled), where, *at, "enabled")
         if not overrides:
             return replace(self, level=level, enabled=enabled)
-        options = {**self.options, **overrides}
+        schema = KINDS[self.kind].options
+        options = {
+            **self.options,
+            **{
+                key: [*self.options.get(key, []), *value] if key in schema and schema[key].extends else value
+                for key, value in overrides.items()
+            },
+        }
         check = build_check(self.kind, options, where, at)
         return replace(self, level=level, enabled=enabled, options=options, check=check)
 

@@ -17,9 +17,9 @@ class Attribution(Kind):
     summary = "Flags one kind of sourcing problem (see `problem`)."
     options = {
         "problem": Option("str", "unattributed-quote", "Which problem this rule reports.", PROBLEMS),
-        "cues": Option("list", list(DEFAULT_CUES), "Reporting verbs and phrases that attribute."),
-        "vague_sources": Option("list", [], "Sources that name nobody ('sources', 'experts')."),
-        "vague": Option("list", [], "Regexes for vague or agentless sourcing ('reportedly')."),
+        "cues": Option("list", list(DEFAULT_CUES), "Reporting verbs and phrases that attribute.", extends=True),
+        "vague_sources": Option("list", [], "Sources that name nobody ('sources', 'experts').", extends=True),
+        "vague": Option("list", [], "Regexes for vague or agentless sourcing ('reportedly').", extends=True),
     }
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:

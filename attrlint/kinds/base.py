@@ -36,6 +36,7 @@ class Option:
     default: object
     help: str
     choices: tuple[str, ...] = ()
+    extends: bool = False  # a list a config adds to rather than replaces (a lexicon)
 
 
 def _type_ok(value: object, spec: Option) -> bool:
