@@ -38,7 +38,17 @@ _INVERTED_PHRASE = (
     r"(?:(?!\b(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must|did|does|that)\b)"
     r"[\p{L}'\u2019 -]){2,50}?"
 )
-CORE_CUES = ("said", "says", "told", "tells", "added", "stated", "wrote", "writes", "continued", "explained", "asked")
+CORE_CUES = (
+    "said", "says", "say", "told", "tells", "added", "adds", "adding", "stated", "wrote", "writes", "continued",
+    "explained", "asked", "asks", "saying", "noted", "noting", "argued", "replied", "tweeted", "posted",
+    "insisted", "warned", "according to", "shot back", "pointed out",
+)  # fmt: skip
+# A credit after a quotation: `"..." ― Ann Voss` or `"..." [The Post.]`
+_CREDIT = regex.compile(r"\s*(?:[\u2015\u2014\u2013]|-{1,2})\s*\p{Lu}|\s*\[\p{Lu}[^\]]{1,40}\]")
+# The subject of a sentence that runs on into a partial quotation: a name, a title or a pronoun
+_SUBJECT = regex.compile(
+    r"(?<![\p{L}'\u2019])(?:(?i:he|she|they)\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\p{Lu})"
+)
 # Words that end a source phrase without belonging to it: "the operator had warned", "she also said".
 _TRAILING = regex.compile(
     r"(?:\s+(?:had|has|have|was|were|is|are|also|then|later|once|previously|repeatedly|will|would|could|may|"
@@ -124,8 +134,8 @@ def _cue_patterns(cues: tuple[str, ...]) -> tuple[regex.Pattern, ...]:
         regex.compile(rf"{phrase}\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)"),
         regex.compile(rf"(?P<source>\b{_SOURCE}){_APPOSITION}{_ADVERB}\s+{verb}"),
         regex.compile(rf"{verb}\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))"),
-        # a speech verb whose source the patterns above cannot read: still an attribution
-        regex.compile(rf"(?P<cue>\b(?:{_alternation(tuple(c for c in verbs if c in CORE_CUES))})\b)"),
+        # a speech verb or phrase whose source the patterns above cannot read: still an attribution
+        regex.compile(rf"(?P<cue>\b(?i:{_alternation(tuple(c for c in cues if c in CORE_CUES))})\b)"),
     )
 
 
@@ -225,26 +235,53 @@ class _Analyser:
             return QuoteSource(quotation, closest, "colon")  # "She said: '...'", "this sound bite: '...'"
         if closest is not None:
             return QuoteSource(quotation, closest, "paragraph")
+        if _CREDIT.match(self.text, quotation.end):
+            return QuoteSource(quotation, None, "credit")
+        if self.runs_on_from_subject(quotation):
+            return QuoteSource(quotation, None, "partial")
         first = quotation.paragraphs[0]
         if first > 0:
             previous = self.doc.text[slice(*self.doc.paragraphs[first - 1])].rstrip()
             if previous.endswith(":") and self.cues_in(first - 1):
                 return QuoteSource(quotation, self.cues_in(first - 1)[-1], "colon")
             if self.follows_on(index, quotation, first):
-                before = self.cues_in(first - 1)
-                attribution = before[-1] if before else self.analysis.quotes[index - 1].attribution
-                return QuoteSource(quotation, attribution, "follow-on")
+                return QuoteSource(quotation, self.analysis.quotes[index - 1].attribution, "follow-on")
         return QuoteSource(quotation, None, "none")
 
-    def follows_on(self, index: int, quotation: quotes.Quotation, first: int) -> bool:
-        """A paragraph opening with a quotation, straight after a paragraph that quotes or paraphrases a
-        source (an attributed quotation, or any cue): the same speaker goes on."""
-        if self.text[self.doc.paragraphs[first][0] : quotation.start].strip():
+    def runs_on_from_subject(self, quotation: quotes.Quotation) -> bool:
+        """A partial quotation inside a sentence about its speaker: `Smith called it "a blatant grab."`
+        It starts lower case, and a name or pronoun stands earlier in its sentence."""
+        inside = self.text[quotation.start + 1 : quotation.start + 3].lstrip("\u201c\u2018\"' ")
+        if not inside[:1].islower():
             return False
-        if self.cues_in(first - 1):
+        sentence = next(((s, e) for s, e in self.doc.sentences if s <= quotation.start < e), None)
+        if sentence is None:
+            return False
+        if _SUBJECT.search(self.text, sentence[0], quotation.start):
             return True
-        previous = self.analysis.quotes[index - 1] if index else None
-        return previous is not None and previous.reach != "none" and first - 1 in previous.quotation.paragraphs
+        return any(sentence[0] <= start < quotation.start for start in self.person_mentions())
+
+    def person_mentions(self) -> list[int]:
+        """Where the draft names a person, once per document."""
+        if not hasattr(self, "_person_mentions"):
+            people = names.analyse(self.doc).people
+            self._person_mentions = [m.start for p in people for m in p.mentions + p.variants if p.is_person]
+        return self._person_mentions
+
+    def follows_on(self, index: int, quotation: quotes.Quotation, first: int) -> bool:
+        """A paragraph that is nothing but a quotation, straight after a paragraph that ends with an
+        attributed quotation of a named speaker (`"...," Okafor said.`): the same speaker goes on."""
+        start, end = self.doc.paragraphs[first]
+        if self.text[start : quotation.start].strip() or self.text[quotation.end : end].strip() or index == 0:
+            return False
+        previous = self.analysis.quotes[index - 1]
+        if previous.attribution is None or first - 1 not in previous.quotation.paragraphs:
+            return False
+        if previous.reach == "follow-on":
+            return True  # the speaker goes on for another paragraph
+        said_after = previous.reach == "paragraph" and previous.attribution.cue[0] > previous.quotation.end
+        introduced = previous.reach == "colon"  # "She said: '...'"
+        return (said_after or introduced) and previous.attribution.kind in ("person", "pronoun", "role")
 
     def report_quotes(self) -> None:
         for source in self.analysis.quotes:

@@ -455,7 +455,7 @@ def test_analyse_never_raises_and_spans_lie_inside_the_text(text):
             assert 0 <= attribution.source[0] <= attribution.source[1] <= size
     for source in analysis.quotes:
         assert 0 <= source.quotation.start < source.quotation.end <= size
-        assert source.reach in ("paragraph", "colon", "follow-on", "none")
+        assert source.reach in ("paragraph", "colon", "follow-on", "credit", "partial", "none")
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
