@@ -64,6 +64,7 @@ _DOCUMENT_WORDS = (
 _NAMED_DOCUMENT = regex.compile(
     rf"\b(?:a|an|the|its|their|his|her|new|latest)\s+(?:[\p{{L}}'\u2019-]+\s+){{0,3}}{_DOCUMENT_WORDS}\b", regex.I
 )
+_NAMED_BY = regex.compile(r"[^.;]{0,60}?\b(?:by|from|of)\s+(?:the\s+)?\p{Lu}")
 _ORGANISATION_WORDS = regex.compile(
     r"\b(?:(?i:council|committee|department|ministry|party|office|agency|commission|university|police|court|"
     r"government|company|board|authority)|Inc|Corp|Group|Association|Service|News|Times|Post|Institute|Foundation|"
@@ -310,7 +311,8 @@ class _Analyser:
                 for j in (i - 1, i, i + 1)
                 if 0 <= j < len(sentences) and self.paragraph_of(sentences[j][0]) == paragraph
             ]
-            if not any(self.sentence_has_cue(*span) for span in around):
+            paragraph_text = self.text[slice(*self.doc.paragraphs[paragraph])]
+            if not any(self.sentence_has_cue(*span) for span in around) and not _NAMED_DOCUMENT.search(paragraph_text):
                 values = {"match": match.group()}
                 self.analysis.problems.append(Problem("unsourced-figure", match.start(), match.end(), values))
 
@@ -325,7 +327,8 @@ class _Analyser:
         )
         for match in unnamed.finditer(self.text):
             earlier = _NAMED_DOCUMENT.search(self.text, 0, match.start())
-            if earlier is None and not self.quoted(match.start()):
+            named_after = _NAMED_BY.match(self.text, match.end())  # "according to data released by the state"
+            if earlier is None and named_after is None and not self.quoted(match.start()):
                 self.analysis.problems.append(Problem("vague-source", *match.span(), {"match": match.group()}))
 
     def sourced_sentence(self, offset: int) -> bool:
