@@ -28,6 +28,12 @@ _PHRASE = (
     r"\s+[\p{L}'\u2019 -]{2,60}?"
 )
 _SOURCE = rf"(?:{_NAME_WORDS}|{_PHRASE}|he|she|they|I|we|it|sources|officials|experts|critics|analysts)"
+# Searched backwards from the cue: the widest phrase first ("a spokesman for the council", "the Marrowby
+# Town Council"), then a name, then a pronoun or plural.
+_SOURCE_BEFORE = (
+    r"(?:(?i:the|a|an|his|her|their|its|one|two|three|some|many|several|other|another|former|longtime|senior)"
+    rf"\s+[\p{{L}}'\u2019 -]{{2,60}}|{_NAME_WORDS}|he|she|they|I|we|it|sources|officials|experts|critics|analysts)"
+)
 _APPOSITION = r"(?:,\s+(?P<apposition>[^,.;:\"\u201c\u201d]{1,80}),)?"
 _ADVERB = (
     r"(?:\s+(?:later|also|then|again|previously|once|repeatedly|quickly|simply|flatly|publicly|privately|"
@@ -120,23 +126,40 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=16)
-def _cue_patterns(cues: tuple[str, ...]) -> tuple[regex.Pattern, ...]:
-    """Patterns for a source and its cue, in the order they are tried for each cue.
+@dataclass(frozen=True)
+class _CuePatterns:
+    """The regexes for one lexicon: cues alone, and each way a source stands beside a cue.
 
     A phrase cue takes the source after it ("according to Harth"); a verb takes the source before
-    it ("Harth, the manager, said"), or after it when a stop follows ("..., said Harth.").
+    it ("Harth, the manager, said"), or after it when a stop follows ("..., said Harth."); a core
+    speech verb whose source none of these can read is an attribution all the same. The source
+    before a verb is searched backwards from the cue, so only cues are visited, not every word.
     """
-    phrases = tuple(cue for cue in cues if " " in cue)
-    verbs = tuple(cue for cue in cues if " " not in cue)
+
+    cue: regex.Pattern
+    phrase_source: regex.Pattern
+    source_before: regex.Pattern
+    source_after: regex.Pattern
+    core: frozenset[str]
+    phrases: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def _cue_patterns(cues: tuple[str, ...]) -> _CuePatterns:
+    phrases = tuple(cue for cue in cues if cue.split()[0].lower() in ("according", "in", "on"))
+    verbs = tuple(cue for cue in cues if cue not in phrases)
+    core = tuple(cue for cue in cues if cue in CORE_CUES)
     phrase = rf"(?P<cue>\b(?i:{_alternation(phrases)})\b)"
     verb = rf"(?P<cue>\b(?:{_alternation(verbs)})\b)"
-    return (
-        regex.compile(rf"{phrase}\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)"),
-        regex.compile(rf"(?P<source>\b{_SOURCE}){_APPOSITION}{_ADVERB}\s+{verb}"),
-        regex.compile(rf"{verb}\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))"),
-        # a speech verb or phrase whose source the patterns above cannot read: still an attribution
-        regex.compile(rf"(?P<cue>\b(?i:{_alternation(tuple(c for c in cues if c in CORE_CUES))})\b)"),
+    return _CuePatterns(
+        cue=regex.compile(rf"\b(?:(?i:{_alternation(phrases + core)})|{_alternation(verbs)})\b"),
+        phrase_source=regex.compile(rf"{phrase}\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)"),
+        source_before=regex.compile(rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}{_ADVERB}\s+{verb}"),
+        source_after=regex.compile(
+            rf"{verb}\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))"
+        ),
+        core=frozenset(cue.lower() for cue in core),
+        phrases=frozenset(cue.lower() for cue in phrases),
     )
 
 
@@ -194,22 +217,37 @@ class _Analyser:
         return self.analysis
 
     def find_attributions(self) -> list[Attribution]:
-        found: dict[Span, Attribution] = {}
+        found: list[Attribution] = []
         for start, end in self.doc.paragraphs:
             if names.is_headline(self.text[start:end]):
                 continue
-            for pattern in self.patterns:
-                for match in pattern.finditer(self.text, start, end, overlapped=False):
-                    cue = match.span("cue")
-                    if cue in found or self.quoted(cue[0]):
-                        continue
-                    found[cue] = self.attribution(match)
-        return sorted(found.values(), key=lambda attribution: attribution.cue)
+            for cue in self.patterns.cue.finditer(self.text, start, end):
+                if not self.quoted(cue.start()):
+                    attribution = self.read_cue(cue, start, end)
+                    if attribution is not None:
+                        found.append(attribution)
+        return found
+
+    def read_cue(self, cue: regex.Match, start: int, end: int) -> Attribution | None:
+        """The attribution a cue makes, with the source beside it where one can be read."""
+        patterns, word = self.patterns, cue.group().lower()
+        if word in patterns.phrases:
+            match = patterns.phrase_source.match(self.text, cue.start(), end)
+            if match:
+                return self.attribution(match)
+        else:
+            match = patterns.source_before.search(self.text, max(start, cue.start() - 240), cue.end())
+            if match and match.span("cue") == cue.span():
+                return self.attribution(match)
+            match = patterns.source_after.match(self.text, cue.start(), end)
+            if match:
+                return self.attribution(match)
+        if word in patterns.core:
+            return Attribution(cue.span(), cue.group(), None, None, "unknown")
+        return None
 
     def attribution(self, match: regex.Match) -> Attribution:
         """The cue and its source; a named person in an apposition is the source ("the chair, Ann Voss, said")."""
-        if "source" not in match.groupdict():
-            return Attribution(match.span("cue"), match.group("cue"), None, None, "unknown")
         span = match.span("source")
         apposition = match.groupdict().get("apposition")
         if apposition and _PERSON_NAME.fullmatch(apposition.strip()):
