@@ -11,6 +11,7 @@ quotation are the speaker's words, not the reporter's attribution.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -199,14 +200,19 @@ class _Analyser:
         self.patterns = _cue_patterns(cues)
         self.vague_source = regex.compile(_alternation(vague_sources), regex.I) if vague_sources else None
         self.vague = [regex.compile(pattern, regex.I) for pattern in vague]
-        self.quotations = [q for q in quotes.analyse(doc).quotations if q.level == 0]
+        self.quotations = sorted((q for q in quotes.analyse(doc).quotations if q.level == 0), key=lambda q: q.start)
+        self.quotation_starts = [q.start for q in self.quotations]
         self.analysis = AttributionAnalysis()
 
     def quoted(self, offset: int) -> bool:
-        return any(q.start < offset < q.end for q in self.quotations)
+        """Inside a quotation (level-0 quotations do not overlap, so the one before decides)."""
+        index = bisect.bisect_left(self.quotation_starts, offset) - 1
+        return index >= 0 and offset < self.quotations[index].end
 
     def run(self) -> AttributionAnalysis:
-        self.analysis.attributions = self.find_attributions()
+        self.analysis.attributions = sorted(self.find_attributions(), key=lambda a: a.cue)
+        self.offsets = [a.cue[0] for a in self.analysis.attributions]
+        self.paragraph_starts = [start for start, _ in self.doc.paragraphs]
         for index, quotation in enumerate(self.quotations):
             self.analysis.quotes.append(self.source_of(index, quotation))
         self.report_quotes()
@@ -258,11 +264,16 @@ class _Analyser:
         return Attribution(match.span("cue"), match.group("cue"), span, text, source_kind(text, self.vague_source))
 
     def paragraph_of(self, offset: int) -> int:
-        return next((i for i, (s, e) in enumerate(self.doc.paragraphs) if s <= offset < e), -1)
+        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        return index if index >= 0 and offset < self.doc.paragraphs[index][1] else -1
+
+    def cues_between(self, start: int, end: int) -> list[Attribution]:
+        """The attributions whose cue starts in [start, end); attributions are sorted by cue."""
+        offsets = self.offsets
+        return self.analysis.attributions[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)]
 
     def cues_in(self, paragraph: int) -> list[Attribution]:
-        start, end = self.doc.paragraphs[paragraph]
-        return [a for a in self.analysis.attributions if start <= a.cue[0] < end]
+        return self.cues_between(*self.doc.paragraphs[paragraph])
 
     def source_of(self, index: int, quotation: quotes.Quotation) -> QuoteSource:
         """The attribution covering a quotation: in its paragraphs, a colon before, or the speaker's last quote."""
@@ -334,7 +345,7 @@ class _Analyser:
                 )
 
     def sentence_has_cue(self, start: int, end: int) -> bool:
-        return any(start <= a.cue[0] < end for a in self.analysis.attributions)
+        return bool(self.cues_between(start, end))
 
     def report_figures(self) -> None:
         """A statistic in the reporter's words with no cue in its sentence or the sentences beside it."""
@@ -373,8 +384,7 @@ class _Analyser:
         """A sentence whose own attribution names a source: 'Police said the man allegedly took ...'."""
         span = next(((s, e) for s, e in self.doc.sentences if s <= offset < e), None)
         return span is not None and any(
-            span[0] <= a.cue[0] < span[1] and a.kind in ("person", "role", "organisation", "document", "pronoun")
-            for a in self.analysis.attributions
+            a.kind in ("person", "role", "organisation", "document", "pronoun") for a in self.cues_between(*span)
         )
 
     def report_pronouns(self) -> None:

@@ -149,6 +149,7 @@ def same_person_spelling(a: str, b: str) -> bool:
     return distance == 1 or (distance == 2 and shortest >= 7 and sound_key(a) == sound_key(b))
 
 
+@lru_cache(maxsize=4096)
 def is_headline(text: str) -> bool:
     """A Markdown heading, a short line with no closing stop, or a line in Title Case.
 
@@ -417,11 +418,16 @@ def _close_given_names(a: str, b: str) -> bool:
     return fa[:1] == fb[:1] and min(len(fa), len(fb)) >= 3 and edit_distance(fa, fb) == 1
 
 
-@lru_cache(maxsize=8)
 def analyse(doc: Document, accept: frozenset[str] = frozenset(), distinct: frozenset = frozenset()) -> NameAnalysis:
     """People, their mentions and the problems with their names, once per document and settings.
 
     `accept` holds spellings the newsroom accepts as they are; `distinct` holds pairs of surnames
     known to be two people. Both are compared without case or diacritics.
     """
+    return _analyse(doc, accept, distinct)
+
+
+@lru_cache(maxsize=8)
+def _analyse(doc: Document, accept: frozenset[str], distinct: frozenset) -> NameAnalysis:
+    """The cached analysis, keyed the same way however `analyse` was called."""
     return _Analyser(doc, accept, distinct).run()
