@@ -1,4 +1,4 @@
-"""`attrlint names` prints a name sheet, and `names:` in .attrlint.yaml reaches the name rules."""
+"""`attrlint names` and `attrlint sources` print their sheets, and `names:` in .attrlint.yaml reaches the name rules."""
 
 from __future__ import annotations
 
@@ -63,3 +63,22 @@ def test_config_names_unknown_key_names_its_line(tmp_path: Path) -> None:
     code, _, err = run("check", str(draft))
     assert code == 2
     assert ".attrlint.yaml:2: unknown key 'acept' in 'names' (did you mean 'accept'?)" in err
+
+
+SOURCED = """Ferry fares rise
+
+The harbour board's chair, Ann Voss, said fares would rise in May.
+
+"We have held them for six years," Voss said.
+
+The company will reportedly raise them again next year.
+"""
+
+
+def test_sources_lists_each_source_with_its_quotations_and_lines(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(SOURCED, encoding="utf-8")
+    code, out, _ = run("sources", str(draft))
+    assert code == 0
+    assert "Ann Voss (person): 1 quotation(s), 1 paraphrase(s); lines 3, 5" in out
+    assert "anonymous: reportedly (vague)" in out
