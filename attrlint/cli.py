@@ -12,10 +12,12 @@ from attrlint import __version__
 from attrlint.attribution import analyse as analyse_attribution
 from attrlint.document import Document
 from attrlint.errors import AttrlintError
+from attrlint.finding import Severity
 from attrlint.linter import Linter, find_drafts
 from attrlint.names import analyse as analyse_names
 from attrlint.output import FORMATTERS, name_sheet, source_sheet
-from attrlint.packs import Rule, load_rules
+from attrlint.output import statistics as statistics_format
+from attrlint.packs import LEVELS, Rule, load_rules
 from attrlint.ruledocs import explain_text, markdown_table, rules_table
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -54,22 +56,51 @@ def main() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Use this config file instead of the nearest .attrlint.yaml.",
 )
+@click.option(
+    "--fail-on",
+    type=click.Choice(LEVELS),
+    default="info",
+    show_default=True,
+    help="The lowest level of finding that makes the run fail (exit 1).",
+)
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule raised instead of the findings.")
+@click.option("--stdin-filename", help="The file name standard input stands for, in messages and config lookup.")
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only: no summary, nothing when all is clear.")
+@click.option("--color/--no-color", default=None, help="Colour the text format (default: only on a terminal).")
 def check(
-    paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...], config_file: Path | None
+    paths: tuple[str, ...],
+    fmt: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config_file: Path | None,
+    fail_on: str,
+    statistics: bool,
+    stdin_filename: str | None,
+    quiet: bool,
+    color: bool | None,
 ) -> None:
     """Check drafts (files, folders of .md/.markdown/.txt, or - for standard input)."""
-    chosen = _split(select) or None
-    linter = Linter(config_file=config_file, chosen=chosen, ignored=_split(ignore))
+    linter = Linter(config_file, _split(select) or None, _split(ignore), stdin_filename=stdin_filename)
     report = linter.lint(paths)
     findings = sorted(report.findings)
     _report_errors(report.errors)
-    output = FORMATTERS[fmt](
-        findings, report.source_line, color=_use_color(), checked=report.files, errors=len(report.errors)
-    )
-    click.echo(output, nl=False)
+    if statistics:
+        click.echo(statistics_format.render(findings), nl=False)
+    elif not (quiet and not findings):
+        use_color = _use_color() if color is None else color
+        output = FORMATTERS[fmt](
+            findings, report.source_line, color=use_color, checked=report.files, errors=len(report.errors)
+        )
+        click.echo(_without_summary(output) if quiet and fmt == "text" else output, nl=False, color=use_color)
     if report.errors:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if findings else EXIT_CLEAN)
+    threshold = Severity.parse(fail_on)
+    sys.exit(EXIT_FINDINGS if any(finding.severity >= threshold for finding in findings) else EXIT_CLEAN)
+
+
+def _without_summary(output: str) -> str:
+    """The text format less its closing summary line."""
+    return "".join(output.splitlines(keepends=True)[:-1])
 
 
 def _load_all() -> list[Rule]:

@@ -149,8 +149,9 @@ class Document:
         return cls(str(path), decode(data, str(path)))
 
     @classmethod
-    def from_stdin(cls) -> Document:
-        return cls("-", decode(sys.stdin.buffer.read(), "-"))
+    def from_stdin(cls, name: str = "-") -> Document:
+        """Standard input, named `name` in messages."""
+        return cls(name, decode(sys.stdin.buffer.read(), name))
 
     @cached_property
     def code(self) -> list[Span]:

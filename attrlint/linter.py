@@ -70,6 +70,13 @@ def to_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     )
 
 
+UNUSED_DIRECTIVE = "ALN002"  # reported by the linter itself: only it knows what each directive silenced
+
+
+def _unused_finding(doc: Document, rule: Rule, span: tuple[int, int]) -> Finding:
+    return to_finding(doc, rule, Hit(span[0], span[1], {"match": doc.raw[span[0] : span[1]]}))
+
+
 def lint_document(doc: Document, rules: list[Rule]) -> tuple[list[Finding], list[AttrlintError]]:
     """Findings for one document; a rule whose regex runs too long is skipped with an error."""
     findings: list[Finding] = []
@@ -85,15 +92,20 @@ def lint_document(doc: Document, rules: list[Rule]) -> tuple[list[Finding], list
     if "attrlint" in doc.raw.lower():
         suppressions = read_suppressions(doc)
         findings = [finding for finding in findings if not suppressions.silences(finding)]
+        unused_rule = next((rule for rule in rules if rule.code == UNUSED_DIRECTIVE), None)
+        if unused_rule is not None:
+            ran = [(rule.code, rule.name) for rule in rules if rule is not unused_rule]
+            findings += [_unused_finding(doc, unused_rule, span) for span in suppressions.unused(ran)]
     return sorted(findings), errors
 
 
 def lint_text(text: str, rules: list[Rule] | None = None, path: str = "<text>") -> list[Finding]:
     """Lint a string with the given rules (default: every built-in rule)."""
     if rules is None:
-        rules, broken = load_rules()
+        loaded, broken = load_rules()
         if broken:
             raise broken[0]
+        rules = select(loaded, None, [])
     findings, errors = lint_document(Document(path, text), rules)
     if errors:
         raise errors[0]
@@ -149,6 +161,7 @@ class Linter:
     config_file: Path | None = None
     chosen: list[str] | None = None
     ignored: list[str] = field(default_factory=list)
+    stdin_filename: str | None = None  # the name standard input stands for, in messages and config lookup
     report: Report = field(default_factory=Report)
     _configs: dict[Path, Config | None] = field(default_factory=dict)
     _rules: dict[str | None, list[Rule]] = field(default_factory=dict)
@@ -188,12 +201,13 @@ class Linter:
             self.report.errors.append(err)
 
     def _lint_one(self, path: Path | str) -> None:
-        config = self._config_for(Path.cwd() / "stdin" if path == "-" else Path(path))
-        if config is None or (path != "-" and config.excludes(Path(path))):
+        stdin_path = Path(self.stdin_filename) if self.stdin_filename else Path.cwd() / "stdin"
+        config = self._config_for(stdin_path if path == "-" else Path(path))
+        if config is None or config.excludes(stdin_path if path == "-" else Path(path)):
             return
         rules = self._rules_for(config)
         try:
-            doc = Document.from_stdin() if path == "-" else Document.from_file(path)
+            doc = Document.from_stdin(self.stdin_filename or "-") if path == "-" else Document.from_file(path)
         except InputError as err:
             self.report.errors.append(err)
             return

@@ -19,36 +19,60 @@ def _applies(chosen: tuple[str, ...], finding: Finding) -> bool:
 
 
 @dataclass
+class _Rule:
+    """One directive's effect: the lines it covers, the rules it names, and whether it silenced anything."""
+
+    first: int
+    last: int
+    chosen: tuple[str, ...]
+    directive: tuple[int, int]  # the directive's span in the text
+    used: bool = False
+
+
+@dataclass
 class Suppressions:
     """Which rules are silenced on which lines of one document."""
 
-    lines: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
-    regions: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)
+    rules: list[_Rule] = field(default_factory=list)
 
     def silences(self, finding: Finding) -> bool:
-        if any(_applies(s, finding) for s in self.lines.get(finding.line, ())):
-            return True
-        return any(start <= finding.line <= end and _applies(s, finding) for start, end, s in self.regions)
+        silenced = False
+        for rule in self.rules:
+            if rule.first <= finding.line <= rule.last and _applies(rule.chosen, finding):
+                rule.used = silenced = True
+        return silenced
+
+    def unused(self, ran: list[tuple[str, str]]) -> list[tuple[int, int]]:
+        """The spans of directives that silenced no finding, among those naming a rule that ran
+        (`ran` holds each rule's code and name); an enable counts with its disable."""
+        used = {rule.directive for rule in self.rules if rule.used}
+        checked = {
+            rule.directive
+            for rule in self.rules
+            if any(selector_matches(s, code, name) for s in rule.chosen for code, name in ran)
+        }
+        return sorted(checked - used)
 
 
 def read_suppressions(doc: Document) -> Suppressions:
     """The suppressions a document's directives ask for; malformed ones are left to ALN001."""
     result = Suppressions()
-    open_regions: dict[tuple[str, ...], int] = {}
+    open_regions: dict[tuple[str, ...], tuple[int, tuple[int, int]]] = {}
     last_line = len(doc.line_starts)
     for match in filter(is_well_formed, directives(doc)):
         verb, chosen = match["verb"].lower(), selectors(match)
         line, _ = doc.position(match.start())
-        if verb == "disable-line":
-            result.lines.setdefault(line, []).append(chosen)
-        elif verb == "disable-next-line":
-            result.lines.setdefault(line + 1, []).append(chosen)
+        span = match.span()
+        if verb in ("disable-line", "disable-next-line"):
+            target = line if verb == "disable-line" else line + 1
+            result.rules.append(_Rule(target, target, chosen, span))
         elif verb == "disable-file":
-            result.regions.append((1, last_line, chosen))
+            result.rules.append(_Rule(1, last_line, chosen, span))
         elif verb == "disable":
-            open_regions.setdefault(chosen, line)
+            open_regions.setdefault(chosen, (line, span))
         elif verb == "enable":
             for key in [k for k in open_regions if chosen == ALL or k == chosen]:
-                result.regions.append((open_regions.pop(key), line, key))
-    result.regions.extend((start, last_line, key) for key, start in open_regions.items())
+                first, opened = open_regions.pop(key)
+                result.rules.append(_Rule(first, line, key, opened))
+    result.rules.extend(_Rule(first, last_line, key, span) for key, (first, span) in open_regions.items())
     return result

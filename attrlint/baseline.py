@@ -1,0 +1,141 @@
+"""Baselines: record today's findings so that later runs report only new ones.
+
+A baseline entry names a finding by its path (as given), its rule code and the whitespace-normalised
+text of its line, never the line number: edits elsewhere that move a line keep its findings old, and
+editing the line itself makes its findings new. Each entry carries a count, so a third copy of a
+finding recorded twice is new.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from attrlint.errors import ConfigError
+from attrlint.finding import Finding
+
+VERSION = 1
+LineText = Callable[[str, int], str]
+Key = tuple[str, str, str]  # path, code, normalised line text
+_FIELDS = ("path", "code", "text")
+
+
+def normalise(text: str) -> str:
+    """The line with runs of whitespace made one space and the ends stripped."""
+    return " ".join(text.split())
+
+
+def finding_key(finding: Finding, line_text: LineText) -> Key:
+    return finding.path, finding.code, normalise(line_text(finding.path, finding.line))
+
+
+def count_keys(findings: Iterable[Finding], line_text: LineText) -> Counter[Key]:
+    return Counter(finding_key(finding, line_text) for finding in findings)
+
+
+def to_json(counts: Counter[Key]) -> str:
+    entries = [{"path": p, "code": c, "text": t, "count": n} for (p, c, t), n in sorted(counts.items())]
+    return json.dumps({"version": VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_baseline(path: Path, findings: list[Finding], line_text: LineText) -> None:
+    """Write the findings to `path` as a JSON baseline, atomically (a temp file, then os.replace)."""
+    path = Path(path)
+    _write_atomic(path, to_json(count_keys(findings, line_text)))
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as err:
+        raise ConfigError(f"cannot write baseline: {err.strerror}", str(path)) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp, _mode_for(path))
+        os.replace(temp, path)
+    except OSError as err:
+        Path(temp).unlink(missing_ok=True)
+        raise ConfigError(f"cannot write baseline: {err.strerror}", str(path)) from None
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    """The existing file's permissions, or rw-r--r-- (mkstemp's temp file is private)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o644
+
+
+@dataclass
+class Baseline:
+    """Counts of recorded findings by (path, code, normalised line text)."""
+
+    counts: Counter[Key] = field(default_factory=Counter)
+
+    def __len__(self) -> int:
+        return sum(self.counts.values())
+
+    def filter(self, findings: list[Finding], line_text: LineText) -> list[Finding]:
+        """The findings the baseline does not hold; each recorded copy excuses one finding."""
+        left = Counter(self.counts)
+        new: list[Finding] = []
+        for finding in findings:
+            key = finding_key(finding, line_text)
+            if left[key] > 0:
+                left[key] -= 1
+            else:
+                new.append(finding)
+        return new
+
+
+def load_baseline(path: Path) -> Baseline:
+    """Read a baseline written by `write_baseline`.
+
+    A missing or broken file raises ConfigError carrying the file's path, so it reads `path: message`.
+    """
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError("baseline file not found", str(path)) from None
+    except json.JSONDecodeError as err:
+        raise ConfigError(f"baseline file is not valid JSON: {err.msg}", str(path), err.lineno) from None
+    except UnicodeDecodeError:
+        raise ConfigError("baseline file is not UTF-8 text", str(path)) from None
+    except OSError as err:
+        raise ConfigError(f"cannot read baseline file: {err.strerror}", str(path)) from None
+    return Baseline(_parse(data, path))
+
+
+def _parse(data: object, path: Path) -> Counter[Key]:
+    def broken(why: str) -> ConfigError:
+        return ConfigError(f"not an attrlint baseline file: {why}", str(path))
+
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise broken("expected an object with a 'findings' list")
+    if data.get("version") != VERSION:
+        raise broken(f"unsupported version {data.get('version')!r} (expected {VERSION})")
+    counts: Counter[Key] = Counter()
+    for index, entry in enumerate(data["findings"]):
+        if not _valid_entry(entry):
+            raise broken(f"entry {index + 1} needs string 'path', 'code', 'text' and a positive integer 'count'")
+        counts[(entry["path"], entry["code"], entry["text"])] += entry["count"]
+    return counts
+
+
+def _valid_entry(entry: object) -> bool:
+    if not isinstance(entry, dict) or not all(isinstance(entry.get(name), str) for name in _FIELDS):
+        return False
+    count = entry.get("count")
+    return isinstance(count, int) and not isinstance(count, bool) and count > 0

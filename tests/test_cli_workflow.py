@@ -1,0 +1,77 @@
+"""Workflow options: the failing level, statistics, standard input, quiet, colour, unused directives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from attrlint.cli import main
+
+DRAFT = "Harbour fees to rise\n\nThe board will reportedly raise fees in May.\n\nAdvertisement\n"
+
+
+def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def draft(tmp_path: Path, text: str = DRAFT) -> str:
+    path = tmp_path / "story.md"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_fail_on_error_passes_a_draft_with_only_warnings(tmp_path: Path) -> None:
+    path = draft(tmp_path)
+    assert run("check", "--fail-on", "warning", path)[0] == 1
+    code, out, _ = run("check", "--fail-on", "error", path)
+    assert code == 0
+    assert "ATT003" in out  # still reported, just not failing
+
+
+def test_statistics_counts_findings_per_rule(tmp_path: Path) -> None:
+    code, out, _ = run("check", "--statistics", draft(tmp_path))
+    assert code == 1
+    assert out.splitlines() == [
+        "    1  ATT003  vague-source                 warning",
+        "    1  BOI003  advertisement                warning",
+        "    2  total",
+    ]
+
+
+def test_stdin_filename_names_the_draft_and_finds_its_config(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / ".attrlint.yaml").write_text("ignore: [BOI]\n", encoding="utf-8")
+    code, out, _ = run("check", "--format", "concise", "--stdin-filename", "desk/story.md", "-", stdin=DRAFT)
+    assert code == 1
+    assert out == "desk/story.md:3:16: ATT003 Vague or anonymous sourcing: 'reportedly' [vague-source]\n"
+
+
+def test_quiet_prints_nothing_when_clear_and_no_summary_otherwise(tmp_path: Path) -> None:
+    clean = draft(tmp_path, "Harbour fees to rise\n\nThe board will raise fees in May, its chair said.\n")
+    assert run("check", "--quiet", clean) == (0, "", "")
+    code, out, _ = run("check", "-q", draft(tmp_path))
+    assert code == 1
+    assert "Found" not in out and "ATT003" in out
+
+
+def test_color_can_be_forced_on_and_off(tmp_path: Path) -> None:
+    path = draft(tmp_path)
+    assert "\x1b[" in run("check", "--color", path)[1]
+    assert "\x1b[" not in run("check", "--no-color", path)[1]
+
+
+def test_unused_directive_is_reported_when_selected(tmp_path: Path) -> None:
+    text = (
+        "Harbour fees to rise\n\nThe board met on Monday. <!-- attrlint: disable-line BOI003 -->\n\n"
+        "Advertisement <!-- attrlint: disable-line BOI003 -->\n"
+    )
+    path = draft(tmp_path, text)
+    assert run("check", path)[0] == 0  # off by default
+    code, out, _ = run("check", "--format", "concise", "--select", "BOI,ALN002", path)
+    assert code == 1
+    assert out.splitlines() == [
+        f"{path}:3:26: ALN002 Directive silences nothing: '<!-- attrlint: disable-line BOI003 -->' [unused-directive]"
+    ]

