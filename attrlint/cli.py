@@ -8,12 +8,13 @@ from pathlib import Path
 
 import click
 
-from attrlint import __version__
+from attrlint import __version__, gitdiff
+from attrlint import baseline as baseline_file
 from attrlint.attribution import analyse as analyse_attribution
 from attrlint.document import Document
 from attrlint.errors import AttrlintError
-from attrlint.finding import Severity
-from attrlint.linter import Linter, find_drafts
+from attrlint.finding import Finding, Severity
+from attrlint.linter import Linter, Report, find_drafts
 from attrlint.names import analyse as analyse_names
 from attrlint.output import FORMATTERS, name_sheet, source_sheet
 from attrlint.output import statistics as statistics_format
@@ -67,6 +68,15 @@ def main() -> None:
 @click.option("--stdin-filename", help="The file name standard input stands for, in messages and config lookup.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only: no summary, nothing when all is clear.")
 @click.option("--color/--no-color", default=None, help="Colour the text format (default: only on a terminal).")
+@click.option("--diff-base", metavar="REF", help="Report only findings on lines changed since this git ref.")
+@click.option(
+    "--baseline", type=click.Path(dir_okay=False, path_type=Path), help="Report only findings not in this baseline."
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record today's findings in this file (for --baseline) and exit 0.",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -78,12 +88,24 @@ def check(
     stdin_filename: str | None,
     quiet: bool,
     color: bool | None,
+    diff_base: str | None,
+    baseline: Path | None,
+    write_baseline: Path | None,
 ) -> None:
     """Check drafts (files, folders of .md/.markdown/.txt, or - for standard input)."""
     linter = Linter(config_file, _split(select) or None, _split(ignore), stdin_filename=stdin_filename)
     report = linter.lint(paths)
-    findings = sorted(report.findings)
+    try:
+        findings = _narrowed(sorted(report.findings), report, paths, diff_base, baseline)
+        if write_baseline is not None:
+            baseline_file.write_baseline(write_baseline, findings, report.source_line)
+    except AttrlintError as err:
+        report.errors.append(err)
+        findings = []
     _report_errors(report.errors)
+    if write_baseline is not None and not report.errors:
+        click.echo(f"Wrote {len(findings)} finding(s) to {write_baseline}.")
+        sys.exit(EXIT_CLEAN)
     if statistics:
         click.echo(statistics_format.render(findings), nl=False)
     elif not (quiet and not findings):
@@ -96,6 +118,17 @@ def check(
         sys.exit(EXIT_ERROR)
     threshold = Severity.parse(fail_on)
     sys.exit(EXIT_FINDINGS if any(finding.severity >= threshold for finding in findings) else EXIT_CLEAN)
+
+
+def _narrowed(
+    findings: list[Finding], report: Report, paths: tuple[str, ...], diff_base: str | None, baseline: Path | None
+) -> list[Finding]:
+    """The findings a run reports: only on changed lines, only those not in the baseline."""
+    if diff_base is not None:
+        findings = gitdiff.only_changed(findings, gitdiff.changed_lines(diff_base, [p for p in paths if p != "-"]))
+    if baseline is not None:
+        findings = baseline_file.load_baseline(baseline).filter(findings, report.source_line)
+    return findings
 
 
 def _without_summary(output: str) -> str:

@@ -75,3 +75,55 @@ def test_unused_directive_is_reported_when_selected(tmp_path: Path) -> None:
     assert out.splitlines() == [
         f"{path}:3:26: ALN002 Directive silences nothing: '<!-- attrlint: disable-line BOI003 -->' [unused-directive]"
     ]
+
+
+def git(repo: Path, *args: str) -> None:
+    import subprocess
+
+    subprocess.run(
+        ["git", "-c", "user.name=Desk", "-c", "user.email=desk@example.org", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_diff_base_reports_only_changed_lines(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    git(tmp_path, "init", "-q")
+    Path("story.md").write_text("Fees to rise\n\nThe board met on Monday.\n\nAdvertisement\n", encoding="utf-8")
+    git(tmp_path, "add", "story.md")
+    git(tmp_path, "commit", "-qm", "first draft")
+    Path("story.md").write_text("Fees to rise\n\nThe board will reportedly meet.\n\nAdvertisement\n", encoding="utf-8")
+    code, out, _ = run("check", "--format", "concise", "--diff-base", "HEAD", "story.md")
+    assert code == 1
+    assert out == "story.md:3:16: ATT003 Vague or anonymous sourcing: 'reportedly' [vague-source]\n"
+
+
+def test_diff_base_outside_a_repository_is_an_error(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("story.md").write_text(DRAFT, encoding="utf-8")
+    code, _, err = run("check", "--diff-base", "HEAD", "story.md")
+    assert code == 2
+    assert "git" in err
+
+
+def test_baseline_hides_old_findings_even_when_lines_move(tmp_path: Path) -> None:
+    path = draft(tmp_path)
+    baseline = str(tmp_path / "baseline.json")
+    code, out, _ = run("check", "--write-baseline", baseline, path)
+    assert code == 0 and "Wrote 2 finding(s)" in out
+    Path(path).write_text(
+        "A new first paragraph.\n\n" + DRAFT + "\nSources say the fees will rise.\n", encoding="utf-8"
+    )
+    code, out, _ = run("check", "--format", "concise", "--baseline", baseline, path)
+    assert code == 1
+    assert out.splitlines() == [f"{path}:9:1: ATT003 Vague or anonymous sourcing: 'Sources say' [vague-source]"]
+
+
+def test_broken_baseline_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    broken = tmp_path / "baseline.json"
+    broken.write_text("{not json", encoding="utf-8")
+    code, _, err = run("check", "--baseline", str(broken), draft(tmp_path))
+    assert code == 2
+    assert "baseline.json" in err
