@@ -10,6 +10,7 @@ import click
 
 from attrlint import __version__, gitdiff
 from attrlint import baseline as baseline_file
+from attrlint import fix as fixes
 from attrlint.attribution import analyse as analyse_attribution
 from attrlint.document import Document
 from attrlint.errors import AttrlintError
@@ -77,6 +78,9 @@ def main() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Record today's findings in this file (for --baseline) and exit 0.",
 )
+@click.option("--fix", is_flag=True, help="Apply the fixes that cannot change meaning, writing the drafts.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print those fixes as a unified diff; write nothing.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also offer fixes that may change meaning (name spellings).")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -91,10 +95,22 @@ def check(
     diff_base: str | None,
     baseline: Path | None,
     write_baseline: Path | None,
+    fix: bool,
+    show_diff: bool,
+    unsafe_fixes: bool,
 ) -> None:
     """Check drafts (files, folders of .md/.markdown/.txt, or - for standard input)."""
-    linter = Linter(config_file, _split(select) or None, _split(ignore), stdin_filename=stdin_filename)
-    report = linter.lint(paths)
+    settings = (config_file, _split(select) or None, _split(ignore))
+    report = Linter(*settings, stdin_filename=stdin_filename).lint(paths)
+    if show_diff or fix:
+        diffs = _fix(report, write=fix and not show_diff, unsafe=unsafe_fixes)
+        if show_diff:
+            click.echo("".join(diffs), nl=False)
+            _report_errors(report.errors)
+            sys.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if diffs else EXIT_CLEAN)
+        errors = report.errors
+        report = Linter(*settings, stdin_filename=stdin_filename).lint(paths)  # what the fixes left
+        report.errors[:0] = [err for err in errors if str(err) not in {str(e) for e in report.errors}]
     try:
         findings = _narrowed(sorted(report.findings), report, paths, diff_base, baseline)
         if write_baseline is not None:
@@ -118,6 +134,23 @@ def check(
         sys.exit(EXIT_ERROR)
     threshold = Severity.parse(fail_on)
     sys.exit(EXIT_FINDINGS if any(finding.severity >= threshold for finding in findings) else EXIT_CLEAN)
+
+
+def _fix(report: Report, write: bool, unsafe: bool) -> list[str]:
+    """Apply (or, with write False, only show) the safe fixes for each draft; the diffs made."""
+    diffs = []
+    for path, doc in report.documents.items():
+        findings = [finding for finding in report.findings if finding.path == path]
+        new = fixes.apply_edits(doc.raw, fixes.fixes_for(doc, findings, unsafe=unsafe))
+        if new == doc.raw or doc.data is None:
+            continue
+        diffs.append(fixes.unified_diff(path, doc.raw, new))
+        if write:
+            try:
+                fixes.write_atomically(Path(path), new, doc.data)
+            except AttrlintError as err:
+                report.errors.append(err)
+    return diffs
 
 
 def _narrowed(

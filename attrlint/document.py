@@ -134,6 +134,7 @@ class Document:
     path: str
     raw: str
     text: str = field(init=False)
+    data: bytes | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.text = blank_out(self.raw, masked_spans(self.raw))
@@ -146,7 +147,9 @@ class Document:
             raise InputError("no such file or folder", str(path)) from None
         except OSError as err:
             raise InputError(f"cannot read file: {err.strerror}", str(path)) from None
-        return cls(str(path), decode(data, str(path)))
+        doc = cls(str(path), decode(data, str(path)))
+        doc.data = data  # the bytes as read, so a fix can tell if the file changed on disk since
+        return doc
 
     @classmethod
     def from_stdin(cls, name: str = "-") -> Document:

@@ -202,12 +202,16 @@ def _delete_lines(doc: Document, span_start: int, span_end: int) -> Edit | None:
 
 
 def _reattach(doc: Document, start: int, end: int) -> Edit | None:
-    """`words “She` -> `words” She`: a detached mark made a closing mark on the word before."""
+    """`words “She` -> `words” She`: a detached mark made a closing mark on the word before.
+
+    Only before a capital, where a new sentence starts; before a lower-case word (`relatives
+    “abroad.`) the quotation may end after that word instead, so no fix is safe.
+    """
     text = doc.raw
     if end != start + 1 or text[start] not in _CLOSING_FOR_DETACHED or start < 2 or text[start - 1] != " ":
         return None
     before, after = text[start - 2], text[end : end + 1]
-    if not (after.isalpha() and _may_close_after(before)):
+    if not (after.isupper() and _may_close_after(before)):
         return None
     return Edit(start - 1, end, _CLOSING_FOR_DETACHED[text[start]] + " ")
 
@@ -252,9 +256,11 @@ def _rename(doc: Document, start: int, end: int, suggestion: str | None) -> Edit
 
 
 def _without_overlaps(edits: list[Edit]) -> list[Edit]:
-    """Edits in text order; of two that overlap, the first is kept and the second dropped."""
+    """Edits in text order; two deletions that overlap become one, else the first is kept."""
     kept: list[Edit] = []
     for edit in sorted(edits, key=lambda e: e.start):  # stable: findings' order breaks ties
         if not kept or edit.start >= kept[-1].end:
             kept.append(edit)
+        elif not edit.replacement and not kept[-1].replacement:
+            kept[-1] = Edit(kept[-1].start, max(kept[-1].end, edit.end), "")
     return kept

@@ -127,3 +127,33 @@ def test_broken_baseline_is_an_error_naming_the_file(tmp_path: Path) -> None:
     code, _, err = run("check", "--baseline", str(broken), draft(tmp_path))
     assert code == 2
     assert "baseline.json" in err
+
+
+FIXABLE = (
+    "Harbour fees to rise\n\nThe board met on Monday.\n\nAdvertisement\n\n"
+    "\u201dWe have no choice,\u201d the chair said.\n"
+)
+
+
+def test_diff_shows_the_safe_fixes_and_writes_nothing(tmp_path: Path) -> None:
+    path = draft(tmp_path, FIXABLE)
+    code, out, _ = run("check", "--diff", path)
+    assert code == 1
+    assert "-Advertisement" in out and "+\u201cWe have no choice" in out
+    assert Path(path).read_text(encoding="utf-8") == FIXABLE
+
+
+def test_fix_writes_the_draft_and_reports_what_is_left(tmp_path: Path) -> None:
+    path = draft(tmp_path, FIXABLE.replace("The board met", "The board will reportedly meet"))
+    code, out, _ = run("check", "--format", "concise", "--fix", path)
+    assert code == 1
+    assert "ATT003" in out and "BOI003" not in out and "QUO003" not in out
+    fixed = Path(path).read_text(encoding="utf-8")
+    assert "Advertisement" not in fixed and "\u201cWe have no choice" in fixed
+
+
+def test_ci_formats_are_offered(tmp_path: Path) -> None:
+    path = draft(tmp_path)
+    assert run("check", "--format", "github", path)[1].startswith("::warning file=")
+    assert '"version": "2.1.0"' in run("check", "--format", "sarif", path)[1]
+    assert run("check", "--format", "junit", path)[1].lstrip().startswith("<")
