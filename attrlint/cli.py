@@ -15,7 +15,7 @@ from attrlint.attribution import analyse as analyse_attribution
 from attrlint.document import Document
 from attrlint.errors import AttrlintError
 from attrlint.finding import Finding, Severity
-from attrlint.linter import Linter, Report, find_drafts
+from attrlint.linter import Linter, Report, find_drafts, lint_in_parallel
 from attrlint.names import analyse as analyse_names
 from attrlint.output import FORMATTERS, name_sheet, source_sheet
 from attrlint.output import statistics as statistics_format
@@ -78,6 +78,13 @@ def main() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Record today's findings in this file (for --baseline) and exit 0.",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Check drafts in this many processes (default: CPUs).",
+)
 @click.option("--fix", is_flag=True, help="Apply the fixes that cannot change meaning, writing the drafts.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print those fixes as a unified diff; write nothing.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also offer fixes that may change meaning (name spellings).")
@@ -95,13 +102,15 @@ def check(
     diff_base: str | None,
     baseline: Path | None,
     write_baseline: Path | None,
+    jobs: int | None,
     fix: bool,
     show_diff: bool,
     unsafe_fixes: bool,
 ) -> None:
     """Check drafts (files, folders of .md/.markdown/.txt, or - for standard input)."""
     settings = (config_file, _split(select) or None, _split(ignore))
-    report = Linter(*settings, stdin_filename=stdin_filename).lint(paths)
+    jobs = jobs or os.cpu_count() or 1
+    report = lint_in_parallel(Linter(*settings, stdin_filename=stdin_filename), paths, jobs)
     if show_diff or fix:
         diffs = _fix(report, write=fix and not show_diff, unsafe=unsafe_fixes)
         if show_diff:

@@ -157,3 +157,17 @@ def test_ci_formats_are_offered(tmp_path: Path) -> None:
     assert run("check", "--format", "github", path)[1].startswith("::warning file=")
     assert '"version": "2.1.0"' in run("check", "--format", "sarif", path)[1]
     assert run("check", "--format", "junit", path)[1].lstrip().startswith("<")
+
+
+def test_jobs_give_the_same_output_as_a_serial_run(tmp_path: Path) -> None:
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    for i in range(12):
+        extra = "\n\nAdvertisement\n" if i % 3 == 0 else "\n"
+        body = f"Story {i}\n\nThe board will reportedly meet on day {i}.{extra}"
+        (desk / f"story{i:02}.md").write_text(body, encoding="utf-8")
+    (desk / "binary.txt").write_bytes(b"\x00\x01")
+    serial = run("check", "--format", "concise", "--jobs", "1", str(desk))
+    parallel = run("check", "--format", "concise", "--jobs", "2", str(desk))
+    assert parallel == serial
+    assert serial[0] == 2 and serial[1].count("ATT003") == 12
