@@ -17,6 +17,15 @@ Span = tuple[int, int]
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)", re.S | re.M)
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# Markdown and HTML that is not prose: a link's or image's target, an HTML tag, a reference definition.
+# The link text and an image's alt text stay, since a reader reads them.
+_MARKUP = re.compile(
+    r"(?<=\])\([^()\s]*(?:\s+\"[^\"\n]*\")?\)"  # ](https://... "title")
+    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"  # <a href="...">, </span>, <br/>
+    r"|<https?://[^>\s]+>"  # <https://autolink>
+    r"|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$",  # [ref]: https://... "title"
+    re.M,
+)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t])")
 _HEADING_OR_QUOTE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|>)")
 _HEADING = re.compile(r"#{1,6}[ \t]")
@@ -58,8 +67,9 @@ def code_spans(text: str) -> list[Span]:
 
 
 def masked_spans(text: str) -> list[Span]:
-    """Front matter, fenced code and HTML comments: text no rule should read."""
-    return [m.span() for m in _HTML_COMMENT.finditer(text)] + code_spans(text)
+    """Front matter, fenced code, HTML comments and tags, link targets: text no rule should read."""
+    markup = [m.span() for m in _MARKUP.finditer(text)]
+    return [m.span() for m in _HTML_COMMENT.finditer(text)] + markup + code_spans(text)
 
 
 def line_starts(text: str) -> list[int]:

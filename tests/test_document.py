@@ -315,3 +315,17 @@ def test_sentence_in_wrapped_paragraph_spans_the_line_break() -> None:
 def test_masked_text_makes_no_sentences() -> None:
     doc = Document("d.md", "```\nCode line. Another.\n```\nReal sentence.\n")
     assert texts(doc, doc.sentences) == ["Real sentence."]
+
+
+def test_markdown_link_targets_html_tags_and_references_are_masked_but_their_text_kept() -> None:
+    raw = (
+        'The <a href="https://example.org/?q=\\"x\\"">harbour board</a> said '
+        '[the fares](https://example.org/fares "Fare table") will rise. ![Ms Okafor](img/okafor.jpg)\n'
+        '\n[fares]: https://example.org/fares "Fares"\n'
+    )
+    doc = Document("draft.md", raw)
+    assert len(doc.text) == len(raw)
+    for gone in ("href", "example.org", "Fare table", "img/okafor.jpg", "[fares]:", "</a>"):
+        assert gone not in doc.text
+    for kept in ("harbour board", "[the fares]", "![Ms Okafor]", "will rise."):
+        assert kept in doc.text
