@@ -27,7 +27,7 @@ _MARKUP = re.compile(
     re.M,
 )
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t])")
-_HEADING_OR_QUOTE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|>)")
+_HEADING_OR_QUOTE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|>|\|)")  # a heading, quote or table row
 _HEADING = re.compile(r"#{1,6}[ \t]")
 _ENDS_SENTENCE = re.compile(r"""(?:[.!?\u2026]["'\u201d\u2019)\]]*|[:;])\s*$""")
 _WRAP_WIDTH = 100

@@ -329,3 +329,12 @@ def test_markdown_link_targets_html_tags_and_references_are_masked_but_their_tex
         assert gone not in doc.text
     for kept in ("harbour board", "[the fares]", "![Ms Okafor]", "will rise."):
         assert kept in doc.text
+
+
+def test_each_markdown_table_row_is_its_own_paragraph() -> None:
+    raw = (
+        "| Route | Old fare | New fare from May, as set by the board |\n|---|---|---|\n"
+        "| Marlow to Gull Island | 4.20 | 5.00 |\n"
+    )
+    doc = Document("draft.md", raw)
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == raw.strip().split("\n")
