@@ -12,6 +12,7 @@ quotation are the speaker's words, not the reporter's attribution.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -118,13 +119,46 @@ class QuoteSource:
 
 @dataclass
 class AttributionAnalysis:
+    """Attributions and the quotations they cover; each kind of problem is found when first asked for."""
+
     attributions: list[Attribution] = field(default_factory=list)
     quotes: list[QuoteSource] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    reporters: dict[str, Callable[[], list[Problem]]] = field(default_factory=dict, repr=False)
+    found: dict[str, list[Problem]] = field(default_factory=dict, repr=False)
+
+    def problems_of(self, check: str) -> list[Problem]:
+        if check not in self.found:
+            self.found[check] = sorted(self.reporters[check](), key=lambda problem: problem.start)
+        return self.found[check]
+
+    @property
+    def problems(self) -> list[Problem]:
+        every = [problem for check in self.reporters for problem in self.problems_of(check)]
+        return sorted(every, key=lambda problem: problem.start)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+    """A regex matching any of the words, longest first, built as a trie so a scan tries each
+    letter once rather than every word in turn ("said|says" -> "sa(?:id|ys)")."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    for char in sorted((c for c in node if c), reverse=True):
+        piece = r"\s+" if char == " " else regex.escape(char)
+        branches.append(piece + _trie_pattern(node[char]))
+    if "" in node:
+        branches.append("")  # a word may end here; longer ones were tried first
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -164,9 +198,13 @@ def _cue_patterns(cues: tuple[str, ...]) -> _CuePatterns:
     )
 
 
+_PREPOSITION = regex.compile(r"\s+(?:of|for|by|at|from|with|in|on)\s+")
+_DOCUMENT_WORD = regex.compile(_DOCUMENT_WORDS, regex.I)
+
+
 def _head(text: str) -> str:
     """The word a source phrase is about: the last before of/for/by ("a spokesman for the council")."""
-    words = regex.split(r"\s+(?:of|for|by|at|from|with|in|on)\s+", text, maxsplit=1)[0].split()
+    words = _PREPOSITION.split(text, maxsplit=1)[0].split()
     return words[-1] if words else text
 
 
@@ -180,7 +218,7 @@ def source_kind(text: str, vague: regex.Pattern | None) -> str:
     head = _head(text)
     if _ORGANISATION_WORDS.fullmatch(head):
         return "organisation"
-    if regex.fullmatch(_DOCUMENT_WORDS, head, regex.I):
+    if _DOCUMENT_WORD.fullmatch(head):
         return "document"
     if words[0].lower() in ("two", "three", "four", "five", "several", "many", "some", "one"):
         return "role"
@@ -191,6 +229,13 @@ def source_kind(text: str, vague: regex.Pattern | None) -> str:
     return "role"
 
 
+@lru_cache(maxsize=16)
+def _vague_patterns(sources: tuple[str, ...], patterns: tuple[str, ...]) -> tuple[regex.Pattern | None, list]:
+    """The vague-source lexicon and vague-sourcing patterns, compiled once per lexicon."""
+    source = regex.compile(_alternation(sources), regex.I) if sources else None
+    return source, [regex.compile(pattern, regex.I) for pattern in patterns]
+
+
 class _Analyser:
     """Finds a document's attributions, the quotations they cover, and what has no source."""
 
@@ -198,8 +243,7 @@ class _Analyser:
         self.doc = doc
         self.text = doc.text
         self.patterns = _cue_patterns(cues)
-        self.vague_source = regex.compile(_alternation(vague_sources), regex.I) if vague_sources else None
-        self.vague = [regex.compile(pattern, regex.I) for pattern in vague]
+        self.vague_source, self.vague = _vague_patterns(vague_sources, vague)
         self.quotations = sorted((q for q in quotes.analyse(doc).quotations if q.level == 0), key=lambda q: q.start)
         self.quotation_starts = [q.start for q in self.quotations]
         self.analysis = AttributionAnalysis()
@@ -215,11 +259,12 @@ class _Analyser:
         self.paragraph_starts = [start for start, _ in self.doc.paragraphs]
         for index, quotation in enumerate(self.quotations):
             self.analysis.quotes.append(self.source_of(index, quotation))
-        self.report_quotes()
-        self.report_figures()
-        self.report_vague()
-        self.report_pronouns()
-        self.analysis.problems.sort(key=lambda problem: problem.start)
+        self.analysis.reporters = {
+            "unattributed-quote": self.report_quotes,
+            "unsourced-figure": self.report_figures,
+            "vague-source": self.report_vague,
+            "pronoun-first": self.report_pronouns,
+        }
         return self.analysis
 
     def find_attributions(self) -> list[Attribution]:
@@ -333,22 +378,23 @@ class _Analyser:
         introduced = previous.reach == "colon"  # "She said: '...'"
         return (said_after or introduced) and previous.attribution.kind in ("person", "pronoun", "role")
 
-    def report_quotes(self) -> None:
+    def report_quotes(self) -> list[Problem]:
+        problems: list[Problem] = []
         for source in self.analysis.quotes:
             quotation = source.quotation
             words = len(self.text[quotation.start : quotation.end].split())
             unattributed = source.attribution is None and source.reach == "none"
             if unattributed and words >= 5 and not _TITLE_BEFORE.search(self.text, 0, quotation.start):
                 values = {"match": self.text[quotation.start : min(quotation.end, quotation.start + 40)]}
-                self.analysis.problems.append(
-                    Problem("unattributed-quote", quotation.start, quotation.start + 1, values)
-                )
+                problems.append(Problem("unattributed-quote", quotation.start, quotation.start + 1, values))
+        return problems
 
     def sentence_has_cue(self, start: int, end: int) -> bool:
         return bool(self.cues_between(start, end))
 
-    def report_figures(self) -> None:
+    def report_figures(self) -> list[Problem]:
         """A statistic in the reporter's words with no cue in its sentence or the sentences beside it."""
+        problems: list[Problem] = []
         sentences = self.doc.sentences
         for i, (start, end) in enumerate(sentences):
             match = next((m for m in STATISTIC.finditer(self.text, start, end) if not self.quoted(m.start())), None)
@@ -363,14 +409,16 @@ class _Analyser:
             paragraph_text = self.text[slice(*self.doc.paragraphs[paragraph])]
             if not any(self.sentence_has_cue(*span) for span in around) and not _NAMED_DOCUMENT.search(paragraph_text):
                 values = {"match": match.group()}
-                self.analysis.problems.append(Problem("unsourced-figure", match.start(), match.end(), values))
+                problems.append(Problem("unsourced-figure", match.start(), match.end(), values))
+        return problems
 
-    def report_vague(self) -> None:
+    def report_vague(self) -> list[Problem]:
         """Anonymous or agentless sourcing, and 'according to the study' before any study is named."""
+        problems: list[Problem] = []
         for pattern in self.vague:
             for match in pattern.finditer(self.text):
                 if not self.quoted(match.start()) and not self.sourced_sentence(match.start()):
-                    self.analysis.problems.append(Problem("vague-source", *match.span(), {"match": match.group()}))
+                    problems.append(Problem("vague-source", *match.span(), {"match": match.group()}))
         unnamed = regex.compile(
             rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{_DOCUMENT_WORDS}\b", regex.I
         )
@@ -378,7 +426,8 @@ class _Analyser:
             earlier = _NAMED_DOCUMENT.search(self.text, 0, match.start())
             named_after = _NAMED_BY.match(self.text, match.end())  # "according to data released by the state"
             if earlier is None and named_after is None and not self.quoted(match.start()):
-                self.analysis.problems.append(Problem("vague-source", *match.span(), {"match": match.group()}))
+                problems.append(Problem("vague-source", *match.span(), {"match": match.group()}))
+        return problems
 
     def sourced_sentence(self, offset: int) -> bool:
         """A sentence whose own attribution names a source: 'Police said the man allegedly took ...'."""
@@ -387,8 +436,9 @@ class _Analyser:
             a.kind in ("person", "role", "organisation", "document", "pronoun") for a in self.cues_between(*span)
         )
 
-    def report_pronouns(self) -> None:
+    def report_pronouns(self) -> list[Problem]:
         """'She said' before anyone has been named: the reader cannot tell who 'she' is."""
+        problems: list[Problem] = []
         people = names.analyse(self.doc).people
         named = [m.start for person in people for m in person.mentions + person.variants if m.full or person.is_person]
         named += [a.source[0] for a in self.analysis.attributions if a.source and a.kind in ("person", "role")]
@@ -396,7 +446,8 @@ class _Analyser:
         for attribution in self.analysis.attributions:
             if attribution.kind == "pronoun" and attribution.source and attribution.source[0] < first_named:
                 values = {"match": attribution.source_text or ""}
-                self.analysis.problems.append(Problem("pronoun-first", *attribution.source, values))
+                problems.append(Problem("pronoun-first", *attribution.source, values))
+        return problems
 
 
 DEFAULT_CUES = (

@@ -29,6 +29,5 @@ class Attribution(Kind):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         analysis = analyse(doc, tuple(self.opts["cues"]), tuple(self.opts["vague_sources"]), tuple(self.opts["vague"]))
-        for problem in analysis.problems:
-            if problem.check == self.opts["problem"]:
-                yield Hit(problem.start, problem.end, problem.values, problem.suggestion)
+        for problem in analysis.problems_of(self.opts["problem"]):
+            yield Hit(problem.start, problem.end, problem.values, problem.suggestion)
