@@ -108,6 +108,7 @@ class NameAnalysis:
     problems: list[Problem] = field(default_factory=list)
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name without case, diacritics or apostrophe style: Zélenskyy = ZELENSKYY, O\u2019Neill = O'Neill."""
     decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
@@ -137,6 +138,7 @@ def sound_key(name: str) -> str:
     return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
 
 
+@lru_cache(maxsize=65536)
 def same_person_spelling(a: str, b: str) -> bool:
     """Whether two different surnames are close enough to be one name misspelled."""
     fa, fb = fold(a), fold(b)
