@@ -8,9 +8,7 @@ from pathlib import Path
 
 import click
 
-from attrlint import __version__, gitdiff
-from attrlint import baseline as baseline_file
-from attrlint import fix as fixes
+from attrlint import __version__
 from attrlint.attribution import analyse as analyse_attribution
 from attrlint.document import Document
 from attrlint.errors import AttrlintError
@@ -123,7 +121,9 @@ def check(
     try:
         findings = _narrowed(sorted(report.findings), report, paths, diff_base, baseline)
         if write_baseline is not None:
-            baseline_file.write_baseline(write_baseline, findings, report.source_line)
+            from attrlint.baseline import write_baseline as write
+
+            write(write_baseline, findings, report.source_line)
     except AttrlintError as err:
         report.errors.append(err)
         findings = []
@@ -147,6 +147,8 @@ def check(
 
 def _fix(report: Report, write: bool, unsafe: bool) -> list[str]:
     """Apply (or, with write False, only show) the safe fixes for each draft; the diffs made."""
+    from attrlint import fix as fixes  # imported here: start-up should not pay for what most runs skip
+
     diffs = []
     for path, doc in report.documents.items():
         findings = [finding for finding in report.findings if finding.path == path]
@@ -166,6 +168,9 @@ def _narrowed(
     findings: list[Finding], report: Report, paths: tuple[str, ...], diff_base: str | None, baseline: Path | None
 ) -> list[Finding]:
     """The findings a run reports: only on changed lines, only those not in the baseline."""
+    from attrlint import baseline as baseline_file
+    from attrlint import gitdiff
+
     if diff_base is not None:
         findings = gitdiff.only_changed(findings, gitdiff.changed_lines(diff_base, [p for p in paths if p != "-"]))
     if baseline is not None:

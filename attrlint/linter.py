@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import concurrent.futures
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -234,6 +233,8 @@ def lint_in_parallel(linter: Linter, paths: Iterable[str], jobs: int) -> Report:
     drafts = [str(path) for path in find_drafts(paths)]
     if jobs <= 1 or len(drafts) < 4 * jobs or "-" in drafts:
         return linter.lint(paths)
+    import concurrent.futures  # only a parallel run needs it
+
     settings = (linter.config_file, linter.chosen, linter.ignored, linter.stdin_filename)
     shares = [drafts[i::jobs] for i in range(jobs)]
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:

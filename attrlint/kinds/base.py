@@ -86,16 +86,20 @@ def compile_alternatives(
 ) -> list[regex.Pattern]:
     """Patterns as few regexes as possible, so a text is searched once rather than once each.
 
-    Each pattern is compiled alone first, so a bad one is named with its line. Patterns that
-    refer to their own groups (a back-reference) cannot share an alternation and stay alone.
-    `template` wraps each compiled regex, e.g. with word boundaries.
+    Patterns that refer to their own groups (a back-reference) cannot share an alternation and
+    stay alone. `template` wraps each compiled regex, e.g. with word boundaries. Where a compiled
+    regex fails, its patterns are compiled one by one, so the bad one is named with its line.
     """
-    for i, pattern in enumerate(patterns):
-        compile_regex(pattern, where, *keys, i, ignorecase=ignorecase)
     alone = [p for p in patterns if _GROUP_REFERENCE.search(p)]
     shared = "|".join(f"(?:{p})" for p in patterns if not _GROUP_REFERENCE.search(p))
     groups = ([shared] if shared else []) + alone
-    return [compile_regex(template.format(group), where, *keys, ignorecase=ignorecase) for group in groups]
+    flags = regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
+    try:
+        return [regex.compile(template.format(group), flags) for group in groups]
+    except regex.error as err:
+        for i, pattern in enumerate(patterns):
+            compile_regex(pattern, where, *keys, i, ignorecase=ignorecase)
+        raise where.error(RuleError, f"the patterns cannot be combined into one regex: {err}", *keys) from None
 
 
 def unit_text(text: str) -> str:

@@ -2,19 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from attrlint.output import concise, github, json_format, junit, sarif, text
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 
 # A formatter gets the findings, a way to fetch a source line (path, line) -> str, whether to use
 # colour, how many drafts were checked and how many errors attrlint reported.
 Formatter = Callable[..., str]
 
-FORMATTERS: dict[str, Formatter] = {
-    "text": text.render,
-    "concise": concise.render,
-    "json": json_format.render,
-    "github": github.render,
-    "sarif": sarif.render,
-    "junit": junit.render,
+_MODULES = {
+    "text": "text",
+    "concise": "concise",
+    "json": "json_format",
+    "github": "github",
+    "sarif": "sarif",
+    "junit": "junit",
 }
+
+
+class _Formatters(Mapping[str, Formatter]):
+    """Each format's `render`, imported when first used: start-up pays only for the one it prints."""
+
+    def __getitem__(self, name: str) -> Formatter:
+        return importlib.import_module(f"attrlint.output.{_MODULES[name]}").render
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_MODULES)
+
+    def __len__(self) -> int:
+        return len(_MODULES)
+
+
+FORMATTERS: Mapping[str, Formatter] = _Formatters()
