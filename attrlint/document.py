@@ -35,7 +35,12 @@ _MIN_WRAPPED = 40
 
 
 def decode(data: bytes, path: str) -> str:
-    """UTF-8 text (a BOM dropped, CRLF and CR made LF), or InputError naming the line."""
+    """UTF-8 text (or UTF-16 with its BOM; a BOM dropped, CRLF and CR made LF), or InputError naming the line."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark, as Word saves it
+        try:
+            return data.decode("utf-16").replace("\r\n", "\n").replace("\r", "\n")
+        except UnicodeDecodeError:
+            raise InputError("not valid UTF-16 despite its byte-order mark", path) from None
     if b"\x00" in data[:8192]:
         raise InputError("binary file (contains NUL bytes), not a text draft", path)
     data = data.removeprefix(b"\xef\xbb\xbf")

@@ -41,7 +41,7 @@ _ELISION = re.compile(r"(?:em|n|til|tis|twas|cause|bout|round|cuz|nuff|kay)\b", 
 _FOOT_INCH = re.compile(r"\d['\u2019\u2032]\s?\d{1,2}[\"\u201d\u2033]")
 _LEADING_MARKUP = re.compile(r"(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|>\s*))*\s*")
 _BEFORE_OPENING = "([{\u2014\u2013-/:\u201c\u2018\"'"
-_WORD_AFTER = re.compile(r"[\w\u2019'-]*")
+_WORD_AFTER = re.compile(r"\w[\w\u2019'-]{0,39}|")  # the word after a mark, kept short
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _FUNCTION_WORDS = frozenset(
     "and or nor but from to in on at by for with as of than that which who where when while is are was were "
@@ -180,18 +180,20 @@ def _is_ditto(text: str, i: int) -> bool:
 def find_marks(text: str, start: int, end: int, inert: list[Span]) -> list[Mark]:
     """The quotation marks of one paragraph, apostrophes and inert marks left out."""
     marks: list[Mark] = []
+    first = _first_content(text, start, end)
+    inert = [(a, b) for a, b in inert if b > start and a < end]  # only this paragraph's
     for match in _MARKS.finditer(text, start, end):
         i, char = match.start(), match.group()
         if any(a <= i < b for a, b in inert) or (marks and marks[-1].offset == i - 1 and _is_pair(text, i - 1)):
             continue
         if _is_pair(text, i):
-            marks.append(_pair_mark(text, i, start))
+            marks.append(_pair_mark(text, i, first))
             continue
         double = char in _DOUBLE
         if (double and _is_inert_double(text, i)) or (not double and _is_apostrophe(text, i)):
             continue
         glyph = (_DOUBLE if double else _SINGLE)[char]
-        marks.append(Mark(i, char, double, glyph, _paragraph_context(text, i, start, char)))
+        marks.append(Mark(i, char, double, glyph, _paragraph_context(text, i, char, at_start=i == first)))
     return marks
 
 
@@ -200,24 +202,32 @@ def _is_pair(text: str, i: int) -> bool:
     return text[i] in _SINGLE and text[i + 1 : i + 2] in _SINGLE and text[i + 1 : i + 2] != ""
 
 
-def _pair_mark(text: str, i: int, start: int) -> Mark:
-    """A pair of single marks read as one double mark; a mixed pair takes its second glyph."""
+def _pair_mark(text: str, i: int, first: int) -> Mark:
+    """A pair of single marks read as one double mark; a mixed pair takes its second glyph.
+
+    Its context is read as if the pair were one character: from a few characters either side.
+    """
     char = text[i + 1]
-    context = _paragraph_context(text[:i] + text[i + 1 :], i, start, char)
+    before = text[max(0, i - 3) : i]
+    window = before + text[i + 1 : i + 4]
+    context = _paragraph_context(window, len(before), char, at_start=i == first)
     return Mark(i, char, True, _SINGLE[char], context, length=2)
 
 
-def _paragraph_context(text: str, i: int, start: int, char: str) -> str:
+def _paragraph_context(text: str, i: int, char: str, at_start: bool) -> str:
     """A mark's context; a closing glyph that stands first in its paragraph opens it, turned."""
     context = _context(text, i)
-    lead = text[start:i]
-    if (
-        context == EITHER
-        and char in "\u201d\u2019"
-        and all(c.isspace() or unicodedata.category(c) == "Cf" for c in lead)
-    ):
+    if context == EITHER and char in "\u201d\u2019" and at_start:
         return OPENING
     return context
+
+
+def _first_content(text: str, start: int, end: int) -> int:
+    """The offset of a paragraph's first character that is neither a space nor invisible."""
+    for i in range(start, end):
+        if not (text[i].isspace() or unicodedata.category(text[i]) == "Cf"):
+            return i
+    return end
 
 
 @dataclass

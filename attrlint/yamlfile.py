@@ -31,15 +31,21 @@ class Where:
         return cls(message, self.path, self.line(*keys))
 
 
-def _index(node: yaml.Node, at: KeyPath, lines: dict[KeyPath, int]) -> None:
+def _index(node: yaml.Node, at: KeyPath, lines: dict[KeyPath, int], seen: set[int] | None = None) -> None:
+    """Record the line of every key path; a node reached again through an alias is not walked again,
+    so a file of nested aliases (a 'billion laughs') costs no more than its own size."""
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        return
+    seen.add(id(node))
     lines.setdefault(at, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             lines[at + (key.value,)] = key.start_mark.line + 1
-            _index(value, at + (key.value,), lines)
+            _index(value, at + (key.value,), lines, seen)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _index(item, at + (i,), lines)
+            _index(item, at + (i,), lines, seen)
 
 
 def parse_yaml(text: str, path: str, error: type[AttrlintError]) -> tuple[object, Where]:

@@ -1,0 +1,136 @@
+"""Hostile input: each gets findings or one clear line naming the file, never a traceback."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from attrlint.cli import main
+from attrlint.document import Document
+from attrlint.fix import apply_edits, fixes_for
+from attrlint.linter import lint_text
+from attrlint.packs import load_pack
+
+STORY = "Harbour fees to rise\n\nThe board will reportedly raise fees in May.\n\nAdvertisement\n"
+
+
+def check(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["check", "--format", "concise", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_bad_files_each_get_one_line_and_the_good_one_is_still_checked(tmp_path: Path) -> None:
+    (tmp_path / "empty.md").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\x00\x00\x01")
+    (tmp_path / "latin1.txt").write_bytes("Caf\u00e9 owners said so.\n".encode("latin-1"))
+    (tmp_path / "good.md").write_text(STORY, encoding="utf-8")
+    code, out, err = check(
+        *(str(tmp_path / name) for name in ("empty.md", "binary.txt", "latin1.txt")),
+        str(tmp_path / "good.md"),
+    )
+    assert code == 2
+    assert "good.md:3:16: ATT003" in out
+    lines = err.splitlines()
+    assert any("binary.txt: binary file" in line for line in lines)
+    assert any("latin1.txt:1: not valid UTF-8 (byte 0xe9)" in line for line in lines)
+    assert "Traceback" not in err
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    (tmp_path / "word.txt").write_bytes(STORY.encode("utf-16"))
+    code, out, _ = check(str(tmp_path / "word.txt"))
+    assert code == 1 and "ATT003" in out and "BOI003" in out
+
+
+def test_a_symlink_loop_under_a_folder_does_not_hang(tmp_path: Path) -> None:
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "story.md").write_text(STORY, encoding="utf-8")
+    os.symlink(tmp_path / "desk", tmp_path / "desk" / "loop")
+    code, out, _ = check(str(tmp_path / "desk"))
+    assert code == 1 and out.count("ATT003") == 1
+
+
+def test_a_hundred_thousand_quote_marks_and_deep_nesting(tmp_path: Path) -> None:
+    (tmp_path / "marks.md").write_text("\u201c" * 100_000 + "\n\n" + '"' * 50_000 + "'" * 50_000, encoding="utf-8")
+    (tmp_path / "nested.md").write_text("\u201c\u2018" * 5_000 + " hi " + "\u2019\u201d" * 5_000, encoding="utf-8")
+    code, out, err = check(str(tmp_path / "marks.md"), str(tmp_path / "nested.md"))
+    assert code == 1 and err == ""
+    assert max(len(line) for line in out.splitlines()) < 300  # messages stay short
+
+
+def test_a_yaml_bomb_of_nested_aliases_is_a_quick_clear_error(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("name: bomb\nprefix: BMB\n", encoding="utf-8")
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    (pack / "laughs.yaml").write_text("code: BMB001\nname: laughs\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    (pack / "listed.yaml").write_text("- code: BMB002\n- name: listed\n", encoding="utf-8")
+    rules, errors = load_pack(pack)
+    assert rules == []
+    assert sorted(str(err).split(": ", 1)[1] for err in errors) == [
+        "'kind' must be a non-empty string",
+        "a rule file must be a YAML mapping",
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Advertisement",
+                "\u201cWe won,\u201d she said.",
+                "Hart said so.",
+                "Laura Harth, the chair, spoke.",
+                "\u201dNo.",
+                "The board will reportedly meet.",
+                "",
+                "Sign up for our newsletter",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_crlf_and_lf_drafts_give_the_same_findings(paragraphs: list[str]) -> None:
+    text = "Headline\n\n" + "\n\n".join(paragraphs) + "\n"
+    unix = [(f.line, f.column, f.code) for f in lint_text(text)]
+    windows = [(f.line, f.column, f.code) for f in lint_text(Document("d.md", text.replace("\n", "\r\n")).raw)]
+    assert unix == windows
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Advertisement",
+                "\u201dWe won,\u201d she said.",
+                "The board met.",
+                "Share on Facebook",
+                "\u201cNot here \u201cShe said. \u201cNo.\u201d",
+            ]
+        ),
+        min_size=1,
+        max_size=10,
+    )
+)
+def test_fixing_twice_equals_fixing_once_and_only_flagged_lines_go(paragraphs: list[str]) -> None:
+    text = "Headline\n\n" + "\n\n".join(paragraphs) + "\n"
+
+    def fixed(draft: str) -> str:
+        doc = Document("d.md", draft)
+        return apply_edits(draft, fixes_for(doc, lint_text(draft, path="d.md")))
+
+    once = fixed(text)
+    assert fixed(once) == once
+    flagged = {f.line for f in lint_text(text, path="d.md")}
+    for number, line in enumerate(text.split("\n"), 1):
+        if line and number not in flagged:
+            assert line in once or any(part in once for part in line.split()), line
