@@ -349,18 +349,20 @@ class _Analyser:
         inside = self.text[quotation.start + 1 : quotation.start + 3].lstrip("\u201c\u2018\"' ")
         if not inside[:1].islower():
             return False
-        sentence = next(((s, e) for s, e in self.doc.sentences if s <= quotation.start < e), None)
+        sentence = self.doc.sentence_at(quotation.start)
         if sentence is None:
             return False
         if _SUBJECT.search(self.text, sentence[0], quotation.start):
             return True
-        return any(sentence[0] <= start < quotation.start for start in self.person_mentions())
+        mentions = self.person_mentions()
+        index = bisect.bisect_left(mentions, sentence[0])
+        return index < len(mentions) and mentions[index] < quotation.start
 
     def person_mentions(self) -> list[int]:
         """Where the draft names a person, once per document."""
         if not hasattr(self, "_person_mentions"):
             people = names.analyse(self.doc).people
-            self._person_mentions = [m.start for p in people for m in p.mentions + p.variants if p.is_person]
+            self._person_mentions = sorted(m.start for p in people for m in p.mentions + p.variants if p.is_person)
         return self._person_mentions
 
     def follows_on(self, index: int, quotation: quotes.Quotation, first: int) -> bool:
@@ -431,7 +433,7 @@ class _Analyser:
 
     def sourced_sentence(self, offset: int) -> bool:
         """A sentence whose own attribution names a source: 'Police said the man allegedly took ...'."""
-        span = next(((s, e) for s, e in self.doc.sentences if s <= offset < e), None)
+        span = self.doc.sentence_at(offset)
         return span is not None and any(
             a.kind in ("person", "role", "organisation", "document", "pronoun") for a in self.cues_between(*span)
         )

@@ -193,6 +193,17 @@ class Document:
     def sentences(self) -> list[Span]:
         return [span for start, end in self.paragraphs for span in split_sentences(self.text, start, end)]
 
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence holding an offset, if any."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index][1]:
+            return self.sentences[index]
+        return None
+
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset into `text`."""
         index = bisect.bisect_right(self.line_starts, offset) - 1

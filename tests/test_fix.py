@@ -244,3 +244,19 @@ def test_write_goes_through_a_symbolic_link(tmp_path: Path) -> None:
     write_atomically(link, new_text, original)
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8") == "\n".join(FIXED)
+
+
+def test_an_interrupted_fix_leaves_the_original_and_no_temporary_file(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text("\n".join(DRAFT), encoding="utf-8")
+    before = path.read_bytes()
+    new_text, original = fix_file(path)
+
+    def interrupted(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("attrlint.fix.os.fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(path, new_text, original)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["draft.md"]

@@ -6,13 +6,14 @@ import os
 from pathlib import Path
 
 from click.testing import CliRunner
+from conftest import rule_yaml, write_pack
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attrlint.cli import main
 from attrlint.document import Document
 from attrlint.fix import apply_edits, fixes_for
-from attrlint.linter import lint_text
+from attrlint.linter import lint_document, lint_text
 from attrlint.packs import load_pack
 
 STORY = "Harbour fees to rise\n\nThe board will reportedly raise fees in May.\n\nAdvertisement\n"
@@ -134,3 +135,38 @@ def test_fixing_twice_equals_fixing_once_and_only_flagged_lines_go(paragraphs: l
     for number, line in enumerate(text.split("\n"), 1):
         if line and number not in flagged:
             assert line in once or any(part in once for part in line.split()), line
+
+
+def test_a_catastrophic_newsroom_regex_is_reported_and_the_run_goes_on(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("attrlint.kinds.existence.REGEX_TIMEOUT", 0.2)
+    slow = rule_yaml("NEW001", "slow-pattern", "existence", "patterns: ['(a|aa)+$']\nscope: line\n")
+    quick = rule_yaml("NEW002", "fumed", "existence", "tokens: [fumed]\nscope: line\n")
+    rules, errors = load_pack(write_pack(tmp_path, {"slow-pattern": slow, "fumed": quick}))
+    assert errors == []
+    doc = Document("draft.md", "a" * 3000 + "!\n\nThe mayor fumed.\n")
+    findings, run_errors = lint_document(doc, rules)
+    assert [finding.code for finding in findings] == ["NEW002"]
+    assert [str(err) for err in run_errors] == [
+        "draft.md: rule NEW001 (slow-pattern) skipped: its regex ran too long on this file"
+    ]
+
+
+def test_a_file_that_vanishes_or_cannot_be_read_mid_run(tmp_path: Path, monkeypatch) -> None:
+    for name in ("a.md", "b.md", "c.md"):
+        (tmp_path / name).write_text(STORY, encoding="utf-8")
+    real_read = Path.read_bytes
+
+    def hostile_read(path: Path) -> bytes:
+        if path.name == "a.md":
+            path.unlink()  # gone between the folder walk and the read
+        if path.name == "b.md":
+            raise PermissionError(13, "Permission denied")
+        return real_read(path)
+
+    monkeypatch.setattr(Path, "read_bytes", hostile_read)
+    code, out, err = check(str(tmp_path))
+    assert code == 2
+    assert "c.md:3:16: ATT003" in out
+    assert err.count("\n") == 2 and "Traceback" not in err
+    assert "a.md: no such file or folder" in err
+    assert "b.md: cannot read file: Permission denied" in err
