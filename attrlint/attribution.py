@@ -322,10 +322,7 @@ class _Analyser:
 
     def source_of(self, index: int, quotation: quotes.Quotation) -> QuoteSource:
         """The attribution covering a quotation: in its paragraphs, a colon before, or the speaker's last quote."""
-        near = [a for p in quotation.paragraphs for a in self.cues_in(p)]
-        closest = min(
-            near, key=lambda a: min(abs(a.cue[0] - quotation.start), abs(a.cue[0] - quotation.end)), default=None
-        )
+        closest = self.closest_cue(quotation)
         if self.text[max(0, quotation.start - 3) : quotation.start].rstrip().endswith(":"):
             return QuoteSource(quotation, closest, "colon")  # "She said: '...'", "this sound bite: '...'"
         if closest is not None:
@@ -342,6 +339,26 @@ class _Analyser:
             if self.follows_on(index, quotation, first):
                 return QuoteSource(quotation, self.analysis.quotes[index - 1].attribution, "follow-on")
         return QuoteSource(quotation, None, "none")
+
+    def closest_cue(self, quotation: quotes.Quotation) -> Attribution | None:
+        """The cue in the quotation's paragraphs nearest either end of it (the earlier one on a tie).
+
+        Only the cues either side of each end can be nearest, so a long paragraph costs a bisect."""
+        paragraphs = self.doc.paragraphs
+        low = bisect.bisect_left(self.offsets, paragraphs[quotation.paragraphs[0]][0])
+        high = bisect.bisect_left(self.offsets, paragraphs[quotation.paragraphs[-1]][1])
+        candidates: set[int] = set()
+        for end in (quotation.start, quotation.end):
+            index = bisect.bisect_left(self.offsets, end, low, high)
+            candidates.update(i for i in (index - 1, index) if low <= i < high)
+        if not candidates:
+            return None
+
+        def distance(i: int) -> tuple[int, int]:
+            cue = self.offsets[i]
+            return min(abs(cue - quotation.start), abs(cue - quotation.end)), i
+
+        return self.analysis.attributions[min(candidates, key=distance)]
 
     def runs_on_from_subject(self, quotation: quotes.Quotation) -> bool:
         """A partial quotation inside a sentence about its speaker: `Smith called it "a blatant grab."`

@@ -11,6 +11,7 @@ spelled another way, and is reported as a variant.
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -193,14 +194,20 @@ def _name_words(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return words
 
 
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether an offset lies in one of sorted, non-overlapping spans."""
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and offset < spans[index][1]
+
+
 def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
     """Full-name mentions and single-surname mentions in one paragraph."""
     full: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # spans already a mention; they never overlap, so kept sorted
     for match in _FULL.finditer(text, start, end):
         words = _name_words(text, *match.span(1))
         if len(words) >= 2:
-            taken.append(match.span(1))
+            bisect.insort(taken, match.span(1))
             (_, given_at), (surname, at) = words[-2], words[-1]
             name = text[given_at : at + len(surname)]
             plain = tuple(_plain(word) for word, _ in words)
@@ -210,9 +217,9 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Mention], lis
         for match in pattern.finditer(text, start, end):
             group = next(i for i in range(1, len(match.groups()) + 1) if match.group(i))
             word, at = match.group(group), match.start(group)
-            if word not in NOT_NAMES and not any(a <= at < b for a, b in taken):
+            if word not in NOT_NAMES and not _inside(taken, at):
                 single.append(Mention(at, at + len(word), _plain(word), how=how))
-                taken.append((at, at + len(word)))
+                bisect.insort(taken, (at, at + len(word)))
     return full, single
 
 

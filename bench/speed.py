@@ -165,18 +165,53 @@ def throughput(folder: Path, repeat: int) -> dict[str, float | int]:
     }
 
 
-def run_timed(command: list[str]) -> tuple[float, int]:
+def run_timed(command: list[str]) -> tuple[float, int, float]:
+    """Run a command: wall seconds, exit code, and the child's peak memory (MB, from wait4)."""
     start = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    stderr = child.stderr.read() if child.stderr else b""
+    _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
-    if done.returncode not in (0, 1):
-        sys.stderr.write(done.stderr.decode("utf-8", "replace")[-2000:])
-    return elapsed, done.returncode
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0, 1):
+        sys.stderr.write(stderr.decode("utf-8", "replace")[-2000:])
+    return elapsed, child.returncode, usage.ru_maxrss / 1024
 
 
-def whole_cli(base: list[str], folder: Path) -> dict[str, float | int]:
-    elapsed, code = run_timed([*base, "check", "--format", "concise", str(folder)])
-    return {"wall_s": round(elapsed, 3), "exit_code": code}
+def whole_cli(base: list[str], folder: Path, jobs: int = 1) -> dict[str, float | int]:
+    command = [*base, "check", "--format", "concise", "--jobs", str(jobs), str(folder)]
+    elapsed, code, peak = run_timed(command)
+    return {"wall_s": round(elapsed, 3), "exit_code": code, "peak_mb": round(peak, 1)}
+
+
+def one_line_file(path: Path, size: int) -> Path:
+    """A draft of `size` bytes on a single line: synthetic sentences joined by spaces."""
+    rng = random.Random(SEED)
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        parts.append(paragraph(rng).replace("\n", " "))
+        total += len(parts[-1]) + 1
+    path.write_text(" ".join(parts)[:size], encoding="utf-8")
+    return path
+
+
+def linearity(base: list[str], scratch: Path, big_mb: float) -> dict[str, float]:
+    """In-process time on one-line files of big_mb/100 and big_mb (a linear cost gives a ratio near
+    100), and the whole CLI's peak memory on the big one."""
+    small = one_line_file(scratch / "small.txt", int(big_mb * 1e4))
+    big = one_line_file(scratch / "big.txt", int(big_mb * 1e6))
+    small_s = min(time_lint(small)[0] for _ in range(3))
+    big_s = time_lint(big)[0]
+    _, _, big_peak = run_timed([*base, "check", "--format", "concise", str(big)])
+    return {
+        "small_mb": big_mb / 100,
+        "big_mb": big_mb,
+        "small_s": round(small_s, 4),
+        "big_s": round(big_s, 3),
+        "ratio": round(big_s / small_s, 1),
+        "big_peak_mb": round(big_peak, 1),
+    }
 
 
 def median_ms(command: list[str], runs: int) -> float:
@@ -211,6 +246,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=3, help="in-process runs; the best is reported (default 3)")
     parser.add_argument("--startup-runs", type=int, default=10, help="start-up runs; the median is reported")
     parser.add_argument("--no-cli", action="store_true", help="skip the whole-CLI run")
+    parser.add_argument("--jobs", type=int, default=2, help="also time the whole CLI with --jobs N (default 2)")
+    parser.add_argument(
+        "--linearity",
+        type=float,
+        default=5.0,
+        metavar="MB",
+        help="one-line file size for the linearity check (0: skip)",
+    )
     parser.add_argument("--json", action="store_true", help="print a machine-readable dict")
     return parser.parse_args(argv)
 
@@ -225,7 +268,23 @@ def print_report(result: dict) -> None:
         f"best of {len(tp['all_s'])}: {tp['best_s']:.2f} s, runs {tp['all_s']})"
     )
     if cli:
-        print(f"whole CLI  {cli['wall_s']:.2f} s  exit {cli['exit_code']}  via {result['cli_via']}")
+        print(
+            f"whole CLI  {cli['wall_s']:.2f} s  peak {cli['peak_mb']:.0f} MB  "
+            f"exit {cli['exit_code']}  via {result['cli_via']}"
+        )
+    if result["cli_jobs"]:
+        jobs = result["cli_jobs"]
+        print(
+            f"--jobs {result['jobs']}    {jobs['wall_s']:.2f} s  peak {jobs['peak_mb']:.0f} MB (parent)  "
+            f"speed-up {cli['wall_s'] / jobs['wall_s']:.2f}x"
+        )
+    if result["linearity"]:
+        lin = result["linearity"]
+        print(
+            f"linearity  {lin['small_mb']:g} MB line {lin['small_s']:.3f} s, "
+            f"{lin['big_mb']:g} MB line {lin['big_s']:.2f} s: "
+            f"ratio {lin['ratio']:.0f} (linear: 100); CLI peak on the big one {lin['big_peak_mb']:.0f} MB"
+        )
     print(f"start-up   attrlint {st['attrlint_ms']:.0f} ms  vs python -c pass {st['python_pass_ms']:.0f} ms (median)")
     print(f"command    {result['command']}")
 
@@ -250,6 +309,9 @@ def main(argv: list[str] | None = None) -> None:
             "throughput": throughput(folder, args.repeat),
             "cli_via": via,
             "cli": None if args.no_cli else whole_cli(base, folder),
+            "cli_jobs": None if args.no_cli or args.jobs < 2 else whole_cli(base, folder, args.jobs),
+            "jobs": args.jobs,
+            "linearity": linearity(base, scratch, args.linearity) if args.linearity > 0 else None,
             "startup": startup(base, scratch, args.startup_runs),
             "command": " ".join([Path(sys.executable).name, *sys.argv]),
         }
