@@ -214,6 +214,38 @@ def linearity(base: list[str], scratch: Path, big_mb: float) -> dict[str, float]
     }
 
 
+def proselint_figures(folder: Path, scratch: Path, repeat: int, startup_runs: int, cli: bool) -> dict | None:
+    """proselint (the `bench` extra) on the same drafts: in process, its CLI, and its start-up."""
+    try:
+        from proselint.checks import __register__
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        return None
+    CheckRegistry().register_many(__register__)  # what proselint's own CLI does first
+    paths = list(drafts(folder))
+    total_bytes = sum(path.stat().st_size for path in paths)
+    best = float("inf")
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        for path in paths:
+            LintFile(path).lint()
+        best = min(best, time.perf_counter() - start)
+    base = [sys.executable, "-m", "proselint", "check"]
+    short = scratch / "short.txt"
+    figures = {
+        "files_per_s": round(len(paths) / best, 1),
+        "mb_per_s": round(total_bytes / 1e6 / best, 3),
+        "best_s": round(best, 3),
+        "startup_ms": median_ms([*base, str(short)], startup_runs),
+        "cli": None,
+    }
+    if cli:
+        elapsed, _, peak = run_timed([*base, str(folder)])
+        figures["cli"] = {"wall_s": round(elapsed, 3), "peak_mb": round(peak, 1)}
+    return figures
+
+
 def median_ms(command: list[str], runs: int) -> float:
     return round(statistics.median(run_timed(command)[0] for _ in range(max(1, runs))) * 1000, 1)
 
@@ -286,6 +318,19 @@ def print_report(result: dict) -> None:
             f"ratio {lin['ratio']:.0f} (linear: 100); CLI peak on the big one {lin['big_peak_mb']:.0f} MB"
         )
     print(f"start-up   attrlint {st['attrlint_ms']:.0f} ms  vs python -c pass {st['python_pass_ms']:.0f} ms (median)")
+    other = result["proselint"]
+    if other is None:
+        print("proselint  not installed: pip install -e '.[bench]' to compare")
+    else:
+        print(
+            f"proselint  {other['files_per_s']:.1f} files/s  {other['mb_per_s']:.3f} MB/s in process; "
+            f"attrlint is {tp['files_per_s'] / other['files_per_s']:.2f}x; start-up {other['startup_ms']:.0f} ms"
+        )
+        if other["cli"] and cli:
+            print(
+                f"           CLI {other['cli']['wall_s']:.2f} s, peak {other['cli']['peak_mb']:.0f} MB; "
+                f"attrlint --jobs 1 is {other['cli']['wall_s'] / cli['wall_s']:.2f}x faster"
+            )
     print(f"command    {result['command']}")
 
 
@@ -313,6 +358,7 @@ def main(argv: list[str] | None = None) -> None:
             "jobs": args.jobs,
             "linearity": linearity(base, scratch, args.linearity) if args.linearity > 0 else None,
             "startup": startup(base, scratch, args.startup_runs),
+            "proselint": proselint_figures(folder, scratch, args.repeat, args.startup_runs, not args.no_cli),
             "command": " ".join([Path(sys.executable).name, *sys.argv]),
         }
     if args.json:
