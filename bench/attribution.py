@@ -79,7 +79,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from common import DEFAULT_CORPUS, chosen_sets, fmt, ratio
+from common import DEFAULT_CORPUS, chosen_sets, context, end_of, fmt, offset_of, ratio, sample_evenly
 
 from attrlint.attribution import AttributionAnalysis, QuoteSource, analyse
 from attrlint.document import Document, Span, decode
@@ -91,6 +91,7 @@ SPLITS = ("train", "dev")
 CODES = ("ATT001", "ATT002", "ATT003", "ATT004")
 MIN_WORDS = 5
 CONTEXT = 50  # characters each side of a finding in printed context
+LONGEST = 40  # characters of the finding itself shown in printed context
 WORD = re.compile(r"\w+")
 DOUBLE_MARKS = '\u201c\u201d"\u201e\u00ab\u00bb'
 SNIPPET = 12  # characters from the opening mark used to find the quotation again in a stripped copy
@@ -218,24 +219,12 @@ def read_article(split: str, path: Path, gold: list[Gold], settings: Settings) -
     return article
 
 
-def offset_of(doc: Document, finding: Finding) -> int:
-    return doc.line_starts[finding.line - 1] + finding.column - 1
-
-
 def overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
 def overlaps_any(span: Span | None, spans: tuple[Span, ...] | list[Span]) -> bool:
     return span is not None and any(overlaps(span, other) for other in spans)
-
-
-def context(text: str, start: int, end: int, width: int = CONTEXT) -> str:
-    """About 2 * width characters around text[start:end], on one line, the span shown as ⟦x⟧."""
-    end = min(end, start + 40)
-    return f"{text[max(0, start - width) : start]}\u27e6{text[start:end]}\u27e7{text[end : end + width]}".replace(
-        "\n", "\u23ce"
-    )
 
 
 # --- 1-3. cues, sources, quotations -------------------------------------------------------------
@@ -598,18 +587,6 @@ def judge_strip(strip: Strip, paras: tuple[int, ...], settings: Settings) -> str
     return "unattributed but not flagged (title or < 5 words)"
 
 
-def sample_evenly(groups: list[list], rng: random.Random) -> list:
-    """All items, one per group per round, the groups and their items in seeded order."""
-    queues = [rng.sample(group, len(group)) for group in groups if group]
-    rng.shuffle(queues)
-    picked: list = []
-    while queues:
-        for queue in queues:
-            picked.append(queue.pop())
-        queues = [queue for queue in queues if queue]
-    return picked
-
-
 def bench_strips(
     split: str, tally: Tally, articles: list[Article], settings: Settings, per_split: int, seed: int
 ) -> StripResult:
@@ -689,20 +666,25 @@ def print_causes(total: Tally, top: int = 25) -> None:
     print("   gold cues not found (all relations): " + ", ".join(f"{w} {n}" for w, n in heads.most_common(top)))
 
 
+def span_context(text: str, start: int, end: int) -> str:
+    """The span in context, cut to its first LONGEST characters."""
+    return context(text, start, min(end, start + LONGEST), CONTEXT)
+
+
 def case_line(case: QuoteCase) -> str:
     article, q = case.article, case.source.quotation
     line, column = article.doc.position(q.start)
     gold = next((g for g in case.golds if g.cue), case.golds[0])
     note = f"{case.why} | gold: {gold.source_text or '-'} / {gold.cue_text or '-'}"
-    return f"{article.path}:{line}:{column}\tATT001\t{note}\t{context(article.doc.raw, q.start, q.end)}"
+    return f"{article.path}:{line}:{column}\tATT001\t{note}\t{span_context(article.doc.raw, q.start, q.end)}"
 
 
 def finding_line(article: Article, finding: Finding) -> str:
     doc = article.doc
     start = offset_of(doc, finding)
-    end = doc.line_starts[finding.end_line - 1] + finding.end_column - 1
+    end = end_of(doc, finding)
     where = f"{doc.path}:{finding.line}:{finding.column}"
-    return f"{where}\t{finding.code}\t{doc.raw[start:end]}\t{context(doc.raw, start, end)}"
+    return f"{where}\t{finding.code}\t{doc.raw[start:end]}\t{span_context(doc.raw, start, end)}"
 
 
 def pick(items: list, limit: int | None, rng: random.Random) -> list:

@@ -1,9 +1,16 @@
-"""What the bench scripts share: where the corpus is, choosing its sets, and printing figures."""
+"""What the bench scripts share: where the corpus is, choosing its sets, sampling, and printing figures."""
 
 from __future__ import annotations
 
+import random
 import sys
 from pathlib import Path
+from typing import TypeVar
+
+from attrlint.document import Document
+from attrlint.finding import Finding
+
+T = TypeVar("T")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
@@ -28,3 +35,44 @@ def chosen_sets(text: str, known: tuple[str, ...], corpus: Path) -> list[str] | 
         print(f"corpus not found: {corpus} (use --corpus)", file=sys.stderr)
         return None
     return chosen
+
+
+def news_set_files(corpus: Path, name: str) -> list[Path]:
+    """The article files of a news set: `polnear` (its train and dev splits) or `hyperpartisan`."""
+    if name == "polnear":
+        root = corpus / "polnear" / "text"
+        return sorted((root / "train").glob("*.txt")) + sorted((root / "dev").glob("*.txt"))
+    return sorted((corpus / "hyperpartisan" / "text").glob("*.txt"))
+
+
+def offset_of(doc: Document, finding: Finding) -> int:
+    """Where a finding from the document's own lint starts, as an offset into its text."""
+    return doc.line_starts[finding.line - 1] + finding.column - 1
+
+
+def end_of(doc: Document, finding: Finding) -> int:
+    return doc.line_starts[finding.end_line - 1] + finding.end_column - 1
+
+
+def context(text: str, start: int, end: int, width: int) -> str:
+    """About 2 * width characters around text[start:end], on one line, the span shown as ⟦x⟧."""
+    before = text[max(0, start - width) : start]
+    return f"{before}\u27e6{text[start:end]}\u27e7{text[end : end + width]}".replace("\n", "\u23ce")
+
+
+def codes_text(codes: dict[str, int]) -> str:
+    return ",".join(f"{c}:{n}" for c, n in sorted(codes.items())) or "-"
+
+
+def sample_evenly(groups: list[list[T]], rng: random.Random, limit: int | None = None) -> list[T]:
+    """Up to `limit` items (all by default), one per group per round, groups and items in seeded order."""
+    queues = [rng.sample(group, len(group)) for group in groups if group]
+    rng.shuffle(queues)
+    limit = sum(len(queue) for queue in queues) if limit is None else limit
+    picked: list[T] = []
+    while queues and len(picked) < limit:
+        for queue in queues:
+            if len(picked) < limit:
+                picked.append(queue.pop())
+        queues = [queue for queue in queues if queue]
+    return picked

@@ -85,7 +85,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from common import DEFAULT_CORPUS, chosen_sets, fmt, ratio
+from common import (
+    DEFAULT_CORPUS,
+    chosen_sets,
+    codes_text,
+    context,
+    end_of,
+    fmt,
+    news_set_files,
+    offset_of,
+    ratio,
+    sample_evenly,
+)
 
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
@@ -137,23 +148,6 @@ def settings_for(rules: list[Rule]) -> Settings:
     accept = frozenset(fold(name) for name in opts["accept"])
     distinct = frozenset(frozenset(fold(name) for name in pair) for pair in opts["distinct"])
     return Settings(rules, accept, distinct, {r.code: r.check.opts["problem"] for r in rules})
-
-
-def set_files(corpus: Path, name: str) -> list[Path]:
-    if name == "polnear":
-        root = corpus / "polnear" / "text"
-        return sorted((root / "train").glob("*.txt")) + sorted((root / "dev").glob("*.txt"))
-    return sorted((corpus / "hyperpartisan" / "text").glob("*.txt"))
-
-
-def offset_of(doc: Document, finding: Finding) -> int:
-    return doc.line_starts[finding.line - 1] + finding.column - 1
-
-
-def context(text: str, start: int, end: int, width: int = CONTEXT) -> str:
-    """About 2 * width characters around text[start:end], on one line, the span shown as ⟦x⟧."""
-    before = text[max(0, start - width) : start]
-    return f"{before}\u27e6{text[start:end]}\u27e7{text[end : end + width]}".replace("\n", "\u23ce")
 
 
 def read_article(path: Path, settings: Settings) -> Article:
@@ -355,19 +349,6 @@ EDIT_TYPES = (
 )
 
 
-def sample_evenly(groups: list[list[Edit]], limit: int, rng: random.Random) -> list[Edit]:
-    """Up to `limit` edits, one per article per round, articles and their edits in seeded order."""
-    queues = [rng.sample(group, len(group)) for group in groups if group]
-    rng.shuffle(queues)
-    picked: list[Edit] = []
-    while queues and len(picked) < limit:
-        for queue in queues:
-            if len(picked) < limit:
-                picked.append(queue.pop())
-        queues = [queue for queue in queues if queue]
-    return picked
-
-
 @dataclass
 class Outcome:
     """A linted misspelled copy, its findings sorted into the hit, those at the site and the rest."""
@@ -431,7 +412,7 @@ def bench_edits(clean: list[Article], rules: list[Rule], per_set: int, seed: int
         groups = [candidates(article, kind.name, seed) for article in clean]
         rng = random.Random(f"{seed}:{kind.name}")
         result = TypeResult(kind.name, kind.expected, sum(len(g) for g in groups))
-        result.outcomes = [judge(edit, kind, rules) for edit in sample_evenly(groups, per_set, rng)]
+        result.outcomes = [judge(edit, kind, rules) for edit in sample_evenly(groups, rng, per_set)]
         results.append(result)
     return results
 
@@ -496,10 +477,6 @@ def first_name_reason(outcome: Outcome, person: Person, mention: Mention) -> str
 # --- output --------------------------------------------------------------------------------
 
 
-def codes_text(codes: dict[str, int]) -> str:
-    return ",".join(f"{c}:{n}" for c, n in sorted(codes.items())) or "-"
-
-
 def print_clean(results: list[CleanResult]) -> None:
     print("## 1. Findings on edited copy, per 100 articles (most are false alarms; --list-all to classify)")
     head = "".join(f"{c:>8}" for c in CODES)
@@ -557,9 +534,9 @@ def finding_line(article: Article, finding: Finding, settings: Settings) -> str:
     """One stable, grep-able line: path:line:col, code, the name and what it was compared with, context."""
     doc = article.doc
     start = offset_of(doc, finding)
-    end = doc.line_starts[finding.end_line - 1] + finding.end_column - 1
+    end = end_of(doc, finding)
     where = f"{doc.path}:{finding.line}:{finding.column}"
-    return f"{where}\t{finding.code}\t{compared(article, finding, settings)}\t{context(doc.raw, start, end)}"
+    return f"{where}\t{finding.code}\t{compared(article, finding, settings)}\t{context(doc.raw, start, end, CONTEXT)}"
 
 
 def show_findings(results: list[CleanResult], limit: int, seed: int, settings: Settings, out: TextIO) -> None:
@@ -587,7 +564,7 @@ def outcome_lines(outcome: Outcome, settings: Settings, misses: bool) -> list[st
     fired = ",".join(f"{f.code}@{f.line}:{f.column}" for f in outcome.at_site + outcome.collateral) or "nothing"
     why = f"\t{diagnose(outcome, settings)}" if misses else ""
     head = f"{doc.path}:{line}:{column}\t{edit.kind}\t{edit.old} -> {edit.new}\tfired: {fired}{why}"
-    lines = [f"{head}\t{context(edit.text, edit.start, edit.end)}"]
+    lines = [f"{head}\t{context(edit.text, edit.start, edit.end, CONTEXT)}"]
     if not misses:
         article = Article(edit.article.path, edit.text, doc, [], settings.analyse(doc))
         lines += [f"    collateral {finding_line(article, f, settings)}" for f in outcome.collateral]
@@ -640,7 +617,7 @@ def main(argv: list[str] | None = None) -> int:
     began = time.perf_counter()
     all_rules, broken = load_rules()
     settings = settings_for(select(all_rules, ["NAM"], []))
-    clean = [scan_set(name, set_files(args.corpus, name), settings) for name in chosen]
+    clean = [scan_set(name, news_set_files(args.corpus, name), settings) for name in chosen]
     edits = {res.name: bench_edits(res.clean, settings.rules, args.per_set, args.seed) for res in clean}
     seconds = round(time.perf_counter() - began, 2)
     command = "python " + " ".join(shlex.quote(a) for a in [sys.argv[0], *(argv if argv is not None else sys.argv[1:])])

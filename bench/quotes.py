@@ -74,7 +74,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from common import DEFAULT_CORPUS, chosen_sets, fmt, ratio
+from common import (
+    DEFAULT_CORPUS,
+    chosen_sets,
+    codes_text,
+    context,
+    fmt,
+    news_set_files,
+    offset_of,
+    ratio,
+    sample_evenly,
+)
 
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
@@ -103,24 +113,6 @@ class Article:
     text: str
     doc: Document
     findings: list[Finding]
-
-
-def set_files(corpus: Path, name: str) -> list[Path]:
-    if name == "polnear":
-        root = corpus / "polnear" / "text"
-        return sorted((root / "train").glob("*.txt")) + sorted((root / "dev").glob("*.txt"))
-    return sorted((corpus / "hyperpartisan" / "text").glob("*.txt"))
-
-
-def offset_of(doc: Document, finding: Finding) -> int:
-    return doc.line_starts[finding.line - 1] + finding.column - 1
-
-
-def context(text: str, offset: int, width: int = CONTEXT) -> str:
-    """About 2 * width characters around the mark at offset, on one line, the mark shown as ⟦x⟧."""
-    before = text[max(0, offset - width) : offset]
-    after = text[offset + 1 : offset + 1 + width]
-    return f"{before}\u27e6{text[offset : offset + 1]}\u27e7{after}".replace("\n", "\u23ce")
 
 
 # --- 1. findings on clean edited copy ------------------------------------------------------
@@ -313,19 +305,6 @@ def candidates(article: Article, kind: BreakType) -> list[Break]:
     return [b for b in (kind.make(article, q) for q in quotes) if b is not None]
 
 
-def sample_evenly(groups: list[list[Break]], limit: int, rng: random.Random) -> list[Break]:
-    """Up to `limit` breaks, one per article per round, articles and their breaks in seeded order."""
-    queues = [rng.sample(group, len(group)) for group in groups if group]
-    rng.shuffle(queues)
-    picked: list[Break] = []
-    while queues and len(picked) < limit:
-        for queue in queues:
-            if len(picked) < limit:
-                picked.append(queue.pop())
-        queues = [queue for queue in queues if queue]
-    return picked
-
-
 @dataclass
 class Outcome:
     """A linted broken copy, its findings sorted into the hit, those at the site and the rest."""
@@ -381,7 +360,7 @@ def bench_breaks(clean: list[Article], rules: list[Rule], per_type: int, seed: i
         groups = [candidates(article, kind) for article in clean]
         rng = random.Random(f"{seed}:{kind.name}")
         result = TypeResult(kind.name, kind.expected, sum(len(g) for g in groups))
-        result.outcomes = [judge(brk, kind, rules) for brk in sample_evenly(groups, per_type, rng)]
+        result.outcomes = [judge(brk, kind, rules) for brk in sample_evenly(groups, rng, per_type)]
         results.append(result)
     return results
 
@@ -400,10 +379,6 @@ def overall(results: list[TypeResult]) -> dict[str, object]:
 
 
 # --- output --------------------------------------------------------------------------------
-
-
-def codes_text(codes: dict[str, int]) -> str:
-    return ",".join(f"{c}:{n}" for c, n in sorted(codes.items())) or "-"
 
 
 def print_clean(results: list[CleanResult]) -> None:
@@ -453,10 +428,14 @@ def print_breaks(breaks: dict[str, list[TypeResult]]) -> None:
         )
 
 
+def mark_context(text: str, offset: int) -> str:
+    return context(text, offset, offset + 1, CONTEXT)
+
+
 def finding_line(doc: Document, finding: Finding) -> str:
     """One stable, grep-able line: path:line:col, code, name and the mark in context."""
     where = f"{doc.path}:{finding.line}:{finding.column}"
-    return f"{where}\t{finding.code}\t{finding.name}\t{context(doc.raw, offset_of(doc, finding))}"
+    return f"{where}\t{finding.code}\t{finding.name}\t{mark_context(doc.raw, offset_of(doc, finding))}"
 
 
 def show_findings(results: list[CleanResult], limit: int, seed: int, out: TextIO) -> None:
@@ -482,7 +461,7 @@ def outcome_line(outcome: Outcome, findings: list[Finding] | None = None) -> Ite
     brk, doc = outcome.brk, outcome.doc
     line, column = doc.position(brk.expect)
     fired = ",".join(f"{f.code}@{f.line}:{f.column}" for f in outcome.at_site + outcome.collateral) or "nothing"
-    yield f"{doc.path}:{line}:{column}\t{brk.kind}\tfired: {fired}\t{context(brk.text, brk.expect)}"
+    yield f"{doc.path}:{line}:{column}\t{brk.kind}\tfired: {fired}\t{mark_context(brk.text, brk.expect)}"
     for finding in findings or []:
         yield f"    collateral {finding_line(doc, finding)}"
 
@@ -528,7 +507,7 @@ def main(argv: list[str] | None = None) -> int:
     all_rules, broken = load_rules()
     rules = select(all_rules, list(CODES), [])
     info_rules = select(all_rules, [INFO_CODE], [])
-    clean = [scan_set(name, set_files(args.corpus, name), rules, info_rules) for name in chosen]
+    clean = [scan_set(name, news_set_files(args.corpus, name), rules, info_rules) for name in chosen]
     breaks = {res.name: bench_breaks(res.clean, rules, args.per_type, args.seed) for res in clean}
     seconds = round(time.perf_counter() - began, 2)
     command = "python " + " ".join(shlex.quote(a) for a in [sys.argv[0], *(argv if argv is not None else sys.argv[1:])])

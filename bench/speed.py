@@ -214,7 +214,7 @@ def linearity(base: list[str], scratch: Path, big_mb: float) -> dict[str, float]
     }
 
 
-def proselint_figures(folder: Path, scratch: Path, repeat: int, startup_runs: int, cli: bool) -> dict | None:
+def proselint_figures(folder: Path, short: Path, repeat: int, startup_runs: int, cli: bool) -> dict | None:
     """proselint (the `bench` extra) on the same drafts: in process, its CLI, and its start-up."""
     try:
         from proselint.checks import __register__
@@ -232,7 +232,6 @@ def proselint_figures(folder: Path, scratch: Path, repeat: int, startup_runs: in
             LintFile(path).lint()
         best = min(best, time.perf_counter() - start)
     base = [sys.executable, "-m", "proselint", "check"]
-    short = scratch / "short.txt"
     figures = {
         "files_per_s": round(len(paths) / best, 1),
         "mb_per_s": round(total_bytes / 1e6 / best, 3),
@@ -250,9 +249,7 @@ def median_ms(command: list[str], runs: int) -> float:
     return round(statistics.median(run_timed(command)[0] for _ in range(max(1, runs))) * 1000, 1)
 
 
-def startup(base: list[str], scratch: Path, runs: int) -> dict[str, float]:
-    draft = scratch / "short.txt"
-    draft.write_text(SHORT_DRAFT, encoding="utf-8")
+def startup(base: list[str], draft: Path, runs: int) -> dict[str, float]:
     return {
         "attrlint_ms": median_ms([*base, "check", "--format", "concise", str(draft)], runs),
         "python_pass_ms": median_ms([sys.executable, "-c", "pass"], runs),
@@ -342,6 +339,8 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="attrlint-bench-") as tmp:
         scratch = Path(tmp)
         folder, kind = choose_corpus(args, scratch)
+        short = scratch / "short.txt"  # the one-paragraph draft start-up is timed on
+        short.write_text(SHORT_DRAFT, encoding="utf-8")
         if args.limit is not None:
             folder = limited_copy(folder, scratch / "limited", args.limit)
             kind += f", first {args.limit} drafts"
@@ -357,8 +356,8 @@ def main(argv: list[str] | None = None) -> None:
             "cli_jobs": None if args.no_cli or args.jobs < 2 else whole_cli(base, folder, args.jobs),
             "jobs": args.jobs,
             "linearity": linearity(base, scratch, args.linearity) if args.linearity > 0 else None,
-            "startup": startup(base, scratch, args.startup_runs),
-            "proselint": proselint_figures(folder, scratch, args.repeat, args.startup_runs, not args.no_cli),
+            "startup": startup(base, short, args.startup_runs),
+            "proselint": proselint_figures(folder, short, args.repeat, args.startup_runs, not args.no_cli),
             "command": " ".join([Path(sys.executable).name, *sys.argv]),
         }
     if args.json:
