@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from attrlint import names, quotes
-from attrlint.document import Document, Span
+from attrlint.document import Document, Span, span_holding
 from attrlint.finding import Problem
 
 PRONOUNS = ("he", "she", "they", "I", "we")
@@ -256,7 +256,6 @@ class _Analyser:
     def run(self) -> AttributionAnalysis:
         self.analysis.attributions = sorted(self.find_attributions(), key=lambda a: a.cue)
         self.offsets = [a.cue[0] for a in self.analysis.attributions]
-        self.paragraph_starts = [start for start, _ in self.doc.paragraphs]
         for index, quotation in enumerate(self.quotations):
             self.analysis.quotes.append(self.source_of(index, quotation))
         self.analysis.reporters = {
@@ -309,8 +308,7 @@ class _Analyser:
         return Attribution(match.span("cue"), match.group("cue"), span, text, source_kind(text, self.vague_source))
 
     def paragraph_of(self, offset: int) -> int:
-        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
-        return index if index >= 0 and offset < self.doc.paragraphs[index][1] else -1
+        return span_holding(self.doc.paragraphs, offset)
 
     def cues_between(self, start: int, end: int) -> list[Attribution]:
         """The attributions whose cue starts in [start, end); attributions are sorted by cue."""

@@ -14,6 +14,15 @@ from attrlint.segment import split_sentences
 
 Span = tuple[int, int]
 
+
+def span_holding(spans: list[Span], offset: int) -> int:
+    """The index of the span holding an offset among sorted, non-overlapping spans, or -1.
+
+    A bisect, so looking up every mark or word of a long paragraph stays linear overall."""
+    index = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
+    return index if index >= 0 and offset < spans[index][1] else -1
+
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)", re.S | re.M)
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
@@ -193,16 +202,10 @@ class Document:
     def sentences(self) -> list[Span]:
         return [span for start, end in self.paragraphs for span in split_sentences(self.text, start, end)]
 
-    @cached_property
-    def sentence_starts(self) -> list[int]:
-        return [start for start, _ in self.sentences]
-
     def sentence_at(self, offset: int) -> Span | None:
         """The sentence holding an offset, if any."""
-        index = bisect.bisect_right(self.sentence_starts, offset) - 1
-        if index >= 0 and offset < self.sentences[index][1]:
-            return self.sentences[index]
-        return None
+        index = span_holding(self.sentences, offset)
+        return self.sentences[index] if index >= 0 else None
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset into `text`."""

@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from attrlint import quotes
-from attrlint.document import Document
+from attrlint.document import Document, span_holding
 from attrlint.finding import Problem
 
 _NAME = r"(?:\p{Lu}(?:\p{Ll}+|['\u2019]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)*)"
@@ -194,12 +194,6 @@ def _name_words(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return words
 
 
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    """Whether an offset lies in one of sorted, non-overlapping spans."""
-    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
-    return index >= 0 and offset < spans[index][1]
-
-
 def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
     """Full-name mentions and single-surname mentions in one paragraph."""
     full: list[Mention] = []
@@ -217,7 +211,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Mention], lis
         for match in pattern.finditer(text, start, end):
             group = next(i for i in range(1, len(match.groups()) + 1) if match.group(i))
             word, at = match.group(group), match.start(group)
-            if word not in NOT_NAMES and not _inside(taken, at):
+            if word not in NOT_NAMES and span_holding(taken, at) < 0:
                 single.append(Mention(at, at + len(word), _plain(word), how=how))
                 bisect.insort(taken, (at, at + len(word)))
     return full, single
