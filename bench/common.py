@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TextIO, TypeVar
 
 from attrlint.document import Document
 from attrlint.finding import Finding
@@ -76,3 +77,29 @@ def sample_evenly(groups: list[list[T]], rng: random.Random, limit: int | None =
                 picked.append(queue.pop())
         queues = [queue for queue in queues if queue]
     return picked
+
+
+Line = Callable[[Any, Finding], str]  # prints one finding of an article, whatever a script's Article is
+
+
+def show_findings(results: Sequence[Any], codes: Sequence[str], line: Line, limit: int, seed: int, out: TextIO) -> None:
+    """Up to `limit` sampled findings per set and code, each printed as `line(article, finding)`.
+
+    A result is any set's scan with a `name` and its `flagged` (article, finding) pairs."""
+    rng = random.Random(seed)
+    for res in results:
+        for code in codes:
+            flagged = [(a, f) for a, f in res.flagged if f.code == code]
+            if not flagged:
+                continue
+            picked = flagged if len(flagged) <= limit else sorted(rng.sample(flagged, limit), key=lambda af: af[1])
+            print(f"\n## {res.name} {code}: {len(picked)} of {len(flagged)}", file=out)
+            for article, finding in picked:
+                print(line(article, finding), file=out)
+
+
+def list_all(results: Sequence[Any], line: Line, out: TextIO) -> None:
+    """Every finding of every set, one a line, after its set's name."""
+    for res in results:
+        for article, finding in sorted(res.flagged, key=lambda af: af[1]):
+            print(f"{res.name}\t{line(article, finding)}", file=out)

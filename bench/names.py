@@ -92,10 +92,12 @@ from common import (
     context,
     end_of,
     fmt,
+    list_all,
     news_set_files,
     offset_of,
     ratio,
     sample_evenly,
+    show_findings,
 )
 
 from attrlint.document import Document, decode
@@ -539,25 +541,6 @@ def finding_line(article: Article, finding: Finding, settings: Settings) -> str:
     return f"{where}\t{finding.code}\t{compared(article, finding, settings)}\t{context(doc.raw, start, end, CONTEXT)}"
 
 
-def show_findings(results: list[CleanResult], limit: int, seed: int, settings: Settings, out: TextIO) -> None:
-    rng = random.Random(seed)
-    for res in results:
-        for code in CODES:
-            flagged = [(a, f) for a, f in res.flagged if f.code == code]
-            if not flagged:
-                continue
-            picked = flagged if len(flagged) <= limit else sorted(rng.sample(flagged, limit), key=lambda af: af[1])
-            print(f"\n## {res.name} {code}: {len(picked)} of {len(flagged)}", file=out)
-            for article, finding in picked:
-                print(finding_line(article, finding, settings), file=out)
-
-
-def list_all(results: list[CleanResult], settings: Settings, out: TextIO) -> None:
-    for res in results:
-        for article, finding in sorted(res.flagged, key=lambda af: af[1]):
-            print(f"{res.name}\t{finding_line(article, finding, settings)}", file=out)
-
-
 def outcome_lines(outcome: Outcome, settings: Settings, misses: bool) -> list[str]:
     edit, doc = outcome.edit, outcome.doc
     line, column = doc.position(edit.start)
@@ -648,9 +631,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n# {seconds:.1f}s")
     out_stream = sys.stderr if args.json else sys.stdout  # keep --json output parseable
     if args.show:
-        show_findings(clean, args.show, args.seed, settings, out_stream)
+        show_findings(clean, CODES, lambda a, f: finding_line(a, f, settings), args.show, args.seed, out_stream)
     if args.list_all:
-        list_all(clean, settings, out_stream)
+        list_all(clean, lambda a, f: finding_line(a, f, settings), out_stream)
     if args.show_misses:
         show_outcomes(edits, args.show_misses, True, args.seed, settings, out_stream)
     if args.show_collateral:

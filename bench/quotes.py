@@ -80,10 +80,12 @@ from common import (
     codes_text,
     context,
     fmt,
+    list_all,
     news_set_files,
     offset_of,
     ratio,
     sample_evenly,
+    show_findings,
 )
 
 from attrlint.document import Document, decode
@@ -438,25 +440,6 @@ def finding_line(doc: Document, finding: Finding) -> str:
     return f"{where}\t{finding.code}\t{finding.name}\t{mark_context(doc.raw, offset_of(doc, finding))}"
 
 
-def show_findings(results: list[CleanResult], limit: int, seed: int, out: TextIO) -> None:
-    rng = random.Random(seed)
-    for res in results:
-        for code in CODES:
-            flagged = [(a, f) for a, f in res.flagged if f.code == code]
-            if not flagged:
-                continue
-            picked = flagged if len(flagged) <= limit else sorted(rng.sample(flagged, limit), key=lambda af: af[1])
-            print(f"\n## {res.name} {code}: {len(picked)} of {len(flagged)}", file=out)
-            for article, finding in picked:
-                print(finding_line(article.doc, finding), file=out)
-
-
-def list_all(results: list[CleanResult], out: TextIO) -> None:
-    for res in results:
-        for article, finding in sorted(res.flagged, key=lambda af: af[1]):
-            print(f"{res.name}\t{finding_line(article.doc, finding)}", file=out)
-
-
 def outcome_line(outcome: Outcome, findings: list[Finding] | None = None) -> Iterator[str]:
     brk, doc = outcome.brk, outcome.doc
     line, column = doc.position(brk.expect)
@@ -538,9 +521,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n# {seconds:.1f}s")
     out_stream = sys.stderr if args.json else sys.stdout  # keep --json output parseable
     if args.show:
-        show_findings(clean, args.show, args.seed, out_stream)
+        show_findings(clean, CODES, lambda a, f: finding_line(a.doc, f), args.show, args.seed, out_stream)
     if args.list_all:
-        list_all(clean, out_stream)
+        list_all(clean, lambda a, f: finding_line(a.doc, f), out_stream)
     if args.show_misses:
         show_outcomes(breaks, args.show_misses, True, args.seed, out_stream)
     if args.show_collateral:
