@@ -163,18 +163,17 @@ def _trie_pattern(node: dict) -> str:
 
 @dataclass(frozen=True)
 class _CuePatterns:
-    """The regexes for one lexicon: cues alone, and each way a source stands beside a cue.
+    """One lexicon's cue regex, and the words its cues are made of.
 
     A phrase cue takes the source after it ("according to Harth"); a verb takes the source before
     it ("Harth, the manager, said"), or after it when a stop follows ("..., said Harth."); a core
-    speech verb whose source none of these can read is an attribution all the same. The source
-    before a verb is searched backwards from the cue, so only cues are visited, not every word.
+    speech verb whose source none of these can read is an attribution all the same. Only the cue
+    regex holds the lexicon: the source patterns are matched against the text beside a cue the
+    scan has found, so the large alternation is compiled once.
     """
 
     cue: regex.Pattern
-    phrase_source: regex.Pattern
-    source_before: regex.Pattern
-    source_after: regex.Pattern
+    verbs: frozenset[str]
     core: frozenset[str]
     phrases: frozenset[str]
 
@@ -184,18 +183,19 @@ def _cue_patterns(cues: tuple[str, ...]) -> _CuePatterns:
     phrases = tuple(cue for cue in cues if cue.split()[0].lower() in ("according", "in", "on"))
     verbs = tuple(cue for cue in cues if cue not in phrases)
     core = tuple(cue for cue in cues if cue in CORE_CUES)
-    phrase = rf"(?P<cue>\b(?i:{_alternation(phrases)})\b)"
-    verb = rf"(?P<cue>\b(?:{_alternation(verbs)})\b)"
     return _CuePatterns(
         cue=regex.compile(rf"\b(?:(?i:{_alternation(phrases + core)})|{_alternation(verbs)})\b"),
-        phrase_source=regex.compile(rf"{phrase}\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)"),
-        source_before=regex.compile(rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}{_ADVERB}\s+{verb}"),
-        source_after=regex.compile(
-            rf"{verb}\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))"
-        ),
+        verbs=frozenset(verbs),
         core=frozenset(cue.lower() for cue in core),
         phrases=frozenset(cue.lower() for cue in phrases),
     )
+
+
+# The source after a phrase cue, before a verb cue (searched backwards from the cue) and after an
+# inverted verb cue; each is matched at the cue's edge.
+_PHRASE_SOURCE = regex.compile(rf"\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)")
+_SOURCE_BEFORE_CUE = regex.compile(rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}{_ADVERB}\s+\Z")
+_SOURCE_AFTER_CUE = regex.compile(rf"\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))")
 
 
 _PREPOSITION = regex.compile(r"\s+(?:of|for|by|at|from|with|in|on)\s+")
@@ -282,21 +282,21 @@ class _Analyser:
         """The attribution a cue makes, with the source beside it where one can be read."""
         patterns, word = self.patterns, cue.group().lower()
         if word in patterns.phrases:
-            match = patterns.phrase_source.match(self.text, cue.start(), end)
+            match = _PHRASE_SOURCE.match(self.text, cue.end(), end)
             if match:
-                return self.attribution(match)
-        else:
-            match = patterns.source_before.search(self.text, max(start, cue.start() - 240), cue.end())
-            if match and match.span("cue") == cue.span():
-                return self.attribution(match)
-            match = patterns.source_after.match(self.text, cue.start(), end)
+                return self.attribution(cue, match)
+        elif " ".join(cue.group().split()) in patterns.verbs:
+            match = _SOURCE_BEFORE_CUE.search(self.text, max(start, cue.start() - 240), cue.start())
             if match:
-                return self.attribution(match)
+                return self.attribution(cue, match)
+            match = _SOURCE_AFTER_CUE.match(self.text, cue.end(), end)
+            if match:
+                return self.attribution(cue, match)
         if word in patterns.core:
             return Attribution(cue.span(), cue.group(), None, None, "unknown")
         return None
 
-    def attribution(self, match: regex.Match) -> Attribution:
+    def attribution(self, cue: regex.Match, match: regex.Match) -> Attribution:
         """The cue and its source; a named person in an apposition is the source ("the chair, Ann Voss, said")."""
         span = match.span("source")
         apposition = match.groupdict().get("apposition")
@@ -305,7 +305,7 @@ class _Analyser:
             span = (offset, offset + len(apposition.strip()))
         text = _TRAILING.sub("", self.text[span[0] : span[1]].strip()).rstrip(".")
         span = (span[0], span[0] + len(text))
-        return Attribution(match.span("cue"), match.group("cue"), span, text, source_kind(text, self.vague_source))
+        return Attribution(cue.span(), cue.group(), span, text, source_kind(text, self.vague_source))
 
     def paragraph_of(self, offset: int) -> int:
         return span_holding(self.doc.paragraphs, offset)
