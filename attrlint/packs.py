@@ -137,9 +137,12 @@ def _check_message(message: str, kind: str, where: Where) -> None:
             raise where.error(RuleError, f"message placeholder '{{{field_name}}}' unknown; use {known}", "message")
 
 
-def load_rule(path: Path, pack: str, prefix: str, lexicons: dict[str, list[str]] | None = None) -> Rule:
+def load_rule(
+    path: Path, pack: str, prefix: str, lexicons: dict[str, list[str]] | None = None, builtin: bool = False
+) -> Rule:
     """One rule file, fully validated; any problem raises RuleError with the file and line."""
     data, where = load_yaml(path, RuleError)
+    where = replace(where, builtin=builtin)
     if not isinstance(data, dict):
         raise where.error(RuleError, "a rule file must be a YAML mapping")
     code, name, kind = _check_identity(data, path, prefix, where)
@@ -194,7 +197,7 @@ def _pack_meta(folder: Path) -> tuple[str, str, dict[str, list[str]]]:
     return name, prefix, lexicons
 
 
-def load_pack(folder: Path) -> tuple[list[Rule], list[RuleError]]:
+def load_pack(folder: Path, builtin: bool = False) -> tuple[list[Rule], list[RuleError]]:
     """The valid rules of a pack folder, sorted by code, and an error for each broken one."""
     try:
         name, prefix, lexicons = _pack_meta(folder)
@@ -205,7 +208,7 @@ def load_pack(folder: Path) -> tuple[list[Rule], list[RuleError]]:
         if path.stem == "pack":
             continue
         try:
-            rules.append(load_rule(path, name, prefix, lexicons))
+            rules.append(load_rule(path, name, prefix, lexicons, builtin))
         except RuleError as err:
             errors.append(err)
     return sorted(rules, key=lambda rule: rule.code), errors
@@ -222,14 +225,15 @@ def load_rules(extra: list[Path] = ()) -> tuple[list[Rule], list[RuleError]]:
     """The built-in packs and any extra pack folders; broken rules are left out and reported."""
     rules: list[Rule] = []
     errors: list[RuleError] = []
-    for root in [builtin_packs_dir(), *extra]:
+    builtin = builtin_packs_dir()
+    for root in [builtin, *extra]:
         if not root.is_dir():
             raise ConfigError("rule pack folder not found", str(root))
         folders = pack_folders(root)
         if not folders:
             raise ConfigError("no rule pack here (a pack is a folder with a pack.yaml)", str(root))
         for folder in folders:
-            found, broken = load_pack(folder)
+            found, broken = load_pack(folder, builtin=root == builtin)
             rules.extend(found)
             errors.extend(broken)
     unique, duplicated = _split_duplicates(rules)

@@ -19,6 +19,7 @@ class Where:
 
     path: str
     lines: dict[KeyPath, int] = field(default_factory=dict)
+    builtin: bool = False  # one of attrlint's own rule files, whose regexes the test suite compiles
 
     def line(self, *keys: object) -> int | None:
         """The line of the deepest known prefix of keys."""

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 from conftest import rule_yaml, write_pack
 
 from attrlint.document import Document
 from attrlint.errors import ConfigError, RuleError
 from attrlint.finding import Severity
+from attrlint.kinds.base import LazyPattern
 from attrlint.linter import lint_document
-from attrlint.packs import builtin_packs_dir, load_pack, load_rules, select
+from attrlint.packs import builtin_packs_dir, load_pack, load_rules, pack_folders, select
 from attrlint.yamlfile import Where
 
 GOOD_RULE = """\
@@ -429,6 +431,28 @@ def test_configured_rejects_bad_level(builtin) -> None:
 
 def test_builtin_rules_load_without_errors(builtin) -> None:
     assert len(builtin) >= 10
+
+
+def test_builtin_regexes_wait_until_first_used() -> None:
+    advertisement = next(rule for rule in load_rules()[0] if rule.name == "advertisement")
+    assert advertisement.check.patterns
+    assert all(isinstance(pattern, LazyPattern) for pattern in advertisement.check.patterns)
+    assert "compiled" not in vars(advertisement.check.patterns[0])
+
+
+@pytest.mark.parametrize("folder", pack_folders(builtin_packs_dir()), ids=lambda folder: folder.name)
+def test_builtin_rules_pass_the_checks_a_newsroom_pack_gets(folder: Path) -> None:
+    """Loaded as a newsroom's pack, every built-in regex is compiled on load, so a bad one fails here."""
+    rules, errors = load_pack(folder)
+    assert rules
+    assert errors == []
+    assert not any(isinstance(p, LazyPattern) for rule in rules for p in getattr(rule.check, "patterns", []))
+
+
+def test_lazy_pattern_finds_what_the_compiled_one_finds() -> None:
+    lazy = LazyPattern(r"^advert\w*$", regex.MULTILINE | regex.IGNORECASE)
+    assert lazy.search("story\nADVERTISEMENT\nmore").group() == "ADVERTISEMENT"
+    assert [m.start() for m in lazy.finditer("advert\nno\nadverts")] == [0, 10]
 
 
 def test_builtin_rule_names_equal_file_stems(builtin) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import ClassVar
 
 import regex
@@ -72,9 +73,39 @@ def validate_options(schema: dict[str, Option], given: dict[str, object], where:
     return {key: given.get(key, spec.default) for key, spec in schema.items()}
 
 
-def compile_regex(pattern: str, where: Where, *keys: object, ignorecase: bool = True) -> regex.Pattern:
+def _rule_flags(ignorecase: bool) -> int:
+    return regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
+
+
+class LazyPattern:
+    """A built-in rule's regex, compiled when a check first searches with it.
+
+    Compiling is most of attrlint's start-up, and a short draft reaches few of the built-in
+    patterns (a boilerplate rule never searches a long paragraph). The test suite compiles
+    every built-in pattern; a newsroom's own patterns are compiled on load, so a bad one is
+    reported with its file and line before any draft is read.
+    """
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    @cached_property
+    def compiled(self) -> regex.Pattern:
+        return regex.compile(self.pattern, self.flags)
+
+    def search(self, text: str, *args: object, **kwargs: object) -> regex.Match | None:
+        return self.compiled.search(text, *args, **kwargs)
+
+    def finditer(self, text: str, *args: object, **kwargs: object) -> Iterator[regex.Match]:
+        return self.compiled.finditer(text, *args, **kwargs)
+
+
+def compile_regex(pattern: str, where: Where, *keys: object, ignorecase: bool = True) -> regex.Pattern | LazyPattern:
     """Compile a rule's regex with `^` and `$` matching at line ends; a bad one raises RuleError."""
-    flags = regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
+    flags = _rule_flags(ignorecase)
+    if where.builtin:
+        return LazyPattern(pattern, flags)
     try:
         return regex.compile(pattern, flags)
     except regex.error as err:
@@ -83,7 +114,7 @@ def compile_regex(pattern: str, where: Where, *keys: object, ignorecase: bool = 
 
 def compile_alternatives(
     patterns: list[str], where: Where, keys: tuple, template: str = "{}", ignorecase: bool = True
-) -> list[regex.Pattern]:
+) -> list[regex.Pattern | LazyPattern]:
     """Patterns as few regexes as possible, so a text is searched once rather than once each.
 
     Patterns that refer to their own groups (a back-reference) cannot share an alternation and
@@ -93,7 +124,9 @@ def compile_alternatives(
     alone = [p for p in patterns if _GROUP_REFERENCE.search(p)]
     shared = "|".join(f"(?:{p})" for p in patterns if not _GROUP_REFERENCE.search(p))
     groups = ([shared] if shared else []) + alone
-    flags = regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
+    flags = _rule_flags(ignorecase)
+    if where.builtin:
+        return [LazyPattern(template.format(group), flags) for group in groups]
     try:
         return [regex.compile(template.format(group), flags) for group in groups]
     except regex.error as err:

@@ -163,7 +163,7 @@ class Boilerplate(Kind):
             if counts[index] > self.opts["max_words"] or (edges is not None and index not in edges):
                 continue
             text = texts[index]
-            if self._matches(text) and self._looks_like_residue(text):
+            if self._looks_like_residue(text) and self._matches(text):
                 yield Hit(start, end, {"match": preview(text)})
 
     def _looks_like_residue(self, text: str) -> bool:
