@@ -9,16 +9,12 @@ from pathlib import Path
 import click
 
 from attrlint import __version__
-from attrlint.attribution import analyse as analyse_attribution
 from attrlint.document import Document
 from attrlint.errors import AttrlintError
 from attrlint.finding import Finding, Severity
 from attrlint.linter import Linter, Report, find_drafts, lint_in_parallel
-from attrlint.names import analyse as analyse_names
-from attrlint.output import FORMATTERS, name_sheet, source_sheet
-from attrlint.output import statistics as statistics_format
+from attrlint.output import FORMATTERS
 from attrlint.packs import LEVELS, Rule, load_rules
-from attrlint.ruledocs import explain_text, markdown_table, rules_table
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -132,6 +128,8 @@ def check(
         click.echo(f"Wrote {len(findings)} finding(s) to {write_baseline}.")
         sys.exit(EXIT_CLEAN)
     if statistics:
+        from attrlint.output import statistics as statistics_format  # start-up skips what most runs do not use
+
         click.echo(statistics_format.render(findings), nl=False)
     elif not (quiet and not findings):
         use_color = _use_color() if color is None else color
@@ -200,6 +198,8 @@ def _load_all() -> list[Rule]:
 )
 def list_rules(fmt: str) -> None:
     """List every built-in rule: code, name, level and what it finds."""
+    from attrlint.ruledocs import markdown_table, rules_table
+
     rules = _load_all()
     click.echo(markdown_table(rules) if fmt == "markdown" else rules_table(rules))
 
@@ -208,6 +208,9 @@ def list_rules(fmt: str) -> None:
 @click.argument("paths", nargs=-1, required=True)
 def names(paths: tuple[str, ...]) -> None:
     """Print each draft's name sheet: every person, the form given in full, every spelling with its lines."""
+    from attrlint.names import analyse as analyse_names
+    from attrlint.output import name_sheet
+
     failed = False
     for doc in _documents(paths):
         if doc is None:
@@ -221,6 +224,10 @@ def names(paths: tuple[str, ...]) -> None:
 @click.argument("paths", nargs=-1, required=True)
 def sources(paths: tuple[str, ...]) -> None:
     """Print each draft's sourcing: every source, named or anonymous, what it carries and where."""
+    from attrlint.attribution import analyse as analyse_attribution
+    from attrlint.names import analyse as analyse_names
+    from attrlint.output import source_sheet
+
     options = next(rule for rule in _load_all() if rule.kind == "attribution").check.opts
     lexicons = (tuple(options["cues"]), tuple(options["vague_sources"]), tuple(options["vague"]))
     failed = False
@@ -246,6 +253,8 @@ def _documents(paths: tuple[str, ...]):  # noqa: ANN202
 @click.argument("rule")
 def explain(rule: str) -> None:
     """Explain a rule (by code or name): what it finds, why, and examples."""
+    from attrlint.ruledocs import explain_text
+
     for candidate in _load_all():
         if rule.upper() == candidate.code or rule == candidate.name:
             click.echo(explain_text(candidate))

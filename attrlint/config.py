@@ -12,11 +12,6 @@ from attrlint.errors import ConfigError
 from attrlint.kinds.base import did_you_mean
 from attrlint.yamlfile import Where, load_yaml
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 CONFIG_NAMES = (".attrlint.yaml", ".attrlint.yml")
 KEYS = ("packs", "select", "ignore", "rules", "names", "exclude")
 NAMES_KEYS = ("accept", "distinct")
@@ -124,6 +119,12 @@ def _toml_key_lines(text: str) -> dict[tuple, int]:
 def read_pyproject(path: Path) -> Config | None:
     """The `[tool.attrlint]` table of a pyproject.toml, or None when it has none."""
     text = path.read_text(encoding="utf-8")
+    if "attrlint" not in text:
+        return None  # another project's file: not ours to parse, or to call broken
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:

@@ -12,7 +12,6 @@ from attrlint.errors import AttrlintError, ConfigError, InputError, RuleError
 from attrlint.finding import Finding
 from attrlint.kinds import Hit
 from attrlint.packs import Rule, load_rules, matches, select
-from attrlint.suppress import read_suppressions
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 
@@ -90,6 +89,8 @@ def lint_document(doc: Document, rules: list[Rule]) -> tuple[list[Finding], list
             continue
         findings.extend(to_finding(doc, rule, hit) for hit in hits)
     if "attrlint" in doc.raw.lower():
+        from attrlint.suppress import read_suppressions  # only drafts with a directive need the parser
+
         suppressions = read_suppressions(doc)
         findings = [finding for finding in findings if not suppressions.silences(finding)]
         unused_rule = next((rule for rule in rules if rule.code == UNUSED_DIRECTIVE), None)

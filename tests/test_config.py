@@ -63,6 +63,12 @@ def test_pyproject_without_table_is_passed_over(tmp_path: Path) -> None:
     assert discover(tmp_path / "desk").path == str(outer)
 
 
+def test_another_projects_broken_pyproject_is_not_ours_to_report(tmp_path: Path) -> None:
+    outer = write(tmp_path / ".attrlint.yaml", "ignore: [BOI004]\n")
+    write(tmp_path / "desk" / "pyproject.toml", '[project\nname = "desk"\n')
+    assert discover(tmp_path / "desk").path == str(outer)
+
+
 def test_no_config_gives_defaults(tmp_path: Path) -> None:
     config = discover(tmp_path)
     assert config.path is None
