@@ -33,6 +33,8 @@ class Config:
 
     def excludes(self, path: Path) -> bool:
         """True when a pattern in `exclude` matches the path (relative to root) or a folder on it."""
+        if not self.exclude:
+            return False
         try:
             rel = path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:

@@ -133,8 +133,9 @@ def find_drafts(paths: Iterable[str]) -> Iterator[Path | str]:
             ]
         )
         for file in found:
-            if file.resolve() not in seen:
-                seen.add(file.resolve())
+            resolved = file.resolve()
+            if resolved not in seen:
+                seen.add(resolved)
                 yield file
 
 
@@ -165,6 +166,7 @@ class Linter:
     stdin_filename: str | None = None  # the name standard input stands for, in messages and config lookup
     report: Report = field(default_factory=Report)
     _configs: dict[Path, Config | None] = field(default_factory=dict)
+    _folders: dict[Path, Path] = field(default_factory=dict)  # a draft's folder as named -> resolved
     _rules: dict[str | None, list[Rule]] = field(default_factory=dict)
 
     def lint(self, paths: Iterable[str]) -> Report:
@@ -177,7 +179,12 @@ class Linter:
         return self.report
 
     def _config_for(self, path: Path) -> Config | None:
-        folder = Path("<explicit>") if self.config_file else path.parent.resolve()
+        if self.config_file:
+            folder = Path("<explicit>")
+        elif path.parent in self._folders:
+            folder = self._folders[path.parent]
+        else:
+            folder = self._folders[path.parent] = path.parent.resolve()
         if folder not in self._configs:
             try:
                 self._configs[folder] = read_config(self.config_file) if self.config_file else discover(folder)

@@ -71,6 +71,7 @@ _CLOSERS = "\"'\u201d\u2019)"
 _PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
 _DEFAULT_CUES = re.compile(WHOLE_WORD.format("|".join(REPORTING_CUES)), re.I)  # marks body copy
 _PREVIEW = 60
+_FLAGS = regex.MULTILINE | regex.IGNORECASE
 
 
 def strip_markup(text: str) -> str:
@@ -108,6 +109,12 @@ def paragraph_word_counts(doc: Document) -> list[int]:
 def paragraph_texts(doc: Document) -> list[str]:
     """Each paragraph on one line without its Markdown markup, made once for all boilerplate rules."""
     return [strip_markup(unit_text(doc.text[start:end])) for start, end in doc.paragraphs]
+
+
+@lru_cache(maxsize=8)
+def _cues_found(doc: Document, cues: str) -> dict[int, bool]:
+    """Paragraph index -> whether it holds a reporting cue: searched once for all rules sharing the list."""
+    return {}
 
 
 @lru_cache(maxsize=8)
@@ -151,7 +158,9 @@ class Boilerplate(Kind):
         self.patterns = compile_alternatives(options["patterns"], where, (*at, "patterns"))
         self.unless = compile_alternatives(options["unless"], where, (*at, "unless"))
         cues = "|".join(options["reporting_cues"])
-        self.cues = compile_regex(WHOLE_WORD.format(cues), where, *at, "reporting_cues") if cues else None
+        self.cues = WHOLE_WORD.format(cues) if cues else None
+        if self.cues is not None:
+            compile_regex(self.cues, where, *at, "reporting_cues")  # a newsroom's bad cue is named on load
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if self.opts["repeated"]:
@@ -163,12 +172,16 @@ class Boilerplate(Kind):
             if counts[index] > self.opts["max_words"] or (edges is not None and index not in edges):
                 continue
             text = texts[index]
-            if self._looks_like_residue(text) and self._matches(text):
+            if self._matches(text) and self._looks_like_residue(doc, index, text):
                 yield Hit(start, end, {"match": preview(text)})
 
-    def _looks_like_residue(self, text: str) -> bool:
-        if self.cues is not None and self.cues.search(text, timeout=REGEX_TIMEOUT):
-            return False
+    def _looks_like_residue(self, doc: Document, index: int, text: str) -> bool:
+        if self.cues is not None:
+            found = _cues_found(doc, self.cues)
+            if index not in found:
+                found[index] = bool(regex.compile(self.cues, _FLAGS).search(text, timeout=REGEX_TIMEOUT))
+            if found[index]:
+                return False
         return not (self.opts["fragments_only"] and is_full_sentence(text))
 
     def _matches(self, text: str) -> bool:
