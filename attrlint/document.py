@@ -159,6 +159,7 @@ class Document:
     raw: str
     text: str = field(init=False)
     data: bytes | None = field(default=None, init=False, repr=False)
+    _split: dict[int, list[Span]] = field(default_factory=dict, init=False, repr=False)  # paragraph -> sentences
 
     def __post_init__(self) -> None:
         self.text = blank_out(self.raw, masked_spans(self.raw))
@@ -200,12 +201,22 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        return [span for start, end in self.paragraphs for span in split_sentences(self.text, start, end)]
+        return [span for index in range(len(self.paragraphs)) for span in self.sentences_in(index)]
+
+    def sentences_in(self, paragraph: int) -> list[Span]:
+        """The sentences of one paragraph, split once: most checks ask about a few paragraphs, not all."""
+        if paragraph not in self._split:
+            self._split[paragraph] = split_sentences(self.text, *self.paragraphs[paragraph])
+        return self._split[paragraph]
 
     def sentence_at(self, offset: int) -> Span | None:
         """The sentence holding an offset, if any."""
-        index = span_holding(self.sentences, offset)
-        return self.sentences[index] if index >= 0 else None
+        paragraph = span_holding(self.paragraphs, offset)
+        if paragraph < 0:
+            return None
+        sentences = self.sentences_in(paragraph)
+        index = span_holding(sentences, offset)
+        return sentences[index] if index >= 0 else None
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset into `text`."""

@@ -312,6 +312,15 @@ def test_sentence_in_wrapped_paragraph_spans_the_line_break() -> None:
     ]
 
 
+def test_sentence_at_splits_only_the_paragraph_asked_about() -> None:
+    doc = Document("d.md", "The vote was close. It passed.\n\nNext came the ferry. It was late.\n")
+    offset = doc.text.index("It was")
+    assert texts(doc, [doc.sentence_at(offset)]) == ["It was late."]
+    assert list(doc._split) == [1]
+    assert doc.sentence_at(doc.text.index("\n\n") + 1) is None  # between paragraphs
+    assert [doc.sentence_at(start) for start, _ in doc.sentences] == doc.sentences
+
+
 def test_masked_text_makes_no_sentences() -> None:
     doc = Document("d.md", "```\nCode line. Another.\n```\nReal sentence.\n")
     assert texts(doc, doc.sentences) == ["Real sentence."]
