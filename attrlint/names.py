@@ -29,8 +29,6 @@ _INITIAL = r"(?:\p{Lu}\.\s*)"
 _WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME})(?![\p{{L}}@]|\.\p{{L}})")
 _NICKNAME = r"(?:[\"\u201c][^\"\u201d\n]{1,30}[\"\u201d]\s+)"  # Howard "The Scream" Dean
 _NICKNAME_RE = regex.compile(_NICKNAME)
-_WORD_START = regex.compile(r"(?<!\S)\p{L}")
-_CAPITAL_START = regex.compile(r"(?<!\S)\p{Lu}")
 _FULL = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME}(?:\s+{_NICKNAME}?{_INITIAL}{{0,2}}{_PARTICLE}{_NAME}){{1,7}})"
     rf"(?![\p{{L}}@]|\.\p{{L}})"
@@ -163,10 +161,11 @@ def is_headline(text: str) -> bool:
     """
     if text.lstrip().startswith("#"):
         return True
-    words = len(_WORD_START.findall(text))
+    initials = [word[0] for word in text.split()]
+    words = sum(initial.isalpha() for initial in initials)
     if not words:
         return True
-    capitalised = len(_CAPITAL_START.findall(text))
+    capitalised = sum(initial.isupper() and initial.isalpha() for initial in initials)
     ends_sentence = text.rstrip().rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?", ":")
     if not ends_sentence and words <= 12:
         return True  # a subheading
