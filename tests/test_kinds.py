@@ -225,6 +225,19 @@ def test_boilerplate_unless(make_rule) -> None:
     assert [f.line for f in lint(raw, rule)] == [1]
 
 
+def test_boilerplate_anchored_and_free_patterns_each_find_their_residue(make_rule) -> None:
+    rule = make_rule("boilerplate", "patterns: ['^sign up\\b', 'straight to your inbox$', '^get (the )?app$']\n")
+    assert len(rule.check.patterns) == 2  # the anchored share a regex; the free one scans alone
+    raw = "Sign up today\n\nNews sent straight to your inbox\n\nGet the app\n\nThe app, she said, is new.\n"
+    assert [f.line for f in lint(raw, rule)] == [1, 3, 5]
+
+
+def test_boilerplate_caret_anchors_a_wrapped_paragraph_at_its_start_only(make_rule) -> None:
+    rule = make_rule("boilerplate", "patterns: ['^advertisement\\b']\nreporting_cues: []\n")
+    assert lint("The harbour board said on Tuesday that its\nadvertisement revenue fell by a third.\n", rule) == []
+    assert len(lint("Advertisement\n", rule)) == 1
+
+
 def test_boilerplate_skips_masked_text(make_rule) -> None:
     rule = make_rule("boilerplate", "patterns: ['^sign up\\b']\n")
     assert lint("<!--\nSign up for alerts\n-->\n```\nSign up now\n```\n", rule) == []

@@ -71,7 +71,6 @@ _CLOSERS = "\"'\u201d\u2019)"
 _PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
 _DEFAULT_CUES = re.compile(WHOLE_WORD.format("|".join(REPORTING_CUES)), re.I)  # marks body copy
 _PREVIEW = 60
-_FLAGS = regex.MULTILINE | regex.IGNORECASE
 
 
 def strip_markup(text: str) -> str:
@@ -155,12 +154,10 @@ class Boilerplate(Kind):
         super().__init__(options, where, at)
         if not options["patterns"] and not options["repeated"]:
             raise where.error(RuleError, "a boilerplate rule needs 'patterns' or 'repeated: true'", *at)
-        self.patterns = compile_alternatives(options["patterns"], where, (*at, "patterns"))
-        self.unless = compile_alternatives(options["unless"], where, (*at, "unless"))
+        self.patterns = compile_alternatives(options["patterns"], where, (*at, "patterns"), one_line=True)
+        self.unless = compile_alternatives(options["unless"], where, (*at, "unless"), one_line=True)
         cues = "|".join(options["reporting_cues"])
-        self.cues = WHOLE_WORD.format(cues) if cues else None
-        if self.cues is not None:
-            compile_regex(self.cues, where, *at, "reporting_cues")  # a newsroom's bad cue is named on load
+        self.cues = compile_regex(WHOLE_WORD.format(cues), where, *at, "reporting_cues") if cues else None
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if self.opts["repeated"]:
@@ -177,9 +174,9 @@ class Boilerplate(Kind):
 
     def _looks_like_residue(self, doc: Document, index: int, text: str) -> bool:
         if self.cues is not None:
-            found = _cues_found(doc, self.cues)
+            found = _cues_found(doc, self.cues.pattern)
             if index not in found:
-                found[index] = bool(regex.compile(self.cues, _FLAGS).search(text, timeout=REGEX_TIMEOUT))
+                found[index] = bool(self.cues.search(text, timeout=REGEX_TIMEOUT))
             if found[index]:
                 return False
         return not (self.opts["fragments_only"] and is_full_sentence(text))
