@@ -12,7 +12,7 @@ from attrlint import __version__
 from attrlint.document import Document
 from attrlint.errors import AttrlintError
 from attrlint.finding import Finding, Severity
-from attrlint.linter import Linter, Report, find_drafts, lint_in_parallel
+from attrlint.linter import MAX_BYTES, Linter, Report, find_drafts, lint_in_parallel
 from attrlint.output import FORMATTERS
 from attrlint.packs import LEVELS, Rule, load_rules
 
@@ -79,6 +79,14 @@ def main() -> None:
     default=None,
     help="Check drafts in this many processes (default: CPUs).",
 )
+@click.option(
+    "--max-size",
+    type=click.FloatRange(min=0, min_open=True),
+    default=MAX_BYTES / 1e6,
+    show_default=True,
+    metavar="MB",
+    help="Skip, with an error, any file larger than this.",
+)
 @click.option("--fix", is_flag=True, help="Apply the fixes that cannot change meaning, writing the drafts.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print those fixes as a unified diff; write nothing.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also offer fixes that may change meaning (name spellings).")
@@ -97,6 +105,7 @@ def check(
     baseline: Path | None,
     write_baseline: Path | None,
     jobs: int | None,
+    max_size: float,
     fix: bool,
     show_diff: bool,
     unsafe_fixes: bool,
@@ -104,7 +113,8 @@ def check(
     """Check drafts (files, folders of .md/.markdown/.txt, or - for standard input)."""
     settings = (config_file, _split(select) or None, _split(ignore))
     jobs = jobs or os.cpu_count() or 1
-    report = lint_in_parallel(Linter(*settings, stdin_filename=stdin_filename), paths, jobs)
+    linter = Linter(*settings, stdin_filename=stdin_filename, max_bytes=int(max_size * 1e6))
+    report = lint_in_parallel(linter, paths, jobs)
     if show_diff or fix:
         diffs = _fix(report, write=fix and not show_diff, unsafe=unsafe_fixes)
         if show_diff:

@@ -15,6 +15,8 @@ from attrlint.packs import Rule, load_rules, matches, select
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 
+MAX_BYTES = 10_000_000  # a long feature is 100 KB: a file past this is not a draft
+
 
 def apply_overrides(rules: list[Rule], config: Config) -> list[Rule]:
     """Rules with the config's per-rule settings applied; `level: off` drops a rule."""
@@ -164,6 +166,7 @@ class Linter:
     chosen: list[str] | None = None
     ignored: list[str] = field(default_factory=list)
     stdin_filename: str | None = None  # the name standard input stands for, in messages and config lookup
+    max_bytes: int | None = MAX_BYTES  # larger files are reported and skipped
     report: Report = field(default_factory=Report)
     _configs: dict[Path, Config | None] = field(default_factory=dict)
     _folders: dict[Path, Path] = field(default_factory=dict)  # a draft's folder as named -> resolved
@@ -215,22 +218,39 @@ class Linter:
             return
         rules = self._rules_for(config)
         try:
+            self._check_size(path)
             doc = Document.from_stdin(self.stdin_filename or "-") if path == "-" else Document.from_file(path)
+            findings, errors = lint_document(doc, rules)
         except InputError as err:
             self.report.errors.append(err)
             return
-        findings, errors = lint_document(doc, rules)
+        except MemoryError:
+            self.report.errors.append(InputError("not checked: ran out of memory", str(path)))
+            return
         self.report.files += 1
         if findings:
             self.report.documents[doc.path] = doc
         self.report.findings.extend(findings)
         self.report.errors.extend(errors)
 
+    def _check_size(self, path: Path | str) -> None:
+        """Refuse a file over the size limit before reading it: no draft is that long, and checking
+        costs about 25 bytes of memory a character (a 100 MB file would take 2.7 GB and 90 s)."""
+        if self.max_bytes is None or path == "-":
+            return
+        try:
+            size = Path(path).stat().st_size
+        except OSError:
+            return  # reading it says what is wrong
+        if size > self.max_bytes:
+            message = f"not checked: {size / 1e6:.1f} MB is over the {self.max_bytes / 1e6:g} MB a draft may be"
+            raise InputError(f"{message} (--max-size)", str(path))
+
 
 def _lint_share(settings: tuple, paths: list[str]) -> Report:
     """One worker's share of a parallel run: a fresh Linter over some of the drafts."""
-    config_file, chosen, ignored, stdin_filename = settings
-    return Linter(config_file, chosen, ignored, stdin_filename=stdin_filename).lint(paths)
+    config_file, chosen, ignored, stdin_filename, max_bytes = settings
+    return Linter(config_file, chosen, ignored, stdin_filename=stdin_filename, max_bytes=max_bytes).lint(paths)
 
 
 def lint_in_parallel(linter: Linter, paths: Iterable[str], jobs: int) -> Report:
@@ -243,7 +263,7 @@ def lint_in_parallel(linter: Linter, paths: Iterable[str], jobs: int) -> Report:
         return linter.lint(paths)
     import concurrent.futures  # only a parallel run needs it
 
-    settings = (linter.config_file, linter.chosen, linter.ignored, linter.stdin_filename)
+    settings = (linter.config_file, linter.chosen, linter.ignored, linter.stdin_filename, linter.max_bytes)
     shares = [drafts[i::jobs] for i in range(jobs)]
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
         reports = list(pool.map(_lint_share, [settings] * jobs, shares))

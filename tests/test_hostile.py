@@ -170,3 +170,40 @@ def test_a_file_that_vanishes_or_cannot_be_read_mid_run(tmp_path: Path, monkeypa
     assert err.count("\n") == 2 and "Traceback" not in err
     assert "a.md: no such file or folder" in err
     assert "b.md: cannot read file: Permission denied" in err
+
+
+def test_a_hundred_megabyte_one_line_file_is_one_line_and_the_rest_go_on(tmp_path: Path) -> None:
+    with open(tmp_path / "dump.txt", "wb") as dump:
+        dump.truncate(100_000_000)  # sparse: a line of 100 MB without writing it
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    code, out, err = check(str(tmp_path / "dump.txt"), str(tmp_path / "story.md"))
+    assert code == 2
+    assert "story.md:3:16: ATT003" in out
+    assert err.strip() == (
+        f"attrlint: error: {tmp_path / 'dump.txt'}: not checked: 100.0 MB is over the 10 MB a draft may be (--max-size)"
+    )
+
+
+def test_max_size_moves_the_limit_in_every_worker(tmp_path: Path) -> None:
+    for number in range(8):
+        (tmp_path / f"story{number}.md").write_text(STORY * 20, encoding="utf-8")  # about 1.4 KB each
+    code, _, err = check("--max-size", "0.001", "--jobs", "2", str(tmp_path))
+    assert code == 2 and err.count("over the 0.001 MB a draft may be") == 8
+    assert check("--max-size", "0.01", "--jobs", "2", str(tmp_path))[0] == 1
+
+
+def test_running_out_of_memory_on_one_file_is_one_line(tmp_path: Path, monkeypatch) -> None:
+    for name in ("huge.md", "story.md"):
+        (tmp_path / name).write_text(STORY, encoding="utf-8")
+    real = Document.__post_init__
+
+    def starved(doc: Document) -> None:
+        if doc.path.endswith("huge.md"):
+            raise MemoryError
+        real(doc)
+
+    monkeypatch.setattr(Document, "__post_init__", starved)
+    code, out, err = check("--jobs", "1", str(tmp_path))
+    assert code == 2
+    assert "story.md:3:16: ATT003" in out
+    assert err.strip() == f"attrlint: error: {tmp_path / 'huge.md'}: not checked: ran out of memory"
