@@ -111,12 +111,6 @@ def paragraph_texts(doc: Document) -> list[str]:
 
 
 @lru_cache(maxsize=8)
-def _cues_found(doc: Document, cues: str) -> dict[int, bool]:
-    """Paragraph index -> whether it holds a reporting cue: searched once for all rules sharing the list."""
-    return {}
-
-
-@lru_cache(maxsize=8)
 def _edge_paragraphs(doc: Document) -> frozenset[int]:
     """Indexes of the paragraphs before the first and after the last paragraph of body copy."""
     counts = paragraph_word_counts(doc)
@@ -169,16 +163,12 @@ class Boilerplate(Kind):
             if counts[index] > self.opts["max_words"] or (edges is not None and index not in edges):
                 continue
             text = texts[index]
-            if self._matches(text) and self._looks_like_residue(doc, index, text):
+            if self._matches(text) and self._looks_like_residue(text):
                 yield Hit(start, end, {"match": preview(text)})
 
-    def _looks_like_residue(self, doc: Document, index: int, text: str) -> bool:
-        if self.cues is not None:
-            found = _cues_found(doc, self.cues.pattern)
-            if index not in found:
-                found[index] = bool(self.cues.search(text, timeout=REGEX_TIMEOUT))
-            if found[index]:
-                return False
+    def _looks_like_residue(self, text: str) -> bool:
+        if self.cues is not None and self.cues.search(text, timeout=REGEX_TIMEOUT):
+            return False
         return not (self.opts["fragments_only"] and is_full_sentence(text))
 
     def _matches(self, text: str) -> bool:
