@@ -73,8 +73,8 @@ def validate_options(schema: dict[str, Option], given: dict[str, object], where:
     return {key: given.get(key, spec.default) for key, spec in schema.items()}
 
 
-def _rule_flags(ignorecase: bool) -> int:
-    return regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
+def _rule_flags(ignorecase: bool, multiline: bool = True) -> int:
+    return (regex.MULTILINE if multiline else 0) | (regex.IGNORECASE if ignorecase else 0)
 
 
 class LazyPattern:
@@ -134,8 +134,7 @@ def compile_alternatives(
     shared = [p for p in patterns if not _GROUP_REFERENCE.search(p)]
     batches = [[p for p in shared if p.startswith("^")], [p for p in shared if not p.startswith("^")]]
     groups = ["|".join(f"(?:{p})" for p in batch) for batch in (batches if one_line else [shared]) if batch]
-    flags = regex.IGNORECASE if ignorecase else 0
-    flags |= 0 if one_line else regex.MULTILINE
+    flags = _rule_flags(ignorecase, multiline=not one_line)
     if where.builtin:
         return [LazyPattern(template.format(group), flags) for group in groups + alone]
     try:
