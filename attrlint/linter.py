@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -219,8 +221,9 @@ class Linter:
         rules = self._rules_for(config)
         try:
             self._check_size(path)
-            doc = Document.from_stdin(self.stdin_filename or "-") if path == "-" else Document.from_file(path)
-            findings, errors = lint_document(doc, rules)
+            with _cycle_collector_paused():
+                doc = Document.from_stdin(self.stdin_filename or "-") if path == "-" else Document.from_file(path)
+                findings, errors = lint_document(doc, rules)
         except InputError as err:
             self.report.errors.append(err)
             return
@@ -245,6 +248,23 @@ class Linter:
         if size > self.max_bytes:
             message = f"not checked: {size / 1e6:.1f} MB is over the {self.max_bytes / 1e6:g} MB a draft may be"
             raise InputError(f"{message} (--max-size)", str(path))
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while one draft is checked.
+
+    Checking makes many small objects and no reference cycles, and the collector walks all of
+    them again each time enough new ones pile up: on a 50 MB draft that cost a tenth of the time
+    and made it grow faster than the text. Any cycle is collected once the collector is back on.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _lint_share(settings: tuple, paths: list[str]) -> Report:

@@ -1,0 +1,40 @@
+"""Tests for attrlint.linter's loop: the collector pause around each draft."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+
+from attrlint import linter
+from attrlint.linter import Linter
+
+
+def test_the_cycle_collector_is_paused_per_draft_and_restored(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "a.md").write_text("The ferry was late, the captain said.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("The pier reopened.\n", encoding="utf-8")
+    seen: list[bool] = []
+    real = linter.lint_document
+
+    def spy(doc, rules):  # noqa: ANN001, ANN202
+        seen.append(gc.isenabled())
+        if doc.path.endswith("b.md"):
+            raise RuntimeError("a bug in a check")
+        return real(doc, rules)
+
+    monkeypatch.setattr(linter, "lint_document", spy)
+    with pytest.raises(RuntimeError):
+        Linter().lint([str(tmp_path)])
+    assert seen == [False, False]
+    assert gc.isenabled()
+
+
+def test_a_collector_switched_off_by_the_caller_stays_off(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("The pier reopened.\n", encoding="utf-8")
+    gc.disable()
+    try:
+        Linter().lint([str(tmp_path)])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
