@@ -15,6 +15,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -93,8 +94,7 @@ STATISTIC = regex.compile(
 )
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A cue and the source beside it (None where no source stands there)."""
 
     cue: Span
@@ -108,8 +108,7 @@ class Attribution:
         return self.source_text or "(no source)"
 
 
-@dataclass(frozen=True)
-class QuoteSource:
+class QuoteSource(NamedTuple):
     """A quotation and the attribution that covers it, with how it reaches (None: none found)."""
 
     quotation: quotes.Quotation

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from attrlint.document import Document, Span
 from attrlint.finding import Problem
@@ -49,8 +50,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """A quotation mark: where it is, which kind, and which way its glyph and its context point."""
 
     offset: int
@@ -74,8 +74,7 @@ class Mark:
         return self.context if self.context != EITHER else self.glyph
 
 
-@dataclass(frozen=True)
-class Quotation:
+class Quotation(NamedTuple):
     """A quotation from its opening mark to just past its closing mark (or its last paragraph)."""
 
     start: int
