@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib.resources
+import json
 import re
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -12,11 +14,12 @@ from attrlint.errors import ConfigError, RuleError
 from attrlint.finding import Severity, selector_matches
 from attrlint.kinds import KINDS, Hit, Kind
 from attrlint.kinds.base import did_you_mean, validate_options
-from attrlint.yamlfile import Where, load_yaml
+from attrlint.yamlfile import Where, load_yaml, parsed_entry
 
 COMMON_KEYS = ("code", "name", "kind", "level", "enabled", "message", "description", "why", "examples")
 PACK_KEYS = ("name", "prefix", "description", "lexicons")
 LEVELS = ("error", "warning", "info")
+INDEX_NAME = "index.json"  # the built-in packs' rule files, parsed (see write_builtin_index)
 _CODE = re.compile(r"[A-Z]{3}\d{3}")
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
@@ -138,11 +141,19 @@ def _check_message(message: str, kind: str, where: Where) -> None:
 
 
 def load_rule(
-    path: Path, pack: str, prefix: str, lexicons: dict[str, list[str]] | None = None, builtin: bool = False
+    path: Path,
+    pack: str,
+    prefix: str,
+    lexicons: dict[str, list[str]] | None = None,
+    index: Mapping[str, dict] | None = None,
 ) -> Rule:
-    """One rule file, fully validated; any problem raises RuleError with the file and line."""
-    data, where = load_yaml(path, RuleError)
-    where = replace(where, builtin=builtin)
+    """One rule file, fully validated; any problem raises RuleError with the file and line.
+
+    `index` is given for attrlint's own packs only: their files may come from it already parsed,
+    and their regexes compile when first used (the test suite compiles them all).
+    """
+    data, where = load_yaml(path, RuleError, _entry(index, path))
+    where = replace(where, builtin=index is not None)
     if not isinstance(data, dict):
         raise where.error(RuleError, "a rule file must be a YAML mapping")
     code, name, kind = _check_identity(data, path, prefix, where)
@@ -173,14 +184,14 @@ def load_rule(
     )
 
 
-def _pack_meta(folder: Path) -> tuple[str, str, dict[str, list[str]]]:
+def _pack_meta(folder: Path, index: Mapping[str, dict] | None) -> tuple[str, str, dict[str, list[str]]]:
     """The name, code prefix and lexicons a pack's `pack.yaml` declares.
 
     Lexicons are word lists the pack's rules share (attribution cues, vague sources): a rule
     whose kind has an option of the same name gets the list unless it gives its own.
     """
     meta_path = folder / "pack.yaml"
-    meta, where = load_yaml(meta_path, RuleError)
+    meta, where = load_yaml(meta_path, RuleError, _entry(index, meta_path))
     if not isinstance(meta, dict):
         raise where.error(RuleError, "pack.yaml must be a YAML mapping")
     for key in meta:
@@ -197,10 +208,10 @@ def _pack_meta(folder: Path) -> tuple[str, str, dict[str, list[str]]]:
     return name, prefix, lexicons
 
 
-def load_pack(folder: Path, builtin: bool = False) -> tuple[list[Rule], list[RuleError]]:
+def load_pack(folder: Path, index: Mapping[str, dict] | None = None) -> tuple[list[Rule], list[RuleError]]:
     """The valid rules of a pack folder, sorted by code, and an error for each broken one."""
     try:
-        name, prefix, lexicons = _pack_meta(folder)
+        name, prefix, lexicons = _pack_meta(folder, index)
     except RuleError as err:
         return [], [err]
     rules, errors = [], []
@@ -208,10 +219,43 @@ def load_pack(folder: Path, builtin: bool = False) -> tuple[list[Rule], list[Rul
         if path.stem == "pack":
             continue
         try:
-            rules.append(load_rule(path, name, prefix, lexicons, builtin))
+            rules.append(load_rule(path, name, prefix, lexicons, index))
         except RuleError as err:
             errors.append(err)
     return sorted(rules, key=lambda rule: rule.code), errors
+
+
+def _entry(index: Mapping[str, dict] | None, path: Path) -> Mapping | None:
+    return None if index is None else index.get(f"{path.parent.name}/{path.name}")
+
+
+def read_index(root: Path) -> dict[str, dict]:
+    """The parsed rule files kept beside the built-in packs, by `pack/file.yaml`; empty if unreadable."""
+    try:
+        return json.loads((root / INDEX_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def build_index(root: Path) -> dict[str, dict]:
+    """Every rule file of the packs under root, parsed, for `read_index`."""
+    entries = {}
+    for path in sorted(root.glob("*/*.yaml")):
+        entry = parsed_entry(path, RuleError)
+        if entry is not None:
+            entries[f"{path.parent.name}/{path.name}"] = entry
+    return entries
+
+
+def write_builtin_index() -> Path:
+    """Rebuild the built-in packs' index after editing them (a test fails while it is stale):
+    `python -c 'from attrlint.packs import write_builtin_index as w; w()'`."""
+    root = builtin_packs_dir()
+    path = root / INDEX_NAME
+    index = build_index(root)
+    entries = [f"{json.dumps(name)}: {json.dumps(entry, ensure_ascii=False)}" for name, entry in index.items()]
+    path.write_text("{\n" + ",\n".join(entries) + "\n}\n", encoding="utf-8")  # a line a file: readable diffs
+    return path
 
 
 def pack_folders(root: Path) -> list[Path]:
@@ -226,6 +270,7 @@ def load_rules(extra: list[Path] = ()) -> tuple[list[Rule], list[RuleError]]:
     rules: list[Rule] = []
     errors: list[RuleError] = []
     builtin = builtin_packs_dir()
+    index = read_index(builtin)
     for root in [builtin, *extra]:
         if not root.is_dir():
             raise ConfigError("rule pack folder not found", str(root))
@@ -233,7 +278,7 @@ def load_rules(extra: list[Path] = ()) -> tuple[list[Rule], list[RuleError]]:
         if not folders:
             raise ConfigError("no rule pack here (a pack is a folder with a pack.yaml)", str(root))
         for folder in folders:
-            found, broken = load_pack(folder, builtin=root == builtin)
+            found, broken = load_pack(folder, index if root == builtin else None)
             rules.extend(found)
             errors.extend(broken)
     unique, duplicated = _split_duplicates(rules)

@@ -1,18 +1,16 @@
 """YAML loading that remembers the line of every key, so errors can say `path:line`.
 
-Rule packs and configs are read on every run, and importing and running the YAML parser was a
-tenth of attrlint's start-up. So each file's data and key lines are also kept as JSON in a
-cache folder, and a run whose files are unchanged (the same text, compared in full) never
-imports the parser. The cache is $ATTRLINT_CACHE_DIR (empty: no cache), else
-$XDG_CACHE_HOME/attrlint, else ~/.cache/attrlint; where it cannot be read or written, files are
-parsed as before and nothing is said.
+Importing and running the YAML parser was a tenth of attrlint's start-up, so the built-in packs
+also ship parsed, as JSON (see `packs.write_builtin_index`). A file whose text still has its
+parsed entry's checksum is not parsed again; any other is, so a stale entry costs time, never
+a wrong result. attrlint writes no file of its own while it runs.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,8 +21,6 @@ if TYPE_CHECKING:
     import yaml
 
 KeyPath = tuple[object, ...]
-CACHE_ENV = "ATTRLINT_CACHE_DIR"
-_CACHE_FORMAT = 1  # raise when the entries' layout changes
 
 
 @dataclass(frozen=True)
@@ -73,7 +69,7 @@ def parse_yaml(text: str, path: str, error: type[AttrlintError]) -> tuple[object
 
     A syntax error raises `error` with its line.
     """
-    import yaml  # here, not above: a run whose files are all cached never needs the parser
+    import yaml  # here, not above: a run whose files are all parsed already never needs the parser
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # libyaml when present: 3x faster
     try:
@@ -93,59 +89,36 @@ def parse_yaml(text: str, path: str, error: type[AttrlintError]) -> tuple[object
     return data, Where(path, lines), aliased
 
 
-def load_yaml(path: Path, error: type[AttrlintError]) -> tuple[object, Where]:
-    """A YAML file's data and key lines, from the cache when its text is unchanged."""
+def load_yaml(path: Path, error: type[AttrlintError], parsed: Mapping | None = None) -> tuple[object, Where]:
+    """A YAML file's data and key lines; `parsed` is an earlier parse of it, used while its text is unchanged."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         raise error(f"cannot read: {err}", str(path)) from None
-    entry = _cache_entry(path)
-    cached = _read_entry(entry, text) if entry is not None else None
-    if cached is not None:
-        data, lines = cached
-        return data, Where(str(path), lines)
-    data, where, aliased = parse_yaml(text, str(path), error)
-    if entry is not None and not aliased:  # aliases would be written out in full: a bomb stays unparsed
-        _write_entry(entry, text, data, where.lines)
+    if parsed is not None and parsed.get("checksum") == _checksum(text):
+        return parsed["data"], Where(str(path), {tuple(keys): line for keys, line in parsed["lines"]})
+    data, where, _ = parse_yaml(text, str(path), error)
     return data, where
 
 
-def cache_dir() -> Path | None:
-    given = os.environ.get(CACHE_ENV)
-    if given is not None:
-        return Path(given) if given else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base, "attrlint")
+def _checksum(text: str) -> str:
+    """Length and CRC-32 of a text: an edit that keeps both is vanishingly unlikely."""
+    data = text.encode("utf-8", "surrogatepass")
+    return f"{len(data)}-{zlib.crc32(data):08x}"
 
 
-def _cache_entry(path: Path) -> Path | None:
-    """The cache file for a YAML file: one per path, overwritten when the file changes."""
-    folder = cache_dir()
-    if folder is None:
-        return None
-    key = zlib.crc32(os.path.abspath(path).encode("utf-8", "surrogateescape"))
-    return folder / f"yaml{_CACHE_FORMAT}-{key:08x}.json"
+def parsed_entry(path: Path, error: type[AttrlintError]) -> dict | None:
+    """A YAML file's checksum, data and key lines as JSON keeps them, for `load_yaml(parsed=...)`.
 
-
-def _read_entry(entry: Path, text: str) -> tuple[object, dict[KeyPath, int]] | None:
+    None for a file JSON cannot keep as parsed: one with aliases (written out in full, a bomb
+    would explode), a date, or a number as a mapping key.
+    """
+    text = path.read_text(encoding="utf-8-sig")
+    data, where, aliased = parse_yaml(text, str(path), error)
+    lines = [[list(keys), line] for keys, line in where.lines.items()]
+    entry = {"checksum": _checksum(text), "data": data, "lines": lines}
     try:
-        cached = json.loads(entry.read_text(encoding="utf-8"))
-        if cached["text"] != text:
-            return None
-        return cached["data"], {tuple(keys): line for keys, line in cached["lines"]}
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-def _write_entry(entry: Path, text: str, data: object, lines: dict[KeyPath, int]) -> None:
-    """Keep a parse, unless JSON would change it (a date, a number as a mapping key)."""
-    try:
-        encoded = json.dumps({"text": text, "data": data, "lines": [[list(k), n] for k, n in lines.items()]})
-        if json.loads(encoded)["data"] != data:
-            return
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        temporary = entry.with_name(f".{entry.name}.{os.getpid()}")
-        temporary.write_text(encoded, encoding="utf-8")
-        os.replace(temporary, entry)  # a reader sees the old entry or the new, never half of one
-    except (OSError, TypeError, ValueError):
-        return
+        kept = not aliased and json.loads(json.dumps(entry))["data"] == data
+    except (TypeError, ValueError):
+        kept = False
+    return entry if kept else None

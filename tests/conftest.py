@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import itertools
-import os
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from attrlint.packs import Rule, load_pack
-from attrlint.yamlfile import CACHE_ENV
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _yaml_cache_in_a_scratch_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """The tests, and the CLIs they start, keep parsed YAML in a folder of their own, not the user's."""
-    os.environ[CACHE_ENV] = str(tmp_path_factory.mktemp("yaml-cache"))
 
 
 def write_pack(root: Path, rules: dict[str, str], name: str = "newsroom", prefix: str = "NEW") -> Path:

@@ -8,12 +8,22 @@ import pytest
 import regex
 from conftest import rule_yaml, write_pack
 
+from attrlint import yamlfile
 from attrlint.document import Document
 from attrlint.errors import ConfigError, RuleError
 from attrlint.finding import Severity
 from attrlint.kinds.base import LazyPattern
 from attrlint.linter import lint_document
-from attrlint.packs import builtin_packs_dir, load_pack, load_rules, pack_folders, select
+from attrlint.packs import (
+    INDEX_NAME,
+    build_index,
+    builtin_packs_dir,
+    load_pack,
+    load_rules,
+    pack_folders,
+    read_index,
+    select,
+)
 from attrlint.yamlfile import Where
 
 GOOD_RULE = """\
@@ -447,6 +457,23 @@ def test_builtin_rules_pass_the_checks_a_newsroom_pack_gets(folder: Path) -> Non
     assert rules
     assert errors == []
     assert not any(isinstance(p, LazyPattern) for rule in rules for p in getattr(rule.check, "patterns", []))
+
+
+def test_the_shipped_index_of_parsed_rule_files_is_current() -> None:
+    root = builtin_packs_dir()
+    assert read_index(root) == build_index(root), (
+        f"{INDEX_NAME} is stale: python -c 'from attrlint.packs import write_builtin_index as w; w()'"
+    )
+    assert len(read_index(root)) == len(list(root.glob("*/*.yaml")))
+
+
+def test_builtin_rules_load_without_the_yaml_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: object) -> None:
+        raise AssertionError("a built-in rule file was parsed although the index holds it")
+
+    monkeypatch.setattr(yamlfile, "parse_yaml", fail)
+    rules, errors = load_rules()
+    assert errors == [] and len(rules) >= 10
 
 
 def test_lazy_pattern_finds_what_the_compiled_one_finds() -> None:
