@@ -10,8 +10,8 @@ Throughput runs `Linter().lint([folder])` in this process over every .txt/.md dr
 (recursively) and reports the best of `--repeat` runs. The CLI figure is one run of
 `attrlint check --format concise FOLDER` as a subprocess (exit code 1, findings, is normal).
 Start-up is the median wall time of `attrlint check` on a one-paragraph file, next to
-`python -c pass` for comparison, after one untimed run: that is a hook's or an editor's state,
-with attrlint's parsed rule files in its cache. The synthetic text is invented from word lists below.
+`python -c pass` for comparison, after one untimed run that leaves the compiled bytecode an
+installed package has. The synthetic text is invented from word lists below.
 
 Every subprocess runs with Python's bytecode cache on, as an installed package has it. Some
 machines set PYTHONDONTWRITEBYTECODE, which would recompile an editable install's source on
@@ -255,7 +255,7 @@ def proselint_figures(folder: Path, short: Path, repeat: int, startup_runs: int,
 
 
 def median_ms(command: list[str], runs: int) -> float:
-    run_timed(command)  # untimed: writes the bytecode and the rule cache a real install already has
+    run_timed(command)  # untimed: writes the bytecode a real install already has
     return round(statistics.median(run_timed(command)[0] for _ in range(max(1, runs))) * 1000, 1)
 
 
