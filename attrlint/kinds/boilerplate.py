@@ -163,13 +163,16 @@ class Boilerplate(Kind):
             if counts[index] > self.opts["max_words"] or (edges is not None and index not in edges):
                 continue
             text = texts[index]
-            if self._matches(text) and self._looks_like_residue(text):
+            if self._is_residue(text):
                 yield Hit(start, end, {"match": preview(text)})
 
-    def _looks_like_residue(self, text: str) -> bool:
-        if self.cues is not None and self.cues.search(text, timeout=REGEX_TIMEOUT):
+    def _is_residue(self, text: str) -> bool:
+        """Named by the patterns and not reporting; the cheapest test goes first."""
+        if self.opts["fragments_only"] and is_full_sentence(text):
             return False
-        return not (self.opts["fragments_only"] and is_full_sentence(text))
+        if not self._matches(text):
+            return False
+        return self.cues is None or not self.cues.search(text, timeout=REGEX_TIMEOUT)
 
     def _matches(self, text: str) -> bool:
         def found(patterns: list[regex.Pattern]) -> bool:
