@@ -1,5 +1,5 @@
 """`python -m attrlint` runs the command line."""
 
-from attrlint.cli import main
+from attrlint.cli import run
 
-main()
+run()

@@ -498,6 +498,24 @@ def test_subprocess_exit_codes_and_streams(isolated: Path):
     assert missing.returncode == 2 and "no such file or folder" in missing.stderr
 
 
+def test_subprocess_output_is_whole_through_a_pipe_in_a_parallel_run(isolated: Path):
+    """The script leaves with os._exit: all it printed must still arrive, and the workers must end."""
+    for number in range(12):
+        write(isolated / f"story{number:02d}.md", DIRTY * 20)
+    single = subprocess.run(
+        [_attrlint(), "check", "--format", "concise", "--jobs", "1", "."], capture_output=True, env=_env(), timeout=120
+    )
+    parallel = subprocess.run(
+        [sys.executable, "-m", "attrlint", "check", "--format", "concise", "--jobs", "2", "."],
+        capture_output=True,
+        env=_env(),
+        timeout=120,
+    )
+    assert single.returncode == parallel.returncode == 1
+    assert parallel.stdout == single.stdout
+    assert single.stdout.count(b"\n") > 12 * 20 * len(DIRTY_CODES) // 2
+
+
 def test_subprocess_reads_stdin(isolated: Path):
     proc = subprocess.run(
         [_attrlint(), "check", "--format", "concise", "-"],
