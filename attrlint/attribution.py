@@ -160,9 +160,8 @@ def _trie_pattern(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-@dataclass(frozen=True)
-class _CuePatterns:
-    """One lexicon's cue regex, and the words its cues are made of.
+class _CuePatterns(NamedTuple):
+    """One lexicon's cue regex, and the cues it is made of, as `cue_key` gives them.
 
     A phrase cue takes the source after it ("according to Harth"); a verb takes the source before
     it ("Harth, the manager, said"), or after it when a stop follows ("..., said Harth."); a core
@@ -175,10 +174,17 @@ class _CuePatterns:
     verbs: frozenset[str]
     core: frozenset[str]
     phrases: frozenset[str]
+    longer: dict[str, regex.Pattern]  # a cue -> the rest of the longer verbs it begins ("told" -> " reporters")
+
+
+def cue_key(text: str) -> str:
+    """A cue as the lexicon lists it: words joined by single spaces (a draft may wrap "according\nto")."""
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=16)
-def _cue_patterns(cues: tuple[str, ...]) -> _CuePatterns:
+def _cue_patterns(lexicon: tuple[str, ...]) -> _CuePatterns:
+    cues = tuple(dict.fromkeys(key for key in map(cue_key, lexicon) if key))
     phrases = tuple(cue for cue in cues if cue.split()[0].lower() in ("according", "in", "on"))
     verbs = tuple(cue for cue in cues if cue not in phrases)
     core = tuple(cue for cue in cues if cue in CORE_CUES)
@@ -187,7 +193,22 @@ def _cue_patterns(cues: tuple[str, ...]) -> _CuePatterns:
         verbs=frozenset(verbs),
         core=frozenset(cue.lower() for cue in core),
         phrases=frozenset(cue.lower() for cue in phrases),
+        longer=_longer_verbs(cues, verbs),
     )
+
+
+def _longer_verbs(cues: tuple[str, ...], verbs: tuple[str, ...]) -> dict[str, regex.Pattern]:
+    """For a cue that begins a longer verb ("told", "told reporters"), the regex of what follows it.
+
+    The cue scan stops at the core verb, read in any case; the source after it may stand after
+    the longer verb: `"...," told reporters Mayor Ann Voss.`
+    """
+    rests: dict[str, list[str]] = {}
+    for cue in cues:
+        for verb in verbs:
+            if verb.startswith(cue + " "):
+                rests.setdefault(cue, []).append(verb[len(cue) + 1 :])
+    return {cue: regex.compile(rf"\s+{_alternation(tuple(rest))}\b") for cue, rest in rests.items()}
 
 
 # The source after a phrase cue, before a verb cue (searched backwards from the cue) and after an
@@ -279,23 +300,35 @@ class _Analyser:
 
     def read_cue(self, cue: regex.Match, start: int, end: int) -> Attribution | None:
         """The attribution a cue makes, with the source beside it where one can be read."""
-        patterns, word = self.patterns, cue.group().lower()
-        if word in patterns.phrases:
+        patterns, key = self.patterns, cue_key(cue.group())
+        if key.lower() in patterns.phrases:
             match = _PHRASE_SOURCE.match(self.text, cue.end(), end)
             if match:
-                return self.attribution(cue, match)
-        elif " ".join(cue.group().split()) in patterns.verbs:
+                return self.attribution(cue.span(), cue.group(), match)
+        elif key in patterns.verbs:
             match = _SOURCE_BEFORE_CUE.search(self.text, max(start, cue.start() - 240), cue.start())
             if match:
-                return self.attribution(cue, match)
-            match = _SOURCE_AFTER_CUE.match(self.text, cue.end(), end)
-            if match:
-                return self.attribution(cue, match)
-        if word in patterns.core:
+                return self.attribution(cue.span(), cue.group(), match)
+            after = self.source_after(cue, end)
+            if after is not None:
+                return after
+        if key.lower() in patterns.core:
             return Attribution(cue.span(), cue.group(), None, None, "unknown")
         return None
 
-    def attribution(self, cue: regex.Match, match: regex.Match) -> Attribution:
+    def source_after(self, cue: regex.Match, end: int) -> Attribution | None:
+        """The source after an inverted verb, the longest verb first: `told reporters Ann Voss`."""
+        longer = self.patterns.longer.get(cue_key(cue.group()))
+        rest = longer.match(self.text, cue.end(), end) if longer is not None else None
+        if rest is not None:
+            match = _SOURCE_AFTER_CUE.match(self.text, rest.end(), end)
+            if match:
+                span = (cue.start(), rest.end())
+                return self.attribution(span, self.text[slice(*span)], match)
+        match = _SOURCE_AFTER_CUE.match(self.text, cue.end(), end)
+        return self.attribution(cue.span(), cue.group(), match) if match else None
+
+    def attribution(self, cue: Span, cue_text: str, match: regex.Match) -> Attribution:
         """The cue and its source; a named person in an apposition is the source ("the chair, Ann Voss, said")."""
         span = match.span("source")
         apposition = match.groupdict().get("apposition")
@@ -304,7 +337,7 @@ class _Analyser:
             span = (offset, offset + len(apposition.strip()))
         text = _TRAILING.sub("", self.text[span[0] : span[1]].strip()).rstrip(".")
         span = (span[0], span[0] + len(text))
-        return Attribution(cue.span(), cue.group(), span, text, source_kind(text, self.vague_source))
+        return Attribution(cue, cue_text, span, text, source_kind(text, self.vague_source))
 
     def paragraph_of(self, offset: int) -> int:
         return span_holding(self.doc.paragraphs, offset)

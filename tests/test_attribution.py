@@ -141,6 +141,24 @@ def test_first_attribution_of_a_sentence(sentence, expected):
     assert found and found[0][:2] == expected[:2]
 
 
+def test_the_source_after_a_longer_verb_that_begins_with_a_core_verb():
+    found = attributions('"The vote will wait," told reporters Mayor Ann Voss.')
+    assert found == [("told reporters", "Mayor Ann Voss", "person")]
+
+
+def test_a_cue_wrapped_over_two_lines_still_reads_its_source():
+    text = "The ferry will run all winter, the board decided on Tuesday, according\nto Ann Voss.\n"
+    assert attributions(text) == [("according\nto", "Ann Voss", "person")]
+
+
+@pytest.mark.parametrize("cue", ["fired  off", "fired\toff", " fired off "])
+def test_a_newsroom_cue_with_odd_spacing_is_read_like_the_others(cue: str):
+    cues = (*LEXICONS["cues"], cue)
+    text = '"We will appeal the ruling," Ann Voss fired off.'
+    found = analyse(Document("draft.md", text), cues, (), ()).attributions
+    assert [(a.cue_text, a.source_text) for a in found] == [("fired off", "Ann Voss")]
+
+
 def test_a_number_of_members_is_not_a_person():
     assert attributions("Two council members said the vote would wait.") == [("said", "Two council members", "role")]
 
