@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from pathlib import Path
@@ -22,6 +23,13 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 def _split(values: tuple[str, ...]) -> list[str]:
     """`--select A,B --select C` -> [A, B, C]."""
     return [item.strip() for value in values for item in value.split(",") if item.strip()]
+
+
+def _max_bytes(megabytes: float) -> int | None:
+    """`--max-size` as a byte count; 0 means no limit."""
+    if math.isnan(megabytes):
+        raise click.BadParameter("must be a number of megabytes")
+    return None if megabytes == 0 else max(1, round(megabytes * 1e6))
 
 
 def _use_color() -> bool:
@@ -103,11 +111,12 @@ def main() -> None:
 )
 @click.option(
     "--max-size",
-    type=click.FloatRange(min=0, min_open=True),
+    type=click.FloatRange(min=0, max=1e6),
     default=MAX_BYTES / 1e6,
     show_default=True,
     metavar="MB",
-    help="Skip, with an error, any file larger than this.",
+    callback=lambda _ctx, _param, value: _max_bytes(value),
+    help="Skip, with an error, any file larger than this (0: no limit).",
 )
 @click.option("--fix", is_flag=True, help="Apply the fixes that cannot change meaning, writing the drafts.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print those fixes as a unified diff; write nothing.")
@@ -127,7 +136,7 @@ def check(
     baseline: Path | None,
     write_baseline: Path | None,
     jobs: int | None,
-    max_size: float,
+    max_size: int | None,
     fix: bool,
     show_diff: bool,
     unsafe_fixes: bool,
@@ -135,7 +144,7 @@ def check(
     """Check drafts (files, folders of .md/.markdown/.txt, or - for standard input)."""
     settings = (config_file, _split(select) or None, _split(ignore))
     jobs = jobs or os.cpu_count() or 1
-    linter = Linter(*settings, stdin_filename=stdin_filename, max_bytes=int(max_size * 1e6))
+    linter = Linter(*settings, stdin_filename=stdin_filename, max_bytes=max_size)
     report = lint_in_parallel(linter, paths, jobs)
     if show_diff or fix:
         diffs = _fix(report, write=fix and not show_diff, unsafe=unsafe_fixes)
@@ -275,7 +284,7 @@ def _documents(paths: tuple[str, ...]):  # noqa: ANN202
     """Each draft read from the paths; None (after reporting why) for one that cannot be read."""
     for path in find_drafts(paths):
         try:
-            yield Document.from_stdin() if path == "-" else Document.from_file(path)
+            yield Document.from_stdin(max_bytes=MAX_BYTES) if path == "-" else Document.from_file(path, MAX_BYTES)
         except AttrlintError as err:
             _report_errors([err])
             yield None

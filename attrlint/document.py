@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import BinaryIO
 
 from attrlint.errors import InputError
 from attrlint.segment import split_sentences
@@ -151,6 +152,16 @@ def split_paragraphs(text: str) -> list[Span]:
     return paragraphs
 
 
+def _read_at_most(handle: BinaryIO, max_bytes: int | None, name: str) -> bytes:
+    """All of a stream, unless it holds more than max_bytes: a pipe or /dev/zero has no size to ask."""
+    if max_bytes is None:
+        return handle.read()
+    data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"not checked: over the {max_bytes / 1e6:g} MB a draft may be (--max-size)", name)
+    return data
+
+
 @dataclass(eq=False)
 class Document:
     """A draft: `raw` as read, `text` with masked regions blanked; every span indexes `text`."""
@@ -165,9 +176,11 @@ class Document:
         self.text = blank_out(self.raw, masked_spans(self.raw))
 
     @classmethod
-    def from_file(cls, path: str | Path) -> Document:
+    def from_file(cls, path: str | Path, max_bytes: int | None = None) -> Document:
+        """A draft read from disk; one over `max_bytes` raises InputError without being read whole."""
         try:
-            data = Path(path).read_bytes()
+            with Path(path).open("rb") as handle:
+                data = _read_at_most(handle, max_bytes, str(path))
         except FileNotFoundError:
             raise InputError("no such file or folder", str(path)) from None
         except OSError as err:
@@ -177,9 +190,9 @@ class Document:
         return doc
 
     @classmethod
-    def from_stdin(cls, name: str = "-") -> Document:
+    def from_stdin(cls, name: str = "-", max_bytes: int | None = None) -> Document:
         """Standard input, named `name` in messages."""
-        return cls(name, decode(sys.stdin.buffer.read(), name))
+        return cls(name, decode(_read_at_most(sys.stdin.buffer, max_bytes, name), name))
 
     @cached_property
     def code(self) -> list[Span]:

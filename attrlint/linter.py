@@ -168,7 +168,7 @@ class Linter:
     chosen: list[str] | None = None
     ignored: list[str] = field(default_factory=list)
     stdin_filename: str | None = None  # the name standard input stands for, in messages and config lookup
-    max_bytes: int | None = MAX_BYTES  # larger files are reported and skipped
+    max_bytes: int | None = MAX_BYTES  # larger files are reported and skipped; None: no limit
     report: Report = field(default_factory=Report)
     _configs: dict[Path, Config | None] = field(default_factory=dict)
     _folders: dict[Path, Path] = field(default_factory=dict)  # a draft's folder as named -> resolved
@@ -213,6 +213,11 @@ class Linter:
         if str(err) not in {str(known) for known in self.report.errors}:
             self.report.errors.append(err)
 
+    def _read(self, path: Path | str) -> Document:
+        if path == "-":
+            return Document.from_stdin(self.stdin_filename or "-", self.max_bytes)
+        return Document.from_file(path, self.max_bytes)
+
     def _lint_one(self, path: Path | str) -> None:
         stdin_path = Path(self.stdin_filename) if self.stdin_filename else Path.cwd() / "stdin"
         config = self._config_for(stdin_path if path == "-" else Path(path))
@@ -220,9 +225,8 @@ class Linter:
             return
         rules = self._rules_for(config)
         try:
-            self._check_size(path)
             with _cycle_collector_paused():
-                doc = Document.from_stdin(self.stdin_filename or "-") if path == "-" else Document.from_file(path)
+                doc = self._read(path)
                 findings, errors = lint_document(doc, rules)
         except InputError as err:
             self.report.errors.append(err)
@@ -235,19 +239,6 @@ class Linter:
             self.report.documents[doc.path] = doc
         self.report.findings.extend(findings)
         self.report.errors.extend(errors)
-
-    def _check_size(self, path: Path | str) -> None:
-        """Refuse a file over the size limit before reading it: no draft is that long, and checking
-        costs about 25 bytes of memory a character (a 100 MB file would take 2.7 GB and 90 s)."""
-        if self.max_bytes is None or path == "-":
-            return
-        try:
-            size = Path(path).stat().st_size
-        except OSError:
-            return  # reading it says what is wrong
-        if size > self.max_bytes:
-            message = f"not checked: {size / 1e6:.1f} MB is over the {self.max_bytes / 1e6:g} MB a draft may be"
-            raise InputError(f"{message} (--max-size)", str(path))
 
 
 @contextmanager

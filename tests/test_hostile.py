@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from conftest import rule_yaml, write_pack
 from hypothesis import given, settings
@@ -154,16 +156,16 @@ def test_a_catastrophic_newsroom_regex_is_reported_and_the_run_goes_on(tmp_path:
 def test_a_file_that_vanishes_or_cannot_be_read_mid_run(tmp_path: Path, monkeypatch) -> None:
     for name in ("a.md", "b.md", "c.md"):
         (tmp_path / name).write_text(STORY, encoding="utf-8")
-    real_read = Path.read_bytes
+    real_open = Path.open
 
-    def hostile_read(path: Path) -> bytes:
+    def hostile_open(path: Path, *args: object, **kwargs: object):  # noqa: ANN202
         if path.name == "a.md":
             path.unlink()  # gone between the folder walk and the read
         if path.name == "b.md":
             raise PermissionError(13, "Permission denied")
-        return real_read(path)
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", hostile_read)
+    monkeypatch.setattr(Path, "open", hostile_open)
     code, out, err = check(str(tmp_path))
     assert code == 2
     assert "c.md:3:16: ATT003" in out
@@ -179,8 +181,9 @@ def test_a_hundred_megabyte_one_line_file_is_one_line_and_the_rest_go_on(tmp_pat
     code, out, err = check(str(tmp_path / "dump.txt"), str(tmp_path / "story.md"))
     assert code == 2
     assert "story.md:3:16: ATT003" in out
-    assert err.strip() == (
-        f"attrlint: error: {tmp_path / 'dump.txt'}: not checked: 100.0 MB is over the 10 MB a draft may be (--max-size)"
+    assert (
+        err.strip()
+        == f"attrlint: error: {tmp_path / 'dump.txt'}: not checked: over the 10 MB a draft may be (--max-size)"
     )
 
 
@@ -190,6 +193,24 @@ def test_max_size_moves_the_limit_in_every_worker(tmp_path: Path) -> None:
     code, _, err = check("--max-size", "0.001", "--jobs", "2", str(tmp_path))
     assert code == 2 and err.count("over the 0.001 MB a draft may be") == 8
     assert check("--max-size", "0.01", "--jobs", "2", str(tmp_path))[0] == 1
+    assert check("--max-size", "0", "--jobs", "2", str(tmp_path))[0] == 1  # 0: no limit
+
+
+def test_max_size_holds_for_input_that_has_no_size_to_ask(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["check", "--max-size", "0.001", "-"], input=STORY * 20)
+    assert result.exit_code == 2 and "-: not checked: over the 0.001 MB" in result.stderr
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    writer = subprocess.Popen(["sh", "-c", f"yes 'The board said so.' | head -c 5000 > '{fifo}'"])
+    code, _, err = check("--max-size", "0.001", str(fifo))
+    writer.wait(timeout=10)
+    assert code == 2 and "pipe.txt: not checked: over the 0.001 MB" in err
+
+
+@pytest.mark.parametrize("size", ["nan", "inf", "-1"])
+def test_a_max_size_that_is_no_size_is_a_usage_error(size: str) -> None:
+    result = CliRunner().invoke(main, ["check", "--max-size", size, "-"], input=STORY)
+    assert result.exit_code == 2 and "Invalid value for '--max-size'" in result.stderr
 
 
 def test_running_out_of_memory_on_one_file_is_one_line(tmp_path: Path, monkeypatch) -> None:
