@@ -121,8 +121,6 @@ def _toml_key_lines(text: str) -> dict[tuple, int]:
 def read_pyproject(path: Path) -> Config | None:
     """The `[tool.attrlint]` table of a pyproject.toml, or None when it has none."""
     text = path.read_text(encoding="utf-8")
-    if "attrlint" not in text:
-        return None  # another project's file: not ours to parse, or to call broken
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
@@ -155,7 +153,7 @@ def discover(folder: Path) -> Config:
             if (candidate / name).is_file():
                 return read_config(candidate / name)
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file():
+        if pyproject.is_file() and b"attrlint" in pyproject.read_bytes():  # else another project's: not ours to judge
             found = read_pyproject(pyproject)
             if found is not None:
                 return found

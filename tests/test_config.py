@@ -111,6 +111,12 @@ def test_invalid_yaml_config_names_line(tmp_path: Path) -> None:
     assert "invalid YAML" in caught.value.message
 
 
+def test_a_broken_pyproject_named_with_config_is_reported(tmp_path: Path) -> None:
+    path = write(tmp_path / "pyproject.toml", '[project\nname = "desk"\n')
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        read_config(path)
+
+
 def test_invalid_toml_is_config_error(tmp_path: Path) -> None:
     write(tmp_path / "pyproject.toml", "[tool.attrlint\nselect = 1\n")
     with pytest.raises(ConfigError, match="invalid TOML"):

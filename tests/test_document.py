@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from attrlint import document
 from attrlint.document import Document, decode
 from attrlint.errors import InputError
 
@@ -312,11 +313,18 @@ def test_sentence_in_wrapped_paragraph_spans_the_line_break() -> None:
     ]
 
 
-def test_sentence_at_splits_only_the_paragraph_asked_about() -> None:
+def test_sentence_at_splits_only_the_paragraph_asked_about(monkeypatch) -> None:
+    split = []
+    monkeypatch.setattr(document, "split_sentences", lambda text, start, end: split.append(start) or [(start, end)])
     doc = Document("d.md", "The vote was close. It passed.\n\nNext came the ferry. It was late.\n")
-    offset = doc.text.index("It was")
-    assert texts(doc, [doc.sentence_at(offset)]) == ["It was late."]
-    assert list(doc._split) == [1]
+    doc.sentence_at(doc.text.index("It was"))
+    doc.sentence_at(doc.text.index("ferry"))
+    assert split == [doc.paragraphs[1][0]]
+
+
+def test_sentence_at_agrees_with_the_whole_list() -> None:
+    doc = Document("d.md", "The vote was close. It passed.\n\nNext came the ferry. It was late.\n")
+    assert texts(doc, [doc.sentence_at(doc.text.index("It was"))]) == ["It was late."]
     assert doc.sentence_at(doc.text.index("\n\n") + 1) is None  # between paragraphs
     assert [doc.sentence_at(start) for start, _ in doc.sentences] == doc.sentences
 

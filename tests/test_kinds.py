@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from attrlint.document import Document
 from attrlint.kinds import base, boilerplate, existence
-from attrlint.kinds.base import REGEX_TIMEOUT
+from attrlint.kinds.base import REGEX_TIMEOUT, unit_text
 from attrlint.linter import lint_document
 from attrlint.packs import load_pack, load_rules
 
@@ -232,10 +232,14 @@ def test_boilerplate_anchored_and_free_patterns_each_find_their_residue(make_rul
     assert [f.line for f in lint(raw, rule)] == [1, 3, 5]
 
 
-def test_boilerplate_caret_anchors_a_wrapped_paragraph_at_its_start_only(make_rule) -> None:
-    rule = make_rule("boilerplate", "patterns: ['^advertisement\\b']\nreporting_cues: []\n")
-    assert lint("The harbour board said on Tuesday that its\nadvertisement revenue fell by a third.\n", rule) == []
+def test_boilerplate_caret_anchors_at_the_paragraph_start_even_past_other_line_breaks(make_rule) -> None:
+    rule = make_rule("boilerplate", "patterns: ['(?w)^advertisement$']\n")  # (?w): a form feed ends a line
+    assert lint("Top of the page\fAdvertisement\n", rule) == []
     assert len(lint("Advertisement\n", rule)) == 1
+
+
+def test_unit_text_turns_every_line_break_into_one_space() -> None:
+    assert unit_text("a\nb\rc\fd\ve\x85f\u2028g\u2029h") == "a b c d e f g h"
 
 
 def test_boilerplate_skips_masked_text(make_rule) -> None:

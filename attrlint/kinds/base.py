@@ -145,9 +145,13 @@ def compile_alternatives(
         raise where.error(RuleError, f"the patterns cannot be combined into one regex: {err}", *keys) from None
 
 
+_LINE_BREAKS = dict.fromkeys(map(ord, "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"), " ")
+
+
 def unit_text(text: str) -> str:
-    """A paragraph or sentence with its hard wraps made spaces, so `^` and `$` anchor to the unit."""
-    return text.replace("\n", " ")
+    """A paragraph or sentence with its line breaks made spaces, so `^` and `$` anchor to the unit
+    whatever the regex's flags (with `(?w)`, a form feed or U+2028 also ends a line)."""
+    return text.translate(_LINE_BREAKS)
 
 
 class Kind:
