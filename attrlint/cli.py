@@ -144,7 +144,7 @@ def check(
     """Check drafts (files, folders of .md/.markdown/.txt, or - for standard input)."""
     settings = (config_file, _split(select) or None, _split(ignore))
     jobs = jobs or os.cpu_count() or 1
-    linter = Linter(*settings, stdin_filename=stdin_filename, max_bytes=max_size)
+    linter = Linter(*settings, stdin_filename=stdin_filename, max_bytes=max_size, keep_documents=fix or show_diff)
     report = lint_in_parallel(linter, paths, jobs)
     if show_diff or fix:
         diffs = _fix(report, write=fix and not show_diff, unsafe=unsafe_fixes)

@@ -150,10 +150,11 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     errors: list[AttrlintError] = field(default_factory=list)
     files: int = 0
-    documents: dict[str, Document] = field(default_factory=dict)  # those with findings
+    lines: dict[tuple[str, int], str] = field(default_factory=dict)  # (path, line) -> its text, for each finding
+    documents: dict[str, Document] = field(default_factory=dict)  # drafts with findings, kept for a fix only
 
     def source_line(self, path: str, line: int) -> str:
-        return self.documents[path].line_text(line)
+        return self.lines[path, line]
 
 
 @dataclass
@@ -169,10 +170,22 @@ class Linter:
     ignored: list[str] = field(default_factory=list)
     stdin_filename: str | None = None  # the name standard input stands for, in messages and config lookup
     max_bytes: int | None = MAX_BYTES  # larger files are reported and skipped; None: no limit
+    keep_documents: bool = False  # keep each draft with findings whole, for --fix and --diff
     report: Report = field(default_factory=Report)
     _configs: dict[Path, Config | None] = field(default_factory=dict)
     _folders: dict[Path, Path] = field(default_factory=dict)  # a draft's folder as named -> resolved
     _rules: dict[str | None, list[Rule]] = field(default_factory=dict)
+
+    def settings(self) -> dict[str, object]:
+        """What a worker process needs to lint as this linter does."""
+        return {
+            "config_file": self.config_file,
+            "chosen": self.chosen,
+            "ignored": self.ignored,
+            "stdin_filename": self.stdin_filename,
+            "max_bytes": self.max_bytes,
+            "keep_documents": self.keep_documents,
+        }
 
     def lint(self, paths: Iterable[str]) -> Report:
         for path in find_drafts(paths):
@@ -235,7 +248,8 @@ class Linter:
             self.report.errors.append(InputError("not checked: ran out of memory", str(path)))
             return
         self.report.files += 1
-        if findings:
+        self.report.lines.update(((finding.path, finding.line), doc.line_text(finding.line)) for finding in findings)
+        if findings and self.keep_documents:
             self.report.documents[doc.path] = doc
         self.report.findings.extend(findings)
         self.report.errors.extend(errors)
@@ -245,9 +259,9 @@ class Linter:
 def _cycle_collector_paused() -> Iterator[None]:
     """Pause Python's cycle collector while one draft is checked.
 
-    Checking makes many small objects and no reference cycles, and the collector walks all of
+    Checking makes many small objects and few reference cycles, and the collector walks all of
     them again each time enough new ones pile up: on a 50 MB draft that cost a tenth of the time
-    and made it grow faster than the text. Any cycle is collected once the collector is back on.
+    and made it grow faster than the text. The cycles left are collected once it is back on.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -258,10 +272,9 @@ def _cycle_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _lint_share(settings: tuple, paths: list[str]) -> Report:
+def _lint_share(settings: dict[str, object], paths: list[str]) -> Report:
     """One worker's share of a parallel run: a fresh Linter over some of the drafts."""
-    config_file, chosen, ignored, stdin_filename, max_bytes = settings
-    return Linter(config_file, chosen, ignored, stdin_filename=stdin_filename, max_bytes=max_bytes).lint(paths)
+    return Linter(**settings).lint(paths)
 
 
 def lint_in_parallel(linter: Linter, paths: Iterable[str], jobs: int) -> Report:
@@ -274,10 +287,9 @@ def lint_in_parallel(linter: Linter, paths: Iterable[str], jobs: int) -> Report:
         return linter.lint(paths)
     import concurrent.futures  # only a parallel run needs it
 
-    settings = (linter.config_file, linter.chosen, linter.ignored, linter.stdin_filename, linter.max_bytes)
     shares = [drafts[i::jobs] for i in range(jobs)]
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
-        reports = list(pool.map(_lint_share, [settings] * jobs, shares))
+        reports = list(pool.map(_lint_share, [linter.settings()] * jobs, shares))
     return _merged(reports, drafts)
 
 
@@ -287,6 +299,7 @@ def _merged(reports: list[Report], drafts: list[str]) -> Report:
     for report in reports:
         merged.findings.extend(report.findings)
         merged.files += report.files
+        merged.lines.update(report.lines)
         merged.documents.update(report.documents)
         for err in report.errors:
             if str(err) not in {str(known) for known in merged.errors}:

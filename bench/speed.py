@@ -326,7 +326,7 @@ def print_report(result: dict) -> None:
     if result["cli_jobs"]:
         jobs = result["cli_jobs"]
         print(
-            f"--jobs {result['jobs']}    {jobs['wall_s']:.2f} s  peak {jobs['peak_mb']:.0f} MB (parent)  "
+            f"--jobs {result['jobs']}    {jobs['wall_s']:.2f} s  peak {jobs['peak_mb']:.0f} MB (largest process)  "
             f"speed-up {cli['wall_s'] / jobs['wall_s']:.2f}x"
         )
     if result["linearity"]:

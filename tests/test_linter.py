@@ -38,3 +38,14 @@ def test_a_collector_switched_off_by_the_caller_stays_off(tmp_path: Path) -> Non
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_run_keeps_the_lines_of_its_findings_not_whole_drafts(tmp_path: Path) -> None:
+    """Memory must not grow with every draft that has a finding; only --fix and --diff need the drafts."""
+    (tmp_path / "a.md").write_text("The pier reopened.\n\nAdvertisement\n", encoding="utf-8")
+    report = Linter().lint([str(tmp_path)])
+    assert report.documents == {}
+    [finding] = [finding for finding in report.findings if finding.code == "BOI003"]
+    assert report.source_line(finding.path, finding.line) == "Advertisement"
+    kept = Linter(keep_documents=True).lint([str(tmp_path)])
+    assert list(kept.documents) == [finding.path]
