@@ -132,8 +132,11 @@ def compile_alternatives(
     """
     alone = [p for p in patterns if _GROUP_REFERENCE.search(p)]
     shared = [p for p in patterns if not _GROUP_REFERENCE.search(p)]
-    batches = [[p for p in shared if p.startswith("^")], [p for p in shared if not p.startswith("^")]]
-    groups = ["|".join(f"(?:{p})" for p in batch) for batch in (batches if one_line else [shared]) if batch]
+    if one_line:
+        batches = [[p for p in shared if p.startswith("^")], [p for p in shared if not p.startswith("^")]]
+    else:
+        batches = [shared]
+    groups = ["|".join(f"(?:{p})" for p in batch) for batch in batches if batch]
     flags = _rule_flags(ignorecase, multiline=not one_line)
     if where.builtin:
         return [LazyPattern(template.format(group), flags) for group in groups + alone]
