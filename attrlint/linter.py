@@ -248,7 +248,8 @@ class Linter:
             self.report.errors.append(InputError("not checked: ran out of memory", str(path)))
             return
         self.report.files += 1
-        self.report.lines.update(((finding.path, finding.line), doc.line_text(finding.line)) for finding in findings)
+        for line in {finding.line for finding in findings}:  # once a line: a one-line draft can hold thousands
+            self.report.lines[doc.path, line] = doc.line_text(line)
         if findings and self.keep_documents:
             self.report.documents[doc.path] = doc
         self.report.findings.extend(findings)
