@@ -282,15 +282,20 @@ def lint_in_parallel(linter: Linter, paths: Iterable[str], jobs: int) -> Report:
     """Lint drafts in `jobs` processes; the report equals a serial run's (findings sorted, errors in file order).
 
     Below a few drafts, or with one job, the work is done here: starting processes costs more.
+    A worker the system kills (out of memory) leaves the work to this process, not a traceback.
     """
     drafts = [str(path) for path in find_drafts(paths)]
     if jobs <= 1 or len(drafts) < 4 * jobs or "-" in drafts:
         return linter.lint(paths)
     import concurrent.futures  # only a parallel run needs it
+    from concurrent.futures.process import BrokenProcessPool
 
     shares = [drafts[i::jobs] for i in range(jobs)]
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
-        reports = list(pool.map(_lint_share, [linter.settings()] * jobs, shares))
+    try:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+            reports = list(pool.map(_lint_share, [linter.settings()] * jobs, shares))
+    except BrokenProcessPool:
+        return linter.lint(paths)
     return _merged(reports, drafts)
 
 

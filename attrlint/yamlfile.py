@@ -46,7 +46,8 @@ def _index(node: yaml.Node, at: KeyPath, lines: dict[KeyPath, int], seen: set[in
     """Record the line of every key path; True where some node is reached again through an alias.
 
     Such a node is not walked again, so a file of nested aliases (a 'billion laughs') costs no
-    more than its own size.
+    more than its own size. Nodes are told apart by their value (a mapping's is a list of pairs),
+    so this module needs PyYAML only when it parses.
     """
     if id(node) in seen:
         return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,16 @@ def test_a_run_keeps_the_lines_of_its_findings_not_whole_drafts(tmp_path: Path) 
     assert report.source_line(finding.path, finding.line) == "Advertisement"
     kept = Linter(keep_documents=True).lint([str(tmp_path)])
     assert list(kept.documents) == [finding.path]
+
+
+def _killed(settings: dict, paths: list[str]) -> None:
+    os._exit(137)  # what the system does to a worker that runs out of memory
+
+
+def test_a_killed_worker_leaves_the_run_to_this_process(tmp_path: Path, monkeypatch) -> None:
+    for number in range(8):
+        (tmp_path / f"story{number}.md").write_text("The pier reopened.\n\nAdvertisement\n", encoding="utf-8")
+    monkeypatch.setattr(linter, "_lint_share", _killed)
+    report = linter.lint_in_parallel(Linter(), [str(tmp_path)], jobs=2)
+    assert sorted(report.findings) == sorted(Linter().lint([str(tmp_path)]).findings)
+    assert len([f for f in report.findings if f.code == "BOI003"]) == 8
