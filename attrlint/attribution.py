@@ -193,18 +193,18 @@ def _cue_patterns(lexicon: tuple[str, ...]) -> _CuePatterns:
         verbs=frozenset(verbs),
         core=frozenset(cue.lower() for cue in core),
         phrases=frozenset(cue.lower() for cue in phrases),
-        longer=_longer_verbs(cues, verbs),
+        longer=_longer_verbs(core, verbs),
     )
 
 
-def _longer_verbs(cues: tuple[str, ...], verbs: tuple[str, ...]) -> dict[str, regex.Pattern]:
-    """For a cue that begins a longer verb ("told", "told reporters"), the regex of what follows it.
+def _longer_verbs(core: tuple[str, ...], verbs: tuple[str, ...]) -> dict[str, regex.Pattern]:
+    """For a core verb that begins a longer verb ("told", "told reporters"), the regex of what follows it.
 
-    The cue scan stops at the core verb, read in any case; the source after it may stand after
-    the longer verb: `"...," told reporters Mayor Ann Voss.`
+    The cue scan tries the core verbs first (they are read in any case), so it stops at "told";
+    the source after it may stand after the longer verb: `"...," told reporters Mayor Ann Voss.`
     """
     rests: dict[str, list[str]] = {}
-    for cue in cues:
+    for cue in core:
         for verb in verbs:
             if verb.startswith(cue + " "):
                 rests.setdefault(cue, []).append(verb[len(cue) + 1 :])
@@ -309,16 +309,16 @@ class _Analyser:
             match = _SOURCE_BEFORE_CUE.search(self.text, max(start, cue.start() - 240), cue.start())
             if match:
                 return self.attribution(cue.span(), cue.group(), match)
-            after = self.source_after(cue, end)
+            after = self.source_after(cue, key, end)
             if after is not None:
                 return after
         if key.lower() in patterns.core:
             return Attribution(cue.span(), cue.group(), None, None, "unknown")
         return None
 
-    def source_after(self, cue: regex.Match, end: int) -> Attribution | None:
+    def source_after(self, cue: regex.Match, key: str, end: int) -> Attribution | None:
         """The source after an inverted verb, the longest verb first: `told reporters Ann Voss`."""
-        longer = self.patterns.longer.get(cue_key(cue.group()))
+        longer = self.patterns.longer.get(key)
         rest = longer.match(self.text, cue.end(), end) if longer is not None else None
         if rest is not None:
             match = _SOURCE_AFTER_CUE.match(self.text, rest.end(), end)

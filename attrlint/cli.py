@@ -51,10 +51,8 @@ def run() -> None:
     try:
         main()
         code = EXIT_CLEAN
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else EXIT_ERROR if stop.code else EXIT_CLEAN
-        if isinstance(stop.code, str):
-            click.echo(stop.code, err=True)
+    except SystemExit as stop:  # click ends every command this way, with an int
+        code = stop.code if isinstance(stop.code, int) else EXIT_CLEAN
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
@@ -142,9 +140,15 @@ def check(
     unsafe_fixes: bool,
 ) -> None:
     """Check drafts (files, folders of .md/.markdown/.txt, or - for standard input)."""
-    settings = (config_file, _split(select) or None, _split(ignore))
     jobs = jobs or os.cpu_count() or 1
-    linter = Linter(*settings, stdin_filename=stdin_filename, max_bytes=max_size, keep_documents=fix or show_diff)
+    linter = Linter(
+        config_file,
+        _split(select) or None,
+        _split(ignore),
+        stdin_filename=stdin_filename,
+        max_bytes=max_size,
+        keep_documents=fix or show_diff,
+    )
     report = lint_in_parallel(linter, paths, jobs)
     if show_diff or fix:
         diffs = _fix(report, write=fix and not show_diff, unsafe=unsafe_fixes)
@@ -153,7 +157,8 @@ def check(
             _report_errors(report.errors)
             sys.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if diffs else EXIT_CLEAN)
         errors = report.errors
-        report = Linter(*settings, stdin_filename=stdin_filename).lint(paths)  # what the fixes left
+        settings = {**linter.settings(), "keep_documents": False}
+        report = lint_in_parallel(Linter(**settings), paths, jobs)  # what the fixes left
         report.errors[:0] = [err for err in errors if str(err) not in {str(e) for e in report.errors}]
     try:
         findings = _narrowed(sorted(report.findings), report, paths, diff_base, baseline)

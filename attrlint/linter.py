@@ -282,7 +282,8 @@ def lint_in_parallel(linter: Linter, paths: Iterable[str], jobs: int) -> Report:
     """Lint drafts in `jobs` processes; the report equals a serial run's (findings sorted, errors in file order).
 
     Below a few drafts, or with one job, the work is done here: starting processes costs more.
-    A worker the system kills (out of memory) leaves the work to this process, not a traceback.
+    A worker the system kills (out of memory) leaves the work to this process, with an error line
+    rather than a traceback.
     """
     drafts = [str(path) for path in find_drafts(paths)]
     if jobs <= 1 or len(drafts) < 4 * jobs or "-" in drafts:
@@ -295,7 +296,9 @@ def lint_in_parallel(linter: Linter, paths: Iterable[str], jobs: int) -> Report:
         with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
             reports = list(pool.map(_lint_share, [linter.settings()] * jobs, shares))
     except BrokenProcessPool:
-        return linter.lint(paths)
+        report = linter.lint(paths)
+        report.errors.insert(0, AttrlintError("a checking process was killed (out of memory?); checked in one process"))
+        return report
     return _merged(reports, drafts)
 
 
@@ -311,4 +314,5 @@ def _merged(reports: list[Report], drafts: list[str]) -> Report:
             if str(err) not in {str(known) for known in merged.errors}:
                 merged.errors.append(err)
     merged.errors.sort(key=lambda err: order.get(err.path or "", len(order)))
+    merged.documents = dict(sorted(merged.documents.items(), key=lambda item: order.get(item[0], len(order))))
     return merged

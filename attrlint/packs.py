@@ -146,14 +146,15 @@ def load_rule(
     prefix: str,
     lexicons: dict[str, list[str]] | None = None,
     index: Mapping[str, dict] | None = None,
+    builtin: bool = False,
 ) -> Rule:
     """One rule file, fully validated; any problem raises RuleError with the file and line.
 
-    `index` is given for attrlint's own packs only: their files may come from it already parsed,
-    and their regexes compile when first used (the test suite compiles them all).
+    `index` holds files parsed already (see `read_index`). A `builtin` rule, one of attrlint's
+    own, compiles its regexes when first used: the test suite compiles them all.
     """
-    data, where = load_yaml(path, RuleError, _entry(index, path))
-    where = replace(where, builtin=index is not None)
+    data, where = load_yaml(path, RuleError, (index or {}).get(index_key(path)))
+    where = replace(where, builtin=builtin)
     if not isinstance(data, dict):
         raise where.error(RuleError, "a rule file must be a YAML mapping")
     code, name, kind = _check_identity(data, path, prefix, where)
@@ -191,7 +192,7 @@ def _pack_meta(folder: Path, index: Mapping[str, dict] | None) -> tuple[str, str
     whose kind has an option of the same name gets the list unless it gives its own.
     """
     meta_path = folder / "pack.yaml"
-    meta, where = load_yaml(meta_path, RuleError, _entry(index, meta_path))
+    meta, where = load_yaml(meta_path, RuleError, (index or {}).get(index_key(meta_path)))
     if not isinstance(meta, dict):
         raise where.error(RuleError, "pack.yaml must be a YAML mapping")
     for key in meta:
@@ -208,7 +209,9 @@ def _pack_meta(folder: Path, index: Mapping[str, dict] | None) -> tuple[str, str
     return name, prefix, lexicons
 
 
-def load_pack(folder: Path, index: Mapping[str, dict] | None = None) -> tuple[list[Rule], list[RuleError]]:
+def load_pack(
+    folder: Path, index: Mapping[str, dict] | None = None, builtin: bool = False
+) -> tuple[list[Rule], list[RuleError]]:
     """The valid rules of a pack folder, sorted by code, and an error for each broken one."""
     try:
         name, prefix, lexicons = _pack_meta(folder, index)
@@ -219,22 +222,26 @@ def load_pack(folder: Path, index: Mapping[str, dict] | None = None) -> tuple[li
         if path.stem == "pack":
             continue
         try:
-            rules.append(load_rule(path, name, prefix, lexicons, index))
+            rules.append(load_rule(path, name, prefix, lexicons, index, builtin))
         except RuleError as err:
             errors.append(err)
     return sorted(rules, key=lambda rule: rule.code), errors
 
 
-def _entry(index: Mapping[str, dict] | None, path: Path) -> Mapping | None:
-    return None if index is None else index.get(f"{path.parent.name}/{path.name}")
+def index_key(path: Path) -> str:
+    """A rule file's name in the index: `pack/file.yaml`."""
+    return f"{path.parent.name}/{path.name}"
 
 
 def read_index(root: Path) -> dict[str, dict]:
-    """The parsed rule files kept beside the built-in packs, by `pack/file.yaml`; empty if unreadable."""
+    """The parsed rule files kept beside the built-in packs; empty if missing or not an index."""
     try:
-        return json.loads((root / INDEX_NAME).read_text(encoding="utf-8"))
+        index = json.loads((root / INDEX_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    if not isinstance(index, dict):
+        return {}
+    return {key: entry for key, entry in index.items() if isinstance(entry, dict)}
 
 
 def build_index(root: Path) -> dict[str, dict]:
@@ -243,7 +250,7 @@ def build_index(root: Path) -> dict[str, dict]:
     for path in sorted(root.glob("*/*.yaml")):
         entry = parsed_entry(path, RuleError)
         if entry is not None:
-            entries[f"{path.parent.name}/{path.name}"] = entry
+            entries[index_key(path)] = entry
     return entries
 
 
@@ -278,7 +285,7 @@ def load_rules(extra: list[Path] = ()) -> tuple[list[Rule], list[RuleError]]:
         if not folders:
             raise ConfigError("no rule pack here (a pack is a folder with a pack.yaml)", str(root))
         for folder in folders:
-            found, broken = load_pack(folder, index if root == builtin else None)
+            found, broken = load_pack(folder, index, builtin=True) if root == builtin else load_pack(folder)
             rules.extend(found)
             errors.extend(broken)
     unique, duplicated = _split_duplicates(rules)

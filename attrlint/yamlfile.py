@@ -97,7 +97,10 @@ def load_yaml(path: Path, error: type[AttrlintError], parsed: Mapping | None = N
     except (OSError, UnicodeDecodeError) as err:
         raise error(f"cannot read: {err}", str(path)) from None
     if parsed is not None and parsed.get("checksum") == _checksum(text):
-        return parsed["data"], Where(str(path), {tuple(keys): line for keys, line in parsed["lines"]})
+        try:
+            return parsed["data"], Where(str(path), {tuple(keys): line for keys, line in parsed["lines"]})
+        except (KeyError, TypeError, ValueError):
+            pass  # a damaged entry: parse the file as if there were none
     data, where, _ = parse_yaml(text, str(path), error)
     return data, where
 

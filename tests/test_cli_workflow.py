@@ -152,6 +152,26 @@ def test_fix_writes_the_draft_and_reports_what_is_left(tmp_path: Path) -> None:
     assert "Advertisement" not in fixed and "\u201cWe have no choice" in fixed
 
 
+def test_a_parallel_diff_lists_the_drafts_in_the_order_of_a_serial_one(tmp_path: Path) -> None:
+    for number in range(12):
+        (tmp_path / f"story{number:02d}.md").write_text(FIXABLE, encoding="utf-8")
+    serial = run("check", "--diff", "--jobs", "1", str(tmp_path))
+    parallel = run("check", "--diff", "--jobs", "3", str(tmp_path))
+    assert parallel == serial
+    assert serial[1].count("+++ ") == 12
+
+
+def test_fix_reports_what_is_left_under_the_same_size_limit(tmp_path: Path) -> None:
+    small = draft(tmp_path, FIXABLE)
+    big = tmp_path / "big.md"
+    big.write_text(FIXABLE * 200, encoding="utf-8")  # over 0.01 MB
+    code, out, err = run("check", "--format", "concise", "--fix", "--max-size", "0.01", small, str(big))
+    assert code == 2
+    assert "big.md" not in out and err.count("big.md: not checked: over the 0.01 MB") == 1
+    assert "Advertisement" not in Path(small).read_text(encoding="utf-8")
+    assert big.read_text(encoding="utf-8") == FIXABLE * 200
+
+
 def test_ci_formats_are_offered(tmp_path: Path) -> None:
     path = draft(tmp_path)
     assert run("check", "--format", "github", path)[1].startswith("::warning file=")

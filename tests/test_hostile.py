@@ -196,6 +196,11 @@ def test_max_size_moves_the_limit_in_every_worker(tmp_path: Path) -> None:
     assert check("--max-size", "0", "--jobs", "2", str(tmp_path))[0] == 1  # 0: no limit
 
 
+def test_a_generous_max_size_sets_no_memory_aside(tmp_path: Path) -> None:
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    assert check("--max-size", "900000", str(tmp_path / "story.md"))[0] == 1  # 900 GB: read as it comes
+
+
 def test_max_size_holds_for_input_that_has_no_size_to_ask(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", "--max-size", "0.001", "-"], input=STORY * 20)
     assert result.exit_code == 2 and "-: not checked: over the 0.001 MB" in result.stderr

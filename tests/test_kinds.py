@@ -233,7 +233,7 @@ def test_boilerplate_anchored_and_free_patterns_each_find_their_residue(make_rul
 
 
 def test_boilerplate_caret_anchors_at_the_paragraph_start_even_past_other_line_breaks(make_rule) -> None:
-    rule = make_rule("boilerplate", "patterns: ['(?w)^advertisement$']\n")  # (?w): a form feed ends a line
+    rule = make_rule("boilerplate", "patterns: ['(?mw)^advertisement$']\n")  # (?w): a form feed ends a line
     assert lint("Top of the page\fAdvertisement\n", rule) == []
     assert len(lint("Advertisement\n", rule)) == 1
 

@@ -63,3 +63,6 @@ def test_a_killed_worker_leaves_the_run_to_this_process(tmp_path: Path, monkeypa
     report = linter.lint_in_parallel(Linter(), [str(tmp_path)], jobs=2)
     assert sorted(report.findings) == sorted(Linter().lint([str(tmp_path)]).findings)
     assert len([f for f in report.findings if f.code == "BOI003"]) == 8
+    assert [str(err) for err in report.errors] == [
+        "a checking process was killed (out of memory?); checked in one process"
+    ]

@@ -467,6 +467,21 @@ def test_the_shipped_index_of_parsed_rule_files_is_current() -> None:
     assert len(read_index(root)) == len(list(root.glob("*/*.yaml")))
 
 
+@pytest.mark.parametrize("text", ["", "[]", '"index"', '{"names/pack.yaml": 1}', "{broken"])
+def test_an_index_that_is_missing_or_not_an_index_is_passed_over(tmp_path: Path, text: str) -> None:
+    if text:
+        (tmp_path / INDEX_NAME).write_text(text, encoding="utf-8")
+    assert read_index(tmp_path) == {}
+
+
+def test_a_damaged_index_entry_is_parsed_over(tmp_path: Path) -> None:
+    folder = write_pack(tmp_path, {"loaded-verb": GOOD_RULE})
+    index = build_index(tmp_path)
+    del index["newsroom/loaded-verb.yaml"]["data"]
+    rules, errors = load_pack(folder, index)
+    assert errors == [] and [rule.code for rule in rules] == ["NEW001"]
+
+
 def test_builtin_rules_load_without_the_yaml_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*args: object) -> None:
         raise AssertionError("a built-in rule file was parsed although the index holds it")

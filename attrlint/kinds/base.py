@@ -154,7 +154,7 @@ _LINE_BREAKS = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # re: 40x f
 
 def unit_text(text: str) -> str:
     """A paragraph or sentence with its line breaks made spaces, so `^` and `$` anchor to the unit
-    whatever the regex's flags (with `(?w)`, a form feed or U+2028 also ends a line)."""
+    even in a pattern that turns on `(?m)` itself (with `(?w)`, a form feed or U+2028 ends a line too)."""
     return _LINE_BREAKS.sub(" ", text)
 
 
