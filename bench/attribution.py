@@ -71,7 +71,6 @@ import bisect
 import json
 import random
 import re
-import shlex
 import sys
 import time
 from collections import Counter, defaultdict
@@ -79,7 +78,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from common import DEFAULT_CORPUS, chosen_sets, context, end_of, fmt, offset_of, ratio, sample_evenly
+from common import (
+    chosen_sets,
+    command_line,
+    context,
+    corpus_parser,
+    end_of,
+    fmt,
+    offset_of,
+    ratio,
+    sample_evenly,
+)
 
 from attrlint.attribution import AttributionAnalysis, QuoteSource, analyse
 from attrlint.document import Document, Span, decode
@@ -727,10 +736,7 @@ def split_files(corpus: Path, split: str) -> list[Path]:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description="Measure the attribution analysis and ATT rules on PolNeAR.")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder (default: %(default)s)")
-    parser.add_argument("--splits", default=",".join(SPLITS), help="comma-separated subset of: " + ", ".join(SPLITS))
-    parser.add_argument("--json", action="store_true", help="print a machine-readable dict instead of the tables")
+    parser = corpus_parser("Measure the attribution analysis and ATT rules on PolNeAR.", "splits", SPLITS)
     parser.add_argument("--seed", type=int, default=0, help="seed for sampling stripped copies and what --show prints")
     parser.add_argument("--per-split", type=int, default=400, metavar="N", help="stripped copies a split (%(default)s)")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N ATT001 false alarms and N per code")
@@ -760,7 +766,7 @@ def main(argv: list[str] | None = None) -> int:
     tallies["overall"] = total
     strips["overall"] = overall_strips(strips)
     seconds = round(time.perf_counter() - began, 2)
-    command = "python " + " ".join(shlex.quote(a) for a in [sys.argv[0], *(argv if argv is not None else sys.argv[1:])])
+    command = command_line(argv)
     if args.json:
         out = {
             "command": command,

@@ -55,7 +55,6 @@ import bisect
 import json
 import random
 import re
-import shlex
 import sys
 import time
 from collections import Counter
@@ -63,7 +62,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from common import DEFAULT_CORPUS, chosen_sets, fmt, ratio
+from common import chosen_sets, command_line, corpus_parser, fmt, ratio
 
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
@@ -384,10 +383,7 @@ def show(title: str, flags: list[Flag], limit: int, rng: random.Random, out=sys.
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description="Measure the BOI (boilerplate) rules on the shared corpus.")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder (default: %(default)s)")
-    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated subset of: " + ", ".join(SETS))
-    parser.add_argument("--json", action="store_true", help="print a machine-readable dict instead of the table")
+    parser = corpus_parser("Measure the BOI (boilerplate) rules on the shared corpus.", "sets", SETS)
     parser.add_argument("--show-fp", type=int, default=0, metavar="N", help="print up to N false alarms per set")
     parser.add_argument("--show-fn", type=int, default=0, metavar="N", help="print up to N missed targeted residue")
     parser.add_argument(
@@ -406,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     all_rules, broken = load_rules()
     rules = select(all_rules, ["BOI"], [])
     results = [run_set(name, args.corpus, rules) for name in chosen]
-    command = "python " + " ".join(shlex.quote(a) for a in [sys.argv[0], *(argv if argv is not None else sys.argv[1:])])
+    command = command_line(argv)
     codes = [r.code for r in rules]
     if args.json:
         out = {

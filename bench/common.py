@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import random
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -15,6 +17,23 @@ T = TypeVar("T")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
+
+
+def corpus_parser(description: str, option: str, choices: tuple[str, ...]) -> argparse.ArgumentParser:
+    """A parser with the options the accuracy scripts share: --corpus, the sets (or splits) to measure, --json."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder (default: %(default)s)")
+    parser.add_argument(
+        f"--{option}", default=",".join(choices), help="comma-separated subset of: " + ", ".join(choices)
+    )
+    parser.add_argument("--json", action="store_true", help="print a machine-readable dict instead of the report")
+    return parser
+
+
+def command_line(argv: list[str] | None) -> str:
+    """How the script was run, printed beside its figures so they can be made again."""
+    args = argv if argv is not None else sys.argv[1:]
+    return "python " + " ".join(shlex.quote(arg) for arg in [sys.argv[0], *args])
 
 
 def ratio(num: int, den: int) -> float | None:

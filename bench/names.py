@@ -76,7 +76,6 @@ import argparse
 import json
 import random
 import re
-import shlex
 import sys
 import time
 from collections import Counter
@@ -86,10 +85,11 @@ from pathlib import Path
 from typing import TextIO
 
 from common import (
-    DEFAULT_CORPUS,
     chosen_sets,
     codes_text,
+    command_line,
     context,
+    corpus_parser,
     end_of,
     fmt,
     list_all,
@@ -577,10 +577,7 @@ def show_outcomes(
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description="Measure the NAM (person name) rules on the shared corpus.")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder (default: %(default)s)")
-    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated subset of: " + ", ".join(SETS))
-    parser.add_argument("--json", action="store_true", help="print a machine-readable dict instead of the tables")
+    parser = corpus_parser("Measure the NAM (person name) rules on the shared corpus.", "sets", SETS)
     parser.add_argument("--seed", type=int, default=0, help="seed for sampling edits and what --show* prints")
     parser.add_argument("--per-set", type=int, default=600, metavar="N", help="edits per type per set (%(default)s)")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print up to N edited-copy findings per code")
@@ -603,7 +600,7 @@ def main(argv: list[str] | None = None) -> int:
     clean = [scan_set(name, news_set_files(args.corpus, name), settings) for name in chosen]
     edits = {res.name: bench_edits(res.clean, settings.rules, args.per_set, args.seed) for res in clean}
     seconds = round(time.perf_counter() - began, 2)
-    command = "python " + " ".join(shlex.quote(a) for a in [sys.argv[0], *(argv if argv is not None else sys.argv[1:])])
+    command = command_line(argv)
     if args.json:
         out = {
             "command": command,

@@ -65,7 +65,6 @@ import argparse
 import json
 import random
 import re
-import shlex
 import sys
 import time
 from collections import Counter
@@ -75,10 +74,11 @@ from pathlib import Path
 from typing import TextIO
 
 from common import (
-    DEFAULT_CORPUS,
     chosen_sets,
     codes_text,
+    command_line,
     context,
+    corpus_parser,
     fmt,
     list_all,
     news_set_files,
@@ -466,10 +466,7 @@ def show_outcomes(breaks: dict[str, list[TypeResult]], limit: int, misses: bool,
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description="Measure the QUO (quotation mark) rules on the shared corpus.")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder (default: %(default)s)")
-    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated subset of: " + ", ".join(SETS))
-    parser.add_argument("--json", action="store_true", help="print a machine-readable dict instead of the tables")
+    parser = corpus_parser("Measure the QUO (quotation mark) rules on the shared corpus.", "sets", SETS)
     parser.add_argument("--seed", type=int, default=0, help="seed for sampling breaks and what --show* prints")
     parser.add_argument("--per-type", type=int, default=400, metavar="N", help="breaks per type per set (%(default)s)")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print up to N clean-copy findings per code")
@@ -493,7 +490,7 @@ def main(argv: list[str] | None = None) -> int:
     clean = [scan_set(name, news_set_files(args.corpus, name), rules, info_rules) for name in chosen]
     breaks = {res.name: bench_breaks(res.clean, rules, args.per_type, args.seed) for res in clean}
     seconds = round(time.perf_counter() - began, 2)
-    command = "python " + " ".join(shlex.quote(a) for a in [sys.argv[0], *(argv if argv is not None else sys.argv[1:])])
+    command = command_line(argv)
     if args.json:
         out = {
             "command": command,
