@@ -118,9 +118,15 @@ def _toml_key_lines(text: str) -> dict[tuple, int]:
     return lines
 
 
-def read_pyproject(path: Path) -> Config | None:
-    """The `[tool.attrlint]` table of a pyproject.toml, or None when it has none."""
+def read_pyproject(path: Path, named: bool = True) -> Config | None:
+    """The `[tool.attrlint]` table of a pyproject.toml, or None when it has none.
+
+    One met on the way up from a draft (`named` false) that never mentions attrlint is another
+    project's: not ours to parse, or to call broken.
+    """
     text = path.read_text(encoding="utf-8")
+    if not named and "attrlint" not in text:
+        return None
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
@@ -153,8 +159,8 @@ def discover(folder: Path) -> Config:
             if (candidate / name).is_file():
                 return read_config(candidate / name)
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and b"attrlint" in pyproject.read_bytes():  # else another project's: not ours to judge
-            found = read_pyproject(pyproject)
+        if pyproject.is_file():
+            found = read_pyproject(pyproject, named=False)
             if found is not None:
                 return found
     return Config(root=Path.cwd())
