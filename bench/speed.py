@@ -30,7 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from common import DEFAULT_CORPUS, news_set_files
@@ -127,13 +127,18 @@ def drafts(folder: Path) -> Iterator[Path]:
             yield path
 
 
-def limited_copy(source: Path, target: Path, limit: int) -> Path:
-    """Copy the first `limit` drafts (keeping relative paths) so every measurement sees the same set."""
-    for path in list(drafts(source))[:limit]:
-        dest = target / path.relative_to(source)
+def copy_drafts(files: Iterable[tuple[Path, Path]], target: Path) -> Path:
+    """Copy each (draft, its path under target) into target, so every tool and run sees the same set."""
+    for path, relative in files:
+        dest = target / relative
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, dest)
     return target
+
+
+def limited_copy(source: Path, target: Path, limit: int) -> Path:
+    """The first `limit` drafts of source, keeping their paths under it."""
+    return copy_drafts(((path, path.relative_to(source)) for path in list(drafts(source))[:limit]), target)
 
 
 def cli_command() -> tuple[list[str], str]:
@@ -277,13 +282,9 @@ def choose_corpus(args: argparse.Namespace, scratch: Path) -> tuple[Path, str]:
 
 
 def news_articles(target: Path) -> Path:
-    """The news sets' article texts copied into one folder, so every tool and run sees the same files."""
-    for name in NEWS_SETS:
-        for path in news_set_files(DEFAULT_CORPUS, name):
-            dest = target / name / path.name
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, dest)
-    return target
+    """The news sets' article texts, one folder a set."""
+    files = ((path, Path(name, path.name)) for name in NEWS_SETS for path in news_set_files(DEFAULT_CORPUS, name))
+    return copy_drafts(files, target)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
