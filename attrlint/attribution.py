@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -22,6 +22,11 @@ import regex
 from attrlint import names, quotes
 from attrlint.document import Document, Span, span_holding
 from attrlint.finding import Problem
+
+# The problems the analysis reports; an attribution rule names one of them.
+UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed-quote", "unsourced-figure"
+VAGUE_SOURCE, PRONOUN_FIRST = "vague-source", "pronoun-first"
+PROBLEMS = (UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_SOURCE, PRONOUN_FIRST)
 
 PRONOUNS = ("he", "she", "they", "I", "we")
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
@@ -259,12 +264,21 @@ def _vague_patterns(sources: tuple[str, ...], patterns: tuple[str, ...]) -> tupl
 class _Analyser:
     """Finds a document's attributions, the quotations they cover, and what has no source."""
 
-    def __init__(self, doc: Document, cues: tuple[str, ...], vague_sources: tuple[str, ...], vague: tuple[str, ...]):
+    def __init__(
+        self,
+        doc: Document,
+        lexicons: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+        quote_analysis: quotes.QuoteAnalysis,
+        name_analysis: names.NameAnalysis | None,
+    ):
+        cues, vague_sources, vague = lexicons
         self.doc = doc
+        self._names = name_analysis
+        self._quote_analysis = quote_analysis
         self.text = doc.text
         self.patterns = _cue_patterns(cues)
         self.vague_source, self.vague = _vague_patterns(vague_sources, vague)
-        self.quotations = sorted((q for q in quotes.analyse(doc).quotations if q.level == 0), key=lambda q: q.start)
+        self.quotations = sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start)
         self.quotation_starts = [q.start for q in self.quotations]
         self.analysis = AttributionAnalysis()
 
@@ -273,16 +287,21 @@ class _Analyser:
         index = bisect.bisect_left(self.quotation_starts, offset) - 1
         return index >= 0 and offset < self.quotations[index].end
 
+    @cached_property
+    def names(self) -> names.NameAnalysis:
+        """The draft's names, made only when a check needs them, unless the caller gave them."""
+        return self._names or names.analyse(self.doc, quote_analysis=self._quote_analysis)
+
     def run(self) -> AttributionAnalysis:
         self.analysis.attributions = sorted(self.find_attributions(), key=lambda a: a.cue)
         self.offsets = [a.cue[0] for a in self.analysis.attributions]
         for index, quotation in enumerate(self.quotations):
             self.analysis.quotes.append(self.source_of(index, quotation))
         self.analysis.reporters = {
-            "unattributed-quote": self.report_quotes,
-            "unsourced-figure": self.report_figures,
-            "vague-source": self.report_vague,
-            "pronoun-first": self.report_pronouns,
+            UNATTRIBUTED_QUOTE: self.report_quotes,
+            UNSOURCED_FIGURE: self.report_figures,
+            VAGUE_SOURCE: self.report_vague,
+            PRONOUN_FIRST: self.report_pronouns,
         }
         return self.analysis
 
@@ -408,7 +427,7 @@ class _Analyser:
     def person_mentions(self) -> list[int]:
         """Where the draft names a person, once per document."""
         if not hasattr(self, "_person_mentions"):
-            people = names.analyse(self.doc).people
+            people = self.names.people
             self._person_mentions = sorted(m.start for p in people for m in p.mentions + p.variants if p.is_person)
         return self._person_mentions
 
@@ -435,7 +454,7 @@ class _Analyser:
             unattributed = source.attribution is None and source.reach == "none"
             if unattributed and words >= 5 and not _TITLE_BEFORE.search(self.text, 0, quotation.start):
                 values = {"match": self.text[quotation.start : min(quotation.end, quotation.start + 40)]}
-                problems.append(Problem("unattributed-quote", quotation.start, quotation.start + 1, values))
+                problems.append(Problem(UNATTRIBUTED_QUOTE, quotation.start, quotation.start + 1, values))
         return problems
 
     def sentence_has_cue(self, start: int, end: int) -> bool:
@@ -458,7 +477,7 @@ class _Analyser:
             paragraph_text = self.text[slice(*self.doc.paragraphs[paragraph])]
             if not any(self.sentence_has_cue(*span) for span in around) and not _NAMED_DOCUMENT.search(paragraph_text):
                 values = {"match": match.group()}
-                problems.append(Problem("unsourced-figure", match.start(), match.end(), values))
+                problems.append(Problem(UNSOURCED_FIGURE, match.start(), match.end(), values))
         return problems
 
     def report_vague(self) -> list[Problem]:
@@ -467,7 +486,7 @@ class _Analyser:
         for pattern in self.vague:
             for match in pattern.finditer(self.text):
                 if not self.quoted(match.start()) and not self.sourced_sentence(match.start()):
-                    problems.append(Problem("vague-source", *match.span(), {"match": match.group()}))
+                    problems.append(Problem(VAGUE_SOURCE, *match.span(), {"match": match.group()}))
         unnamed = regex.compile(
             rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{_DOCUMENT_WORDS}\b", regex.I
         )
@@ -475,7 +494,7 @@ class _Analyser:
             earlier = _NAMED_DOCUMENT.search(self.text, 0, match.start())
             named_after = _NAMED_BY.match(self.text, match.end())  # "according to data released by the state"
             if earlier is None and named_after is None and not self.quoted(match.start()):
-                problems.append(Problem("vague-source", *match.span(), {"match": match.group()}))
+                problems.append(Problem(VAGUE_SOURCE, *match.span(), {"match": match.group()}))
         return problems
 
     def sourced_sentence(self, offset: int) -> bool:
@@ -488,33 +507,28 @@ class _Analyser:
     def report_pronouns(self) -> list[Problem]:
         """'She said' before anyone has been named: the reader cannot tell who 'she' is."""
         problems: list[Problem] = []
-        people = names.analyse(self.doc).people
+        people = self.names.people
         named = [m.start for person in people for m in person.mentions + person.variants if m.full or person.is_person]
         named += [a.source[0] for a in self.analysis.attributions if a.source and a.kind in ("person", "role")]
         first_named = min(named, default=len(self.text))
         for attribution in self.analysis.attributions:
             if attribution.kind == "pronoun" and attribution.source and attribution.source[0] < first_named:
                 values = {"match": attribution.source_text or ""}
-                problems.append(Problem("pronoun-first", *attribution.source, values))
+                problems.append(Problem(PRONOUN_FIRST, *attribution.source, values))
         return problems
 
 
-DEFAULT_CUES = (
-    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes", "argued",
-    "argues", "noted", "notes", "warned", "warns", "estimated", "estimates", "announced", "announces",
-    "tweeted", "tweets", "explained", "explains", "continued", "continues", "asked", "replied", "recalled",
-    "claimed", "claims", "insisted", "insists", "admitted", "acknowledged", "testified", "declared", "predicted",
-    "reported", "reports", "suggested", "urged", "posted", "confirmed", "denied", "maintained", "contended",
-    "conceded", "spoke", "according to", "has learned", "believes", "thinks",
-)  # fmt: skip
-
-
-@lru_cache(maxsize=8)
 def analyse(
     doc: Document,
-    cues: tuple[str, ...] = DEFAULT_CUES,
+    cues: tuple[str, ...],
     vague_sources: tuple[str, ...] = (),
     vague: tuple[str, ...] = (),
+    quote_analysis: quotes.QuoteAnalysis | None = None,
+    name_analysis: names.NameAnalysis | None = None,
 ) -> AttributionAnalysis:
-    """Attributions, the quotations they cover and the problems, once per document and lexicons."""
-    return _Analyser(doc, cues, vague_sources, vague).run()
+    """Attributions, the quotations they cover and the problems, under the given lexicons.
+
+    The draft's quote and name analyses are made here unless the caller has them already.
+    """
+    lexicons = (cues, vague_sources, vague)
+    return _Analyser(doc, lexicons, quote_analysis or quotes.analyse(doc), name_analysis).run()

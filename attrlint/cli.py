@@ -5,17 +5,22 @@ from __future__ import annotations
 import math
 import os
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
 
 from attrlint import __version__
+from attrlint import run as runs
+from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import AttrlintError
 from attrlint.finding import Finding, Severity
-from attrlint.linter import MAX_BYTES, Linter, Report, find_drafts, lint_in_parallel
-from attrlint.output import FORMATTERS
-from attrlint.packs import LEVELS, Rule, load_rules
+from attrlint.linter import Report
+from attrlint.output import FORMATTERS, Context
+from attrlint.packs import LEVELS, Rule
+from attrlint.ruleset import RuleSet
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -110,7 +115,7 @@ def main() -> None:
 @click.option(
     "--max-size",
     type=click.FloatRange(min=0, max=1e6),
-    default=MAX_BYTES / 1e6,
+    default=runs.MAX_BYTES / 1e6,
     show_default=True,
     metavar="MB",
     callback=lambda _ctx, _param, value: _max_bytes(value),
@@ -119,107 +124,80 @@ def main() -> None:
 @click.option("--fix", is_flag=True, help="Apply the fixes that cannot change meaning, writing the drafts.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print those fixes as a unified diff; write nothing.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also offer fixes that may change meaning (name spellings).")
-def check(
-    paths: tuple[str, ...],
-    fmt: str,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    config_file: Path | None,
-    fail_on: str,
-    statistics: bool,
-    stdin_filename: str | None,
-    quiet: bool,
-    color: bool | None,
-    diff_base: str | None,
-    baseline: Path | None,
-    write_baseline: Path | None,
-    jobs: int | None,
-    max_size: int | None,
-    fix: bool,
-    show_diff: bool,
-    unsafe_fixes: bool,
-) -> None:
+def check(paths: tuple[str, ...], **flags: object) -> None:
     """Check drafts (files, folders of .md/.markdown/.txt, or - for standard input)."""
-    jobs = jobs or os.cpu_count() or 1
-    linter = Linter(
-        config_file,
-        _split(select) or None,
-        _split(ignore),
-        stdin_filename=stdin_filename,
-        max_bytes=max_size,
-        keep_documents=fix or show_diff,
-    )
-    report = lint_in_parallel(linter, paths, jobs)
-    if show_diff or fix:
-        diffs = _fix(report, write=fix and not show_diff, unsafe=unsafe_fixes)
-        if show_diff:
-            click.echo("".join(diffs), nl=False)
-            _report_errors(report.errors)
-            sys.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if diffs else EXIT_CLEAN)
-        errors = report.errors
-        settings = {**linter.settings(), "keep_documents": False}
-        report = lint_in_parallel(Linter(**settings), paths, jobs)  # what the fixes left
-        report.errors[:0] = [err for err in errors if str(err) not in {str(e) for e in report.errors}]
+    want = CheckFlags(**flags)
+    options = _run_options(want)
+    report = runs.check(options, paths, want.jobs or os.cpu_count() or 1, keep_documents=want.fix or want.show_diff)
+    if want.show_diff:
+        diffs = runs.diffs(report, unsafe=want.unsafe_fixes)
+        click.echo("".join(diffs), nl=False)
+        _report_errors(report.errors)
+        sys.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if diffs else EXIT_CLEAN)
+    if want.fix:
+        report = runs.fix(options, report, unsafe=want.unsafe_fixes)
     try:
-        findings = _narrowed(sorted(report.findings), report, paths, diff_base, baseline)
-        if write_baseline is not None:
-            from attrlint.baseline import write_baseline as write
+        findings = runs.narrowed(sorted(report.findings), report, paths, want.diff_base, want.baseline)
+        if want.write_baseline is not None:
+            from attrlint.baseline import write_baseline
 
-            write(write_baseline, findings, report.source_line)
+            write_baseline(want.write_baseline, findings, report.source_line)
     except AttrlintError as err:
         report.errors.append(err)
         findings = []
     _report_errors(report.errors)
-    if write_baseline is not None and not report.errors:
-        click.echo(f"Wrote {len(findings)} finding(s) to {write_baseline}.")
+    if want.write_baseline is not None and not report.errors:
+        click.echo(f"Wrote {len(findings)} finding(s) to {want.write_baseline}.")
         sys.exit(EXIT_CLEAN)
-    if statistics:
-        from attrlint.output import statistics as statistics_format  # start-up skips what most runs do not use
-
-        click.echo(statistics_format.render(findings), nl=False)
-    elif not (quiet and not findings):
-        use_color = _use_color() if color is None else color
-        output = FORMATTERS[fmt](
-            findings, report.source_line, color=use_color, checked=report.files, errors=len(report.errors)
-        )
-        click.echo(_without_summary(output) if quiet and fmt == "text" else output, nl=False, color=use_color)
+    _print_findings(findings, report, want, options)
     if report.errors:
         sys.exit(EXIT_ERROR)
-    threshold = Severity.parse(fail_on)
+    threshold = Severity.parse(want.fail_on)
     sys.exit(EXIT_FINDINGS if any(finding.severity >= threshold for finding in findings) else EXIT_CLEAN)
 
 
-def _fix(report: Report, write: bool, unsafe: bool) -> list[str]:
-    """Apply (or, with write False, only show) the safe fixes for each draft; the diffs made."""
-    from attrlint import fix as fixes  # imported here: start-up should not pay for what most runs skip
+@dataclass(frozen=True)
+class CheckFlags:
+    """The options of `check`, as click parsed them."""
 
-    diffs = []
-    for path, doc in report.documents.items():
-        findings = [finding for finding in report.findings if finding.path == path]
-        new = fixes.apply_edits(doc.raw, fixes.fixes_for(doc, findings, unsafe=unsafe))
-        if new == doc.raw or doc.data is None:
-            continue
-        diffs.append(fixes.unified_diff(path, doc.raw, new))
-        if write:
-            try:
-                fixes.write_atomically(Path(path), new, doc.data)
-            except AttrlintError as err:
-                report.errors.append(err)
-    return diffs
+    fmt: str
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    config_file: Path | None
+    fail_on: str
+    statistics: bool
+    stdin_filename: str | None
+    quiet: bool
+    color: bool | None
+    diff_base: str | None
+    baseline: Path | None
+    write_baseline: Path | None
+    jobs: int | None
+    max_size: int | None
+    fix: bool
+    show_diff: bool
+    unsafe_fixes: bool
 
 
-def _narrowed(
-    findings: list[Finding], report: Report, paths: tuple[str, ...], diff_base: str | None, baseline: Path | None
-) -> list[Finding]:
-    """The findings a run reports: only on changed lines, only those not in the baseline."""
-    from attrlint import baseline as baseline_file
-    from attrlint import gitdiff
+def _run_options(want: CheckFlags) -> runs.Options:
+    return runs.Options(
+        want.config_file, _split(want.select) or None, _split(want.ignore), want.stdin_filename, want.max_size
+    )
 
-    if diff_base is not None:
-        findings = gitdiff.only_changed(findings, gitdiff.changed_lines(diff_base, [p for p in paths if p != "-"]))
-    if baseline is not None:
-        findings = baseline_file.load_baseline(baseline).filter(findings, report.source_line)
-    return findings
+
+def _print_findings(findings: list[Finding], report: Report, want: CheckFlags, options: runs.Options) -> None:
+    """The findings in the chosen format, or the statistics; nothing with --quiet when all is clear."""
+    if want.statistics:
+        from attrlint.output import statistics as statistics_format  # start-up skips what most runs do not use
+
+        click.echo(statistics_format.render(findings), nl=False)
+        return
+    if want.quiet and not findings:
+        return
+    use_color = _use_color() if want.color is None else want.color
+    context = Context(report.source_line, use_color, report.files, len(report.errors), runs.DocumentedRules(options, findings))
+    output = FORMATTERS[want.fmt](findings, context)
+    click.echo(_without_summary(output) if want.quiet and want.fmt == "text" else output, nl=False, color=use_color)
 
 
 def _without_summary(output: str) -> str:
@@ -227,10 +205,22 @@ def _without_summary(output: str) -> str:
     return "".join(output.splitlines(keepends=True)[:-1])
 
 
-def _load_all() -> list[Rule]:
-    rules, broken = load_rules()
-    _report_errors(broken)
-    return rules
+_config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Use this config file instead of the nearest .attrlint.yaml.",
+)
+
+
+def _rule_set_here(config_file: Path | None) -> RuleSet:
+    """The rule set the current folder's config (or --config) loads; broken rules are reported."""
+    current = runs.Run(runs.Options(config_file))
+    rule_set = current.rule_set_here()
+    _report_errors(current.take_errors())
+    if rule_set is None:
+        sys.exit(EXIT_ERROR)
+    return rule_set
 
 
 @main.command("rules")
@@ -242,68 +232,56 @@ def _load_all() -> list[Rule]:
     show_default=True,
     help="A plain table, or the Markdown table the README carries.",
 )
-def list_rules(fmt: str) -> None:
-    """List every built-in rule: code, name, level and what it finds."""
+@_config_option
+def list_rules(fmt: str, config_file: Path | None) -> None:
+    """List every rule the config loads: code, name, level and what it finds."""
     from attrlint.ruledocs import markdown_table, rules_table
 
-    rules = _load_all()
+    rules = list(_rule_set_here(config_file).known.values())
     click.echo(markdown_table(rules) if fmt == "markdown" else rules_table(rules))
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-def names(paths: tuple[str, ...]) -> None:
+@_config_option
+def names(paths: tuple[str, ...], config_file: Path | None) -> None:
     """Print each draft's name sheet: every person, the form given in full, every spelling with its lines."""
-    from attrlint.names import analyse as analyse_names
     from attrlint.output import name_sheet
 
-    failed = False
-    for doc in _documents(paths):
-        if doc is None:
-            failed = True
-            continue
-        click.echo(name_sheet.render(doc, analyse_names(doc)))
-    sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+    _print_sheets(paths, config_file, lambda doc, analyses: name_sheet.render(doc, analyses.names))
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-def sources(paths: tuple[str, ...]) -> None:
+@_config_option
+def sources(paths: tuple[str, ...], config_file: Path | None) -> None:
     """Print each draft's sourcing: every source, named or anonymous, what it carries and where."""
-    from attrlint.attribution import analyse as analyse_attribution
-    from attrlint.names import analyse as analyse_names
     from attrlint.output import source_sheet
 
-    options = next(rule for rule in _load_all() if rule.kind == "attribution").check.opts
-    lexicons = (tuple(options["cues"]), tuple(options["vague_sources"]), tuple(options["vague"]))
+    _print_sheets(paths, config_file, lambda doc, found: source_sheet.render(doc, found.attribution, found.names))
+
+
+def _print_sheets(paths: tuple[str, ...], config_file: Path | None, sheet: Callable[[Document, Analyses], str]) -> None:
+    """A sheet for each draft, read with the rules of its own config; exit 2 if any draft could not be read."""
     failed = False
-    for doc in _documents(paths):
-        if doc is None:
+    for item in runs.Run(runs.Options(config_file)).analysed(paths):
+        if isinstance(item, AttrlintError):
+            _report_errors([item])
             failed = True
-            continue
-        click.echo(source_sheet.render(doc, analyse_attribution(doc, *lexicons), analyse_names(doc)))
+        else:
+            click.echo(sheet(*item))
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
-
-
-def _documents(paths: tuple[str, ...]):  # noqa: ANN202
-    """Each draft read from the paths; None (after reporting why) for one that cannot be read."""
-    for path in find_drafts(paths):
-        try:
-            yield Document.from_stdin(max_bytes=MAX_BYTES) if path == "-" else Document.from_file(path, MAX_BYTES)
-        except AttrlintError as err:
-            _report_errors([err])
-            yield None
 
 
 @main.command()
 @click.argument("rule")
-def explain(rule: str) -> None:
+@_config_option
+def explain(rule: str, config_file: Path | None) -> None:
     """Explain a rule (by code or name): what it finds, why, and examples."""
     from attrlint.ruledocs import explain_text
 
-    for candidate in _load_all():
-        if rule.upper() == candidate.code or rule == candidate.name:
-            click.echo(explain_text(candidate))
-            return
-    click.echo(f"attrlint: error: no rule '{rule}'; `attrlint rules` lists them", err=True)
-    sys.exit(EXIT_ERROR)
+    found = _rule_set_here(config_file).describe(rule)
+    if found is None:
+        click.echo(f"attrlint: error: no rule '{rule}'; `attrlint rules` lists them", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(explain_text(found))

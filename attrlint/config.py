@@ -31,6 +31,10 @@ class Config:
     names: dict[str, list] = field(default_factory=dict)  # accept: [spellings], distinct: [[a, b], ...]
     where: Where = field(default_factory=lambda: Where("<defaults>"))
 
+    def where_of(self, selector: str) -> Where:
+        """Where the settings of a `rules:` entry are written."""
+        return self.where
+
     def excludes(self, path: Path) -> bool:
         """True when a pattern in `exclude` matches the path (relative to root) or a folder on it."""
         if not self.exclude:

@@ -1,4 +1,4 @@
-"""The values a lint run produces: `Severity` and `Finding`."""
+"""The values a lint run produces: `Severity`, `Finding`, and the `Fix` a finding may carry."""
 
 from __future__ import annotations
 
@@ -35,6 +35,34 @@ class Problem:
     suggestion: str | None = None
 
 
+SAFE, UNSAFE = "safe", "unsafe"  # a fix's applicability: --fix applies safe fixes, --unsafe-fixes both
+APPLICABILITIES = (SAFE, UNSAFE)
+
+
+@dataclass(frozen=True, order=True)
+class Edit:
+    """Replace `text[start:end]` with `replacement`; offsets index the document's text."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """The edits that fix one finding, applied all together or not at all, and whether they are safe.
+
+    A safe fix cannot change what the draft says (a pasted line deleted, a mark turned round);
+    an unsafe one may (a name respelled), so it is applied only when asked.
+    """
+
+    edits: tuple[Edit, ...]
+    applicability: str = SAFE
+
+    def applies(self, unsafe: bool) -> bool:
+        return self.applicability == SAFE or unsafe
+
+
 @dataclass(frozen=True, order=True)
 class Finding:
     """One problem at one place in one file; lines and columns are 1-based."""
@@ -49,6 +77,7 @@ class Finding:
     severity: Severity
     message: str
     suggestion: str | None = None
+    fix: Fix | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, object]:
         return {

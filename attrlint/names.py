@@ -24,6 +24,10 @@ from attrlint import quotes
 from attrlint.document import Document, span_holding
 from attrlint.finding import Problem
 
+# The problems the analysis reports; a name-consistency rule names one of them.
+VARIANT, FIRST_NAME, SURNAME_FIRST = "variant", "first-name", "surname-first"
+PROBLEMS = (VARIANT, FIRST_NAME, SURNAME_FIRST)
+
 _NAME = r"(?:\p{Lu}(?:\p{Ll}+|['\u2019]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)*)"
 _PARTICLE = r"(?:(?:de|da|di|du|del|della|van|von|der|den|ter|bin|al|la|le|dos|das)\s+){0,2}"
 _INITIAL = r"(?:\p{Lu}\.\s*)"
@@ -263,8 +267,11 @@ def _canonical_for(variant: str, counts: Counter, introduced: dict[str, Mention]
 class _Analyser:
     """Builds a NameAnalysis from a document's mentions and the newsroom's accepted names."""
 
-    def __init__(self, doc: Document, accept: frozenset[str], distinct: frozenset[frozenset[str]]) -> None:
+    def __init__(
+        self, doc: Document, accept: frozenset[str], distinct: frozenset[frozenset[str]], quotations: list
+    ) -> None:
         self.doc = doc
+        self.quotations = quotations
         self.accept = accept
         self.distinct = distinct
         self.full, self.single = find_mentions(doc)
@@ -356,7 +363,7 @@ class _Analyser:
                 "count": str(len(person.mentions)),
                 "variant_count": str(len(person.variants)),
             }
-            self.analysis.problems.append(Problem("variant", mention.start, mention.end, values, person.surname))
+            self.analysis.problems.append(Problem(VARIANT, mention.start, mention.end, values, person.surname))
 
     def report_first_names(self, person: Person) -> None:
         """A given name that changes for the same surname: "Laura Harth" then "Lara Harth".
@@ -380,7 +387,7 @@ class _Analyser:
                 continue
             values = {"match": mention.full, "full": model.full, "line": str(self.doc.position(model.start)[0])}
             start = mention.end - len(mention.full)
-            self.analysis.problems.append(Problem("first-name", start, mention.end, values, model.full))
+            self.analysis.problems.append(Problem(FIRST_NAME, start, mention.end, values, model.full))
 
     def relatives(self, person: Person, given: str, other: str) -> bool:
         """Two given names for one surname named in the same sentence: relatives, not a typo."""
@@ -398,7 +405,7 @@ class _Analyser:
             if mention.how in ("speaker", "cue") and not self.quoted(mention):
                 line, _ = self.doc.position(person.introduced_at)
                 values = {"match": mention.surname, "full": person.full or "", "line": str(line)}
-                self.analysis.problems.append(Problem("surname-first", mention.start, mention.end, values))
+                self.analysis.problems.append(Problem(SURNAME_FIRST, mention.start, mention.end, values))
                 return
 
     def described(self, mention: Mention) -> bool:
@@ -407,7 +414,7 @@ class _Analyser:
 
     def quoted(self, mention: Mention) -> bool:
         """Inside a quotation: the speaker's words, not the reporter's reference."""
-        return any(q.start < mention.start < q.end for q in quotes.analyse(self.doc).quotations)
+        return any(q.start < mention.start < q.end for q in self.quotations)
 
 
 def _close_given_names(a: str, b: str) -> bool:
@@ -420,16 +427,17 @@ def _close_given_names(a: str, b: str) -> bool:
     return fa[:1] == fb[:1] and min(len(fa), len(fb)) >= 3 and edit_distance(fa, fb) == 1
 
 
-def analyse(doc: Document, accept: frozenset[str] = frozenset(), distinct: frozenset = frozenset()) -> NameAnalysis:
-    """People, their mentions and the problems with their names, once per document and settings.
+def analyse(
+    doc: Document,
+    accept: frozenset[str] = frozenset(),
+    distinct: frozenset = frozenset(),
+    quote_analysis: quotes.QuoteAnalysis | None = None,
+) -> NameAnalysis:
+    """People, their mentions and the problems with their names.
 
     `accept` holds spellings the newsroom accepts as they are; `distinct` holds pairs of surnames
-    known to be two people. Both are compared without case or diacritics.
+    known to be two people. Both are compared without case or diacritics. `quote_analysis` is the
+    draft's, where the caller has it already.
     """
-    return _analyse(doc, accept, distinct)
-
-
-@lru_cache(maxsize=8)
-def _analyse(doc: Document, accept: frozenset[str], distinct: frozenset) -> NameAnalysis:
-    """The cached analysis, keyed the same way however `analyse` was called."""
-    return _Analyser(doc, accept, distinct).run()
+    quotations = (quote_analysis or quotes.analyse(doc)).quotations
+    return _Analyser(doc, accept, distinct, quotations).run()

@@ -11,12 +11,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from attrlint.errors import ConfigError, RuleError
-from attrlint.finding import Severity, selector_matches
+from attrlint.finding import APPLICABILITIES, Fix, Severity, selector_matches
 from attrlint.kinds import KINDS, Hit, Kind
 from attrlint.kinds.base import did_you_mean, validate_options
 from attrlint.yamlfile import Where, load_yaml, parsed_entry
 
-COMMON_KEYS = ("code", "name", "kind", "level", "enabled", "message", "description", "why", "examples")
+COMMON_KEYS = ("code", "name", "kind", "level", "enabled", "fix", "message", "description", "why", "examples")
+FIX_CHOICES = (*APPLICABILITIES, "none")  # a rule's `fix:` key: how its kind's fix applies, or not at all
 PACK_KEYS = ("name", "prefix", "description", "lexicons")
 LEVELS = ("error", "warning", "info")
 INDEX_NAME = "index.json"  # the built-in packs' rule files, parsed (see write_builtin_index)
@@ -46,9 +47,16 @@ class Rule:
     where: Where = field(compare=False)
     check: Kind = field(compare=False, repr=False)
     enabled: bool = True  # False: runs only when selected by its exact code or name
+    fix: str | None = None  # safe, unsafe or none: overrides the applicability of the kind's fixes
 
     def render(self, hit: Hit, matched: str) -> str:
         return self.message.format_map(_Values({"match": matched, **hit.values}))
+
+    def fix_of(self, hit: Hit) -> Fix | None:
+        """The hit's fix as this rule offers it: with the rule's applicability, or none."""
+        if hit.fix is None or self.fix is None:
+            return hit.fix
+        return None if self.fix == "none" else replace(hit.fix, applicability=self.fix)
 
     def configured(self, overrides: dict[str, object], where: Where, at: tuple) -> Rule:
         """This rule with a config's `level` and kind options applied over its own."""
@@ -57,8 +65,9 @@ class Rule:
         if "level" in overrides:
             level = _parse_level(overrides.pop("level"), where, *at, "level")
         enabled = _parse_enabled(overrides.pop("enabled", self.enabled), where, *at, "enabled")
+        fix = _parse_fix(overrides.pop("fix", self.fix), self.kind, where, *at, "fix")
         if not overrides:
-            return replace(self, level=level, enabled=enabled)
+            return replace(self, level=level, enabled=enabled, fix=fix)
         schema = KINDS[self.kind].options
         options = {
             **self.options,
@@ -68,7 +77,7 @@ class Rule:
             },
         }
         check = build_check(self.kind, options, where, at)
-        return replace(self, level=level, enabled=enabled, options=options, check=check)
+        return replace(self, level=level, enabled=enabled, fix=fix, options=options, check=check)
 
 
 class _Values(dict):
@@ -82,6 +91,16 @@ def _parse_enabled(value: object, where: Where, *at: object) -> bool:
     if not isinstance(value, bool):
         raise where.error(RuleError, f"'enabled' must be true or false, not {value!r}", *at)
     return value
+
+
+def _parse_fix(value: object, kind: str, where: Where, *at: object) -> str | None:
+    if value is None:
+        return None
+    if value not in FIX_CHOICES:
+        raise where.error(RuleError, f"'fix' must be one of {', '.join(FIX_CHOICES)}, not {value!r}", *at)
+    if value != "none" and not KINDS[kind].fixes:
+        raise where.error(RuleError, f"kind '{kind}' offers no fix; 'fix' can only be none", *at)
+    return str(value)
 
 
 def _parse_level(value: object, where: Where, *at: object) -> Severity:
@@ -182,6 +201,7 @@ def load_rule(
         where=where,
         check=build_check(kind, options, where),
         enabled=_parse_enabled(data.get("enabled", True), where, "enabled"),
+        fix=_parse_fix(data.get("fix"), kind, where, "fix"),
     )
 
 
@@ -210,13 +230,20 @@ def _pack_meta(folder: Path, index: Mapping[str, dict] | None) -> tuple[str, str
 
 
 def load_pack(
-    folder: Path, index: Mapping[str, dict] | None = None, builtin: bool = False
+    folder: Path,
+    index: Mapping[str, dict] | None = None,
+    builtin: bool = False,
+    shared: Mapping[str, list[str]] | None = None,
 ) -> tuple[list[Rule], list[RuleError]]:
-    """The valid rules of a pack folder, sorted by code, and an error for each broken one."""
+    """The valid rules of a pack folder, sorted by code, and an error for each broken one.
+
+    `shared` holds the lexicons every loaded pack declares; the pack's own come first.
+    """
     try:
-        name, prefix, lexicons = _pack_meta(folder, index)
+        name, prefix, own = _pack_meta(folder, index)
     except RuleError as err:
         return [], [err]
+    lexicons = {**(shared or {}), **own}
     rules, errors = [], []
     for path in sorted(folder.glob("*.y*ml")):
         if path.stem == "pack":
@@ -278,18 +305,38 @@ def load_rules(extra: list[Path] = ()) -> tuple[list[Rule], list[RuleError]]:
     errors: list[RuleError] = []
     builtin = builtin_packs_dir()
     index = read_index(builtin)
-    for root in [builtin, *extra]:
-        if not root.is_dir():
-            raise ConfigError("rule pack folder not found", str(root))
-        folders = pack_folders(root)
-        if not folders:
-            raise ConfigError("no rule pack here (a pack is a folder with a pack.yaml)", str(root))
-        for folder in folders:
-            found, broken = load_pack(folder, index, builtin=True) if root == builtin else load_pack(folder)
-            rules.extend(found)
-            errors.extend(broken)
+    folders = [(folder, root == builtin) for root in [builtin, *extra] for folder in _pack_folders_of(root)]
+    shared = _shared_lexicons(folders, index)
+    for folder, is_builtin in folders:
+        found, broken = load_pack(folder, index if is_builtin else None, is_builtin, shared)
+        rules.extend(found)
+        errors.extend(broken)
     unique, duplicated = _split_duplicates(rules)
     return unique, errors + duplicated
+
+
+def _pack_folders_of(root: Path) -> list[Path]:
+    if not root.is_dir():
+        raise ConfigError("rule pack folder not found", str(root))
+    folders = pack_folders(root)
+    if not folders:
+        raise ConfigError("no rule pack here (a pack is a folder with a pack.yaml)", str(root))
+    return folders
+
+
+def _shared_lexicons(folders: list[tuple[Path, bool]], index: Mapping[str, dict]) -> dict[str, list[str]]:
+    """Every lexicon the packs declare, by name, the first pack to declare one winning: so a
+    newsroom's rule of a built-in kind reads the built-in word lists. A broken pack.yaml is
+    reported when its pack is loaded."""
+    shared: dict[str, list[str]] = {}
+    for folder, is_builtin in folders:
+        try:
+            _, _, lexicons = _pack_meta(folder, index if is_builtin else None)
+        except RuleError:
+            continue
+        for key, words in lexicons.items():
+            shared.setdefault(key, words)
+    return shared
 
 
 def _split_duplicates(rules: list[Rule]) -> tuple[list[Rule], list[RuleError]]:

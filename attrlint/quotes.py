@@ -17,11 +17,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
 from attrlint.document import Document, Span
 from attrlint.finding import Problem
+
+# The problems the analysis reports; a quote-balance rule names one of them.
+UNCLOSED = "unclosed"
+UNOPENED = "unopened"
+MISDIRECTED = "misdirected"
+MISMATCHED = "mismatched"
+NESTED = "nested"
+DETACHED = "detached"
+SPACING = "spacing"
+MIXED_STYLE = "mixed-style"
+PROBLEMS = (UNCLOSED, UNOPENED, MISDIRECTED, MISMATCHED, NESTED, DETACHED, SPACING, MIXED_STYLE)
 
 OPENING, CLOSING, EITHER = "open", "close", "either"
 _DOUBLE = {"\u201c": OPENING, "\u201d": CLOSING, '"': EITHER}
@@ -286,17 +296,17 @@ class _Pairing:
         span = (opened.first.offset, closing.end)
         self.analysis.quotations.append(Quotation(*span, opened.first, closing, tuple(opened.paragraphs), opened.level))
         if opened.mark.curly != closing.curly:
-            self.analysis.report("mismatched", closing, self.text)
+            self.analysis.report(MISMATCHED, closing, self.text)
         for mark, neighbour in ((opened.mark, opened.mark.offset - 1), (closing, closing.end)):
             if detached and mark is closing:
                 continue  # already reported as detached
             char = self.text[neighbour] if 0 <= neighbour < len(self.text) else " "
             if _is_latin_word_char(char) and not (mark is closing and char.isdigit()):  # `stream."1` is a footnote
-                self.analysis.report("spacing", mark, self.text)
+                self.analysis.report(SPACING, mark, self.text)
 
     def leave_open(self, opened: _Open) -> None:
         """A quotation whose last paragraph does not close it."""
-        self.analysis.report("unclosed", opened.mark, self.text)
+        self.analysis.report(UNCLOSED, opened.mark, self.text)
         end = self.doc.paragraphs[opened.paragraphs[-1]][1]
         self.analysis.quotations.append(
             Quotation(opened.first.offset, end, opened.first, None, tuple(opened.paragraphs), opened.level)
@@ -306,7 +316,7 @@ class _Pairing:
         """Pair one paragraph's double marks; return the quotation still open at its end."""
         for mark in marks:
             if _misdirected(mark):
-                self.analysis.report("misdirected", mark, self.text)
+                self.analysis.report(MISDIRECTED, mark, self.text)
         # A turned mark doubling the one before it (\u201c\u201dIn) is reported above and paired no further.
         marks = [m for k, m in enumerate(marks) if not (k and _misdirected(m) and marks[k - 1].end == m.offset)]
         stack = [carried] if carried else []
@@ -326,7 +336,7 @@ class _Pairing:
         reported_nesting = False
         for opened, closing, depth in pairs:
             if depth and (leftover is None or continues) and not reported_nesting:
-                self.analysis.report("nested", opened.mark, self.text)
+                self.analysis.report(NESTED, opened.mark, self.text)
                 reported_nesting = True  # once a paragraph: the fix is the same for every inner quote
             self.finish(opened, closing)
         return leftover
@@ -342,17 +352,17 @@ class _Pairing:
                 self.leave_open(opened)  # the earlier quotation is the one left open
                 opened = _Open(mark, mark, [index])
             elif works_as == OPENING:
-                self.analysis.report("detached", mark, self.text)
+                self.analysis.report(DETACHED, mark, self.text)
                 self.finish(opened, mark, detached=True)
                 opened = None
             elif opened is not None:
                 self.finish(opened, mark)
                 opened = None
             elif mark.curly and any(_works_as(m, True) == CLOSING for m in marks[position + 1 : position + 2]):
-                self.analysis.report("misdirected", mark, self.text)  # `says,\u201d there ... to.\u201d`
+                self.analysis.report(MISDIRECTED, mark, self.text)  # `says,\u201d there ... to.\u201d`
                 opened = _Open(mark, mark, [index])
             else:
-                self.analysis.report("unopened", mark, self.text)
+                self.analysis.report(UNOPENED, mark, self.text)
         return opened
 
 
@@ -406,7 +416,7 @@ def _pair_doubles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysi
                 carried.mark = doubles.pop(0)
                 carried.paragraphs.append(index)
                 if _misdirected(carried.mark):
-                    analysis.report("misdirected", carried.mark, doc.text)
+                    analysis.report(MISDIRECTED, carried.mark, doc.text)
             elif doubles and _same_block(doc, index) and (_works_as(doubles[0], True) == CLOSING or other_style):
                 carried.paragraphs.append(index)  # a line break inside a block does not end a quotation
             elif not marks[index] and _is_interlude(doc, index) and _next_paragraph_opens(doc, marks, index + 1):
@@ -450,7 +460,7 @@ def _pair_single_paragraph(
     runs_on = len(stack) == 1 and _next_paragraph_opens_single(doc, marks, index + 1)
     for opening in stack:
         if opening.glyph == OPENING and not runs_on:
-            analysis.report("unclosed", opening, doc.text)
+            analysis.report(UNCLOSED, opening, doc.text)
 
 
 def _is_possessive(text: str, mark: Mark, later: list[Mark]) -> bool:
@@ -475,9 +485,9 @@ def _next_paragraph_opens_single(doc: Document, marks: list[list[Mark]], index: 
 def _finish_single(doc: Document, index: int, opening: Mark, closing: Mark, analysis: QuoteAnalysis) -> None:
     for mark in (opening, closing):
         if _misdirected(mark):
-            analysis.report("misdirected", mark, doc.text)
+            analysis.report(MISDIRECTED, mark, doc.text)
     if opening.curly != closing.curly:
-        analysis.report("mismatched", closing, doc.text)
+        analysis.report(MISMATCHED, closing, doc.text)
     analysis.quotations.append(Quotation(opening.offset, closing.end, opening, closing, (index,), 1))
 
 
@@ -488,12 +498,11 @@ def _mixed_style(marks: list[list[Mark]], analysis: QuoteAnalysis, text: str) ->
     straight = [mark for mark in doubles if not mark.curly]
     if curly and straight:
         fewer = curly if len(curly) < len(straight) else straight
-        analysis.report("mixed-style", fewer[0], text, curly=str(len(curly)), straight=str(len(straight)))
+        analysis.report(MIXED_STYLE, fewer[0], text, curly=str(len(curly)), straight=str(len(straight)))
 
 
-@lru_cache(maxsize=8)
 def analyse(doc: Document) -> QuoteAnalysis:
-    """Every quotation in a document and every problem with its marks, computed once per document."""
+    """Every quotation in a document and every problem with its marks."""
     inert = inert_spans(doc.text)
     marks = [find_marks(doc.text, start, end, inert) for start, end in doc.paragraphs]
     analysis = QuoteAnalysis()

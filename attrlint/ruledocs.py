@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from attrlint.packs import Rule
+if TYPE_CHECKING:
+    from attrlint.packs import Rule
 
 _FIRST_SENTENCE = re.compile(r"^(.*?[\w)\"'])\.(?:\s|$)", re.S)
 

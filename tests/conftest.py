@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from attrlint.packs import Rule, load_pack
+from attrlint.packs import Rule, load_rules
 
 
 def write_pack(root: Path, rules: dict[str, str], name: str = "newsroom", prefix: str = "NEW") -> Path:
@@ -42,7 +42,8 @@ def rule_yaml(code: str, name: str, kind: str, options: str, message: str = "Fou
 
 @pytest.fixture
 def make_rule(tmp_path: Path):
-    """Build one Rule of a kind from its options' YAML, via a real pack on disk."""
+    """Build one Rule of a kind from its options' YAML, via a real pack on disk loaded beside the
+    built-in packs (so it reads their shared lexicons, as a newsroom's rule does)."""
     numbers = itertools.count(1)
 
     def make(kind: str, options: str, message: str = "Found '{match}'", name: str | None = None) -> Rule:
@@ -51,8 +52,8 @@ def make_rule(tmp_path: Path):
         folder = write_pack(
             tmp_path / f"pack{number}", {name: rule_yaml(f"NEW{number:03d}", name, kind, options, message)}
         )
-        rules, errors = load_pack(folder)
+        rules, errors = load_rules([folder])
         assert errors == [], [str(e) for e in errors]
-        return rules[0]
+        return next(rule for rule in rules if rule.code == f"NEW{number:03d}")
 
     return make

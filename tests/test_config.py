@@ -10,7 +10,14 @@ from conftest import rule_yaml, write_pack
 from attrlint.config import Config, discover, read_config
 from attrlint.errors import ConfigError, RuleError
 from attrlint.finding import Severity
-from attrlint.linter import Linter, rules_for
+from attrlint.ruleset import resolve
+from attrlint.run import Options, lint_serially
+
+
+def rules_for(config, chosen=None, ignored=()):  # noqa: ANN001, ANN201
+    """The rules a config runs, and the broken ones."""
+    rule_set, broken = resolve(config, chosen, ignored)
+    return list(rule_set.rules), broken
 
 
 def write(path: Path, text: str) -> Path:
@@ -176,7 +183,7 @@ def test_linter_skips_excluded_files(tmp_path: Path) -> None:
     write(tmp_path / "story.md", "Advertisement\n")
     write(tmp_path / "archive" / "old.md", "Advertisement\n")
     write(tmp_path / "notes" / "memo.txt", "Advertisement\n")
-    report = Linter().lint([str(tmp_path)])
+    report = lint_serially(Options(), [str(tmp_path)])
     assert report.errors == []
     assert report.files == 1
     assert [Path(f.path).name for f in report.findings] == ["story.md"]

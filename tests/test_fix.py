@@ -10,8 +10,8 @@ import pytest
 
 from attrlint.document import Document
 from attrlint.errors import InputError
-from attrlint.finding import Finding, Severity
-from attrlint.fix import Edit, apply_edits, fixes_for, unified_diff, write_atomically
+from attrlint.finding import Edit, Finding, Fix, Severity
+from attrlint.fix import apply_edits, fixes_for, unified_diff, write_atomically
 from attrlint.linter import lint_text
 
 PATH = "<text>"  # the path lint_text gives its findings
@@ -142,16 +142,16 @@ def test_overlapping_edits_keep_the_first() -> None:
     assert "QUO003" not in codes(expected) and "BOI010" not in codes(expected)
 
 
-def finding(code: str, line: int, column: int, end_column: int, path: str = PATH) -> Finding:
-    return Finding(path, line, column, line, end_column, code, "made-up", Severity.WARNING, "message")
+def finding(code: str, line: int, column: int, end_column: int, path: str = PATH, fix: Fix | None = None) -> Finding:
+    return Finding(path, line, column, line, end_column, code, "made-up", Severity.WARNING, "message", fix=fix)
 
 
 def test_overlapping_edits_from_findings_in_any_order() -> None:
     text = "Advertisement\n\nThe lawyer called it \u201ca scandal.\u201c\n"
     doc = Document(PATH, text)
-    deletion = finding("BOI003", 1, 1, 14)
-    wide = finding("BOI099", 1, 1, 14)  # a second rule on the same paragraph: the same edit
-    turn = finding("QUO003", 3, 33, 34)
+    deletion = finding("BOI003", 1, 1, 14, fix=Fix((Edit(0, 15, ""),)))
+    wide = finding("BOI099", 1, 1, 14, fix=Fix((Edit(0, 14, ""),)))  # a second rule on the same paragraph
+    turn = finding("QUO003", 3, 33, 34, fix=Fix((Edit(47, 48, "\u201d"),)))
     edits = fixes_for(doc, [turn, wide, deletion])
     assert edits == [Edit(0, 15, ""), Edit(47, 48, "\u201d")]
     assert apply_edits(text, edits) == "The lawyer called it \u201ca scandal.\u201d\n"

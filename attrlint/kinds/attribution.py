@@ -4,30 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from attrlint.attribution import DEFAULT_CUES, analyse
+from attrlint import attribution
+from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.kinds.base import Hit, Kind, Option, compile_regex
 from attrlint.yamlfile import Where
-
-PROBLEMS = ("unattributed-quote", "unsourced-figure", "vague-source", "pronoun-first")
 
 
 class Attribution(Kind):
     name = "attribution"
     summary = "Flags one kind of sourcing problem (see `problem`)."
     options = {
-        "problem": Option("str", "unattributed-quote", "Which problem this rule reports.", PROBLEMS),
-        "cues": Option("list", list(DEFAULT_CUES), "Reporting verbs and phrases that attribute.", extends=True),
+        "problem": Option(
+            "str", attribution.UNATTRIBUTED_QUOTE, "Which problem this rule reports.", attribution.PROBLEMS
+        ),
+        "cues": Option("list", [], "Reporting verbs and phrases that attribute.", extends=True),
         "vague_sources": Option("list", [], "Sources that name nobody ('sources', 'experts').", extends=True),
         "vague": Option("list", [], "Regexes for vague or agentless sourcing ('reportedly').", extends=True),
     }
+    settings = ("cues", "vague_sources", "vague")
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
         for i, pattern in enumerate(options["vague"]):
             compile_regex(pattern, where, *at, "vague", i)
 
-    def check(self, doc: Document) -> Iterator[Hit]:
-        analysis = analyse(doc, tuple(self.opts["cues"]), tuple(self.opts["vague_sources"]), tuple(self.opts["vague"]))
-        for problem in analysis.problems_of(self.opts["problem"]):
+    def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
+        for problem in analyses.attribution.problems_of(self.opts["problem"]):
             yield Hit(problem.start, problem.end, problem.values, problem.suggestion)

@@ -1,4 +1,4 @@
-"""What every check kind shares: the `Hit` it yields, its option schema, regex compilation."""
+"""What every check kind shares: the `Hit` it yields (with its fix), its option schema, regex compilation."""
 
 from __future__ import annotations
 
@@ -7,13 +7,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
+from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import RuleError
+from attrlint.finding import Fix
 from attrlint.yamlfile import Where
+
+if TYPE_CHECKING:
+    from attrlint.suppress import Suppressions
 
 WHOLE_WORD = r"(?<!\w)(?:{})(?!\w)"  # a template: the regex matches only whole words
 REGEX_TIMEOUT = 2.0  # seconds one search may take (one unit of text: a line, sentence or paragraph)
@@ -22,12 +27,16 @@ _GROUP_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?&|\(\?R\)|\(\?[+-]?\d
 
 @dataclass(frozen=True)
 class Hit:
-    """A span of `Document.text` a check flags; `values` fill the rule's message template."""
+    """A span of `Document.text` a check flags; `values` fill the rule's message template.
+
+    `fix` is the edit the kind offers for it, built where the kind knows the offsets.
+    """
 
     start: int
     end: int
     values: dict[str, str] = field(default_factory=dict)
     suggestion: str | None = None
+    fix: Fix | None = None
 
 
 @dataclass(frozen=True)
@@ -159,17 +168,30 @@ def unit_text(text: str) -> str:
 
 
 class Kind:
-    """A kind of check. Subclasses declare `name` and `options` and implement `check`."""
+    """A kind of check. Subclasses declare `name` and `options` and implement `check`.
+
+    `settings` names the options that are analysis settings rather than the rule's own: the rule
+    set gathers them from every rule of the kind (the attribution cues, the accepted spellings),
+    so every rule, sheet and fix reads one analysis of the draft. `fixes` says whether the kind
+    offers fixes, so a rule's `fix:` key can be checked when it is loaded.
+    """
 
     name: ClassVar[str]
     summary: ClassVar[str]
     options: ClassVar[dict[str, Option]] = {}
     placeholders: ClassVar[frozenset[str]] = frozenset()
+    settings: ClassVar[tuple[str, ...]] = ()
+    fixes: ClassVar[bool] = False
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         self.opts = options
         self.where = where
         self.at = at
 
-    def check(self, doc: Document) -> Iterator[Hit]:
+    def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         raise NotImplementedError
+
+    def review(self, doc: Document, suppressions: Suppressions, others: list[tuple[str, str]]) -> Iterator[Hit]:
+        """Hits about the draft's suppression directives, once they have been applied to the findings
+        of the `others` rules (code, name); most kinds have none."""
+        return iter(())

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
-
 import regex
 
+from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import RuleError
+from attrlint.finding import Edit, Fix
 from attrlint.kinds.base import (
     REGEX_TIMEOUT,
     WHOLE_WORD,
     Hit,
     Kind,
+    LazyPattern,
     Option,
     compile_alternatives,
     compile_regex,
@@ -28,40 +29,6 @@ from attrlint.kinds.base import (
 )
 from attrlint.yamlfile import Where
 
-REPORTING_CUES = [  # fmt: skip
-    r"said",
-    r"says",
-    r"say",
-    r"told",
-    r"tells",
-    r"according to",
-    r"announced",
-    r"reported",
-    r"stated",
-    r"added",
-    r"wrote",
-    r"writes",
-    r"explained",
-    r"confirmed",
-    r"claimed",
-    r"argued",
-    r"noted",
-    r"insisted",
-    r"testified",
-    r"acknowledged",
-    r"warned",
-    r"urged",
-    r"urges",
-    r"asked",
-    r"complained",
-    r"replied",
-    r"recalled",
-    r"estimated",
-    r"denied",
-    r"admitted",
-    r"agreed",
-    r"vowed",
-]
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 # Markdown around a line of residue: list and quote markers, headings, emphasis, link syntax.
 _LEADING_MARKUP = re.compile(r"^(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*))*[*_\[\s]*")
@@ -69,7 +36,6 @@ _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|[*_\]]+\s*$")
 _OPENERS = "\"'\u201c\u2018("
 _CLOSERS = "\"'\u201d\u2019)"
 _PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
-_DEFAULT_CUES = re.compile(WHOLE_WORD.format("|".join(REPORTING_CUES)), re.I)  # marks body copy
 _PREVIEW = 60
 
 
@@ -98,26 +64,23 @@ def preview(text: str) -> str:
     return text if len(text) <= _PREVIEW else text[: _PREVIEW - 1] + "\u2026"
 
 
-@lru_cache(maxsize=8)
 def paragraph_word_counts(doc: Document) -> list[int]:
     """Words in each paragraph, counted once per document for all boilerplate rules."""
     return [word_count(doc.text[start:end]) for start, end in doc.paragraphs]
 
 
-@lru_cache(maxsize=8)
 def paragraph_texts(doc: Document) -> list[str]:
     """Each paragraph on one line without its Markdown markup, made once for all boilerplate rules."""
     return [strip_markup(unit_text(doc.text[start:end])) for start, end in doc.paragraphs]
 
 
-@lru_cache(maxsize=8)
-def _edge_paragraphs(doc: Document) -> frozenset[int]:
+def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None) -> frozenset[int]:
     """Indexes of the paragraphs before the first and after the last paragraph of body copy."""
     counts = paragraph_word_counts(doc)
     body = [
         i
         for i, (start, end) in enumerate(doc.paragraphs)
-        if counts[i] >= _PROSE_WORDS or _DEFAULT_CUES.search(doc.text, start, end)
+        if counts[i] >= _PROSE_WORDS or (cues is not None and cues.search(doc.text, start, end))
     ]
     if not body:
         return frozenset(range(len(doc.paragraphs)))
@@ -136,13 +99,14 @@ class Boilerplate(Kind):
         "patterns": Option("list", [], "Regexes, searched in each paragraph, that name the residue."),
         "unless": Option("list", [], "Regexes that clear a paragraph another rule reports better."),
         "max_words": Option("int", 20, "A longer paragraph is reporting, not residue."),
-        "reporting_cues": Option("list", REPORTING_CUES, "Words that mark a paragraph as reporting."),
+        "reporting_cues": Option("list", [], "Words that mark a paragraph as reporting."),
         "fragments_only": Option("bool", False, "Skip paragraphs that read as full sentences."),
         "position": Option("str", "anywhere", "Where residue may stand.", ("anywhere", "edges")),
         "repeated": Option("bool", False, "Flag a paragraph that repeats an earlier one instead."),
         "min_words": Option("int", 8, "With `repeated`: shortest paragraph to compare."),
         "min_words_alone": Option("int", 30, "With `repeated`: shortest lone, non-adjacent repeat to flag."),
     }
+    fixes = True
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
@@ -153,18 +117,19 @@ class Boilerplate(Kind):
         cues = "|".join(options["reporting_cues"])
         self.cues = compile_regex(WHOLE_WORD.format(cues), where, *at, "reporting_cues") if cues else None
 
-    def check(self, doc: Document) -> Iterator[Hit]:
+    def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
+        counts = analyses.derived(paragraph_word_counts)
         if self.opts["repeated"]:
-            yield from self._repeats(doc)
+            yield from self._repeats(doc, counts)
             return
-        edges = _edge_paragraphs(doc) if self.opts["position"] == "edges" else None
-        counts, texts = paragraph_word_counts(doc), paragraph_texts(doc)
+        edges = analyses.derived(edge_paragraphs, self.cues) if self.opts["position"] == "edges" else None
+        texts = analyses.derived(paragraph_texts)
         for index, (start, end) in enumerate(doc.paragraphs):
             if counts[index] > self.opts["max_words"] or (edges is not None and index not in edges):
                 continue
             text = texts[index]
             if self._is_residue(text):
-                yield Hit(start, end, {"match": preview(text)})
+                yield Hit(start, end, {"match": preview(text)}, fix=deletion(doc, start, end))
 
     def _is_residue(self, text: str) -> bool:
         """Named by the patterns and not reporting; the cheapest test goes first."""
@@ -180,21 +145,21 @@ class Boilerplate(Kind):
 
         return found(self.patterns) and not found(self.unless)
 
-    def _repeats(self, doc: Document) -> Iterator[Hit]:
+    def _repeats(self, doc: Document, counts: list[int]) -> Iterator[Hit]:
         """One hit per run of repeated paragraphs that looks like a double paste.
 
         A run of two or more repeats, or a repeat right after its original, is a paste; so is a
         single long repeat. A short paragraph repeated far from its original is usually a
         deliberate refrain (a live blog's "It takes 1,237 delegates to win"), and is left alone.
         """
-        counts = paragraph_word_counts(doc)
         for run in _runs(_repeat_sources(doc, counts, self.opts["min_words"])):
             first, source = run[0]
             adjacent = len(run) == 1 and source == first - 1
             if len(run) > 1 or adjacent or counts[first] >= self.opts["min_words_alone"]:
                 start, end = doc.paragraphs[first][0], doc.paragraphs[run[-1][0]][1]
                 first_line, _ = doc.position(doc.paragraphs[source][0])
-                yield Hit(start, end, {"match": preview(doc.text[start:end]), "first_line": str(first_line)})
+                values = {"match": preview(doc.text[start:end]), "first_line": str(first_line)}
+                yield Hit(start, end, values, fix=deletion(doc, start, end))
 
 
 def _repeat_sources(doc: Document, counts: list[int], min_words: int) -> dict[int, int]:
@@ -221,3 +186,39 @@ def _runs(sources: dict[int, int]) -> list[list[tuple[int, int]]]:
         else:
             runs.append([(index, sources[index])])
     return runs
+
+
+def deletion(doc: Document, span_start: int, span_end: int) -> Fix | None:
+    """Delete the whole lines of a span, with one blank line beside them, so no double blank line is left.
+
+    A following blank line goes with them where a blank line (or the start of the text) comes
+    before; at the end of the text the blank line before goes instead. Lines holding anything
+    besides the span, or anything masked (an HTML comment, code, front matter), are left alone.
+    """
+    first, _ = doc.position(span_start)
+    last, _ = doc.position(span_end)
+    start, end = doc.line_starts[first - 1], _line_end(doc, last)
+    lines = doc.raw[start:end]
+    if lines != doc.text[start:end] or lines.strip() != doc.raw[span_start:span_end].strip() or not lines.strip():
+        return None
+    blank_before = first == 1 or _is_blank(doc, first - 1)
+    if blank_before and _is_blank(doc, last + 1):
+        end = _line_end(doc, last + 1)
+    elif end == len(doc.raw) and first > 1 and _is_blank(doc, first - 1):
+        start = doc.line_starts[first - 2]
+    if end == len(doc.raw) and not doc.raw.endswith("\n") and start > 0:
+        start -= 1  # the text had no final newline: take the one before, not leave one behind
+    return Fix((Edit(start, end, ""),))
+
+
+def _line_end(doc: Document, line: int) -> int:
+    """The offset just past a 1-based line's newline (the end of the text for the last line)."""
+    return doc.line_starts[line] if line < len(doc.line_starts) else len(doc.raw)
+
+
+def _is_blank(doc: Document, line: int) -> bool:
+    """True for a real line (not the empty one after a final newline) holding only whitespace."""
+    if not 1 <= line <= len(doc.line_starts):
+        return False
+    start = doc.line_starts[line - 1]
+    return start < len(doc.raw) and not doc.raw[start : _line_end(doc, line)].strip()

@@ -1,4 +1,8 @@
-"""The `existence` kind: flag each occurrence of a token or regex within a line, sentence or paragraph."""
+"""The `existence` kind: flag each occurrence of a token or regex within a line, sentence or paragraph.
+
+Like the `substitution` kind, it passes over direct quotations unless a rule sets `quotations: true`:
+a speaker's words are not the newsroom's to restyle.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ from collections.abc import Iterator
 
 import regex
 
-from attrlint.document import Document, Span
+from attrlint.analyses import Analyses
+from attrlint.document import Document, Span, span_holding
 from attrlint.errors import RuleError
 from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, Hit, Kind, Option, compile_alternatives, unit_text
 from attrlint.yamlfile import Where
@@ -34,6 +39,26 @@ def find_in_scope(patterns: list[regex.Pattern], doc: Document, scope: str) -> I
         yield from sorted(spans)
 
 
+def quotation_spans(doc: Document, analyses: Analyses) -> list[Span]:
+    """The draft's direct quotations (outermost ones, which never overlap), in text order."""
+    return sorted((q.start, q.end) for q in analyses.quotes.quotations if q.level == 0)
+
+
+def outside_quotations(
+    found: Iterator[tuple[int, int, str]], doc: Document, analyses: Analyses, check_quotations: bool
+) -> Iterator[tuple[int, int, str]]:
+    """The matches that do not lie inside a direct quotation (all of them with `check_quotations`)."""
+    if check_quotations:
+        yield from found
+        return
+    spans: list[Span] | None = None
+    for start, end, text in found:
+        spans = spans if spans is not None else quotation_spans(doc, analyses)
+        index = span_holding(spans, start)
+        if index < 0 or end > spans[index][1]:
+            yield start, end, text
+
+
 class Existence(Kind):
     name = "existence"
     summary = "Flags each occurrence of a WHOLE_WORD, phrase or regex."
@@ -42,6 +67,7 @@ class Existence(Kind):
         "patterns": Option("list", [], "Regular expressions (the `regex` module's syntax)."),
         "ignorecase": Option("bool", True, "Match regardless of case."),
         "scope": Option("str", "text", "Unit a match must fall within.", SCOPES),
+        "quotations": Option("bool", False, "Check inside direct quotations too."),
     }
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
@@ -53,6 +79,7 @@ class Existence(Kind):
         self.patterns = compile_alternatives(tokens, where, (*at, "tokens"), WHOLE_WORD, ignorecase)
         self.patterns += compile_alternatives(options["patterns"], where, (*at, "patterns"), WHOLE_WORD, ignorecase)
 
-    def check(self, doc: Document) -> Iterator[Hit]:
-        for start, end, text in find_in_scope(self.patterns, doc, self.opts["scope"]):
+    def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
+        found = find_in_scope(self.patterns, doc, self.opts["scope"])
+        for start, end, text in outside_quotations(found, doc, analyses, self.opts["quotations"]):
             yield Hit(start, end, {"match": text})

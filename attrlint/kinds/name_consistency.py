@@ -1,14 +1,18 @@
-"""The `name-consistency` kind: one kind of problem with people's names, from the shared name analysis."""
+"""The `name-consistency` kind: one kind of problem with people's names, from the shared name analysis.
+
+A variant spelling comes with an unsafe fix, the spelling the draft uses most: it may be the
+variant that is right.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from attrlint import names
+from attrlint.analyses import Analyses
 from attrlint.document import Document
+from attrlint.finding import UNSAFE, Edit, Fix
 from attrlint.kinds.base import Hit, Kind, Option
-from attrlint.names import analyse, fold
-
-PROBLEMS = ("variant", "first-name", "surname-first")
 
 
 class NameConsistency(Kind):
@@ -16,14 +20,23 @@ class NameConsistency(Kind):
     summary = "Flags one kind of problem with people's names (see `problem`)."
     placeholders = frozenset({"canonical", "full", "count", "variant_count", "line"})
     options = {
-        "problem": Option("str", "variant", "Which problem this rule reports.", PROBLEMS),
+        "problem": Option("str", names.VARIANT, "Which problem this rule reports.", names.PROBLEMS),
         "accept": Option("list", [], "Spellings accepted as they are, never reported as variants."),
         "distinct": Option("pairs", [], "Pairs of surnames known to be two different people."),
     }
+    settings = ("accept", "distinct")
+    fixes = True
 
-    def check(self, doc: Document) -> Iterator[Hit]:
-        accept = frozenset(fold(name) for name in self.opts["accept"])
-        distinct = frozenset(frozenset(fold(name) for name in pair) for pair in self.opts["distinct"])
-        for problem in analyse(doc, accept, distinct).problems:
+    def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
+        for problem in analyses.names.problems:
             if problem.check == self.opts["problem"]:
-                yield Hit(problem.start, problem.end, problem.values, problem.suggestion)
+                fix = _respelling(doc.raw, problem.start, problem.end, problem.suggestion)
+                yield Hit(problem.start, problem.end, problem.values, problem.suggestion, fix)
+
+
+def _respelling(text: str, start: int, end: int, suggestion: str | None) -> Fix | None:
+    """The variant spelling of a surname replaced by the one the draft uses most."""
+    variant = text[start:end]
+    if not suggestion or not variant or variant == suggestion or any(c.isspace() for c in variant + suggestion):
+        return None
+    return Fix((Edit(start, end, suggestion),), UNSAFE)

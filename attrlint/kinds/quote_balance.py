@@ -1,14 +1,28 @@
-"""The `quote-balance` kind: one kind of quotation-mark problem, from the shared quote analysis."""
+"""The `quote-balance` kind: one kind of quotation-mark problem, from the shared quote analysis.
+
+Two problems come with a safe fix, made only where the characters around the mark plainly ask
+for it: a detached closing mark is put back on the word before (`cooperation “She` ->
+`cooperation” She`), and a misdirected curly mark is turned round.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
+from attrlint import quotes
+from attrlint.analyses import Analyses
 from attrlint.document import Document
+from attrlint.finding import Edit, Fix, Problem
 from attrlint.kinds.base import Hit, Kind, Option
-from attrlint.quotes import analyse
 
-PROBLEMS = ("unclosed", "unopened", "misdirected", "mismatched", "nested", "detached", "spacing", "mixed-style")
+_TURNED = {"\u201c": "\u201d", "\u201d": "\u201c", "\u2018": "\u2019", "\u2019": "\u2018"}
+_OPENING_GLYPHS = "\u201c\u2018"
+_CLOSING_FOR_DETACHED = {"\u201c": "\u201d", "\u201d": "\u201d", '"': '"'}
+_QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019"
+_PUNCTUATION_BEFORE_CLOSING = frozenset({"Po", "Pe", "Pf"})  # other, closing bracket, final quote
+_OPENS_AFTER = "([{\u2014\u2013-/"  # characters a quotation may open after, besides space
+_CLOSES_BEFORE = ".,;:!?)]}\u2014\u2013-\u2026"  # characters a quotation may close before, besides space
 
 
 class QuoteBalance(Kind):
@@ -16,10 +30,67 @@ class QuoteBalance(Kind):
     summary = "Flags one kind of problem with quotation marks (see `problem`)."
     placeholders = frozenset({"mark", "word", "curly", "straight"})
     options = {
-        "problem": Option("str", "unclosed", "Which problem this rule reports.", PROBLEMS),
+        "problem": Option("str", quotes.UNCLOSED, "Which problem this rule reports.", quotes.PROBLEMS),
     }
+    fixes = True
 
-    def check(self, doc: Document) -> Iterator[Hit]:
-        for problem in analyse(doc).problems:
-            if problem.check == self.opts["problem"]:
-                yield Hit(problem.start, problem.end, problem.values, problem.suggestion)
+    def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
+        wanted = self.opts["problem"]
+        for problem in analyses.quotes.problems:
+            if problem.check == wanted:
+                fix = _fix(doc.raw, problem, analyses.quotes)
+                yield Hit(problem.start, problem.end, problem.values, problem.suggestion, fix)
+
+
+def _fix(text: str, problem: Problem, analysis: quotes.QuoteAnalysis) -> Fix | None:
+    if problem.check == quotes.DETACHED:
+        edit = reattach(text, problem.start, problem.end)
+    elif problem.check == quotes.MISDIRECTED:
+        edit = turn(text, problem.start, problem.end, analysis)
+    else:
+        edit = None
+    return Fix((edit,)) if edit is not None else None
+
+
+def reattach(text: str, start: int, end: int) -> Edit | None:
+    """`words “She` -> `words” She`: a detached mark made a closing mark on the word before.
+
+    Only before a capital, where a new sentence starts; before a lower-case word (`relatives
+    “abroad.`) the quotation may end after that word instead, so no fix is safe.
+    """
+    if end != start + 1 or text[start] not in _CLOSING_FOR_DETACHED or start < 2 or text[start - 1] != " ":
+        return None
+    before, after = text[start - 2], text[end : end + 1]
+    if not (after.isupper() and _may_close_after(before)):
+        return None
+    return Edit(start - 1, end, _CLOSING_FOR_DETACHED[text[start]] + " ")
+
+
+def _may_close_after(char: str) -> bool:
+    """A letter, or punctuation a quotation closes after (not a dash, bracket or quotation mark)."""
+    if char.isalpha():
+        return True
+    return unicodedata.category(char) in _PUNCTUATION_BEFORE_CLOSING and char not in _QUOTE_CHARS
+
+
+def turn(text: str, start: int, end: int, analysis: quotes.QuoteAnalysis) -> Edit | None:
+    """A curly mark turned round, where the characters around it plainly ask for the other glyph.
+
+    A mark the quote analysis also finds detached is left to that fix: turning it would not help.
+    """
+    if end != start + 1 or text[start] not in _TURNED:
+        return None
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    wanted = _closes_here(before, after) if text[start] in _OPENING_GLYPHS else _opens_here(before, after)
+    if not wanted or any(p.check == quotes.DETACHED and p.start == start for p in analysis.problems):
+        return None
+    return Edit(start, end, _TURNED[text[start]])
+
+
+def _opens_here(before: str, after: str) -> bool:
+    return (before.isspace() or before in _OPENS_AFTER) and after.isalnum()
+
+
+def _closes_here(before: str, after: str) -> bool:
+    return (before.isalnum() or before in ".,;:!?\u2026") and (after.isspace() or after in _CLOSES_BEFORE)

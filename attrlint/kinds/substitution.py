@@ -1,13 +1,19 @@
-"""The `substitution` kind: flag a wrong form and suggest the right one (`swap: {wrong: right}`)."""
+"""The `substitution` kind: flag a wrong form and suggest the right one (`swap: {wrong: right}`).
+
+The replacement is offered as a safe fix (a rule may say `fix: unsafe`). Direct quotations are
+passed over unless the rule sets `quotations: true`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.kinds.base import WHOLE_WORD, Hit, Kind, Option, compile_alternatives
-from attrlint.kinds.existence import SCOPES, find_in_scope
+from attrlint.finding import Edit, Fix
+from attrlint.kinds.existence import SCOPES, find_in_scope, outside_quotations
 from attrlint.yamlfile import Where
 
 
@@ -28,7 +34,9 @@ class Substitution(Kind):
         "swap": Option("dict", {}, "Map of wrong form (a regex, matched whole-word) to right form."),
         "ignorecase": Option("bool", True, "Match regardless of case."),
         "scope": Option("str", "text", "Unit a match must fall within.", SCOPES),
+        "quotations": Option("bool", False, "Check inside direct quotations too."),
     }
+    fixes = True
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
@@ -39,9 +47,11 @@ class Substitution(Kind):
             for wrong, right in options["swap"].items()
         ]
 
-    def check(self, doc: Document) -> Iterator[Hit]:
+    def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         for pattern, right in self.swaps:
-            for start, end, text in find_in_scope(pattern, doc, self.opts["scope"]):
+            found = find_in_scope(pattern, doc, self.opts["scope"])
+            for start, end, text in outside_quotations(found, doc, analyses, self.opts["quotations"]):
                 replacement = match_case(right, text)
                 if text != replacement:
-                    yield Hit(start, end, {"match": text, "replacement": replacement}, replacement)
+                    fix = Fix((Edit(start, end, replacement),))
+                    yield Hit(start, end, {"match": text, "replacement": replacement}, replacement, fix)

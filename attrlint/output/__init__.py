@@ -4,10 +4,32 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-# A formatter gets the findings, a way to fetch a source line (path, line) -> str, whether to use
-# colour, how many drafts were checked and how many errors attrlint reported.
-Formatter = Callable[..., str]
+from attrlint.finding import Finding
+
+if TYPE_CHECKING:
+    from attrlint.packs import Rule
+
+
+def _no_line(path: str, line: int) -> str:
+    return ""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a formatter may know besides the findings: their source lines, whether to use colour,
+    how many drafts were checked, how many errors attrlint reported, and the rules behind the codes."""
+
+    source_line: Callable[[str, int], str] = _no_line
+    color: bool = False
+    checked: int | None = None
+    errors: int = 0
+    rules: Mapping[str, Rule] = field(default_factory=dict)
+
+
+Formatter = Callable[[list[Finding], Context], str]
 
 _MODULES = {
     "text": "text",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from attrlint.output import Context
 from attrlint.finding import Finding
 
 
@@ -11,11 +12,5 @@ def headline(finding: Finding) -> str:
     return f"{finding.path}:{finding.line}:{finding.column}: {finding.code} {finding.message} [{finding.name}]"
 
 
-def render(
-    findings: list[Finding],
-    source_line: Callable[[str, int], str],
-    color: bool = False,
-    checked: int | None = None,
-    errors: int = 0,
-) -> str:
+def render(findings: list[Finding], context: Context) -> str:
     return "".join(headline(finding) + "\n" for finding in findings)

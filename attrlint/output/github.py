@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from attrlint.output import Context
 from attrlint.finding import Finding, Severity
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -35,11 +36,5 @@ def command(finding: Finding) -> str:
     return f"::{COMMANDS[finding.severity]} {listed}::{escape_data(finding.message)}"
 
 
-def render(
-    findings: list[Finding],
-    source_line: Callable[[str, int], str],
-    color: bool = False,
-    checked: int | None = None,
-    errors: int = 0,
-) -> str:
+def render(findings: list[Finding], context: Context) -> str:
     return "".join(command(finding) + "\n" for finding in findings)

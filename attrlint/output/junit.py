@@ -11,6 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
+from attrlint.output import Context
 from attrlint.finding import Finding
 from attrlint.output.concise import headline
 
@@ -22,23 +23,17 @@ def _xml_text(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def render(
-    findings: list[Finding],
-    source_line: Callable[[str, int], str],
-    color: bool = False,
-    checked: int | None = None,
-    errors: int = 0,
-) -> str:
+def render(findings: list[Finding], context: Context) -> str:
     by_path: dict[str, list[Finding]] = {}
     for finding in findings:
         by_path.setdefault(finding.path, []).append(finding)
-    tests = max(checked or 0, len(by_path))
+    tests = max(context.checked or 0, len(by_path))
     suite = ET.Element(
         "testsuite",
         name="attrlint",
         tests=str(tests),
         failures=str(len(by_path)),
-        errors=str(errors),
+        errors=str(context.errors),
         skipped="0",
     )
     properties = ET.SubElement(suite, "properties")

@@ -10,12 +10,16 @@ import importlib.metadata
 import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from attrlint import __version__
+from attrlint.output import Context
 from attrlint.finding import Finding, Severity
-from attrlint.packs import Rule, load_rules
 from attrlint.ruledocs import explain_text, first_sentence
+
+if TYPE_CHECKING:
+    from attrlint.packs import Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 # Used until the package metadata names a home page ([project.urls] in pyproject.toml).
@@ -96,10 +100,8 @@ def result(finding: Finding, index: int) -> dict[str, object]:
     }
 
 
-def sarif_log(findings: list[Finding], rules: Mapping[str, Rule] | None = None, errors: int = 0) -> dict[str, object]:
-    """The log as a dict; `rules` maps codes to the rules that document them (default: the built-in ones)."""
-    if rules is None and findings:
-        rules = {rule.code: rule for rule in load_rules()[0]}
+def sarif_log(findings: list[Finding], rules: Mapping[str, Rule], errors: int = 0) -> dict[str, object]:
+    """The log as a dict; `rules` maps codes to the rules that document them (a code it lacks gets its name alone)."""
     names = {finding.code: finding.name for finding in findings}
     codes = sorted(names)
     index = {code: i for i, code in enumerate(codes)}
@@ -108,7 +110,7 @@ def sarif_log(findings: list[Finding], rules: Mapping[str, Rule] | None = None, 
         "version": __version__,
         "semanticVersion": __version__,
         "informationUri": information_uri(),
-        "rules": [rule_descriptor(code, names[code], (rules or {}).get(code)) for code in codes],
+        "rules": [rule_descriptor(code, names[code], rules.get(code)) for code in codes],
     }
     run = {
         "tool": {"driver": driver},
@@ -119,12 +121,5 @@ def sarif_log(findings: list[Finding], rules: Mapping[str, Rule] | None = None, 
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
-def render(
-    findings: list[Finding],
-    source_line: Callable[[str, int], str],
-    color: bool = False,
-    checked: int | None = None,
-    errors: int = 0,
-    rules: Mapping[str, Rule] | None = None,
-) -> str:
-    return json.dumps(sarif_log(findings, rules, errors), indent=2, ensure_ascii=False) + "\n"
+def render(findings: list[Finding], context: Context) -> str:
+    return json.dumps(sarif_log(findings, context.rules, context.errors), indent=2, ensure_ascii=False) + "\n"

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import click
 
+from attrlint.output import Context
 from attrlint.finding import Finding, Severity
 from attrlint.output.concise import headline
 
@@ -35,19 +36,13 @@ def summary(findings: list[Finding], checked: int | None = None, errors: int = 0
     return f"Found {len(findings)} {noun} ({parts}) in {files} file{'s' if files != 1 else ''}."
 
 
-def render(
-    findings: list[Finding],
-    source_line: Callable[[str, int], str],
-    color: bool = False,
-    checked: int | None = None,
-    errors: int = 0,
-) -> str:
+def render(findings: list[Finding], context: Context) -> str:
     lines: list[str] = []
     for finding in findings:
         head = headline(finding)
-        if color:
+        if context.color:
             head = click.style(head, fg=_COLOURS[finding.severity], bold=True)
         lines.append(head)
-        lines.extend(_snippet(finding, source_line(finding.path, finding.line)))
-    lines.append(summary(findings, checked, errors))
+        lines.extend(_snippet(finding, context.source_line(finding.path, finding.line)))
+    lines.append(summary(findings, context.checked, context.errors))
     return "\n".join(lines) + "\n"

@@ -1,0 +1,54 @@
+"""The shared analyses of one draft (quotations, names, attribution), each made once, when first asked.
+
+A rule set makes one `Analyses` for each draft it checks and hands it to every rule, so the eight
+quotation rules read one quote analysis, and the sheets and fixes read the same one the rules did.
+It lives as long as the draft is being checked: nothing is cached beyond it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Mapping
+from functools import cached_property
+from typing import TypeVar
+
+from attrlint import attribution, names, quotes
+from attrlint.document import Document
+
+T = TypeVar("T")
+
+# The analysis settings a rule set resolves from its rules and config: lexicon name -> entries.
+Settings = Mapping[str, tuple]
+
+
+class Analyses:
+    """One draft's analyses under one rule set's settings."""
+
+    def __init__(self, doc: Document, settings: Settings) -> None:
+        self.doc = doc
+        self.settings = settings
+        self._derived: dict[tuple, object] = {}
+
+    def lexicon(self, name: str) -> tuple:
+        return tuple(self.settings.get(name, ()))
+
+    @cached_property
+    def quotes(self) -> quotes.QuoteAnalysis:
+        return quotes.analyse(self.doc)
+
+    @cached_property
+    def names(self) -> names.NameAnalysis:
+        accept = frozenset(names.fold(name) for name in self.lexicon("accept"))
+        distinct = frozenset(frozenset(names.fold(name) for name in pair) for pair in self.lexicon("distinct"))
+        return names.analyse(self.doc, accept, distinct, self.quotes)
+
+    @cached_property
+    def attribution(self) -> attribution.AttributionAnalysis:
+        lexicons = (self.lexicon("cues"), self.lexicon("vague_sources"), self.lexicon("vague"))
+        return attribution.analyse(self.doc, *lexicons, quote_analysis=self.quotes, name_analysis=self.names)
+
+    def derived(self, compute: Callable[..., T], *args: Hashable) -> T:
+        """`compute(doc, *args)`, made once for this draft: data every rule of a kind reads (word counts)."""
+        key = (compute, *args)
+        if key not in self._derived:
+            self._derived[key] = compute(self.doc, *args)
+        return self._derived[key]  # type: ignore[return-value]

@@ -1,0 +1,51 @@
+"""Checking drafts in several processes, with the same report as a serial run."""
+
+from __future__ import annotations
+
+from attrlint.errors import AttrlintError
+from attrlint.linter import Report, find_drafts
+from attrlint.run import Options, lint_serially
+
+
+def _lint_share(options: Options, paths: list[str], keep_documents: bool) -> Report:
+    """One worker's share of a parallel run: a run of its own over some of the drafts."""
+    return lint_serially(options, paths, keep_documents)
+
+
+def lint_in_parallel(options: Options, paths: list[str], jobs: int, keep_documents: bool = False) -> Report:
+    """Lint drafts in `jobs` processes; the report equals a serial run's (findings sorted, errors in file order).
+
+    Below a few drafts, or with one job, the work is done here: starting processes costs more.
+    A worker the system kills (out of memory) leaves the work to this process, with an error line
+    rather than a traceback.
+    """
+    drafts = [str(path) for path in find_drafts(paths)]
+    if jobs <= 1 or len(drafts) < 4 * jobs or "-" in drafts:
+        return lint_serially(options, paths, keep_documents)
+    import concurrent.futures  # only a parallel run needs it
+    from concurrent.futures.process import BrokenProcessPool
+
+    shares = [drafts[i::jobs] for i in range(jobs)]
+    try:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+            reports = list(pool.map(_lint_share, [options] * jobs, shares, [keep_documents] * jobs))
+    except BrokenProcessPool:
+        report = lint_serially(options, paths, keep_documents)
+        report.errors.insert(0, AttrlintError("a checking process was killed (out of memory?); checked in one process"))
+        return report
+    return _merged(reports, drafts)
+
+
+def _merged(reports: list[Report], drafts: list[str]) -> Report:
+    merged = Report()
+    order = {path: i for i, path in enumerate(drafts)}
+    for report in reports:
+        merged.findings.extend(report.findings)
+        merged.files += report.files
+        merged.lines.update(report.lines)
+        merged.documents.update(report.documents)
+        for err in report.errors:
+            merged.add_error(err)
+    merged.errors.sort(key=lambda err: order.get(err.path or "", len(order)))
+    merged.documents = dict(sorted(merged.documents.items(), key=lambda item: order.get(item[0], len(order))))
+    return merged

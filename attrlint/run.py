@@ -1,0 +1,206 @@
+"""One invocation of attrlint: from the options and paths to a report, through the configured rule sets.
+
+A `Run` finds the config of each draft's folder, resolves each config to one `RuleSet` once, and
+owns the flow every command shares: check (in parallel where it pays), apply the fixes the
+findings carry, narrow the findings to a diff or a baseline, and read drafts for the sheets.
+Nothing here prints: the CLI does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from attrlint.analyses import Analyses
+from attrlint.config import Config, discover, read_config
+from attrlint.document import Document
+from attrlint.errors import AttrlintError, ConfigError, RuleError
+from attrlint.finding import Finding
+from attrlint.linter import Report, find_drafts, lint_drafts
+from attrlint.packs import Rule
+from attrlint.ruleset import RuleSet, resolve
+
+MAX_BYTES = 10_000_000  # a long feature is 100 KB: a file past this is not a draft
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a run is asked to do; a worker process gets a copy and makes a run of its own."""
+
+    config_file: Path | None = None
+    chosen: list[str] | None = None  # --select: replaces the config's `select`
+    ignored: list[str] = field(default_factory=list)  # --ignore: added to the config's `ignore`
+    stdin_filename: str | None = None  # the name standard input stands for, in messages and config lookup
+    max_bytes: int | None = MAX_BYTES  # larger files are reported and skipped; None: no limit
+
+
+class Run:
+    """Rule sets by config, configs by folder, and the errors met finding them (each reported once)."""
+
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options or Options()
+        self._configs: dict[Path, Config | None] = {}
+        self._folders: dict[Path, Path] = {}  # a draft's folder as named -> resolved
+        self._rule_sets: dict[str | None, RuleSet | None] = {}
+        self._errors: list[AttrlintError] = []
+
+    def take_errors(self) -> list[AttrlintError]:
+        """The configuration and rule errors met since last asked."""
+        errors, self._errors = self._errors, []
+        return errors
+
+    def rule_set_for(self, path: Path | str) -> RuleSet | None:
+        """The rule set that checks a draft; None when its config is broken or excludes it."""
+        where = self._stdin_path() if path == "-" else Path(path)
+        config = self._config_for(where.parent)
+        if config is None or config.excludes(where):
+            return None
+        return self._resolved(config)
+
+    def rule_set_here(self) -> RuleSet | None:
+        """The rule set of the current folder's config: what `explain` and `rules` describe."""
+        config = self._config_for(Path.cwd())
+        return self._resolved(config) if config is not None else None
+
+    def read(self, path: Path | str) -> Document:
+        if path == "-":
+            return Document.from_stdin(self.options.stdin_filename or "-", self.options.max_bytes)
+        return Document.from_file(path, self.options.max_bytes)
+
+    def documented(self, findings: list[Finding]) -> Mapping[str, Rule]:
+        """The rule behind each finding's code, from the rule set that reported it (for SARIF)."""
+        rules: dict[str, Rule] = {}
+        for path in dict.fromkeys(finding.path for finding in findings):
+            rule_set = self.rule_set_for(path if Path(path).exists() else "-")
+            if rule_set is not None:
+                rules.update({code: rule for code, rule in rule_set.known.items() if code not in rules})
+        self.take_errors()  # met and reported while checking
+        return rules
+
+    def analysed(self, paths: Iterable[str]) -> Iterator[tuple[Document, Analyses] | AttrlintError]:
+        """Each draft with its analyses under its own rule set (for the sheets), or the error that stopped it."""
+        for path in find_drafts(paths):
+            rule_set = self.rule_set_for(path)
+            yield from self.take_errors()
+            if rule_set is None:
+                continue
+            try:
+                doc = self.read(path)
+            except AttrlintError as err:
+                yield err
+                continue
+            yield doc, rule_set.analyses(doc)
+
+    def _stdin_path(self) -> Path:
+        return Path(self.options.stdin_filename) if self.options.stdin_filename else Path.cwd() / "stdin"
+
+    def _config_for(self, folder: Path) -> Config | None:
+        if self.options.config_file:
+            folder = Path("<explicit>")
+        elif folder in self._folders:
+            folder = self._folders[folder]
+        else:
+            folder = self._folders[folder] = folder.resolve()
+        if folder not in self._configs:
+            try:
+                explicit = self.options.config_file
+                self._configs[folder] = read_config(explicit) if explicit else discover(folder)
+            except ConfigError as err:
+                self._configs[folder] = None
+                self._errors.append(err)
+        return self._configs[folder]
+
+    def _resolved(self, config: Config) -> RuleSet | None:
+        if config.path not in self._rule_sets:
+            try:
+                rule_set, broken = resolve(config, self.options.chosen, self.options.ignored)
+            except (ConfigError, RuleError) as err:
+                rule_set, broken = None, [err]
+            self._rule_sets[config.path] = rule_set
+            self._errors.extend(broken)
+        return self._rule_sets[config.path]
+
+    @property
+    def resolved_any(self) -> bool:
+        return bool(self._rule_sets)
+
+
+def check(options: Options, paths: Iterable[str], jobs: int, keep_documents: bool = False) -> Report:
+    """Check the drafts under the paths, in `jobs` processes where that pays."""
+    from attrlint.parallel import lint_in_parallel
+
+    return lint_in_parallel(options, list(paths), jobs, keep_documents)
+
+
+def lint_serially(options: Options, paths: Iterable[str], keep_documents: bool = False) -> Report:
+    """Check the drafts in this process."""
+    run = Run(options)
+    report = lint_drafts(run, paths, keep_documents)
+    if not run.resolved_any:  # no draft was checked: still report a bad selector or config
+        run.rule_set_here()
+        for err in run.take_errors():
+            report.add_error(err)
+    return report
+
+
+def diffs(report: Report, unsafe: bool) -> list[str]:
+    """The fixes the report's findings carry, as a unified diff for each draft they change."""
+    from attrlint.fix import fix_drafts  # imported here: start-up should not pay for what most runs skip
+
+    return fix_drafts(report.documents, report.findings, write=False, unsafe=unsafe)[0]
+
+
+def fix(options: Options, report: Report, unsafe: bool) -> Report:
+    """Write the fixes the report's findings carry, then check again the drafts that changed: the
+    report of what is left."""
+    from attrlint.fix import fix_drafts  # imported here: start-up should not pay for what most runs skip
+
+    _, changed, errors = fix_drafts(report.documents, report.findings, write=True, unsafe=unsafe)
+    report.errors.extend(errors)
+    if not changed:
+        return report
+    again = lint_serially(options, changed)
+    gone = set(changed)
+    report.findings = [finding for finding in report.findings if finding.path not in gone] + again.findings
+    report.lines = {key: text for key, text in report.lines.items() if key[0] not in gone} | again.lines
+    for err in again.errors:
+        report.add_error(err)
+    return report
+
+
+def narrowed(
+    findings: list[Finding], report: Report, paths: Iterable[str], diff_base: str | None, baseline: Path | None
+) -> list[Finding]:
+    """The findings a run reports: only on changed lines, only those not in the baseline."""
+    if diff_base is not None:
+        from attrlint import gitdiff
+
+        findings = gitdiff.only_changed(findings, gitdiff.changed_lines(diff_base, [p for p in paths if p != "-"]))
+    if baseline is not None:
+        from attrlint import baseline as baseline_file
+
+        findings = baseline_file.load_baseline(baseline).filter(findings, report.source_line)
+    return findings
+
+
+class DocumentedRules(Mapping[str, Rule]):
+    """The rules behind the findings' codes, looked up only if a format asks (SARIF describes each rule)."""
+
+    def __init__(self, options: Options, findings: list[Finding]) -> None:
+        self._options, self._findings = options, findings
+        self._rules: Mapping[str, Rule] | None = None
+
+    def _loaded(self) -> Mapping[str, Rule]:
+        if self._rules is None:
+            self._rules = Run(self._options).documented(self._findings)
+        return self._rules
+
+    def __getitem__(self, code: str) -> Rule:
+        return self._loaded()[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
