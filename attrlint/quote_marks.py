@@ -1,0 +1,186 @@
+"""Quotation marks one by one: which marks of a paragraph are quotation marks, and which way each points.
+
+Marks are classified by their glyph (“ opens, ” closes; straight marks have none) and by their
+context (a space before and a letter after opens; a letter or stop before and a space after
+closes). Single marks are apostrophes unless they open or close a quotation ('90s, rock 'n'
+roll, Jones', O'Brien). Inch and foot marks, ditto marks and marks in code spans, URLs and HTML
+tags are inert.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from attrlint.document import Span
+
+OPENING, CLOSING, EITHER = "open", "close", "either"
+_DOUBLE = {"\u201c": OPENING, "\u201d": CLOSING, '"': EITHER}
+_SINGLE = {"\u2018": OPENING, "\u2019": CLOSING, "'": EITHER}
+_MARKS = re.compile("[\u201c\u201d\u2018\u2019\"']")
+_INERT = re.compile(
+    r"`[^`\n]+`|(?:https?://|www\.)(?:=\"[^\"\s]*\"|[^\s\"'\u201c\u201d\u2018\u2019<>])*(?<![.,;:!?)])"
+    r"|<[A-Za-z/!][^<>]{0,2000}>|&lt;[A-Za-z/!].{0,2000}?&gt;|\]\([^)\n]*\)"
+)
+_ELISION = re.compile(r"(?:em|n|til|tis|twas|cause|bout|round|cuz|nuff|kay)\b", re.I)
+_FOOT_INCH = re.compile(r"\d['\u2019\u2032]\s?\d{1,2}[\"\u201d\u2033]")
+_BEFORE_OPENING = "([{\u2014\u2013-/:\u201c\u2018\"'"
+
+
+class Mark(NamedTuple):
+    """A quotation mark: where it is, which kind, and which way its glyph and its context point."""
+
+    offset: int
+    char: str
+    double: bool
+    glyph: str
+    context: str
+    length: int = 1  # 2 for a pair of single marks typed as one double mark
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.length
+
+    @property
+    def curly(self) -> bool:
+        return self.char not in "\"'"
+
+    @property
+    def direction(self) -> str:
+        """The way the mark works here: its context where that is clear, else its glyph."""
+        return self.context if self.context != EITHER else self.glyph
+
+
+
+def inert_spans(text: str) -> list[Span]:
+    return [m.span() for m in _INERT.finditer(text)]
+
+
+def _char_before(text: str, i: int) -> str:
+    """The character before position i, passing over invisible format characters (U+202A and kin)."""
+    j = i - 1
+    while j >= 0 and unicodedata.category(text[j]) == "Cf":
+        j -= 1
+    return text[j] if j >= 0 else " "
+
+
+def _context(text: str, i: int) -> str:
+    """Which way a mark points from the characters around it."""
+    before = _char_before(text, i)
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens_before = before.isspace() or before in _BEFORE_OPENING
+    closes_after = after.isspace() or after in "<[.,;:!?)]}\u2014\u2013-\u201d\u2019\"'"
+    if opens_before and not after.isspace():
+        return OPENING
+    if not before.isspace() and closes_after:
+        return CLOSING
+    return EITHER
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """A single mark inside a word, before a year or an elided word, or after a plural s."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return True
+    if not before.isalnum() and (after.isdigit() or _ELISION.match(text, i + 1)):
+        return True
+    if after in "sS" and not text[i + 2 : i + 3].isalpha() and (before.isspace() or before == "["):
+        return True  # a possessive typed apart: `Jerusalem \u2018s`, `decedent[\u2018s]`
+    if before == "-" and text[i - 2 : i - 1].isalpha() and after.isalpha():
+        return True  # a transliteration: `Al-\u2018Umar`
+    if text[i] == "'" and before.isdigit() and _before_a_noun(text, i):
+        return True  # a foot mark: `6' high`
+    return text[i - 2 : i] == "'n" or text[i - 2 : i] == "\u2019n" or text[i - 2 : i] == "\u2018n"
+
+
+def _is_inert_double(text: str, i: int) -> bool:
+    """Ditto marks standing alone, and inch marks after a height like 6' 2"."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] == "\u201d" and before.isdigit():
+        return bool(_FOOT_INCH.search(text, max(0, i - 6), i + 1))
+    if text[i] != '"':
+        return False
+    if before.isspace() and after.isspace():
+        return _is_ditto(text, i)
+    if not before.isdigit():
+        return False
+    if _FOOT_INCH.search(text, max(0, i - 6), i + 1):
+        return True
+    line_start = text.rfind("\n", 0, i) + 1
+    opened = sum(1 for j in range(line_start, i) if text[j] == '"' and not text[j - 1 : j].isdigit())
+    return _before_a_noun(text, i) and opened % 2 == 0  # an inch mark, but not `"about $200,000" from`
+
+
+def _before_a_noun(text: str, i: int) -> bool:
+    """A measure like `a 12" pizza` or `6' high`: a mark after a number, then a lower-case word."""
+    return text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
+
+
+def _is_ditto(text: str, i: int) -> bool:
+    """A straight mark with spaces both sides: a ditto mark, unless its line needs it to pair.
+
+    After a closing single mark or a stop (`outreach,' " he said`) it closes; and where the other
+    straight marks of its line do not balance without it (`the " Title" series`) it is a mark.
+    """
+    line_start, line_end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    if text[max(line_start, i - 20) : i].rstrip()[-1:] in ("'", "\u2019", ",", ".", "!", "?"):
+        return False
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    spaced = len(re.findall(r'(?:^|\s)"(?=\s|$)', line))
+    return (line.count('"') - spaced) % 2 == 0
+
+
+def find_marks(text: str, start: int, end: int, inert: list[Span]) -> list[Mark]:
+    """The quotation marks of one paragraph, apostrophes and inert marks left out."""
+    marks: list[Mark] = []
+    first = _first_content(text, start, end)
+    inert = [(a, b) for a, b in inert if b > start and a < end]  # only this paragraph's
+    for match in _MARKS.finditer(text, start, end):
+        i, char = match.start(), match.group()
+        if any(a <= i < b for a, b in inert) or (marks and marks[-1].offset == i - 1 and _is_pair(text, i - 1)):
+            continue
+        if _is_pair(text, i):
+            marks.append(_pair_mark(text, i, first))
+            continue
+        double = char in _DOUBLE
+        if (double and _is_inert_double(text, i)) or (not double and _is_apostrophe(text, i)):
+            continue
+        glyph = (_DOUBLE if double else _SINGLE)[char]
+        marks.append(Mark(i, char, double, glyph, _paragraph_context(text, i, char, at_start=i == first)))
+    return marks
+
+
+def _is_pair(text: str, i: int) -> bool:
+    """Two single marks typed for one double mark: '' \u2019\u2019 \u2018\u2018 \u2018\u2019."""
+    return text[i] in _SINGLE and text[i + 1 : i + 2] in _SINGLE and text[i + 1 : i + 2] != ""
+
+
+def _pair_mark(text: str, i: int, first: int) -> Mark:
+    """A pair of single marks read as one double mark; a mixed pair takes its second glyph.
+
+    Its context is read as if the pair were one character: from a few characters either side.
+    """
+    char = text[i + 1]
+    before = text[max(0, i - 3) : i]
+    window = before + text[i + 1 : i + 4]
+    context = _paragraph_context(window, len(before), char, at_start=i == first)
+    return Mark(i, char, True, _SINGLE[char], context, length=2)
+
+
+def _paragraph_context(text: str, i: int, char: str, at_start: bool) -> str:
+    """A mark's context; a closing glyph that stands first in its paragraph opens it, turned."""
+    context = _context(text, i)
+    if context == EITHER and char in "\u201d\u2019" and at_start:
+        return OPENING
+    return context
+
+
+def _first_content(text: str, start: int, end: int) -> int:
+    """The offset of a paragraph's first character that is neither a space nor invisible."""
+    for i in range(start, end):
+        if not (text[i].isspace() or unicodedata.category(text[i]) == "Cf"):
+            return i
+    return end
