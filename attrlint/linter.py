@@ -23,13 +23,14 @@ MAX_BYTES = 10_000_000  # a long feature is 100 KB: a file past this is not a dr
 def apply_overrides(rules: list[Rule], config: Config) -> list[Rule]:
     """Rules with the config's per-rule settings applied; `level: off` drops a rule."""
     for selector, settings in config.rules.items():
+        where = config.where_of(selector)  # a desk's config may inherit this entry from the newsroom's
         if not any(matches(selector, rule) for rule in rules):
-            raise config.where.error(ConfigError, f"'rules' names no known rule: '{selector}'", "rules", selector)
+            raise where.error(ConfigError, f"'rules' names no known rule: '{selector}'", "rules", selector)
         at = ("rules", selector)
         if settings.get("level") in ("off", False):  # YAML reads a bare `off` as False
             rules = [rule for rule in rules if not matches(selector, rule)]
             continue
-        rules = [rule.configured(settings, config.where, at) if matches(selector, rule) else rule for rule in rules]
+        rules = [rule.configured(settings, where, at) if matches(selector, rule) else rule for rule in rules]
     if config.names:
         rules = [_with_names(rule, config) for rule in rules]
     return rules

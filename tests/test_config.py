@@ -490,3 +490,22 @@ def test_a_desk_draft_gets_the_newsrooms_pack(tmp_path: Path) -> None:
     report = Linter().lint([str(draft)])
     assert report.errors == []
     assert [f.code for f in report.findings] == ["NEW001"]
+
+
+def test_an_unknown_rule_in_the_newsrooms_rules_names_its_file_and_line(tmp_path: Path) -> None:
+    newsroom, _ = newsroom_and_desk(
+        tmp_path, "ignore: [BOI010]\nrules:\n  advertisment: {level: error}\n", "ignore: [BOI]\n"
+    )
+    with pytest.raises(ConfigError) as caught:
+        rules_for(discover(tmp_path / "desk"))
+    assert (caught.value.path, caught.value.line) == (str(newsroom), 3)
+    assert "'advertisment'" in caught.value.message
+
+
+def test_a_bad_inherited_setting_names_the_file_that_wrote_it(tmp_path: Path) -> None:
+    newsroom, _ = newsroom_and_desk(
+        tmp_path, "rules:\n  repeated-paragraph:\n    min_wrods: 12\n", "rules:\n  repeated-paragraph: {level: error}\n"
+    )
+    with pytest.raises(RuleError) as caught:
+        rules_for(discover(tmp_path / "desk"))
+    assert (caught.value.path, caught.value.line) == (str(newsroom), 3)
