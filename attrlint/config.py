@@ -1,28 +1,37 @@
-"""Configuration: find `.attrlint.yaml` (or `[tool.attrlint]` in pyproject.toml) and validate it."""
+"""Configuration: find `.attrlint.yaml` files (or `[tool.attrlint]` in pyproject.toml), validate and compose them.
+
+A draft's config is every config file from its folder upward, composed with the nearest last,
+up to one that says `root: true`: a desk's file adds to its newsroom's rather than replacing it.
+"""
 
 from __future__ import annotations
 
 import fnmatch
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from attrlint.errors import ConfigError
+from attrlint.errors import AttrlintError, ConfigError
 from attrlint.kinds.base import did_you_mean
 from attrlint.yamlfile import Where, load_yaml
 
 CONFIG_NAMES = (".attrlint.yaml", ".attrlint.yml")
-KEYS = ("packs", "select", "ignore", "rules", "names", "exclude")
+KEYS = ("root", "packs", "select", "ignore", "rules", "names", "exclude")
 NAMES_KEYS = ("accept", "distinct")
 
 
 @dataclass(frozen=True)
 class Config:
-    """Settings for a run; paths in `packs` and patterns in `exclude` are relative to `root`."""
+    """Settings for a run, from one config file or composed from several (`files`, nearest first).
+
+    `root` is the nearest file's folder. Each path in `packs` and pattern in `exclude` is relative
+    to the folder of the file that wrote it.
+    """
 
     root: Path
-    path: str | None = None
+    path: str | None = None  # the file, or for a composition the files nearest first: "a <- b"
     packs: tuple[Path, ...] = ()
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
@@ -30,22 +39,56 @@ class Config:
     exclude: tuple[str, ...] = ()
     names: dict[str, list] = field(default_factory=dict)  # accept: [spellings], distinct: [[a, b], ...]
     where: Where = field(default_factory=lambda: Where("<defaults>"))
-
-    def where_of(self, selector: str) -> Where:
-        """Where the settings of a `rules:` entry are written."""
-        return self.where
+    stops: bool = False  # the file says `root: true`: no config above it applies
+    files: tuple[Config, ...] = field(default=(), repr=False, compare=False)  # composed from; () for one file
 
     def excludes(self, path: Path) -> bool:
-        """True when a pattern in `exclude` matches the path (relative to root) or a folder on it."""
-        if not self.exclude:
-            return False
-        try:
-            rel = path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            rel = path.as_posix()
-        parts = rel.split("/")
-        candidates = {rel} | {"/".join(parts[:i]) for i in range(1, len(parts))}
-        return any(fnmatch.fnmatch(c, pattern.rstrip("/")) for pattern in self.exclude for c in candidates)
+        """True when a pattern in `exclude` matches the path or a folder on it, relative to the pattern's file."""
+        return any(_excluded(path, one.root, one.exclude) for one in self.files or (self,))
+
+    def where_of(self, selector: str) -> Where:
+        """Where the `rules:` settings of a selector were written, for errors about them.
+
+        The nearest file that sets the selector; a setting that only a file farther up gives is
+        reported in that file.
+        """
+        writers = [one for one in reversed(self.files or (self,)) if selector in one.rules]
+        if len(writers) < 2:
+            return writers[0].where if writers else self.where
+        owners = {key: one.where for one in writers for key in one.rules[selector]}
+        nearest = writers[-1].where
+        return _SettingsWhere(nearest.path, nearest.lines, owners=owners)
+
+
+@dataclass(frozen=True)
+class _SettingsWhere(Where):
+    """A selector's merged settings: an error about one setting names the file whose value won."""
+
+    owners: dict[str, Where] = field(default_factory=dict)  # setting -> where it was written
+
+    def _owner(self, keys: tuple) -> Where | None:
+        return self.owners.get(keys[2]) if len(keys) > 2 and keys[0] == "rules" else None
+
+    def line(self, *keys: object) -> int | None:
+        owner = self._owner(keys)
+        return owner.line(*keys) if owner else super().line(*keys)
+
+    def error(self, cls: type[AttrlintError], message: str, *keys: object) -> AttrlintError:
+        owner = self._owner(keys)
+        return owner.error(cls, message, *keys) if owner else super().error(cls, message, *keys)
+
+
+def _excluded(path: Path, root: Path, patterns: tuple[str, ...]) -> bool:
+    """True when a pattern matches the path (relative to root) or a folder on it."""
+    if not patterns:
+        return False
+    try:
+        rel = path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        rel = path.as_posix()
+    parts = rel.split("/")
+    candidates = {rel} | {"/".join(parts[:i]) for i in range(1, len(parts))}
+    return any(fnmatch.fnmatch(c, pattern.rstrip("/")) for pattern in patterns for c in candidates)
 
 
 def _string_list(data: dict, key: str, where: Where) -> tuple[str, ...] | None:
@@ -79,6 +122,13 @@ def _names(value: object, where: Where) -> dict[str, list]:
     return {"accept": accept, "distinct": distinct}
 
 
+def _root_flag(data: dict, where: Where) -> bool:
+    value = data.get("root", False)
+    if not isinstance(value, bool):
+        raise where.error(ConfigError, f"'root' must be true or false, not {value!r}", "root")
+    return value
+
+
 def from_mapping(data: object, where: Where, root: Path) -> Config:
     """A validated Config from parsed YAML or TOML; an unknown key names its line."""
     if data is None:
@@ -101,6 +151,7 @@ def from_mapping(data: object, where: Where, root: Path) -> Config:
         names=_names(data.get("names"), where),
         exclude=_string_list(data, "exclude", where) or (),
         where=where,
+        stops=_root_flag(data, where),
     )
 
 
@@ -156,15 +207,77 @@ def read_config(path: Path) -> Config:
 
 
 def discover(folder: Path) -> Config:
-    """The config closest to a folder, walking upward; defaults when there is none."""
+    """The configs from a folder upward, composed; defaults when there are none.
+
+    The walk stops after a config that says `root: true`, or at the filesystem root.
+    """
+    found: list[Config] = []
     folder = folder.resolve()
     for candidate in [folder, *folder.parents]:
-        for name in CONFIG_NAMES:
-            if (candidate / name).is_file():
-                return read_config(candidate / name)
-        pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file():
-            found = read_pyproject(pyproject, named=False)
-            if found is not None:
-                return found
-    return Config(root=Path.cwd())
+        config = _config_in(candidate)
+        if config is not None:
+            found.append(config)
+            if config.stops:
+                break
+    return compose(found[::-1]) if found else Config(root=Path.cwd())
+
+
+def _config_in(folder: Path) -> Config | None:
+    """A folder's own config: its `.attrlint.yaml` (or `.yml`), else a pyproject.toml with [tool.attrlint]."""
+    for name in CONFIG_NAMES:
+        if (folder / name).is_file():
+            return read_config(folder / name)
+    pyproject = folder / "pyproject.toml"
+    return read_pyproject(pyproject, named=False) if pyproject.is_file() else None
+
+
+def compose(files: list[Config]) -> Config:
+    """One Config from config files ordered from the top down, so that the nearest comes last.
+
+    Lists add up (`packs`, `exclude`, `ignore`, `names`); the nearest `select` wins; `rules`
+    settings merge setting by setting, the nearer file winning each.
+    """
+    if len(files) == 1:
+        return files[0]
+    nearest = files[-1]
+    return Config(
+        root=nearest.root,
+        path=" <- ".join(str(one.path) for one in reversed(files)),
+        packs=_unique_folders(pack for one in files for pack in one.packs),
+        select=next((one.select for one in reversed(files) if one.select is not None), None),
+        ignore=tuple(dict.fromkeys(selector for one in files for selector in one.ignore)),
+        rules=_merged_rules(files),
+        exclude=tuple(pattern for one in files for pattern in one.exclude),
+        names=_merged_names(files),
+        where=nearest.where,
+        files=tuple(reversed(files)),
+    )
+
+
+def _unique_folders(folders: Iterable[Path]) -> tuple[Path, ...]:
+    """Each folder once, however each config spelled its way there."""
+    seen: dict[Path, Path] = {}
+    for folder in folders:
+        seen.setdefault(folder.resolve(), folder)
+    return tuple(seen.values())
+
+
+def _merged_rules(files: list[Config]) -> dict[str, object]:
+    """Per-rule settings merged setting by setting, the later file winning each.
+
+    A selector moves to where its nearest file sets it, so the nearer file's settings are also
+    applied after the broader ones of the files above (a desk's `advertisement` after a newsroom's `BOI`).
+    """
+    merged: dict[str, dict] = {}
+    for one in files:
+        for selector, settings in one.rules.items():
+            merged[selector] = {**merged.pop(selector, {}), **settings}
+    return merged
+
+
+def _merged_names(files: list[Config]) -> dict[str, list]:
+    """Every file's accepted spellings and distinct pairs; {} when no file has a `names:` section."""
+    named = [one.names for one in files if one.names]
+    if not named:
+        return {}
+    return {key: [item for names in named for item in names[key]] for key in NAMES_KEYS}

@@ -43,12 +43,13 @@ def test_discover_walks_up_from_a_nested_folder(tmp_path: Path) -> None:
     assert config.ignore == ("BOI010",)
 
 
-def test_closest_config_wins(tmp_path: Path) -> None:
-    write(tmp_path / ".attrlint.yaml", "ignore: [BOI010]\n")
+def test_the_closest_config_is_the_nearest_of_the_chain(tmp_path: Path) -> None:
+    outer = write(tmp_path / ".attrlint.yaml", "ignore: [BOI010]\n")
     inner = write(tmp_path / "desk" / ".attrlint.yml", "ignore: [BOI001]\n")
     config = discover(tmp_path / "desk")
-    assert config.path == str(inner)
-    assert config.ignore == ("BOI001",)
+    assert config.path == f"{inner} <- {outer}"
+    assert config.root == tmp_path / "desk"
+    assert config.where.path == str(inner)
 
 
 def test_pyproject_tool_attrlint_table(tmp_path: Path) -> None:
@@ -293,3 +294,225 @@ def test_packs_missing_folder_is_config_error(tmp_path: Path) -> None:
     write(tmp_path / ".attrlint.yaml", "packs: [no-such-folder]\n")
     with pytest.raises(ConfigError, match="not found"):
         rules_for(discover(tmp_path))
+
+
+# --- composition: a desk's config inherits from the newsroom's above it ------------------------------
+
+
+def newsroom_and_desk(tmp_path: Path, newsroom: str, desk: str) -> tuple[Path, Path]:
+    """A newsroom folder's config and a desk folder's config inside it."""
+    return write(tmp_path / ".attrlint.yaml", newsroom), write(tmp_path / "desk" / ".attrlint.yaml", desk)
+
+
+def test_desk_inherits_the_newsrooms_packs_each_relative_to_its_config(tmp_path: Path) -> None:
+    newsroom_and_desk(tmp_path, "packs: [house]\n", "packs: [desk-style]\n")
+    config = discover(tmp_path / "desk")
+    assert config.packs == (tmp_path / "house", tmp_path / "desk" / "desk-style")
+
+
+def test_a_pack_folder_named_by_two_configs_loads_once(tmp_path: Path) -> None:
+    newsroom_and_desk(tmp_path, "packs: [house, shared]\n", "packs: [../house]\n")
+    assert [p.resolve() for p in discover(tmp_path / "desk").packs] == [tmp_path / "house", tmp_path / "shared"]
+
+
+def test_root_true_stops_the_walk(tmp_path: Path) -> None:
+    _, desk = newsroom_and_desk(tmp_path, "packs: [house]\nignore: [BOI001]\n", "root: true\nignore: [BOI010]\n")
+    config = discover(tmp_path / "desk")
+    assert config.path == str(desk)
+    assert (config.packs, config.ignore) == ((), ("BOI010",))
+
+
+def test_the_walk_goes_on_above_a_config_without_root(tmp_path: Path) -> None:
+    top = write(tmp_path / ".attrlint.yaml", "ignore: [BOI001]\n")
+    newsroom = write(tmp_path / "news" / ".attrlint.yaml", "root: false\nignore: [BOI003]\n")
+    desk = write(tmp_path / "news" / "desk" / ".attrlint.yaml", "ignore: [BOI010]\n")
+    config = discover(tmp_path / "news" / "desk")
+    assert config.path == f"{desk} <- {newsroom} <- {top}"
+    assert config.ignore == ("BOI001", "BOI003", "BOI010")
+
+
+def test_root_true_in_the_newsroom_keeps_configs_above_it_out(tmp_path: Path) -> None:
+    write(tmp_path / ".attrlint.yaml", "ignore: [BOI001]\n")
+    newsroom = write(tmp_path / "news" / ".attrlint.yaml", "root: true\n")
+    desk = write(tmp_path / "news" / "desk" / ".attrlint.yaml", "ignore: [BOI010]\n")
+    config = discover(tmp_path / "news" / "desk")
+    assert config.path == f"{desk} <- {newsroom}"
+    assert config.ignore == ("BOI010",)
+
+
+def test_root_must_be_true_or_false_naming_file_and_line(tmp_path: Path) -> None:
+    path = write(tmp_path / ".attrlint.yaml", "ignore: [BOI001]\nroot: 'yes'\n")
+    with pytest.raises(ConfigError) as caught:
+        discover(tmp_path)
+    assert str(caught.value) == f"{path}:2: 'root' must be true or false, not 'yes'"
+
+
+def test_pyproject_with_a_table_takes_part_in_the_chain(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[project]\nname = "news"\n\n[tool.attrlint]\npacks = ["house"]\n')
+    write(tmp_path / "desk" / ".attrlint.yaml", "ignore: [BOI]\n")
+    config = discover(tmp_path / "desk")
+    assert config.packs == (tmp_path / "house",)
+    assert config.ignore == ("BOI",)
+
+
+def test_root_true_in_pyproject_stops_the_walk(tmp_path: Path) -> None:
+    write(tmp_path / ".attrlint.yaml", "packs: [house]\n")
+    pyproject = write(tmp_path / "desk" / "pyproject.toml", "[tool.attrlint]\nroot = true\nignore = ['BOI']\n")
+    config = discover(tmp_path / "desk")
+    assert config.path == str(pyproject)
+    assert config.packs == ()
+
+
+def test_a_pyproject_without_the_table_between_two_configs_is_skipped(tmp_path: Path) -> None:
+    newsroom = write(tmp_path / ".attrlint.yaml", "ignore: [BOI001]\n")
+    write(tmp_path / "desk" / "pyproject.toml", '[project]\nname = "desk"\n')
+    desk = write(tmp_path / "desk" / "2024" / ".attrlint.yaml", "ignore: [BOI010]\n")
+    assert discover(tmp_path / "desk" / "2024").path == f"{desk} <- {newsroom}"
+
+
+def test_ignore_accumulates(tmp_path: Path) -> None:
+    newsroom_and_desk(tmp_path, "ignore: [BOI001, BOI003]\n", "ignore: [BOI003, QUO]\n")
+    assert discover(tmp_path / "desk").ignore == ("BOI001", "BOI003", "QUO")
+
+
+def test_the_nearest_select_wins(tmp_path: Path) -> None:
+    newsroom_and_desk(tmp_path, "select: [BOI]\n", "select: [QUO]\n")
+    assert discover(tmp_path / "desk").select == ("QUO",)
+
+
+def test_select_is_inherited_when_the_desk_sets_none(tmp_path: Path) -> None:
+    newsroom_and_desk(tmp_path, "select: [BOI]\n", "ignore: [BOI001]\n")
+    names = set(by_name(rules_for(discover(tmp_path / "desk"))[0]))
+    assert "cookie-notice" in names
+    assert not names & {"newsletter-prompt", "unattributed-quote"}
+
+
+def test_rules_settings_merge_setting_by_setting(tmp_path: Path) -> None:
+    newsroom = "rules:\n  legal-links: {level: info}\n  repeated-paragraph: {min_words: 10}\n"
+    desk = "rules:\n  legal-links: {level: error}\n  repeated-paragraph: {level: info}\n"
+    newsroom_and_desk(tmp_path, newsroom, desk)
+    config = discover(tmp_path / "desk")
+    assert config.rules == {"legal-links": {"level": "error"}, "repeated-paragraph": {"min_words": 10, "level": "info"}}
+    rules = by_name(rules_for(config)[0])
+    assert rules["legal-links"].level is Severity.ERROR
+    assert rules["repeated-paragraph"].options["min_words"] == 10
+    assert rules["repeated-paragraph"].level is Severity.INFO
+
+
+def test_a_desks_setting_for_one_rule_beats_the_newsrooms_for_its_family(tmp_path: Path) -> None:
+    newsroom_and_desk(
+        tmp_path,
+        "rules:\n  advertisement: {level: error}\n  BOI: {level: info}\n",
+        "rules:\n  advertisement: {level: warning}\n",
+    )
+    rules = by_name(rules_for(discover(tmp_path / "desk"))[0])
+    assert rules["advertisement"].level is Severity.WARNING
+    assert rules["cookie-notice"].level is Severity.INFO
+
+
+def test_names_accumulate(tmp_path: Path) -> None:
+    newsroom = "names:\n  accept: [Zelenskyy]\n  distinct: [[Johnson, Johnston]]\n"
+    newsroom_and_desk(tmp_path, newsroom, "names:\n  accept: [Harth]\n")
+    names = discover(tmp_path / "desk").names
+    assert names == {"accept": ["Zelenskyy", "Harth"], "distinct": [["Johnson", "Johnston"]]}
+
+
+def test_names_inherited_reach_the_name_rules(tmp_path: Path) -> None:
+    newsroom_and_desk(tmp_path, "names:\n  accept: [Zelenskyy]\n", "ignore: [BOI]\n")
+    rule_set, _ = resolve(discover(tmp_path / "desk"))
+    assert "Zelenskyy" in rule_set.settings["accept"]
+
+
+def test_exclude_patterns_are_relative_to_the_config_that_wrote_them(tmp_path: Path) -> None:
+    newsroom_and_desk(tmp_path, "exclude: [desk/spiked/, archive/]\n", "exclude: [archive/]\n")
+    config = discover(tmp_path / "desk")
+    assert config.exclude == ("desk/spiked/", "archive/", "archive/")
+    assert config.excludes(tmp_path / "desk" / "spiked" / "pier.md")
+    assert config.excludes(tmp_path / "desk" / "archive" / "pier.md")
+    assert config.excludes(tmp_path / "archive" / "pier.md")
+    assert not config.excludes(tmp_path / "desk" / "desk" / "spiked" / "pier.md")
+    assert not config.excludes(tmp_path / "desk" / "pier.md")
+
+
+def test_linter_skips_a_file_the_newsroom_excludes_from_a_desk(tmp_path: Path) -> None:
+    newsroom_and_desk(tmp_path, "exclude: ['desk/*-spiked.md']\n", "ignore: [BOI010]\n")
+    write(tmp_path / "desk" / "pier-spiked.md", "Advertisement\n")
+    write(tmp_path / "desk" / "pier.md", "Advertisement\n")
+    report = lint_serially(Options(), [str(tmp_path / "desk")])
+    assert [Path(f.path).name for f in report.findings] == ["pier.md"]
+
+
+def test_an_error_in_the_newsrooms_config_names_its_file_and_line(tmp_path: Path) -> None:
+    newsroom, _ = newsroom_and_desk(tmp_path, "packs: [house]\nignore: 7\n", "ignore: [BOI]\n")
+    with pytest.raises(ConfigError) as caught:
+        discover(tmp_path / "desk")
+    assert caught.value.path == str(newsroom) and caught.value.line == 2
+    assert "'ignore'" in caught.value.message
+
+
+def test_the_composed_path_differs_from_each_files(tmp_path: Path) -> None:
+    newsroom, desk = newsroom_and_desk(tmp_path, "ignore: [BOI001]\n", "ignore: [BOI010]\n")
+    (tmp_path / "desk" / "2024").mkdir()
+    assert discover(tmp_path).path == str(newsroom)
+    assert discover(tmp_path / "desk").path == f"{desk} <- {newsroom}"
+    assert discover(tmp_path / "desk" / "2024").path == discover(tmp_path / "desk").path
+
+
+def test_where_is_the_nearest_configs_and_where_of_the_nearest_that_set_the_rule(tmp_path: Path) -> None:
+    newsroom, desk = newsroom_and_desk(
+        tmp_path,
+        "rules:\n  legal-links: {level: info}\n  BOI: {level: info}\n",
+        "rules:\n  legal-links: {level: error}\n",
+    )
+    config = discover(tmp_path / "desk")
+    assert config.where.path == str(desk)
+    assert config.where_of("legal-links").path == str(desk)
+    assert config.where_of("BOI").path == str(newsroom)
+
+
+def test_a_bad_setting_in_the_desk_names_the_desks_line(tmp_path: Path) -> None:
+    _, desk = newsroom_and_desk(
+        tmp_path,
+        "rules:\n  repeated-paragraph: {min_words: 12}\n",
+        "ignore: [BOI010]\nrules:\n  repeated-paragraph:\n    level: loud\n",
+    )
+    with pytest.raises(RuleError) as caught:
+        rules_for(discover(tmp_path / "desk"))
+    assert (caught.value.path, caught.value.line) == (str(desk), 4)
+
+
+def test_an_explicit_config_is_used_alone_and_may_say_root(tmp_path: Path) -> None:
+    _, desk = newsroom_and_desk(tmp_path, "packs: [house]\nignore: [BOI001]\n", "root: false\nignore: [BOI010]\n")
+    config = read_config(desk)
+    assert (config.path, config.packs, config.ignore) == (str(desk), (), ("BOI010",))
+    assert read_config(write(tmp_path / "other.yaml", "root: true\n")).stops
+
+
+def test_a_desk_draft_gets_the_newsrooms_pack(tmp_path: Path) -> None:
+    write_pack(
+        tmp_path / "house", {"loaded-verb": rule_yaml("NEW001", "loaded-verb", "existence", "tokens: [fumed]\n")}
+    )
+    newsroom_and_desk(tmp_path, "packs: [house]\n", "ignore: [BOI]\n")
+    draft = write(tmp_path / "desk" / "pier.md", "Advertisement\n\nThe mayor fumed about the pier on Monday.\n")
+    report = lint_serially(Options(), [str(draft)])
+    assert report.errors == []
+    assert [f.code for f in report.findings] == ["NEW001"]
+
+
+def test_an_unknown_rule_in_the_newsrooms_rules_names_its_file_and_line(tmp_path: Path) -> None:
+    newsroom, _ = newsroom_and_desk(
+        tmp_path, "ignore: [BOI010]\nrules:\n  advertisment: {level: error}\n", "ignore: [BOI]\n"
+    )
+    with pytest.raises(ConfigError) as caught:
+        rules_for(discover(tmp_path / "desk"))
+    assert (caught.value.path, caught.value.line) == (str(newsroom), 3)
+    assert "'advertisment'" in caught.value.message
+
+
+def test_a_bad_inherited_setting_names_the_file_that_wrote_it(tmp_path: Path) -> None:
+    newsroom, _ = newsroom_and_desk(
+        tmp_path, "rules:\n  repeated-paragraph:\n    min_wrods: 12\n", "rules:\n  repeated-paragraph: {level: error}\n"
+    )
+    with pytest.raises(RuleError) as caught:
+        rules_for(discover(tmp_path / "desk"))
+    assert (caught.value.path, caught.value.line) == (str(newsroom), 3)
