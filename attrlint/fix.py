@@ -8,6 +8,7 @@ encoding features (BOM, newline style, permission bits), refusing when the file 
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import os
 import stat
@@ -17,22 +18,27 @@ from pathlib import Path
 
 from attrlint.document import Document
 from attrlint.errors import AttrlintError, InputError
-from attrlint.finding import Edit, Finding
+from attrlint.finding import Edit, Finding, Fix
 
 BOM = b"\xef\xbb\xbf"
 
 
 def fixes_for(doc: Document, findings: Iterable[Finding], unsafe: bool = False) -> list[Edit]:
     """The edits of the document's findings' fixes (safe ones, or all with `unsafe`), in text order, none
-    overlapping. Findings for other paths are ignored. Where two edits overlap the first in the text is kept.
+    overlapping. Findings for other paths are ignored.
+
+    A fix is applied whole or not at all. Where fixes overlap, the one that starts first in the text
+    is kept, except that two deletions that overlap become one.
     """
-    edits = [
-        edit
+    fixes = [
+        finding.fix
         for finding in findings
-        if finding.path == doc.path and finding.fix is not None and finding.fix.applies(unsafe)
-        for edit in finding.fix.edits
+        if finding.path == doc.path and finding.fix is not None and finding.fix.applies(unsafe) and finding.fix.edits
     ]
-    return _without_overlaps(edits)
+    kept: list[Edit] = []
+    for fix in sorted(fixes, key=lambda fix: min(edit.start for edit in fix.edits)):  # stable: ties keep order
+        _add_fix(kept, fix)
+    return kept
 
 
 def fix_drafts(
@@ -125,12 +131,29 @@ def _replace(target: Path, data: bytes, mode: int, shown: str) -> None:
         raise
 
 
-def _without_overlaps(edits: list[Edit]) -> list[Edit]:
-    """Edits in text order; two deletions that overlap become one, else the first is kept."""
-    kept: list[Edit] = []
-    for edit in sorted(edits, key=lambda e: e.start):  # stable: findings' order breaks ties
-        if not kept or edit.start >= kept[-1].end:
-            kept.append(edit)
-        elif not edit.replacement and not kept[-1].replacement:
-            kept[-1] = Edit(kept[-1].start, max(kept[-1].end, edit.end), "")
-    return kept
+def _add_fix(kept: list[Edit], fix: Fix) -> None:
+    """Add a fix's edits to `kept` (sorted, none overlapping) when none of them overlaps a kept edit.
+
+    A fix of one deletion that overlaps a kept deletion widens it instead, so two rules flagging
+    the same pasted line delete it once.
+    """
+    clashes = [index for index in (_clash(kept, edit) for edit in fix.edits) if index is not None]
+    if not clashes:
+        for edit in fix.edits:
+            bisect.insort(kept, edit)
+        return
+    edit, index = fix.edits[0], clashes[0]
+    if len(fix.edits) > 1 or edit.replacement or kept[index].replacement:
+        return
+    wider = Edit(min(kept[index].start, edit.start), max(kept[index].end, edit.end), "")
+    if index + 1 == len(kept) or wider.end <= kept[index + 1].start:
+        kept[index] = wider
+
+
+def _clash(kept: list[Edit], edit: Edit) -> int | None:
+    """The index of a kept edit that overlaps `edit`, if one does."""
+    place = bisect.bisect_left(kept, edit)
+    for index in (place - 1, place):
+        if 0 <= index < len(kept) and max(kept[index].start, edit.start) < min(kept[index].end, edit.end):
+            return index
+    return None

@@ -10,7 +10,7 @@ import pytest
 
 from attrlint.document import Document
 from attrlint.errors import InputError
-from attrlint.finding import Edit, Finding, Fix, Severity
+from attrlint.finding import UNSAFE, Edit, Finding, Fix, Severity
 from attrlint.fix import apply_edits, fixes_for, unified_diff, write_atomically
 from attrlint.linter import lint_text
 
@@ -260,3 +260,21 @@ def test_an_interrupted_fix_leaves_the_original_and_no_temporary_file(tmp_path: 
         write_atomically(path, new_text, original)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["draft.md"]
+
+
+def test_a_fix_of_several_edits_is_applied_whole_or_not_at_all() -> None:
+    text = "The ferry ran late on Monday and Tuesday.\n"
+    doc = Document(PATH, text)
+    first = finding("NEW001", 1, 5, 10, fix=Fix((Edit(4, 9, "boat"), Edit(22, 28, "Friday"))))
+    clashing = finding("NEW002", 1, 11, 14, fix=Fix((Edit(10, 13, "sailed"), Edit(24, 26, "xx"))))
+    later = finding("NEW003", 1, 33, 40, fix=Fix((Edit(33, 40, "Sunday"),)))
+    edits = fixes_for(doc, [clashing, first, later])
+    assert edits == [Edit(4, 9, "boat"), Edit(22, 28, "Friday"), Edit(33, 40, "Sunday")]
+    assert apply_edits(text, edits) == "The boat ran late on Friday and Sunday.\n"
+
+
+def test_an_unsafe_fix_waits_for_unsafe_fixes() -> None:
+    doc = Document(PATH, "Hart said so.\n")
+    respelled = finding("NEW001", 1, 1, 5, fix=Fix((Edit(0, 4, "Harth"),), UNSAFE))
+    assert fixes_for(doc, [respelled]) == []
+    assert fixes_for(doc, [respelled], unsafe=True) == [Edit(0, 4, "Harth")]
