@@ -459,6 +459,105 @@ def test_explain_unknown_rule_exits_2(name: str):
     assert f"no rule '{name}'" in result.stderr
 
 
+# A newsroom's pack, as every command sees it.
+
+EMAIL_RULE = """\
+code: NEW001
+name: email-spelling
+kind: substitution
+level: warning
+message: "House style: '{replacement}', not '{match}'"
+description: The Bugle writes email without a hyphen. It always has.
+why: One spelling across the paper.
+swap: {e-mail: email}
+examples:
+  bad: ["Send an e-mail to the desk."]
+  good: ["Send an email to the desk."]
+"""
+EMAIL_HELP = """\
+NEW001 email-spelling (warning, kind: substitution, pack: house)
+
+The Bugle writes email without a hyphen. It always has.
+
+Why: One spelling across the paper.
+
+Wrong:
+  Send an e-mail to the desk.
+
+Right:
+  Send an email to the desk.
+"""
+EMAIL_DRAFT = "Ferry fares rise\n\nReaders can send an e-mail to the harbour board before the vote, the chair said.\n"
+
+
+def newsroom_with_house_pack(folder: Path) -> Path:
+    """A folder whose .attrlint.yaml loads its `house` pack of one substitution rule; the config's path."""
+    write(folder / "house" / "pack.yaml", "name: house\nprefix: NEW\n")
+    write(folder / "house" / "email-spelling.yaml", EMAIL_RULE)
+    return write(folder / ".attrlint.yaml", "packs: [house]\n")
+
+
+def test_explain_and_rules_know_the_pack_of_the_current_folders_config(isolated: Path):
+    newsroom_with_house_pack(isolated)
+    result = run("explain", "NEW001")
+    assert (result.exit_code, result.stdout) == (0, EMAIL_HELP)
+    assert run("explain", "email-spelling").stdout == EMAIL_HELP
+    rows = [line.split()[:3] for line in run("rules").stdout.splitlines()]
+    assert ["NEW001", "email-spelling", "warning"] in rows
+
+
+def test_explain_and_rules_read_the_config_given_with_config(isolated: Path):
+    config = newsroom_with_house_pack(isolated / "newsroom")
+    assert run("explain", "NEW001").exit_code == 2  # the current folder has no config
+    result = run("explain", "--config", str(config), "NEW001")
+    assert (result.exit_code, result.stdout) == (0, EMAIL_HELP)
+    rows = [line.split()[:3] for line in run("rules", "--config", str(config)).stdout.splitlines()]
+    assert ["NEW001", "email-spelling", "warning"] in rows
+
+
+def test_explain_an_unknown_code_still_exits_2_beside_a_pack(isolated: Path):
+    newsroom_with_house_pack(isolated)
+    result = run("explain", "NEW002")
+    assert result.exit_code == 2
+    assert result.stderr == "attrlint: error: no rule 'NEW002'; `attrlint rules` lists them\n"
+
+
+def test_sarif_describes_a_newsroom_rule_from_its_file(isolated: Path):
+    newsroom_with_house_pack(isolated / "newsroom")
+    write(isolated / "newsroom" / "draft.md", EMAIL_DRAFT)
+    result = run("check", "--format", "sarif", "--select", "NEW", "newsroom/draft.md")
+    assert result.exit_code == 1
+    [descriptor] = json.loads(result.stdout)["runs"][0]["tool"]["driver"]["rules"]
+    assert descriptor["id"] == "NEW001" and descriptor["name"] == "email-spelling"
+    assert descriptor["shortDescription"] == {"text": "The Bugle writes email without a hyphen."}
+    assert descriptor["fullDescription"] == {"text": "The Bugle writes email without a hyphen. It always has."}
+    assert descriptor["help"]["text"] == EMAIL_HELP.rstrip("\n")
+    assert descriptor["properties"] == {"tags": ["house"]}
+
+
+def test_a_desk_config_adds_to_the_newsrooms_until_it_says_root(isolated: Path):
+    newsroom_with_house_pack(isolated / "newsroom")
+    desk = isolated / "newsroom" / "desk"
+    write(desk / ".attrlint.yaml", "ignore: [BOI]\n")
+    draft = write(desk / "draft.md", EMAIL_DRAFT + "\nAdvertisement\n")
+    result = concise(str(draft))
+    assert result.exit_code == 1, result.output
+    assert found(result.stdout) == {(str(draft), 3, "NEW001")}
+    write(desk / ".attrlint.yaml", "root: true\nignore: [BOI]\n")
+    result = concise(str(draft))
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_explain_from_a_desk_knows_the_newsrooms_pack_until_the_desk_says_root(isolated: Path, monkeypatch):
+    newsroom_with_house_pack(isolated / "newsroom")
+    desk = isolated / "newsroom" / "desk"
+    write(desk / ".attrlint.yaml", "ignore: [BOI]\n")
+    monkeypatch.chdir(desk)
+    assert run("explain", "NEW001").stdout == EMAIL_HELP
+    write(desk / ".attrlint.yaml", "root: true\n")
+    assert run("explain", "NEW001").exit_code == 2
+
+
 def test_version():
     result = run("--version")
     assert result.exit_code == 0

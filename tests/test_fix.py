@@ -7,7 +7,10 @@ import stat
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+from conftest import rule_yaml, write_pack
 
+from attrlint.cli import main
 from attrlint.document import Document
 from attrlint.errors import InputError
 from attrlint.finding import UNSAFE, Edit, Finding, Fix, Severity
@@ -278,3 +281,81 @@ def test_an_unsafe_fix_waits_for_unsafe_fixes() -> None:
     respelled = finding("NEW001", 1, 1, 5, fix=Fix((Edit(0, 4, "Harth"),), UNSAFE))
     assert fixes_for(doc, [respelled]) == []
     assert fixes_for(doc, [respelled], unsafe=True) == [Edit(0, 4, "Harth")]
+
+
+# A newsroom's own substitution rule is fixed through the command line like a built-in one.
+
+EMAIL = "Ferry fares rise\n\nReaders can send an e-mail to the harbour board before the vote, the chair said.\n"
+EMAIL_FINDING = "draft.md:3:21: NEW001 Use 'email', not 'e-mail' [email-spelling]\n"
+EMAIL_DIFF = (
+    "--- draft.md\n"
+    "+++ draft.md\n"
+    "@@ -1,3 +1,3 @@\n"
+    " Ferry fares rise\n"
+    " \n"
+    "-Readers can send an e-mail to the harbour board before the vote, the chair said.\n"
+    "+Readers can send an email to the harbour board before the vote, the chair said.\n"
+)
+
+
+@pytest.fixture
+def newsroom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A folder whose config loads a `house` pack with one substitution rule (plus `more`), and a draft it
+    finds; returns the draft's path, relative to the folder, which is the current one."""
+
+    def make(more: str = "", **extra_rules: str) -> Path:
+        options = "swap: {e-mail: email}\n" + more
+        rule = rule_yaml("NEW001", "email-spelling", "substitution", options, "Use '{replacement}', not '{match}'")
+        write_pack(tmp_path, {"email-spelling": rule, **extra_rules}, name="house")
+        (tmp_path / ".attrlint.yaml").write_text("packs: [house]\n", encoding="utf-8")
+        monkeypatch.chdir(tmp_path)
+        draft = Path("draft.md")
+        draft.write_text(EMAIL, encoding="utf-8")
+        return draft
+
+    return make
+
+
+def check(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["check", "--format", "concise", "--select", "NEW", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_diff_shows_a_newsroom_substitution_and_writes_nothing(newsroom) -> None:
+    draft = newsroom()
+    assert check("--diff", str(draft)) == (1, EMAIL_DIFF, "")
+    assert draft.read_text(encoding="utf-8") == EMAIL
+
+
+def test_fix_writes_a_newsroom_substitution_and_leaves_no_finding(newsroom) -> None:
+    draft = newsroom()
+    assert check(str(draft)) == (1, EMAIL_FINDING, "")
+    assert check("--fix", str(draft)) == (0, "", "")
+    assert draft.read_text(encoding="utf-8") == EMAIL.replace("e-mail", "email")
+    assert check(str(draft)) == (0, "", "")
+
+
+def test_a_rule_that_says_fix_unsafe_is_fixed_only_with_unsafe_fixes(newsroom) -> None:
+    draft = newsroom("fix: unsafe\n")
+    assert check("--diff", str(draft)) == (0, "", "")
+    assert check("--fix", str(draft)) == (1, EMAIL_FINDING, "")
+    assert draft.read_text(encoding="utf-8") == EMAIL
+    assert check("--diff", "--unsafe-fixes", str(draft)) == (1, EMAIL_DIFF, "")
+    assert check("--fix", "--unsafe-fixes", str(draft)) == (0, "", "")
+    assert draft.read_text(encoding="utf-8") == EMAIL.replace("e-mail", "email")
+
+
+def test_a_rule_that_says_fix_none_is_reported_but_never_fixed(newsroom) -> None:
+    draft = newsroom("fix: none\n")
+    assert check("--diff", "--unsafe-fixes", str(draft)) == (0, "", "")
+    assert check("--fix", "--unsafe-fixes", str(draft)) == (1, EMAIL_FINDING, "")
+    assert draft.read_text(encoding="utf-8") == EMAIL
+
+
+def test_fix_safe_on_a_kind_that_offers_no_fix_is_a_rule_error_and_other_rules_run(newsroom) -> None:
+    loaded = rule_yaml("NEW002", "loaded-verb", "existence", "tokens: [slammed]\nfix: safe\n")
+    draft = newsroom(**{"loaded-verb": loaded})
+    broken = Path("house", "loaded-verb.yaml").resolve()
+    code, out, err = check(str(draft))
+    assert (code, out) == (2, EMAIL_FINDING)
+    assert err == f"attrlint: error: {broken}:12: kind 'existence' offers no fix; 'fix' can only be none\n"

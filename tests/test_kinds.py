@@ -155,6 +155,37 @@ def test_substitution_case_only_swap_with_ignorecase_false(make_rule) -> None:
     assert finding.suggestion == "PowerPoint"
 
 
+# --- direct quotations: a speaker's words are not the newsroom's to restyle ------------------------
+
+QUOTED = '"Send me an e-mail," she said.'
+QUOTED_AND_NOT = '"Send me an e-mail," she said. Readers may also e-mail the desk.'
+
+
+@pytest.mark.parametrize(
+    "kind, options", [("existence", "tokens: [e-mail]\n"), ("substitution", "swap: {e-mail: email}\n")]
+)
+def test_a_direct_quotation_is_passed_over(make_rule, kind: str, options: str) -> None:
+    rule = make_rule(kind, options)
+    assert matched(QUOTED, rule) == []
+
+
+@pytest.mark.parametrize(
+    "kind, options", [("existence", "tokens: [e-mail]\n"), ("substitution", "swap: {e-mail: email}\n")]
+)
+def test_quotations_true_checks_inside_a_direct_quotation(make_rule, kind: str, options: str) -> None:
+    rule = make_rule(kind, options + "quotations: true\n")
+    assert matched(QUOTED, rule) == ["e-mail"]
+
+
+@pytest.mark.parametrize(
+    "kind, options", [("existence", "tokens: [e-mail]\n"), ("substitution", "swap: {e-mail: email}\n")]
+)
+def test_the_same_paragraph_outside_the_quotation_is_checked(make_rule, kind: str, options: str) -> None:
+    rule = make_rule(kind, options)
+    [finding] = lint(QUOTED_AND_NOT, rule)
+    assert (finding.line, finding.column, finding.end_column) == (1, 49, 55)
+
+
 # --- boilerplate ------------------------------------------------------------------------------------
 
 

@@ -82,3 +82,65 @@ def test_sources_lists_each_source_with_its_quotations_and_lines(tmp_path: Path)
     assert code == 0
     assert "Ann Voss (person): 1 quotation(s), 1 paraphrase(s); lines 3, 5" in out
     assert "anonymous: reportedly (vague)" in out
+
+
+# The sheets read the config of the draft's folder (or --config), as `check` does.
+
+HART = """Harbour group warns of new stations
+
+The group's campaign manager, Laura Harth, told the hearing that the stations had opened in thirty countries.
+
+Hart said the network must be stopped before the summer.
+"""
+
+
+def test_names_sheet_honours_the_configs_accepted_spelling(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("draft.md").write_text(HART, encoding="utf-8")
+    _, out, _ = run("names", "draft.md")
+    assert "Hart                 lines 5   <- spelled another way" in out
+    Path(".attrlint.yaml").write_text("names: {accept: [Hart]}\n", encoding="utf-8")
+    code, out, _ = run("names", "draft.md")
+    assert code == 0
+    assert "    Hart                 lines 5\n" in out
+    assert "spelled another way" not in out
+    assert run("check", "--select", "NAM", "--format", "concise", "draft.md")[:2] == (0, "")
+
+
+def test_names_sheet_reads_the_config_given_with_config(tmp_path: Path) -> None:
+    config = tmp_path / "newsroom" / "house.yaml"
+    config.parent.mkdir()
+    config.write_text("names: {accept: [Hart]}\n", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text(HART, encoding="utf-8")
+    code, out, _ = run("names", "--config", str(config), str(draft))
+    assert code == 0
+    assert "spelled another way" not in out
+
+
+CORRIDOR = """Council weighs new ferry fares
+
+The harbour board's chair, Ann Voss, said fares would rise in May.
+
+The plan has whispers in the corridor behind it, and the board will vote next week.
+"""
+
+
+def test_sources_sheet_lists_a_vague_source_the_config_adds(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("draft.md").write_text(CORRIDOR, encoding="utf-8")
+    Path(".attrlint.yaml").write_text(
+        "rules:\n  vague-source: {vague: ['\\bwhispers in the corridor\\b']}\n", encoding="utf-8"
+    )
+    code, out, _ = run("sources", "draft.md")
+    assert code == 0
+    assert out == (
+        "draft.md: 2 sources\n"
+        "  Ann Voss (person): 0 quotation(s), 1 paraphrase(s); lines 3\n"
+        "  anonymous: whispers in the corridor (vague): 0 quotation(s), 0 paraphrase(s); lines 5\n\n"
+    )
+    code, out, _ = run("check", "--select", "ATT003", "--format", "concise", "draft.md")
+    assert (code, out) == (
+        1,
+        "draft.md:5:14: ATT003 Vague or anonymous sourcing: 'whispers in the corridor' [vague-source]\n",
+    )
