@@ -28,23 +28,17 @@ class Analyses:
         self.settings = settings
         self._derived: dict[tuple, object] = {}
 
-    def lexicon(self, name: str) -> tuple:
-        return tuple(self.settings.get(name, ()))
-
     @cached_property
     def quotes(self) -> quotes.QuoteAnalysis:
-        return quotes.analyse(self.doc)
+        return quotes.analyse(self.doc, self.settings)
 
     @cached_property
     def names(self) -> names.NameAnalysis:
-        accept = frozenset(names.fold(name) for name in self.lexicon("accept"))
-        distinct = frozenset(frozenset(names.fold(name) for name in pair) for pair in self.lexicon("distinct"))
-        return names.analyse(self.doc, accept, distinct, self.quotes)
+        return names.analyse(self.doc, self.settings, self.quotes)
 
     @cached_property
     def attribution(self) -> attribution.AttributionAnalysis:
-        lexicons = (self.lexicon("cues"), self.lexicon("vague_sources"), self.lexicon("vague"))
-        return attribution.analyse(self.doc, *lexicons, quote_analysis=self.quotes, name_analysis=self.names)
+        return attribution.analyse(self.doc, self.settings, self.quotes, self.names)
 
     def derived(self, compute: Callable[..., T], *args: Hashable) -> T:
         """`compute(doc, *args)`, made once for this draft: data every rule of a kind reads (word counts)."""

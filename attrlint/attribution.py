@@ -12,7 +12,7 @@ quotation are the speaker's words, not the reporter's attribution.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -52,11 +52,6 @@ _INVERTED_PHRASE = (
     r"(?:(?!\b(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must|did|does|that)\b)"
     r"[\p{L}'\u2019 -]){2,50}?"
 )
-CORE_CUES = (
-    "said", "says", "say", "told", "tells", "added", "adds", "adding", "stated", "wrote", "writes", "continued",
-    "explained", "asked", "asks", "saying", "noted", "noting", "argued", "replied", "tweeted", "posted",
-    "insisted", "warned", "according to", "shot back", "pointed out",
-)  # fmt: skip
 # A credit after a quotation: `"..." ― Ann Voss` or `"..." [The Post.]`
 _CREDIT = regex.compile(r"\s*(?:[\u2015\u2014\u2013]|-{1,2})\s*\p{Lu}|\s*\[\p{Lu}[^\]]{1,40}\]")
 # The subject of a sentence that runs on into a partial quotation: a name, a title or a pronoun
@@ -188,11 +183,13 @@ def cue_key(text: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _cue_patterns(lexicon: tuple[str, ...]) -> _CuePatterns:
+def _cue_patterns(lexicon: tuple[str, ...], core_cues: tuple[str, ...]) -> _CuePatterns:
+    """The cue patterns for a lexicon; the core cues among them (the pack's `core_cues`) are read in any case."""
     cues = tuple(dict.fromkeys(key for key in map(cue_key, lexicon) if key))
     phrases = tuple(cue for cue in cues if cue.split()[0].lower() in ("according", "in", "on"))
     verbs = tuple(cue for cue in cues if cue not in phrases)
-    core = tuple(cue for cue in cues if cue in CORE_CUES)
+    core_set = frozenset(map(cue_key, core_cues))
+    core = tuple(cue for cue in cues if cue in core_set)
     return _CuePatterns(
         cue=regex.compile(rf"\b(?:(?i:{_alternation(phrases + core)})|{_alternation(verbs)})\b"),
         verbs=frozenset(verbs),
@@ -267,17 +264,20 @@ class _Analyser:
     def __init__(
         self,
         doc: Document,
-        lexicons: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+        lexicons: Mapping[str, Sequence[str]],
         quote_analysis: quotes.QuoteAnalysis,
         name_analysis: names.NameAnalysis | None,
     ):
-        cues, vague_sources, vague = lexicons
+        def lexicon(name: str) -> tuple[str, ...]:
+            return tuple(lexicons.get(name, ()))
+
         self.doc = doc
+        self.lexicons = lexicons
         self._names = name_analysis
         self._quote_analysis = quote_analysis
         self.text = doc.text
-        self.patterns = _cue_patterns(cues)
-        self.vague_source, self.vague = _vague_patterns(vague_sources, vague)
+        self.patterns = _cue_patterns(lexicon("cues"), lexicon("core_cues"))
+        self.vague_source, self.vague = _vague_patterns(lexicon("vague_sources"), lexicon("vague"))
         self.quotations = sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start)
         self.quotation_starts = [q.start for q in self.quotations]
         self.analysis = AttributionAnalysis()
@@ -290,7 +290,7 @@ class _Analyser:
     @cached_property
     def names(self) -> names.NameAnalysis:
         """The draft's names, made only when a check needs them, unless the caller gave them."""
-        return self._names or names.analyse(self.doc, quote_analysis=self._quote_analysis)
+        return self._names or names.analyse(self.doc, self.lexicons, self._quote_analysis)
 
     def run(self) -> AttributionAnalysis:
         self.analysis.attributions = sorted(self.find_attributions(), key=lambda a: a.cue)
@@ -520,15 +520,14 @@ class _Analyser:
 
 def analyse(
     doc: Document,
-    cues: tuple[str, ...],
-    vague_sources: tuple[str, ...] = (),
-    vague: tuple[str, ...] = (),
+    lexicons: Mapping[str, Sequence[str]],
     quote_analysis: quotes.QuoteAnalysis | None = None,
     name_analysis: names.NameAnalysis | None = None,
 ) -> AttributionAnalysis:
-    """Attributions, the quotations they cover and the problems, under the given lexicons.
+    """Attributions, the quotations they cover and the problems, under the attribution pack's lexicons
+    (`cues`, `core_cues`, `vague_sources`, `vague`).
 
     The draft's quote and name analyses are made here unless the caller has them already.
     """
-    lexicons = (cues, vague_sources, vague)
-    return _Analyser(doc, lexicons, quote_analysis or quotes.analyse(doc), name_analysis).run()
+    quote_analysis = quote_analysis or quotes.analyse(doc, lexicons)
+    return _Analyser(doc, lexicons, quote_analysis, name_analysis).run()

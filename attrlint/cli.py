@@ -19,7 +19,7 @@ from attrlint.errors import AttrlintError
 from attrlint.finding import Finding, Severity
 from attrlint.linter import Report
 from attrlint.output import FORMATTERS, Context
-from attrlint.packs import LEVELS, Rule
+from attrlint.packs import LEVELS
 from attrlint.ruleset import RuleSet
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -195,7 +195,9 @@ def _print_findings(findings: list[Finding], report: Report, want: CheckFlags, o
     if want.quiet and not findings:
         return
     use_color = _use_color() if want.color is None else want.color
-    context = Context(report.source_line, use_color, report.files, len(report.errors), runs.DocumentedRules(options, findings))
+    context = Context(
+        report.source_line, use_color, report.files, len(report.errors), runs.DocumentedRules(options, findings)
+    )
     output = FORMATTERS[want.fmt](findings, context)
     click.echo(_without_summary(output) if want.quiet and want.fmt == "text" else output, nl=False, color=use_color)
 

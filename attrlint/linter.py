@@ -119,8 +119,10 @@ def _cycle_collector_paused() -> Iterator[None]:
 
 
 def rule_set_of(rules: list[Rule]) -> RuleSet:
-    """A rule set of exactly these rules, their analysis settings gathered from them."""
-    return RuleSet(tuple(rules), {rule.code: rule for rule in rules}, gather_settings(rules, Config(Path.cwd())))
+    """A rule set that runs exactly these rules, its analyses reading what the built-in packs and
+    these rules set (so one quotation rule sees the quotations a full run sees)."""
+    everyone = [*builtin_rule_set().known.values(), *rules]
+    return RuleSet(tuple(rules), {rule.code: rule for rule in rules}, gather_settings(everyone, Config(Path.cwd())))
 
 
 def lint_document(doc: Document, rules: list[Rule]) -> tuple[list[Finding], list[AttrlintError]]:

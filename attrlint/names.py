@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -38,19 +39,6 @@ _FULL = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME}(?:\s+{_NICKNAME}?{_INITIAL}{{0,2}}{_PARTICLE}{_NAME}){{1,7}})"
     rf"(?![\p{{L}}@]|\.\p{{L}})"
 )
-SPEECH_VERBS = (
-    "said|says|told|tells|added|adds|stated|states|continued|argued|argues|wrote|writes|explained|noted|notes|"
-    "insisted|asked|replied|recalled|warned|warns|claimed|claims|acknowledged|testified|tweeted|posted|"
-    "announced|confirmed|denied|admitted|agreed|responded|countered|suggested"
-)
-TITLES = (
-    "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Gov|Governor|Gen|General|Lt|Col|Capt|"
-    "Sgt|Adm|Rev|Father|Sister|Judge|Justice|Mayor|President|Vice President|Prime Minister|Chancellor|Minister|"
-    "Secretary|Speaker|Chairman|Chairwoman|Chair|Chief|Sheriff|Detective|Officer|Councillor|Councilman|"
-    "Councilwoman|Commissioner|Ambassador|King|Queen|Prince|Princess|Pope|Sir|Dame|Lord|Lady|Coach|Attorney General"
-)
-_TITLED = regex.compile(rf"\b(?:{TITLES})\.?\s+({_NAME})(?![\p{{L}}@])")
-_SPEAKER = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?<!\b(?i:the|a|an)\s)({_NAME})(?:\s+(?:{SPEECH_VERBS})\b)")
 # "according to Dunmoor police": a place or body, not a person
 _NOT_A_SURNAME_AFTER = (
     r"(?:police|officials|authorities|residents|council|county|city|state|sources|records|data|figures|"
@@ -60,26 +48,38 @@ _AFTER_CUE = regex.compile(
     rf"\b(?i:according to)\s+({_NAME})(?![\p{{L}}@]|\s+{_NAME}|\s+{_NOT_A_SURNAME_AFTER})"
     rf"|\b(?:said|says|added|asked|wrote)\s+({_NAME})(?=\s*[,.;:!?\u201d\"]|\s*$)"  # "..., said Harth."
 )
-_PERSON_AFTER = regex.compile(rf"(?:,?\s+(?:{SPEECH_VERBS})\b|,\s+(?:the|a|an|who|whose)\b|,\s+\d{{1,3}},\s)")
-# Capitalised words that begin sentences, name days and months, or head titles: never a person on their own.
-NOT_NAMES = frozenset(
-    """The A An And But Or Nor For So Yet If When While As At By In On Of To From With Without Into After Before
-    This That These Those It Its He She They We I You His Her Their Our My Your There Here Then Than Who What
-    Where Why How Which According Some Many Most More Other Such Both Each Every All Any No Not Also Still Even
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Mr Mrs Ms Dr Sen Rep Gov Gen President Prime Minister Secretary Chief
-    Officials Police Democrats Republicans Democrat Republican God Christmas Easter Congress Senate House
-    Are Is Was Were Do Does Did Will Would Can Could Should Might Must Has Have Had Let Please Yes Just Only Now
-    Today Yesterday Tomorrow Last Next New Former Late Acting Americans Party Amendment Committee Department
-    Administration Court Council Agency Ministry Office Commission Campaign Company Group Union Association
-    Institute University College School Times Post News Journal Press Daily Network Foundation Fund Bank
-    Reuters Twitter Facebook Google Microsoft Apple Amazon County City Street Road Avenue Lane River Lake
-    Mountain Park Square Bridge Hall Hospital Airport Station Moor Hill Valley Island Bay Harbour Harbor
-    Maybe Perhaps Say Senior Junior Poor Dear Thanks Ask Tell Like Unlike Meanwhile Indeed Instead Despite During
-    Since Until Though Although Because Whether Following Including Against Among Between Under Over Sadly
-    Luckily Clearly Already Again Once Twice Later Earlier Soon Ever Never Always
-    Van Von De Del Der Den Ter Da Di Du Dos Das""".split()
-)
+_PERSON_AFTER = r"(?:,?\s+(?:{verbs})\b|,\s+(?:the|a|an|who|whose)\b|,\s+\d{{1,3}},\s)"
+
+
+class NameWords(NamedTuple):
+    """The patterns and words that tell a person's name, made from the lexicons of the name pack:
+    `speech_verbs` ("Harth said"), `titles` ("Ms. Harth") and `not_names` (sentence, calendar and
+    place words that are never a name alone)."""
+
+    titled: regex.Pattern
+    speaker: regex.Pattern
+    person_after: regex.Pattern
+    not_names: frozenset[str]
+
+
+def name_words(lexicons: Mapping[str, Sequence[str]]) -> NameWords:
+    """The name patterns for a rule set's lexicons."""
+    keys = ("speech_verbs", "titles", "not_names")
+    return _compiled_name_words(*(tuple(lexicons.get(key, ())) for key in keys))
+
+
+@lru_cache(maxsize=8)
+def _compiled_name_words(
+    speech_verbs: tuple[str, ...], titles: tuple[str, ...], not_names: tuple[str, ...]
+) -> NameWords:
+    verbs = "|".join(map(regex.escape, speech_verbs)) or "(?!)"
+    title = "|".join(map(regex.escape, titles)) or "(?!)"
+    return NameWords(
+        titled=regex.compile(rf"\b(?:{title})\.?\s+({_NAME})(?![\p{{L}}@])"),
+        speaker=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?<!\b(?i:the|a|an)\s)({_NAME})(?:\s+(?:{verbs})\b)"),
+        person_after=regex.compile(_PERSON_AFTER.format(verbs=verbs)),
+        not_names=frozenset(not_names),
+    )
 
 
 class Mention(NamedTuple):
@@ -181,7 +181,7 @@ def _plain(word: str) -> str:
     return word.replace("\u2019", "'")
 
 
-def _name_words(text: str, start: int, end: int) -> list[tuple[str, int]]:
+def _name_words(text: str, start: int, end: int, not_names: frozenset[str]) -> list[tuple[str, int]]:
     """The name words (and offsets) of a run of capitalised words, less nicknames and trimmed of
     sentence, calendar and place words at either end."""
     nicknames = [m.span() for m in _NICKNAME_RE.finditer(text, start, end)]
@@ -190,19 +190,19 @@ def _name_words(text: str, start: int, end: int) -> list[tuple[str, int]]:
         for m in _WORD.finditer(text, start, end)
         if not any(a <= m.start() < b for a, b in nicknames)
     ]
-    while words and words[0][0] in NOT_NAMES:
+    while words and words[0][0] in not_names:
         words.pop(0)
-    while words and words[-1][0] in NOT_NAMES:
+    while words and words[-1][0] in not_names:
         words.pop()
     return words
 
 
-def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
+def _scan_paragraph(text: str, start: int, end: int, lexicon: NameWords) -> tuple[list[Mention], list[Mention]]:
     """Full-name mentions and single-surname mentions in one paragraph."""
     full: list[Mention] = []
     taken: list[tuple[int, int]] = []  # spans already a mention; they never overlap, so kept sorted
     for match in _FULL.finditer(text, start, end):
-        words = _name_words(text, *match.span(1))
+        words = _name_words(text, *match.span(1), lexicon.not_names)
         if len(words) >= 2:
             bisect.insort(taken, match.span(1))
             (_, given_at), (surname, at) = words[-2], words[-1]
@@ -210,11 +210,11 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Mention], lis
             plain = tuple(_plain(word) for word, _ in words)
             full.append(Mention(at, at + len(surname), _plain(surname), name, "full", plain))
     single: list[Mention] = []
-    for pattern, how in ((_TITLED, "title"), (_SPEAKER, "speaker"), (_AFTER_CUE, "cue")):
+    for pattern, how in ((lexicon.titled, "title"), (lexicon.speaker, "speaker"), (_AFTER_CUE, "cue")):
         for match in pattern.finditer(text, start, end):
             group = next(i for i in range(1, len(match.groups()) + 1) if match.group(i))
             word, at = match.group(group), match.start(group)
-            if word not in NOT_NAMES and span_holding(taken, at) < 0:
+            if word not in lexicon.not_names and span_holding(taken, at) < 0:
                 single.append(Mention(at, at + len(word), _plain(word), how=how))
                 bisect.insort(taken, (at, at + len(word)))
     return full, single
@@ -229,14 +229,14 @@ def _is_title_line(doc: Document, index: int) -> bool:
     return "\n" not in first and len(first.split()) <= 25 and len(first.split()) < len(second.split())
 
 
-def find_mentions(doc: Document) -> tuple[list[Mention], list[Mention]]:
+def find_mentions(doc: Document, lexicon: NameWords) -> tuple[list[Mention], list[Mention]]:
     """Every full-name mention and every single-surname mention, headlines left out."""
     full: list[Mention] = []
     single: list[Mention] = []
     for index, (start, end) in enumerate(doc.paragraphs):
         if is_headline(doc.text[start:end]) or _is_title_line(doc, index):
             continue
-        found_full, found_single = _scan_paragraph(doc.text, start, end)
+        found_full, found_single = _scan_paragraph(doc.text, start, end, lexicon)
         full += found_full
         single += found_single
     return full, single
@@ -267,14 +267,13 @@ def _canonical_for(variant: str, counts: Counter, introduced: dict[str, Mention]
 class _Analyser:
     """Builds a NameAnalysis from a document's mentions and the newsroom's accepted names."""
 
-    def __init__(
-        self, doc: Document, accept: frozenset[str], distinct: frozenset[frozenset[str]], quotations: list
-    ) -> None:
+    def __init__(self, doc: Document, lexicons: Mapping[str, Sequence], quotations: list) -> None:
         self.doc = doc
         self.quotations = quotations
-        self.accept = accept
-        self.distinct = distinct
-        self.full, self.single = find_mentions(doc)
+        self.accept = frozenset(fold(name) for name in lexicons.get("accept", ()))
+        self.distinct = frozenset(frozenset(fold(name) for name in pair) for pair in lexicons.get("distinct", ()))
+        self.words = name_words(lexicons)
+        self.full, self.single = find_mentions(doc, self.words)
         self.mentions = sorted(self.full + self.single, key=lambda mention: mention.start)
         self.introduced: dict[str, Mention] = {}  # every word of a full name: a person, place or body of its own
         self.given_in_full: dict[str, Mention] = {}  # a surname's first full name ending in it
@@ -410,7 +409,7 @@ class _Analyser:
 
     def described(self, mention: Mention) -> bool:
         """A full name said to speak or described as a person: `Laura Harth said`, `Laura Harth, the ...`."""
-        return bool(_PERSON_AFTER.match(self.doc.text, mention.end))
+        return bool(self.words.person_after.match(self.doc.text, mention.end))
 
     def quoted(self, mention: Mention) -> bool:
         """Inside a quotation: the speaker's words, not the reporter's reference."""
@@ -428,16 +427,13 @@ def _close_given_names(a: str, b: str) -> bool:
 
 
 def analyse(
-    doc: Document,
-    accept: frozenset[str] = frozenset(),
-    distinct: frozenset = frozenset(),
-    quote_analysis: quotes.QuoteAnalysis | None = None,
+    doc: Document, lexicons: Mapping[str, Sequence], quote_analysis: quotes.QuoteAnalysis | None = None
 ) -> NameAnalysis:
-    """People, their mentions and the problems with their names.
+    """People, their mentions and the problems with their names, under the name pack's lexicons.
 
-    `accept` holds spellings the newsroom accepts as they are; `distinct` holds pairs of surnames
-    known to be two people. Both are compared without case or diacritics. `quote_analysis` is the
-    draft's, where the caller has it already.
+    `lexicons["accept"]` holds spellings the newsroom accepts as they are; `lexicons["distinct"]`
+    holds pairs of surnames known to be two people. Both are compared without case or diacritics.
+    `quote_analysis` is the draft's, where the caller has it already.
     """
-    quotations = (quote_analysis or quotes.analyse(doc)).quotations
-    return _Analyser(doc, accept, distinct, quotations).run()
+    quotations = (quote_analysis or quotes.analyse(doc, lexicons)).quotations
+    return _Analyser(doc, lexicons, quotations).run()

@@ -52,7 +52,6 @@ class Mark(NamedTuple):
         return self.context if self.context != EITHER else self.glyph
 
 
-
 def inert_spans(text: str) -> list[Span]:
     return [m.span() for m in _INERT.finditer(text)]
 

@@ -12,7 +12,9 @@ where a closing one belongs: a closing mark detached from its words and run into
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from attrlint.document import Document
@@ -30,12 +32,13 @@ SPACING = "spacing"
 MIXED_STYLE = "mixed-style"
 PROBLEMS = (UNCLOSED, UNOPENED, MISDIRECTED, MISMATCHED, NESTED, DETACHED, SPACING, MIXED_STYLE)
 
-# Narration inside a quotation ("..., the mayor said. More") shows its closing mark was lost.
-_ATTRIBUTION = re.compile(
-    r"[,.!?]\s+(?:he|she|they|(?:the\s+)?(?!(?:I|We)\s)[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s+"
-    r"(?:said|says|told reporters|added|asked|wrote|explained|continued|recalled)"
-    r"(?:\s+(?!that\b)[\w\u2019'-]+){0,3}\s*(?:[.,;]|$)"
-    r"|,\s+(?:said|says|added|asked)\s+(?:the\s+)?[A-Z]"
+# Narration inside a quotation ("..., the mayor said. More") shows its closing mark was lost; the
+# verbs are the quotes pack's `narration_verbs`.
+_NARRATION = (
+    r"[,.!?]\s+(?:he|she|they|(?:the\s+)?(?!(?:I|We)\s)[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){{0,3}})\s+"
+    r"(?:{verbs})"
+    r"(?:\s+(?!that\b)[\w\u2019'-]+){{0,3}}\s*(?:[.,;]|$)"
+    r"|,\s+(?:{verbs})\s+(?:the\s+)?[A-Z]"
 )
 _LEADING_MARKUP = re.compile(r"(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|>\s*))*\s*")
 _WORD_AFTER = re.compile(r"\w[\w\u2019'-]{0,39}|")  # the word after a mark, kept short
@@ -84,7 +87,13 @@ def _opens_paragraph(text: str, start: int, mark: Mark) -> bool:
     return mark.offset == (lead.end() if lead else start) and mark.direction != CLOSING
 
 
-def _may_run_on(text: str, opened: _Open, end: int) -> bool:
+@lru_cache(maxsize=8)
+def narration(verbs: tuple[str, ...]) -> re.Pattern:
+    """The pattern of narration inside a quotation, for a lexicon of narration verbs."""
+    return re.compile(_NARRATION.format(verbs="|".join(map(re.escape, verbs)) or "(?!)"))
+
+
+def _may_run_on(text: str, opened: _Open, end: int, narrated: re.Pattern) -> bool:
     """Whether a quotation open at a paragraph's end can be one running over paragraphs.
 
     A fragment or title opened mid-sentence ("called it \u201cunfair and) closes before the
@@ -95,7 +104,7 @@ def _may_run_on(text: str, opened: _Open, end: int) -> bool:
     fragment = quoted[:1].islower() or _inside_a_sentence(text, opened.mark)
     if opened.mark is opened.first and fragment and not _SENTENCE_BREAK.search(quoted.rstrip()):
         return False  # a fragment that goes on into whole sentences may still run on
-    return not _ATTRIBUTION.search(quoted)
+    return not narrated.search(quoted)
 
 
 def _inside_a_sentence(text: str, mark: Mark) -> bool:
@@ -116,10 +125,11 @@ def _misdirected(mark: Mark) -> bool:
 class _Pairing:
     """Pairs the double marks of a document, paragraph by paragraph, into an analysis."""
 
-    def __init__(self, doc: Document, analysis: QuoteAnalysis) -> None:
+    def __init__(self, doc: Document, analysis: QuoteAnalysis, narrated: re.Pattern) -> None:
         self.doc = doc
         self.text = doc.text
         self.analysis = analysis
+        self.narrated = narrated
 
     def finish(self, opened: _Open, closing: Mark, detached: bool = False) -> None:
         span = (opened.first.offset, closing.end)
@@ -160,7 +170,7 @@ class _Pairing:
         if len(stack) > 1:
             return self.alternating(index, marks, carried)
         leftover = stack[0] if stack else None
-        if leftover is not None and not _may_run_on(self.text, leftover, self.doc.paragraphs[index][1]):
+        if leftover is not None and not _may_run_on(self.text, leftover, self.doc.paragraphs[index][1], self.narrated):
             continues = False  # the leftover is unclosed: that, not nesting, is the problem
         reported_nesting = False
         for opened, closing, depth in pairs:
@@ -228,8 +238,8 @@ def _is_interlude(doc: Document, index: int) -> bool:
     return len(text.split()) <= 20 and not re.search(r"[.!?:\"\u201d]\s*$", text)
 
 
-def _pair_doubles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysis) -> None:
-    pairing = _Pairing(doc, analysis)
+def _pair_doubles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysis, narrated: re.Pattern) -> None:
+    pairing = _Pairing(doc, analysis, narrated)
     carried: _Open | None = None
     for index, (start, _) in enumerate(doc.paragraphs):
         doubles = [mark for mark in marks[index] if mark.double]
@@ -239,7 +249,7 @@ def _pair_doubles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysi
             if (
                 doubles
                 and _opens_paragraph(doc.text, start, doubles[0])
-                and _may_run_on(doc.text, carried, open_end)
+                and _may_run_on(doc.text, carried, open_end, narrated)
                 and not other_style
             ):
                 carried.mark = doubles.pop(0)
@@ -330,12 +340,13 @@ def _mixed_style(marks: list[list[Mark]], analysis: QuoteAnalysis, text: str) ->
         analysis.report(MIXED_STYLE, fewer[0], text, curly=str(len(curly)), straight=str(len(straight)))
 
 
-def analyse(doc: Document) -> QuoteAnalysis:
-    """Every quotation in a document and every problem with its marks."""
+def analyse(doc: Document, lexicons: Mapping[str, Sequence[str]]) -> QuoteAnalysis:
+    """Every quotation in a document and every problem with its marks; `lexicons["narration_verbs"]`
+    are the verbs of narration that show a quotation's closing mark was lost."""
     inert = inert_spans(doc.text)
     marks = [find_marks(doc.text, start, end, inert) for start, end in doc.paragraphs]
     analysis = QuoteAnalysis()
-    _pair_doubles(doc, marks, analysis)
+    _pair_doubles(doc, marks, analysis, narration(tuple(lexicons.get("narration_verbs", ()))))
     _pair_singles(doc, marks, analysis)
     _mixed_style(marks, analysis, doc.text)
     analysis.quotations.sort(key=lambda quotation: quotation.start)

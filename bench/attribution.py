@@ -74,6 +74,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -93,7 +94,7 @@ from common import (
 from attrlint.attribution import AttributionAnalysis, QuoteSource, analyse
 from attrlint.document import Document, Span, decode
 from attrlint.finding import Finding
-from attrlint.linter import lint_document
+from attrlint.linter import lint_document, rule_set_of
 from attrlint.packs import Rule, load_rules, select
 
 SPLITS = ("train", "dev")
@@ -181,21 +182,23 @@ class Settings:
     """The ATT rules and the lexicons they run the analysis with."""
 
     rules: list[Rule]
-    cues: tuple[str, ...]
-    vague_sources: tuple[str, ...]
-    vague: tuple[str, ...]
+    lexicons: Mapping[str, tuple]  # the rule set's analysis settings: cues, vague lists, name words
     lexicon: re.Pattern
 
+    @property
+    def cues(self) -> tuple[str, ...]:
+        return tuple(self.lexicons["cues"])
+
     def analyse(self, doc: Document) -> AttributionAnalysis:
-        return analyse(doc, self.cues, self.vague_sources, self.vague)
+        return analyse(doc, self.lexicons)
 
 
 def settings_for(rules: list[Rule]) -> Settings:
-    opts = next(r.check.opts for r in rules if r.code == "ATT001")
-    cues = tuple(opts["cues"])
+    lexicons = rule_set_of(rules).settings
+    cues = tuple(lexicons["cues"])
     words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
     lexicon = re.compile(rf"\b(?:{words})\b", re.I)
-    return Settings(rules, cues, tuple(opts["vague_sources"]), tuple(opts["vague"]), lexicon)
+    return Settings(rules, lexicons, lexicon)
 
 
 @dataclass

@@ -48,7 +48,7 @@ used: `polnear/text/{train,dev}` (924 articles) and `hyperpartisan/text` (645).
                new name is no short form of the old one)                             -> NAM002
 
    The edited word must not be a word of the article (case-insensitive, so no other surname in it
-   either) nor a word of `attrlint.names.NOT_NAMES`; which position and letter is drawn by a
+   either) nor a word of the name pack's `not_names` lexicon; which position and letter is drawn by a
    generator seeded with the seed, the article's name, the offset and the type, trying positions
    until one qualifies. Candidates are sampled evenly over articles with a fixed seed (`--seed`):
    articles are shuffled and visited round-robin, one candidate each per round, up to `--per-set`
@@ -79,7 +79,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -102,9 +102,10 @@ from common import (
 
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
-from attrlint.linter import lint_document
-from attrlint.names import NOT_NAMES, Mention, NameAnalysis, Person, analyse, fold, same_person_spelling
+from attrlint.linter import lint_document, rule_set_of
+from attrlint.names import Mention, NameAnalysis, Person, analyse, fold, same_person_spelling
 from attrlint.packs import Rule, load_rules, select
+from attrlint.ruleset import builtin_rule_set
 
 SETS = ("polnear", "hyperpartisan")
 CODES = ("NAM001", "NAM002", "NAM003")
@@ -137,19 +138,15 @@ class Settings:
     """The rules and the analysis options they run with."""
 
     rules: list[Rule]
-    accept: frozenset[str]
-    distinct: frozenset[frozenset[str]]
+    lexicons: Mapping[str, tuple]  # the rule set's analysis settings: accept, distinct, name words
     problems: dict[str, str]  # code -> the analysis problem it reports
 
     def analyse(self, doc: Document) -> NameAnalysis:
-        return analyse(doc, self.accept, self.distinct)
+        return analyse(doc, self.lexicons)
 
 
 def settings_for(rules: list[Rule]) -> Settings:
-    opts = next(r.check.opts for r in rules if r.code == "NAM001")
-    accept = frozenset(fold(name) for name in opts["accept"])
-    distinct = frozenset(frozenset(fold(name) for name in pair) for pair in opts["distinct"])
-    return Settings(rules, accept, distinct, {r.code: r.check.opts["problem"] for r in rules})
+    return Settings(rules, rule_set_of(rules).settings, {r.code: r.check.opts["problem"] for r in rules})
 
 
 def read_article(path: Path, settings: Settings) -> Article:
@@ -302,7 +299,9 @@ def given_name_variants(word: str, rng: random.Random) -> list[str]:
 
 
 def article_words(article: Article) -> set[str]:
-    return {w.casefold() for w in WORD.findall(article.text)} | {w.casefold() for w in NOT_NAMES}
+    return {w.casefold() for w in WORD.findall(article.text)} | {
+        w.casefold() for w in builtin_rule_set().settings["not_names"]
+    }
 
 
 def make_edit(

@@ -20,7 +20,7 @@ Each article is decoded with `attrlint.document.decode` as the CLI reads drafts 
    sample of N findings per code and `--list-all` every finding, one per line
    (`path:line:col<TAB>code<TAB>name<TAB>context`, the mark shown as ⟦”⟧, line breaks as ⏎),
    for a human to classify. As a sanity figure the script counts the quotations that
-   `attrlint.quotes.analyse(doc).quotations` spans over more than one paragraph (`multi_para`),
+   `attrlint.quotes.analyse(doc, lexicons).quotations` spans over more than one paragraph (`multi_para`),
    the articles holding them, and the paragraph joins they make (`joins`, the sum of
    len(paragraphs) - 1); the corpus README gives 73 in 39 articles (polnear), 68 in 31
    (hyperpartisan).
@@ -93,10 +93,12 @@ from attrlint.finding import Finding
 from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
 from attrlint.quotes import Quotation, analyse
+from attrlint.ruleset import builtin_rule_set
 
 SETS = ("polnear", "hyperpartisan")
 CODES = ("QUO001", "QUO002", "QUO003", "QUO004", "QUO005", "QUO006", "QUO007")
 INFO_CODE = "QUO008"
+LEXICONS = builtin_rule_set().settings  # the quotes pack's narration verbs, as a run without a config reads them
 README_MULTI = {"polnear": (73, 39), "hyperpartisan": (68, 31)}  # (quotations, articles) per the corpus README
 NEAR = 3  # characters between a finding and the mark it should point at
 CONTEXT = 50  # characters each side of a mark in printed context
@@ -172,7 +174,7 @@ def scan_set(name: str, files: list[Path], rules: list[Rule], info_rules: list[R
         result.info_articles += bool(info)
         result.with_findings += bool(findings)
         result.flagged.extend((article, f) for f in findings)
-        multi = [q for q in analyse(doc).quotations if len(q.paragraphs) > 1]
+        multi = [q for q in analyse(doc, LEXICONS).quotations if len(q.paragraphs) > 1]
         result.multi += len(multi)
         result.multi_articles += bool(multi)
         result.joins += sum(len(q.paragraphs) - 1 for q in multi)
@@ -299,7 +301,7 @@ BREAK_TYPES = (
 def candidates(article: Article, kind: BreakType) -> list[Break]:
     quotes = [
         q
-        for q in analyse(article.doc).quotations
+        for q in analyse(article.doc, LEXICONS).quotations
         if q.level == 0 and q.closing is not None and q.opening.length == q.closing.length == 1  # breaks edit one char
     ]
     if kind.single_paragraph:

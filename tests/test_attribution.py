@@ -17,12 +17,13 @@ from attrlint.attribution import AttributionAnalysis, analyse
 from attrlint.config import read_config
 from attrlint.document import Document
 from attrlint.linter import lint_text
-from attrlint.ruleset import resolve
 from attrlint.packs import builtin_packs_dir, load_rules
+from attrlint.ruleset import builtin_rule_set, resolve
 
 PACK_YAML = builtin_packs_dir() / "attribution" / "pack.yaml"
 LEXICONS = yaml.safe_load(PACK_YAML.read_text(encoding="utf-8"))["lexicons"]
 ALL_RULES, _BROKEN = load_rules()
+SETTINGS = builtin_rule_set().settings  # every pack's word lists, as a run without a config reads them
 ATT_RULES = [rule for rule in ALL_RULES if rule.pack == "attribution"]
 ATTRIBUTION_KIND_RULES = [rule for rule in ATT_RULES if rule.kind == "attribution"]
 
@@ -35,8 +36,7 @@ def rules_for(config, chosen=None, ignored=()):  # noqa: ANN001, ANN201
 
 def run(text: str) -> AttributionAnalysis:
     """The analysis with the pack's lexicons, as the rules run it."""
-    lexicons = (tuple(LEXICONS["cues"]), tuple(LEXICONS["vague_sources"]), tuple(LEXICONS["vague"]))
-    return analyse(Document("draft.md", text), *lexicons)
+    return analyse(Document("draft.md", text), SETTINGS)
 
 
 def attributions(text: str) -> list[tuple[str, str | None, str]]:
@@ -160,9 +160,9 @@ def test_a_cue_wrapped_over_two_lines_still_reads_its_source():
 
 @pytest.mark.parametrize("cue", ["fired  off", "fired\toff", " fired off "])
 def test_a_newsroom_cue_with_odd_spacing_is_read_like_the_others(cue: str):
-    cues = (*LEXICONS["cues"], cue)
+    settings = {**SETTINGS, "cues": (*LEXICONS["cues"], cue), "vague_sources": (), "vague": ()}
     text = '"We will appeal the ruling," Ann Voss fired off.'
-    found = analyse(Document("draft.md", text), cues, (), ()).attributions
+    found = analyse(Document("draft.md", text), settings).attributions
     assert [(a.cue_text, a.source_text) for a in found] == [("fired off", "Ann Voss")]
 
 
@@ -384,7 +384,8 @@ def test_a_pronoun_after_a_person_named_once_is_not_flagged():
 
 
 def test_the_pack_declares_the_shared_lexicons():
-    assert set(LEXICONS) == {"cues", "vague_sources", "vague"}
+    assert set(LEXICONS) == {"cues", "core_cues", "vague_sources", "vague"}
+    assert set(LEXICONS["core_cues"]) <= set(LEXICONS["cues"])
     assert "according to" in LEXICONS["cues"] and "in a statement" in LEXICONS["cues"]
 
 
@@ -404,7 +405,9 @@ def test_all_four_problems_have_a_rule():
 def test_the_pack_cues_change_what_the_rule_reports():
     """The cues come from pack.yaml: without 'vowed' in the lexicon this quotation has no speaker."""
     text = 'The council met on Tuesday.\n\n"We will not sell the car park this year," Voss vowed.'
-    without = analyse(Document("draft.md", text), tuple(c for c in LEXICONS["cues"] if c != "vowed"))
+    without = analyse(
+        Document("draft.md", text), {**SETTINGS, "cues": tuple(c for c in LEXICONS["cues"] if c != "vowed")}
+    )
     assert [p.check for p in without.problems] == ["unattributed-quote"]
     assert "ATT001" not in codes(text)
 

@@ -15,9 +15,11 @@ from attrlint.names import (
     find_mentions,
     fold,
     is_headline,
+    name_words,
     same_person_spelling,
     sound_key,
 )
+from attrlint.ruleset import builtin_rule_set
 
 # A lede long enough that the first paragraph of a test draft is never taken for a title line.
 LEDE = (
@@ -26,13 +28,17 @@ LEDE = (
 )
 
 
+LEXICONS = builtin_rule_set().settings  # the name pack's word lists, as a run without a config reads them
+
+
 def run(text: str, accept: frozenset = frozenset(), distinct: frozenset = frozenset()) -> NameAnalysis:
-    return analyse(Document("draft.md", text), accept, distinct)
+    lexicons = {**LEXICONS, "accept": tuple(accept), "distinct": tuple(tuple(pair) for pair in distinct)}
+    return analyse(Document("draft.md", text), lexicons)
 
 
 def mentions(text: str) -> list[tuple[str, str | None, str]]:
     """(surname, full, how) for every mention, in the order of the text."""
-    full, single = find_mentions(Document("draft.md", text))
+    full, single = find_mentions(Document("draft.md", text), name_words(LEXICONS))
     return [(m.surname, m.full, m.how) for m in sorted(full + single, key=lambda m: m.start)]
 
 
@@ -260,7 +266,7 @@ def test_according_to_a_place_is_not_a_cue():
 def test_a_mention_spans_the_surname_only():
     text = LEDE + "\n\nThe campaign manager, Laura J. Harth, said so. Ms. Harth said so again. So did Harth."
     doc = Document("draft.md", text)
-    full, single = find_mentions(doc)
+    full, single = find_mentions(doc, name_words(LEXICONS))
     assert [text[m.start : m.end] for m in full + single] == ["Harth", "Harth"]
     assert full[0].start == text.index("Harth,") and full[0].words == ("Laura", "Harth")
     assert single[0].start == text.index("Harth said")
@@ -548,7 +554,7 @@ NAME_FRAGMENTS = st.sampled_from(
 @given(st.one_of(st.lists(NAME_FRAGMENTS, max_size=60).map("".join), st.text(max_size=200)))
 def test_analysis_never_raises_and_problems_point_at_capitalised_names(text):
     doc = Document("draft.md", text)
-    analysis = analyse(doc)
+    analysis = analyse(doc, LEXICONS)
     for problem in analysis.problems:
         assert 0 <= problem.start < problem.end <= len(doc.text)
         assert doc.text[problem.start].isupper(), (problem, doc.text[problem.start : problem.end])

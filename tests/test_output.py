@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from attrlint.cli import main
 from attrlint.finding import Finding, Severity
-from attrlint.output import Context, FORMATTERS, concise, json_format, text
+from attrlint.output import FORMATTERS, Context, concise, json_format, text
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 BODY = (

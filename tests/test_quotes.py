@@ -8,12 +8,16 @@ from hypothesis import strategies as st
 
 from attrlint.document import Document
 from attrlint.quotes import QuoteAnalysis, analyse
+from attrlint.ruleset import builtin_rule_set
 
 QUOTE_MARKS = "\u201c\u201d\u2018\u2019\"'"
 
 
+LEXICONS = builtin_rule_set().settings  # the quotes pack's narration verbs, as a run without a config reads them
+
+
 def run(text: str) -> QuoteAnalysis:
-    return analyse(Document("draft.md", text))
+    return analyse(Document("draft.md", text), LEXICONS)
 
 
 def checks(text: str) -> list[tuple[str, int]]:
@@ -392,7 +396,7 @@ FRAGMENTS = st.sampled_from(
 @given(st.one_of(st.lists(FRAGMENTS, max_size=60).map("".join), st.text(max_size=200)))
 def test_analysis_never_raises_and_points_at_marks(text):
     doc = Document("draft.md", text)
-    analysis = analyse(doc)
+    analysis = analyse(doc, LEXICONS)
     for problem in analysis.problems:
         assert 0 <= problem.start < len(doc.text)
         assert doc.text[problem.start] in QUOTE_MARKS

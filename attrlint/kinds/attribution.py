@@ -19,10 +19,11 @@ class Attribution(Kind):
             "str", attribution.UNATTRIBUTED_QUOTE, "Which problem this rule reports.", attribution.PROBLEMS
         ),
         "cues": Option("list", [], "Reporting verbs and phrases that attribute.", extends=True),
+        "core_cues": Option("list", [], "The cues read in any case, before longer ones they begin.", extends=True),
         "vague_sources": Option("list", [], "Sources that name nobody ('sources', 'experts').", extends=True),
         "vague": Option("list", [], "Regexes for vague or agentless sourcing ('reportedly').", extends=True),
     }
-    settings = ("cues", "vague_sources", "vague")
+    settings = ("cues", "core_cues", "vague_sources", "vague")
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)

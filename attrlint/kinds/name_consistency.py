@@ -23,8 +23,11 @@ class NameConsistency(Kind):
         "problem": Option("str", names.VARIANT, "Which problem this rule reports.", names.PROBLEMS),
         "accept": Option("list", [], "Spellings accepted as they are, never reported as variants."),
         "distinct": Option("pairs", [], "Pairs of surnames known to be two different people."),
+        "speech_verbs": Option("list", [], "Verbs that show the word before them is a person speaking.", extends=True),
+        "titles": Option("list", [], "Titles that show the word after them is a surname.", extends=True),
+        "not_names": Option("list", [], "Capitalised words that are never a name alone.", extends=True),
     }
-    settings = ("accept", "distinct")
+    settings = ("accept", "distinct", "speech_verbs", "titles", "not_names")
     fixes = True
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:

@@ -31,7 +31,9 @@ class QuoteBalance(Kind):
     placeholders = frozenset({"mark", "word", "curly", "straight"})
     options = {
         "problem": Option("str", quotes.UNCLOSED, "Which problem this rule reports.", quotes.PROBLEMS),
+        "narration_verbs": Option("list", [], "Verbs of narration that show a closing mark was lost.", extends=True),
     }
+    settings = ("narration_verbs",)
     fixes = True
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import RuleError
-from attrlint.kinds.base import WHOLE_WORD, Hit, Kind, Option, compile_alternatives
 from attrlint.finding import Edit, Fix
+from attrlint.kinds.base import WHOLE_WORD, Hit, Kind, Option, compile_alternatives
 from attrlint.kinds.existence import SCOPES, find_in_scope, outside_quotations
 from attrlint.yamlfile import Where
 

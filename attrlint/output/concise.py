@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from attrlint.output import Context
 from attrlint.finding import Finding
+from attrlint.output import Context
 
 
 def headline(finding: Finding) -> str:

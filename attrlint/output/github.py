@@ -5,10 +5,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from attrlint.output import Context
 from attrlint.finding import Finding, Severity
+from attrlint.output import Context
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 
-from attrlint.output import Context
 from attrlint.finding import Finding
+from attrlint.output import Context
 
 
 def render(findings: list[Finding], context: Context) -> str:

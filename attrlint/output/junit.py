@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 
-from attrlint.output import Context
 from attrlint.finding import Finding
+from attrlint.output import Context
 from attrlint.output.concise import headline
 
 # Characters XML 1.0 cannot hold at all, not even escaped (a vertical tab pasted from Word, say).

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from attrlint import __version__
-from attrlint.output import Context
 from attrlint.finding import Finding, Severity
+from attrlint.output import Context
 from attrlint.ruledocs import explain_text, first_sentence
 
 if TYPE_CHECKING:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 
 import click
 
-from attrlint.output import Context
 from attrlint.finding import Finding, Severity
+from attrlint.output import Context
 from attrlint.output.concise import headline
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
