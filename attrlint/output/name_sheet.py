@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from attrlint.document import Document
-from attrlint.names import NameAnalysis, Person
+
+if TYPE_CHECKING:  # the sheet reads the analysis it is given; it never runs one
+    from attrlint.names import NameAnalysis, Person
 
 
 def _lines(doc: Document, mentions: list) -> str:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from attrlint.attribution import Attribution, AttributionAnalysis
 from attrlint.document import Document
-from attrlint.names import NameAnalysis
+
+if TYPE_CHECKING:  # the sheet reads the analyses it is given; it never runs one
+    from attrlint.attribution import Attribution, AttributionAnalysis
+    from attrlint.names import NameAnalysis
 
 
 @dataclass
