@@ -13,6 +13,7 @@ import click
 
 from attrlint import __version__
 from attrlint import run as runs
+from attrlint.parallel import lint_in_parallel
 from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import AttrlintError
@@ -128,7 +129,8 @@ def check(paths: tuple[str, ...], **flags: object) -> None:
     """Check drafts (files, folders of .md/.markdown/.txt, or - for standard input)."""
     want = CheckFlags(**flags)
     options = _run_options(want)
-    report = runs.check(options, paths, want.jobs or os.cpu_count() or 1, keep_documents=want.fix or want.show_diff)
+    jobs = want.jobs or os.cpu_count() or 1
+    report = lint_in_parallel(options, list(paths), jobs, keep_documents=want.fix or want.show_diff)
     if want.show_diff:
         diffs = runs.diffs(report, unsafe=want.unsafe_fixes)
         click.echo("".join(diffs), nl=False)

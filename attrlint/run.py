@@ -126,13 +126,6 @@ class Run:
         return bool(self._rule_sets)
 
 
-def check(options: Options, paths: Iterable[str], jobs: int, keep_documents: bool = False) -> Report:
-    """Check the drafts under the paths, in `jobs` processes where that pays."""
-    from attrlint.parallel import lint_in_parallel
-
-    return lint_in_parallel(options, list(paths), jobs, keep_documents)
-
-
 def lint_serially(options: Options, paths: Iterable[str], keep_documents: bool = False) -> Report:
     """Check the drafts in this process."""
     run = Run(options)
