@@ -13,7 +13,6 @@ import click
 
 from attrlint import __version__
 from attrlint import run as runs
-from attrlint.parallel import lint_in_parallel
 from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import AttrlintError
@@ -21,6 +20,7 @@ from attrlint.finding import Finding, Severity
 from attrlint.linter import Report
 from attrlint.output import FORMATTERS, Context
 from attrlint.packs import LEVELS
+from attrlint.parallel import lint_in_parallel
 from attrlint.ruleset import RuleSet
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
