@@ -28,7 +28,6 @@ UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed-quote", "unsourced-figure"
 VAGUE_SOURCE, PRONOUN_FIRST = "vague-source", "pronoun-first"
 PROBLEMS = (UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_SOURCE, PRONOUN_FIRST)
 
-PRONOUNS = ("he", "she", "they", "I", "we")
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
 _NAME_WORDS = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|bin|al))*"
 _PHRASE = (
