@@ -16,17 +16,13 @@ import regex
 
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
 _NAME_WORDS = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|bin|al))*"
-_PHRASE = (
-    r"(?i:the|a|an|his|her|their|its|one|two|three|some|many|several|other|another|former|longtime|senior)"
-    r"\s+[\p{L}'\u2019 -]{2,60}?"
-)
-_SOURCE = rf"(?:{_NAME_WORDS}|{_PHRASE}|he|she|they|I|we|it|sources|officials|experts|critics|analysts)"
+_DETERMINER = r"(?i:the|a|an|his|her|their|its|one|two|three|some|many|several|other|another|former|longtime|senior)"
+_PRONOUN_OR_PLURAL = r"he|she|they|I|we|it|sources|officials|experts|critics|analysts"
+_PHRASE = rf"{_DETERMINER}\s+[\p{{L}}'\u2019 -]{{2,60}}?"
+_SOURCE = rf"(?:{_NAME_WORDS}|{_PHRASE}|{_PRONOUN_OR_PLURAL})"
 # Searched backwards from the cue: the widest phrase first ("a spokesman for the council", "the Marrowby
 # Town Council"), then a name, then a pronoun or plural.
-_SOURCE_BEFORE = (
-    r"(?:(?i:the|a|an|his|her|their|its|one|two|three|some|many|several|other|another|former|longtime|senior)"
-    rf"\s+[\p{{L}}'\u2019 -]{{2,60}}|{_NAME_WORDS}|he|she|they|I|we|it|sources|officials|experts|critics|analysts)"
-)
+_SOURCE_BEFORE = rf"(?:{_DETERMINER}\s+[\p{{L}}'\u2019 -]{{2,60}}|{_NAME_WORDS}|{_PRONOUN_OR_PLURAL})"
 _APPOSITION = r"(?:,\s+(?P<apposition>[^,.;:\"\u201c\u201d]{1,80}),)?"
 _ADVERB = (
     r"(?:\s+(?:later|also|then|again|previously|once|repeatedly|quickly|simply|flatly|publicly|privately|"
