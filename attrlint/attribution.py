@@ -1,12 +1,11 @@
-"""Who said what: attribution cues, their sources, and which quotations and figures they cover.
+"""Who said what: a draft's attributions, and which quotations and figures they cover.
 
-A *cue* is a reporting verb or phrase ("said", "told", "according to", "in a statement"); its
-*source* is the words beside it that name who spoke: a person, a pronoun, a role ("the
-spokeswoman"), an organisation or a document ("the report"). A quotation is attributed when a
-cue outside any quotation stands in the paragraphs it runs over, in a paragraph before it
-that ends with a colon ("Harth told Fox News:"), or when it follows straight on from a quotation
-of the paragraph before that was attributed (a speaker's next paragraph). Cue words inside a
-quotation are the speaker's words, not the reporter's attribution.
+An *attribution* is a cue and the source beside it, as `attrlint.cues` reads them ("Harth said",
+"according to the report"). A quotation is attributed when a cue outside any quotation stands in
+the paragraphs it runs over, in a paragraph before it that ends with a colon ("Harth told Fox
+News:"), or when it follows straight on from a quotation of the paragraph before that was
+attributed (a speaker's next paragraph). Cue words inside a quotation are the speaker's words, not
+the reporter's attribution.
 """
 
 from __future__ import annotations
@@ -14,12 +13,24 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import NamedTuple
 
 import regex
 
 from attrlint import names, quotes
+from attrlint.cues import (
+    DOCUMENT_WORDS,
+    PERSON_NAME,
+    PHRASE_SOURCE,
+    SOURCE_AFTER_CUE,
+    SOURCE_BEFORE_CUE,
+    TRAILING,
+    cue_key,
+    cue_patterns,
+    source_kind,
+    vague_patterns,
+)
 from attrlint.document import Document, Span, span_holding
 from attrlint.finding import Problem
 
@@ -28,57 +39,18 @@ UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed-quote", "unsourced-figure"
 VAGUE_SOURCE, PRONOUN_FIRST = "vague-source", "pronoun-first"
 PROBLEMS = (UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_SOURCE, PRONOUN_FIRST)
 
-PRONOUNS = ("he", "she", "they", "I", "we")
-_NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
-_NAME_WORDS = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|bin|al))*"
-_PHRASE = (
-    r"(?i:the|a|an|his|her|their|its|one|two|three|some|many|several|other|another|former|longtime|senior)"
-    r"\s+[\p{L}'\u2019 -]{2,60}?"
-)
-_SOURCE = rf"(?:{_NAME_WORDS}|{_PHRASE}|he|she|they|I|we|it|sources|officials|experts|critics|analysts)"
-# Searched backwards from the cue: the widest phrase first ("a spokesman for the council", "the Marrowby
-# Town Council"), then a name, then a pronoun or plural.
-_SOURCE_BEFORE = (
-    r"(?:(?i:the|a|an|his|her|their|its|one|two|three|some|many|several|other|another|former|longtime|senior)"
-    rf"\s+[\p{{L}}'\u2019 -]{{2,60}}|{_NAME_WORDS}|he|she|they|I|we|it|sources|officials|experts|critics|analysts)"
-)
-_APPOSITION = r"(?:,\s+(?P<apposition>[^,.;:\"\u201c\u201d]{1,80}),)?"
-_ADVERB = (
-    r"(?:\s+(?:later|also|then|again|previously|once|repeatedly|quickly|simply|flatly|publicly|privately|"
-    r"earlier|first|recently|had|has|have|would|will))?"
-)
-_INVERTED_PHRASE = (
-    r"(?i:the|a|an|his|her|their|its|another|former|longtime|senior)\s+"
-    r"(?:(?!\b(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must|did|does|that)\b)"
-    r"[\p{L}'\u2019 -]){2,50}?"
-)
+# The patterns of the checks on quotations and figures; those that find cues and read sources are in attrlint.cues.
 # A credit after a quotation: `"..." ― Ann Voss` or `"..." [The Post.]`
 _CREDIT = regex.compile(r"\s*(?:[\u2015\u2014\u2013]|-{1,2})\s*\p{Lu}|\s*\[\p{Lu}[^\]]{1,40}\]")
 # The subject of a sentence that runs on into a partial quotation: a name, a title or a pronoun
 _SUBJECT = regex.compile(
     r"(?<![\p{L}'\u2019])(?:(?i:he|she|they)\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\p{Lu})"
 )
-# Words that end a source phrase without belonging to it: "the operator had warned", "she also said".
-_TRAILING = regex.compile(
-    r"(?:\s+(?:had|has|have|was|were|is|are|also|then|later|once|previously|repeatedly|will|would|could|may|"
-    r"might|must|should|did|does|do|not|never|just|already|recently|initially|publicly|privately|"
-    r"earlier|first|again|still|often))+$"
-)
-_PERSON_NAME = regex.compile(r"\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.?)*(?:\s+\p{Lu}[\p{L}'\u2019-]+)+")
-_DOCUMENT_WORDS = (
-    r"(?:research|study|report|survey|investigation|analysis|poll|review|paper|data|figures|statistics|minutes|"
-    r"filing|documents?|records?|audit|assessment)"
-)
 # "a study", "the county's new report": a document named as a thing, not the verb "review"
 _NAMED_DOCUMENT = regex.compile(
-    rf"\b(?:a|an|the|its|their|his|her|new|latest)\s+(?:[\p{{L}}'\u2019-]+\s+){{0,3}}{_DOCUMENT_WORDS}\b", regex.I
+    rf"\b(?:a|an|the|its|their|his|her|new|latest)\s+(?:[\p{{L}}'\u2019-]+\s+){{0,3}}{DOCUMENT_WORDS}\b", regex.I
 )
 _NAMED_BY = regex.compile(r"[^.;]{0,60}?\b(?:by|from|of)\s+(?:the\s+)?\p{Lu}")
-_ORGANISATION_WORDS = regex.compile(
-    r"\b(?:(?i:council|committee|department|ministry|party|office|agency|commission|university|police|court|"
-    r"government|company|board|authority)|Inc|Corp|Group|Association|Service|News|Times|Post|Institute|Foundation|"
-    r"Campaign|Bureau|Administration|Union|Bank|Fund|Network|Press|Journal)\b"
-)
 # A quotation after these is a title (of an article, a film, a law), not someone's words.
 _TITLE_BEFORE = regex.compile(
     r"\b(?:entitled|titled|headlined|called|named|dubbed|labell?ed|headline|slogan|phrase|words|reading|reads)"
@@ -136,128 +108,6 @@ class AttributionAnalysis:
         return sorted(every, key=lambda problem: problem.start)
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    """A regex matching any of the words, longest first, built as a trie so a scan tries each
-    letter once rather than every word in turn ("said|says" -> "sa(?:id|ys)")."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = []
-    for char in sorted((c for c in node if c), reverse=True):
-        piece = r"\s+" if char == " " else regex.escape(char)
-        branches.append(piece + _trie_pattern(node[char]))
-    if "" in node:
-        branches.append("")  # a word may end here; longer ones were tried first
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
-
-
-class _CuePatterns(NamedTuple):
-    """One lexicon's cue regex, and the cues it is made of, as `cue_key` gives them.
-
-    A phrase cue takes the source after it ("according to Harth"); a verb takes the source before
-    it ("Harth, the manager, said"), or after it when a stop follows ("..., said Harth."); a core
-    speech verb whose source none of these can read is an attribution all the same. Only the cue
-    regex holds the lexicon: the source patterns are matched against the text beside a cue the
-    scan has found, so the large alternation is compiled once.
-    """
-
-    cue: regex.Pattern
-    verbs: frozenset[str]
-    core: frozenset[str]
-    phrases: frozenset[str]
-    longer: dict[str, regex.Pattern]  # a cue -> the rest of the longer verbs it begins ("told" -> " reporters")
-
-
-def cue_key(text: str) -> str:
-    """A cue as the lexicon lists it: words joined by single spaces (a draft may wrap "according\nto")."""
-    return " ".join(text.split())
-
-
-@lru_cache(maxsize=16)
-def _cue_patterns(lexicon: tuple[str, ...], core_cues: tuple[str, ...]) -> _CuePatterns:
-    """The cue patterns for a lexicon; the core cues among them (the pack's `core_cues`) are read in any case."""
-    cues = tuple(dict.fromkeys(key for key in map(cue_key, lexicon) if key))
-    phrases = tuple(cue for cue in cues if cue.split()[0].lower() in ("according", "in", "on"))
-    verbs = tuple(cue for cue in cues if cue not in phrases)
-    core_set = frozenset(map(cue_key, core_cues))
-    core = tuple(cue for cue in cues if cue in core_set)
-    return _CuePatterns(
-        cue=regex.compile(rf"\b(?:(?i:{_alternation(phrases + core)})|{_alternation(verbs)})\b"),
-        verbs=frozenset(verbs),
-        core=frozenset(cue.lower() for cue in core),
-        phrases=frozenset(cue.lower() for cue in phrases),
-        longer=_longer_verbs(core, verbs),
-    )
-
-
-def _longer_verbs(core: tuple[str, ...], verbs: tuple[str, ...]) -> dict[str, regex.Pattern]:
-    """For a core verb that begins a longer verb ("told", "told reporters"), the regex of what follows it.
-
-    The cue scan tries the core verbs first (they are read in any case), so it stops at "told";
-    the source after it may stand after the longer verb: `"...," told reporters Mayor Ann Voss.`
-    """
-    rests: dict[str, list[str]] = {}
-    for cue in core:
-        for verb in verbs:
-            if verb.startswith(cue + " "):
-                rests.setdefault(cue, []).append(verb[len(cue) + 1 :])
-    return {cue: regex.compile(rf"\s+{_alternation(tuple(rest))}\b") for cue, rest in rests.items()}
-
-
-# The source after a phrase cue, before a verb cue (searched backwards from the cue) and after an
-# inverted verb cue; each is matched at the cue's edge.
-_PHRASE_SOURCE = regex.compile(rf"\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)")
-_SOURCE_BEFORE_CUE = regex.compile(rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}{_ADVERB}\s+\Z")
-_SOURCE_AFTER_CUE = regex.compile(rf"\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))")
-
-
-_PREPOSITION = regex.compile(r"\s+(?:of|for|by|at|from|with|in|on)\s+")
-_DOCUMENT_WORD = regex.compile(_DOCUMENT_WORDS, regex.I)
-
-
-def _head(text: str) -> str:
-    """The word a source phrase is about: the last before of/for/by ("a spokesman for the council")."""
-    words = _PREPOSITION.split(text, maxsplit=1)[0].split()
-    return words[-1] if words else text
-
-
-def source_kind(text: str, vague: regex.Pattern | None) -> str:
-    """What kind of source a phrase is: a person or body by name, a pronoun, a role, a document."""
-    words = text.split()
-    if text.lower() in ("he", "she", "they", "i", "we"):
-        return "pronoun"
-    if vague is not None and vague.match(text):
-        return "vague"
-    head = _head(text)
-    if _ORGANISATION_WORDS.fullmatch(head):
-        return "organisation"
-    if _DOCUMENT_WORD.fullmatch(head):
-        return "document"
-    if words[0].lower() in ("two", "three", "four", "five", "several", "many", "some", "one"):
-        return "role"
-    if text[:1].isupper() and words[0] not in ("The", "A", "An", "His", "Her", "Their", "Its"):
-        return "person" if len(words) <= 4 else "organisation"
-    if any(word[:1].isupper() for word in words[1:]):
-        return "organisation"  # the Chinese Ministry of Public Security
-    return "role"
-
-
-@lru_cache(maxsize=16)
-def _vague_patterns(sources: tuple[str, ...], patterns: tuple[str, ...]) -> tuple[regex.Pattern | None, list]:
-    """The vague-source lexicon and vague-sourcing patterns, compiled once per lexicon."""
-    source = regex.compile(_alternation(sources), regex.I) if sources else None
-    return source, [regex.compile(pattern, regex.I) for pattern in patterns]
-
-
 class _Analyser:
     """Finds a document's attributions, the quotations they cover, and what has no source."""
 
@@ -276,8 +126,8 @@ class _Analyser:
         self._names = name_analysis
         self._quote_analysis = quote_analysis
         self.text = doc.text
-        self.patterns = _cue_patterns(lexicon("cues"), lexicon("core_cues"))
-        self.vague_source, self.vague = _vague_patterns(lexicon("vague_sources"), lexicon("vague"))
+        self.patterns = cue_patterns(lexicon("cues"), lexicon("core_cues"))
+        self.vague_source, self.vague = vague_patterns(lexicon("vague_sources"), lexicon("vague"))
         self.quotations = sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start)
         self.quotation_starts = [q.start for q in self.quotations]
         self.analysis = AttributionAnalysis()
@@ -321,11 +171,11 @@ class _Analyser:
         """The attribution a cue makes, with the source beside it where one can be read."""
         patterns, key = self.patterns, cue_key(cue.group())
         if key.lower() in patterns.phrases:
-            match = _PHRASE_SOURCE.match(self.text, cue.end(), end)
+            match = PHRASE_SOURCE.match(self.text, cue.end(), end)
             if match:
                 return self.attribution(cue.span(), cue.group(), match)
         elif key in patterns.verbs:
-            match = _SOURCE_BEFORE_CUE.search(self.text, max(start, cue.start() - 240), cue.start())
+            match = SOURCE_BEFORE_CUE.search(self.text, max(start, cue.start() - 240), cue.start())
             if match:
                 return self.attribution(cue.span(), cue.group(), match)
             after = self.source_after(cue, key, end)
@@ -340,21 +190,21 @@ class _Analyser:
         longer = self.patterns.longer.get(key)
         rest = longer.match(self.text, cue.end(), end) if longer is not None else None
         if rest is not None:
-            match = _SOURCE_AFTER_CUE.match(self.text, rest.end(), end)
+            match = SOURCE_AFTER_CUE.match(self.text, rest.end(), end)
             if match:
                 span = (cue.start(), rest.end())
                 return self.attribution(span, self.text[slice(*span)], match)
-        match = _SOURCE_AFTER_CUE.match(self.text, cue.end(), end)
+        match = SOURCE_AFTER_CUE.match(self.text, cue.end(), end)
         return self.attribution(cue.span(), cue.group(), match) if match else None
 
     def attribution(self, cue: Span, cue_text: str, match: regex.Match) -> Attribution:
         """The cue and its source; a named person in an apposition is the source ("the chair, Ann Voss, said")."""
         span = match.span("source")
         apposition = match.groupdict().get("apposition")
-        if apposition and _PERSON_NAME.fullmatch(apposition.strip()):
+        if apposition and PERSON_NAME.fullmatch(apposition.strip()):
             offset = match.start("apposition") + match.group("apposition").index(apposition.strip())
             span = (offset, offset + len(apposition.strip()))
-        text = _TRAILING.sub("", self.text[span[0] : span[1]].strip()).rstrip(".")
+        text = TRAILING.sub("", self.text[span[0] : span[1]].strip()).rstrip(".")
         span = (span[0], span[0] + len(text))
         return Attribution(cue, cue_text, span, text, source_kind(text, self.vague_source))
 
@@ -488,7 +338,7 @@ class _Analyser:
                 if not self.quoted(match.start()) and not self.sourced_sentence(match.start()):
                     problems.append(Problem(VAGUE_SOURCE, *match.span(), {"match": match.group()}))
         unnamed = regex.compile(
-            rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{_DOCUMENT_WORDS}\b", regex.I
+            rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{DOCUMENT_WORDS}\b", regex.I
         )
         for match in unnamed.finditer(self.text):
             earlier = _NAMED_DOCUMENT.search(self.text, 0, match.start())

@@ -6,13 +6,12 @@ surname in an attribution ("Harth said", "according to Harth", "said Harth"). Ev
 introduced in full is a distinct person, so "Ann Johnson" and "Boris Johnston" are two people.
 A surname never introduced in full that differs from a person's surname by one edit, by a
 transposition, by doubled or dropped letters, by diacritics or by sound is the same person
-spelled another way, and is reported as a variant.
+spelled another way, and is reported as a variant (`attrlint.spelling` compares the spellings).
 """
 
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ import regex
 from attrlint import quotes
 from attrlint.document import Document, span_holding
 from attrlint.finding import Problem
+from attrlint.spelling import close_given_names, fold, is_plural_or_possessive, same_person_spelling
 
 # The problems the analysis reports; a name-consistency rule names one of them.
 VARIANT, FIRST_NAME, SURNAME_FIRST = "variant", "first-name", "surname-first"
@@ -109,49 +109,6 @@ class Person:
 class NameAnalysis:
     people: list[Person] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-
-
-@lru_cache(maxsize=65536)
-def fold(name: str) -> str:
-    """A name without case, diacritics or apostrophe style: Zélenskyy = ZELENSKYY, O\u2019Neill = O'Neill."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Optimal string alignment distance: insertions, deletions, substitutions, transpositions."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
-
-
-def sound_key(name: str) -> str:
-    """A rough key for names that sound alike: doubled letters, vowels after the first, y/i, ph/f, ck/k."""
-    key = fold(name)
-    for old, new in (("ph", "f"), ("ck", "k"), ("q", "k"), ("z", "s"), ("y", "i"), ("w", "v")):
-        key = key.replace(old, new)
-    key = key[:1] + "".join(ch for ch in key[1:] if ch not in "aeiou")
-    return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
-
-
-@lru_cache(maxsize=65536)
-def same_person_spelling(a: str, b: str) -> bool:
-    """Whether two different surnames are close enough to be one name misspelled."""
-    fa, fb = fold(a), fold(b)
-    if fa == fb:
-        return True
-    shortest, longest = sorted((len(fa), len(fb)))
-    if fa[0] != fb[0] or shortest < 3 or (shortest == 3 and longest != 4):
-        return False  # too short to tell a misspelling from another name, bar a letter lost (Cruz, Cuz)
-    distance = edit_distance(fa, fb)
-    return distance == 1 or (distance == 2 and shortest >= 7 and sound_key(a) == sound_key(b))
 
 
 @lru_cache(maxsize=4096)
@@ -242,21 +199,13 @@ def find_mentions(doc: Document, lexicon: NameWords) -> tuple[list[Mention], lis
     return full, single
 
 
-def _is_plural_or_possessive(variant: str, surname: str) -> bool:
-    """`Harths` or `Harth's` beside `Harth`, either way round: the same name, not a misspelling."""
-    longer, shorter = (variant, surname) if len(variant) > len(surname) else (surname, variant)
-    if shorter.endswith("s") and longer == shorter + "s":
-        return False  # Sanders' plural is Sanderses: Sanderss is a typo
-    return longer in (shorter + "s", shorter + "es", shorter + "'s", shorter + "\u2019s")
-
-
 def _canonical_for(variant: str, counts: Counter, introduced: dict[str, Mention]) -> str | None:
     """The surname a variant misspells: introduced in full, or used more often; None if none."""
     candidates = [
         surname
         for surname in counts
         if surname != variant
-        and not _is_plural_or_possessive(variant, surname)
+        and not is_plural_or_possessive(variant, surname)
         and same_person_spelling(variant, surname)
         and (surname in introduced or counts[surname] > counts[variant])
     ]
@@ -382,7 +331,7 @@ class _Analyser:
         model = next(m for m in named if m.full.split()[0] == right)
         for mention in named:
             other = mention.full.split()[0]
-            if other == right or not _close_given_names(right, other) or self.relatives(person, right, other):
+            if other == right or not close_given_names(right, other) or self.relatives(person, right, other):
                 continue
             values = {"match": mention.full, "full": model.full, "line": str(self.doc.position(model.start)[0])}
             start = mention.end - len(mention.full)
@@ -414,16 +363,6 @@ class _Analyser:
     def quoted(self, mention: Mention) -> bool:
         """Inside a quotation: the speaker's words, not the reporter's reference."""
         return any(q.start < mention.start < q.end for q in self.quotations)
-
-
-def _close_given_names(a: str, b: str) -> bool:
-    """One edit or a diacritic apart, and not a short form of the other (Pete, Peter)."""
-    fa, fb = fold(a), fold(b)
-    if fa == fb:
-        return a != b  # Zoë and Zoe
-    if fa.startswith(fb) or fb.startswith(fa):
-        return False
-    return fa[:1] == fb[:1] and min(len(fa), len(fb)) >= 3 and edit_distance(fa, fb) == 1
 
 
 def analyse(

@@ -103,9 +103,10 @@ from common import (
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
 from attrlint.linter import lint_document, rule_set_of
-from attrlint.names import Mention, NameAnalysis, Person, analyse, fold, same_person_spelling
+from attrlint.names import Mention, NameAnalysis, Person, analyse
 from attrlint.packs import Rule, load_rules, select
 from attrlint.ruleset import builtin_rule_set
+from attrlint.spelling import fold, same_person_spelling
 
 SETS = ("polnear", "hyperpartisan")
 CODES = ("NAM001", "NAM002", "NAM003")

@@ -1,0 +1,173 @@
+"""The patterns that find attribution cues and read their sources.
+
+A *cue* is a reporting verb or phrase ("said", "told", "according to", "in a statement"); its
+*source* is the words beside it that name who spoke: a person, a pronoun, a role ("the
+spokeswoman"), an organisation or a document ("the report"). A rule set's cue lexicon is compiled
+once into one regex that finds the cues; the source patterns are matched at the edge of a cue it
+has found, and `source_kind` tells what kind of source their words are.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+_NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
+_NAME_WORDS = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|bin|al))*"
+_DETERMINER = r"(?i:the|a|an|his|her|their|its|one|two|three|some|many|several|other|another|former|longtime|senior)"
+_PRONOUN_OR_PLURAL = r"he|she|they|I|we|it|sources|officials|experts|critics|analysts"
+_PHRASE = rf"{_DETERMINER}\s+[\p{{L}}'\u2019 -]{{2,60}}?"
+_SOURCE = rf"(?:{_NAME_WORDS}|{_PHRASE}|{_PRONOUN_OR_PLURAL})"
+# Searched backwards from the cue: the widest phrase first ("a spokesman for the council", "the Marrowby
+# Town Council"), then a name, then a pronoun or plural.
+_SOURCE_BEFORE = rf"(?:{_DETERMINER}\s+[\p{{L}}'\u2019 -]{{2,60}}|{_NAME_WORDS}|{_PRONOUN_OR_PLURAL})"
+_APPOSITION = r"(?:,\s+(?P<apposition>[^,.;:\"\u201c\u201d]{1,80}),)?"
+_ADVERB = (
+    r"(?:\s+(?:later|also|then|again|previously|once|repeatedly|quickly|simply|flatly|publicly|privately|"
+    r"earlier|first|recently|had|has|have|would|will))?"
+)
+_INVERTED_PHRASE = (
+    r"(?i:the|a|an|his|her|their|its|another|former|longtime|senior)\s+"
+    r"(?:(?!\b(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must|did|does|that)\b)"
+    r"[\p{L}'\u2019 -]){2,50}?"
+)
+# Words that end a source phrase without belonging to it: "the operator had warned", "she also said".
+TRAILING = regex.compile(
+    r"(?:\s+(?:had|has|have|was|were|is|are|also|then|later|once|previously|repeatedly|will|would|could|may|"
+    r"might|must|should|did|does|do|not|never|just|already|recently|initially|publicly|privately|"
+    r"earlier|first|again|still|often))+$"
+)
+PERSON_NAME = regex.compile(r"\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.?)*(?:\s+\p{Lu}[\p{L}'\u2019-]+)+")
+DOCUMENT_WORDS = (
+    r"(?:research|study|report|survey|investigation|analysis|poll|review|paper|data|figures|statistics|minutes|"
+    r"filing|documents?|records?|audit|assessment)"
+)
+_ORGANISATION_WORDS = regex.compile(
+    r"\b(?:(?i:council|committee|department|ministry|party|office|agency|commission|university|police|court|"
+    r"government|company|board|authority)|Inc|Corp|Group|Association|Service|News|Times|Post|Institute|Foundation|"
+    r"Campaign|Bureau|Administration|Union|Bank|Fund|Network|Press|Journal)\b"
+)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex matching any of the words, longest first, built as a trie so a scan tries each
+    letter once rather than every word in turn ("said|says" -> "sa(?:id|ys)")."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    for char in sorted((c for c in node if c), reverse=True):
+        piece = r"\s+" if char == " " else regex.escape(char)
+        branches.append(piece + _trie_pattern(node[char]))
+    if "" in node:
+        branches.append("")  # a word may end here; longer ones were tried first
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+class CuePatterns(NamedTuple):
+    """One lexicon's cue regex, and the cues it is made of, as `cue_key` gives them.
+
+    A phrase cue takes the source after it ("according to Harth"); a verb takes the source before
+    it ("Harth, the manager, said"), or after it when a stop follows ("..., said Harth."); a core
+    speech verb whose source none of these can read is an attribution all the same. Only the cue
+    regex holds the lexicon: the source patterns are matched against the text beside a cue the
+    scan has found, so the large alternation is compiled once.
+    """
+
+    cue: regex.Pattern
+    verbs: frozenset[str]
+    core: frozenset[str]
+    phrases: frozenset[str]
+    longer: dict[str, regex.Pattern]  # a cue -> the rest of the longer verbs it begins ("told" -> " reporters")
+
+
+def cue_key(text: str) -> str:
+    """A cue as the lexicon lists it: words joined by single spaces (a draft may wrap "according\nto")."""
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=16)
+def cue_patterns(lexicon: tuple[str, ...], core_cues: tuple[str, ...]) -> CuePatterns:
+    """The cue patterns for a lexicon; the core cues among them (the pack's `core_cues`) are read in any case."""
+    cues = tuple(dict.fromkeys(key for key in map(cue_key, lexicon) if key))
+    phrases = tuple(cue for cue in cues if cue.split()[0].lower() in ("according", "in", "on"))
+    verbs = tuple(cue for cue in cues if cue not in phrases)
+    core_set = frozenset(map(cue_key, core_cues))
+    core = tuple(cue for cue in cues if cue in core_set)
+    return CuePatterns(
+        cue=regex.compile(rf"\b(?:(?i:{_alternation(phrases + core)})|{_alternation(verbs)})\b"),
+        verbs=frozenset(verbs),
+        core=frozenset(cue.lower() for cue in core),
+        phrases=frozenset(cue.lower() for cue in phrases),
+        longer=_longer_verbs(core, verbs),
+    )
+
+
+def _longer_verbs(core: tuple[str, ...], verbs: tuple[str, ...]) -> dict[str, regex.Pattern]:
+    """For a core verb that begins a longer verb ("told", "told reporters"), the regex of what follows it.
+
+    The cue scan tries the core verbs first (they are read in any case), so it stops at "told";
+    the source after it may stand after the longer verb: `"...," told reporters Mayor Ann Voss.`
+    """
+    rests: dict[str, list[str]] = {}
+    for cue in core:
+        for verb in verbs:
+            if verb.startswith(cue + " "):
+                rests.setdefault(cue, []).append(verb[len(cue) + 1 :])
+    return {cue: regex.compile(rf"\s+{_alternation(tuple(rest))}\b") for cue, rest in rests.items()}
+
+
+# The source after a phrase cue, before a verb cue (searched backwards from the cue) and after an
+# inverted verb cue; each is matched at the cue's edge.
+PHRASE_SOURCE = regex.compile(rf"\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)")
+SOURCE_BEFORE_CUE = regex.compile(rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}{_ADVERB}\s+\Z")
+SOURCE_AFTER_CUE = regex.compile(rf"\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))")
+
+
+_PREPOSITION = regex.compile(r"\s+(?:of|for|by|at|from|with|in|on)\s+")
+_DOCUMENT_WORD = regex.compile(DOCUMENT_WORDS, regex.I)
+
+
+def _head(text: str) -> str:
+    """The word a source phrase is about: the last before of/for/by ("a spokesman for the council")."""
+    words = _PREPOSITION.split(text, maxsplit=1)[0].split()
+    return words[-1] if words else text
+
+
+def source_kind(text: str, vague: regex.Pattern | None) -> str:
+    """What kind of source a phrase is: a person or body by name, a pronoun, a role, a document."""
+    words = text.split()
+    if text.lower() in ("he", "she", "they", "i", "we"):
+        return "pronoun"
+    if vague is not None and vague.match(text):
+        return "vague"
+    head = _head(text)
+    if _ORGANISATION_WORDS.fullmatch(head):
+        return "organisation"
+    if _DOCUMENT_WORD.fullmatch(head):
+        return "document"
+    if words[0].lower() in ("two", "three", "four", "five", "several", "many", "some", "one"):
+        return "role"
+    if text[:1].isupper() and words[0] not in ("The", "A", "An", "His", "Her", "Their", "Its"):
+        return "person" if len(words) <= 4 else "organisation"
+    if any(word[:1].isupper() for word in words[1:]):
+        return "organisation"  # the Chinese Ministry of Public Security
+    return "role"
+
+
+@lru_cache(maxsize=16)
+def vague_patterns(sources: tuple[str, ...], patterns: tuple[str, ...]) -> tuple[regex.Pattern | None, list]:
+    """The vague-source lexicon and vague-sourcing patterns, compiled once per lexicon."""
+    source = regex.compile(_alternation(sources), regex.I) if sources else None
+    return source, [regex.compile(pattern, regex.I) for pattern in patterns]

@@ -1,0 +1,74 @@
+"""How alike two spellings of a name are: folded, by edits, by sound, and whether one misspells the other.
+
+A surname misspelled is the same first letter and one edit away (a letter dropped, doubled or
+changed, two letters swapped), or two edits away in a long name that sounds the same; a name too
+short to judge is never one, and case, diacritics and the style of apostrophe never count. A
+plural or possessive is the same name, not a misspelling, and a given name's short form (Pete,
+Peter) is another name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """A name without case, diacritics or apostrophe style: Zélenskyy = ZELENSKYY, O\u2019Neill = O'Neill."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions, transpositions."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def sound_key(name: str) -> str:
+    """A rough key for names that sound alike: doubled letters, vowels after the first, y/i, ph/f, ck/k."""
+    key = fold(name)
+    for old, new in (("ph", "f"), ("ck", "k"), ("q", "k"), ("z", "s"), ("y", "i"), ("w", "v")):
+        key = key.replace(old, new)
+    key = key[:1] + "".join(ch for ch in key[1:] if ch not in "aeiou")
+    return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
+
+
+@lru_cache(maxsize=65536)
+def same_person_spelling(a: str, b: str) -> bool:
+    """Whether two different surnames are close enough to be one name misspelled."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    shortest, longest = sorted((len(fa), len(fb)))
+    if fa[0] != fb[0] or shortest < 3 or (shortest == 3 and longest != 4):
+        return False  # too short to tell a misspelling from another name, bar a letter lost (Cruz, Cuz)
+    distance = edit_distance(fa, fb)
+    return distance == 1 or (distance == 2 and shortest >= 7 and sound_key(a) == sound_key(b))
+
+
+def is_plural_or_possessive(variant: str, surname: str) -> bool:
+    """`Harths` or `Harth's` beside `Harth`, either way round: the same name, not a misspelling."""
+    longer, shorter = (variant, surname) if len(variant) > len(surname) else (surname, variant)
+    if shorter.endswith("s") and longer == shorter + "s":
+        return False  # Sanders' plural is Sanderses: Sanderss is a typo
+    return longer in (shorter + "s", shorter + "es", shorter + "'s", shorter + "\u2019s")
+
+
+def close_given_names(a: str, b: str) -> bool:
+    """One edit or a diacritic apart, and not a short form of the other (Pete, Peter)."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return a != b  # Zoë and Zoe
+    if fa.startswith(fb) or fb.startswith(fa):
+        return False
+    return fa[:1] == fb[:1] and min(len(fa), len(fb)) >= 3 and edit_distance(fa, fb) == 1

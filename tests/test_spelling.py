@@ -1,0 +1,126 @@
+"""Comparing spellings of a name: folding, edit distance, the sound key, and one name misspelled (attrlint.spelling)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrlint.spelling import edit_distance, fold, same_person_spelling, sound_key
+
+# fold
+
+
+@pytest.mark.parametrize(
+    "name, folded",
+    [
+        ("Harth", "harth"),
+        ("HARTH", "harth"),
+        ("Jur\u010di\u0107", "jurcic"),
+        ("Z\u00e9lenskyy", "zelenskyy"),
+        ("O\u2019Neill", "o'neill"),
+        ("O'Neill", "o'neill"),
+        ("M\u00fcller", "muller"),
+        ("Stra\u00dfer", "strasser"),  # casefold, not lower: sharp s becomes ss
+        ("Ha\u0308rth", "harth"),  # a combining diaeresis is dropped like a precomposed one
+    ],
+)
+def test_fold_drops_case_diacritics_and_apostrophe_style(name, folded):
+    assert fold(name) == folded
+
+
+def test_fold_keeps_hyphens_and_letters_that_are_not_diacritics():
+    assert fold("Ruiz-Tagle") == "ruiz-tagle"
+    assert fold("\u00d8stergaard") != fold("Ostergaard")  # o-slash is a letter of its own, not o + mark
+
+
+# edit_distance
+
+
+@pytest.mark.parametrize(
+    "a, b, distance",
+    [
+        ("harth", "harth", 0),
+        ("harth", "hart", 1),  # a letter dropped
+        ("corel", "correl", 1),  # a letter doubled
+        ("kestrin", "kestran", 1),  # a letter substituted
+        ("pembrey", "pembery", 1),  # two letters transposed: one edit, not two
+        ("brandtner", "brnadtner", 1),  # a transposition in the middle
+        ("ab", "ba", 1),
+        ("", "", 0),
+        ("", "hart", 4),
+        ("hart", "", 4),
+        ("harth", "barth", 1),
+        ("zavadskyy", "zavadski", 2),
+        ("ca", "abc", 3),  # optimal string alignment: no edits to a transposed pair
+        ("johnson", "johnston", 1),
+        ("kitten", "sitting", 3),
+    ],
+)
+def test_edit_distance(a, b, distance):
+    assert edit_distance(a, b) == distance
+    assert edit_distance(b, a) == distance
+
+
+# sound_key
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Zavadskyy", "Zavadskiy"),  # -yy and -iy
+        ("Zavadskyy", "Zavadski"),  # -yy and -i
+        ("Zavadskyy", "Zavadsky"),  # -yy and -y
+        ("Philby", "Filby"),  # ph and f
+        ("Mackay", "Makay"),  # ck and k
+        ("Corel", "Correl"),  # doubled letters
+        ("Jur\u010di\u0107", "Jurcic"),  # diacritics
+        ("Kestrin", "Kestran"),  # vowels after the first letter
+        ("Waltz", "Valts"),  # w and v, z and s
+    ],
+)
+def test_sound_key_is_shared_by_names_that_sound_alike(a, b):
+    assert sound_key(a) == sound_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("Harth", "Hart"), ("Morrow", "Merlow"), ("Abel", "Ebel"), ("Stephens", "Stevens")])
+def test_sound_key_differs_for_names_that_sound_different(a, b):
+    assert sound_key(a) != sound_key(b)
+
+
+def test_sound_key_keeps_the_first_letter_even_when_it_is_a_vowel():
+    assert sound_key("Okafor") == "okfr"
+    assert sound_key("Abel") == "abl"
+
+
+# same_person_spelling
+
+
+SPELLINGS = [
+    # (a, b, same person?, reason)
+    ("Harth", "Hart", True, "a letter dropped"),
+    ("Corel", "Correl", True, "a letter doubled"),
+    ("Pembrey", "Pembery", True, "two letters transposed"),
+    ("Kestrin", "Kestran", True, "one letter substituted"),
+    ("Jur\u010di\u0107", "Jurcic", True, "diacritics dropped"),
+    ("Halcevic", "Hal\u010devi\u0107", True, "diacritics dropped, either way round"),
+    ("Zavadskyy", "Zavadskiy", True, "transliteration: -yy and -iy, one edit"),
+    ("Zavadskyy", "Zavadski", True, "transliteration: two edits, long, and the same sound"),
+    ("Brandtner", "Brendtnar", True, "two edits, long, and the same sound key"),
+    ("HARTH", "harth", True, "case only"),
+    ("O\u2019Neill", "O'Neill", True, "apostrophe style only"),
+    ("Johnson", "Johnston", True, "one edit: whether they are two people is for the analysis, not the spelling"),
+    ("Lee", "Lea", False, "too short to judge: three letters"),
+    ("Ruiz", "Ruis", True, "four letters is long enough"),
+    ("Harth", "Barth", False, "a different first letter"),
+    ("Okafor", "Ukafor", False, "a different first letter, even a vowel"),
+    ("Kestin", "Kostan", False, "two edits on a name under seven letters, though it sounds the same"),
+    ("Hollings", "Hallinks", False, "two edits, long, but sounds different (ng and nk)"),
+    ("Morrow", "Marlow", False, "two edits on a six-letter name"),
+    ("Stephenson", "Stevenson", False, "two edits; the rough key turns ph into f, not v"),
+    ("Harth", "Harthington", False, "far apart"),
+]
+
+
+@pytest.mark.parametrize("a, b, same, reason", SPELLINGS, ids=[f"{a}-{b}" for a, b, _, _ in SPELLINGS])
+def test_same_person_spelling(a, b, same, reason):
+    assert same_person_spelling(a, b) is same, reason
+    assert same_person_spelling(b, a) is same, f"{reason} (reversed)"
