@@ -35,8 +35,8 @@ from attrlint.document import Document, Span, span_holding
 from attrlint.finding import Problem
 
 # The problems the analysis reports; an attribution rule names one of them.
-UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed-quote", "unsourced-figure"
-VAGUE_SOURCE, PRONOUN_FIRST = "vague-source", "pronoun-first"
+UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
+VAGUE_SOURCE, PRONOUN_FIRST = "vague", "pronoun-first"
 PROBLEMS = (UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_SOURCE, PRONOUN_FIRST)
 
 # The patterns of the checks on quotations and figures; those that find cues and read sources are in attrlint.cues.
@@ -101,6 +101,11 @@ class AttributionAnalysis:
         if check not in self.found:
             self.found[check] = sorted(self.reporters[check](), key=lambda problem: problem.start)
         return self.found[check]
+
+    @property
+    def vague_sources(self) -> list[Problem]:
+        """Sourcing that names nobody ("sources say", "reportedly")."""
+        return self.problems_of(VAGUE_SOURCE)
 
     @property
     def problems(self) -> list[Problem]:

@@ -96,14 +96,7 @@ EXEMPT_CYCLE_EDGES: dict[tuple[str, str], str] = {}
 # ---------------------------------------------------------------------------------------------
 # The registry guard's known breaches, each (path, string) with its reason. Reported to the lead.
 
-KNOWN_REGISTRY_BREACHES = {
-    ("attrlint/attribution.py", "unattributed-quote"): "the analysis names its problems after the rules "
-    "(quotes and names use their own words: 'unclosed', 'variant')",
-    ("attrlint/attribution.py", "unsourced-figure"): "the same: a problem named after its rule",
-    ("attrlint/attribution.py", "vague-source"): "the same: a problem named after its rule",
-    ("attrlint/output/source_sheet.py", "vague-source"): "the sources sheet picks the vague-source problems "
-    "by a literal",
-}
+KNOWN_REGISTRY_BREACHES: dict[tuple[str, str], str] = {}
 
 # ---------------------------------------------------------------------------------------------
 # Reading the source

@@ -190,7 +190,7 @@ def test_a_quotation_whose_only_cues_are_inside_it_is_unattributed():
     text = 'The meeting ran late.\n\n"Everyone said the sale was agreed, according to the clerk, before tonight."'
     assert attributions(text) == []
     assert reaches(text) == [("Everyone said the", "none", None)]
-    assert [check for check, _ in problems(text)] == ["unattributed-quote"]
+    assert [check for check, _ in problems(text)] == ["unattributed"]
 
 
 def test_cue_inside_curly_quotation_is_not_a_cue():
@@ -286,13 +286,13 @@ def test_follow_on_chains_over_several_paragraphs():
 def test_reach_none_after_a_narrative_paragraph():
     text = '"We will not rush this decision at all," Voss said.\n\nThe gallery clapped.\n\n"Nobody here wants it sold."'
     assert reaches(text)[1] == ("Nobody here wants", "none", None)
-    assert [check for check, _ in problems(text)] == ["unattributed-quote"]
+    assert [check for check, _ in problems(text)] == ["unattributed"]
 
 
 def test_reach_none_for_an_opening_quotation():
     text = '"We have been asked to sell the last free car park in town."\n\nThe council met on Tuesday.'
     assert reaches(text) == [("We have been", "none", None)]
-    assert problems(text) == [("unattributed-quote", '"')]
+    assert problems(text) == [("unattributed", '"')]
 
 
 def test_follow_on_needs_the_quotation_to_open_its_paragraph():
@@ -317,7 +317,7 @@ def test_scare_quotes_short_quotations_and_titles_are_not_unattributed(text):
 @gap("a colon after narration that names nobody counts as the quotation's attribution ('colon' reach, no source)")
 def test_a_colon_without_a_speaker_does_not_attribute():
     text = 'The mood in the gallery was plain: "Sell the green once and you will never get it back."'
-    assert [check for check, _ in problems(text)] == ["unattributed-quote"]
+    assert [check for check, _ in problems(text)] == ["unattributed"]
 
 
 # Figures, vague sourcing and pronouns, through the analysis.
@@ -342,7 +342,7 @@ def test_a_colon_without_a_speaker_does_not_attribute():
     ],
 )
 def test_unsourced_figures(text, flagged):
-    assert [matched for check, matched in problems(text) if check == "unsourced-figure"] == flagged
+    assert [matched for check, matched in problems(text) if check == "unsourced"] == flagged
 
 
 @pytest.mark.parametrize(
@@ -363,7 +363,7 @@ def test_unsourced_figures(text, flagged):
     ],
 )
 def test_vague_sourcing(text, flagged):
-    assert [matched for check, matched in problems(text) if check == "vague-source"] == flagged
+    assert [matched for check, matched in problems(text) if check == "vague"] == flagged
 
 
 def test_pronoun_before_any_name_is_flagged_and_after_a_name_is_not():
@@ -398,7 +398,7 @@ def test_each_attribution_rule_holds_the_pack_lexicons(rule):
 
 def test_all_four_problems_have_a_rule():
     assert sorted(rule.options["problem"] for rule in ATTRIBUTION_KIND_RULES) == sorted(
-        ["unattributed-quote", "unsourced-figure", "vague-source", "pronoun-first"]
+        ["unattributed", "unsourced", "vague", "pronoun-first"]
     )
 
 
@@ -408,7 +408,7 @@ def test_the_pack_cues_change_what_the_rule_reports():
     without = analyse(
         Document("draft.md", text), {**SETTINGS, "cues": tuple(c for c in LEXICONS["cues"] if c != "vowed")}
     )
-    assert [p.check for p in without.problems] == ["unattributed-quote"]
+    assert [p.check for p in without.problems] == ["unattributed"]
     assert "ATT001" not in codes(text)
 
 

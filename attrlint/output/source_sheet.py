@@ -54,10 +54,9 @@ def collect(doc: Document, analysis: AttributionAnalysis, names: NameAnalysis) -
         source.quotations += covering[attribution.cue]
         source.paraphrases += 0 if covering[attribution.cue] else 1
         source.lines.add(doc.position(attribution.cue[0])[0])
-    for problem in analysis.problems:
-        if problem.check == "vague-source":
-            source = sources.setdefault(f"anonymous: {problem.values['match']}", _Source("vague"))
-            source.lines.add(doc.position(problem.start)[0])
+    for problem in analysis.vague_sources:
+        source = sources.setdefault(f"anonymous: {problem.values['match']}", _Source("vague"))
+        source.lines.add(doc.position(problem.start)[0])
     return sources
 
 
