@@ -361,7 +361,7 @@ def test_slow_regex_is_stopped_within_the_limit(make_rule) -> None:
     elapsed = time.monotonic() - start
     assert findings == []
     assert len(errors) == 1
-    assert elapsed < REGEX_TIMEOUT + 1.5
+    assert elapsed < REGEX_TIMEOUT + 8  # unstopped, the pattern runs for minutes; a busy machine adds seconds
 
 
 @pytest.mark.parametrize(
