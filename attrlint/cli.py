@@ -6,8 +6,8 @@ import math
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import click
 
@@ -158,8 +158,7 @@ def check(paths: tuple[str, ...], **flags: object) -> None:
     sys.exit(EXIT_FINDINGS if any(finding.severity >= threshold for finding in findings) else EXIT_CLEAN)
 
 
-@dataclass(frozen=True)
-class CheckFlags:
+class CheckFlags(NamedTuple):
     """The options of `check`, as click parsed them."""
 
     fmt: str

@@ -56,7 +56,7 @@ class Rule:
         """The hit's fix as this rule offers it: with the rule's applicability, or none."""
         if hit.fix is None or self.fix is None:
             return hit.fix
-        return None if self.fix == "none" else replace(hit.fix, applicability=self.fix)
+        return None if self.fix == "none" else hit.fix._replace(applicability=self.fix)
 
     def configured(self, overrides: dict[str, object], where: Where, at: tuple) -> Rule:
         """This rule with a config's `level` and kind options applied over its own."""

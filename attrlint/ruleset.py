@@ -8,8 +8,8 @@ and its `names:` section mean the same thing to all of them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from attrlint.analyses import Analyses, Settings
 from attrlint.config import Config
@@ -20,8 +20,7 @@ from attrlint.kinds import KINDS, Hit
 from attrlint.packs import Rule, load_rules, matches, select
 
 
-@dataclass(frozen=True)
-class RuleSet:
+class RuleSet(NamedTuple):
     """`rules` run; `known` holds every rule the config loaded, by code, for documentation."""
 
     rules: tuple[Rule, ...]

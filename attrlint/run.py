@@ -9,8 +9,8 @@ Nothing here prints: the CLI does.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from attrlint.analyses import Analyses
 from attrlint.config import Config, discover, read_config
@@ -24,13 +24,12 @@ from attrlint.ruleset import RuleSet, resolve
 MAX_BYTES = 10_000_000  # a long feature is 100 KB: a file past this is not a draft
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """What a run is asked to do; a worker process gets a copy and makes a run of its own."""
 
     config_file: Path | None = None
     chosen: list[str] | None = None  # --select: replaces the config's `select`
-    ignored: list[str] = field(default_factory=list)  # --ignore: added to the config's `ignore`
+    ignored: tuple[str, ...] | list[str] = ()  # --ignore: added to the config's `ignore`
     stdin_filename: str | None = None  # the name standard input stands for, in messages and config lookup
     max_bytes: int | None = MAX_BYTES  # larger files are reported and skipped; None: no limit
 

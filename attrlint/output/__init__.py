@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple
 
 from attrlint.finding import Finding
 
@@ -17,8 +17,7 @@ def _no_line(path: str, line: int) -> str:
     return ""
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """What a formatter may know besides the findings: their source lines, whether to use colour,
     how many drafts were checked, how many errors attrlint reported, and the rules behind the codes."""
 
@@ -26,7 +25,7 @@ class Context:
     color: bool = False
     checked: int | None = None
     errors: int = 0
-    rules: Mapping[str, Rule] = field(default_factory=dict)
+    rules: Mapping[str, Rule] = MappingProxyType({})
 
 
 Formatter = Callable[[list[Finding], Context], str]
