@@ -50,7 +50,9 @@ class Rule:
     fix: str | None = None  # safe, unsafe or none: overrides the applicability of the kind's fixes
 
     def render(self, hit: Hit, matched: str) -> str:
-        return self.message.format_map(_Values({"match": matched, **hit.values}))
+        """The message for a hit, on one line: text quoted from the draft may span paragraphs, and a
+        finding is one line in every format that prints findings a line each."""
+        return " ".join(self.message.format_map(_Values({"match": matched, **hit.values})).split())
 
     def fix_of(self, hit: Hit) -> Fix | None:
         """The hit's fix as this rule offers it: with the rule's applicability, or none."""

@@ -512,3 +512,9 @@ def test_builtin_rule_codes_and_names_are_unique(builtin) -> None:
 def test_every_builtin_rule_file_loaded(builtin) -> None:
     files = {p.stem for p in builtin_packs_dir().glob("*/*.yaml") if p.stem != "pack"}
     assert files == {r.name for r in builtin}
+
+
+def test_a_message_quoting_text_over_paragraphs_is_one_line(make_rule) -> None:
+    rule = make_rule("existence", "patterns: ['harbour\\s+fees']\nscope: text\n")
+    [finding] = lint_document(Document("d.md", "The harbour\n\nfees rose.\n"), [rule])[0]
+    assert finding.message == "Found 'harbour fees'"
