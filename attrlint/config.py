@@ -10,11 +10,12 @@ import fnmatch
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from attrlint.errors import AttrlintError, ConfigError
+from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError
 from attrlint.kinds.base import did_you_mean
+from attrlint.trust import distrust, owner_if_untrusted, untrusted_message
 from attrlint.yamlfile import Where, load_yaml
 
 CONFIG_NAMES = (".attrlint.yaml", ".attrlint.yml")
@@ -41,6 +42,7 @@ class Config:
     where: Where = field(default_factory=lambda: Where("<defaults>"))
     stops: bool = False  # the file says `root: true`: no config above it applies
     files: tuple[Config, ...] = field(default=(), repr=False, compare=False)  # composed from; () for one file
+    warnings: tuple[AttrlintWarning, ...] = field(default=(), compare=False)  # configs passed over on the way up
 
     def excludes(self, path: Path) -> bool:
         """True when a pattern in `exclude` matches the path or a folder on it, relative to the pattern's file."""
@@ -200,35 +202,60 @@ def read_config(path: Path) -> Config:
     """Read an explicit config file: `.attrlint.yaml` style YAML, or a pyproject.toml."""
     if not path.is_file():
         raise ConfigError("config file not found", str(path))
+    _refuse_untrusted(path)
     if path.name == "pyproject.toml":
         return read_pyproject(path) or Config(root=path.parent, path=str(path))
     data, where = load_yaml(path, ConfigError)
     return from_mapping(data, where, path.parent)
 
 
+def _refuse_untrusted(path: Path) -> None:
+    """A config named on the command line but owned by another user is an error, not a silent default."""
+    owner = owner_if_untrusted(path)
+    if owner is not None:
+        raise ConfigError(untrusted_message(path, owner, "not used"), str(path))
+
+
 def discover(folder: Path) -> Config:
     """The configs from a folder upward, composed; defaults when there are none.
 
-    The walk stops after a config that says `root: true`, or at the filesystem root.
+    The walk stops after a config that says `root: true`, or at the filesystem root. A config
+    owned by another user is passed over (see `attrlint.trust`), with a warning in `warnings`.
     """
     found: list[Config] = []
+    passed_over: list[AttrlintWarning] = []
     folder = folder.resolve()
     for candidate in [folder, *folder.parents]:
-        config = _config_in(candidate)
+        config = _config_in(candidate, passed_over)
         if config is not None:
             found.append(config)
             if config.stops:
                 break
-    return compose(found[::-1]) if found else Config(root=Path.cwd())
+    config = compose(found[::-1]) if found else Config(root=Path.cwd())
+    return replace(config, warnings=tuple(passed_over)) if passed_over else config
 
 
-def _config_in(folder: Path) -> Config | None:
-    """A folder's own config: its `.attrlint.yaml` (or `.yml`), else a pyproject.toml with [tool.attrlint]."""
+def _config_in(folder: Path, passed_over: list[AttrlintWarning]) -> Config | None:
+    """A folder's own config: its `.attrlint.yaml` (or `.yml`), else a pyproject.toml with [tool.attrlint].
+
+    One owned by another user counts as absent, and its warning joins `passed_over`.
+    """
     for name in CONFIG_NAMES:
-        if (folder / name).is_file():
-            return read_config(folder / name)
+        path = folder / name
+        if path.is_file():
+            doubt = distrust(path)
+            if doubt is None:
+                return read_config(path)
+            passed_over.append(doubt)
     pyproject = folder / "pyproject.toml"
-    return read_pyproject(pyproject, named=False) if pyproject.is_file() else None
+    if not pyproject.is_file():
+        return None
+    doubt = distrust(pyproject)
+    if doubt is None:
+        return read_pyproject(pyproject, named=False)
+    if b"attrlint" in pyproject.read_bytes():  # another project's file is no concern of ours
+        passed_over.append(doubt)
+    return None
 
 
 def compose(files: list[Config]) -> Config:

@@ -10,10 +10,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from attrlint.errors import ConfigError, RuleError
+from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError, RuleError
 from attrlint.finding import APPLICABILITIES, Fix, Severity, selector_matches
 from attrlint.kinds import KINDS, Hit, Kind
 from attrlint.kinds.base import did_you_mean, validate_options
+from attrlint.trust import distrust
 from attrlint.yamlfile import Where, load_yaml, parsed_entry
 
 COMMON_KEYS = ("code", "name", "kind", "level", "enabled", "fix", "message", "description", "why", "examples")
@@ -234,10 +235,11 @@ def load_pack(
     index: Mapping[str, dict] | None = None,
     builtin: bool = False,
     shared: Mapping[str, list[str]] | None = None,
-) -> tuple[list[Rule], list[RuleError]]:
+) -> tuple[list[Rule], list[AttrlintError]]:
     """The valid rules of a pack folder, sorted by code, and an error for each broken one.
 
-    `shared` holds the lexicons every loaded pack declares; the pack's own come first.
+    `shared` holds the lexicons every loaded pack declares; the pack's own come first. A rule
+    file of a newsroom's pack owned by another user is left out with a warning.
     """
     try:
         name, prefix, own = _pack_meta(folder, index)
@@ -247,6 +249,10 @@ def load_pack(
     rules, errors = [], []
     for path in sorted(folder.glob("*.y*ml")):
         if path.stem == "pack":
+            continue
+        doubt = None if builtin else distrust(path)
+        if doubt is not None:
+            errors.append(doubt)
             continue
         try:
             rules.append(load_rule(path, name, prefix, lexicons, index, builtin))
@@ -299,13 +305,20 @@ def pack_folders(root: Path) -> list[Path]:
     return sorted(p for p in root.iterdir() if (p / "pack.yaml").is_file())
 
 
-def load_rules(extra: list[Path] = ()) -> tuple[list[Rule], list[RuleError]]:
-    """The built-in packs and any extra pack folders; broken rules are left out and reported."""
+def load_rules(extra: list[Path] = ()) -> tuple[list[Rule], list[AttrlintError]]:
+    """The built-in packs and any extra pack folders; broken rules are left out and reported.
+
+    An extra pack owned by another user is left out with a warning (see `attrlint.trust`).
+    """
     rules: list[Rule] = []
-    errors: list[RuleError] = []
+    errors: list[AttrlintError] = []
     builtin = builtin_packs_dir()
     index = read_index(builtin)
-    folders = [(folder, root == builtin) for root in [builtin, *extra] for folder in _pack_folders_of(root)]
+    folders = [(folder, True) for folder in _pack_folders_of(builtin)]
+    for root in extra:
+        trusted, doubts = _trusted_pack_folders(root)
+        folders += [(folder, False) for folder in trusted]
+        errors += doubts
     shared = _shared_lexicons(folders, index)
     for folder, is_builtin in folders:
         found, broken = load_pack(folder, index if is_builtin else None, is_builtin, shared)
@@ -322,6 +335,22 @@ def _pack_folders_of(root: Path) -> list[Path]:
     if not folders:
         raise ConfigError("no rule pack here (a pack is a folder with a pack.yaml)", str(root))
     return folders
+
+
+def _trusted_pack_folders(root: Path) -> tuple[list[Path], list[AttrlintWarning]]:
+    """The pack folders under a newsroom's root that attrlint may obey, and a warning for each
+    folder or pack.yaml owned by another user (the whole root, when it is)."""
+    doubt = distrust(root)
+    if doubt is not None:
+        return [], [doubt]
+    folders, doubts = [], []
+    for folder in _pack_folders_of(root):
+        doubt = (distrust(folder) if folder != root else None) or distrust(folder / "pack.yaml")
+        if doubt is None:
+            folders.append(folder)
+        else:
+            doubts.append(doubt)
+    return folders, doubts
 
 
 def _shared_lexicons(folders: list[tuple[Path, bool]], index: Mapping[str, dict]) -> dict[str, list[str]]:
