@@ -1,0 +1,75 @@
+"""Hostile configs, packs and rule files: each gets one clear line naming the file, quickly, never a
+traceback, a hang or all the memory there is."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import rule_yaml, write_pack
+
+from attrlint.cli import main
+from attrlint.config import read_config
+from attrlint.errors import ConfigError, RuleError
+from attrlint.packs import load_pack
+from attrlint.ruleset import resolve
+
+STORY = "Harbour fees to rise\n\nThe board will reportedly raise fees in May.\n\nAdvertisement\n"
+
+
+def check(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["check", "--format", "concise", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def laughs(indent: str = "") -> str:
+    """A flow list of nested aliases that writes out to 9**9 strings: a 'billion laughs'."""
+    anchors = ['&a ["x","x","x","x","x","x","x","x","x"]']
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
+        anchors.append(f"&{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    return "[" + f",\n{indent}".join([*anchors, "*i"]) + "]"
+
+
+def one_error(folder: Path) -> RuleError:
+    rules, errors = load_pack(folder)
+    assert rules == [] and len(errors) == 1, [str(e) for e in errors]
+    return errors[0]
+
+
+# --- point 6: validate before expanding, formatting or compiling --------------------------------------
+
+
+@pytest.mark.parametrize("key", ["level", "enabled"])
+def test_an_alias_bomb_in_a_config_is_refused_before_it_is_expanded(tmp_path: Path, key: str) -> None:
+    config_file = tmp_path / ".attrlint.yaml"
+    config_file.write_text(f"rules:\n  advertisement:\n    {key}: {laughs('      ')}\n", encoding="utf-8")
+    start = time.monotonic()
+    with pytest.raises(ConfigError) as raised:
+        resolve(read_config(config_file))
+    assert time.monotonic() - start < 2
+    assert raised.value.path == str(config_file) and raised.value.line in range(3, 13)
+    assert "aliases" in raised.value.message and len(str(raised.value)) < 300
+
+
+def test_an_alias_bomb_in_a_rule_file_is_refused(tmp_path: Path) -> None:
+    text = rule_yaml("NEW001", "bomb", "existence", "tokens: [fumed]\n").replace("level: warning", f"level: {laughs()}")
+    err = one_error(write_pack(tmp_path, {"bomb": text}))
+    assert err.path.endswith("bomb.yaml") and err.line is not None and "aliases" in err.message
+
+
+def test_a_few_aliases_are_still_read(tmp_path: Path) -> None:
+    config_file = tmp_path / ".attrlint.yaml"
+    config_file.write_text("ignore: &quiet [BOI010]\nrules:\n  advertisement: {level: info}\n", encoding="utf-8")
+    assert read_config(config_file).ignore == ("BOI010",)
+
+
+def test_deep_nesting_in_a_config_is_an_error_not_a_recursion_traceback(tmp_path: Path) -> None:
+    (tmp_path / ".attrlint.yaml").write_text("select: " + "[" * 990 + "]" * 990 + "\n", encoding="utf-8")
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    code, out, err = check(str(tmp_path / "story.md"))
+    assert code == 2 and out == ""
+    assert err.startswith(f"attrlint: error: {tmp_path / '.attrlint.yaml'}:1: ") and "nested" in err
+    assert err.count("\n") == 1
