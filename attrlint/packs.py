@@ -148,16 +148,23 @@ def _check_identity(data: dict, path: Path, prefix: str, where: Where) -> tuple[
 
 
 def _check_message(message: str, kind: str, where: Where) -> None:
+    """Only bare placeholders the kind fills: a format (`{match:>999999999}`) could print a gigabyte."""
     allowed = {"match"} | KINDS[kind].placeholders
     try:
-        fields = [field_name for _, field_name, _, _ in string.Formatter().parse(message)]
+        fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(message)]
     except ValueError as err:
         problem = f"message is not a valid template ({err}); write {{{{ for a literal brace"
         raise where.error(RuleError, problem, "message") from None
-    for field_name in fields:
-        if field_name is not None and field_name not in allowed:
-            known = ", ".join("{" + name + "}" for name in sorted(allowed))
-            raise where.error(RuleError, f"message placeholder '{{{field_name}}}' unknown; use {known}", "message")
+    known = ", ".join("{" + name + "}" for name in sorted(allowed))
+    for name, spec, conversion in fields:
+        if name is not None and name not in allowed:
+            raise where.error(RuleError, f"message placeholder '{{{name}}}' unknown; use {known}", "message")
+        if name is not None and (spec or conversion):
+            written = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            problem = (
+                f"message placeholder '{written}' has a format; only bare placeholders such as {{match}} are allowed"
+            )
+            raise where.error(RuleError, problem, "message")
 
 
 def load_rule(

@@ -73,3 +73,12 @@ def test_deep_nesting_in_a_config_is_an_error_not_a_recursion_traceback(tmp_path
     assert code == 2 and out == ""
     assert err.startswith(f"attrlint: error: {tmp_path / '.attrlint.yaml'}:1: ") and "nested" in err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "message", ["{match:>999999999}", "{match:.5}", "{match!r}", "{match!s:^20}"], ids=["width", "precision", "r", "s"]
+)
+def test_a_message_placeholder_with_a_format_or_conversion_is_refused(tmp_path: Path, message: str) -> None:
+    err = one_error(write_pack(tmp_path, {"wide": rule_yaml("NEW001", "wide", "existence", "tokens: [x]\n", message)}))
+    assert err.line == 5 and err.path.endswith("wide.yaml")
+    assert "only bare placeholders such as {match}" in err.message
