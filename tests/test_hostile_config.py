@@ -82,3 +82,42 @@ def test_a_message_placeholder_with_a_format_or_conversion_is_refused(tmp_path: 
     err = one_error(write_pack(tmp_path, {"wide": rule_yaml("NEW001", "wide", "existence", "tokens: [x]\n", message)}))
     assert err.line == 5 and err.path.endswith("wide.yaml")
     assert "only bare placeholders such as {match}" in err.message
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["(?:a{100000}){100000}", "a{1001}", "(?:a{1000}){1000}", "(?:(?:a{100}){100}){100}", "x{2,5000}", "y{7000,}"],
+)
+def test_a_regex_with_huge_counted_repeats_is_refused_before_compiling(tmp_path: Path, pattern: str) -> None:
+    text = rule_yaml("NEW001", "huge", "existence", f"patterns: ['{pattern}']\n")
+    start = time.monotonic()
+    err = one_error(write_pack(tmp_path, {"huge": text}))
+    assert time.monotonic() - start < 2
+    assert err.path.endswith("huge.yaml") and err.line == 11
+    assert "repeat" in err.message
+
+
+def test_many_patterns_that_add_up_to_a_huge_regex_are_refused(tmp_path: Path) -> None:
+    patterns = ", ".join(f"'b{i}a{{1000}}'" for i in range(200))  # 200,000 once written out, in one alternation
+    err = one_error(
+        write_pack(tmp_path, {"many": rule_yaml("NEW001", "many", "existence", f"patterns: [{patterns}]\n")})
+    )
+    assert err.path.endswith("many.yaml") and "repeat" in err.message
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"\d{4}", r"\N{BULLET}{3}", r"\p{Lu}{2,3}", r"[{]{3}", r"\{1001\}", r"(?:ab){1,1000}", r"a{,10}"]
+)
+def test_ordinary_counted_repeats_and_braces_are_fine(tmp_path: Path, pattern: str) -> None:
+    text = rule_yaml("NEW001", "fine", "existence", f"patterns: ['{pattern}']\n")
+    rules, errors = load_pack(write_pack(tmp_path, {"fine": text}))
+    assert errors == [] and len(rules) == 1
+
+
+def test_a_huge_repeat_in_a_config_vague_lexicon_is_refused(tmp_path: Path) -> None:
+    config_file = tmp_path / ".attrlint.yaml"
+    config_file.write_text("rules:\n  vague-source:\n    vague: ['(?:a{100000}){100000}']\n", encoding="utf-8")
+    with pytest.raises(RuleError) as raised:
+        resolve(read_config(config_file))
+    err = raised.value
+    assert err.path == str(config_file) and err.line == 3 and "repeat" in err.message
