@@ -15,6 +15,7 @@ from pathlib import Path
 
 from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError
 from attrlint.kinds.base import did_you_mean
+from attrlint.smallfile import read_small_file
 from attrlint.trust import distrust, owner_if_untrusted, untrusted_message
 from attrlint.yamlfile import Where, load_yaml
 
@@ -181,7 +182,7 @@ def read_pyproject(path: Path, named: bool = True) -> Config | None:
     One met on the way up from a draft (`named` false) that never mentions attrlint is another
     project's: not ours to parse, or to call broken.
     """
-    text = path.read_text(encoding="utf-8")
+    text = read_small_file(path, ConfigError).decode("utf-8")
     if not named and "attrlint" not in text:
         return None
     if sys.version_info >= (3, 11):
@@ -200,7 +201,7 @@ def read_pyproject(path: Path, named: bool = True) -> Config | None:
 
 def read_config(path: Path) -> Config:
     """Read an explicit config file: `.attrlint.yaml` style YAML, or a pyproject.toml."""
-    if not path.is_file():
+    if not path.exists():
         raise ConfigError("config file not found", str(path))
     _refuse_untrusted(path)
     if path.name == "pyproject.toml":
@@ -242,7 +243,7 @@ def _config_in(folder: Path, passed_over: list[AttrlintWarning]) -> Config | Non
     """
     for name in CONFIG_NAMES:
         path = folder / name
-        if path.is_file():
+        if path.exists():  # a FIFO or folder of that name is an error, not a config to pass over
             doubt = distrust(path)
             if doubt is None:
                 return read_config(path)
@@ -253,7 +254,7 @@ def _config_in(folder: Path, passed_over: list[AttrlintWarning]) -> Config | Non
     doubt = distrust(pyproject)
     if doubt is None:
         return read_pyproject(pyproject, named=False)
-    if b"attrlint" in pyproject.read_bytes():  # another project's file is no concern of ours
+    if b"attrlint" in read_small_file(pyproject, ConfigError):  # another project's file is no concern of ours
         passed_over.append(doubt)
     return None
 

@@ -306,10 +306,13 @@ def write_builtin_index() -> Path:
 
 
 def pack_folders(root: Path) -> list[Path]:
-    """A single pack folder, or each pack folder inside a folder of packs."""
-    if (root / "pack.yaml").is_file():
+    """A single pack folder, or each pack folder inside a folder of packs.
+
+    A pack.yaml that is not a regular file still makes a pack, whose loading reports it.
+    """
+    if (root / "pack.yaml").exists():
         return [root]
-    return sorted(p for p in root.iterdir() if (p / "pack.yaml").is_file())
+    return sorted(p for p in root.iterdir() if (p / "pack.yaml").exists())
 
 
 def load_rules(extra: list[Path] = ()) -> tuple[list[Rule], list[AttrlintError]]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from attrlint.errors import AttrlintError
+from attrlint.smallfile import read_small_file
 
 if TYPE_CHECKING:
     import yaml
@@ -141,10 +142,7 @@ def parse_yaml(text: str, path: str, error: type[AttrlintError]) -> tuple[object
 
 def load_yaml(path: Path, error: type[AttrlintError], parsed: Mapping | None = None) -> tuple[object, Where]:
     """A YAML file's data and key lines; `parsed` is an earlier parse of it, used while its text is unchanged."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
-        raise error(f"cannot read: {err}", str(path)) from None
+    text = read_yaml_text(path, error)
     if parsed is not None and parsed.get("checksum") == _checksum(text):
         try:
             return parsed["data"], Where(str(path), {tuple(keys): line for keys, line in parsed["lines"]})
@@ -152,6 +150,15 @@ def load_yaml(path: Path, error: type[AttrlintError], parsed: Mapping | None = N
             pass  # a damaged entry: parse the file as if there were none
     data, where, _ = parse_yaml(text, str(path), error)
     return data, where
+
+
+def read_yaml_text(path: Path, error: type[AttrlintError]) -> str:
+    """A YAML file's text (see `read_small_file`); one that is not UTF-8 raises `error`."""
+    data = read_small_file(path, error)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise error(f"cannot read: not valid UTF-8 (byte 0x{data[err.start]:02x})", str(path)) from None
 
 
 def _checksum(text: str) -> str:
@@ -166,7 +173,7 @@ def parsed_entry(path: Path, error: type[AttrlintError]) -> dict | None:
     None for a file JSON cannot keep as parsed: one with aliases (written out in full, a bomb
     would explode), a date, or a number as a mapping key.
     """
-    text = path.read_text(encoding="utf-8-sig")
+    text = read_yaml_text(path, error)
     data, where, aliased = parse_yaml(text, str(path), error)
     lines = [[list(keys), line] for keys, line in where.lines.items()]
     entry = {"checksum": _checksum(text), "data": data, "lines": lines}

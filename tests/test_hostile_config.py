@@ -3,6 +3,10 @@ traceback, a hang or all the memory there is."""
 
 from __future__ import annotations
 
+import os
+import resource
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -121,3 +125,93 @@ def test_a_huge_repeat_in_a_config_vague_lexicon_is_refused(tmp_path: Path) -> N
         resolve(read_config(config_file))
     err = raised.value
     assert err.path == str(config_file) and err.line == 3 and "repeat" in err.message
+
+
+# --- point 11: a config or rule file that is not a regular file, or is huge, is one line, never a hang ---
+
+
+def attrlint_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """The command line in its own process, so a hang is a failed test (not a stuck suite) and a
+    runaway read meets a memory limit rather than the machine's."""
+
+    def limit_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2_000_000_000, 2_000_000_000))
+
+    return subprocess.run(
+        [sys.executable, "-m", "attrlint", "check", "--format", "concise", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        preexec_fn=limit_memory,
+    )
+
+
+def test_a_fifo_named_as_config_is_not_a_regular_file(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "config.yaml")
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    done = attrlint_cli("--config", "config.yaml", "story.md", cwd=tmp_path)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == "attrlint: error: config.yaml: not a regular file\n"
+
+
+@pytest.mark.parametrize("name", [".attrlint.yaml", ".attrlint.yml"])
+def test_a_fifo_config_met_on_the_way_up_is_an_error(tmp_path: Path, name: str) -> None:
+    os.mkfifo(tmp_path / name)
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "story.md").write_text(STORY, encoding="utf-8")
+    done = attrlint_cli("desk/story.md", cwd=tmp_path)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"attrlint: error: {tmp_path / name}: not a regular file\n"
+
+
+def newsroom_pack(tmp_path: Path) -> Path:
+    """A folder whose config names a pack of two good rules; the story gives each a finding."""
+    folder = write_pack(
+        tmp_path,
+        {
+            "fumed": rule_yaml("NEW001", "fumed", "existence", "tokens: [fumed]\n"),
+            "raged": rule_yaml("NEW002", "raged", "existence", "tokens: [raged]\n"),
+        },
+    )
+    (tmp_path / ".attrlint.yaml").write_text("packs: [newsroom]\n", encoding="utf-8")
+    (tmp_path / "story.md").write_text("The mayor fumed.\n\nThe clerk raged.\n", encoding="utf-8")
+    return folder
+
+
+def test_a_fifo_rule_file_is_one_error_and_the_other_rules_run(tmp_path: Path) -> None:
+    folder = newsroom_pack(tmp_path)
+    os.mkfifo(folder / "stuck.yaml")
+    done = attrlint_cli("story.md", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "NEW001" in done.stdout and "NEW002" in done.stdout
+    assert done.stderr == f"attrlint: error: {folder / 'stuck.yaml'}: not a regular file\n"
+
+
+def test_a_fifo_pack_yaml_is_one_error(tmp_path: Path) -> None:
+    folder = newsroom_pack(tmp_path)
+    (folder / "pack.yaml").unlink()
+    os.mkfifo(folder / "pack.yaml")
+    done = attrlint_cli("story.md", cwd=tmp_path)
+    assert done.returncode == 2 and "NEW00" not in done.stdout
+    assert done.stderr == f"attrlint: error: {folder / 'pack.yaml'}: not a regular file\n"
+
+
+def test_a_rule_file_linked_to_dev_urandom_is_not_read(tmp_path: Path) -> None:
+    folder = newsroom_pack(tmp_path)
+    os.symlink("/dev/urandom", folder / "noise.yaml")
+    done = attrlint_cli("story.md", cwd=tmp_path)
+    assert done.returncode == 2 and "NEW001" in done.stdout
+    assert done.stderr == f"attrlint: error: {folder / 'noise.yaml'}: not a regular file\n"
+
+
+def test_a_config_or_rule_file_over_a_megabyte_is_one_error(tmp_path: Path) -> None:
+    folder = newsroom_pack(tmp_path)
+    padding = "# " + "x" * 98 + "\n"
+    (folder / "raged.yaml").write_text((folder / "raged.yaml").read_text() + padding * 11_000, encoding="utf-8")
+    done = attrlint_cli("story.md", cwd=tmp_path)
+    assert done.returncode == 2 and "NEW001" in done.stdout and "NEW002" not in done.stdout
+    assert done.stderr == f"attrlint: error: {folder / 'raged.yaml'}: over the 1 MB a config or rule file may be\n"
+    (tmp_path / ".attrlint.yaml").write_text("packs: [newsroom]\n" + padding * 11_000, encoding="utf-8")
+    with pytest.raises(ConfigError, match="over the 1 MB a config or rule file may be"):
+        read_config(tmp_path / ".attrlint.yaml")
