@@ -176,15 +176,46 @@ def _toml_key_lines(text: str) -> dict[tuple, int]:
     return lines
 
 
-def read_pyproject(path: Path, named: bool = True) -> Config | None:
-    """The `[tool.attrlint]` table of a pyproject.toml, or None when it has none.
+def _utf8(data: bytes, path: Path, cls: type[AttrlintError], outcome: str = "") -> str:
+    """A file's bytes as text; bytes that are not UTF-8 raise `cls` naming the first bad byte."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise cls(f"{outcome}not valid UTF-8 (byte 0x{data[err.start]:02x})", str(path)) from None
 
-    One met on the way up from a draft (`named` false) that never mentions attrlint is another
-    project's: not ours to parse, or to call broken.
+
+def read_pyproject(path: Path) -> Config | None:
+    """The `[tool.attrlint]` table of a pyproject.toml named as the config, or None when it has none."""
+    return _pyproject_config(path, _utf8(read_small_file(path, ConfigError), path, ConfigError))
+
+
+def _pyproject_met(path: Path, passed_over: list[AttrlintWarning]) -> Config | None:
+    """The `[tool.attrlint]` table of a pyproject.toml met on the way up from a draft.
+
+    One that cannot be read, or never mentions attrlint, is another project's: not ours to parse,
+    or to call broken. One that mentions attrlint but is owned by another user, or is not UTF-8,
+    is passed over with a warning.
     """
-    text = read_small_file(path, ConfigError).decode("utf-8")
-    if not named and "attrlint" not in text:
+    try:
+        data = read_small_file(path, ConfigError)
+    except ConfigError:
         return None
+    if b"attrlint" not in data:
+        return None
+    doubt = distrust(path)
+    if doubt is not None:
+        passed_over.append(doubt)
+        return None
+    try:
+        text = _utf8(data, path, AttrlintWarning, "passed over: ")
+    except AttrlintWarning as warning:
+        passed_over.append(warning)
+        return None
+    return _pyproject_config(path, text)
+
+
+def _pyproject_config(path: Path, text: str) -> Config | None:
+    """The Config of a pyproject.toml's `[tool.attrlint]` table; None when it has none."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
@@ -193,6 +224,8 @@ def read_pyproject(path: Path, named: bool = True) -> Config | None:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"invalid TOML: {err}", str(path)) from None
+    except RecursionError:
+        raise ConfigError("invalid TOML: nested too deeply", str(path)) from None
     table = data.get("tool", {}).get("attrlint")
     if table is None:
         return None
@@ -249,14 +282,7 @@ def _config_in(folder: Path, passed_over: list[AttrlintWarning]) -> Config | Non
                 return read_config(path)
             passed_over.append(doubt)
     pyproject = folder / "pyproject.toml"
-    if not pyproject.is_file():
-        return None
-    doubt = distrust(pyproject)
-    if doubt is None:
-        return read_pyproject(pyproject, named=False)
-    if b"attrlint" in read_small_file(pyproject, ConfigError):  # another project's file is no concern of ours
-        passed_over.append(doubt)
-    return None
+    return _pyproject_met(pyproject, passed_over) if pyproject.is_file() else None
 
 
 def compose(files: list[Config]) -> Config:

@@ -215,3 +215,56 @@ def test_a_config_or_rule_file_over_a_megabyte_is_one_error(tmp_path: Path) -> N
     (tmp_path / ".attrlint.yaml").write_text("packs: [newsroom]\n" + padding * 11_000, encoding="utf-8")
     with pytest.raises(ConfigError, match="over the 1 MB a config or rule file may be"):
         read_config(tmp_path / ".attrlint.yaml")
+
+
+# --- point 12: a pyproject.toml that is not ours to read, or too deep to parse ----------------------------
+
+
+def desk_under(tmp_path: Path, pyproject: bytes) -> Path:
+    (tmp_path / "pyproject.toml").write_bytes(pyproject)
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "story.md").write_text(STORY, encoding="utf-8")
+    return tmp_path / "desk" / "story.md"
+
+
+def test_a_parent_pyproject_that_is_not_utf8_and_not_ours_is_passed_over(tmp_path: Path) -> None:
+    story = desk_under(tmp_path, '[tool.poetry]\nauthors = ["Jos\u00e9"]\n'.encode("latin-1"))
+    code, out, err = check(str(story))
+    assert (code, err) == (1, "") and "ATT003" in out
+
+
+def test_a_parent_pyproject_that_is_not_utf8_but_mentions_attrlint_is_passed_over_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    story = desk_under(tmp_path, '[tool.attrlint]\nignore = ["ATT"]\n# Jos\u00e9\n'.encode("latin-1"))
+    code, out, err = check(str(story))
+    assert code == 1 and "ATT003" in out
+    assert err == f"attrlint: warning: {tmp_path / 'pyproject.toml'}: passed over: not valid UTF-8 (byte 0xe9)\n"
+
+
+def test_a_parent_pyproject_that_cannot_be_read_is_passed_over(tmp_path: Path, monkeypatch) -> None:
+    story = desk_under(tmp_path, b"[tool.black]\n")
+    real_open = os.open
+
+    def refuse(path: object, *args: object) -> int:
+        if str(path).endswith("pyproject.toml"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args)
+
+    monkeypatch.setattr(os, "open", refuse)
+    code, out, err = check(str(story))
+    assert (code, err) == (1, "") and "ATT003" in out
+
+
+def test_a_pyproject_named_with_config_that_is_not_utf8_is_an_error(tmp_path: Path) -> None:
+    story = desk_under(tmp_path, '[tool.poetry]\nauthors = ["Jos\u00e9"]\n'.encode("latin-1"))
+    code, out, err = check("--config", str(tmp_path / "pyproject.toml"), str(story))
+    assert (code, out) == (2, "")
+    assert err == f"attrlint: error: {tmp_path / 'pyproject.toml'}: not valid UTF-8 (byte 0xe9)\n"
+
+
+def test_a_pyproject_nested_500_deep_is_an_error_naming_it(tmp_path: Path) -> None:
+    story = desk_under(tmp_path, b"[tool.attrlint]\nselect = " + b"[" * 500 + b"]" * 500 + b"\n")
+    code, out, err = check(str(story))
+    assert (code, out) == (2, "")
+    assert err == f"attrlint: error: {tmp_path / 'pyproject.toml'}: invalid TOML: nested too deeply\n"
