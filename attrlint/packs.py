@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.resources
-import json
 import re
 import string
 from collections.abc import Mapping
@@ -14,21 +12,16 @@ from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError, RuleErr
 from attrlint.finding import APPLICABILITIES, Fix, Severity, selector_matches
 from attrlint.kinds import KINDS, Hit, Kind
 from attrlint.kinds.base import did_you_mean, validate_options
+from attrlint.packindex import builtin_packs_dir, index_key, read_index
 from attrlint.trust import distrust
-from attrlint.yamlfile import Where, load_yaml, parsed_entry
+from attrlint.yamlfile import Where, load_yaml
 
 COMMON_KEYS = ("code", "name", "kind", "level", "enabled", "fix", "message", "description", "why", "examples")
 FIX_CHOICES = (*APPLICABILITIES, "none")  # a rule's `fix:` key: how its kind's fix applies, or not at all
 PACK_KEYS = ("name", "prefix", "description", "lexicons")
 LEVELS = ("error", "warning", "info")
-INDEX_NAME = "index.json"  # the built-in packs' rule files, parsed (see write_builtin_index)
 _CODE = re.compile(r"[A-Z]{3}\d{3}")
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-
-
-def builtin_packs_dir() -> Path:
-    """The `rules/` folder shipped inside the package (mapped there from the source tree)."""
-    return Path(str(importlib.resources.files("attrlint.rules")))
 
 
 @dataclass(frozen=True)
@@ -266,43 +259,6 @@ def load_pack(
         except RuleError as err:
             errors.append(err)
     return sorted(rules, key=lambda rule: rule.code), errors
-
-
-def index_key(path: Path) -> str:
-    """A rule file's name in the index: `pack/file.yaml`."""
-    return f"{path.parent.name}/{path.name}"
-
-
-def read_index(root: Path) -> dict[str, dict]:
-    """The parsed rule files kept beside the built-in packs; empty if missing or not an index."""
-    try:
-        index = json.loads((root / INDEX_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(index, dict):
-        return {}
-    return {key: entry for key, entry in index.items() if isinstance(entry, dict)}
-
-
-def build_index(root: Path) -> dict[str, dict]:
-    """Every rule file of the packs under root, parsed, for `read_index`."""
-    entries = {}
-    for path in sorted(root.glob("*/*.yaml")):
-        entry = parsed_entry(path, RuleError)
-        if entry is not None:
-            entries[index_key(path)] = entry
-    return entries
-
-
-def write_builtin_index() -> Path:
-    """Rebuild the built-in packs' index after editing them (a test fails while it is stale):
-    `python -c 'from attrlint.packs import write_builtin_index as w; w()'`."""
-    root = builtin_packs_dir()
-    path = root / INDEX_NAME
-    index = build_index(root)
-    entries = [f"{json.dumps(name)}: {json.dumps(entry, ensure_ascii=False)}" for name, entry in index.items()]
-    path.write_text("{\n" + ",\n".join(entries) + "\n}\n", encoding="utf-8")  # a line a file: readable diffs
-    return path
 
 
 def pack_folders(root: Path) -> list[Path]:

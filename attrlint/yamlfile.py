@@ -1,7 +1,7 @@
 """YAML loading that remembers the line of every key, so errors can say `path:line`.
 
 Importing and running the YAML parser was a tenth of attrlint's start-up, so the built-in packs
-also ship parsed, as JSON (see `packs.write_builtin_index`). A file whose text still has its
+also ship parsed, as JSON (see `packindex.write_builtin_index`). A file whose text still has its
 parsed entry's checksum is not parsed again; any other is, so a stale entry costs time, never
 a wrong result. attrlint writes no file of its own while it runs.
 """
