@@ -11,7 +11,7 @@ from pathlib import Path
 from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError, RuleError
 from attrlint.finding import APPLICABILITIES, Fix, Severity, selector_matches
 from attrlint.kinds import KINDS, Hit, Kind
-from attrlint.kinds.base import did_you_mean, validate_options
+from attrlint.kinds.base import Option, compile_regex, did_you_mean, validate_options
 from attrlint.packindex import builtin_packs_dir, index_key, read_index
 from attrlint.trust import distrust
 from attrlint.yamlfile import Where, load_yaml
@@ -63,6 +63,8 @@ class Rule:
         if not overrides:
             return replace(self, level=level, enabled=enabled, fix=fix)
         schema = KINDS[self.kind].options
+        for key, value in overrides.items():
+            _check_regexes(schema, key, value, where, *at)
         options = {
             **self.options,
             **{
@@ -79,6 +81,15 @@ class _Values(dict):
 
     def __missing__(self, key: str) -> str:
         return "?"
+
+
+def _check_regexes(schema: Mapping[str, Option], key: str, value: object, where: Where, *at: object) -> None:
+    """Compile each regex of a list option where it is written, so an error names its own line
+    (the kind compiles the list again once it is merged with the rule's own)."""
+    if key in schema and schema[key].regexes and isinstance(value, list):
+        for i, pattern in enumerate(value):
+            if isinstance(pattern, str):
+                compile_regex(pattern, where, *at, key, i)
 
 
 def _parse_enabled(value: object, where: Where, *at: object) -> bool:
@@ -206,14 +217,18 @@ def load_rule(
     )
 
 
-def _pack_meta(folder: Path, index: Mapping[str, dict] | None) -> tuple[str, str, dict[str, list[str]]]:
+def _pack_meta(
+    folder: Path, index: Mapping[str, dict] | None, builtin: bool = False
+) -> tuple[str, str, dict[str, list[str]]]:
     """The name, code prefix and lexicons a pack's `pack.yaml` declares.
 
     Lexicons are word lists the pack's rules share (attribution cues, vague sources): a rule
-    whose kind has an option of the same name gets the list unless it gives its own.
+    whose kind has an option of the same name gets the list unless it gives its own. A list
+    of regexes (`vague`) is checked here, so an error names its line in pack.yaml.
     """
     meta_path = folder / "pack.yaml"
     meta, where = load_yaml(meta_path, RuleError, (index or {}).get(index_key(meta_path)))
+    where = replace(where, builtin=builtin)
     if not isinstance(meta, dict):
         raise where.error(RuleError, "pack.yaml must be a YAML mapping")
     for key in meta:
@@ -227,6 +242,9 @@ def _pack_meta(folder: Path, index: Mapping[str, dict] | None) -> tuple[str, str
         isinstance(words, list) and all(isinstance(w, str) for w in words) for words in lexicons.values()
     ):
         raise where.error(RuleError, "'lexicons' must map names to lists of strings", "lexicons")
+    regex_lists = {key: option for kind in KINDS.values() for key, option in kind.options.items() if option.regexes}
+    for key, words in lexicons.items():
+        _check_regexes(regex_lists, key, words, where, "lexicons")
     return name, prefix, lexicons
 
 
@@ -242,7 +260,7 @@ def load_pack(
     file of a newsroom's pack owned by another user is left out with a warning.
     """
     try:
-        name, prefix, own = _pack_meta(folder, index)
+        name, prefix, own = _pack_meta(folder, index, builtin)
     except RuleError as err:
         return [], [err]
     lexicons = {**(shared or {}), **own}
@@ -326,7 +344,7 @@ def _shared_lexicons(folders: list[tuple[Path, bool]], index: Mapping[str, dict]
     shared: dict[str, list[str]] = {}
     for folder, is_builtin in folders:
         try:
-            _, _, lexicons = _pack_meta(folder, index if is_builtin else None)
+            _, _, lexicons = _pack_meta(folder, index if is_builtin else None, is_builtin)
         except RuleError:
             continue
         for key, words in lexicons.items():

@@ -268,3 +268,34 @@ def test_a_pyproject_nested_500_deep_is_an_error_naming_it(tmp_path: Path) -> No
     code, out, err = check(str(story))
     assert (code, out) == (2, "")
     assert err == f"attrlint: error: {tmp_path / 'pyproject.toml'}: invalid TOML: nested too deeply\n"
+
+
+# --- point 5, config side: the regexes of a newsroom's lexicons are checked where they are written ---------
+
+
+def gossip_pack(tmp_path: Path, vague: str) -> Path:
+    rule = rule_yaml("NEW001", "gossip", "attribution", "problem: vague-source\n")
+    folder = write_pack(tmp_path, {"gossip": rule})
+    (folder / "pack.yaml").write_text(f"name: newsroom\nprefix: NEW\nlexicons:\n  vague:\n    - '{vague}'\n")
+    return folder
+
+
+@pytest.mark.parametrize("vague", ["(unclosed", "(?:a{100000}){100000}"], ids=["syntax", "huge"])
+def test_a_bad_regex_in_a_pack_lexicon_names_its_line_in_pack_yaml(tmp_path: Path, vague: str) -> None:
+    err = one_error(gossip_pack(tmp_path, vague))
+    assert err.path.endswith("pack.yaml") and err.line == 5
+    assert "invalid regex" in err.message or "repeat" in err.message
+
+
+def test_a_good_regex_in_a_pack_lexicon_reaches_the_analysis(tmp_path: Path) -> None:
+    rules, errors = load_pack(gossip_pack(tmp_path, r"\bwhispers in the corridor\b"))
+    assert errors == [] and rules[0].options["vague"] == [r"\bwhispers in the corridor\b"]
+
+
+@pytest.mark.parametrize("vague", ["(?:b", "(?:a{100000}){100000}"], ids=["syntax", "huge"])
+def test_a_bad_vague_regex_in_a_config_names_its_line(tmp_path: Path, vague: str) -> None:
+    (tmp_path / ".attrlint.yaml").write_text(f"rules:\n  ATT:\n    vague:\n      - 'ok'\n      - '{vague}'\n")
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    code, out, err = check(str(tmp_path / "story.md"))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"attrlint: error: {tmp_path / '.attrlint.yaml'}:5: ") and err.count("\n") == 1

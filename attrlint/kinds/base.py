@@ -49,6 +49,7 @@ class Option:
     help: str
     choices: tuple[str, ...] = ()
     extends: bool = False  # a list a config adds to rather than replaces (a lexicon)
+    regexes: bool = False  # a list of regexes, checked where each is written (a rule, a config, a pack.yaml)
 
 
 def _type_ok(value: object, spec: Option) -> bool:
