@@ -10,12 +10,12 @@ a brace that only looks like a repeat counts as one.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 MAX_REPEAT = 1000
 MAX_WRITTEN_OUT = 100_000
 
-_TOKEN = re.compile(
-    r"""
+_TOKEN = r"""
       (?P<repeat> \{ \s* (?P<low>\d*) \s* (?: , \s* (?P<high>\d*) \s* )? \} )
     | (?P<open> \( )
     | (?P<close> \) )
@@ -25,16 +25,20 @@ _TOKEN = re.compile(
     | \\.                                      # any other escape: one item
     | \[ \^? \]? (?: \\. | \[:[^\]]*:\] | [^\]] )* \]   # a character class: one item
     | .
-    """,
-    re.VERBOSE | re.DOTALL,
-)
+"""
+
+
+@cache
+def _tokens() -> re.Pattern:
+    """The pieces of a regex, compiled when a newsroom's regex is first measured (not at start-up)."""
+    return re.compile(_TOKEN, re.VERBOSE | re.DOTALL)
 
 
 def written_out_size(pattern: str) -> tuple[int, int]:
     """The items a pattern holds with its counted repeats written out, and its largest repeat count."""
     frames = [[0, 0]]  # per open group: [items so far, items of the last piece, which a repeat repeats]
     largest = 0
-    for token in _TOKEN.finditer(pattern):
+    for token in _tokens().finditer(pattern):
         frame = frames[-1]
         if token["repeat"] and (token["low"] or token["high"]):
             count = max(int(token["low"] or 0), int(token["high"] or 0))
