@@ -15,7 +15,7 @@ from attrlint import __version__
 from attrlint import run as runs
 from attrlint.analyses import Analyses
 from attrlint.document import Document
-from attrlint.errors import AttrlintError
+from attrlint.errors import AttrlintError, failures
 from attrlint.finding import Finding, Severity
 from attrlint.linter import Report
 from attrlint.output import FORMATTERS, Context
@@ -44,7 +44,7 @@ def _use_color() -> bool:
 
 def _report_errors(errors: list[AttrlintError]) -> None:
     for err in errors:
-        click.echo(f"attrlint: error: {err}", err=True)
+        click.echo(f"attrlint: {'warning' if err.warning else 'error'}: {err}", err=True)
 
 
 def run() -> None:
@@ -135,7 +135,7 @@ def check(paths: tuple[str, ...], **flags: object) -> None:
         diffs = runs.diffs(report, unsafe=want.unsafe_fixes)
         click.echo("".join(diffs), nl=False)
         _report_errors(report.errors)
-        sys.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if diffs else EXIT_CLEAN)
+        sys.exit(EXIT_ERROR if failures(report.errors) else EXIT_FINDINGS if diffs else EXIT_CLEAN)
     if want.fix:
         report = runs.fix(options, report, unsafe=want.unsafe_fixes)
     try:
@@ -148,11 +148,11 @@ def check(paths: tuple[str, ...], **flags: object) -> None:
         report.errors.append(err)
         findings = []
     _report_errors(report.errors)
-    if want.write_baseline is not None and not report.errors:
+    if want.write_baseline is not None and not failures(report.errors):
         click.echo(f"Wrote {len(findings)} finding(s) to {want.write_baseline}.")
         sys.exit(EXIT_CLEAN)
     _print_findings(findings, report, want, options)
-    if report.errors:
+    if failures(report.errors):
         sys.exit(EXIT_ERROR)
     threshold = Severity.parse(want.fail_on)
     sys.exit(EXIT_FINDINGS if any(finding.severity >= threshold for finding in findings) else EXIT_CLEAN)
@@ -196,9 +196,8 @@ def _print_findings(findings: list[Finding], report: Report, want: CheckFlags, o
     if want.quiet and not findings:
         return
     use_color = _use_color() if want.color is None else want.color
-    context = Context(
-        report.source_line, use_color, report.files, len(report.errors), runs.DocumentedRules(options, findings)
-    )
+    errors = len(failures(report.errors))
+    context = Context(report.source_line, use_color, report.files, errors, runs.DocumentedRules(options, findings))
     output = FORMATTERS[want.fmt](findings, context)
     click.echo(_without_summary(output) if want.quiet and want.fmt == "text" else output, nl=False, color=use_color)
 
@@ -270,7 +269,7 @@ def _print_sheets(paths: tuple[str, ...], config_file: Path | None, sheet: Calla
     for item in runs.Run(runs.Options(config_file)).analysed(paths):
         if isinstance(item, AttrlintError):
             _report_errors([item])
-            failed = True
+            failed = failed or not item.warning
         else:
             click.echo(sheet(*item))
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)

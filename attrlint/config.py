@@ -10,11 +10,13 @@ import fnmatch
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from attrlint.errors import AttrlintError, ConfigError
+from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError
 from attrlint.kinds.base import did_you_mean
+from attrlint.smallfile import read_small_file
+from attrlint.trust import distrust, owner_if_untrusted, untrusted_message
 from attrlint.yamlfile import Where, load_yaml
 
 CONFIG_NAMES = (".attrlint.yaml", ".attrlint.yml")
@@ -41,6 +43,7 @@ class Config:
     where: Where = field(default_factory=lambda: Where("<defaults>"))
     stops: bool = False  # the file says `root: true`: no config above it applies
     files: tuple[Config, ...] = field(default=(), repr=False, compare=False)  # composed from; () for one file
+    warnings: tuple[AttrlintWarning, ...] = field(default=(), compare=False)  # configs passed over on the way up
 
     def excludes(self, path: Path) -> bool:
         """True when a pattern in `exclude` matches the path or a folder on it, relative to the pattern's file."""
@@ -173,15 +176,46 @@ def _toml_key_lines(text: str) -> dict[tuple, int]:
     return lines
 
 
-def read_pyproject(path: Path, named: bool = True) -> Config | None:
-    """The `[tool.attrlint]` table of a pyproject.toml, or None when it has none.
+def _utf8(data: bytes, path: Path, cls: type[AttrlintError], outcome: str = "") -> str:
+    """A file's bytes as text; bytes that are not UTF-8 raise `cls` naming the first bad byte."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise cls(f"{outcome}not valid UTF-8 (byte 0x{data[err.start]:02x})", str(path)) from None
 
-    One met on the way up from a draft (`named` false) that never mentions attrlint is another
-    project's: not ours to parse, or to call broken.
+
+def read_pyproject(path: Path) -> Config | None:
+    """The `[tool.attrlint]` table of a pyproject.toml named as the config, or None when it has none."""
+    return _pyproject_config(path, _utf8(read_small_file(path, ConfigError), path, ConfigError))
+
+
+def _pyproject_met(path: Path, passed_over: list[AttrlintWarning]) -> Config | None:
+    """The `[tool.attrlint]` table of a pyproject.toml met on the way up from a draft.
+
+    One that cannot be read, or never mentions attrlint, is another project's: not ours to parse,
+    or to call broken. One that mentions attrlint but is owned by another user, or is not UTF-8,
+    is passed over with a warning.
     """
-    text = path.read_text(encoding="utf-8")
-    if not named and "attrlint" not in text:
+    try:
+        data = read_small_file(path, ConfigError)
+    except ConfigError:
         return None
+    if b"attrlint" not in data:
+        return None
+    doubt = distrust(path)
+    if doubt is not None:
+        passed_over.append(doubt)
+        return None
+    try:
+        text = _utf8(data, path, AttrlintWarning, "passed over: ")
+    except AttrlintWarning as warning:
+        passed_over.append(warning)
+        return None
+    return _pyproject_config(path, text)
+
+
+def _pyproject_config(path: Path, text: str) -> Config | None:
+    """The Config of a pyproject.toml's `[tool.attrlint]` table; None when it has none."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
@@ -190,6 +224,8 @@ def read_pyproject(path: Path, named: bool = True) -> Config | None:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"invalid TOML: {err}", str(path)) from None
+    except RecursionError:
+        raise ConfigError("invalid TOML: nested too deeply", str(path)) from None
     table = data.get("tool", {}).get("attrlint")
     if table is None:
         return None
@@ -198,37 +234,55 @@ def read_pyproject(path: Path, named: bool = True) -> Config | None:
 
 def read_config(path: Path) -> Config:
     """Read an explicit config file: `.attrlint.yaml` style YAML, or a pyproject.toml."""
-    if not path.is_file():
+    if not path.exists():
         raise ConfigError("config file not found", str(path))
+    _refuse_untrusted(path)
     if path.name == "pyproject.toml":
         return read_pyproject(path) or Config(root=path.parent, path=str(path))
     data, where = load_yaml(path, ConfigError)
     return from_mapping(data, where, path.parent)
 
 
+def _refuse_untrusted(path: Path) -> None:
+    """A config named on the command line but owned by another user is an error, not a silent default."""
+    owner = owner_if_untrusted(path)
+    if owner is not None:
+        raise ConfigError(untrusted_message(path, owner, "not used"), str(path))
+
+
 def discover(folder: Path) -> Config:
     """The configs from a folder upward, composed; defaults when there are none.
 
-    The walk stops after a config that says `root: true`, or at the filesystem root.
+    The walk stops after a config that says `root: true`, or at the filesystem root. A config
+    owned by another user is passed over (see `attrlint.trust`), with a warning in `warnings`.
     """
     found: list[Config] = []
+    passed_over: list[AttrlintWarning] = []
     folder = folder.resolve()
     for candidate in [folder, *folder.parents]:
-        config = _config_in(candidate)
+        config = _config_in(candidate, passed_over)
         if config is not None:
             found.append(config)
             if config.stops:
                 break
-    return compose(found[::-1]) if found else Config(root=Path.cwd())
+    config = compose(found[::-1]) if found else Config(root=Path.cwd())
+    return replace(config, warnings=tuple(passed_over)) if passed_over else config
 
 
-def _config_in(folder: Path) -> Config | None:
-    """A folder's own config: its `.attrlint.yaml` (or `.yml`), else a pyproject.toml with [tool.attrlint]."""
+def _config_in(folder: Path, passed_over: list[AttrlintWarning]) -> Config | None:
+    """A folder's own config: its `.attrlint.yaml` (or `.yml`), else a pyproject.toml with [tool.attrlint].
+
+    One owned by another user counts as absent, and its warning joins `passed_over`.
+    """
     for name in CONFIG_NAMES:
-        if (folder / name).is_file():
-            return read_config(folder / name)
+        path = folder / name
+        if path.exists():  # a FIFO or folder of that name is an error, not a config to pass over
+            doubt = distrust(path)
+            if doubt is None:
+                return read_config(path)
+            passed_over.append(doubt)
     pyproject = folder / "pyproject.toml"
-    return read_pyproject(pyproject, named=False) if pyproject.is_file() else None
+    return _pyproject_met(pyproject, passed_over) if pyproject.is_file() else None
 
 
 def compose(files: list[Config]) -> Config:

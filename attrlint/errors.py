@@ -4,7 +4,12 @@ from __future__ import annotations
 
 
 class AttrlintError(Exception):
-    """A problem attrlint reports as `path:line: message` and carries on past."""
+    """A problem attrlint reports as `path:line: message` and carries on past.
+
+    A `warning` is reported the same way but does not fail the run (exit 2).
+    """
+
+    warning = False
 
     def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
         super().__init__(message)
@@ -29,3 +34,15 @@ class RuleError(AttrlintError):
 
 class InputError(AttrlintError):
     """A draft that cannot be read as text: reported, and the other files go on."""
+
+
+class AttrlintWarning(AttrlintError):
+    """Something passed over that the user should hear about (a config owned by another user): it
+    travels with the errors, is printed as a warning, and does not fail the run."""
+
+    warning = True
+
+
+def failures(errors: list[AttrlintError]) -> list[AttrlintError]:
+    """The errors that fail a run: all but the warnings."""
+    return [err for err in errors if not err.warning]

@@ -2,32 +2,26 @@
 
 from __future__ import annotations
 
-import importlib.resources
-import json
 import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from attrlint.errors import ConfigError, RuleError
+from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError, RuleError
 from attrlint.finding import APPLICABILITIES, Fix, Severity, selector_matches
 from attrlint.kinds import KINDS, Hit, Kind
-from attrlint.kinds.base import did_you_mean, validate_options
-from attrlint.yamlfile import Where, load_yaml, parsed_entry
+from attrlint.kinds.base import Option, compile_regex, did_you_mean, validate_options
+from attrlint.packindex import builtin_packs_dir, index_key, read_index
+from attrlint.trust import distrust
+from attrlint.yamlfile import Where, load_yaml
 
 COMMON_KEYS = ("code", "name", "kind", "level", "enabled", "fix", "message", "description", "why", "examples")
 FIX_CHOICES = (*APPLICABILITIES, "none")  # a rule's `fix:` key: how its kind's fix applies, or not at all
 PACK_KEYS = ("name", "prefix", "description", "lexicons")
 LEVELS = ("error", "warning", "info")
-INDEX_NAME = "index.json"  # the built-in packs' rule files, parsed (see write_builtin_index)
 _CODE = re.compile(r"[A-Z]{3}\d{3}")
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-
-
-def builtin_packs_dir() -> Path:
-    """The `rules/` folder shipped inside the package (mapped there from the source tree)."""
-    return Path(str(importlib.resources.files("attrlint.rules")))
 
 
 @dataclass(frozen=True)
@@ -71,6 +65,8 @@ class Rule:
         if not overrides:
             return replace(self, level=level, enabled=enabled, fix=fix)
         schema = KINDS[self.kind].options
+        for key, value in overrides.items():
+            _check_regexes(schema, key, value, where, *at)
         options = {
             **self.options,
             **{
@@ -87,6 +83,15 @@ class _Values(dict):
 
     def __missing__(self, key: str) -> str:
         return "?"
+
+
+def _check_regexes(schema: Mapping[str, Option], key: str, value: object, where: Where, *at: object) -> None:
+    """Compile each regex of a list option where it is written, so an error names its own line
+    (the kind compiles the list again once it is merged with the rule's own)."""
+    if key in schema and schema[key].regexes and isinstance(value, list):
+        for i, pattern in enumerate(value):
+            if isinstance(pattern, str):
+                compile_regex(pattern, where, *at, key, i)
 
 
 def _parse_enabled(value: object, where: Where, *at: object) -> bool:
@@ -149,16 +154,23 @@ def _check_identity(data: dict, path: Path, prefix: str, where: Where) -> tuple[
 
 
 def _check_message(message: str, kind: str, where: Where) -> None:
+    """Only bare placeholders the kind fills: a format (`{match:>999999999}`) could print a gigabyte."""
     allowed = {"match"} | KINDS[kind].placeholders
     try:
-        fields = [field_name for _, field_name, _, _ in string.Formatter().parse(message)]
+        fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(message)]
     except ValueError as err:
         problem = f"message is not a valid template ({err}); write {{{{ for a literal brace"
         raise where.error(RuleError, problem, "message") from None
-    for field_name in fields:
-        if field_name is not None and field_name not in allowed:
-            known = ", ".join("{" + name + "}" for name in sorted(allowed))
-            raise where.error(RuleError, f"message placeholder '{{{field_name}}}' unknown; use {known}", "message")
+    known = ", ".join("{" + name + "}" for name in sorted(allowed))
+    for name, spec, conversion in fields:
+        if name is not None and name not in allowed:
+            raise where.error(RuleError, f"message placeholder '{{{name}}}' unknown; use {known}", "message")
+        if name is not None and (spec or conversion):
+            written = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            problem = (
+                f"message placeholder '{written}' has a format; only bare placeholders such as {{match}} are allowed"
+            )
+            raise where.error(RuleError, problem, "message")
 
 
 def load_rule(
@@ -207,14 +219,18 @@ def load_rule(
     )
 
 
-def _pack_meta(folder: Path, index: Mapping[str, dict] | None) -> tuple[str, str, dict[str, list[str]]]:
+def _pack_meta(
+    folder: Path, index: Mapping[str, dict] | None, builtin: bool = False
+) -> tuple[str, str, dict[str, list[str]]]:
     """The name, code prefix and lexicons a pack's `pack.yaml` declares.
 
     Lexicons are word lists the pack's rules share (attribution cues, vague sources): a rule
-    whose kind has an option of the same name gets the list unless it gives its own.
+    whose kind has an option of the same name gets the list unless it gives its own. A list
+    of regexes (`vague`) is checked here, so an error names its line in pack.yaml.
     """
     meta_path = folder / "pack.yaml"
     meta, where = load_yaml(meta_path, RuleError, (index or {}).get(index_key(meta_path)))
+    where = replace(where, builtin=builtin)
     if not isinstance(meta, dict):
         raise where.error(RuleError, "pack.yaml must be a YAML mapping")
     for key in meta:
@@ -228,6 +244,9 @@ def _pack_meta(folder: Path, index: Mapping[str, dict] | None) -> tuple[str, str
         isinstance(words, list) and all(isinstance(w, str) for w in words) for words in lexicons.values()
     ):
         raise where.error(RuleError, "'lexicons' must map names to lists of strings", "lexicons")
+    regex_lists = {key: option for kind in KINDS.values() for key, option in kind.options.items() if option.regexes}
+    for key, words in lexicons.items():
+        _check_regexes(regex_lists, key, words, where, "lexicons")
     return name, prefix, lexicons
 
 
@@ -236,19 +255,24 @@ def load_pack(
     index: Mapping[str, dict] | None = None,
     builtin: bool = False,
     shared: Mapping[str, list[str]] | None = None,
-) -> tuple[list[Rule], list[RuleError]]:
+) -> tuple[list[Rule], list[AttrlintError]]:
     """The valid rules of a pack folder, sorted by code, and an error for each broken one.
 
-    `shared` holds the lexicons every loaded pack declares; the pack's own come first.
+    `shared` holds the lexicons every loaded pack declares; the pack's own come first. A rule
+    file of a newsroom's pack owned by another user is left out with a warning.
     """
     try:
-        name, prefix, own = _pack_meta(folder, index)
+        name, prefix, own = _pack_meta(folder, index, builtin)
     except RuleError as err:
         return [], [err]
     lexicons = {**(shared or {}), **own}
     rules, errors = [], []
     for path in sorted(folder.glob("*.y*ml")):
         if path.stem == "pack":
+            continue
+        doubt = None if builtin else distrust(path)
+        if doubt is not None:
+            errors.append(doubt)
             continue
         try:
             rules.append(load_rule(path, name, prefix, lexicons, index, builtin))
@@ -257,57 +281,30 @@ def load_pack(
     return sorted(rules, key=lambda rule: rule.code), errors
 
 
-def index_key(path: Path) -> str:
-    """A rule file's name in the index: `pack/file.yaml`."""
-    return f"{path.parent.name}/{path.name}"
-
-
-def read_index(root: Path) -> dict[str, dict]:
-    """The parsed rule files kept beside the built-in packs; empty if missing or not an index."""
-    try:
-        index = json.loads((root / INDEX_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(index, dict):
-        return {}
-    return {key: entry for key, entry in index.items() if isinstance(entry, dict)}
-
-
-def build_index(root: Path) -> dict[str, dict]:
-    """Every rule file of the packs under root, parsed, for `read_index`."""
-    entries = {}
-    for path in sorted(root.glob("*/*.yaml")):
-        entry = parsed_entry(path, RuleError)
-        if entry is not None:
-            entries[index_key(path)] = entry
-    return entries
-
-
-def write_builtin_index() -> Path:
-    """Rebuild the built-in packs' index after editing them (a test fails while it is stale):
-    `python -c 'from attrlint.packs import write_builtin_index as w; w()'`."""
-    root = builtin_packs_dir()
-    path = root / INDEX_NAME
-    index = build_index(root)
-    entries = [f"{json.dumps(name)}: {json.dumps(entry, ensure_ascii=False)}" for name, entry in index.items()]
-    path.write_text("{\n" + ",\n".join(entries) + "\n}\n", encoding="utf-8")  # a line a file: readable diffs
-    return path
-
-
 def pack_folders(root: Path) -> list[Path]:
-    """A single pack folder, or each pack folder inside a folder of packs."""
-    if (root / "pack.yaml").is_file():
+    """A single pack folder, or each pack folder inside a folder of packs.
+
+    A pack.yaml that is not a regular file still makes a pack, whose loading reports it.
+    """
+    if (root / "pack.yaml").exists():
         return [root]
-    return sorted(p for p in root.iterdir() if (p / "pack.yaml").is_file())
+    return sorted(p for p in root.iterdir() if (p / "pack.yaml").exists())
 
 
-def load_rules(extra: list[Path] = ()) -> tuple[list[Rule], list[RuleError]]:
-    """The built-in packs and any extra pack folders; broken rules are left out and reported."""
+def load_rules(extra: list[Path] = ()) -> tuple[list[Rule], list[AttrlintError]]:
+    """The built-in packs and any extra pack folders; broken rules are left out and reported.
+
+    An extra pack owned by another user is left out with a warning (see `attrlint.trust`).
+    """
     rules: list[Rule] = []
-    errors: list[RuleError] = []
+    errors: list[AttrlintError] = []
     builtin = builtin_packs_dir()
     index = read_index(builtin)
-    folders = [(folder, root == builtin) for root in [builtin, *extra] for folder in _pack_folders_of(root)]
+    folders = [(folder, True) for folder in _pack_folders_of(builtin)]
+    for root in extra:
+        trusted, doubts = _trusted_pack_folders(root)
+        folders += [(folder, False) for folder in trusted]
+        errors += doubts
     shared = _shared_lexicons(folders, index)
     for folder, is_builtin in folders:
         found, broken = load_pack(folder, index if is_builtin else None, is_builtin, shared)
@@ -326,6 +323,22 @@ def _pack_folders_of(root: Path) -> list[Path]:
     return folders
 
 
+def _trusted_pack_folders(root: Path) -> tuple[list[Path], list[AttrlintWarning]]:
+    """The pack folders under a newsroom's root that attrlint may obey, and a warning for each
+    folder or pack.yaml owned by another user (the whole root, when it is)."""
+    doubt = distrust(root)
+    if doubt is not None:
+        return [], [doubt]
+    folders, doubts = [], []
+    for folder in _pack_folders_of(root):
+        doubt = (distrust(folder) if folder != root else None) or distrust(folder / "pack.yaml")
+        if doubt is None:
+            folders.append(folder)
+        else:
+            doubts.append(doubt)
+    return folders, doubts
+
+
 def _shared_lexicons(folders: list[tuple[Path, bool]], index: Mapping[str, dict]) -> dict[str, list[str]]:
     """Every lexicon the packs declare, by name, the first pack to declare one winning: so a
     newsroom's rule of a built-in kind reads the built-in word lists. A broken pack.yaml is
@@ -333,7 +346,7 @@ def _shared_lexicons(folders: list[tuple[Path, bool]], index: Mapping[str, dict]
     shared: dict[str, list[str]] = {}
     for folder, is_builtin in folders:
         try:
-            _, _, lexicons = _pack_meta(folder, index if is_builtin else None)
+            _, _, lexicons = _pack_meta(folder, index if is_builtin else None, is_builtin)
         except RuleError:
             continue
         for key, words in lexicons.items():

@@ -76,8 +76,9 @@ def to_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
 
 def resolve(
     config: Config, chosen: list[str] | None = None, ignored: Iterable[str] = ()
-) -> tuple[RuleSet, list[RuleError]]:
-    """The rule set a config enables (`--select` replaces the config's, `--ignore` adds), and broken rules.
+) -> tuple[RuleSet, list[AttrlintError]]:
+    """The rule set a config enables (`--select` replaces the config's, `--ignore` adds), and broken rules
+    (with a warning for each pack or rule file passed over).
 
     The analysis settings come from every rule loaded, run or not: ignoring the quotation rules
     does not change who the attribution analysis thinks is speaking.

@@ -45,7 +45,7 @@ class Run:
         self._errors: list[AttrlintError] = []
 
     def take_errors(self) -> list[AttrlintError]:
-        """The configuration and rule errors met since last asked."""
+        """The configuration and rule errors, and warnings, met since last asked."""
         errors, self._errors = self._errors, []
         return errors
 
@@ -108,6 +108,8 @@ class Run:
             except ConfigError as err:
                 self._configs[folder] = None
                 self._errors.append(err)
+            else:
+                self._errors.extend(self._configs[folder].warnings)
         return self._configs[folder]
 
     def _resolved(self, config: Config) -> RuleSet | None:

@@ -1,7 +1,7 @@
 """YAML loading that remembers the line of every key, so errors can say `path:line`.
 
 Importing and running the YAML parser was a tenth of attrlint's start-up, so the built-in packs
-also ship parsed, as JSON (see `packs.write_builtin_index`). A file whose text still has its
+also ship parsed, as JSON (see `packindex.write_builtin_index`). A file whose text still has its
 parsed entry's checksum is not parsed again; any other is, so a stale entry costs time, never
 a wrong result. attrlint writes no file of its own while it runs.
 """
@@ -16,11 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from attrlint.errors import AttrlintError
+from attrlint.smallfile import read_small_file
 
 if TYPE_CHECKING:
     import yaml
 
 KeyPath = tuple[object, ...]
+ALIAS_BUDGET = 100_000  # values aliases may add when written out: a word list reused a few times, not a bomb
+MAX_DEPTH = 50  # levels of nesting: a config or rule file needs six or so
 
 
 @dataclass(frozen=True)
@@ -65,17 +68,64 @@ def _index(node: yaml.Node, at: KeyPath, lines: dict[KeyPath, int], seen: set[in
     return aliased
 
 
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    """A node's keys and values (a mapping's value is a list of pairs), items, or nothing for a scalar."""
+    if not isinstance(node.value, list):
+        return []
+    return [child for item in node.value for child in (item if isinstance(item, tuple) else (item,))]
+
+
+def _written_out_sizes(root: yaml.Node, path: str, error: type[AttrlintError]) -> dict[int, int]:
+    """How many values each node holds once every alias in it is written out, by node id.
+
+    Walked without recursion, so nesting deeper than MAX_DEPTH is reported rather than crashing
+    (an alias to a node it is inside, a cycle, is such nesting).
+    """
+    sizes: dict[int, int] = {}
+    stack = [(root, 0, False)]
+    while stack:
+        node, depth, children_done = stack.pop()
+        if id(node) in sizes:
+            continue
+        if depth > MAX_DEPTH:
+            raise error(f"nested more than {MAX_DEPTH} levels deep", path, node.start_mark.line + 1)
+        if children_done:
+            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in _children(node))
+            continue
+        stack.append((node, depth, True))
+        stack.extend((child, depth + 1, False) for child in _children(node) if id(child) not in sizes)
+    return sizes
+
+
+def refuse_alias_bombs(root: yaml.Node, path: str, error: type[AttrlintError]) -> None:
+    """Raise `error` before constructing a document whose aliases would write out to more than
+    ALIAS_BUDGET values (a 'billion laughs': 9 lists of 9 aliases each to the one before), naming
+    the line of the smallest node that does, or one nested too deeply."""
+    sizes = _written_out_sizes(root, path, error)
+    if sizes[id(root)] - len(sizes) <= ALIAS_BUDGET:
+        return
+    node = root
+    while (larger := next((c for c in _children(node) if sizes[id(c)] > ALIAS_BUDGET), None)) is not None:
+        node = larger
+    message = f"aliases here write out to more than {ALIAS_BUDGET:,} values; write the values out instead"
+    raise error(message, path, node.start_mark.line + 1)
+
+
 def parse_yaml(text: str, path: str, error: type[AttrlintError]) -> tuple[object, Where, bool]:
     """The data in a YAML text, where each key stands, and whether it uses aliases.
 
-    A syntax error raises `error` with its line.
+    A syntax error, an alias bomb or nesting too deep raises `error` with its line.
     """
     import yaml  # here, not above: a run whose files are all parsed already never needs the parser
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # libyaml when present: 3x faster
     try:
         node = loader.get_single_node()
+        if node is not None:
+            refuse_alias_bombs(node, path, error)
         data = loader.construct_document(node) if node is not None else None
+    except RecursionError:
+        raise error("nested too deeply to read", path) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         problem = getattr(err, "problem", None) or str(err)
@@ -92,10 +142,7 @@ def parse_yaml(text: str, path: str, error: type[AttrlintError]) -> tuple[object
 
 def load_yaml(path: Path, error: type[AttrlintError], parsed: Mapping | None = None) -> tuple[object, Where]:
     """A YAML file's data and key lines; `parsed` is an earlier parse of it, used while its text is unchanged."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
-        raise error(f"cannot read: {err}", str(path)) from None
+    text = read_yaml_text(path, error)
     if parsed is not None and parsed.get("checksum") == _checksum(text):
         try:
             return parsed["data"], Where(str(path), {tuple(keys): line for keys, line in parsed["lines"]})
@@ -103,6 +150,15 @@ def load_yaml(path: Path, error: type[AttrlintError], parsed: Mapping | None = N
             pass  # a damaged entry: parse the file as if there were none
     data, where, _ = parse_yaml(text, str(path), error)
     return data, where
+
+
+def read_yaml_text(path: Path, error: type[AttrlintError]) -> str:
+    """A YAML file's text (see `read_small_file`); one that is not UTF-8 raises `error`."""
+    data = read_small_file(path, error)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise error(f"cannot read: not valid UTF-8 (byte 0x{data[err.start]:02x})", str(path)) from None
 
 
 def _checksum(text: str) -> str:
@@ -117,7 +173,7 @@ def parsed_entry(path: Path, error: type[AttrlintError]) -> dict | None:
     None for a file JSON cannot keep as parsed: one with aliases (written out in full, a bomb
     would explode), a date, or a number as a mapping key.
     """
-    text = path.read_text(encoding="utf-8-sig")
+    text = read_yaml_text(path, error)
     data, where, aliased = parse_yaml(text, str(path), error)
     lines = [[list(keys), line] for keys, line in where.lines.items()]
     entry = {"checksum": _checksum(text), "data": data, "lines": lines}

@@ -14,16 +14,8 @@ from attrlint.errors import ConfigError, RuleError
 from attrlint.finding import Severity
 from attrlint.kinds.base import LazyPattern
 from attrlint.linter import lint_document
-from attrlint.packs import (
-    INDEX_NAME,
-    build_index,
-    builtin_packs_dir,
-    load_pack,
-    load_rules,
-    pack_folders,
-    read_index,
-    select,
-)
+from attrlint.packindex import INDEX_NAME, build_index, builtin_packs_dir, read_index
+from attrlint.packs import load_pack, load_rules, pack_folders, select
 from attrlint.yamlfile import Where
 
 GOOD_RULE = """\
@@ -462,7 +454,7 @@ def test_builtin_rules_pass_the_checks_a_newsroom_pack_gets(folder: Path) -> Non
 def test_the_shipped_index_of_parsed_rule_files_is_current() -> None:
     root = builtin_packs_dir()
     assert read_index(root) == build_index(root), (
-        f"{INDEX_NAME} is stale: python -c 'from attrlint.packs import write_builtin_index as w; w()'"
+        f"{INDEX_NAME} is stale: python -c 'from attrlint.packindex import write_builtin_index as w; w()'"
     )
     assert len(read_index(root)) == len(list(root.glob("*/*.yaml")))
 

@@ -21,7 +21,9 @@ class Attribution(Kind):
         "cues": Option("list", [], "Reporting verbs and phrases that attribute.", extends=True),
         "core_cues": Option("list", [], "The cues read in any case, before longer ones they begin.", extends=True),
         "vague_sources": Option("list", [], "Sources that name nobody ('sources', 'experts').", extends=True),
-        "vague": Option("list", [], "Regexes for vague or agentless sourcing ('reportedly').", extends=True),
+        "vague": Option(
+            "list", [], "Regexes for vague or agentless sourcing ('reportedly').", extends=True, regexes=True
+        ),
     }
     settings = ("cues", "core_cues", "vague_sources", "vague")
 

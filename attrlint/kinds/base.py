@@ -15,6 +15,7 @@ from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.finding import Fix
+from attrlint.regex_limits import too_large
 from attrlint.yamlfile import Where
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class Option:
     help: str
     choices: tuple[str, ...] = ()
     extends: bool = False  # a list a config adds to rather than replaces (a lexicon)
+    regexes: bool = False  # a list of regexes, checked where each is written (a rule, a config, a pack.yaml)
 
 
 def _type_ok(value: object, spec: Option) -> bool:
@@ -111,15 +113,28 @@ class LazyPattern:
         return self.compiled.finditer(text, *args, **kwargs)
 
 
+def _shown(pattern: str) -> str:
+    """A pattern as an error message quotes it: its start, if it is long."""
+    return repr(pattern if len(pattern) <= 80 else pattern[:77] + "...")
+
+
+def refuse_too_large(pattern: str, where: Where, *keys: object) -> None:
+    """Raise RuleError for a regex whose counted repeats would take more memory to compile than is sensible."""
+    problem = too_large(pattern)
+    if problem is not None:
+        raise where.error(RuleError, f"regex {_shown(pattern)} {problem}", *keys)
+
+
 def compile_regex(pattern: str, where: Where, *keys: object, ignorecase: bool = True) -> regex.Pattern | LazyPattern:
-    """Compile a rule's regex with `^` and `$` matching at line ends; a bad one raises RuleError."""
+    """Compile a rule's regex with `^` and `$` matching at line ends; a bad or huge one raises RuleError."""
     flags = _rule_flags(ignorecase)
     if where.builtin:
         return LazyPattern(pattern, flags)
+    refuse_too_large(pattern, where, *keys)
     try:
         return regex.compile(pattern, flags)
     except regex.error as err:
-        raise where.error(RuleError, f"invalid regex {pattern!r}: {err}", *keys) from None
+        raise where.error(RuleError, f"invalid regex {_shown(pattern)}: {err}", *keys) from None
 
 
 def compile_alternatives(
@@ -150,6 +165,10 @@ def compile_alternatives(
     flags = _rule_flags(ignorecase, multiline=not one_line)
     if where.builtin:
         return [LazyPattern(template.format(group), flags) for group in groups + alone]
+    for i, pattern in enumerate(patterns):
+        refuse_too_large(pattern, where, *keys, i)
+    for group in groups:
+        refuse_too_large(group, where, *keys)
     try:
         return [regex.compile(template.format(group), flags) for group in groups + alone]
     except regex.error as err:

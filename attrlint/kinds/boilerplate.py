@@ -97,8 +97,8 @@ class Boilerplate(Kind):
     summary = "Flags web residue: prompts, ads, legal lines and repeated paragraphs."
     placeholders = frozenset({"first_line"})
     options = {
-        "patterns": Option("list", [], "Regexes, searched in each paragraph, that name the residue."),
-        "unless": Option("list", [], "Regexes that clear a paragraph another rule reports better."),
+        "patterns": Option("list", [], "Regexes, searched in each paragraph, that name the residue.", regexes=True),
+        "unless": Option("list", [], "Regexes that clear a paragraph another rule reports better.", regexes=True),
         "max_words": Option("int", 20, "A longer paragraph is reporting, not residue."),
         "reporting_cues": Option("list", [], "Words that mark a paragraph as reporting."),
         "fragments_only": Option("bool", False, "Skip paragraphs that read as full sentences."),

@@ -64,7 +64,7 @@ class Existence(Kind):
     summary = "Flags each occurrence of a WHOLE_WORD, phrase or regex."
     options = {
         "tokens": Option("list", [], "Words or phrases, matched whole-word."),
-        "patterns": Option("list", [], "Regular expressions (the `regex` module's syntax)."),
+        "patterns": Option("list", [], "Regular expressions (the `regex` module's syntax).", regexes=True),
         "ignorecase": Option("bool", True, "Match regardless of case."),
         "scope": Option("str", "text", "Unit a match must fall within.", SCOPES),
         "quotations": Option("bool", False, "Check inside direct quotations too."),
