@@ -3,13 +3,15 @@
 The kind that finds a problem builds its fix, with its applicability (safe or unsafe); this module
 never looks at what a finding means. `fixes_for` picks the edits of a draft's findings, `apply_edits`
 makes the new text, `unified_diff` shows it, and `write_atomically` saves it in the file's own
-encoding features (BOM, newline style, permission bits), refusing when the file changed on disk.
+encoding features (BOM, newline style, permission bits). A draft that changed on disk since it was
+read, or changes while the fix is being written, keeps the newer text: an editor's save always wins.
 """
 
 from __future__ import annotations
 
 import bisect
 import difflib
+import errno as _errno
 import os
 import stat
 import tempfile
@@ -86,19 +88,17 @@ def unified_diff(path: str | Path, old: str, new: str) -> str:
 def write_atomically(path: Path, new_text: str, original_bytes: bytes) -> None:
     """Save LF text over a file read as `original_bytes`, keeping its BOM, newline style and permissions.
 
-    The text goes to a temporary file in the same folder that then replaces the file, so a reader
+    The text goes to a temporary file in the same folder that then takes the file's place, so a reader
     never sees half a draft. A file that no longer holds `original_bytes` was changed since it was
     read: it is left alone and InputError is raised. A symbolic link is written through.
     """
     target = Path(os.path.realpath(path))
     try:
-        current = target.read_bytes()
         mode = stat.S_IMODE(target.stat().st_mode)
     except OSError as err:
         raise InputError(f"cannot fix file: {err.strerror}", str(path)) from None
-    if current != original_bytes:
-        raise InputError("file changed on disk since it was read; not fixed", str(path))
-    _replace(target, encode_like(new_text, original_bytes), mode, str(path))
+    _require_unchanged(target, original_bytes, str(path), "file changed on disk since it was read")
+    _replace(target, encode_like(new_text, original_bytes), original_bytes, mode, str(path))
 
 
 def encode_like(text: str, original_bytes: bytes) -> bytes:
@@ -114,21 +114,100 @@ def newline_of(data: bytes) -> str:
     return max(counts, key=lambda newline: counts[newline])
 
 
-def _replace(target: Path, data: bytes, mode: int, shown: str) -> None:
-    """Write data to a temporary file beside target, give it target's mode, and move it into place."""
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".attrlint-tmp")
+CHANGED_WHILE_FIXING = "changed while being fixed; not fixed"
+
+
+def _replace(target: Path, data: bytes, original: bytes, mode: int, shown: str) -> None:
+    """Write data to a temporary file beside target, then move it into target's place, unless the
+    draft changed meanwhile: an editor's save always wins over the fix."""
+    try:
+        temp = _temporary_copy(target, data, mode)
+        try:
+            _require_unchanged(target, original, shown, CHANGED_WHILE_FIXING)
+            _move_into_place(temp, target, original, shown)
+        finally:
+            _discard(temp, (data, original))
+    except OSError as err:
+        raise InputError(f"cannot write file: {err.strerror}", shown) from None
+
+
+def _temporary_copy(target: Path, data: bytes, mode: int) -> Path:
+    """A new file beside target holding data, flushed to disk, with target's mode; none if this fails."""
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".attrlint-tmp")
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, target)
-    except BaseException as err:
-        Path(temp).unlink(missing_ok=True)
-        if isinstance(err, OSError):
-            raise InputError(f"cannot write file: {err.strerror}", shown) from None
+        os.chmod(name, mode)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
         raise
+    return Path(name)
+
+
+def _require_unchanged(target: Path, original: bytes, shown: str, message: str) -> None:
+    """Raise InputError with `message` unless target still holds the bytes the fix was made from."""
+    try:
+        current = target.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot fix file: {err.strerror}", shown) from None
+    if current != original:
+        raise InputError(message, shown)
+
+
+def _move_into_place(temp: Path, target: Path, original: bytes, shown: str) -> None:
+    """Put the temporary file in target's place, then look at the draft it displaced: if that is not
+    the text the fix was made from, an editor saved in the instant since the last check, and its
+    text is put back.
+
+    Where the system can swap two names atomically, the displaced draft lands at the temporary
+    name, whichever way the editor saved. Elsewhere the draft is held open across the replace,
+    which sees a save written into the file, not one renamed over it in that instant.
+    """
+    if _exchange(temp, target):
+        if temp.read_bytes() != original:
+            _exchange(temp, target)
+            raise InputError(CHANGED_WHILE_FIXING, shown)
+        return
+    with target.open("rb") as held:
+        os.replace(temp, target)
+        displaced, mode = held.read(), stat.S_IMODE(os.fstat(held.fileno()).st_mode)
+    if displaced != original:
+        os.replace(_temporary_copy(target, displaced, mode), target)
+        raise InputError(CHANGED_WHILE_FIXING, shown)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two names in one step (renameat2 on Linux, renamex_np on macOS); False where the system
+    or file system cannot."""
+    import ctypes  # only a fix that writes needs it
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    names = (os.fsencode(first), os.fsencode(second))
+    if hasattr(libc, "renameat2"):
+        at_cwd, exchange = -100, 2  # AT_FDCWD, RENAME_EXCHANGE
+        failed = libc.renameat2(at_cwd, names[0], at_cwd, names[1], exchange)
+    elif hasattr(libc, "renamex_np"):
+        failed = libc.renamex_np(names[0], names[1], 2)  # RENAME_SWAP
+    else:
+        return False
+    if not failed:
+        return True
+    errno = ctypes.get_errno()
+    if errno in (_errno.EINVAL, _errno.ENOSYS, _errno.ENOTSUP, _errno.EOPNOTSUPP):
+        return False
+    raise OSError(errno, os.strerror(errno), str(second))
+
+
+def _discard(temp: Path, ours: tuple[bytes, ...]) -> None:
+    """Remove the temporary file if it holds only what the fix made or the draft it replaced: after an
+    interrupted swap it may hold an editor's save, which is left for the user rather than lost."""
+    try:
+        if temp.read_bytes() in ours:
+            temp.unlink()
+    except FileNotFoundError:
+        pass
 
 
 def _add_fix(kept: list[Edit], fix: Fix) -> None:

@@ -1,0 +1,104 @@
+"""`--fix` writing a user's file: never losing an edit saved meanwhile, never writing where it should not."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from attrlint.cli import main
+
+DRAFT = "The mayor spoke on Monday.\n\nAdvertisement\n\nShe said the bridge would close.\n"
+FIXED = "The mayor spoke on Monday.\n\nShe said the bridge would close.\n"
+TYPED = "A line the reporter typed while the fix ran.\n"
+
+
+def check(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["check", "--format", "concise", "--select", "BOI", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def draft(folder: Path, name: str = "draft.md", text: str = DRAFT) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def not_fixed(path: Path, why: str) -> str:
+    return f"attrlint: error: {path}: {why}; not fixed\n"
+
+
+# 1. An edit saved while the fix is being written wins.
+
+
+def test_an_edit_saved_the_instant_the_temporary_file_is_written_is_kept(tmp_path: Path, monkeypatch) -> None:
+    path = draft(tmp_path)
+    real_fsync, saved = os.fsync, []
+
+    def editor_saves_after(fd: int) -> None:  # the temporary file is written and flushed: the editor saves
+        real_fsync(fd)
+        if not saved:
+            saved.append(True)
+            with path.open("a", encoding="utf-8") as out:
+                out.write(TYPED)
+
+    monkeypatch.setattr(os, "fsync", editor_saves_after)
+    code, _, err = check("--fix", str(path))
+    assert path.read_text(encoding="utf-8") == DRAFT + TYPED
+    assert (code, err) == (2, not_fixed(path, "changed while being fixed"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.md"]
+
+
+def append_in_place(path: Path) -> None:
+    with path.open("a", encoding="utf-8") as out:
+        out.write(TYPED)
+
+
+def save_by_rename(path: Path) -> None:
+    """How many editors save: a new file renamed over the old one."""
+    saved = path.with_name(".editor-save")
+    saved.write_text(DRAFT + TYPED, encoding="utf-8")
+    os.replace(saved, path)
+
+
+@pytest.mark.parametrize(("swap", "save"), [(True, append_in_place), (True, save_by_rename), (False, append_in_place)])
+def test_an_edit_saved_between_the_last_check_and_the_replace_is_put_back(
+    tmp_path: Path, monkeypatch, swap: bool, save
+) -> None:
+    """The save lands after the last look at the draft, in the instant before the fix takes its place."""
+    import attrlint.fix
+
+    path = draft(tmp_path)
+    real_exchange, real_replace = getattr(attrlint.fix, "_exchange", None), os.replace
+    moves: list[str] = []
+
+    def exchange(first: Path, second: Path) -> bool:
+        if not moves:
+            moves.append("exchange")
+            save(path)
+        return real_exchange(first, second)
+
+    def replace(source: object, destination: object) -> None:
+        if not moves:
+            moves.append("replace")
+            save(path)
+        real_replace(source, destination)
+
+    # raising=False: a fix that only ever replaced has no _exchange, and must lose the save through os.replace
+    monkeypatch.setattr(attrlint.fix, "_exchange", exchange if swap else lambda first, second: False, raising=False)
+    monkeypatch.setattr(os, "replace", replace)
+    code, _, err = check("--fix", str(path))
+    assert path.read_text(encoding="utf-8") == DRAFT + TYPED
+    assert moves == ["exchange" if swap else "replace"]
+    assert (code, err) == (2, not_fixed(path, "changed while being fixed"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.md"]
+
+
+def test_an_unchanged_draft_is_swapped_for_its_fix_and_nothing_is_left_beside_it(tmp_path: Path) -> None:
+    path = draft(tmp_path)
+    assert check("--fix", str(path)) == (0, "", "")
+    assert path.read_text(encoding="utf-8") == FIXED
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.md"]
