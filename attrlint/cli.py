@@ -135,7 +135,7 @@ def check(paths: tuple[str, ...], **flags: object) -> None:
         _report_errors(report.errors)
         sys.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if diffs else EXIT_CLEAN)
     if want.fix:
-        report = runs.fix(options, report, unsafe=want.unsafe_fixes)
+        report = runs.fix(options, report, unsafe=want.unsafe_fixes, paths=paths)
     try:
         findings = runs.narrowed(sorted(report.findings), report, paths, want.diff_base, want.baseline)
         if want.write_baseline is not None:

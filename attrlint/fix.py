@@ -16,6 +16,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from attrlint.document import Document
@@ -44,20 +45,23 @@ def fixes_for(doc: Document, findings: Iterable[Finding], unsafe: bool = False) 
 
 
 def fix_drafts(
-    documents: Mapping[str, Document], findings: list[Finding], write: bool, unsafe: bool
+    documents: Mapping[str, Document],
+    findings: list[Finding],
+    write: CheckedTree | None,
+    unsafe: bool,
 ) -> tuple[list[str], list[str], list[AttrlintError]]:
-    """Apply (or, with `write` false, only show) the fixes for each draft: the diffs, the paths
-    changed, and the errors of drafts that could not be written."""
+    """Apply the fixes for each draft, writing only inside the `write` tree (or, with None, only show
+    them): the diffs, the paths changed, and the errors of drafts that could not be written."""
     diffs, changed, errors = [], [], []
     for path, doc in documents.items():
         new = apply_edits(doc.raw, fixes_for(doc, findings, unsafe))
         if new == doc.raw or doc.data is None:
             continue
         diffs.append(unified_diff(path, doc.raw, new))
-        if not write:
+        if write is None:
             continue
         try:
-            write_atomically(Path(path), new, doc.data)
+            write_atomically(Path(path), new, doc.data, write)
             changed.append(path)
         except AttrlintError as err:
             errors.append(err)
@@ -85,14 +89,46 @@ def unified_diff(path: str | Path, old: str, new: str) -> str:
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
-def write_atomically(path: Path, new_text: str, original_bytes: bytes) -> None:
+@dataclass(frozen=True)
+class CheckedTree:
+    """The folders and files named on the command line: the only places a fix may write.
+
+    A link inside them is written through to its target; one leading out of them is not, so a draft
+    that is a link to a file elsewhere (a shell profile, say) never gets that file rewritten. A file
+    named on the command line counts as itself, not as what it links to.
+    """
+
+    folders: tuple[Path, ...]
+    files: frozenset[Path]
+
+    @classmethod
+    def of(cls, paths: Iterable[str | Path]) -> CheckedTree:
+        folders, files = [], set()
+        for name in paths:
+            if name == "-":
+                continue
+            path = Path(name)
+            if path.is_dir():
+                folders.append(Path(os.path.realpath(path)))
+            else:
+                files.add(Path(os.path.realpath(path.parent)) / path.name)
+        return cls(tuple(folders), frozenset(files))
+
+    def holds(self, real_path: Path) -> bool:
+        return real_path in self.files or any(real_path.is_relative_to(folder) for folder in self.folders)
+
+
+def write_atomically(path: Path, new_text: str, original_bytes: bytes, tree: CheckedTree) -> None:
     """Save LF text over a file read as `original_bytes`, keeping its BOM, newline style and permissions.
 
     The text goes to a temporary file in the same folder that then takes the file's place, so a reader
     never sees half a draft. A file that no longer holds `original_bytes` was changed since it was
-    read: it is left alone and InputError is raised. A symbolic link is written through.
+    read: it is left alone and InputError is raised. A symbolic link is written through when its
+    target lies in the checked tree, and refused otherwise.
     """
     target = Path(os.path.realpath(path))
+    if not tree.holds(target):
+        raise InputError("is a link to a file outside the folders being checked; not fixed", str(path))
     try:
         mode = stat.S_IMODE(target.stat().st_mode)
     except OSError as err:

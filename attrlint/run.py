@@ -148,15 +148,16 @@ def diffs(report: Report, unsafe: bool) -> list[str]:
     """The fixes the report's findings carry, as a unified diff for each draft they change."""
     from attrlint.fix import fix_drafts  # imported here: start-up should not pay for what most runs skip
 
-    return fix_drafts(report.documents, report.findings, write=False, unsafe=unsafe)[0]
+    return fix_drafts(report.documents, report.findings, write=None, unsafe=unsafe)[0]
 
 
-def fix(options: Options, report: Report, unsafe: bool) -> Report:
-    """Write the fixes the report's findings carry, then check again the drafts that changed: the
-    report of what is left."""
-    from attrlint.fix import fix_drafts  # imported here: start-up should not pay for what most runs skip
+def fix(options: Options, report: Report, unsafe: bool, paths: Iterable[str]) -> Report:
+    """Write the fixes the report's findings carry, only to files under the paths checked, then check
+    again the drafts that changed: the report of what is left."""
+    from attrlint.fix import CheckedTree, fix_drafts  # imported here: start-up should not pay for what most runs skip
 
-    _, changed, errors = fix_drafts(report.documents, report.findings, write=True, unsafe=unsafe)
+    tree = CheckedTree.of(paths)
+    _, changed, errors = fix_drafts(report.documents, report.findings, write=tree, unsafe=unsafe)
     report.errors.extend(errors)
     if not changed:
         return report

@@ -102,3 +102,45 @@ def test_an_unchanged_draft_is_swapped_for_its_fix_and_nothing_is_left_beside_it
     assert check("--fix", str(path)) == (0, "", "")
     assert path.read_text(encoding="utf-8") == FIXED
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.md"]
+
+
+# 2. A link out of the folders being checked is never written through.
+
+
+def test_a_link_out_of_the_checked_folder_is_not_written_and_the_other_drafts_are(tmp_path: Path) -> None:
+    elsewhere, drafts = tmp_path / "elsewhere", tmp_path / "drafts"
+    elsewhere.mkdir()
+    drafts.mkdir()
+    victim = draft(elsewhere, "victim.txt")
+    (drafts / "d.md").symlink_to(victim)
+    other = draft(drafts, "other.md")
+    code, _, err = check("--fix", str(drafts))
+    assert victim.read_text(encoding="utf-8") == DRAFT
+    assert other.read_text(encoding="utf-8") == FIXED
+    assert (code, err) == (2, not_fixed(drafts / "d.md", "is a link to a file outside the folders being checked"))
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["victim.txt"]
+
+
+def test_a_link_named_on_the_command_line_is_not_followed_out_of_its_folder(tmp_path: Path) -> None:
+    """As a pre-commit hook runs it: each staged file named, one of them a link to a file elsewhere."""
+    (tmp_path / "repo").mkdir()
+    victim = draft(tmp_path, "victim.txt")
+    (tmp_path / "repo" / "d.md").symlink_to(victim)
+    code, _, err = check("--fix", str(tmp_path / "repo" / "d.md"))
+    assert victim.read_text(encoding="utf-8") == DRAFT
+    assert (code, err) == (
+        2,
+        not_fixed(tmp_path / "repo" / "d.md", "is a link to a file outside the folders being checked"),
+    )
+
+
+@pytest.mark.parametrize("named", ["folder", "both files"])
+def test_a_link_inside_the_checked_tree_is_written_through_and_stays_a_link(tmp_path: Path, named: str) -> None:
+    (tmp_path / "desk").mkdir()
+    real = draft(tmp_path / "desk", "story.md")
+    link = tmp_path / "desk" / "a-link.md"  # sorts first, so the folder walk meets the link, not the file
+    link.symlink_to(Path("story.md"))
+    args = [str(tmp_path / "desk")] if named == "folder" else [str(link), str(real)]
+    assert check("--fix", *args) == (0, "", "")
+    assert link.is_symlink() and os.readlink(link) == "story.md"
+    assert real.read_text(encoding="utf-8") == FIXED
