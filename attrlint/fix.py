@@ -126,15 +126,23 @@ def write_atomically(path: Path, new_text: str, original_bytes: bytes, tree: Che
     read: it is left alone and InputError is raised. A symbolic link is written through when its
     target lies in the checked tree, and refused otherwise.
     """
-    target = Path(os.path.realpath(path))
+    target, shown = Path(os.path.realpath(path)), str(path)
     if not tree.holds(target):
-        raise InputError("is a link to a file outside the folders being checked; not fixed", str(path))
+        raise InputError("is a link to a file outside the folders being checked; not fixed", shown)
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
+        info = target.stat()
     except OSError as err:
-        raise InputError(f"cannot fix file: {err.strerror}", str(path)) from None
-    _require_unchanged(target, original_bytes, str(path), "file changed on disk since it was read")
-    _replace(target, encode_like(new_text, original_bytes), original_bytes, mode, str(path))
+        raise InputError(f"cannot fix file: {err.strerror}", shown) from None
+    if _read_only(target, info):
+        raise InputError("read-only; not fixed", shown)
+    _require_unchanged(target, original_bytes, shown, "file changed on disk since it was read")
+    _replace(target, encode_like(new_text, original_bytes), original_bytes, info, shown)
+
+
+def _read_only(target: Path, info: os.stat_result) -> bool:
+    """True for a file nobody may write (0444: root could replace it, but its owner said no) or
+    that this user may not."""
+    return not info.st_mode & 0o222 or not os.access(target, os.W_OK)
 
 
 def encode_like(text: str, original_bytes: bytes) -> bytes:
@@ -153,33 +161,51 @@ def newline_of(data: bytes) -> str:
 CHANGED_WHILE_FIXING = "changed while being fixed; not fixed"
 
 
-def _replace(target: Path, data: bytes, original: bytes, mode: int, shown: str) -> None:
+def _replace(target: Path, data: bytes, original: bytes, like: os.stat_result, shown: str) -> None:
     """Write data to a temporary file beside target, then move it into target's place, unless the
     draft changed meanwhile: an editor's save always wins over the fix."""
     try:
-        temp = _temporary_copy(target, data, mode)
-        try:
-            _require_unchanged(target, original, shown, CHANGED_WHILE_FIXING)
-            _move_into_place(temp, target, original, shown)
-        finally:
-            _discard(temp, (data, original))
+        temp = _temporary_copy(target, data, like)
+    except OSError as err:
+        raise InputError(f"cannot write in its folder ({err.strerror}); not fixed", shown) from None
+    try:
+        _require_unchanged(target, original, shown, CHANGED_WHILE_FIXING)
+        _move_into_place(temp, target, original, shown)
     except OSError as err:
         raise InputError(f"cannot write file: {err.strerror}", shown) from None
+    finally:
+        _discard(temp, (data, original))
 
 
-def _temporary_copy(target: Path, data: bytes, mode: int) -> Path:
-    """A new file beside target holding data, flushed to disk, with target's mode; none if this fails."""
+def _temporary_copy(target: Path, data: bytes, like: os.stat_result) -> Path:
+    """A new file beside target holding data, flushed to disk, with the owner, group and mode of
+    `like` (as far as this user may give them); none if this fails."""
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".attrlint-tmp")
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(name, mode)
+        _give_owner(name, like.st_uid, like.st_gid)
+        os.chmod(name, stat.S_IMODE(like.st_mode))  # after chown, which may clear set-id bits
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
     return Path(name)
+
+
+def _give_owner(name: str, uid: int, gid: int) -> None:
+    """Give a file this owner and group, or only the group, or neither: what the user may do.
+
+    Root may give both, so a fix run as root leaves a reporter's draft the reporter's; another
+    user may give a group of theirs, and a file they do not own becomes theirs on replacing.
+    """
+    for owner in (uid, -1):
+        try:
+            os.chown(name, owner, gid)
+            return
+        except PermissionError:
+            continue
 
 
 def _require_unchanged(target: Path, original: bytes, shown: str, message: str) -> None:
@@ -208,9 +234,9 @@ def _move_into_place(temp: Path, target: Path, original: bytes, shown: str) -> N
         return
     with target.open("rb") as held:
         os.replace(temp, target)
-        displaced, mode = held.read(), stat.S_IMODE(os.fstat(held.fileno()).st_mode)
+        displaced, info = held.read(), os.fstat(held.fileno())
     if displaced != original:
-        os.replace(_temporary_copy(target, displaced, mode), target)
+        os.replace(_temporary_copy(target, displaced, info), target)
         raise InputError(CHANGED_WHILE_FIXING, shown)
 
 

@@ -144,3 +144,53 @@ def test_a_link_inside_the_checked_tree_is_written_through_and_stays_a_link(tmp_
     assert check("--fix", *args) == (0, "", "")
     assert link.is_symlink() and os.readlink(link) == "story.md"
     assert real.read_text(encoding="utf-8") == FIXED
+
+
+# 3. Owner, group and read-only files are respected; a folder that cannot be written is one error line.
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user")
+def test_fix_as_root_keeps_the_drafts_owner_and_group(tmp_path: Path) -> None:
+    path = draft(tmp_path)
+    os.chown(path, 1234, 5678)
+    os.chmod(path, 0o664)
+    assert check("--fix", str(path)) == (0, "", "")
+    assert path.read_text(encoding="utf-8") == FIXED
+    info = path.stat()
+    assert (info.st_uid, info.st_gid, info.st_mode & 0o7777) == (1234, 5678, 0o664)
+
+
+def test_a_read_only_draft_is_left_alone_and_the_others_are_fixed(tmp_path: Path) -> None:
+    locked, other = draft(tmp_path, "locked.md"), draft(tmp_path, "other.md")
+    os.chmod(locked, 0o444)
+    code, _, err = check("--fix", str(tmp_path))
+    assert locked.read_text(encoding="utf-8") == DRAFT and locked.stat().st_mode & 0o777 == 0o444
+    assert other.read_text(encoding="utf-8") == FIXED
+    assert (code, err) == (2, not_fixed(locked, "read-only"))
+
+
+def test_a_folder_that_cannot_be_written_is_one_error_line(tmp_path: Path, monkeypatch) -> None:
+    """As a folder without write permission is for any user but root (see the test after this one)."""
+    import tempfile
+
+    path = draft(tmp_path)
+
+    def no_room(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", no_room)
+    code, _, err = check("--fix", str(path))
+    assert path.read_text(encoding="utf-8") == DRAFT
+    assert (code, err) == (2, not_fixed(path, "cannot write in its folder (Permission denied)"))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes in any folder")
+def test_fix_in_a_read_only_folder_is_one_error_line(tmp_path: Path) -> None:
+    path = draft(tmp_path)
+    os.chmod(tmp_path, 0o555)
+    try:
+        code, _, err = check("--fix", str(path))
+    finally:
+        os.chmod(tmp_path, 0o755)
+    assert path.read_text(encoding="utf-8") == DRAFT
+    assert (code, err) == (2, not_fixed(path, "cannot write in its folder (Permission denied)"))
