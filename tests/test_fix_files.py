@@ -194,3 +194,28 @@ def test_fix_in_a_read_only_folder_is_one_error_line(tmp_path: Path) -> None:
         os.chmod(tmp_path, 0o755)
     assert path.read_text(encoding="utf-8") == DRAFT
     assert (code, err) == (2, not_fixed(path, "cannot write in its folder (Permission denied)"))
+
+
+# 4. UTF-16 without a byte-order mark is read, or named as such.
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_as_utf16(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "word.txt"
+    path.write_bytes("Harbour fees to rise\n\nThe board will reportedly meet.\n".encode(codec))
+    code, out, err = check("--select", "ATT003", str(path))
+    assert (code, out, err) == (
+        1,
+        f"{path}:3:16: ATT003 Vague or anonymous sourcing: 'reportedly' [vague-source]\n",
+        "",
+    )
+
+
+def test_utf16_without_a_byte_order_mark_that_does_not_decode_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "word.txt"
+    path.write_bytes("The board met.\n".encode("utf-16-le") + b"\x01\xd8" + "and voted.\n".encode("utf-16-le"))
+    code, _, err = check(str(path))
+    assert (code, err) == (
+        2,
+        f"attrlint: error: {path}: looks like UTF-16 without a byte-order mark; save it as UTF-8\n",
+    )
