@@ -2,9 +2,10 @@
 
 The kind that finds a problem builds its fix, with its applicability (safe or unsafe); this module
 never looks at what a finding means. `fixes_for` picks the edits of a draft's findings, `apply_edits`
-makes the new text, `unified_diff` shows it, and `write_atomically` saves it in the file's own
-encoding features (BOM, newline style, permission bits). A draft that changed on disk since it was
-read, or changes while the fix is being written, keeps the newer text: an editor's save always wins.
+makes the new text, `Draft` makes it on the draft as saved (each line keeping its own ending),
+`unified_diff` shows it, and `write_atomically` saves it in the file's own encoding, with its owner,
+group and mode. A draft that changed on disk since it was read, or changes while the fix is being
+written, keeps the newer text: an editor's save always wins.
 """
 
 from __future__ import annotations
@@ -13,17 +14,17 @@ import bisect
 import difflib
 import errno as _errno
 import os
+import re
 import stat
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
-from attrlint.document import Document
+from attrlint.document import Document, Encoding, normalise_newlines, read_text
 from attrlint.errors import AttrlintError, InputError
 from attrlint.finding import Edit, Finding, Fix
-
-BOM = b"\xef\xbb\xbf"
 
 
 def fixes_for(doc: Document, findings: Iterable[Finding], unsafe: bool = False) -> list[Edit]:
@@ -54,18 +55,67 @@ def fix_drafts(
     them): the diffs, the paths changed, and the errors of drafts that could not be written."""
     diffs, changed, errors = [], [], []
     for path, doc in documents.items():
-        new = apply_edits(doc.raw, fixes_for(doc, findings, unsafe))
-        if new == doc.raw or doc.data is None:
-            continue
-        diffs.append(unified_diff(path, doc.raw, new))
-        if write is None:
+        edits = fixes_for(doc, findings, unsafe)
+        if not edits or doc.data is None:
             continue
         try:
-            write_atomically(Path(path), new, doc.data, write)
-            changed.append(path)
+            draft = Draft.read(doc.data, path)
+            fixed = draft.edited(edits)
+            if fixed.text == draft.text:
+                continue
+            diffs.append(unified_diff(path, doc.raw, fixed.normalised))
+            if write is not None:
+                write_atomically(Path(path), fixed, doc.data, write)
+                changed.append(path)
         except AttrlintError as err:
             errors.append(err)
     return diffs, changed, errors
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft's text exactly as saved, with its own line endings, and its encoding: what a fix edits
+    and writes back.
+
+    The rules read the text normalised (CRLF and a lone CR made LF, as `Document.raw`), and their
+    edits index that. Making the edits on this text instead, through `edited`, leaves every line
+    the fix does not touch byte for byte as it was: its own ending in a file of mixed endings, a
+    lone CR inside a line still a lone CR.
+    """
+
+    text: str
+    encoding: Encoding
+
+    @classmethod
+    def read(cls, data: bytes, path: str) -> Draft:
+        """The draft held in `data`, which must encode back to exactly `data` (InputError if not)."""
+        text, encoding = read_text(data, path)
+        if encoding.encode(text) != data:
+            raise InputError("cannot be written back byte for byte as read; not fixed", path)
+        return cls(text, encoding)
+
+    @cached_property
+    def normalised(self) -> str:
+        """The text as the rules read it."""
+        return normalise_newlines(self.text)
+
+    def edited(self, edits: Iterable[Edit]) -> Draft:
+        """The draft with edits made at offsets of its normalised text; a newline an edit inserts
+        takes the ending the file uses most."""
+        own = _own_offset(self.text)
+        newline = newline_of(self.text)
+        mapped = [Edit(own(edit.start), own(edit.end), edit.replacement.replace("\n", newline)) for edit in edits]
+        return Draft(apply_edits(self.text, mapped), self.encoding)
+
+    def encoded(self) -> bytes:
+        return self.encoding.encode(self.text)
+
+
+def _own_offset(text: str) -> Callable[[int], int]:
+    """Maps an offset of the normalised text to the same place in `text`: past each CRLF, which
+    normalising made one character, one further on."""
+    crlf_at = [match.start() - index for index, match in enumerate(re.finditer("\r\n", text))]
+    return lambda offset: offset + bisect.bisect_left(crlf_at, offset)
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
@@ -118,13 +168,14 @@ class CheckedTree:
         return real_path in self.files or any(real_path.is_relative_to(folder) for folder in self.folders)
 
 
-def write_atomically(path: Path, new_text: str, original_bytes: bytes, tree: CheckedTree) -> None:
-    """Save LF text over a file read as `original_bytes`, keeping its BOM, newline style and permissions.
+def write_atomically(path: Path, fixed: Draft, original_bytes: bytes, tree: CheckedTree) -> None:
+    """Save a fixed draft over the file read as `original_bytes`, in its encoding, with its owner,
+    group and mode.
 
     The text goes to a temporary file in the same folder that then takes the file's place, so a reader
     never sees half a draft. A file that no longer holds `original_bytes` was changed since it was
-    read: it is left alone and InputError is raised. A symbolic link is written through when its
-    target lies in the checked tree, and refused otherwise.
+    read: it is left alone and InputError is raised. So is a read-only file, one with other hard
+    links, and a link out of the checked tree; a link inside it is written through.
     """
     target, shown = Path(os.path.realpath(path)), str(path)
     if not tree.holds(target):
@@ -133,28 +184,31 @@ def write_atomically(path: Path, new_text: str, original_bytes: bytes, tree: Che
         info = target.stat()
     except OSError as err:
         raise InputError(f"cannot fix file: {err.strerror}", shown) from None
-    if _read_only(target, info):
-        raise InputError("read-only; not fixed", shown)
+    refusal = _refusal(target, info)
+    if refusal:
+        raise InputError(f"{refusal}; not fixed", shown)
     _require_unchanged(target, original_bytes, shown, "file changed on disk since it was read")
-    _replace(target, encode_like(new_text, original_bytes), original_bytes, info, shown)
+    _replace(target, fixed.encoded(), original_bytes, info, shown)
 
 
-def _read_only(target: Path, info: os.stat_result) -> bool:
-    """True for a file nobody may write (0444: root could replace it, but its owner said no) or
-    that this user may not."""
-    return not info.st_mode & 0o222 or not os.access(target, os.W_OK)
+def _refusal(target: Path, info: os.stat_result) -> str | None:
+    """Why a fix must leave this file as it is, if it must.
+
+    A file nobody may write (0444) is read-only even to root, who could replace it: its owner said
+    no. A file with other hard links is left too: writing it in place would change every linked
+    copy (a snapshot made with `cp -al` is one), and replacing it would break the links.
+    """
+    if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
+        return "read-only"
+    if info.st_nlink > 1:
+        return f"has {info.st_nlink} hard links, which a fix would change together or break apart"
+    return None
 
 
-def encode_like(text: str, original_bytes: bytes) -> bytes:
-    """LF text as UTF-8 bytes with the original's BOM and its most used newline (CRLF, CR or LF)."""
-    data = text.replace("\n", newline_of(original_bytes)).encode("utf-8")
-    return BOM + data if original_bytes.startswith(BOM) else data
-
-
-def newline_of(data: bytes) -> str:
-    """The newline a file uses most: CRLF, CR or LF (LF on a tie or with no newline at all)."""
-    crlf = data.count(b"\r\n")
-    counts = {"\n": data.count(b"\n") - crlf, "\r\n": crlf, "\r": data.count(b"\r") - crlf}
+def newline_of(text: str) -> str:
+    """The newline a text uses most: CRLF, CR or LF (LF on a tie or with no newline at all)."""
+    crlf = text.count("\r\n")
+    counts = {"\n": text.count("\n") - crlf, "\r\n": crlf, "\r": text.count("\r") - crlf}
     return max(counts, key=lambda newline: counts[newline])
 
 

@@ -14,7 +14,7 @@ from attrlint.cli import main
 from attrlint.document import Document
 from attrlint.errors import InputError
 from attrlint.finding import UNSAFE, Edit, Finding, Fix, Severity
-from attrlint.fix import CheckedTree, apply_edits, fixes_for, unified_diff, write_atomically
+from attrlint.fix import CheckedTree, Draft, apply_edits, fixes_for, unified_diff, write_atomically
 from attrlint.linter import lint_text
 
 PATH = "<text>"  # the path lint_text gives its findings
@@ -182,11 +182,11 @@ def test_unified_diff() -> None:
 # Writing files.
 
 
-def fix_file(path: Path) -> tuple[str, bytes]:
-    """Read a draft as the linter does; the fixed text and the bytes read."""
+def fix_file(path: Path) -> tuple[Draft, bytes]:
+    """Read a draft as the linter does; the fixed draft and the bytes read."""
     original = path.read_bytes()
     doc = Document.from_file(path)
-    return apply_edits(doc.raw, fixes_for(doc, lint_text(doc.raw, path=str(path)))), original
+    return Draft.read(original, str(path)).edited(fixes_for(doc, lint_text(doc.raw, path=str(path)))), original
 
 
 DRAFT = ["The mayor spoke on Monday.", "", "Advertisement", "", "She said the bridge would close.", ""]
@@ -199,7 +199,7 @@ def test_write_keeps_newlines_and_bom(tmp_path: Path, newline: str, bom: bytes) 
     path = tmp_path / "draft.md"
     path.write_bytes(bom + newline.join(DRAFT).encode("utf-8"))
     new_text, original = fix_file(path)
-    assert new_text == "\n".join(FIXED)
+    assert new_text.normalised == "\n".join(FIXED)
     write_atomically(path, new_text, original, CheckedTree.of([path.parent]))
     assert path.read_bytes() == bom + newline.join(FIXED).encode("utf-8")
     assert [p.name for p in tmp_path.iterdir()] == ["draft.md"]  # no temporary file left

@@ -196,7 +196,57 @@ def test_fix_in_a_read_only_folder_is_one_error_line(tmp_path: Path) -> None:
     assert (code, err) == (2, not_fixed(path, "cannot write in its folder (Permission denied)"))
 
 
-# 4. UTF-16 without a byte-order mark is read, or named as such.
+# 4. The draft keeps its encoding, its line endings, each line's own, and its hard links.
+
+
+def fixed_bytes(tmp_path: Path, original: bytes) -> tuple[int, str, bytes]:
+    path = tmp_path / "draft.md"
+    path.write_bytes(original)
+    code, _, err = check("--fix", str(path))
+    return code, err, path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-16-le", "utf-16-be", "utf-8-sig", "utf-8"]
+)
+@pytest.mark.parametrize("newline", ["\r\n", "\n", "\r"])
+def test_fix_keeps_the_encoding_its_byte_order_mark_and_the_newlines(
+    tmp_path: Path, encoding: str, newline: str
+) -> None:
+    def encoded(text: str) -> bytes:
+        text = text.replace("\n", newline)
+        if encoding.endswith("-bom"):
+            codec = encoding.removesuffix("-bom")
+            return "\ufeff".encode(codec) + text.encode(codec)
+        return text.encode(encoding)  # utf-16 and utf-8-sig write their own BOM
+
+    assert fixed_bytes(tmp_path, encoded(DRAFT)) == (0, "", encoded(FIXED))
+
+
+def test_fix_keeps_each_lines_own_ending_in_a_file_of_mixed_endings(tmp_path: Path) -> None:
+    original = b"The mayor spoke on Monday.\r\n\r\nAdvertisement\n\nShe said the bridge would close.\r\nThe end.\r"
+    expected = b"The mayor spoke on Monday.\r\n\r\nShe said the bridge would close.\r\nThe end.\r"
+    assert fixed_bytes(tmp_path, original) == (0, "", expected)
+
+
+def test_a_lone_cr_inside_a_line_of_a_crlf_file_stays_a_lone_cr(tmp_path: Path) -> None:
+    original = b"The mayor spoke on Monday.\r\n\r\nAdvertisement\r\n\r\nThe chair\rsaid the bridge would close.\r\n"
+    expected = b"The mayor spoke on Monday.\r\n\r\nThe chair\rsaid the bridge would close.\r\n"
+    assert fixed_bytes(tmp_path, original)[2] == expected
+
+
+def test_a_draft_with_hard_links_is_left_alone_with_its_links(tmp_path: Path) -> None:
+    """Writing in place would change every linked copy (a snapshot made with `cp -al` is one), and a
+    replace would break the link: the draft is left as it is, and the other drafts are fixed."""
+    (tmp_path / "desk").mkdir()
+    path, other = draft(tmp_path / "desk"), draft(tmp_path / "desk", "other.md")
+    copy = tmp_path / "snapshot.md"
+    os.link(path, copy)
+    code, _, err = check("--fix", str(tmp_path / "desk"))
+    assert path.read_text(encoding="utf-8") == DRAFT and copy.read_text(encoding="utf-8") == DRAFT
+    assert path.stat().st_ino == copy.stat().st_ino and path.stat().st_nlink == 2
+    assert other.read_text(encoding="utf-8") == FIXED
+    assert (code, err) == (2, not_fixed(path, "has 2 hard links, which a fix would change together or break apart"))
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
