@@ -130,7 +130,7 @@ def check(paths: tuple[str, ...], **flags: object) -> None:
     options = _run_options(want)
     report = runs.check(options, paths, want.jobs or os.cpu_count() or 1, keep_documents=want.fix or want.show_diff)
     if want.show_diff:
-        diffs = runs.diffs(report, unsafe=want.unsafe_fixes)
+        diffs = runs.diffs(options, report, unsafe=want.unsafe_fixes)
         click.echo("".join(diffs), nl=False)
         _report_errors(report.errors)
         sys.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if diffs else EXIT_CLEAN)

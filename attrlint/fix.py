@@ -5,7 +5,8 @@ never looks at what a finding means. `fixes_for` picks the edits of a draft's fi
 makes the new text, `Draft` makes it on the draft as saved (each line keeping its own ending),
 `unified_diff` shows it, and `write_atomically` saves it in the file's own encoding, with its owner,
 group and mode. A draft that changed on disk since it was read, or changes while the fix is being
-written, keeps the newer text: an editor's save always wins.
+written, keeps the newer text: an editor's save always wins. Rounds of fixes, where one fix makes
+way for another, are `attrlint.run`'s: this module applies edits and never analyses a draft.
 """
 
 from __future__ import annotations
@@ -17,13 +18,13 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from attrlint.document import Document, Encoding, normalise_newlines, read_text
-from attrlint.errors import AttrlintError, InputError
+from attrlint.errors import InputError
 from attrlint.finding import Edit, Finding, Fix
 
 
@@ -43,33 +44,6 @@ def fixes_for(doc: Document, findings: Iterable[Finding], unsafe: bool = False) 
     for fix in sorted(fixes, key=lambda fix: min(edit.start for edit in fix.edits)):  # stable: ties keep order
         _add_fix(kept, fix)
     return kept
-
-
-def fix_drafts(
-    documents: Mapping[str, Document],
-    findings: list[Finding],
-    write: CheckedTree | None,
-    unsafe: bool,
-) -> tuple[list[str], list[str], list[AttrlintError]]:
-    """Apply the fixes for each draft, writing only inside the `write` tree (or, with None, only show
-    them): the diffs, the paths changed, and the errors of drafts that could not be written."""
-    diffs, changed, errors = [], [], []
-    for path, doc in documents.items():
-        edits = fixes_for(doc, findings, unsafe)
-        if not edits or doc.data is None:
-            continue
-        try:
-            draft = Draft.read(doc.data, path)
-            fixed = draft.edited(edits)
-            if fixed.text == draft.text:
-                continue
-            diffs.append(unified_diff(path, doc.raw, fixed.normalised))
-            if write is not None:
-                write_atomically(Path(path), fixed, doc.data, write)
-                changed.append(path)
-        except AttrlintError as err:
-            errors.append(err)
-    return diffs, changed, errors
 
 
 @dataclass(frozen=True)
