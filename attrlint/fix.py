@@ -46,6 +46,47 @@ def fixes_for(doc: Document, findings: Iterable[Finding], unsafe: bool = False) 
     return kept
 
 
+def _add_fix(kept: list[Edit], fix: Fix) -> None:
+    """Add a fix's edits to `kept` (sorted, none overlapping) when none of them overlaps a kept edit.
+
+    A fix of one deletion that overlaps a kept deletion widens it instead, so two rules flagging
+    the same pasted line delete it once.
+    """
+    clashes = [index for index in (_clash(kept, edit) for edit in fix.edits) if index is not None]
+    if not clashes:
+        for edit in fix.edits:
+            bisect.insort(kept, edit)
+        return
+    edit, index = fix.edits[0], clashes[0]
+    if len(fix.edits) > 1 or edit.replacement or kept[index].replacement:
+        return
+    wider = Edit(min(kept[index].start, edit.start), max(kept[index].end, edit.end), "")
+    if index + 1 == len(kept) or wider.end <= kept[index + 1].start:
+        kept[index] = wider
+
+
+def _clash(kept: list[Edit], edit: Edit) -> int | None:
+    """The index of a kept edit that overlaps `edit`, if one does."""
+    place = bisect.bisect_left(kept, edit)
+    for index in (place - 1, place):
+        if 0 <= index < len(kept) and max(kept[index].start, edit.start) < min(kept[index].end, edit.end):
+            return index
+    return None
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """The text with every edit made; the edits must not overlap."""
+    pieces: list[str] = []
+    position = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start < position or edit.end < edit.start or edit.end > len(text):
+            raise ValueError(f"edit {edit} overlaps another or lies outside the text")
+        pieces += [text[position : edit.start], edit.replacement]
+        position = edit.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 @dataclass(frozen=True)
 class Draft:
     """A draft's text exactly as saved, with its own line endings, and its encoding: what a fix edits
@@ -92,17 +133,11 @@ def _own_offset(text: str) -> Callable[[int], int]:
     return lambda offset: offset + bisect.bisect_left(crlf_at, offset)
 
 
-def apply_edits(text: str, edits: Iterable[Edit]) -> str:
-    """The text with every edit made; the edits must not overlap."""
-    pieces: list[str] = []
-    position = 0
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if edit.start < position or edit.end < edit.start or edit.end > len(text):
-            raise ValueError(f"edit {edit} overlaps another or lies outside the text")
-        pieces += [text[position : edit.start], edit.replacement]
-        position = edit.end
-    pieces.append(text[position:])
-    return "".join(pieces)
+def newline_of(text: str) -> str:
+    """The newline a text uses most: CRLF, CR or LF (LF on a tie or with no newline at all)."""
+    crlf = text.count("\r\n")
+    counts = {"\n": text.count("\n") - crlf, "\r\n": crlf, "\r": text.count("\r") - crlf}
+    return max(counts, key=lambda newline: counts[newline])
 
 
 def unified_diff(path: str | Path, old: str, new: str) -> str:
@@ -157,11 +192,11 @@ def write_atomically(path: Path, fixed: Draft, original_bytes: bytes, tree: Chec
     try:
         info = target.stat()
     except OSError as err:
-        raise InputError(f"cannot fix file: {err.strerror}", shown) from None
+        raise InputError(f"cannot read it again ({err.strerror}); not fixed", shown) from None
     refusal = _refusal(target, info)
     if refusal:
         raise InputError(f"{refusal}; not fixed", shown)
-    _require_unchanged(target, original_bytes, shown, "file changed on disk since it was read")
+    _require_unchanged(target, original_bytes, shown, "changed on disk since it was read; not fixed")
     _replace(target, fixed.encoded(), original_bytes, info, shown)
 
 
@@ -179,13 +214,6 @@ def _refusal(target: Path, info: os.stat_result) -> str | None:
     return None
 
 
-def newline_of(text: str) -> str:
-    """The newline a text uses most: CRLF, CR or LF (LF on a tie or with no newline at all)."""
-    crlf = text.count("\r\n")
-    counts = {"\n": text.count("\n") - crlf, "\r\n": crlf, "\r": text.count("\r") - crlf}
-    return max(counts, key=lambda newline: counts[newline])
-
-
 CHANGED_WHILE_FIXING = "changed while being fixed; not fixed"
 
 
@@ -200,7 +228,7 @@ def _replace(target: Path, data: bytes, original: bytes, like: os.stat_result, s
         _require_unchanged(target, original, shown, CHANGED_WHILE_FIXING)
         _move_into_place(temp, target, original, shown)
     except OSError as err:
-        raise InputError(f"cannot write file: {err.strerror}", shown) from None
+        raise InputError(f"cannot write it ({err.strerror}); not fixed", shown) from None
     finally:
         _discard(temp, (data, original))
 
@@ -241,7 +269,7 @@ def _require_unchanged(target: Path, original: bytes, shown: str, message: str) 
     try:
         current = target.read_bytes()
     except OSError as err:
-        raise InputError(f"cannot fix file: {err.strerror}", shown) from None
+        raise InputError(f"cannot read it again ({err.strerror}); not fixed", shown) from None
     if current != original:
         raise InputError(message, shown)
 
@@ -298,31 +326,3 @@ def _discard(temp: Path, ours: tuple[bytes, ...]) -> None:
             temp.unlink()
     except FileNotFoundError:
         pass
-
-
-def _add_fix(kept: list[Edit], fix: Fix) -> None:
-    """Add a fix's edits to `kept` (sorted, none overlapping) when none of them overlaps a kept edit.
-
-    A fix of one deletion that overlaps a kept deletion widens it instead, so two rules flagging
-    the same pasted line delete it once.
-    """
-    clashes = [index for index in (_clash(kept, edit) for edit in fix.edits) if index is not None]
-    if not clashes:
-        for edit in fix.edits:
-            bisect.insort(kept, edit)
-        return
-    edit, index = fix.edits[0], clashes[0]
-    if len(fix.edits) > 1 or edit.replacement or kept[index].replacement:
-        return
-    wider = Edit(min(kept[index].start, edit.start), max(kept[index].end, edit.end), "")
-    if index + 1 == len(kept) or wider.end <= kept[index + 1].start:
-        kept[index] = wider
-
-
-def _clash(kept: list[Edit], edit: Edit) -> int | None:
-    """The index of a kept edit that overlaps `edit`, if one does."""
-    place = bisect.bisect_left(kept, edit)
-    for index in (place - 1, place):
-        if 0 <= index < len(kept) and max(kept[index].start, edit.start) < min(kept[index].end, edit.end):
-            return index
-    return None
