@@ -132,12 +132,12 @@ def check(paths: tuple[str, ...], **flags: object) -> None:
     jobs = want.jobs or os.cpu_count() or 1
     report = lint_in_parallel(options, list(paths), jobs, keep_documents=want.fix or want.show_diff)
     if want.show_diff:
-        diffs = runs.diffs(report, unsafe=want.unsafe_fixes)
+        diffs = runs.diffs(options, report, unsafe=want.unsafe_fixes)
         click.echo("".join(diffs), nl=False)
         _report_errors(report.errors)
         sys.exit(EXIT_ERROR if failures(report.errors) else EXIT_FINDINGS if diffs else EXIT_CLEAN)
     if want.fix:
-        report = runs.fix(options, report, unsafe=want.unsafe_fixes)
+        report = runs.fix(options, report, unsafe=want.unsafe_fixes, paths=paths)
     try:
         findings = runs.narrowed(sorted(report.findings), report, paths, want.diff_base, want.baseline)
         if want.write_baseline is not None:

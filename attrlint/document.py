@@ -44,24 +44,85 @@ _WRAP_WIDTH = 100
 _MIN_WRAPPED = 40
 
 
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 text (or UTF-16 with its BOM; a BOM dropped, CRLF and CR made LF), or InputError naming the line."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark, as Word saves it
-        try:
-            return data.decode("utf-16").replace("\r\n", "\n").replace("\r", "\n")
-        except UnicodeDecodeError:
-            raise InputError("not valid UTF-16 despite its byte-order mark", path) from None
+@dataclass(frozen=True)
+class Encoding:
+    """How a draft's text is stored, so that a fix is saved the same way: the codec and any byte-order mark."""
+
+    codec: str = "utf-8"
+    bom: bytes = b""
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.encode(self.codec)
+
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}  # as Word saves it
+_ASCII_TEXT = frozenset(b"\t\n\r" + bytes(range(32, 127)))
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # not tab, newline, vertical tab, form feed or CR
+
+
+def read_text(data: bytes, path: str) -> tuple[str, Encoding]:
+    """A draft's text exactly as stored (its own newlines; no BOM) and its encoding: UTF-8, with or
+    without a BOM, or UTF-16, with or without one. InputError, naming the line where it can, for
+    anything else."""
+    for bom, codec in _UTF16_BOMS.items():
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), Encoding(codec, bom)
+            except UnicodeDecodeError:
+                raise InputError("not valid UTF-16 despite its byte-order mark", path) from None
     if b"\x00" in data[:8192]:
-        raise InputError("binary file (contains NUL bytes), not a text draft", path)
-    data = data.removeprefix(b"\xef\xbb\xbf")
+        return _read_utf16_without_bom(data, path)
+    bom = _UTF8_BOM if data.startswith(_UTF8_BOM) else b""
     try:
-        text = data.decode("utf-8")
+        return data[len(bom) :].decode("utf-8"), Encoding("utf-8", bom)
     except UnicodeDecodeError as err:
-        line = len(re.split(rb"\r\n|\r|\n", data[: err.start]))
+        line = len(re.split(rb"\r\n|\r|\n", data[len(bom) : len(bom) + err.start]))
         raise InputError(
-            f"not valid UTF-8 (byte 0x{data[err.start]:02x}); save the draft as UTF-8", path, line
+            f"not valid UTF-8 (byte 0x{data[len(bom) + err.start]:02x}); save the draft as UTF-8", path, line
         ) from None
+
+
+def _read_utf16_without_bom(data: bytes, path: str) -> tuple[str, Encoding]:
+    """Text with NUL bytes: UTF-16 without a BOM if it looks like it, else a binary file."""
+    sample = data[:8192]
+    codec = _utf16_byte_order(sample[: len(sample) // 2 * 2])
+    if codec is None:
+        raise InputError("binary file (contains NUL bytes), not a text draft", path)
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        text = "\x00"
+    if _CONTROL.search(text):
+        raise InputError("looks like UTF-16 without a byte-order mark; save it as UTF-8", path)
+    return text, Encoding(codec)
+
+
+def _utf16_byte_order(sample: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' if the sample looks like UTF-16 text, else None.
+
+    In UTF-16 an ASCII character is a NUL byte and the character's byte, the NUL second in
+    little-endian order and first in big-endian. Text that is mostly ASCII has such pairs in
+    about every other byte, always the same way round; binary data has NULs anywhere, beside
+    anything.
+    """
+    pairs = len(sample) // 2
+    for codec, nul_first in (("utf-16-le", False), ("utf-16-be", True)):
+        nuls, chars = (sample[0::2], sample[1::2]) if nul_first else (sample[1::2], sample[0::2])
+        ascii_pairs = sum(1 for nul, char in zip(nuls, chars, strict=True) if not nul and char in _ASCII_TEXT)
+        if ascii_pairs >= max(pairs / 4, 1) and 50 * chars.count(0) <= nuls.count(0):
+            return codec
+    return None
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and CR made LF: the text the rules read."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(data: bytes, path: str) -> str:
+    """The text the rules read from a draft's bytes (see `read_text`), its newlines made LF."""
+    return normalise_newlines(read_text(data, path)[0])
 
 
 def blank_out(text: str, spans: list[Span]) -> str:

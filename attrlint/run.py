@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from attrlint.analyses import Analyses
 from attrlint.config import Config, discover, read_config
@@ -20,6 +20,9 @@ from attrlint.finding import Finding
 from attrlint.linter import Report, find_drafts, lint_drafts
 from attrlint.packs import Rule
 from attrlint.ruleset import RuleSet, resolve
+
+if TYPE_CHECKING:
+    from attrlint.fix import Draft
 
 MAX_BYTES = 10_000_000  # a long feature is 100 KB: a file past this is not a draft
 
@@ -138,29 +141,100 @@ def lint_serially(options: Options, paths: Iterable[str], keep_documents: bool =
     return report
 
 
-def diffs(report: Report, unsafe: bool) -> list[str]:
-    """The fixes the report's findings carry, as a unified diff for each draft they change."""
-    from attrlint.fix import fix_drafts  # imported here: start-up should not pay for what most runs skip
-
-    return fix_drafts(report.documents, report.findings, write=False, unsafe=unsafe)[0]
+MAX_FIX_ROUNDS = 10  # ruff stops at 100; a news draft settles in two or three
 
 
-def fix(options: Options, report: Report, unsafe: bool) -> Report:
-    """Write the fixes the report's findings carry, then check again the drafts that changed: the
-    report of what is left."""
-    from attrlint.fix import fix_drafts  # imported here: start-up should not pay for what most runs skip
+def diffs(options: Options, report: Report, unsafe: bool) -> list[str]:
+    """What `fix` would write, as a unified diff for each draft it changes; a draft that cannot be
+    fixed is an error in the report."""
+    from attrlint.fix import unified_diff  # imported here: start-up should not pay for what most runs skip
 
-    _, changed, errors = fix_drafts(report.documents, report.findings, write=True, unsafe=unsafe)
-    report.errors.extend(errors)
-    if not changed:
-        return report
-    again = lint_serially(options, changed)
-    gone = set(changed)
-    report.findings = [finding for finding in report.findings if finding.path not in gone] + again.findings
-    report.lines = {key: text for key, text in report.lines.items() if key[0] not in gone} | again.lines
-    for err in again.errors:
+    return [unified_diff(fixed.path, fixed.before.raw, fixed.after.raw) for fixed in _fixed(options, report, unsafe)]
+
+
+def fix(options: Options, report: Report, unsafe: bool, paths: Iterable[str]) -> Report:
+    """Write the fixes the report's findings carry, only to files under the paths checked, and report
+    what is left in the drafts written (as checked in memory after the last round of fixes)."""
+    from attrlint.fix import CheckedTree, write_atomically  # imported here, as above
+
+    tree = CheckedTree.of(paths)
+    written: set[str] = set()
+    left: list[Finding] = []
+    lines: dict[tuple[str, int], str] = {}
+    errors: list[AttrlintError] = []
+    for fixed in _fixed(options, report, unsafe):
+        try:
+            write_atomically(Path(fixed.path), fixed.draft, fixed.data, tree)
+        except AttrlintError as err:
+            report.errors.append(err)
+            continue
+        written.add(fixed.path)
+        left.extend(fixed.findings)
+        lines.update({(fixed.path, finding.line): fixed.after.line_text(finding.line) for finding in fixed.findings})
+        errors.extend(fixed.errors)
+    report.findings = [finding for finding in report.findings if finding.path not in written] + left
+    report.lines = {key: text for key, text in report.lines.items() if key[0] not in written} | lines
+    for err in errors:
         report.add_error(err)
     return report
+
+
+class Fixed(NamedTuple):
+    """A draft with its fixes made, round after round, and what is left to find in it."""
+
+    before: Document  # as read
+    data: bytes  # the bytes read, which the file must still hold when the fix is written
+    draft: Draft  # the fixed text, as it will be saved
+    after: Document  # the fixed text, as the rules read it
+    findings: list[Finding]
+    errors: list[AttrlintError]
+
+    @property
+    def path(self) -> str:
+        return self.before.path
+
+
+def _fixed(options: Options, report: Report, unsafe: bool) -> Iterator[Fixed]:
+    """Each draft of the report that its fixes change, fixed; a draft that cannot be is an error in
+    the report. Standard input is never fixed."""
+    run = Run(options)
+    by_path: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    for path, doc in report.documents.items():
+        try:
+            fixed = _fix_rounds(doc, by_path.get(path, []), run.rule_set_for(path), unsafe)
+        except AttrlintError as err:
+            report.errors.append(err)
+            continue
+        run.take_errors()  # met and reported when the draft was checked
+        if fixed is not None:
+            yield fixed
+
+
+def _fix_rounds(doc: Document, findings: list[Finding], rule_set: RuleSet | None, unsafe: bool) -> Fixed | None:
+    """Make the fixes, check the result in memory, and go on until nothing more changes (at most
+    MAX_FIX_ROUNDS); None if nothing changes.
+
+    A fix can make way for another: a turned mark makes a paragraph equal to the one before, a
+    deleted advertisement leaves two copies of a paragraph side by side. Going on until the
+    draft settles makes fixing twice the same as fixing once.
+    """
+    from attrlint.fix import Draft, fixes_for
+
+    edits = fixes_for(doc, findings, unsafe)
+    if not edits or doc.data is None or rule_set is None:
+        return None
+    draft = original = Draft.read(doc.data, doc.path)
+    after, errors = doc, []
+    for _ in range(MAX_FIX_ROUNDS):
+        new = draft.edited(edits)
+        if new.text == draft.text:
+            break
+        draft, after = new, Document(doc.path, new.normalised)
+        findings, errors = rule_set.lint(after)
+        edits = fixes_for(after, findings, unsafe)
+    return None if draft is original else Fixed(doc, doc.data, draft, after, findings, errors)
 
 
 def narrowed(

@@ -14,7 +14,7 @@ from attrlint.cli import main
 from attrlint.document import Document
 from attrlint.errors import InputError
 from attrlint.finding import UNSAFE, Edit, Finding, Fix, Severity
-from attrlint.fix import apply_edits, fixes_for, unified_diff, write_atomically
+from attrlint.fix import CheckedTree, Draft, apply_edits, fixes_for, unified_diff, write_atomically
 from attrlint.linter import lint_text
 
 PATH = "<text>"  # the path lint_text gives its findings
@@ -182,11 +182,11 @@ def test_unified_diff() -> None:
 # Writing files.
 
 
-def fix_file(path: Path) -> tuple[str, bytes]:
-    """Read a draft as the linter does; the fixed text and the bytes read."""
+def fix_file(path: Path) -> tuple[Draft, bytes]:
+    """Read a draft as the linter does; the fixed draft and the bytes read."""
     original = path.read_bytes()
     doc = Document.from_file(path)
-    return apply_edits(doc.raw, fixes_for(doc, lint_text(doc.raw, path=str(path)))), original
+    return Draft.read(original, str(path)).edited(fixes_for(doc, lint_text(doc.raw, path=str(path)))), original
 
 
 DRAFT = ["The mayor spoke on Monday.", "", "Advertisement", "", "She said the bridge would close.", ""]
@@ -199,8 +199,8 @@ def test_write_keeps_newlines_and_bom(tmp_path: Path, newline: str, bom: bytes) 
     path = tmp_path / "draft.md"
     path.write_bytes(bom + newline.join(DRAFT).encode("utf-8"))
     new_text, original = fix_file(path)
-    assert new_text == "\n".join(FIXED)
-    write_atomically(path, new_text, original)
+    assert new_text.normalised == "\n".join(FIXED)
+    write_atomically(path, new_text, original, CheckedTree.of([path.parent]))
     assert path.read_bytes() == bom + newline.join(FIXED).encode("utf-8")
     assert [p.name for p in tmp_path.iterdir()] == ["draft.md"]  # no temporary file left
 
@@ -210,7 +210,7 @@ def test_write_keeps_permissions(tmp_path: Path) -> None:
     path.write_text("\n".join(DRAFT), encoding="utf-8")
     os.chmod(path, 0o640)
     new_text, original = fix_file(path)
-    write_atomically(path, new_text, original)
+    write_atomically(path, new_text, original, CheckedTree.of([path.parent]))
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
     assert path.read_text(encoding="utf-8") == "\n".join(FIXED)
 
@@ -222,7 +222,7 @@ def test_write_refuses_a_file_changed_since_it_was_read(tmp_path: Path) -> None:
     path.write_text("\n".join(DRAFT) + "A reporter added this line.\n", encoding="utf-8")
     changed = path.read_bytes()
     with pytest.raises(InputError) as caught:
-        write_atomically(path, new_text, original)
+        write_atomically(path, new_text, original, CheckedTree.of([path.parent]))
     assert str(path) in str(caught.value)
     assert path.read_bytes() == changed
     assert [p.name for p in tmp_path.iterdir()] == ["draft.md"]
@@ -234,7 +234,7 @@ def test_write_refuses_a_file_gone_since_it_was_read(tmp_path: Path) -> None:
     new_text, original = fix_file(path)
     path.unlink()
     with pytest.raises(InputError, match="draft.md"):
-        write_atomically(path, new_text, original)
+        write_atomically(path, new_text, original, CheckedTree.of([path.parent]))
     assert not path.exists()
 
 
@@ -244,7 +244,7 @@ def test_write_goes_through_a_symbolic_link(tmp_path: Path) -> None:
     link = tmp_path / "draft.md"
     link.symlink_to(real)
     new_text, original = fix_file(link)
-    write_atomically(link, new_text, original)
+    write_atomically(link, new_text, original, CheckedTree.of([tmp_path]))
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8") == "\n".join(FIXED)
 
@@ -260,7 +260,7 @@ def test_an_interrupted_fix_leaves_the_original_and_no_temporary_file(tmp_path: 
 
     monkeypatch.setattr("attrlint.fix.os.fsync", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        write_atomically(path, new_text, original)
+        write_atomically(path, new_text, original, CheckedTree.of([path.parent]))
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["draft.md"]
 

@@ -11,6 +11,7 @@ from conftest import rule_yaml, write_pack
 
 from attrlint.cli import main
 from attrlint.document import Document
+from attrlint.ruleset import RuleSet
 from attrlint.run import Options, Run
 
 EMAIL = "Ferry fares rise\n\nReaders can send an e-mail to the harbour board before the vote, the chair said.\n"
@@ -103,24 +104,32 @@ def test_documented_gives_the_newsroom_rule_behind_a_finding(tmp_path: Path) -> 
     assert rules["NEW001"].pack == "house"
 
 
-# --fix checks again only the drafts it wrote.
+# --fix checks again only the drafts it wrote, in memory.
 
 
-def test_fix_rereads_only_the_draft_it_changed_and_keeps_the_others_findings(tmp_path: Path, monkeypatch) -> None:
+def test_fix_checks_again_only_the_draft_it_changed_and_keeps_the_others_findings(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     Path("fixable.md").write_text("Ferry fares rise\n\nThe board met on Monday.\n\nAdvertisement\n", encoding="utf-8")
     Path("vague.md").write_text("Ferry fares rise\n\nThe board will reportedly meet on Monday.\n", encoding="utf-8")
     reads: list[str] = []
-    read = Run.read
+    checks: list[tuple[str, str]] = []
+    read, lint = Run.read, RuleSet.lint
 
-    def spy(self: Run, path: Path | str) -> Document:
+    def spy_read(self: Run, path: Path | str) -> Document:
         reads.append(str(path))
         return read(self, path)
 
-    monkeypatch.setattr(Run, "read", spy)
+    def spy_lint(self: RuleSet, doc: Document):  # noqa: ANN202
+        checks.append((doc.path, doc.raw))
+        return lint(self, doc)
+
+    monkeypatch.setattr(Run, "read", spy_read)
+    monkeypatch.setattr(RuleSet, "lint", spy_lint)
     args = ["check", "--format", "concise", "--jobs", "1", "--fix", "fixable.md", "vague.md"]
     result = CliRunner().invoke(main, args)
-    assert reads == ["fixable.md", "vague.md", "fixable.md"]
+    assert reads == ["fixable.md", "vague.md"]
+    assert [path for path, _ in checks] == ["fixable.md", "vague.md", "fixable.md"]
+    assert checks[-1][1] == "Ferry fares rise\n\nThe board met on Monday.\n"
     assert result.exit_code == 1
     assert result.stdout == "vague.md:3:16: ATT003 Vague or anonymous sourcing: 'reportedly' [vague-source]\n"
     assert Path("fixable.md").read_text(encoding="utf-8") == "Ferry fares rise\n\nThe board met on Monday.\n"
