@@ -203,7 +203,7 @@ def _fixed(options: Options, report: Report, unsafe: bool) -> Iterator[Fixed]:
         by_path.setdefault(finding.path, []).append(finding)
     for path, doc in report.documents.items():
         try:
-            fixed = _fix_rounds(doc, by_path.get(path, []), run.rule_set_for(path), unsafe)
+            fixed = fix_rounds(doc, by_path.get(path, []), run.rule_set_for(path), unsafe)
         except AttrlintError as err:
             report.errors.append(err)
             continue
@@ -212,7 +212,7 @@ def _fixed(options: Options, report: Report, unsafe: bool) -> Iterator[Fixed]:
             yield fixed
 
 
-def _fix_rounds(doc: Document, findings: list[Finding], rule_set: RuleSet | None, unsafe: bool) -> Fixed | None:
+def fix_rounds(doc: Document, findings: list[Finding], rule_set: RuleSet | None, unsafe: bool) -> Fixed | None:
     """Make the fixes, check the result in memory, and go on until nothing more changes (at most
     MAX_FIX_ROUNDS); None if nothing changes.
 
