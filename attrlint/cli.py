@@ -19,6 +19,7 @@ from attrlint.errors import AttrlintError, failures
 from attrlint.finding import Finding, Severity
 from attrlint.linter import Report
 from attrlint.output import FORMATTERS, Context
+from attrlint.output.shown import shown
 from attrlint.packs import LEVELS
 from attrlint.parallel import lint_in_parallel
 from attrlint.ruleset import RuleSet
@@ -44,7 +45,7 @@ def _use_color() -> bool:
 
 def _report_errors(errors: list[AttrlintError]) -> None:
     for err in errors:
-        click.echo(f"attrlint: {'warning' if err.warning else 'error'}: {err}", err=True)
+        click.echo(f"attrlint: {'warning' if err.warning else 'error'}: {shown(str(err))}", err=True)
 
 
 def run() -> None:
@@ -149,7 +150,7 @@ def check(paths: tuple[str, ...], **flags: object) -> None:
         findings = []
     _report_errors(report.errors)
     if want.write_baseline is not None and not failures(report.errors):
-        click.echo(f"Wrote {len(findings)} finding(s) to {want.write_baseline}.")
+        click.echo(f"Wrote {len(findings)} finding(s) to {shown(str(want.write_baseline))}.")
         sys.exit(EXIT_CLEAN)
     _print_findings(findings, report, want, options)
     if failures(report.errors):
@@ -284,6 +285,6 @@ def explain(rule: str, config_file: Path | None) -> None:
 
     found = _rule_set_here(config_file).describe(rule)
     if found is None:
-        click.echo(f"attrlint: error: no rule '{rule}'; `attrlint rules` lists them", err=True)
+        click.echo(f"attrlint: error: no rule '{shown(rule)}'; `attrlint rules` lists them", err=True)
         sys.exit(EXIT_ERROR)
     click.echo(explain_text(found))

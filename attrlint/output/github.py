@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from attrlint.finding import Finding, Severity
 from attrlint.output import Context
+from attrlint.output.shown import shown
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
-    """A command's message: GitHub reads `%`, CR and LF as escapes or the end of the command."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A command's message: GitHub reads `%`, CR and LF as escapes or the end of the command, and
+    its log is a terminal, so every other control is shown escaped."""
+    return shown(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from attrlint.document import Document
+from attrlint.output.shown import shown
 
 if TYPE_CHECKING:  # the sheet reads the analyses it is given; it never runs one
     from attrlint.attribution import Attribution, AttributionAnalysis
@@ -63,11 +64,11 @@ def collect(doc: Document, analysis: AttributionAnalysis, names: NameAnalysis) -
 def render(doc: Document, analysis: AttributionAnalysis, names: NameAnalysis) -> str:
     sources = collect(doc, analysis, names)
     unattributed = [q for q in analysis.quotes if q.attribution is None]
-    lines = [f"{doc.path}: {len(sources)} source{'s' if len(sources) != 1 else ''}"]
+    lines = [f"{shown(doc.path)}: {len(sources)} source{'s' if len(sources) != 1 else ''}"]
     for label, source in sources.items():
         carries = f"{source.quotations} quotation(s), {source.paraphrases} paraphrase(s)"
         where = ", ".join(str(line) for line in sorted(source.lines))
-        lines.append(f"  {label} ({source.kind}): {carries}; lines {where}")
+        lines.append(f"  {shown(label)} ({source.kind}): {carries}; lines {where}")
     if unattributed:
         where = ", ".join(str(doc.position(q.quotation.start)[0]) for q in unattributed)
         lines.append(f"  no source: {len(unattributed)} quotation(s); lines {where}")

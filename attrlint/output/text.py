@@ -9,15 +9,23 @@ import click
 from attrlint.finding import Finding, Severity
 from attrlint.output import Context
 from attrlint.output.concise import headline
+from attrlint.output.shown import shown
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
+def _shown(text: str) -> str:
+    """Source text as the snippet shows it: a tab one space, every control a visible escape."""
+    return shown(text.replace("\t", " "))
+
+
 def _snippet(finding: Finding, source: str) -> list[str]:
     gutter = str(finding.line)
-    width = max(1, (finding.end_column if finding.end_line == finding.line else len(source) + 1) - finding.column)
-    caret = " " * (finding.column - 1) + "^" * min(width, max(1, len(source) - finding.column + 1))
-    return [f" {gutter} | {source.expandtabs(1)}", f" {' ' * len(gutter)} | {caret}"]
+    start = finding.column - 1
+    end = finding.end_column - 1 if finding.end_line == finding.line else len(source)
+    before, under = _shown(source[:start]), _shown(source[start : max(end, start + 1)])
+    caret = " " * len(before) + "^" * max(1, len(under))
+    return [f" {gutter} | {_shown(source)}", f" {' ' * len(gutter)} | {caret}"]
 
 
 def summary(findings: list[Finding], checked: int | None = None, errors: int = 0) -> str:
@@ -38,7 +46,7 @@ def summary(findings: list[Finding], checked: int | None = None, errors: int = 0
 def render(findings: list[Finding], context: Context) -> str:
     lines: list[str] = []
     for finding in findings:
-        head = headline(finding)
+        head = shown(headline(finding))
         if context.color:
             head = click.style(head, fg=_COLOURS[finding.severity], bold=True)
         lines.append(head)
