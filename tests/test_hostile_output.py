@@ -4,6 +4,7 @@ bounded and valid UTF-8 whatever the draft or its name."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -11,6 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from attrlint.cli import main
+from attrlint.finding import Finding, Severity
+from attrlint.output import Context, text
 
 # An OSC sequence that retitles a terminal, a colour change, a C1 control, DEL and a bidi override.
 HOSTILE = "\x1b]0;pwned\x07\x1b[31m\x85\x7f\u202e\u2066"
@@ -78,3 +81,42 @@ def test_the_caret_stays_under_the_finding_after_escaped_characters(tmp_path: Pa
     source, caret = out.splitlines()[1:3]
     assert caret.index("^") == source.index("reportedly")
     assert caret.count("^") == len("reportedly")
+
+
+# A long line shows a window around each finding, not the whole line under every finding.
+
+LONG = "It reportedly rose. " * 15_000  # 300 KB on one line, a finding every 20 characters
+
+
+def window_of(column: int, width: int = 10, line: str = LONG) -> tuple[str, str]:
+    found = Finding("long.md", 1, column, 1, column + width, "ATT003", "vague-source", Severity.WARNING, "Vague")
+    _, source, caret, _ = text.render([found], Context(lambda path, number: line)).splitlines()
+    return source, caret
+
+
+@pytest.mark.parametrize("column", [1, 4, 150_004, len(LONG) - 16])
+def test_a_long_line_shows_a_window_with_the_caret_under_the_finding(column: int) -> None:
+    source, caret = window_of(column)
+    assert len(source) < 130 and len(caret) < 130
+    at = caret.index("^")
+    assert source[at : at + 10] == LONG[column - 1 : column + 9] and caret.count("^") == 10
+    assert source.endswith("\u2026") == (column < len(LONG) - 100)
+    assert ("| \u2026" in source) == (column > 50)
+
+
+def test_a_window_counts_escapes_in_its_width_and_clips_a_long_underline() -> None:
+    line = "\x1b" * 1000 + "reportedly" + "\x1b" * 1000
+    source, caret = window_of(1001, line=line)
+    assert len(source) < 160 and source[caret.index("^") :].startswith("reportedly")
+    source, caret = window_of(1, width=len(LONG), line=LONG)
+    assert len(source) < 130 and len(caret) < 130
+
+
+def test_a_300_kb_line_with_thousands_of_findings_prints_a_few_hundred_bytes_each(tmp_path: Path) -> None:
+    (tmp_path / "long.md").write_text(LONG + "\n", encoding="utf-8")
+    started = time.monotonic()
+    _, out, _ = invoke("check", "--no-color", str(tmp_path / "long.md"))
+    findings = out.count("ATT003")
+    assert findings == 15_000
+    assert len(out.encode()) / findings < 400
+    assert time.monotonic() - started < 20

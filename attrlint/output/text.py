@@ -14,18 +14,51 @@ from attrlint.output.shown import shown
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
+WINDOW = 100  # at most this many columns of a line are shown under a finding
+LEAD = 40  # of which at most this many come before it
+CUT = "\u2026"  # where the window cuts the line
+
+
 def _shown(text: str) -> str:
     """Source text as the snippet shows it: a tab one space, every control a visible escape."""
     return shown(text.replace("\t", " "))
 
 
+def _fitting(chars: str, budget: int) -> int:
+    """How many of `chars`, from the first, fit in `budget` columns once shown."""
+    count = 0
+    for char in chars:
+        budget -= len(_shown(char))
+        if budget < 0:
+            break
+        count += 1
+    return count
+
+
+def _window(source: str, start: int) -> tuple[int, int]:
+    """The slice of the line shown around a finding at `start`: at most LEAD columns before it,
+    WINDOW in all (a long line shows its end in full, from further back)."""
+    start = min(start, len(source))
+    before = _fitting(source[max(0, start - LEAD) : start][::-1], LEAD)
+    after = _fitting(source[start : start + WINDOW], WINDOW - len(_shown(source[start - before : start])))
+    lo, hi = start - before, start + after
+    if hi == len(source):
+        used = len(_shown(source[lo:hi]))
+        lo -= _fitting(source[max(0, lo - WINDOW) : lo][::-1], WINDOW - used)
+    return lo, hi
+
+
 def _snippet(finding: Finding, source: str) -> list[str]:
+    """The finding's line, or a window of a long one, with a caret under the problem."""
     gutter = str(finding.line)
     start = finding.column - 1
     end = finding.end_column - 1 if finding.end_line == finding.line else len(source)
-    before, under = _shown(source[:start]), _shown(source[start : max(end, start + 1)])
+    lo, hi = _window(source, start)
+    head, tail = (CUT if lo > 0 else ""), (CUT if hi < len(source) else "")
+    before = head + _shown(source[lo:start])
+    under = _shown(source[start : min(max(end, start + 1), hi)])
     caret = " " * len(before) + "^" * max(1, len(under))
-    return [f" {gutter} | {_shown(source)}", f" {' ' * len(gutter)} | {caret}"]
+    return [f" {gutter} | {head}{_shown(source[lo:hi])}{tail}", f" {' ' * len(gutter)} | {caret}"]
 
 
 def summary(findings: list[Finding], checked: int | None = None, errors: int = 0) -> str:
