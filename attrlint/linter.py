@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import gc
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -41,30 +44,70 @@ class Report:
             self.errors.append(err)
 
 
-def find_drafts(paths: Iterable[str]) -> Iterator[Path | str]:
-    """Each file named, and the drafts (.md, .markdown, .txt) in each folder, each once; hidden folders skipped."""
-    seen: set[Path] = set()
+def find_drafts(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
+    """Each file named, and the drafts (.md, .markdown, .txt) in each folder, each once; hidden
+    folders skipped. A folder that cannot be read is yielded as the InputError that says so."""
+    seen: set[str] = set()
     for name in paths:
         if name == "-":
             yield name
             continue
-        for file in _files_under(Path(name)):
-            resolved = file.resolve()
+        for found in _files_under(Path(name)):
+            if isinstance(found, InputError):
+                yield found
+                continue
+            resolved = os.path.realpath(found)  # never raises, even on a symlink loop
             if resolved not in seen:
                 seen.add(resolved)
-                yield file
+                yield found
 
 
-def _files_under(path: Path) -> list[Path]:
-    if not path.is_dir():
+def _files_under(path: Path) -> list[Path | InputError]:
+    """The path itself if it is not a folder, else the drafts under it and the errors met, in order."""
+    if not os.path.isdir(path):
         return [path]
-    return [
-        file
-        for file in sorted(path.rglob("*"))
-        if file.suffix.lower() in DRAFT_SUFFIXES
-        and file.is_file()
-        and not any(part.startswith(".") for part in file.relative_to(path).parts)
-    ]
+    found: list[Path | InputError] = []
+    for folder, folders, names in os.walk(path, onerror=lambda err: found.append(_unreadable(err, err.filename))):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            if not name.startswith(".") and Path(name).suffix.lower() in DRAFT_SUFFIXES:
+                draft = _draft_or_error(Path(folder, name))
+                if draft is not None:
+                    found.append(draft)
+    return sorted(found, key=lambda item: Path(item.path or "") if isinstance(item, InputError) else item)
+
+
+def _draft_or_error(path: Path) -> Path | InputError | None:
+    """A file met in a folder: a regular file is a draft; a FIFO, a dangling link or a loop is passed over."""
+    try:
+        return path if stat.S_ISREG(os.stat(path).st_mode) else None
+    except OSError as err:
+        return None if err.errno in (errno.ENOENT, errno.ELOOP) else _unreadable(err, path)
+
+
+_WHY_UNREADABLE = {
+    errno.ENOENT: "no such file or folder",
+    errno.ENOTDIR: "no such file or folder",
+    errno.ELOOP: "symbolic link loop",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+}
+
+
+def _unreadable(err: OSError, path: Path | str) -> InputError:
+    return InputError(_WHY_UNREADABLE.get(err.errno or 0, f"cannot read: {err.strerror}"), str(Path(path)))
+
+
+def require_regular_file(path: Path | str) -> None:
+    """Raise InputError unless the path names a regular file (through any symlinks): reading a
+    FIFO waits for a writer forever, a device may never end, and a symlink loop or a folder that
+    may not be searched cannot be read at all."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as err:
+        raise _unreadable(err, path) from None
+    if not stat.S_ISREG(mode):
+        raise InputError("not a regular file", str(path))
 
 
 def lint_drafts(run: Run, paths: Iterable[str], keep_documents: bool = False) -> Report:
@@ -72,12 +115,19 @@ def lint_drafts(run: Run, paths: Iterable[str], keep_documents: bool = False) ->
     each draft with findings whole, for a fix."""
     report = Report()
     for path in find_drafts(paths):
-        _lint_one(run, path, report, keep_documents)
+        if isinstance(path, InputError):
+            report.errors.append(path)
+        else:
+            _lint_one(run, path, report, keep_documents)
     return report
 
 
 def _lint_one(run: Run, path: Path | str, report: Report, keep_documents: bool) -> None:
-    rule_set = run.rule_set_for(path)
+    try:
+        rule_set = run.rule_set_to_read(path)
+    except InputError as err:
+        report.errors.append(err)
+        return
     for err in run.take_errors():
         report.add_error(err)
     if rule_set is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from attrlint.errors import AttrlintError
 from attrlint.linter import Report, find_drafts
 from attrlint.run import Options, lint_serially
@@ -19,7 +21,8 @@ def lint_in_parallel(options: Options, paths: list[str], jobs: int, keep_documen
     A worker the system kills (out of memory) leaves the work to this process, with an error line
     rather than a traceback.
     """
-    drafts = [str(path) for path in find_drafts(paths)]
+    found = list(find_drafts(paths))
+    drafts = [str(item) for item in found if not isinstance(item, AttrlintError)]
     if jobs <= 1 or len(drafts) < 4 * jobs or "-" in drafts:
         return lint_serially(options, paths, keep_documents)
     import concurrent.futures  # only a parallel run needs it
@@ -33,12 +36,14 @@ def lint_in_parallel(options: Options, paths: list[str], jobs: int, keep_documen
         report = lint_serially(options, paths, keep_documents)
         report.errors.insert(0, AttrlintError("a checking process was killed (out of memory?); checked in one process"))
         return report
-    return _merged(reports, drafts)
+    return _merged(reports, found)
 
 
-def _merged(reports: list[Report], drafts: list[str]) -> Report:
+def _merged(reports: list[Report], found: list[Path | str | AttrlintError]) -> Report:
+    """One report from the workers', with the errors of the folder walk, in the order a serial run has."""
     merged = Report()
-    order = {path: i for i, path in enumerate(drafts)}
+    order = {item.path if isinstance(item, AttrlintError) else str(item): i for i, item in enumerate(found)}
+    merged.errors = [item for item in found if isinstance(item, AttrlintError)]
     for report in reports:
         merged.findings.extend(report.findings)
         merged.files += report.files

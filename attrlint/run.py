@@ -17,7 +17,7 @@ from attrlint.config import Config, discover, read_config
 from attrlint.document import Document
 from attrlint.errors import AttrlintError, ConfigError, RuleError
 from attrlint.finding import Finding
-from attrlint.linter import Report, find_drafts, lint_drafts
+from attrlint.linter import Report, find_drafts, lint_drafts, require_regular_file
 from attrlint.packs import Rule
 from attrlint.ruleset import RuleSet, resolve
 
@@ -60,14 +60,23 @@ class Run:
             return None
         return self._resolved(config)
 
+    def rule_set_to_read(self, path: Path | str) -> RuleSet | None:
+        """`rule_set_for` a draft about to be read: InputError first if it is not a regular file,
+        before its folder is searched for a config (which a folder that may not be read forbids)."""
+        if path != "-":
+            require_regular_file(path)
+        return self.rule_set_for(path)
+
     def rule_set_here(self) -> RuleSet | None:
         """The rule set of the current folder's config: what `explain` and `rules` describe."""
         config = self._config_for(Path.cwd())
         return self._resolved(config) if config is not None else None
 
     def read(self, path: Path | str) -> Document:
+        """A draft, or InputError: a path that is not a regular file is never opened."""
         if path == "-":
             return Document.from_stdin(self.options.stdin_filename or "-", self.options.max_bytes)
+        require_regular_file(path)
         return Document.from_file(path, self.options.max_bytes)
 
     def documented(self, findings: list[Finding]) -> Mapping[str, Rule]:
@@ -83,16 +92,17 @@ class Run:
     def analysed(self, paths: Iterable[str]) -> Iterator[tuple[Document, Analyses] | AttrlintError]:
         """Each draft with its analyses under its own rule set (for the sheets), or the error that stopped it."""
         for path in find_drafts(paths):
-            rule_set = self.rule_set_for(path)
-            yield from self.take_errors()
-            if rule_set is None:
+            if isinstance(path, AttrlintError):
+                yield path
                 continue
             try:
-                doc = self.read(path)
+                rule_set = self.rule_set_to_read(path)
+                yield from self.take_errors()
+                if rule_set is not None:
+                    doc = self.read(path)
+                    yield doc, rule_set.analyses(doc)
             except AttrlintError as err:
                 yield err
-                continue
-            yield doc, rule_set.analyses(doc)
 
     def _stdin_path(self) -> Path:
         return Path(self.options.stdin_filename) if self.options.stdin_filename else Path.cwd() / "stdin"

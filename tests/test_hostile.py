@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -204,12 +203,10 @@ def test_a_generous_max_size_sets_no_memory_aside(tmp_path: Path) -> None:
 def test_max_size_holds_for_input_that_has_no_size_to_ask(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", "--max-size", "0.001", "-"], input=STORY * 20)
     assert result.exit_code == 2 and "-: not checked: over the 0.001 MB" in result.stderr
-    fifo = tmp_path / "pipe.txt"
+    fifo = tmp_path / "pipe.txt"  # a named pipe is not read at all: standard input is the way in for a pipe
     os.mkfifo(fifo)
-    writer = subprocess.Popen(["sh", "-c", f"yes 'The board said so.' | head -c 5000 > '{fifo}'"])
     code, _, err = check("--max-size", "0.001", str(fifo))
-    writer.wait(timeout=10)
-    assert code == 2 and "pipe.txt: not checked: over the 0.001 MB" in err
+    assert code == 2 and "pipe.txt: not a regular file" in err
 
 
 @pytest.mark.parametrize("size", ["nan", "inf", "-1"])
