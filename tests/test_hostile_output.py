@@ -4,6 +4,9 @@ bounded and valid UTF-8 whatever the draft or its name."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 from urllib.parse import unquote
@@ -120,3 +123,41 @@ def test_a_300_kb_line_with_thousands_of_findings_prints_a_few_hundred_bytes_eac
     assert findings == 15_000
     assert len(out.encode()) / findings < 400
     assert time.monotonic() - started < 20
+
+
+# A file name that is not UTF-8: every format still writes UTF-8.
+
+
+@pytest.fixture
+def latin1_name(tmp_path: Path) -> Path:
+    """A folder holding a draft whose name is Latin-1 bytes ('café.md'), as an old archive may."""
+    with open(os.fsencode(tmp_path) + b"/caf\xe9.md", "w", encoding="utf-8") as draft:
+        draft.write("The board will reportedly raise fees.\n")
+    return tmp_path
+
+
+@pytest.mark.parametrize("fmt", ["text", "concise", "json", "github", "sarif", "junit"])
+def test_every_format_writes_utf8_for_a_file_name_that_is_not(latin1_name: Path, fmt: str) -> None:
+    command = [sys.executable, "-m", "attrlint", "check", "--format", fmt, "."]
+    done = subprocess.run(command, cwd=latin1_name, capture_output=True, timeout=60)
+    assert done.returncode == 1 and done.stderr == b""
+    out = done.stdout.decode("utf-8")  # strict: any undecodable byte fails here
+    assert "caf\ufffd.md" in out or "caf%E9.md" in out
+    if fmt == "json":
+        assert json.loads(out)[0]["path"] == "caf\ufffd.md"
+    if fmt == "sarif":  # a URI keeps the file's own bytes, percent-encoded
+        assert (
+            json.loads(out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            == "caf%E9.md"
+        )
+
+
+@pytest.mark.parametrize("command", ["names", "sources"])
+def test_the_sheets_and_error_lines_write_utf8_for_a_file_name_that_is_not(latin1_name: Path, command: str) -> None:
+    missing = b"gon\xe9.md"
+    done = subprocess.run(
+        [sys.executable, "-m", "attrlint", command, b"caf\xe9.md", missing], cwd=latin1_name, capture_output=True
+    )
+    assert done.returncode == 2
+    assert done.stdout.decode("utf-8").startswith("caf\ufffd.md: ")
+    assert done.stderr.decode("utf-8") == "attrlint: error: gon\ufffd.md: no such file or folder\n"

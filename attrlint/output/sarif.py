@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from urllib.parse import quote
 from attrlint import __version__
 from attrlint.finding import Finding, Severity
 from attrlint.output import Context
+from attrlint.output.shown import valid_utf8
 from attrlint.ruledocs import explain_text, first_sentence
 
 if TYPE_CHECKING:
@@ -43,14 +45,14 @@ def information_uri() -> str:
 
 def artifact_uri(path: str) -> str:
     """A finding's file as a URI reference: relative with forward slashes (an absolute path outside the
-    working folder becomes a file: URI)."""
+    working folder becomes a file: URI), each byte of the name that is not plain ASCII percent-encoded."""
     file = Path(path)
     if file.is_absolute():
         try:
             file = file.relative_to(Path.cwd())
         except ValueError:
             return file.as_uri()
-    return quote(file.as_posix(), safe="/")
+    return quote(os.fsencode(file.as_posix()), safe="/")
 
 
 def _sentence(text: str) -> str:
@@ -122,4 +124,5 @@ def sarif_log(findings: list[Finding], rules: Mapping[str, Rule], errors: int = 
 
 
 def render(findings: list[Finding], context: Context) -> str:
-    return json.dumps(sarif_log(findings, context.rules, context.errors), indent=2, ensure_ascii=False) + "\n"
+    log = sarif_log(findings, context.rules, context.errors)
+    return valid_utf8(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"
