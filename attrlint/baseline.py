@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import stat
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -20,9 +22,12 @@ from attrlint.errors import ConfigError
 from attrlint.finding import Finding
 
 VERSION = 1
+MAX_BYTES = 100_000_000  # about 700,000 findings: a baseline past this is not one
+INVALID = "not a valid attrlint baseline"
 LineText = Callable[[str, int], str]
 Key = tuple[str, str, str]  # path, code, normalised line text
 _FIELDS = ("path", "code", "text")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def normalise(text: str) -> str:
@@ -39,8 +44,11 @@ def count_keys(findings: Iterable[Finding], line_text: LineText) -> Counter[Key]
 
 
 def to_json(counts: Counter[Key]) -> str:
+    """The baseline as UTF-8 JSON text; the undecodable bytes of a file name (lone surrogates, which
+    UTF-8 cannot hold) are written as JSON escapes, so the name reads back exactly as it was."""
     entries = [{"path": p, "code": c, "text": t, "count": n} for (p, c, t), n in sorted(counts.items())]
-    return json.dumps({"version": VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps({"version": VERSION, "findings": entries}, indent=2, ensure_ascii=False)
+    return _SURROGATE.sub(lambda lone: f"\\u{ord(lone.group()):04x}", text) + "\n"
 
 
 def write_baseline(path: Path, findings: list[Finding], line_text: LineText) -> None:
@@ -102,25 +110,46 @@ class Baseline:
 def load_baseline(path: Path) -> Baseline:
     """Read a baseline written by `write_baseline`.
 
-    A missing or broken file raises ConfigError carrying the file's path, so it reads `path: message`.
+    A missing, unreadable or broken file raises ConfigError carrying the file's path, so it reads
+    `path: message`; whatever the file holds, reading it neither hangs nor runs out of memory.
     """
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(_read_regular(path).decode("utf-8-sig"))
+    except json.JSONDecodeError as err:
+        raise ConfigError(f"{INVALID}: not valid JSON: {err.msg}", str(path), err.lineno) from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{INVALID}: not UTF-8 text", str(path)) from None
+    except RecursionError:
+        raise ConfigError(f"{INVALID}: nested too deeply", str(path)) from None
+    except ValueError:  # a number of thousands of digits
+        raise ConfigError(f"{INVALID}: holds a number too long to read", str(path)) from None
+    return Baseline(_parse(data, path))
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES: a FIFO is not waited on, a device not read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
         raise ConfigError("baseline file not found", str(path)) from None
-    except json.JSONDecodeError as err:
-        raise ConfigError(f"baseline file is not valid JSON: {err.msg}", str(path), err.lineno) from None
-    except UnicodeDecodeError:
-        raise ConfigError("baseline file is not UTF-8 text", str(path)) from None
     except OSError as err:
         raise ConfigError(f"cannot read baseline file: {err.strerror}", str(path)) from None
-    return Baseline(_parse(data, path))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ConfigError(f"{INVALID}: not a regular file", str(path))
+        try:
+            data = handle.read(MAX_BYTES + 1)
+        except OSError as err:
+            raise ConfigError(f"cannot read baseline file: {err.strerror}", str(path)) from None
+    if len(data) > MAX_BYTES:
+        raise ConfigError(f"{INVALID}: over the {MAX_BYTES / 1e6:g} MB a baseline may be", str(path))
+    return data
 
 
 def _parse(data: object, path: Path) -> Counter[Key]:
     def broken(why: str) -> ConfigError:
-        return ConfigError(f"not an attrlint baseline file: {why}", str(path))
+        return ConfigError(f"{INVALID}: {why}", str(path))
 
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise broken("expected an object with a 'findings' list")

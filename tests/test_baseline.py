@@ -86,7 +86,7 @@ def test_overwrites_an_existing_baseline(tmp_path: Path) -> None:
     ("content", "why"),
     [
         ("{not json", "not valid JSON"),
-        ("[]", "not an attrlint baseline"),
+        ("[]", "not a valid attrlint baseline"),
         ('{"version": 99, "findings": []}', "unsupported version"),
         ('{"version": 1, "findings": [{"path": "a.md", "code": "X", "text": "t", "count": 0}]}', "entry 1"),
         ('{"version": 1, "findings": [{"path": "a.md", "code": "X", "count": 1}]}', "entry 1"),

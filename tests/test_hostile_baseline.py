@@ -1,0 +1,95 @@
+"""Hostile baselines, read and written: one clear error naming the file, never a traceback, a
+hang or a device replaced by a file."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from attrlint.baseline import load_baseline, write_baseline
+from attrlint.cli import main
+from attrlint.errors import ConfigError
+from attrlint.finding import Finding, Severity
+
+STORY = "The board will reportedly raise fees.\n"
+INVALID = "not a valid attrlint baseline"
+
+
+def finding(path: str = "story.md") -> Finding:
+    return Finding(path, 1, 16, 1, 26, "ATT003", "vague-source", Severity.WARNING, "Vague")
+
+
+def attrlint(*args: str, cwd: Path) -> tuple[int, str, str]:
+    """attrlint in a process of its own, under a time limit: a baseline that blocks fails, not hangs."""
+    done = subprocess.run([sys.executable, "-m", "attrlint", *args], cwd=cwd, capture_output=True, timeout=30)
+    return done.returncode, done.stdout.decode(), done.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"a":' * 100_000 + "1" + "}" * 100_000, "nested too deeply"),
+        ('{"version": 1, "findings": [{"path": "a", "code": "X", "text": "t", "count": ' + "7" * 5_000 + "}]}", ""),
+        ("{not json", "not valid JSON"),
+    ],
+)
+def test_a_hostile_baseline_is_one_clear_error(tmp_path: Path, content: str, why: str) -> None:
+    target = tmp_path / "baseline.json"
+    target.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_baseline(target)
+    assert caught.value.path == str(target) and caught.value.message.startswith(INVALID)
+    assert why in caught.value.message
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo"])
+def test_a_baseline_that_is_not_a_regular_file_is_not_read(tmp_path: Path, kind: str) -> None:
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    if kind == "dev-zero":
+        os.symlink("/dev/zero", tmp_path / "baseline.json")
+    else:
+        os.mkfifo(tmp_path / "baseline.json")
+    code, out, err = attrlint("check", "--baseline", "baseline.json", "story.md", cwd=tmp_path)
+    assert code == 2 and "Traceback" not in err
+    assert err == f"attrlint: error: baseline.json: {INVALID}: not a regular file\n"
+
+
+def test_a_baseline_over_the_size_limit_is_not_read(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("attrlint.baseline.MAX_BYTES", 1_000)
+    target = tmp_path / "baseline.json"
+    target.write_text(json.dumps({"version": 1, "findings": [], "padding": "x" * 2_000}), encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"{INVALID}: over the 0.001 MB a baseline may be"):
+        load_baseline(target)
+
+
+def test_a_baseline_with_a_utf8_byte_order_mark_is_read(tmp_path: Path) -> None:
+    target = tmp_path / "baseline.json"
+    write_baseline(target, [finding()], lambda path, line: STORY.strip())
+    target.write_bytes(b"\xef\xbb\xbf" + target.read_bytes())  # as Notepad saves it
+    assert len(load_baseline(target)) == 1
+
+
+def test_a_file_name_that_is_not_utf8_round_trips_through_a_baseline(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.md")
+    target = tmp_path / "baseline.json"
+    write_baseline(target, [finding(name)], lambda path, line: STORY.strip())
+    target.read_bytes().decode("utf-8")  # the file is UTF-8
+    assert load_baseline(target).filter([finding(name), finding("cafe.md")], lambda path, line: STORY.strip()) == [
+        finding("cafe.md")
+    ]
+
+
+def test_the_cli_turns_a_hostile_baseline_into_one_error_line(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "deep.json").write_text("[" * 100_000, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--baseline", "deep.json", "story.md"])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert result.stderr == f"attrlint: error: deep.json: {INVALID}: nested too deeply\n"
