@@ -52,16 +52,35 @@ def to_json(counts: Counter[Key]) -> str:
 
 
 def write_baseline(path: Path, findings: list[Finding], line_text: LineText) -> None:
-    """Write the findings to `path` as a JSON baseline, atomically (a temp file, then os.replace)."""
+    """Write the findings to `path` as a JSON baseline, atomically (a temp file, then os.replace).
+
+    A symlink is written through: the file it leads to is replaced, the link kept. Anything but a
+    regular file (a device, a FIFO, a folder) is left alone, with a ConfigError.
+    """
     path = Path(path)
-    _write_atomic(path, to_json(count_keys(findings, line_text)))
+    _write_atomic(_regular_target(path), to_json(count_keys(findings, line_text)), path)
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _regular_target(path: Path) -> Path:
+    """The file a write to `path` replaces: the path, or where its symlinks lead; a new file is fine."""
+    target = Path(os.path.realpath(path))
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as err:
+        raise ConfigError(f"cannot write baseline: {err.strerror}", str(path)) from None
+    if not stat.S_ISREG(mode):
+        raise ConfigError("cannot write baseline: not a regular file", str(path))
+    return target
+
+
+def _write_atomic(path: Path, text: str, named: Path) -> None:
+    """Write `path` by renaming a finished temp file beside it over it; errors name the path as given."""
     try:
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as err:
-        raise ConfigError(f"cannot write baseline: {err.strerror}", str(path)) from None
+        raise ConfigError(f"cannot write baseline: {err.strerror}", str(named)) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
@@ -71,7 +90,7 @@ def _write_atomic(path: Path, text: str) -> None:
         os.replace(temp, path)
     except OSError as err:
         Path(temp).unlink(missing_ok=True)
-        raise ConfigError(f"cannot write baseline: {err.strerror}", str(path)) from None
+        raise ConfigError(f"cannot write baseline: {err.strerror}", str(named)) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

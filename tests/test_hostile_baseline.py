@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -93,3 +94,50 @@ def test_the_cli_turns_a_hostile_baseline_into_one_error_line(tmp_path: Path, mo
     result = CliRunner().invoke(main, ["check", "--baseline", "deep.json", "story.md"])
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
     assert result.stderr == f"attrlint: error: deep.json: {INVALID}: nested too deeply\n"
+
+
+# Writing a baseline: only ever a regular file, through any symlinks to it.
+
+
+def special_file(path: Path, kind: str) -> None:
+    """A FIFO, or a character device like /dev/full (made here, so no real device is at stake)."""
+    if kind == "fifo":
+        os.mkfifo(path)
+        return
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    except PermissionError:
+        pytest.skip("making a device needs root")
+
+
+def write_baseline_to(target: str, cwd: Path) -> tuple[int, str, str]:
+    (cwd / "story.md").write_text(STORY, encoding="utf-8")
+    return attrlint("check", "--write-baseline", target, "story.md", cwd=cwd)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+@pytest.mark.parametrize("linked", [False, True])
+def test_a_baseline_is_never_written_over_a_file_that_is_not_regular(tmp_path: Path, kind: str, linked: bool) -> None:
+    special_file(tmp_path / "special", kind)
+    if linked:
+        os.symlink("special", tmp_path / "baseline.json")
+    name = "baseline.json" if linked else "special"
+    code, _, err = write_baseline_to(name, tmp_path)
+    assert code == 2
+    assert err == f"attrlint: error: {name}: cannot write baseline: not a regular file\n"
+    mode = os.stat(tmp_path / "special").st_mode
+    assert stat.S_ISFIFO(mode) if kind == "fifo" else stat.S_ISCHR(mode)
+    assert sorted(os.listdir(tmp_path)) == sorted({"special", "story.md", name})  # no temp file left
+
+
+@pytest.mark.parametrize("exists", [True, False])
+def test_a_baseline_is_written_through_a_symlink_to_its_target(tmp_path: Path, exists: bool) -> None:
+    (tmp_path / "kept").mkdir()
+    if exists:
+        (tmp_path / "kept" / "baseline.json").write_text("{}", encoding="utf-8")
+    os.symlink("kept/baseline.json", tmp_path / "baseline.json")
+    code, out, _ = write_baseline_to("baseline.json", tmp_path)
+    assert code == 0 and out == "Wrote 1 finding(s) to baseline.json.\n"
+    assert os.readlink(tmp_path / "baseline.json") == "kept/baseline.json"
+    assert len(load_baseline(tmp_path / "kept" / "baseline.json")) == 1
+    assert sorted(os.listdir(tmp_path / "kept")) == ["baseline.json"]
