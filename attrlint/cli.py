@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, NoReturn
 
 import click
 
@@ -105,7 +105,7 @@ def main() -> None:
 @click.option(
     "--write-baseline",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Record today's findings in this file (for --baseline) and exit 0.",
+    help="Record today's findings in this file (for --baseline) instead of printing them.",
 )
 @click.option(
     "--jobs",
@@ -141,22 +141,34 @@ def check(paths: tuple[str, ...], **flags: object) -> None:
         report = runs.fix(options, report, unsafe=want.unsafe_fixes, paths=paths)
     try:
         findings = runs.narrowed(sorted(report.findings), report, paths, want.diff_base, want.baseline)
-        if want.write_baseline is not None:
-            from attrlint.baseline import write_baseline
-
-            write_baseline(want.write_baseline, findings, report.source_line)
-    except AttrlintError as err:
+    except AttrlintError as err:  # a baseline that cannot be read
         report.errors.append(err)
         findings = []
+        if want.write_baseline is not None:  # today's findings were not narrowed: write nothing
+            _report_errors(report.errors)
+            sys.exit(EXIT_ERROR)
+    if want.write_baseline is not None:
+        _write_baseline(want.write_baseline, findings, report)
     _report_errors(report.errors)
-    if want.write_baseline is not None and not failures(report.errors):
-        click.echo(f"Wrote {len(findings)} finding(s) to {shown(str(want.write_baseline))}.")
-        sys.exit(EXIT_CLEAN)
     _print_findings(findings, report, want, options)
     if failures(report.errors):
         sys.exit(EXIT_ERROR)
     threshold = Severity.parse(want.fail_on)
     sys.exit(EXIT_FINDINGS if any(finding.severity >= threshold for finding in findings) else EXIT_CLEAN)
+
+
+def _write_baseline(path: Path, findings: list[Finding], report: Report) -> NoReturn:
+    """Write the baseline and say so, or say why not; exit 2 if it failed or a draft could not be read."""
+    from attrlint.baseline import write_baseline
+
+    try:
+        write_baseline(path, findings, report.source_line)
+    except AttrlintError as err:
+        _report_errors([*report.errors, err])
+        sys.exit(EXIT_ERROR)
+    _report_errors(report.errors)
+    click.echo(f"Wrote {len(findings)} finding(s) to {shown(str(path))}.")
+    sys.exit(EXIT_ERROR if failures(report.errors) else EXIT_CLEAN)
 
 
 class CheckFlags(NamedTuple):

@@ -122,8 +122,8 @@ def test_a_baseline_is_never_written_over_a_file_that_is_not_regular(tmp_path: P
     if linked:
         os.symlink("special", tmp_path / "baseline.json")
     name = "baseline.json" if linked else "special"
-    code, _, err = write_baseline_to(name, tmp_path)
-    assert code == 2
+    code, out, err = write_baseline_to(name, tmp_path)
+    assert code == 2 and out == ""
     assert err == f"attrlint: error: {name}: cannot write baseline: not a regular file\n"
     mode = os.stat(tmp_path / "special").st_mode
     assert stat.S_ISFIFO(mode) if kind == "fifo" else stat.S_ISCHR(mode)
@@ -141,3 +141,26 @@ def test_a_baseline_is_written_through_a_symlink_to_its_target(tmp_path: Path, e
     assert os.readlink(tmp_path / "baseline.json") == "kept/baseline.json"
     assert len(load_baseline(tmp_path / "kept" / "baseline.json")) == 1
     assert sorted(os.listdir(tmp_path / "kept")) == ["baseline.json"]
+
+
+def test_a_baseline_that_cannot_be_written_says_so_and_claims_nothing(tmp_path: Path) -> None:
+    code, out, err = write_baseline_to("missing/baseline.json", tmp_path)
+    assert code == 2 and out == ""
+    assert err == "attrlint: error: missing/baseline.json: cannot write baseline: No such file or directory\n"
+
+
+def test_a_baseline_is_written_even_when_a_draft_could_not_be_read(tmp_path: Path) -> None:
+    (tmp_path / "binary.md").write_bytes(b"\x00")
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    code, out, err = attrlint("check", "--write-baseline", "b.json", "story.md", "binary.md", cwd=tmp_path)
+    assert code == 2 and out == "Wrote 1 finding(s) to b.json.\n"
+    assert err.startswith("attrlint: error: binary.md: binary file")
+
+
+def test_a_baseline_is_not_written_when_the_old_one_cannot_be_read(tmp_path: Path) -> None:
+    (tmp_path / "old.json").write_text("[" * 100_000, encoding="utf-8")
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    args = ("check", "--baseline", "old.json", "--write-baseline", "new.json", "story.md")
+    code, out, err = attrlint(*args, cwd=tmp_path)
+    assert code == 2 and out == "" and not (tmp_path / "new.json").exists()
+    assert err == f"attrlint: error: old.json: {INVALID}: nested too deeply\n"
