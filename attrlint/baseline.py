@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from attrlint.errors import ConfigError
 from attrlint.finding import Finding
@@ -24,6 +25,7 @@ from attrlint.finding import Finding
 VERSION = 1
 MAX_BYTES = 100_000_000  # about 700,000 findings: a baseline past this is not one
 INVALID = "not a valid attrlint baseline"
+_PIECE = 1 << 16  # bytes read at a time
 LineText = Callable[[str, int], str]
 Key = tuple[str, str, str]  # path, code, normalised line text
 _FIELDS = ("path", "code", "text")
@@ -155,15 +157,29 @@ def _read_regular(path: Path) -> bytes:
     except OSError as err:
         raise ConfigError(f"cannot read baseline file: {err.strerror}", str(path)) from None
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        facts = os.fstat(fd)
+        if not stat.S_ISREG(facts.st_mode):
             raise ConfigError(f"{INVALID}: not a regular file", str(path))
         try:
-            data = handle.read(MAX_BYTES + 1)
+            data = b"" if facts.st_size > MAX_BYTES else _read_at_most(handle, MAX_BYTES)
         except OSError as err:
             raise ConfigError(f"cannot read baseline file: {err.strerror}", str(path)) from None
-    if len(data) > MAX_BYTES:
+    if facts.st_size > MAX_BYTES or len(data) > MAX_BYTES:  # too large to start with, or grown since
         raise ConfigError(f"{INVALID}: over the {MAX_BYTES / 1e6:g} MB a baseline may be", str(path))
     return data
+
+
+def _read_at_most(handle: BinaryIO, limit: int) -> bytes:
+    """Up to limit + 1 bytes, in pieces: `read(n)` sets n bytes aside first, however short the file."""
+    pieces: list[bytes] = []
+    total = 0
+    while total <= limit:
+        piece = handle.read(min(_PIECE, limit + 1 - total))
+        if not piece:
+            break
+        pieces.append(piece)
+        total += len(piece)
+    return b"".join(pieces)
 
 
 def _parse(data: object, path: Path) -> Counter[Key]:

@@ -8,6 +8,7 @@ import os
 import stat
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,23 @@ def test_a_baseline_is_not_written_when_the_old_one_cannot_be_read(tmp_path: Pat
     code, out, err = attrlint(*args, cwd=tmp_path)
     assert code == 2 and out == "" and not (tmp_path / "new.json").exists()
     assert err == f"attrlint: error: old.json: {INVALID}: nested too deeply\n"
+
+
+def test_a_huge_sparse_baseline_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    target = tmp_path / "baseline.json"
+    with open(target, "wb") as huge:
+        huge.truncate(200_000_000)  # 200 MB of nothing, without writing it
+    with pytest.raises(ConfigError, match=f"{INVALID}: over the 100 MB a baseline may be"):
+        load_baseline(target)
+
+
+def test_reading_a_small_baseline_sets_no_large_buffer_aside(tmp_path: Path) -> None:
+    target = tmp_path / "baseline.json"
+    target.write_text('{"version": 1, "findings": []}', encoding="utf-8")
+    tracemalloc.start()
+    try:
+        load_baseline(target)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 5_000_000
