@@ -16,12 +16,19 @@ STORY = "Harbour fees to rise\n\nThe board will reportedly raise fees in May, so
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 
 
-def children_of(parent: int) -> list[int]:
-    """The live processes whose parent is `parent` (a zombie is dead: it only waits to be reaped)."""
-    found = []
+def descendants_of(ancestor: int) -> list[int]:
+    """The live processes below `ancestor`: its workers, and theirs (a zombie is dead, waiting to be reaped)."""
+    parents = {}
     for entry in Path("/proc").iterdir():
-        if entry.name.isdigit() and _state_and_parent(int(entry.name))[1] == parent:
-            found.append(int(entry.name))
+        if entry.name.isdigit():
+            state, parent = _state_and_parent(int(entry.name))
+            if state not in ("", "Z", "X"):
+                parents[int(entry.name)] = parent
+    found, frontier = [], [ancestor]
+    while frontier:
+        below = [pid for pid, parent in parents.items() if parent in frontier]
+        found += below
+        frontier = below
     return found
 
 
@@ -55,8 +62,8 @@ def test_workers_die_with_the_main_process(tmp_path: Path) -> None:
     main = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     workers: list[int] = []
     try:
-        assert wait_for(lambda: len(children_of(main.pid)) >= 2, 30), "no workers started"
-        workers = children_of(main.pid)
+        assert wait_for(lambda: len(descendants_of(main.pid)) >= 2, 30), "no workers started"
+        workers = descendants_of(main.pid)
         main.send_signal(signal.SIGKILL)
         main.wait(timeout=10)
         assert wait_for(lambda: not any(alive(pid) for pid in workers), 5), "workers outlived the main process"
