@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from attrlint.document import Document
 from attrlint.finding import Problem
-from attrlint.quote_marks import CLOSING, EITHER, OPENING, Mark, find_marks, inert_spans
+from attrlint.quote_marks import CLOSING, EITHER, OPENING, Mark, MarkReader
 
 # The problems the analysis reports; a quote-balance rule names one of them.
 UNCLOSED = "unclosed"
@@ -343,8 +343,8 @@ def _mixed_style(marks: list[list[Mark]], analysis: QuoteAnalysis, text: str) ->
 def analyse(doc: Document, lexicons: Mapping[str, Sequence[str]]) -> QuoteAnalysis:
     """Every quotation in a document and every problem with its marks; `lexicons["narration_verbs"]`
     are the verbs of narration that show a quotation's closing mark was lost."""
-    inert = inert_spans(doc.text)
-    marks = [find_marks(doc.text, start, end, inert) for start, end in doc.paragraphs]
+    reader = MarkReader(doc.text)
+    marks = [reader.marks_in(start, end) for start, end in doc.paragraphs]
     analysis = QuoteAnalysis()
     _pair_doubles(doc, marks, analysis, narration(tuple(lexicons.get("narration_verbs", ()))))
     _pair_singles(doc, marks, analysis)

@@ -1,0 +1,71 @@
+"""Hostile drafts take time in proportion to their length (issue 12, point 10).
+
+Each test times one analysis on a hostile shape at a size and at four times that size, and asks
+the ratio to stay under 8: a linear scan takes about 4 times as long, a quadratic one 16 times.
+The sizes keep each test to a second or two; `bench/hostile.py` runs the same shapes at 10 MB
+through the CLI.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import time
+from collections.abc import Callable
+
+from attrlint.document import Document
+from attrlint.quotes import analyse as analyse_quotes
+from attrlint.ruleset import builtin_rule_set
+
+SETTINGS = builtin_rule_set().settings
+MAX_RATIO = 8  # linear is 4, quadratic 16
+
+
+MIN_SECONDS = 0.08  # the smaller size is grown until it takes this long, so the timer's noise stays small
+
+
+def _seconds(run: Callable[[str], object], text: str) -> float:
+    """How long one run takes, with the cycle collector paused as a real run has it."""
+    gc.disable()
+    try:
+        start = time.perf_counter()
+        run(text)
+        return time.perf_counter() - start
+    finally:
+        gc.enable()
+
+
+def assert_linear(run: Callable[[str], object], shape: Callable[[int], str], size: int) -> None:
+    """`run` on `shape(4 * n)` takes under MAX_RATIO times as long as on `shape(n)`, for an n from
+    `size` up that takes long enough to time."""
+    run(shape(1))  # compile the patterns first
+    small = _seconds(run, shape(size))
+    while small < MIN_SECONDS:
+        size *= min(8, max(2, math.ceil(MIN_SECONDS / max(small, 0.001))))
+        small = _seconds(run, shape(size))
+    small = min(small, _seconds(run, shape(size)))
+    large = _seconds(run, shape(4 * size))
+    assert large / small < MAX_RATIO, f"{size}: {small:.3f} s, {4 * size}: {large:.3f} s ({large / small:.1f}x)"
+
+
+def quotes(text: str) -> object:
+    return analyse_quotes(Document("draft.md", text), SETTINGS)
+
+
+# --- quotation marks on one long line ------------------------------------------------------------------
+
+
+def test_a_line_of_spaced_straight_marks() -> None:
+    assert_linear(quotes, lambda n: 'a " ' * n, 1_000)
+
+
+def test_a_line_of_inch_marks_after_digits() -> None:
+    assert_linear(quotes, lambda n: '1" ' * n, 1_000)
+
+
+def test_a_line_of_measures_before_nouns() -> None:
+    assert_linear(quotes, lambda n: '12" pizza ' * n, 1_000)
+
+
+def test_a_line_of_marks_among_links_and_code() -> None:
+    assert_linear(quotes, lambda n: 'see http://example.com/a and `b` " ' * n, 500)
