@@ -44,6 +44,15 @@ DOCUMENT_WORDS = (
     r"(?:research|study|report|survey|investigation|analysis|poll|review|paper|data|figures|statistics|minutes|"
     r"filing|documents?|records?|audit|assessment)"
 )
+# "a study", "the county's new report": a document named as a thing, not the verb "review"
+NAMED_DOCUMENT = regex.compile(
+    rf"\b(?:a|an|the|its|their|his|her|new|latest)\s+(?:[\p{{L}}'\u2019-]+\s+){{0,3}}{DOCUMENT_WORDS}\b", regex.I
+)
+# "according to the study" names no study, unless one was named before or is named after ("... by the state")
+UNNAMED_DOCUMENT = regex.compile(
+    rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{DOCUMENT_WORDS}\b", regex.I
+)
+NAMED_BY = regex.compile(r"[^.;]{0,60}?\b(?:by|from|of)\s+(?:the\s+)?\p{Lu}")
 _ORGANISATION_WORDS = regex.compile(
     r"\b(?:(?i:council|committee|department|ministry|party|office|agency|commission|university|police|court|"
     r"government|company|board|authority)|Inc|Corp|Group|Association|Service|News|Times|Post|Institute|Foundation|"

@@ -13,6 +13,7 @@ import math
 import time
 from collections.abc import Callable
 
+from attrlint import attribution
 from attrlint.document import Document
 from attrlint.quotes import analyse as analyse_quotes
 from attrlint.ruleset import builtin_rule_set
@@ -52,6 +53,11 @@ def quotes(text: str) -> object:
     return analyse_quotes(Document("draft.md", text), SETTINGS)
 
 
+def sourcing(text: str) -> object:
+    """The attribution analysis and every problem it finds (the quote and name analyses with it)."""
+    return attribution.analyse(Document("draft.md", text), SETTINGS).problems
+
+
 # --- quotation marks on one long line ------------------------------------------------------------------
 
 
@@ -73,3 +79,30 @@ def test_a_line_of_marks_among_links_and_code() -> None:
 
 def test_a_paragraph_of_plural_possessives() -> None:
     assert_linear(quotes, lambda n: "\u2018the students\u2019 union " * n, 2_000)
+
+
+# --- quotations, figures and vague sources -------------------------------------------------------------
+
+
+def test_paragraphs_each_an_unattributed_quotation() -> None:
+    assert_linear(sourcing, lambda n: '"This is a quotation nobody said out loud."\n\n' * n, 200)
+
+
+def test_partial_quotations_after_a_title_word_in_one_sentence() -> None:
+    assert_linear(sourcing, lambda n: "called \u201cthe best of times and the worst.\u201d " * n, 200)
+
+
+def test_quotations_among_links_in_one_sentence() -> None:
+    assert_linear(sourcing, lambda n: 'see http://example.com/a and "q" ' * n, 200)
+
+
+def test_quotations_after_a_long_paragraph() -> None:
+    assert_linear(sourcing, lambda n: "Lead.\n\n" + "word " * (20 * n) + '\n\n"Five words in this quote" ' * n, 100)
+
+
+def test_sourcing_by_unnamed_data() -> None:
+    assert_linear(sourcing, lambda n: "according to data. " * n, 200)
+
+
+def test_figures_in_one_paragraph() -> None:
+    assert_linear(sourcing, lambda n: "It rose 5 percent. " * n, 200)
