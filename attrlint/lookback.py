@@ -1,17 +1,26 @@
-"""Questions about the text before an offset, asked for many offsets and answered from one search.
+"""Questions asked of a draft many times, answered from one pass over it.
 
-A check that asks "does this pattern match anywhere before here?" for every quotation or figure
-of a draft would read the draft again for each one: thousands of quotations in one long
-paragraph, or thousands of paragraphs, made that quadratic. These answer the same question from
-a search made once.
+A check that asks "does this pattern match anywhere before here?" for every quotation or figure,
+"is this name inside a quotation?" for every mention, or "which sentences hold this word?" for
+every pair of names would read the draft again for each one: thousands of quotations in one long
+paragraph, or thousands of paragraphs, made that quadratic. These give the same answers from a
+search or a pass made once.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import regex
+
+from attrlint.document import Span, span_holding
+
+if TYPE_CHECKING:
+    from attrlint.document import Document
 
 _NON_SPACE = re.compile(r"\S")  # re's \s is str.isspace, so this agrees with str.strip
 
@@ -65,3 +74,67 @@ class WordBefore:
         if index < 0 or self.starts[index] < since:
             return False
         return self.ending.match(self.text, self.starts[index], offset) is not None
+
+
+class Interiors:
+    """Whether an offset lies strictly inside any of many spans, which may overlap, by bisection."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def holds(self, offset: int) -> bool:
+        index = bisect.bisect_left(self.starts, offset) - 1  # the last span starting before the offset
+        return index >= 0 and offset < self.ends[index]
+
+
+_WORD_RUN = regex.compile(r"\w+")
+_WORD_CHAR = regex.compile(r"\w")
+
+
+class WordSentences:
+    """The sentences in which each of some words stands whole (where `\\bword\\b` finds it).
+
+    The draft's words are read once, keeping where each word's first run of word characters stands;
+    a word is then found only where that run begins, not by searching every sentence for it.
+    """
+
+    def __init__(self, doc: Document, words: Iterable[str]) -> None:
+        self.doc = doc
+        self.words = set(words)
+        self.found: dict[str, set[int]] = {}
+
+    @cached_property
+    def runs(self) -> dict[str, list[int]]:
+        """Where each word's first run of word characters stands in the draft as a run of its own."""
+        firsts = {match.group() for word in self.words if (match := _WORD_RUN.match(word))}
+        runs: dict[str, list[int]] = {}
+        for match in _WORD_RUN.finditer(self.doc.text):
+            if match.group() in firsts:
+                runs.setdefault(match.group(), []).append(match.start())
+        return runs
+
+    def sentences_with(self, word: str) -> set[int]:
+        """The indexes (in `doc.sentences`) of the sentences the word stands in."""
+        if word not in self.found:
+            self.found[word] = self._sentences_with(word)
+        return self.found[word]
+
+    def _sentences_with(self, word: str) -> set[int]:
+        text, sentences = self.doc.text, self.doc.sentences
+        if word not in self.words or not (_WORD_CHAR.fullmatch(word[:1]) and _WORD_CHAR.fullmatch(word[-1:])):
+            pattern = regex.compile(rf"\b{regex.escape(word)}\b")  # a word that begins or ends in a stop
+            return {index for index, span in enumerate(sentences) if pattern.search(text, *span)}
+        found: set[int] = set()
+        for start in self.runs.get(_WORD_RUN.match(word).group(), ()):
+            if text.startswith(word, start) and not _WORD_CHAR.match(text, start + len(word)):
+                index = span_holding(sentences, start)
+                if index >= 0:
+                    found.add(index)
+        return found

@@ -15,8 +15,11 @@ from collections.abc import Callable
 
 from attrlint import attribution
 from attrlint.document import Document
+from attrlint.names import analyse as analyse_names
+from attrlint.names import is_headline
 from attrlint.quotes import analyse as analyse_quotes
 from attrlint.ruleset import builtin_rule_set
+from attrlint.spelling import fold, same_person_spelling
 
 SETTINGS = builtin_rule_set().settings
 MAX_RATIO = 8  # linear is 4, quadratic 16
@@ -26,7 +29,10 @@ MIN_SECONDS = 0.08  # the smaller size is grown until it takes this long, so the
 
 
 def _seconds(run: Callable[[str], object], text: str) -> float:
-    """How long one run takes, with the cycle collector paused as a real run has it."""
+    """How long one run takes, with the cycle collector paused as a real run has it, and the caches of
+    what an earlier run worked out emptied."""
+    for cached in (fold, same_person_spelling, is_headline):
+        cached.cache_clear()
     gc.disable()
     try:
         start = time.perf_counter()
@@ -106,3 +112,42 @@ def test_sourcing_by_unnamed_data() -> None:
 
 def test_figures_in_one_paragraph() -> None:
     assert_linear(sourcing, lambda n: "It rose 5 percent. " * n, 200)
+
+
+# --- names ---------------------------------------------------------------------------------------------
+
+
+def names_of(text: str) -> object:
+    return analyse_names(Document("draft.md", text), SETTINGS)
+
+
+def _name(number: int, letters: str = "aeiourlnst") -> str:
+    """A distinct capitalised made-up name for each number."""
+    word = ""
+    while True:
+        number, digit = divmod(number, len(letters))
+        word += letters[digit]
+        if not number:
+            return "K" + word + "ov"
+
+
+def test_many_people_named_in_full() -> None:
+    assert_linear(
+        names_of, lambda n: "".join(f"Ann {_name(i)} spoke. {_name(i + n)} said so.\n\n" for i in range(n)), 100
+    )
+
+
+def test_many_surnames_after_titles_in_one_paragraph() -> None:
+    assert_linear(names_of, lambda n: " ".join(f"Ms. {_name(i)} spoke." for i in range(n)), 100)
+
+
+def test_many_first_names_for_one_surname() -> None:
+    assert_linear(names_of, lambda n: " ".join(f"{_name(i)} Harth said." for i in range(n)), 100)
+
+
+def test_many_close_first_names_for_one_surname() -> None:
+    assert_linear(names_of, lambda n: " ".join(f"Laur{'aeiouy'[i % 6]} Harth said." for i in range(n)), 100)
+
+
+def test_long_surnames_spelled_two_ways() -> None:
+    assert_linear(names_of, lambda n: f"Ann B{'a' * n} said.\n\nMs. B{'a' * n}b spoke.\n", 200)
