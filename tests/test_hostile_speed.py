@@ -151,3 +151,14 @@ def test_many_close_first_names_for_one_surname() -> None:
 
 def test_long_surnames_spelled_two_ways() -> None:
     assert_linear(names_of, lambda n: f"Ann B{'a' * n} said.\n\nMs. B{'a' * n}b spoke.\n", 200)
+
+
+# --- the document itself -------------------------------------------------------------------------------
+
+
+def paragraphs_of(text: str) -> object:
+    return Document("draft.md", text).paragraphs
+
+
+def test_a_long_line_of_spaces() -> None:
+    assert_linear(paragraphs_of, lambda n: "Lead.\n\n" + " " * n + "\n\nEnd.\n", 1_000)
