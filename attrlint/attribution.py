@@ -1,7 +1,7 @@
 """Who said what: a draft's attributions, and which quotations and figures they cover.
 
-An *attribution* is a cue and the source beside it, as `attrlint.cues` reads them ("Harth said",
-"according to the report"). A quotation is attributed when a cue outside any quotation stands in
+An *attribution* is a cue and the source beside it, as `attrlint.cue_reading` reads them ("Harth
+said", "according to the report"). A quotation is attributed when a cue outside any quotation stands in
 the paragraphs it runs over, in a paragraph before it that ends with a colon ("Harth told Fox
 News:"), or when it follows straight on from a quotation of the paragraph before that was
 attributed (a speaker's next paragraph). Cue words inside a quotation are the speaker's words, not
@@ -19,20 +19,8 @@ from typing import NamedTuple
 import regex
 
 from attrlint import names, quotes
-from attrlint.cues import (
-    NAMED_BY,
-    NAMED_DOCUMENT,
-    PERSON_NAME,
-    PHRASE_SOURCE,
-    SOURCE_AFTER_CUE,
-    SOURCE_BEFORE_CUE,
-    TRAILING,
-    UNNAMED_DOCUMENT,
-    cue_key,
-    cue_patterns,
-    source_kind,
-    vague_patterns,
-)
+from attrlint.cue_reading import Attribution, CueReader
+from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_patterns, vague_patterns
 from attrlint.document import Document, Span, span_holding
 from attrlint.finding import Problem
 from attrlint.lookback import EarliestMatch, WordBefore, has_text
@@ -63,20 +51,6 @@ STATISTIC = regex.compile(
     r"|\b\d{1,3}(?:,\d{3})+\b(?!\s*(?:B\.?C|A\.?D))"
     r"|\b(?i:at least|more than|fewer than|nearly|almost|about|over|some)\s\d+\s+\p{Ll}+"
 )
-
-
-class Attribution(NamedTuple):
-    """A cue and the source beside it (None where no source stands there)."""
-
-    cue: Span
-    cue_text: str
-    source: Span | None
-    source_text: str | None
-    kind: str  # person, pronoun, role, organisation, document, vague or unknown
-
-    @property
-    def name(self) -> str:
-        return self.source_text or "(no source)"
 
 
 class QuoteSource(NamedTuple):
@@ -163,57 +137,12 @@ class _Analyser:
         return self.analysis
 
     def find_attributions(self) -> list[Attribution]:
+        reader = CueReader(self.text, self.patterns, self.vague_source)
         found: list[Attribution] = []
         for start, end in self.doc.paragraphs:
-            if names.is_headline(self.text[start:end]):
-                continue
-            for cue in self.patterns.cue.finditer(self.text, start, end):
-                if not self.quoted(cue.start()):
-                    attribution = self.read_cue(cue, start, end)
-                    if attribution is not None:
-                        found.append(attribution)
+            if not names.is_headline(self.text[start:end]):
+                found += reader.paragraph(start, end, self.quoted)
         return found
-
-    def read_cue(self, cue: regex.Match, start: int, end: int) -> Attribution | None:
-        """The attribution a cue makes, with the source beside it where one can be read."""
-        patterns, key = self.patterns, cue_key(cue.group())
-        if key.lower() in patterns.phrases:
-            match = PHRASE_SOURCE.match(self.text, cue.end(), end)
-            if match:
-                return self.attribution(cue.span(), cue.group(), match)
-        elif key in patterns.verbs:
-            match = SOURCE_BEFORE_CUE.search(self.text, max(start, cue.start() - 240), cue.start())
-            if match:
-                return self.attribution(cue.span(), cue.group(), match)
-            after = self.source_after(cue, key, end)
-            if after is not None:
-                return after
-        if key.lower() in patterns.core:
-            return Attribution(cue.span(), cue.group(), None, None, "unknown")
-        return None
-
-    def source_after(self, cue: regex.Match, key: str, end: int) -> Attribution | None:
-        """The source after an inverted verb, the longest verb first: `told reporters Ann Voss`."""
-        longer = self.patterns.longer.get(key)
-        rest = longer.match(self.text, cue.end(), end) if longer is not None else None
-        if rest is not None:
-            match = SOURCE_AFTER_CUE.match(self.text, rest.end(), end)
-            if match:
-                span = (cue.start(), rest.end())
-                return self.attribution(span, self.text[slice(*span)], match)
-        match = SOURCE_AFTER_CUE.match(self.text, cue.end(), end)
-        return self.attribution(cue.span(), cue.group(), match) if match else None
-
-    def attribution(self, cue: Span, cue_text: str, match: regex.Match) -> Attribution:
-        """The cue and its source; a named person in an apposition is the source ("the chair, Ann Voss, said")."""
-        span = match.span("source")
-        apposition = match.groupdict().get("apposition")
-        if apposition and PERSON_NAME.fullmatch(apposition.strip()):
-            offset = match.start("apposition") + match.group("apposition").index(apposition.strip())
-            span = (offset, offset + len(apposition.strip()))
-        text = TRAILING.sub("", self.text[span[0] : span[1]].strip()).rstrip(".")
-        span = (span[0], span[0] + len(text))
-        return Attribution(cue, cue_text, span, text, source_kind(text, self.vague_source))
 
     def paragraph_of(self, offset: int) -> int:
         return span_holding(self.doc.paragraphs, offset)
