@@ -18,12 +18,13 @@ from typing import NamedTuple
 
 import regex
 
-from attrlint import names, quotes
+from attrlint import names, quotes, regex_budget
 from attrlint.cue_reading import Attribution, CueReader
 from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_patterns, vague_patterns
 from attrlint.document import Document, Span, span_holding
 from attrlint.finding import Problem
 from attrlint.lookback import EarliestMatch, WordBefore, has_text
+from attrlint.regex_budget import RegexBudget
 
 # The problems the analysis reports; an attribution rule names one of them.
 UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
@@ -109,6 +110,7 @@ class _Analyser:
         self.quotations = sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start)
         self.quotation_starts = [q.start for q in self.quotations]
         self.analysis = AttributionAnalysis()
+        self.budget = RegexBudget(regex_budget.REGEX_TIMEOUT)
         self.subjects: dict[Span, EarliestMatch] = {}  # sentence -> the first subject in it
         self.colon_ended: dict[int, bool] = {}  # paragraph -> whether it ends with a colon
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
@@ -280,8 +282,10 @@ class _Analyser:
     def report_vague(self) -> list[Problem]:
         """Anonymous or agentless sourcing, and 'according to the study' before any study is named."""
         problems: list[Problem] = []
-        for pattern in self.vague:
-            for match in pattern.finditer(self.text):
+        for pattern in self.vague:  # the newsroom's regexes: timed, each search and all of them
+            with self.budget.search() as timeout:
+                matches = list(pattern.finditer(self.text, timeout=timeout))
+            for match in matches:
                 if not self.quoted(match.start()) and not self.sourced_sentence(match.start()):
                     problems.append(Problem(VAGUE_SOURCE, *match.span(), {"match": match.group()}))
         named = EarliestMatch(NAMED_DOCUMENT, self.text, 0, len(self.text))  # a match cut at "according" is whole
