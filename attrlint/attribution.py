@@ -1,7 +1,7 @@
 """Who said what: a draft's attributions, and which quotations and figures they cover.
 
-An *attribution* is a cue and the source beside it, as `attrlint.cues` reads them ("Harth said",
-"according to the report"). A quotation is attributed when a cue outside any quotation stands in
+An *attribution* is a cue and the source beside it, as `attrlint.cue_reading` reads them ("Harth
+said", "according to the report"). A quotation is attributed when a cue outside any quotation stands in
 the paragraphs it runs over, in a paragraph before it that ends with a colon ("Harth told Fox
 News:"), or when it follows straight on from a quotation of the paragraph before that was
 attributed (a speaker's next paragraph). Cue words inside a quotation are the speaker's words, not
@@ -18,21 +18,13 @@ from typing import NamedTuple
 
 import regex
 
-from attrlint import names, quotes
-from attrlint.cues import (
-    DOCUMENT_WORDS,
-    PERSON_NAME,
-    PHRASE_SOURCE,
-    SOURCE_AFTER_CUE,
-    SOURCE_BEFORE_CUE,
-    TRAILING,
-    cue_key,
-    cue_patterns,
-    source_kind,
-    vague_patterns,
-)
+from attrlint import names, quotes, regex_budget
+from attrlint.cue_reading import Attribution, CueReader
+from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_patterns, vague_patterns
 from attrlint.document import Document, Span, span_holding
 from attrlint.finding import Problem
+from attrlint.lookback import EarliestMatch, WordBefore, has_text
+from attrlint.regex_budget import RegexBudget
 
 # The problems the analysis reports; an attribution rule names one of them.
 UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
@@ -46,17 +38,13 @@ _CREDIT = regex.compile(r"\s*(?:[\u2015\u2014\u2013]|-{1,2})\s*\p{Lu}|\s*\[\p{Lu
 _SUBJECT = regex.compile(
     r"(?<![\p{L}'\u2019])(?:(?i:he|she|they)\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\p{Lu})"
 )
-# "a study", "the county's new report": a document named as a thing, not the verb "review"
-_NAMED_DOCUMENT = regex.compile(
-    rf"\b(?:a|an|the|its|their|his|her|new|latest)\s+(?:[\p{{L}}'\u2019-]+\s+){{0,3}}{DOCUMENT_WORDS}\b", regex.I
-)
-_NAMED_BY = regex.compile(r"[^.;]{0,60}?\b(?:by|from|of)\s+(?:the\s+)?\p{Lu}")
-# A quotation after these is a title (of an article, a film, a law), not someone's words.
-_TITLE_BEFORE = regex.compile(
+# A quotation after these is a title (of an article, a film, a law), not someone's words. The spaces are
+# read possessively (`*+`, the same matches): a long run of them is read once, not once for each split.
+_TITLE_WORDS = (
     r"\b(?:entitled|titled|headlined|called|named|dubbed|labell?ed|headline|slogan|phrase|words|reading|reads)"
-    r"(?:\s+(?:a|an|the|it))?\s*,?\s*\Z",
-    regex.I,
 )
+_TITLE_WORD = regex.compile(_TITLE_WORDS, regex.I)
+_TITLE_BEFORE = regex.compile(rf"{_TITLE_WORDS}(?:\s+(?:a|an|the|it))?\s*+(?:,\s*+)?\Z", regex.I)
 STATISTIC = regex.compile(
     r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
     r"|[$\u00a3\u20ac]\s?(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s?(?:million|billion|trillion|bn|m)\b)"  # not a price
@@ -64,20 +52,6 @@ STATISTIC = regex.compile(
     r"|\b\d{1,3}(?:,\d{3})+\b(?!\s*(?:B\.?C|A\.?D))"
     r"|\b(?i:at least|more than|fewer than|nearly|almost|about|over|some)\s\d+\s+\p{Ll}+"
 )
-
-
-class Attribution(NamedTuple):
-    """A cue and the source beside it (None where no source stands there)."""
-
-    cue: Span
-    cue_text: str
-    source: Span | None
-    source_text: str | None
-    kind: str  # person, pronoun, role, organisation, document, vague or unknown
-
-    @property
-    def name(self) -> str:
-        return self.source_text or "(no source)"
 
 
 class QuoteSource(NamedTuple):
@@ -136,6 +110,10 @@ class _Analyser:
         self.quotations = sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start)
         self.quotation_starts = [q.start for q in self.quotations]
         self.analysis = AttributionAnalysis()
+        self.budget = RegexBudget(regex_budget.REGEX_TIMEOUT)
+        self.subjects: dict[Span, EarliestMatch] = {}  # sentence -> the first subject in it
+        self.colon_ended: dict[int, bool] = {}  # paragraph -> whether it ends with a colon
+        self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
 
     def quoted(self, offset: int) -> bool:
         """Inside a quotation (level-0 quotations do not overlap, so the one before decides)."""
@@ -161,57 +139,12 @@ class _Analyser:
         return self.analysis
 
     def find_attributions(self) -> list[Attribution]:
+        reader = CueReader(self.text, self.patterns, self.vague_source)
         found: list[Attribution] = []
         for start, end in self.doc.paragraphs:
-            if names.is_headline(self.text[start:end]):
-                continue
-            for cue in self.patterns.cue.finditer(self.text, start, end):
-                if not self.quoted(cue.start()):
-                    attribution = self.read_cue(cue, start, end)
-                    if attribution is not None:
-                        found.append(attribution)
+            if not names.is_headline(self.text[start:end]):
+                found += reader.paragraph(start, end, self.quoted)
         return found
-
-    def read_cue(self, cue: regex.Match, start: int, end: int) -> Attribution | None:
-        """The attribution a cue makes, with the source beside it where one can be read."""
-        patterns, key = self.patterns, cue_key(cue.group())
-        if key.lower() in patterns.phrases:
-            match = PHRASE_SOURCE.match(self.text, cue.end(), end)
-            if match:
-                return self.attribution(cue.span(), cue.group(), match)
-        elif key in patterns.verbs:
-            match = SOURCE_BEFORE_CUE.search(self.text, max(start, cue.start() - 240), cue.start())
-            if match:
-                return self.attribution(cue.span(), cue.group(), match)
-            after = self.source_after(cue, key, end)
-            if after is not None:
-                return after
-        if key.lower() in patterns.core:
-            return Attribution(cue.span(), cue.group(), None, None, "unknown")
-        return None
-
-    def source_after(self, cue: regex.Match, key: str, end: int) -> Attribution | None:
-        """The source after an inverted verb, the longest verb first: `told reporters Ann Voss`."""
-        longer = self.patterns.longer.get(key)
-        rest = longer.match(self.text, cue.end(), end) if longer is not None else None
-        if rest is not None:
-            match = SOURCE_AFTER_CUE.match(self.text, rest.end(), end)
-            if match:
-                span = (cue.start(), rest.end())
-                return self.attribution(span, self.text[slice(*span)], match)
-        match = SOURCE_AFTER_CUE.match(self.text, cue.end(), end)
-        return self.attribution(cue.span(), cue.group(), match) if match else None
-
-    def attribution(self, cue: Span, cue_text: str, match: regex.Match) -> Attribution:
-        """The cue and its source; a named person in an apposition is the source ("the chair, Ann Voss, said")."""
-        span = match.span("source")
-        apposition = match.groupdict().get("apposition")
-        if apposition and PERSON_NAME.fullmatch(apposition.strip()):
-            offset = match.start("apposition") + match.group("apposition").index(apposition.strip())
-            span = (offset, offset + len(apposition.strip()))
-        text = TRAILING.sub("", self.text[span[0] : span[1]].strip()).rstrip(".")
-        span = (span[0], span[0] + len(text))
-        return Attribution(cue, cue_text, span, text, source_kind(text, self.vague_source))
 
     def paragraph_of(self, offset: int) -> int:
         return span_holding(self.doc.paragraphs, offset)
@@ -237,12 +170,16 @@ class _Analyser:
             return QuoteSource(quotation, None, "partial")
         first = quotation.paragraphs[0]
         if first > 0:
-            previous = self.doc.text[slice(*self.doc.paragraphs[first - 1])].rstrip()
-            if previous.endswith(":") and self.cues_in(first - 1):
+            if self.ends_with_colon(first - 1) and self.cues_in(first - 1):
                 return QuoteSource(quotation, self.cues_in(first - 1)[-1], "colon")
             if self.follows_on(index, quotation, first):
                 return QuoteSource(quotation, self.analysis.quotes[index - 1].attribution, "follow-on")
         return QuoteSource(quotation, None, "none")
+
+    def ends_with_colon(self, paragraph: int) -> bool:
+        if paragraph not in self.colon_ended:
+            self.colon_ended[paragraph] = self.text[slice(*self.doc.paragraphs[paragraph])].rstrip().endswith(":")
+        return self.colon_ended[paragraph]
 
     def closest_cue(self, quotation: quotes.Quotation) -> Attribution | None:
         """The cue in the quotation's paragraphs nearest either end of it (the earlier one on a tie).
@@ -273,7 +210,9 @@ class _Analyser:
         sentence = self.doc.sentence_at(quotation.start)
         if sentence is None:
             return False
-        if _SUBJECT.search(self.text, sentence[0], quotation.start):
+        if sentence not in self.subjects:  # one search a sentence, however many quotations it holds
+            self.subjects[sentence] = EarliestMatch(_SUBJECT, self.text, *sentence)
+        if self.subjects[sentence].before(quotation.start):
             return True
         mentions = self.person_mentions()
         index = bisect.bisect_left(mentions, sentence[0])
@@ -290,7 +229,7 @@ class _Analyser:
         """A paragraph that is nothing but a quotation, straight after a paragraph that ends with an
         attributed quotation of a named speaker (`"...," Okafor said.`): the same speaker goes on."""
         start, end = self.doc.paragraphs[first]
-        if self.text[start : quotation.start].strip() or self.text[quotation.end : end].strip() or index == 0:
+        if has_text(self.text, start, quotation.start) or has_text(self.text, quotation.end, end) or index == 0:
             return False
         previous = self.analysis.quotes[index - 1]
         if previous.attribution is None or first - 1 not in previous.quotation.paragraphs:
@@ -303,17 +242,16 @@ class _Analyser:
 
     def report_quotes(self) -> list[Problem]:
         problems: list[Problem] = []
-        for source in self.analysis.quotes:
+        titles = WordBefore(_TITLE_WORD, _TITLE_BEFORE, self.text)
+        for index, source in enumerate(self.analysis.quotes):
             quotation = source.quotation
             words = len(self.text[quotation.start : quotation.end].split())
             unattributed = source.attribution is None and source.reach == "none"
-            if unattributed and words >= 5 and not _TITLE_BEFORE.search(self.text, 0, quotation.start):
+            since = self.quotations[index - 1].start if index else 0
+            if unattributed and words >= 5 and not titles.ends_at(quotation.start, since):
                 values = {"match": self.text[quotation.start : min(quotation.end, quotation.start + 40)]}
                 problems.append(Problem(UNATTRIBUTED_QUOTE, quotation.start, quotation.start + 1, values))
         return problems
-
-    def sentence_has_cue(self, start: int, end: int) -> bool:
-        return bool(self.cues_between(start, end))
 
     def report_figures(self) -> list[Problem]:
         """A statistic in the reporter's words with no cue in its sentence or the sentences beside it."""
@@ -329,26 +267,31 @@ class _Analyser:
                 for j in (i - 1, i, i + 1)
                 if 0 <= j < len(sentences) and self.paragraph_of(sentences[j][0]) == paragraph
             ]
-            paragraph_text = self.text[slice(*self.doc.paragraphs[paragraph])]
-            if not any(self.sentence_has_cue(*span) for span in around) and not _NAMED_DOCUMENT.search(paragraph_text):
+            if not any(self.cues_between(*span) for span in around) and not self.names_a_document(paragraph):
                 values = {"match": match.group()}
                 problems.append(Problem(UNSOURCED_FIGURE, match.start(), match.end(), values))
         return problems
 
+    def names_a_document(self, paragraph: int) -> bool:
+        """Whether a paragraph names a study, report or the like ("a new survey"), read once a paragraph."""
+        if paragraph not in self.document_named:
+            paragraph_text = self.text[slice(*self.doc.paragraphs[paragraph])]
+            self.document_named[paragraph] = bool(NAMED_DOCUMENT.search(paragraph_text))
+        return self.document_named[paragraph]
+
     def report_vague(self) -> list[Problem]:
         """Anonymous or agentless sourcing, and 'according to the study' before any study is named."""
         problems: list[Problem] = []
-        for pattern in self.vague:
-            for match in pattern.finditer(self.text):
+        for pattern in self.vague:  # the newsroom's regexes: timed, each search and all of them
+            with self.budget.search() as timeout:
+                matches = list(pattern.finditer(self.text, timeout=timeout))
+            for match in matches:
                 if not self.quoted(match.start()) and not self.sourced_sentence(match.start()):
                     problems.append(Problem(VAGUE_SOURCE, *match.span(), {"match": match.group()}))
-        unnamed = regex.compile(
-            rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{DOCUMENT_WORDS}\b", regex.I
-        )
-        for match in unnamed.finditer(self.text):
-            earlier = _NAMED_DOCUMENT.search(self.text, 0, match.start())
-            named_after = _NAMED_BY.match(self.text, match.end())  # "according to data released by the state"
-            if earlier is None and named_after is None and not self.quoted(match.start()):
+        named = EarliestMatch(NAMED_DOCUMENT, self.text, 0, len(self.text))  # a match cut at "according" is whole
+        for match in UNNAMED_DOCUMENT.finditer(self.text):
+            named_after = NAMED_BY.match(self.text, match.end())  # "according to data released by the state"
+            if not named.before(match.start()) and named_after is None and not self.quoted(match.start()):
                 problems.append(Problem(VAGUE_SOURCE, *match.span(), {"match": match.group()}))
         return problems
 

@@ -14,8 +14,11 @@ from typing import NamedTuple
 
 import regex
 
+from attrlint.document import Span
+
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
-_NAME_WORDS = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|bin|al))*"
+_PARTICLES = ("de", "van", "von", "der", "bin", "al")
+_NAME_WORDS = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(_PARTICLES)}))*"
 _DETERMINER = r"(?i:the|a|an|his|her|their|its|one|two|three|some|many|several|other|another|former|longtime|senior)"
 _PRONOUN_OR_PLURAL = r"he|she|they|I|we|it|sources|officials|experts|critics|analysts"
 _PHRASE = rf"{_DETERMINER}\s+[\p{{L}}'\u2019 -]{{2,60}}?"
@@ -44,6 +47,15 @@ DOCUMENT_WORDS = (
     r"(?:research|study|report|survey|investigation|analysis|poll|review|paper|data|figures|statistics|minutes|"
     r"filing|documents?|records?|audit|assessment)"
 )
+# "a study", "the county's new report": a document named as a thing, not the verb "review"
+NAMED_DOCUMENT = regex.compile(
+    rf"\b(?:a|an|the|its|their|his|her|new|latest)\s+(?:[\p{{L}}'\u2019-]+\s+){{0,3}}{DOCUMENT_WORDS}\b", regex.I
+)
+# "according to the study" names no study, unless one was named before or is named after ("... by the state")
+UNNAMED_DOCUMENT = regex.compile(
+    rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{DOCUMENT_WORDS}\b", regex.I
+)
+NAMED_BY = regex.compile(r"[^.;]{0,60}?\b(?:by|from|of)\s+(?:the\s+)?\p{Lu}")
 _ORGANISATION_WORDS = regex.compile(
     r"\b(?:(?i:council|committee|department|ministry|party|office|agency|commission|university|police|court|"
     r"government|company|board|authority)|Inc|Corp|Group|Association|Service|News|Times|Post|Institute|Foundation|"
@@ -130,7 +142,8 @@ def _longer_verbs(core: tuple[str, ...], verbs: tuple[str, ...]) -> dict[str, re
 
 # The source after a phrase cue, before a verb cue (searched backwards from the cue) and after an
 # inverted verb cue; each is matched at the cue's edge.
-PHRASE_SOURCE = regex.compile(rf"\s+(?P<source>{_SOURCE})(?=\s*[,.;:!?\u201d\"]|\s*$)")
+_SOURCE_END = r"\s*[,.;:!?\u201d\"]|\s*$"  # a stop or the paragraph's end after a source
+PHRASE_SOURCE = regex.compile(rf"\s+(?P<source>{_SOURCE})(?={_SOURCE_END})")
 SOURCE_BEFORE_CUE = regex.compile(rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}{_ADVERB}\s+\Z")
 SOURCE_AFTER_CUE = regex.compile(rf"\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))")
 
@@ -171,3 +184,80 @@ def vague_patterns(sources: tuple[str, ...], patterns: tuple[str, ...]) -> tuple
     """The vague-source lexicon and vague-sourcing patterns, compiled once per lexicon."""
     source = regex.compile(_alternation(sources), regex.I) if sources else None
     return source, [regex.compile(pattern, regex.I) for pattern in patterns]
+
+
+_SPACES = regex.compile(r"\s+")
+_CAPITAL = regex.compile(r"\p{Lu}")
+_WORD_REST = regex.compile(r"[\p{L}'\u2019-]+")
+_ENDS_SOURCE = regex.compile(_SOURCE_END)
+_PHRASE_OR_PRONOUN_SOURCE = regex.compile(rf"\s+(?P<source>{_PHRASE}|{_PRONOUN_OR_PLURAL})(?={_SOURCE_END})")
+
+
+class PhraseSources:
+    """The source after each phrase cue of one paragraph, as PHRASE_SOURCE matches it, with a run of
+    capitalised words read once for every cue inside it.
+
+    PHRASE_SOURCE takes the longest run of name words first and gives back a word at a time until a
+    stop or the paragraph's end follows. For a cue inside a long run ("According To According To
+    ...") that read the rest of the run again, and gave it back word by word. Here each place a name
+    word can end is weighed once, for every cue: where a source going through it ends, taking the
+    ways on in the order the regex tries them (an initial before a word, a word before a particle,
+    going on before stopping).
+    """
+
+    def __init__(self, text: str, end: int) -> None:
+        self.text, self.end = text, end
+        self.following: dict[int, list[int]] = {}  # where a name word ends -> where the next may end
+        self.source_ends: dict[int, int | None] = {}  # where a name word ends -> where the source then ends
+
+    def after(self, cue_end: int) -> Span | None:
+        """The span of the source PHRASE_SOURCE matches at `cue_end`, or None."""
+        spaces = _SPACES.match(self.text, cue_end, self.end)
+        if spaces is None:
+            return None
+        for word_end in self.words_at(spaces.end(), particles=False):
+            source_end = self.source_end(word_end)
+            if source_end is not None:
+                return spaces.end(), source_end
+        match = _PHRASE_OR_PRONOUN_SOURCE.match(self.text, cue_end, self.end)
+        return match.span("source") if match else None
+
+    def words_at(self, at: int, particles: bool) -> list[int]:
+        """Where a name word (an initial, else a whole word) or a particle that begins at `at` ends."""
+        text, end, ends = self.text, self.end, []
+        if _CAPITAL.match(text, at, end):
+            if text.startswith(".", at + 1) and at + 2 <= end:
+                ends.append(at + 2)
+            rest = _WORD_REST.match(text, at + 1, end)
+            if rest:
+                ends.append(rest.end())  # a shorter word ends inside a word: no stop can follow it
+        if particles:
+            ends += [at + len(word) for word in _PARTICLES if text.startswith(word, at) and at + len(word) <= end]
+        return ends
+
+    def next_words(self, word_end: int) -> list[int]:
+        if word_end not in self.following:
+            spaces = _SPACES.match(self.text, word_end, self.end)
+            self.following[word_end] = self.words_at(spaces.end(), particles=True) if spaces else []
+        return self.following[word_end]
+
+    def source_end(self, word_end: int) -> int | None:
+        """Where the source ends when a name word of it ends at `word_end`: through the first next word
+        that leads to an end, else here if a stop or the paragraph's end follows."""
+        stack = [word_end]
+        while stack:
+            at = stack[-1]
+            if at in self.source_ends:
+                stack.pop()
+                continue
+            waiting = [after for after in self.next_words(at) if after not in self.source_ends]
+            if waiting:
+                stack += waiting
+                continue
+            stack.pop()
+            ends = (self.source_ends[after] for after in self.next_words(at))
+            found = next((end for end in ends if end is not None), None)
+            if found is None and _ENDS_SOURCE.match(self.text, at, self.end):
+                found = at
+            self.source_ends[at] = found
+        return self.source_ends[word_end]

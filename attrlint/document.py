@@ -40,6 +40,9 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t])")
 _HEADING_OR_QUOTE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|>|\|)")  # a heading, quote or table row
 _HEADING = re.compile(r"#{1,6}[ \t]")
 _ENDS_SENTENCE = re.compile(r"""(?:[.!?\u2026]["'\u201d\u2019)\]]*|[:;])\s*$""")
+# Lines holding more than whitespace, one after another. A block starts only at a line's start: anchored
+# there, a long line of spaces is read once, not once from each of its spaces (the same blocks either way).
+_BLOCK = re.compile(r"^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", re.M)
 _WRAP_WIDTH = 100
 _MIN_WRAPPED = 40
 
@@ -204,7 +207,7 @@ def _items(text: str, lines: list[Span]) -> list[list[Span]]:
 def split_paragraphs(text: str) -> list[Span]:
     """Paragraph spans: blank-line separated blocks, or single lines where a block is not wrapped prose."""
     paragraphs: list[Span] = []
-    for block in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text):
+    for block in _BLOCK.finditer(text):
         for item in _items(text, _lines_in(text, *block.span())):
             if _is_wrapped_prose(text, item):
                 paragraphs.append((item[0][0], item[-1][1]))

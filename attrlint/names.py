@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -23,7 +23,9 @@ import regex
 from attrlint import quotes
 from attrlint.document import Document, span_holding
 from attrlint.finding import Problem
-from attrlint.spelling import close_given_names, fold, is_plural_or_possessive, same_person_spelling
+from attrlint.lookback import Interiors, WordSentences
+from attrlint.spelling import close_given_names, fold, is_plural_or_possessive
+from attrlint.spelling_index import first_spelled_alike
 
 # The problems the analysis reports; a name-consistency rule names one of them.
 VARIANT, FIRST_NAME, SURNAME_FIRST = "variant", "first-name", "surname-first"
@@ -199,20 +201,6 @@ def find_mentions(doc: Document, lexicon: NameWords) -> tuple[list[Mention], lis
     return full, single
 
 
-def _canonical_for(variant: str, counts: Counter, introduced: dict[str, Mention]) -> str | None:
-    """The surname a variant misspells: introduced in full, or used more often; None if none."""
-    candidates = [
-        surname
-        for surname in counts
-        if surname != variant
-        and not is_plural_or_possessive(variant, surname)
-        and same_person_spelling(variant, surname)
-        and (surname in introduced or counts[surname] > counts[variant])
-    ]
-    candidates.sort(key=lambda surname: (surname not in introduced, -counts[surname]))
-    return candidates[0] if candidates else None
-
-
 class _Analyser:
     """Builds a NameAnalysis from a document's mentions and the newsroom's accepted names."""
 
@@ -232,13 +220,20 @@ class _Analyser:
                 self.introduced.setdefault(word, mention)
         self.counts = Counter(mention.surname for mention in self.mentions)
         self.analysis = NameAnalysis()
+        self.named: dict[str, list[Mention]] = {}  # surname -> its full names of two words or more
+        for mention in self.full:
+            if mention.full and len(mention.full.split()) >= 2:
+                self.named.setdefault(mention.surname, []).append(mention)
 
     def run(self) -> NameAnalysis:
         people: dict[str, Person] = {}
         spelling = self.spellings()
+        self.introductions = self.variant_introductions(dict.fromkeys(spelling.values()))
         for mention in self.mentions:
             canonical = spelling[mention.surname]
-            person = people.setdefault(canonical, self.person(canonical))
+            if canonical not in people:
+                people[canonical] = self.person(canonical)
+            person = people[canonical]
             (person.variants if canonical != mention.surname else person.mentions).append(mention)
         self.analysis.people = sorted(
             people.values(), key=lambda person: person.mentions[0].start if person.mentions else 0
@@ -254,50 +249,65 @@ class _Analyser:
     def spellings(self) -> dict[str, str]:
         """Each surname form -> the form taken as right. The odd form is the one used less, even
         when it is the one given in full: "Sauve" three times outweighs one "Brian Suave"."""
-        spelling = {surname: self.canonical(surname) for surname in self.counts}
+        targets = self.misspelled()
+        spelling = {surname: self.canonical(surname, targets.get(surname)) for surname in self.counts}
         for surname, target in list(spelling.items()):
             if target != surname and spelling[target] == target and self.counts[surname] > self.counts[target]:
                 if fold(target) not in self.accept:
                     spelling[target], spelling[surname] = surname, surname
         return spelling
 
-    def canonical(self, surname: str) -> str:
-        if fold(surname) in self.accept:
+    def canonical(self, surname: str, target: str | None) -> str:
+        if fold(surname) in self.accept or target is None:
             return surname
-        if surname in self.introduced:
-            target = self.same_given_name(surname)
-        else:
-            target = _canonical_for(surname, self.counts, self.introduced)
-        if target is None or frozenset((fold(surname), fold(target))) in self.distinct:
-            return surname
-        return target
+        return surname if frozenset((fold(surname), fold(target))) in self.distinct else target
 
-    def same_given_name(self, surname: str) -> str | None:
-        """An earlier person with the same given name and a close surname: `Ilse Brandtner`, later
-        `Ilse Brandner`. Two full names differing only so are one person misspelled."""
-        mention = self.given_in_full.get(surname)
-        if mention is None or mention.full is None or not self.is_a_person(surname):
-            return None
-        given = mention.full.split()[0]
-        for other, earlier in self.given_in_full.items():
-            if earlier.start >= mention.start or other == surname or earlier.full is None:
-                continue
-            if fold(surname).startswith(fold(other)) or fold(other).startswith(fold(surname)):
-                continue  # Korea and Korean, Scout and Scouts: another form of a word, not a misspelling
-            if earlier.full.split()[0] == given and same_person_spelling(surname, other) and self.is_a_person(other):
-                return other
-        return None
+    def misspelled(self) -> dict[str, str]:
+        """Each surname -> the surname it misspells, where it misspells one. A surname never given in
+        full misspells one introduced in full or used more often (`more_used`); one given in full
+        misspells only an earlier person's (`same_given_names`)."""
+        alone = [surname for surname in self.counts if surname not in self.introduced]
+        ranked = sorted(self.counts, key=lambda surname: (surname not in self.introduced, -self.counts[surname]))
+        return {**first_spelled_alike(ranked, alone, self.more_used, self.less_used), **self.same_given_names()}
 
-    def is_a_person(self, surname: str) -> bool:
-        """Whether the text shows a surname to be a person's: a title, an attribution, a description."""
-        return any(m.surname == surname and (m.how != "full" or self.described(m)) for m in self.mentions)
+    def more_used(self, variant: str, surname: str) -> bool:
+        introduced_or_more = surname in self.introduced or self.counts[surname] > self.counts[variant]
+        return surname != variant and not is_plural_or_possessive(variant, surname) and introduced_or_more
+
+    def less_used(self, variant: str, surname: str) -> bool:
+        """Not introduced and used no more than the variant: neither this nor any surname ranked after it will do."""
+        return surname not in self.introduced and self.counts[surname] <= self.counts[variant]
+
+    def same_given_names(self) -> dict[str, str]:
+        """Each surname given in full -> an earlier person's close surname given with the same first
+        name: `Ilse Brandtner`, later `Ilse Brandner`. Two full names differing only so are one person."""
+        by_given: dict[str, list[str]] = {}
+        for surname, mention in self.given_in_full.items():
+            if mention.full is not None and surname in self.persons:
+                by_given.setdefault(mention.full.split()[0], []).append(surname)
+        found: dict[str, str] = {}
+        for surnames in by_given.values():
+            found.update(first_spelled_alike(surnames, surnames, _not_another_form, self.not_earlier))
+        return found
+
+    def not_earlier(self, surname: str, other: str) -> bool:
+        return self.given_in_full[other].start >= self.given_in_full[surname].start
+
+    @cached_property
+    def persons(self) -> frozenset[str]:
+        """The surnames the text shows to be a person's: by a title, an attribution, a description."""
+        return frozenset(m.surname for m in self.mentions if m.how != "full" or self.described(m))
+
+    def variant_introductions(self, surnames: Iterable[str]) -> dict[str, str]:
+        """For each surname never introduced, the first surname given in full that is spelled like it."""
+        alone = [surname for surname in surnames if surname not in self.introduced]
+        return first_spelled_alike(list(self.given_in_full), alone, lambda surname, other: other != surname)
 
     def person(self, surname: str) -> Person:
         """A person named by a spelling; their full name is the first given for it or a variant of it."""
         introduction = self.given_in_full.get(surname) or self.introduced.get(surname)
-        if introduction is None:
-            variants = [m for m in self.full if m.surname != surname and same_person_spelling(m.surname, surname)]
-            introduction = variants[0] if variants else None
+        if introduction is None and surname in self.introductions:
+            introduction = self.given_in_full[self.introductions[surname]]
         if introduction is None:
             return Person(surname)
         return Person(surname, introduction.full, introduction.start)
@@ -320,14 +330,11 @@ class _Analyser:
         draft also uses for a person (`Harth said`), so storms and companies are left out; two
         given names in one sentence are taken for relatives ("Jan and Jon Wexford").
         """
-        named = [m for m in self.full if m.surname == person.surname and m.full and len(m.full.split()) >= 2]
+        named = self.named.get(person.surname, [])
         if not named or not any(m.how != "full" or self.described(m) for m in person.mentions):
             return
-        givens = Counter(m.full.split()[0] for m in named)
-        right = max(
-            givens,
-            key=lambda given: (givens[given], -next(i for i, m in enumerate(named) if m.full.split()[0] == given)),
-        )
+        givens = Counter(m.full.split()[0] for m in named)  # in the order first given: max keeps the first on a tie
+        right = max(givens, key=givens.__getitem__)
         model = next(m for m in named if m.full.split()[0] == right)
         for mention in named:
             other = mention.full.split()[0]
@@ -339,8 +346,11 @@ class _Analyser:
 
     def relatives(self, person: Person, given: str, other: str) -> bool:
         """Two given names for one surname named in the same sentence: relatives, not a typo."""
-        words = [regex.compile(rf"\b{regex.escape(name)}\b") for name in (given, other)]
-        return any(all(word.search(self.doc.text, start, end) for word in words) for start, end in self.doc.sentences)
+        return bool(self.given_names.sentences_with(given) & self.given_names.sentences_with(other))
+
+    @cached_property
+    def given_names(self) -> WordSentences:
+        return WordSentences(self.doc, (m.full.split()[0] for m in self.full if m.full))
 
     def report_surname_first(self, person: Person) -> None:
         """A surname used alone, in an attribution, before the draft gives the full name."""
@@ -362,7 +372,16 @@ class _Analyser:
 
     def quoted(self, mention: Mention) -> bool:
         """Inside a quotation: the speaker's words, not the reporter's reference."""
-        return any(q.start < mention.start < q.end for q in self.quotations)
+        return self.quotation_spans.holds(mention.start)
+
+    @cached_property
+    def quotation_spans(self) -> Interiors:
+        return Interiors((q.start, q.end) for q in self.quotations)
+
+
+def _not_another_form(surname: str, other: str) -> bool:
+    """Korea and Korean, Scout and Scouts: one begins the other, so it is another form of a word, not a misspelling."""
+    return other != surname and not (fold(surname).startswith(fold(other)) or fold(other).startswith(fold(surname)))
 
 
 def analyse(

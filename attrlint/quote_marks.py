@@ -9,11 +9,13 @@ tags are inert.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from functools import cached_property
 from typing import NamedTuple
 
-from attrlint.document import Span
+from attrlint.document import Span, span_holding
 
 OPENING, CLOSING, EITHER = "open", "close", "either"
 _DOUBLE = {"\u201c": OPENING, "\u201d": CLOSING, '"': EITHER}
@@ -25,6 +27,8 @@ _INERT = re.compile(
 )
 _ELISION = re.compile(r"(?:em|n|til|tis|twas|cause|bout|round|cuz|nuff|kay)\b", re.I)
 _FOOT_INCH = re.compile(r"\d['\u2019\u2032]\s?\d{1,2}[\"\u201d\u2033]")
+_SPACED_MARK = re.compile(r'(?:^|\s)"(?=\s|$)')  # a straight mark with a space (or the line's edge) both sides
+_STRAIGHT = re.compile('"')
 _BEFORE_OPENING = "([{\u2014\u2013-/:\u201c\u2018\"'"
 
 
@@ -94,62 +98,102 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return text[i - 2 : i] == "'n" or text[i - 2 : i] == "\u2019n" or text[i - 2 : i] == "\u2018n"
 
 
-def _is_inert_double(text: str, i: int) -> bool:
-    """Ditto marks standing alone, and inch marks after a height like 6' 2"."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if text[i] == "\u201d" and before.isdigit():
-        return bool(_FOOT_INCH.search(text, max(0, i - 6), i + 1))
-    if text[i] != '"':
-        return False
-    if before.isspace() and after.isspace():
-        return _is_ditto(text, i)
-    if not before.isdigit():
-        return False
-    if _FOOT_INCH.search(text, max(0, i - 6), i + 1):
-        return True
-    line_start = text.rfind("\n", 0, i) + 1
-    opened = sum(1 for j in range(line_start, i) if text[j] == '"' and not text[j - 1 : j].isdigit())
-    return _before_a_noun(text, i) and opened % 2 == 0  # an inch mark, but not `"about $200,000" from`
+class _Line:
+    """One line of the text, and what its straight marks say, read once for all the marks on it."""
+
+    def __init__(self, text: str, i: int) -> None:
+        self.text = text
+        self.start = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        self.end = end if end >= 0 else len(text)
+
+    @cached_property
+    def ditto_balance(self) -> int:
+        """The line's straight marks less the spaced ones, mod 2: 0 when they pair without a ditto mark."""
+        line = self.text[self.start : self.end]
+        return (line.count('"') - len(_SPACED_MARK.findall(line))) % 2
+
+    @cached_property
+    def quote_marks(self) -> list[int]:
+        """The offsets of the line's straight marks that do not follow a digit, in order."""
+        text = self.text
+        offsets = (m.start() for m in _STRAIGHT.finditer(text, self.start, self.end))
+        return [j for j in offsets if not text[j - 1 : j].isdigit()]
+
+
+class MarkReader:
+    """Finds the quotation marks of a text paragraph by paragraph, in order.
+
+    Each line's counts are read once, when its first mark is met, and the inert spans of a
+    paragraph are found by bisection: a long line of marks takes time in proportion to its length.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.inert = inert_spans(text)
+        self.line: _Line | None = None
+
+    def line_of(self, i: int) -> _Line:
+        """The line holding offset i; marks come in order, so each line is found once."""
+        if self.line is None or not self.line.start <= i < self.line.end:
+            self.line = _Line(self.text, i)
+        return self.line
+
+    def marks_in(self, start: int, end: int) -> list[Mark]:
+        """The quotation marks of one paragraph, apostrophes and inert marks left out."""
+        text = self.text
+        marks: list[Mark] = []
+        first = _first_content(text, start, end)
+        for match in _MARKS.finditer(text, start, end):
+            i, char = match.start(), match.group()
+            if span_holding(self.inert, i) >= 0 or (marks and marks[-1].offset == i - 1 and _is_pair(text, i - 1)):
+                continue
+            if _is_pair(text, i):
+                marks.append(_pair_mark(text, i, first))
+                continue
+            double = char in _DOUBLE
+            if (double and self.is_inert_double(i)) or (not double and _is_apostrophe(text, i)):
+                continue
+            glyph = (_DOUBLE if double else _SINGLE)[char]
+            marks.append(Mark(i, char, double, glyph, _paragraph_context(text, i, char, at_start=i == first)))
+        return marks
+
+    def is_inert_double(self, i: int) -> bool:
+        """Ditto marks standing alone, and inch marks after a height like 6' 2"."""
+        text = self.text
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if text[i] == "\u201d" and before.isdigit():
+            return bool(_FOOT_INCH.search(text, max(0, i - 6), i + 1))
+        if text[i] != '"':
+            return False
+        if before.isspace() and after.isspace():
+            return self.is_ditto(i)
+        if not before.isdigit():
+            return False
+        if _FOOT_INCH.search(text, max(0, i - 6), i + 1):
+            return True
+        if not _before_a_noun(text, i):
+            return False
+        line = self.line_of(i)
+        opened = bisect.bisect_left(line.quote_marks, i)
+        return opened % 2 == 0  # an inch mark, but not `"about $200,000" from`
+
+    def is_ditto(self, i: int) -> bool:
+        """A straight mark with spaces both sides: a ditto mark, unless its line needs it to pair.
+
+        After a closing single mark or a stop (`outreach,' " he said`) it closes; and where the other
+        straight marks of its line do not balance without it (`the " Title" series`) it is a mark.
+        """
+        line = self.line_of(i)
+        if self.text[max(line.start, i - 20) : i].rstrip()[-1:] in ("'", "\u2019", ",", ".", "!", "?"):
+            return False
+        return line.ditto_balance == 0
 
 
 def _before_a_noun(text: str, i: int) -> bool:
     """A measure like `a 12" pizza` or `6' high`: a mark after a number, then a lower-case word."""
     return text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
-
-
-def _is_ditto(text: str, i: int) -> bool:
-    """A straight mark with spaces both sides: a ditto mark, unless its line needs it to pair.
-
-    After a closing single mark or a stop (`outreach,' " he said`) it closes; and where the other
-    straight marks of its line do not balance without it (`the " Title" series`) it is a mark.
-    """
-    line_start, line_end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
-    if text[max(line_start, i - 20) : i].rstrip()[-1:] in ("'", "\u2019", ",", ".", "!", "?"):
-        return False
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    spaced = len(re.findall(r'(?:^|\s)"(?=\s|$)', line))
-    return (line.count('"') - spaced) % 2 == 0
-
-
-def find_marks(text: str, start: int, end: int, inert: list[Span]) -> list[Mark]:
-    """The quotation marks of one paragraph, apostrophes and inert marks left out."""
-    marks: list[Mark] = []
-    first = _first_content(text, start, end)
-    inert = [(a, b) for a, b in inert if b > start and a < end]  # only this paragraph's
-    for match in _MARKS.finditer(text, start, end):
-        i, char = match.start(), match.group()
-        if any(a <= i < b for a, b in inert) or (marks and marks[-1].offset == i - 1 and _is_pair(text, i - 1)):
-            continue
-        if _is_pair(text, i):
-            marks.append(_pair_mark(text, i, first))
-            continue
-        double = char in _DOUBLE
-        if (double and _is_inert_double(text, i)) or (not double and _is_apostrophe(text, i)):
-            continue
-        glyph = (_DOUBLE if double else _SINGLE)[char]
-        marks.append(Mark(i, char, double, glyph, _paragraph_context(text, i, char, at_start=i == first)))
-    return marks
 
 
 def _is_pair(text: str, i: int) -> bool:

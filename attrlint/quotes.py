@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from attrlint.document import Document
 from attrlint.finding import Problem
-from attrlint.quote_marks import CLOSING, EITHER, OPENING, Mark, find_marks, inert_spans
+from attrlint.quote_marks import CLOSING, EITHER, OPENING, Mark, MarkReader
 
 # The problems the analysis reports; a quote-balance rule names one of them.
 UNCLOSED = "unclosed"
@@ -291,10 +291,11 @@ def _pair_single_paragraph(
 ) -> None:
     stack: list[Mark] = []
     singles = [m for m in marks[index] if not m.double]
+    closer_later = _closer_later(singles)
     for position, mark in enumerate(singles):
         if mark.context == OPENING:
             stack.append(mark)
-        elif stack and not (possessives and _is_possessive(doc.text, mark, singles[position + 1 :])):
+        elif stack and not (possessives and _is_possessive(doc.text, mark, closer_later[position])):
             _finish_single(doc, index, stack.pop(), mark, analysis)
     runs_on = len(stack) == 1 and _next_paragraph_opens_single(doc, marks, index + 1)
     for opening in stack:
@@ -302,7 +303,15 @@ def _pair_single_paragraph(
             analysis.report(UNCLOSED, opening, doc.text)
 
 
-def _is_possessive(text: str, mark: Mark, later: list[Mark]) -> bool:
+def _closer_later(singles: list[Mark]) -> list[bool]:
+    """For each single mark, whether a mark that does not open comes after it in its paragraph."""
+    later = [False] * len(singles)
+    for position in range(len(singles) - 2, -1, -1):
+        later[position] = later[position + 1] or singles[position + 1].context != OPENING
+    return later
+
+
+def _is_possessive(text: str, mark: Mark, closer_later: bool) -> bool:
     """`the students' union`, `goin' home`: after s or n, before a lower-case word, with a closer to come.
 
     A quotation that ends in s or n before `and`, `from` or the like (`\u2018Boasters\u2019 and`) is not one.
@@ -311,7 +320,7 @@ def _is_possessive(text: str, mark: Mark, later: list[Mark]) -> bool:
     next_word = _WORD_AFTER.match(text, mark.end + 1).group() if text[mark.end : mark.end + 1] == " " else ""
     if before not in ("s", "n") or not next_word[:1].islower() or next_word in _FUNCTION_WORDS:
         return False
-    return any(m.context != OPENING for m in later)
+    return closer_later
 
 
 def _next_paragraph_opens_single(doc: Document, marks: list[list[Mark]], index: int) -> bool:
@@ -343,8 +352,8 @@ def _mixed_style(marks: list[list[Mark]], analysis: QuoteAnalysis, text: str) ->
 def analyse(doc: Document, lexicons: Mapping[str, Sequence[str]]) -> QuoteAnalysis:
     """Every quotation in a document and every problem with its marks; `lexicons["narration_verbs"]`
     are the verbs of narration that show a quotation's closing mark was lost."""
-    inert = inert_spans(doc.text)
-    marks = [find_marks(doc.text, start, end, inert) for start, end in doc.paragraphs]
+    reader = MarkReader(doc.text)
+    marks = [reader.marks_in(start, end) for start, end in doc.paragraphs]
     analysis = QuoteAnalysis()
     _pair_doubles(doc, marks, analysis, narration(tuple(lexicons.get("narration_verbs", ()))))
     _pair_singles(doc, marks, analysis)

@@ -18,6 +18,7 @@ from attrlint.errors import AttrlintError, ConfigError, RuleError
 from attrlint.finding import Finding
 from attrlint.kinds import KINDS, Hit
 from attrlint.packs import Rule, load_rules, matches, select
+from attrlint.regex_budget import RegexBudgetSpent
 
 
 class RuleSet(NamedTuple):
@@ -39,8 +40,9 @@ class RuleSet(NamedTuple):
         for rule in self.rules:
             try:
                 hits = list(rule.check.check(doc, analyses))
-            except TimeoutError:
-                message = f"rule {rule.code} ({rule.name}) skipped: its regex ran too long on this file"
+            except TimeoutError as err:
+                what = "regexes" if isinstance(err, RegexBudgetSpent) else "regex"  # all its searches, or one
+                message = f"rule {rule.code} ({rule.name}) skipped: its {what} ran too long on this file"
                 errors.append(RuleError(message, doc.path))
                 continue
             findings.extend(to_finding(doc, rule, hit) for hit in hits)

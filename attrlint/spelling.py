@@ -34,6 +34,42 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix, found by comparing halves (fast on long names)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[low:middle] == b[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def within_edits(a: str, b: str, limit: int) -> bool:
+    """Whether `edit_distance(a, b) <= limit`, for a small limit, in time about linear in the names.
+
+    Letters the two share at either end are passed over, then each way to spend one edit on the
+    first letter that differs is tried: a long name is read a few times, not once for each letter
+    of the other.
+    """
+    start = _common_prefix(a, b)
+    a, b = a[start:], b[start:]
+    end = _common_prefix(a[::-1], b[::-1])
+    a, b = a[: len(a) - end], b[: len(b) - end]
+    if not a or not b:
+        return max(len(a), len(b)) <= limit
+    if limit == 0 or abs(len(a) - len(b)) > limit:
+        return False
+    swapped = len(a) > 1 and len(b) > 1 and a[0] == b[1] and a[1] == b[0]
+    return (
+        within_edits(a[1:], b[1:], limit - 1)
+        or within_edits(a[1:], b, limit - 1)
+        or within_edits(a, b[1:], limit - 1)
+        or (swapped and within_edits(a[2:], b[2:], limit - 1))
+    )
+
+
 def sound_key(name: str) -> str:
     """A rough key for names that sound alike: doubled letters, vowels after the first, y/i, ph/f, ck/k."""
     key = fold(name)
@@ -52,8 +88,9 @@ def same_person_spelling(a: str, b: str) -> bool:
     shortest, longest = sorted((len(fa), len(fb)))
     if fa[0] != fb[0] or shortest < 3 or (shortest == 3 and longest != 4):
         return False  # too short to tell a misspelling from another name, bar a letter lost (Cruz, Cuz)
-    distance = edit_distance(fa, fb)
-    return distance == 1 or (distance == 2 and shortest >= 7 and sound_key(a) == sound_key(b))
+    if within_edits(fa, fb, 1):
+        return True
+    return shortest >= 7 and sound_key(a) == sound_key(b) and within_edits(fa, fb, 2)
 
 
 def is_plural_or_possessive(variant: str, surname: str) -> bool:
@@ -71,4 +108,4 @@ def close_given_names(a: str, b: str) -> bool:
         return a != b  # Zoë and Zoe
     if fa.startswith(fb) or fb.startswith(fa):
         return False
-    return fa[:1] == fb[:1] and min(len(fa), len(fb)) >= 3 and edit_distance(fa, fb) == 1
+    return fa[:1] == fb[:1] and min(len(fa), len(fb)) >= 3 and within_edits(fa, fb, 1)

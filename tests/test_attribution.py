@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from attrlint.attribution import AttributionAnalysis, analyse
 from attrlint.config import read_config
+from attrlint.cues import PHRASE_SOURCE, PhraseSources
 from attrlint.document import Document
 from attrlint.linter import lint_text
 from attrlint.packs import builtin_packs_dir, load_rules
@@ -490,3 +491,21 @@ def test_analyse_never_raises_and_spans_lie_inside_the_text(text):
 def test_the_rules_never_raise_on_any_text(text):
     for finding in lint_text(text, ATT_RULES):
         assert finding.code.startswith("ATT")
+
+
+# PhraseSources reads the source after a phrase cue as PHRASE_SOURCE matches it
+
+_SOURCE_PIECES = ["Ann", "Voss", "Ab", "A", "J.", ".", " ", "  ", "\n", "\t", ",", "!", ":", "\u201d", '"', "'"]
+_SOURCE_PIECES += ["\u2019", "-", "de", "der", "den", "van", "al", "bin", "d", "e", "r", "the", "The", "he"]
+_SOURCE_PIECES += ["sources", "x", "\u00c9"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_SOURCE_PIECES), max_size=30), st.data())
+def test_phrase_sources_match_as_the_phrase_source_pattern(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    end = data.draw(st.integers(0, len(text)))
+    sources = PhraseSources(text, end)  # one reader for every cue of a paragraph, as the analysis has it
+    for start in sorted(data.draw(st.sets(st.integers(0, len(text)), max_size=5))):
+        match = PHRASE_SOURCE.match(text, start, end)
+        assert sources.after(start) == (match.span("source") if match else None)

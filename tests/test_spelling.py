@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from attrlint.spelling import edit_distance, fold, same_person_spelling, sound_key
+from attrlint.spelling import edit_distance, fold, same_person_spelling, sound_key, within_edits
+from attrlint.spelling_index import first_spelled_alike
 
 # fold
 
@@ -124,3 +127,57 @@ SPELLINGS = [
 def test_same_person_spelling(a, b, same, reason):
     assert same_person_spelling(a, b) is same, reason
     assert same_person_spelling(b, a) is same, f"{reason} (reversed)"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text("abcab", max_size=9), st.text("abcba", max_size=9), st.integers(0, 3))
+def test_within_edits_agrees_with_edit_distance(a: str, b: str, limit: int) -> None:
+    assert within_edits(a, b, limit) is (edit_distance(a, b) <= limit)
+
+
+def test_within_edits_is_quick_on_long_names() -> None:
+    long = "b" + "a" * 200_000
+    assert within_edits(long, long + "b", 1) and not within_edits(long + "xyz", "xyz" + long, 2)
+    assert within_edits("x" + long + "y", "z" + long + "w", 2)
+
+
+# first_spelled_alike: an index that finds the same names as reading the ranking in order
+
+_LETTERS = "aabeiorsthpfkq\u00e9"
+
+
+@st.composite
+def _close_names(draw: st.DrawFn) -> list[str]:
+    """Names a few edits from a few bases, some in capitals: many pairs are spelled alike."""
+    bases = draw(st.lists(st.text(_LETTERS, max_size=9), min_size=1, max_size=5))
+    names = []
+    for base in draw(st.lists(st.sampled_from(bases), min_size=1, max_size=30)):
+        letters = list("K" + base)
+        for position, letter in draw(st.lists(st.tuples(st.integers(1, 10), st.sampled_from(_LETTERS)), max_size=2)):
+            at = min(position, len(letters))
+            letters[at : at + draw(st.integers(0, 1))] = [letter] if draw(st.booleans()) else []
+        name = "".join(letters)
+        names.append(name.upper() if draw(st.booleans()) and len(names) % 5 == 0 else name)
+    return list(dict.fromkeys(names))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_close_names(), st.data())
+def test_first_spelled_alike_reads_as_the_ranking_would(names: list[str], data: st.DataObject) -> None:
+    counts = {name: data.draw(st.integers(1, 3)) for name in names}
+    ranked = sorted(names, key=lambda name: -counts[name])
+    queries = data.draw(st.lists(st.sampled_from(names), max_size=10))
+
+    def accept(query: str, name: str) -> bool:
+        return name != query and counts[name] > counts[query]
+
+    def stop(query: str, name: str) -> bool:
+        return counts[name] <= counts[query]
+
+    expected = {}
+    for query in queries:
+        found = next((name for name in ranked if same_person_spelling(query, name) and accept(query, name)), None)
+        if found is not None:
+            expected[query] = found
+    assert first_spelled_alike(ranked, queries, accept, stop) == expected
+    assert first_spelled_alike(ranked, queries, accept) == expected

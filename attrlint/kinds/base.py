@@ -15,6 +15,8 @@ from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.finding import Fix
+from attrlint.regex_budget import REGEX_TIMEOUT as REGEX_TIMEOUT  # the limit of one search, kept here for the kinds
+from attrlint.regex_budget import RegexBudget as RegexBudget
 from attrlint.regex_limits import too_large
 from attrlint.yamlfile import Where
 
@@ -22,7 +24,6 @@ if TYPE_CHECKING:
     from attrlint.suppress import Suppressions
 
 WHOLE_WORD = r"(?<!\w)(?:{})(?!\w)"  # a template: the regex matches only whole words
-REGEX_TIMEOUT = 2.0  # seconds one search may take (one unit of text: a line, sentence or paragraph)
 _GROUP_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?&|\(\?R\)|\(\?[+-]?\d+\)")
 
 

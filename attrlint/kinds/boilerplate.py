@@ -24,6 +24,7 @@ from attrlint.kinds.base import (
     Kind,
     LazyPattern,
     Option,
+    RegexBudget,
     compile_alternatives,
     compile_regex,
     unit_text,
@@ -78,10 +79,16 @@ def paragraph_texts(doc: Document) -> list[str]:
 def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None) -> frozenset[int]:
     """Indexes of the paragraphs before the first and after the last paragraph of body copy."""
     counts = paragraph_word_counts(doc)
+    budget = RegexBudget(REGEX_TIMEOUT)  # the searches for cues, shared by the rules that ask for the edges
+
+    def has_cue(start: int, end: int) -> bool:
+        with budget.search() as timeout:
+            return cues.search(doc.text, start, end, timeout=timeout) is not None
+
     body = [
         i
         for i, (start, end) in enumerate(doc.paragraphs)
-        if counts[i] >= _PROSE_WORDS or (cues is not None and cues.search(doc.text, start, end))
+        if counts[i] >= _PROSE_WORDS or (cues is not None and has_cue(start, end))
     ]
     if not body:
         return frozenset(range(len(doc.paragraphs)))
@@ -125,24 +132,26 @@ class Boilerplate(Kind):
             return
         edges = analyses.derived(edge_paragraphs, self.cues) if self.opts["position"] == "edges" else None
         texts = analyses.derived(paragraph_texts)
+        budget = RegexBudget(REGEX_TIMEOUT)
         for index, (start, end) in enumerate(doc.paragraphs):
             if counts[index] > self.opts["max_words"] or (edges is not None and index not in edges):
                 continue
             text = texts[index]
-            if self._is_residue(text):
+            if self._is_residue(text, budget):
                 yield Hit(start, end, {"match": preview(text)}, fix=deletion(doc, start, end))
 
-    def _is_residue(self, text: str) -> bool:
+    def _is_residue(self, text: str, budget: RegexBudget) -> bool:
         """Named by the patterns and not reporting; the cheapest test goes first."""
         if self.opts["fragments_only"] and is_full_sentence(text):
             return False
-        if not self._matches(text):
-            return False
-        return self.cues is None or not self.cues.search(text, timeout=REGEX_TIMEOUT)
+        with budget.search() as timeout:
+            if not self._matches(text, timeout):
+                return False
+            return self.cues is None or not self.cues.search(text, timeout=timeout)
 
-    def _matches(self, text: str) -> bool:
+    def _matches(self, text: str, timeout: float) -> bool:
         def found(patterns: list[regex.Pattern]) -> bool:
-            return any(pattern.search(text, timeout=REGEX_TIMEOUT) for pattern in patterns)
+            return any(pattern.search(text, timeout=timeout) for pattern in patterns)
 
         return found(self.patterns) and not found(self.unless)
 

@@ -13,7 +13,16 @@ import regex
 from attrlint.analyses import Analyses
 from attrlint.document import Document, Span, span_holding
 from attrlint.errors import RuleError
-from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, Hit, Kind, Option, compile_alternatives, unit_text
+from attrlint.kinds.base import (
+    REGEX_TIMEOUT,
+    WHOLE_WORD,
+    Hit,
+    Kind,
+    Option,
+    RegexBudget,
+    compile_alternatives,
+    unit_text,
+)
 from attrlint.yamlfile import Where
 
 SCOPES = ("text", "paragraph", "sentence", "line")
@@ -26,16 +35,24 @@ def scope_spans(doc: Document, scope: str) -> list[Span]:
     return {"paragraph": doc.paragraphs, "sentence": doc.sentences, "line": doc.lines}[scope]
 
 
-def find_in_scope(patterns: list[regex.Pattern], doc: Document, scope: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, matched text) of every match of the patterns inside each unit of scope."""
+def search_budget() -> RegexBudget:
+    """The search time one rule has in one draft (this module's REGEX_TIMEOUT for each search)."""
+    return RegexBudget(REGEX_TIMEOUT)
+
+
+def find_in_scope(
+    patterns: list[regex.Pattern], doc: Document, scope: str, budget: RegexBudget | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, matched text) of every match of the patterns inside each unit of scope, the searches
+    timed against the rule's budget."""
+    budget = budget or search_budget()
     for start, end in scope_spans(doc, scope):
         text = doc.text[start:end] if scope in ("text", "line") else unit_text(doc.text[start:end])
-        spans = {
-            (start + m.start(), start + m.end(), m.group())
-            for pattern in patterns
-            for m in pattern.finditer(text, timeout=REGEX_TIMEOUT)
-            if m.end() > m.start()
-        }
+        spans = set()
+        for pattern in patterns:
+            with budget.search() as timeout:
+                found = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, timeout=timeout)]
+            spans.update((start + a, start + b, match) for a, b, match in found if b > a)
         yield from sorted(spans)
 
 

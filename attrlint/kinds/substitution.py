@@ -13,7 +13,7 @@ from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.finding import Edit, Fix
 from attrlint.kinds.base import WHOLE_WORD, Hit, Kind, Option, compile_alternatives
-from attrlint.kinds.existence import SCOPES, find_in_scope, outside_quotations
+from attrlint.kinds.existence import SCOPES, find_in_scope, outside_quotations, search_budget
 from attrlint.yamlfile import Where
 
 
@@ -48,8 +48,9 @@ class Substitution(Kind):
         ]
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
+        budget = search_budget()  # one for all the swaps
         for pattern, right in self.swaps:
-            found = find_in_scope(pattern, doc, self.opts["scope"])
+            found = find_in_scope(pattern, doc, self.opts["scope"], budget)
             for start, end, text in outside_quotations(found, doc, analyses, self.opts["quotations"]):
                 replacement = match_case(right, text)
                 if text != replacement:

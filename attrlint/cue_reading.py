@@ -1,0 +1,105 @@
+"""Reading a paragraph's attributions: each cue outside a quotation, and the source beside it.
+
+The patterns are `attrlint.cues`'s. A phrase cue takes the source after it ("according to Ann
+Voss"); a verb takes the source before it ("Ann Voss, the manager, said") or, inverted, after it
+("..., said Ann Voss."); a core speech verb whose source none of these can read is an attribution
+all the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+import regex
+
+from attrlint.cues import (
+    PERSON_NAME,
+    SOURCE_AFTER_CUE,
+    SOURCE_BEFORE_CUE,
+    TRAILING,
+    CuePatterns,
+    PhraseSources,
+    cue_key,
+    source_kind,
+)
+from attrlint.document import Span
+
+_REACH_BEFORE = 240  # how far before a verb its source is looked for
+
+
+class Attribution(NamedTuple):
+    """A cue and the source beside it (None where no source stands there)."""
+
+    cue: Span
+    cue_text: str
+    source: Span | None
+    source_text: str | None
+    kind: str  # person, pronoun, role, organisation, document, vague or unknown
+
+    @property
+    def name(self) -> str:
+        return self.source_text or "(no source)"
+
+
+def _source_span(match: regex.Match) -> Span:
+    """The source a match read; a named person in an apposition is the source ("the chair, Ann Voss, said")."""
+    apposition = match.groupdict().get("apposition")
+    if apposition and PERSON_NAME.fullmatch(apposition.strip()):
+        offset = match.start("apposition") + match.group("apposition").index(apposition.strip())
+        return offset, offset + len(apposition.strip())
+    return match.span("source")
+
+
+class CueReader:
+    """Reads the attributions of a text's paragraphs under one lexicon's cue patterns."""
+
+    def __init__(self, text: str, patterns: CuePatterns, vague_source: regex.Pattern | None) -> None:
+        self.text = text
+        self.patterns = patterns
+        self.vague_source = vague_source
+
+    def paragraph(self, start: int, end: int, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+        """The attributions of the cues in text[start:end] that are not `quoted`."""
+        phrase_sources = PhraseSources(self.text, end)
+        for cue in self.patterns.cue.finditer(self.text, start, end):
+            if not quoted(cue.start()):
+                attribution = self.read_cue(cue, start, end, phrase_sources)
+                if attribution is not None:
+                    yield attribution
+
+    def read_cue(self, cue: regex.Match, start: int, end: int, phrase_sources: PhraseSources) -> Attribution | None:
+        """The attribution a cue makes, with the source beside it where one can be read."""
+        patterns, key = self.patterns, cue_key(cue.group())
+        if key.lower() in patterns.phrases:
+            span = phrase_sources.after(cue.end())
+            if span is not None:
+                return self.attribution(cue.span(), cue.group(), span)
+        elif key in patterns.verbs:
+            match = SOURCE_BEFORE_CUE.search(self.text, max(start, cue.start() - _REACH_BEFORE), cue.start())
+            if match:
+                return self.attribution(cue.span(), cue.group(), _source_span(match))
+            after = self.source_after(cue, key, end)
+            if after is not None:
+                return after
+        if key.lower() in patterns.core:
+            return Attribution(cue.span(), cue.group(), None, None, "unknown")
+        return None
+
+    def source_after(self, cue: regex.Match, key: str, end: int) -> Attribution | None:
+        """The source after an inverted verb, the longest verb first: `told reporters Ann Voss`."""
+        longer = self.patterns.longer.get(key)
+        rest = longer.match(self.text, cue.end(), end) if longer is not None else None
+        if rest is not None:
+            match = SOURCE_AFTER_CUE.match(self.text, rest.end(), end)
+            if match:
+                span = (cue.start(), rest.end())
+                return self.attribution(span, self.text[slice(*span)], _source_span(match))
+        match = SOURCE_AFTER_CUE.match(self.text, cue.end(), end)
+        return self.attribution(cue.span(), cue.group(), _source_span(match)) if match else None
+
+    def attribution(self, cue: Span, cue_text: str, span: Span) -> Attribution:
+        """The cue and its source, less the words that end a source phrase without belonging to it."""
+        text = TRAILING.sub("", self.text[span[0] : span[1]].strip()).rstrip(".")
+        span = (span[0], span[0] + len(text))
+        return Attribution(cue, cue_text, span, text, source_kind(text, self.vague_source))

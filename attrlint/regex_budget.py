@@ -1,0 +1,48 @@
+"""How long a newsroom's regexes may run on one draft: each search, and all of one rule's searches together.
+
+A regex from a pack or a config can backtrack for minutes on the wrong text (`(a|a)+$` on a line of
+a's). Each search may take REGEX_TIMEOUT seconds (the `regex` module's `timeout=`), and all the
+searches one rule (or one analysis) makes in one draft share a budget of twice that, so fifty
+lines each just under the limit no longer add up to minutes. Only the time spent searching is
+counted, not the rule's other work, so a long draft of ordinary copy never runs a rule out.
+
+A search that runs out raises TimeoutError; one that runs out of the budget raises RegexBudgetSpent,
+a kind of TimeoutError. The rule set reports the rule skipped for that draft.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+REGEX_TIMEOUT = 2.0  # seconds one search may take (one unit of text: a line, sentence or paragraph)
+BUDGET_SEARCHES = 2  # all of a rule's searches in one draft may take this many times REGEX_TIMEOUT
+
+
+class RegexBudgetSpent(TimeoutError):
+    """The searches of one rule (or analysis) in one draft have used up their time together."""
+
+
+class RegexBudget:
+    """The search time left to one rule (or analysis) in one draft."""
+
+    def __init__(self, per_search: float | None = None) -> None:
+        self.per_search = REGEX_TIMEOUT if per_search is None else per_search
+        self.left = BUDGET_SEARCHES * self.per_search
+
+    @contextmanager
+    def search(self) -> Iterator[float]:
+        """Time the searches made inside the block, which may take the timeout it yields."""
+        if self.left <= 0:
+            raise RegexBudgetSpent("regexes ran too long on this draft")
+        timeout = min(self.per_search, self.left)
+        start = time.monotonic()
+        try:
+            yield timeout
+        except TimeoutError:
+            if timeout < self.per_search:  # cut short by the budget, not by the limit of one search
+                raise RegexBudgetSpent("regexes ran too long on this draft") from None
+            raise
+        finally:
+            self.left -= time.monotonic() - start

@@ -1,0 +1,180 @@
+"""Hostile drafts take time in proportion to their length (issue 12, point 10).
+
+Each test times one analysis on a hostile shape at a size and at four times that size, and asks
+the ratio to stay under 8: a linear scan takes about 4 times as long, a quadratic one 16 times.
+The sizes keep each test to a second or two; `bench/hostile.py` runs the same shapes at 10 MB
+through the CLI.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import time
+from collections.abc import Callable
+
+import pytest
+
+from attrlint import attribution
+from attrlint.document import Document
+from attrlint.names import analyse as analyse_names
+from attrlint.names import is_headline
+from attrlint.quotes import analyse as analyse_quotes
+from attrlint.ruleset import builtin_rule_set
+from attrlint.spelling import fold, same_person_spelling
+
+SETTINGS = builtin_rule_set().settings
+MAX_RATIO = 8  # linear is 4, quadratic 16
+
+
+MIN_SECONDS = 0.08  # the smaller size is grown until it takes this long, so the timer's noise stays small
+
+
+def _seconds(run: Callable[[str], object], text: str) -> float:
+    """How long one run takes, with the cycle collector paused as a real run has it, and the caches of
+    what an earlier run worked out emptied."""
+    for cached in (fold, same_person_spelling, is_headline):
+        cached.cache_clear()
+    gc.disable()
+    try:
+        start = time.perf_counter()
+        run(text)
+        return time.perf_counter() - start
+    finally:
+        gc.enable()
+
+
+def assert_linear(run: Callable[[str], object], shape: Callable[[int], str], size: int) -> None:
+    """`run` on `shape(4 * n)` takes under MAX_RATIO times as long as on `shape(n)`, for an n from
+    `size` up that takes long enough to time."""
+    run(shape(1))  # compile the patterns first
+    small = _seconds(run, shape(size))
+    while small < MIN_SECONDS:
+        size *= min(8, max(2, math.ceil(MIN_SECONDS / max(small, 0.001))))
+        small = _seconds(run, shape(size))
+    small = min(small, _seconds(run, shape(size)))
+    large = _seconds(run, shape(4 * size))
+    assert large / small < MAX_RATIO, f"{size}: {small:.3f} s, {4 * size}: {large:.3f} s ({large / small:.1f}x)"
+
+
+def quotes(text: str) -> object:
+    return analyse_quotes(Document("draft.md", text), SETTINGS)
+
+
+def sourcing(text: str) -> object:
+    """The attribution analysis and every problem it finds (the quote and name analyses with it)."""
+    return attribution.analyse(Document("draft.md", text), SETTINGS).problems
+
+
+# --- quotation marks on one long line ------------------------------------------------------------------
+
+
+def test_a_line_of_spaced_straight_marks() -> None:
+    assert_linear(quotes, lambda n: 'a " ' * n, 1_000)
+
+
+def test_a_line_of_inch_marks_after_digits() -> None:
+    assert_linear(quotes, lambda n: '1" ' * n, 1_000)
+
+
+def test_a_line_of_measures_before_nouns() -> None:
+    assert_linear(quotes, lambda n: '12" pizza ' * n, 1_000)
+
+
+def test_a_line_of_marks_among_links_and_code() -> None:
+    assert_linear(quotes, lambda n: 'see http://example.com/a and `b` " ' * n, 500)
+
+
+def test_a_paragraph_of_plural_possessives() -> None:
+    assert_linear(quotes, lambda n: "\u2018the students\u2019 union " * n, 2_000)
+
+
+# --- quotations, figures and vague sources -------------------------------------------------------------
+
+
+def test_paragraphs_each_an_unattributed_quotation() -> None:
+    assert_linear(sourcing, lambda n: '"This is a quotation nobody said out loud."\n\n' * n, 200)
+
+
+def test_partial_quotations_after_a_title_word_in_one_sentence() -> None:
+    assert_linear(sourcing, lambda n: "called \u201cthe best of times and the worst.\u201d " * n, 200)
+
+
+def test_quotations_among_links_in_one_sentence() -> None:
+    assert_linear(sourcing, lambda n: 'see http://example.com/a and "q" ' * n, 200)
+
+
+def test_quotations_after_a_long_paragraph() -> None:
+    assert_linear(sourcing, lambda n: "Lead.\n\n" + "word " * (20 * n) + '\n\n"Five words in this quote" ' * n, 100)
+
+
+def test_phrase_cues_inside_a_long_run_of_capitalised_words_then_a_word() -> None:
+    shape = lambda n: "Lead.\n\n" + "the and " * (2 * n) + "according to " + "According To " * n + "x."  # noqa: E731
+    assert_linear(sourcing, shape, 50)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="each cue's source is the rest of the run, so the analysis itself holds n sources of up to n "
+    "characters each: linear only if a source's length were capped, which would change what is found",
+)
+def test_phrase_cues_inside_a_long_run_of_capitalised_words() -> None:
+    assert_linear(sourcing, lambda n: "Lead.\n\n" + "the and " * (2 * n) + "according to " + "According To " * n, 50)
+
+
+def test_sourcing_by_unnamed_data() -> None:
+    assert_linear(sourcing, lambda n: "according to data. " * n, 200)
+
+
+def test_figures_in_one_paragraph() -> None:
+    assert_linear(sourcing, lambda n: "It rose 5 percent. " * n, 200)
+
+
+# --- names ---------------------------------------------------------------------------------------------
+
+
+def names_of(text: str) -> object:
+    return analyse_names(Document("draft.md", text), SETTINGS)
+
+
+def _name(number: int, letters: str = "aeiourlnst") -> str:
+    """A distinct capitalised made-up name for each number."""
+    word = ""
+    while True:
+        number, digit = divmod(number, len(letters))
+        word += letters[digit]
+        if not number:
+            return "K" + word + "ov"
+
+
+def test_many_people_named_in_full() -> None:
+    assert_linear(
+        names_of, lambda n: "".join(f"Ann {_name(i)} spoke. {_name(i + n)} said so.\n\n" for i in range(n)), 100
+    )
+
+
+def test_many_surnames_after_titles_in_one_paragraph() -> None:
+    assert_linear(names_of, lambda n: " ".join(f"Ms. {_name(i)} spoke." for i in range(n)), 100)
+
+
+def test_many_first_names_for_one_surname() -> None:
+    assert_linear(names_of, lambda n: " ".join(f"{_name(i)} Harth said." for i in range(n)), 100)
+
+
+def test_many_close_first_names_for_one_surname() -> None:
+    assert_linear(names_of, lambda n: " ".join(f"Laur{'aeiouy'[i % 6]} Harth said." for i in range(n)), 100)
+
+
+def test_long_surnames_spelled_two_ways() -> None:
+    assert_linear(names_of, lambda n: f"Ann B{'a' * n} said.\n\nMs. B{'a' * n}b spoke.\n", 200)
+
+
+# --- the document itself -------------------------------------------------------------------------------
+
+
+def paragraphs_of(text: str) -> object:
+    return Document("draft.md", text).paragraphs
+
+
+def test_a_long_line_of_spaces() -> None:
+    assert_linear(paragraphs_of, lambda n: "Lead.\n\n" + " " * n + "\n\nEnd.\n", 1_000)
