@@ -64,9 +64,14 @@ class WordBefore:
     """
 
     def __init__(self, starting: regex.Pattern, ending: regex.Pattern, text: str) -> None:
+        self.starting = starting
         self.ending = ending
         self.text = text
-        self.starts = [match.start() for match in starting.finditer(text)]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each word that may begin a match stands: found on first asking, as most drafts never ask."""
+        return [match.start() for match in self.starting.finditer(self.text)]
 
     def ends_at(self, offset: int, since: int = 0) -> bool:
         """A match ending at `offset` that starts after `since` (where the last quotation began)."""

@@ -68,6 +68,9 @@ def _blotted(word: _Word, position: int, power: int) -> int:
     return (word.hash - (ord(word.fold[position]) + 1) * power) % _MODULUS
 
 
+_SCAN_PAIRS = 4_000  # below this many (query, name) pairs, reading is cheaper than building the index
+
+
 def first_spelled_alike(
     ranked: Sequence[str],
     queries: Iterable[str],
@@ -80,7 +83,28 @@ def first_spelled_alike(
     `stop(query, name)` may say that neither this name nor any ranked after it will be accepted,
     so that the rest of a group need not be read.
     """
-    return _Search(ranked, accept, stop).run(dict.fromkeys(queries))
+    queries = dict.fromkeys(queries)
+    if len(ranked) * len(queries) <= _SCAN_PAIRS:  # a news draft's few names: reading them is cheaper
+        return _scan(ranked, queries, accept, stop)
+    return _Search(ranked, accept, stop).run(queries)
+
+
+def _scan(
+    ranked: Sequence[str], queries: Iterable[str], accept: Callable[[str, str], bool], stop: Callable[[str, str], bool]
+) -> dict[str, str]:
+    """What `first_spelled_alike` finds, by reading `ranked` in order for each query."""
+    names = [name for name in dict.fromkeys(ranked) if fold(name)]
+    found: dict[str, str] = {}
+    for query in queries:
+        if not fold(query):
+            continue
+        for name in names:
+            if stop(query, name):
+                break
+            if same_person_spelling(query, name) and accept(query, name):
+                found[query] = name
+                break
+    return found
 
 
 class _Search:

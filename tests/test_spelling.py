@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from attrlint import spelling_index
 from attrlint.spelling import edit_distance, fold, same_person_spelling, sound_key, within_edits
 from attrlint.spelling_index import first_spelled_alike
 
@@ -179,5 +180,8 @@ def test_first_spelled_alike_reads_as_the_ranking_would(names: list[str], data: 
         found = next((name for name in ranked if same_person_spelling(query, name) and accept(query, name)), None)
         if found is not None:
             expected[query] = found
-    assert first_spelled_alike(ranked, queries, accept, stop) == expected
-    assert first_spelled_alike(ranked, queries, accept) == expected
+    for pairs in (0, 10**9):  # the index (which many names use), and reading the ranking (which few do)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(spelling_index, "_SCAN_PAIRS", pairs)
+            assert first_spelled_alike(ranked, queries, accept, stop) == expected
+            assert first_spelled_alike(ranked, queries, accept) == expected
