@@ -23,7 +23,7 @@ from attrlint.cue_reading import Attribution, CueReader
 from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_patterns, vague_patterns
 from attrlint.document import Document, Span, span_holding
 from attrlint.finding import Problem
-from attrlint.lookback import EarliestMatch, WordBefore, has_text
+from attrlint.lookback import EarliestMatch, WordBefore, WordCounts, has_text
 from attrlint.regex_budget import RegexBudget
 
 # The problems the analysis reports; an attribution rule names one of them.
@@ -113,6 +113,7 @@ class _Analyser:
         self.budget = RegexBudget(regex_budget.REGEX_TIMEOUT)
         self.subjects: dict[Span, EarliestMatch] = {}  # sentence -> the first subject in it
         self.colon_ended: dict[int, bool] = {}  # paragraph -> whether it ends with a colon
+        self.credits: dict[int, bool] = {}  # a quotation's end -> whether a credit follows
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
 
     def quoted(self, offset: int) -> bool:
@@ -164,7 +165,7 @@ class _Analyser:
             return QuoteSource(quotation, closest, "colon")  # "She said: '...'", "this sound bite: '...'"
         if closest is not None:
             return QuoteSource(quotation, closest, "paragraph")
-        if _CREDIT.match(self.text, quotation.end):
+        if self.credited(quotation.end):
             return QuoteSource(quotation, None, "credit")
         if self.runs_on_from_subject(quotation):
             return QuoteSource(quotation, None, "partial")
@@ -175,6 +176,12 @@ class _Analyser:
             if self.follows_on(index, quotation, first):
                 return QuoteSource(quotation, self.analysis.quotes[index - 1].attribution, "follow-on")
         return QuoteSource(quotation, None, "none")
+
+    def credited(self, end: int) -> bool:
+        """A dash or bracket credit after a quotation's end, read once for the quotations left open to one end."""
+        if end not in self.credits:
+            self.credits[end] = _CREDIT.match(self.text, end) is not None
+        return self.credits[end]
 
     def ends_with_colon(self, paragraph: int) -> bool:
         if paragraph not in self.colon_ended:
@@ -243,12 +250,16 @@ class _Analyser:
     def report_quotes(self) -> list[Problem]:
         problems: list[Problem] = []
         titles = WordBefore(_TITLE_WORD, _TITLE_BEFORE, self.text)
+        words = WordCounts(self.text, 5)
         for index, source in enumerate(self.analysis.quotes):
             quotation = source.quotation
-            words = len(self.text[quotation.start : quotation.end].split())
             unattributed = source.attribution is None and source.reach == "none"
             since = self.quotations[index - 1].start if index else 0
-            if unattributed and words >= 5 and not titles.ends_at(quotation.start, since):
+            if (
+                unattributed
+                and words.at_least(quotation.start, quotation.end)
+                and not titles.ends_at(quotation.start, since)
+            ):
                 values = {"match": self.text[quotation.start : min(quotation.end, quotation.start + 40)]}
                 problems.append(Problem(UNATTRIBUTED_QUOTE, quotation.start, quotation.start + 1, values))
         return problems
@@ -283,7 +294,7 @@ class _Analyser:
         """Anonymous or agentless sourcing, and 'according to the study' before any study is named."""
         problems: list[Problem] = []
         for pattern in self.vague:  # the newsroom's regexes: timed, each search and all of them
-            with self.budget.search() as timeout:
+            with self.budget as timeout:
                 matches = list(pattern.finditer(self.text, timeout=timeout))
             for match in matches:
                 if not self.quoted(match.start()) and not self.sourced_sentence(match.start()):

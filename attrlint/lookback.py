@@ -10,6 +10,7 @@ search or a pass made once.
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from collections.abc import Iterable
 from functools import cached_property
@@ -79,6 +80,41 @@ class WordBefore:
         if index < 0 or self.starts[index] < since:
             return False
         return self.ending.match(self.text, self.starts[index], offset) is not None
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")  # where str.split's words begin
+
+
+class WordCounts:
+    """Whether text[start:end] holds at least so many words (as `str.split` counts them), asked for
+    spans in order of where they start, as the quotations of a draft are.
+
+    Quotations left open run to the end of their paragraph, so a thousand of them may overlap; counting
+    the words of each by splitting it read the paragraph a thousand times. Here the draft's word starts
+    are read once, forward, keeping only the few after the current span's start.
+    """
+
+    def __init__(self, text: str, at_least: int) -> None:
+        self.text = text
+        self.wanted = at_least - 1  # words beginning after the span's first character
+        self.starts = (match.start() for match in _WORD_START.finditer(text))
+        self.ahead: collections.deque[int] = collections.deque()
+        self.last = 0
+
+    def at_least(self, start: int, end: int) -> bool:
+        first = self.text[start : start + 1]
+        if not first or first.isspace() or start < self.last:  # never for a quotation: it starts with its mark
+            return len(self.text[start:end].split()) > self.wanted
+        self.last = start
+        while self.ahead and self.ahead[0] <= start:
+            self.ahead.popleft()
+        while len(self.ahead) < self.wanted:
+            following = next(self.starts, None)
+            if following is None:
+                break
+            if following > start:
+                self.ahead.append(following)
+        return len(self.ahead) >= self.wanted and self.ahead[self.wanted - 1] < end
 
 
 class Interiors:

@@ -9,6 +9,7 @@ Peter) is another name.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -70,13 +71,17 @@ def within_edits(a: str, b: str, limit: int) -> bool:
     )
 
 
+_NO_VOWELS = str.maketrans("", "", "aeiou")
+_RUN_OF_A_LETTER = re.compile(r"(.)\1+", re.S)
+
+
 def sound_key(name: str) -> str:
     """A rough key for names that sound alike: doubled letters, vowels after the first, y/i, ph/f, ck/k."""
     key = fold(name)
     for old, new in (("ph", "f"), ("ck", "k"), ("q", "k"), ("z", "s"), ("y", "i"), ("w", "v")):
         key = key.replace(old, new)
-    key = key[:1] + "".join(ch for ch in key[1:] if ch not in "aeiou")
-    return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
+    key = key[:1] + key[1:].translate(_NO_VOWELS)
+    return _RUN_OF_A_LETTER.sub(r"\1", key)
 
 
 @lru_cache(maxsize=65536)

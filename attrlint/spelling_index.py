@@ -5,67 +5,85 @@ apart in long names that sound alike. Two names one edit apart share a key: the 
 spelling, the spelling with one letter left out or swapped with the next, or with one letter
 blotted out. So each name is compared only with the names that share a key with it (and, for the
 two-edit rule, with the names of its sound), each group read in the order the caller ranks the
-names, and left at the first that will do. Keys are polynomial hashes of the folded spellings, so
-a long name costs as much as its length; a hash that collides only brings a name that
-`same_person_spelling` then turns away.
+names, and left at the first that will do.
+
+A key is the spelling itself; for a spelling over `_SHORT` letters it is a polynomial hash, worked
+out from the whole name's hash, so that a long name costs as much as its length rather than its
+length squared. A hash that collides only brings a name that `same_person_spelling` turns away.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import NamedTuple
 
 from attrlint.spelling import fold, same_person_spelling, sound_key
 
-_MODULUS = (1 << 61) - 1
-_BASE = random.randrange(1 << 20, _MODULUS - 1)
-_INVERSE = pow(_BASE, _MODULUS - 2, _MODULUS)
 _SHORTEST = 3  # no name shorter than this is taken for a misspelling (`same_person_spelling`)
 _SOUNDED = 7  # the shortest names the two-edit rule compares by sound
+_SHORT = 48  # spellings this long or shorter are their own keys
+_MODULUS = (1 << 61) - 1
+_BASE = random.randrange(1 << 20, _MODULUS - 1)
+_BLOT = "\0"  # stands for the blotted-out letter in a short key
+
+Key = str | int
 
 
-class _Word(NamedTuple):
-    name: str
-    fold: str
-    hash: int
+class _Word:
+    """A name, its folded spelling, and (for a long one) the spelling's hash."""
 
+    __slots__ = ("name", "fold", "hash")
 
-def _word(name: str) -> _Word:
-    folded = fold(name)
-    value = 0
-    for char in folded:
-        value = (value * _BASE + ord(char) + 1) % _MODULUS
-    return _Word(name, folded, value)
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.fold = fold(name)
+        self.hash = 0
+        if len(self.fold) > _SHORT:  # its key is a hash
+            for char in self.fold:
+                self.hash = (self.hash * _BASE + ord(char) + 1) % _MODULUS
 
+    def key(self) -> Key:
+        return self.fold if len(self.fold) <= _SHORT else self.hash
 
-def _powers(word: _Word) -> Iterator[tuple[int, int, int]]:
-    """(position, letter value, _BASE ** letters after it) for each letter of a word but the first."""
-    power = pow(_BASE, len(word.fold) - 2, _MODULUS) if len(word.fold) > 1 else 0
-    for position in range(1, len(word.fold)):
-        yield position, ord(word.fold[position]) + 1, power
-        power = power * _INVERSE % _MODULUS
+    def powers(self) -> Iterator[tuple[int, int, int]]:
+        """(position, letter value, _BASE ** letters after it) for each letter but the first."""
+        letters, power = self.fold, pow(_BASE, max(0, len(self.fold) - 2), _MODULUS)
+        inverse = pow(_BASE, _MODULUS - 2, _MODULUS)
+        for position in range(1, len(letters)):
+            yield position, ord(letters[position]) + 1, power
+            power = power * inverse % _MODULUS
 
+    def dropped(self) -> Iterator[Key]:
+        """The key of the spelling with one letter (not the first) left out, for each letter."""
+        letters = self.fold
+        if len(letters) - 1 <= _SHORT:
+            yield from (letters[:i] + letters[i + 1 :] for i in range(1, len(letters)))
+            return
+        prefix = ord(letters[0]) + 1
+        for _, letter, power in self.powers():
+            yield (self.hash + power * (prefix * (1 - _BASE) - letter)) % _MODULUS
+            prefix = (prefix * _BASE + letter) % _MODULUS
 
-def _dropped(word: _Word) -> Iterator[int]:
-    """The hash of the word with one letter (not the first) left out, for each letter."""
-    prefix = ord(word.fold[0]) + 1 if word.fold else 0
-    for _, letter, power in _powers(word):
-        yield (word.hash + power * (prefix * (1 - _BASE) - letter)) % _MODULUS
-        prefix = (prefix * _BASE + letter) % _MODULUS
+    def swapped(self) -> Iterator[Key]:
+        """The key of the spelling with a letter (not the first) swapped with the next, where they differ."""
+        letters = self.fold
+        if len(letters) <= _SHORT:
+            for i in range(1, len(letters) - 1):
+                if letters[i] != letters[i + 1]:
+                    yield letters[:i] + letters[i + 1] + letters[i] + letters[i + 2 :]
+            return
+        powers = list(self.powers())
+        for (_, letter, power), (_, following, next_power) in zip(powers, powers[1:], strict=False):
+            if letter != following:
+                yield (self.hash + (following - letter) * (power - next_power)) % _MODULUS
 
-
-def _swapped(word: _Word) -> Iterator[int]:
-    """The hash of the word with a letter (not the first) swapped with the next, for each letter."""
-    letters = list(_powers(word))
-    for (_, letter, power), (_, following, next_power) in zip(letters, letters[1:], strict=False):
-        if letter != following:
-            yield (word.hash + (following - letter) * (power - next_power)) % _MODULUS
-
-
-def _blotted(word: _Word, position: int, power: int) -> int:
-    """The hash of the word with the letter at `position` blotted out (its value taken away)."""
-    return (word.hash - (ord(word.fold[position]) + 1) * power) % _MODULUS
+    def blotted(self, position: int) -> Key:
+        """The key of the spelling with the letter at `position` blotted out."""
+        letters = self.fold
+        if len(letters) <= _SHORT:
+            return letters[:position] + _BLOT + letters[position + 1 :]
+        power = pow(_BASE, len(letters) - 1 - position, _MODULUS)
+        return (self.hash - (ord(letters[position]) + 1) * power) % _MODULUS
 
 
 _SCAN_PAIRS = 4_000  # below this many (query, name) pairs, reading is cheaper than building the index
@@ -112,29 +130,29 @@ class _Search:
         self.rank: dict[str, int] = {}
         for position, name in enumerate(ranked):
             self.rank.setdefault(name, position)
-        self.words = [_word(name) for name in self.rank if fold(name)]
+        self.words = [word for word in map(_Word, self.rank) if word.fold]
         self.accept, self.stop = accept, stop
-        self.by_fold: dict[str, list[str]] = {}
-        self.by_hash: dict[tuple[int, int], list[str]] = {}  # (length, hash) -> folds
+        self.by_key: dict[tuple[int, Key], list[str]] = {}  # (length, key of the spelling) -> names, in rank order
         self.by_sound: dict[tuple[str, str], list[str]] = {}
         for word in self.words:
-            if word.fold not in self.by_fold:
-                self.by_hash.setdefault((len(word.fold), word.hash), []).append(word.fold)
-            self.by_fold.setdefault(word.fold, []).append(word.name)
+            self.by_key.setdefault((len(word.fold), word.key()), []).append(word.name)
             if len(word.fold) >= _SOUNDED:
                 self.by_sound.setdefault((sound_key(word.name), word.fold[0]), []).append(word.name)
         self.best: dict[str, tuple[int, str]] = {}
 
     def run(self, queries: Iterable[str]) -> dict[str, str]:
-        words = [_word(query) for query in queries if fold(query)]
+        if not self.words:
+            return {}
+        words = [word for word in map(_Word, queries) if word.fold]
         lengths = {len(word.fold) for word in self.words}
         for word in words:
-            self.read(word.name, self.by_fold.get(word.fold, ()))
-            if len(word.fold) > _SHORTEST and len(word.fold) in lengths:
-                self.read_hashed(word, len(word.fold), _swapped(word))
-            if len(word.fold) > _SHORTEST and len(word.fold) - 1 in lengths:
-                self.read_hashed(word, len(word.fold) - 1, _dropped(word))
-            if len(word.fold) >= _SOUNDED:
+            length = len(word.fold)
+            self.read(word.name, self.by_key.get((length, word.key()), ()))
+            if length > _SHORTEST and length in lengths:
+                self.read_keys(word, length, word.swapped())
+            if length > _SHORTEST and length - 1 in lengths:
+                self.read_keys(word, length - 1, word.dropped())
+            if length >= _SOUNDED:
                 self.read(word.name, self.by_sound.get((sound_key(word.name), word.fold[0]), ()))
         self.read_longer(words)
         self.read_blotted(words)
@@ -157,47 +175,49 @@ class _Search:
             if self.offer(query, name):
                 return
 
-    def read_hashed(self, word: _Word, length: int, hashes: Iterable[int]) -> None:
-        """The fold groups of the spellings a query's hashes name (one letter dropped or swapped)."""
-        for value in hashes:
-            for folded in self.by_hash.get((length, value), ()):
-                self.read(word.name, self.by_fold[folded])
+    def read_keys(self, word: _Word, length: int, keys: Iterable[Key]) -> None:
+        """The names of the spellings a query's keys stand for (a letter dropped, or two swapped)."""
+        for key in keys:
+            self.read(word.name, self.by_key.get((length, key), ()))
 
     def read_longer(self, queries: list[_Word]) -> None:
-        """The names one letter longer than a query, found from their own hashes with a letter dropped."""
-        wanted: dict[tuple[int, int], list[str]] = {}
+        """The names one letter longer than a query, found from their own keys with a letter dropped."""
+        wanted: dict[tuple[int, Key], list[str]] = {}
         for word in queries:
             if len(word.fold) >= _SHORTEST:
-                wanted.setdefault((len(word.fold), word.hash), []).append(word.name)
+                wanted.setdefault((len(word.fold), word.key()), []).append(word.name)
         done: set[str] = set()
         lengths = {length for length, _ in wanted}
         for word in self.words:  # in rank order, so each query meets its group in order
             if len(word.fold) - 1 in lengths:
-                for value in _dropped(word):
-                    for query in wanted.get((len(word.fold) - 1, value), ()):
+                for key in word.dropped():
+                    for query in wanted.get((len(word.fold) - 1, key), ()):
                         if query not in done and self.offer(query, word.name):
                             done.add(query)
 
     def read_blotted(self, queries: list[_Word]) -> None:
-        """The names of a query's length that differ from it in one letter, a letter position at a time."""
-        by_length: dict[int, list[_Word]] = {}
+        """The names of a query's length that differ from it in one letter (not the first)."""
+        asking: dict[int, list[_Word]] = {}
         for word in queries:
             if len(word.fold) > _SHORTEST:
-                by_length.setdefault(len(word.fold), []).append(word)
+                asking.setdefault(len(word.fold), []).append(word)
         names: dict[int, list[_Word]] = {}
         for word in self.words:
-            if len(word.fold) in by_length:
+            if len(word.fold) in asking:
                 names.setdefault(len(word.fold), []).append(word)
-        for length, asking in by_length.items():
-            for position, _, power in _powers(asking[0]) if length in names else ():
-                self.read_blotted_at(asking, names[length], position, power)
+        for length, words in asking.items():
+            if length in names:
+                self.read_blotted_of(words, names[length])
 
-    def read_blotted_at(self, asking: list[_Word], names: list[_Word], position: int, power: int) -> None:
-        wanted: dict[int, list[str]] = {}
-        for word in asking:
-            wanted.setdefault(_blotted(word, position, power), []).append(word.name)
-        done: set[str] = set()
-        for word in names:
-            for query in wanted.get(_blotted(word, position, power), ()):
-                if query not in done and self.offer(query, word.name):
-                    done.add(query)
+    def read_blotted_of(self, asking: list[_Word], names: list[_Word]) -> None:
+        """One length's names against its queries, one letter position at a time (so as to keep only one
+        position's keys), each group in rank order."""
+        for position in range(1, len(asking[0].fold)):
+            wanted: dict[Key, list[str]] = {}
+            for word in asking:
+                wanted.setdefault(word.blotted(position), []).append(word.name)
+            done: set[str] = set()
+            for word in names:
+                for query in wanted.get(word.blotted(position), ()):
+                    if query not in done and self.offer(query, word.name):
+                        done.add(query)

@@ -178,3 +178,8 @@ def paragraphs_of(text: str) -> object:
 
 def test_a_long_line_of_spaces() -> None:
     assert_linear(paragraphs_of, lambda n: "Lead.\n\n" + " " * n + "\n\nEnd.\n", 1_000)
+
+
+def test_a_line_of_quotations_left_open() -> None:
+    """Each quotation left open runs to the end of the paragraph, so they overlap."""
+    assert_linear(sourcing, lambda n: "\u201ca\u201d\u201c" * n + " word" * (20 * n), 100)

@@ -163,8 +163,17 @@ def _close_names(draw: st.DrawFn) -> list[str]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(_close_names(), st.data())
-def test_first_spelled_alike_reads_as_the_ranking_would(names: list[str], data: st.DataObject) -> None:
+@given(_close_names(), st.data(), st.sampled_from([spelling_index._SHORT, 2, 5]))
+def test_first_spelled_alike_reads_as_the_ranking_would(names: list[str], data: st.DataObject, short: int) -> None:
+    """Also with short keys made hashes, as they are for long names (`short`: the longest spelling kept whole)."""
+    saved, spelling_index._SHORT = spelling_index._SHORT, short
+    try:
+        _reads_as_the_ranking_would(names, data)
+    finally:
+        spelling_index._SHORT = saved
+
+
+def _reads_as_the_ranking_would(names: list[str], data: st.DataObject) -> None:
     counts = {name: data.draw(st.integers(1, 3)) for name in names}
     ranked = sorted(names, key=lambda name: -counts[name])
     queries = data.draw(st.lists(st.sampled_from(names), max_size=10))

@@ -82,7 +82,7 @@ def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None) -> 
     budget = RegexBudget(REGEX_TIMEOUT)  # the searches for cues, shared by the rules that ask for the edges
 
     def has_cue(start: int, end: int) -> bool:
-        with budget.search() as timeout:
+        with budget as timeout:
             return cues.search(doc.text, start, end, timeout=timeout) is not None
 
     body = [
@@ -144,7 +144,7 @@ class Boilerplate(Kind):
         """Named by the patterns and not reporting; the cheapest test goes first."""
         if self.opts["fragments_only"] and is_full_sentence(text):
             return False
-        with budget.search() as timeout:
+        with budget as timeout:
             if not self._matches(text, timeout):
                 return False
             return self.cues is None or not self.cues.search(text, timeout=timeout)

@@ -50,7 +50,7 @@ def find_in_scope(
         text = doc.text[start:end] if scope in ("text", "line") else unit_text(doc.text[start:end])
         spans = set()
         for pattern in patterns:
-            with budget.search() as timeout:
+            with budget as timeout:
                 found = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, timeout=timeout)]
             spans.update((start + a, start + b, match) for a, b, match in found if b > a)
         yield from sorted(spans)
