@@ -169,6 +169,21 @@ def test_long_surnames_spelled_two_ways() -> None:
     assert_linear(names_of, lambda n: f"Ann B{'a' * n} said.\n\nMs. B{'a' * n}b spoke.\n", 200)
 
 
+# --- the rules ----------------------------------------------------------------------------------------
+
+RULE_SET = builtin_rule_set()
+
+
+def lint(text: str) -> object:
+    """Every rule on by default, with the fixes they offer."""
+    return RULE_SET.lint(Document("draft.md", text))
+
+
+def test_a_line_of_marks_turned_the_wrong_way() -> None:
+    """Each turned mark's fix asks whether the mark is also detached."""
+    assert_linear(lint, lambda n: "x \u201cb \u201dc " * n, 200)
+
+
 # --- the document itself -------------------------------------------------------------------------------
 
 
