@@ -184,6 +184,15 @@ def test_a_line_of_marks_turned_the_wrong_way() -> None:
     assert_linear(lint, lambda n: "x \u201cb \u201dc " * n, 200)
 
 
+def test_paragraphs_each_silenced_by_a_directive() -> None:
+    silenced = "<!-- attrlint: disable-next-line BOI003 -->\nAdvertisement\n\n"
+    assert_linear(lint, lambda n: "Lead.\n\n" + silenced * n, 200)
+
+
+def test_directives_among_code_blocks() -> None:
+    assert_linear(lint, lambda n: "Lead.\n\n" + "```\nx\n```\n\n<!-- attrlint: disable-line ATT001 -->\n\n" * n, 200)
+
+
 # --- the document itself -------------------------------------------------------------------------------
 
 
