@@ -85,6 +85,10 @@ def test_a_line_of_marks_among_links_and_code() -> None:
     assert_linear(quotes, lambda n: 'see http://example.com/a and `b` " ' * n, 500)
 
 
+def test_a_line_of_link_targets_never_closed() -> None:
+    assert_linear(quotes, lambda n: '[a](b " ' * n, 200)
+
+
 def test_a_paragraph_of_plural_possessives() -> None:
     assert_linear(quotes, lambda n: "\u2018the students\u2019 union " * n, 2_000)
 
