@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from attrlint.document import Document
+from attrlint.lookback import Interiors
 
 ANY_DIRECTIVE = re.compile(r"<!--\s*attrlint\b(?P<colon>\s*:)?\s*(?P<verb>[\w-]*)(?P<args>[^>]*?)\s*-->", re.I)
 VERBS = ("disable", "enable", "disable-line", "disable-next-line", "disable-file")
@@ -14,8 +15,9 @@ ALL = ("ALL",)
 
 def directives(doc: Document) -> Iterator[re.Match]:
     """Every `<!-- attrlint ... -->` comment outside code blocks, well formed or not."""
+    code = Interiors((start - 1, end) for start, end in doc.code)  # start <= offset < end
     for match in ANY_DIRECTIVE.finditer(doc.raw):
-        if not any(start <= match.start() < end for start, end in doc.code):
+        if not code.holds(match.start()):
             yield match
 
 

@@ -278,6 +278,8 @@ def _pair_singles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysi
     at the end of a paragraph runs on when the next paragraph opens with a single mark.
     """
     for index in range(len(marks)):
+        if all(mark.double for mark in marks[index]):
+            continue  # no single mark: nothing to read either way
         readings = [QuoteAnalysis(), QuoteAnalysis()]
         for reading, possessives in zip(readings, (True, False), strict=True):
             _pair_single_paragraph(doc, marks, index, reading, possessives)

@@ -55,7 +55,8 @@ class RuleSet(NamedTuple):
         from attrlint.suppress import read_suppressions  # only drafts with a directive need the parser
 
         suppressions = read_suppressions(doc)
-        findings = [finding for finding in findings if not suppressions.silences(finding)]
+        silenced = suppressions.silenced(findings)
+        findings = [finding for finding, silent in zip(findings, silenced, strict=True) if not silent]
         for rule in self.rules:
             others = [(other.code, other.name) for other in self.rules if other is not rule]
             findings += [to_finding(doc, rule, hit) for hit in rule.check.review(doc, suppressions, others)]

@@ -7,6 +7,8 @@ Directives are HTML comments, invisible in rendered Markdown and harmless in pla
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass, field
 
 from attrlint.directives import ALL, directives, is_well_formed, selectors
@@ -14,8 +16,8 @@ from attrlint.document import Document
 from attrlint.finding import Finding, selector_matches
 
 
-def _applies(chosen: tuple[str, ...], finding: Finding) -> bool:
-    return any(selector_matches(selector, finding.code, finding.name) for selector in chosen)
+def _applies(chosen: tuple[str, ...], code: str, name: str) -> bool:
+    return any(selector_matches(selector, code, name) for selector in chosen)
 
 
 @dataclass
@@ -36,10 +38,35 @@ class Suppressions:
     rules: list[_Rule] = field(default_factory=list)
 
     def silences(self, finding: Finding) -> bool:
-        silenced = False
+        return self.silenced([finding])[0]
+
+    def silenced(self, findings: list[Finding]) -> list[bool]:
+        """Whether each finding is silenced, marking every directive that silences one of them.
+
+        The findings of each rule are sorted by line once, and each directive finds the ones on its
+        lines by bisection: a draft of many directives and many findings is not read pair by pair.
+        """
+        by_rule: dict[tuple[str, str], list[int]] = {}
+        for index, finding in enumerate(findings):
+            by_rule.setdefault((finding.code, finding.name), []).append(index)
+        by_chosen: dict[tuple[str, ...], list[_Rule]] = {}
         for rule in self.rules:
-            if rule.first <= finding.line <= rule.last and _applies(rule.chosen, finding):
-                rule.used = silenced = True
+            by_chosen.setdefault(rule.chosen, []).append(rule)
+        silenced = [False] * len(findings)
+        for (code, name), indexes in by_rule.items():
+            indexes.sort(key=lambda index: findings[index].line)
+            lines = [findings[index].line for index in indexes]
+            covered = [0] * (len(lines) + 1)  # +1 where a directive's lines begin, -1 past where they end
+            for chosen, rules in by_chosen.items():
+                if _applies(chosen, code, name):
+                    for rule in rules:
+                        low, high = bisect.bisect_left(lines, rule.first), bisect.bisect_right(lines, rule.last)
+                        if low < high:
+                            rule.used = True
+                            covered[low] += 1
+                            covered[high] -= 1
+            for index, count in zip(indexes, itertools.accumulate(covered), strict=False):
+                silenced[index] = silenced[index] or count > 0
         return silenced
 
     def unused(self, ran: list[tuple[str, str]]) -> list[tuple[int, int]]:

@@ -85,6 +85,10 @@ def test_a_line_of_marks_among_links_and_code() -> None:
     assert_linear(quotes, lambda n: 'see http://example.com/a and `b` " ' * n, 500)
 
 
+def test_a_line_of_link_targets_never_closed() -> None:
+    assert_linear(quotes, lambda n: '[a](b " ' * n, 200)
+
+
 def test_a_paragraph_of_plural_possessives() -> None:
     assert_linear(quotes, lambda n: "\u2018the students\u2019 union " * n, 2_000)
 
@@ -167,6 +171,30 @@ def test_many_close_first_names_for_one_surname() -> None:
 
 def test_long_surnames_spelled_two_ways() -> None:
     assert_linear(names_of, lambda n: f"Ann B{'a' * n} said.\n\nMs. B{'a' * n}b spoke.\n", 200)
+
+
+# --- the rules ----------------------------------------------------------------------------------------
+
+RULE_SET = builtin_rule_set()
+
+
+def lint(text: str) -> object:
+    """Every rule on by default, with the fixes they offer."""
+    return RULE_SET.lint(Document("draft.md", text))
+
+
+def test_a_line_of_marks_turned_the_wrong_way() -> None:
+    """Each turned mark's fix asks whether the mark is also detached."""
+    assert_linear(lint, lambda n: "x \u201cb \u201dc " * n, 200)
+
+
+def test_paragraphs_each_silenced_by_a_directive() -> None:
+    silenced = "<!-- attrlint: disable-next-line BOI003 -->\nAdvertisement\n\n"
+    assert_linear(lint, lambda n: "Lead.\n\n" + silenced * n, 200)
+
+
+def test_directives_among_code_blocks() -> None:
+    assert_linear(lint, lambda n: "Lead.\n\n" + "```\nx\n```\n\n<!-- attrlint: disable-line ATT001 -->\n\n" * n, 200)
 
 
 # --- the document itself -------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from attrlint.document import Document
+from attrlint.quote_marks import _INERT, inert_spans
 from attrlint.quotes import QuoteAnalysis, analyse
 from attrlint.ruleset import builtin_rule_set
 
@@ -410,3 +411,15 @@ def test_analysis_never_raises_and_points_at_marks(text):
         if quotation.closing is not None:
             assert quotation.closing.end == quotation.end
             assert doc.text[quotation.closing.offset] in QUOTE_MARKS
+
+
+_INERT_PIECES = ["](", ")", "\n", "[a]", "(", "&lt;", "&lt;a", "&gt;", "a", " ", "`", "http://x", "www.", "<b", ">"]
+_INERT_PIECES += ["<", '"', "=", ".", "\u201c", "'", "&", "lt;", "\0", "]", "x" * 700]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_INERT_PIECES), max_size=30))
+def test_inert_spans_are_those_the_pattern_finds(pieces: list[str]) -> None:
+    """Links and escaped tags that never close are found to fail once, not searched from each opening."""
+    text = "".join(pieces)
+    assert inert_spans(text) == [match.span() for match in _INERT.finditer(text)]

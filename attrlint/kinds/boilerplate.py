@@ -76,6 +76,19 @@ def paragraph_texts(doc: Document) -> list[str]:
     return [strip_markup(unit_text(doc.text[start:end])) for start, end in doc.paragraphs]
 
 
+def full_sentences(doc: Document) -> list[bool]:
+    """Whether each paragraph reads as a full sentence, worked out once for the rules that skip those."""
+    return [is_full_sentence(text) for text in paragraph_texts(doc)]
+
+
+def _compiled(patterns: list[regex.Pattern | LazyPattern]) -> list[regex.Pattern]:
+    return [pattern.compiled if isinstance(pattern, LazyPattern) else pattern for pattern in patterns]
+
+
+def _found(patterns: list[regex.Pattern], text: str, timeout: float) -> bool:
+    return any(pattern.search(text, timeout=timeout) for pattern in patterns)
+
+
 def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None) -> frozenset[int]:
     """Indexes of the paragraphs before the first and after the last paragraph of body copy."""
     counts = paragraph_word_counts(doc)
@@ -131,29 +144,19 @@ class Boilerplate(Kind):
             yield from self._repeats(doc, counts)
             return
         edges = analyses.derived(edge_paragraphs, self.cues) if self.opts["position"] == "edges" else None
+        full = analyses.derived(full_sentences) if self.opts["fragments_only"] else None
         texts = analyses.derived(paragraph_texts)
-        budget = RegexBudget(REGEX_TIMEOUT)
+        patterns, unless = _compiled(self.patterns), _compiled(self.unless)
+        unless += _compiled([self.cues] if self.cues else [])  # a reporting cue clears a paragraph too
+        budget, max_words = RegexBudget(REGEX_TIMEOUT), self.opts["max_words"]
         for index, (start, end) in enumerate(doc.paragraphs):
-            if counts[index] > self.opts["max_words"] or (edges is not None and index not in edges):
+            if counts[index] > max_words or (edges is not None and index not in edges) or (full and full[index]):
                 continue
             text = texts[index]
-            if self._is_residue(text, budget):
+            with budget as timeout:  # named by the patterns and not reporting
+                residue = _found(patterns, text, timeout) and not _found(unless, text, timeout)
+            if residue:
                 yield Hit(start, end, {"match": preview(text)}, fix=deletion(doc, start, end))
-
-    def _is_residue(self, text: str, budget: RegexBudget) -> bool:
-        """Named by the patterns and not reporting; the cheapest test goes first."""
-        if self.opts["fragments_only"] and is_full_sentence(text):
-            return False
-        with budget as timeout:
-            if not self._matches(text, timeout):
-                return False
-            return self.cues is None or not self.cues.search(text, timeout=timeout)
-
-    def _matches(self, text: str, timeout: float) -> bool:
-        def found(patterns: list[regex.Pattern]) -> bool:
-            return any(pattern.search(text, timeout=timeout) for pattern in patterns)
-
-        return found(self.patterns) and not found(self.unless)
 
     def _repeats(self, doc: Document, counts: list[int]) -> Iterator[Hit]:
         """One hit per run of repeated paragraphs that looks like a double paste.

@@ -8,7 +8,7 @@ for it: a detached closing mark is put back on the word before (`cooperation “
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from attrlint import quotes
 from attrlint.analyses import Analyses
@@ -38,17 +38,21 @@ class QuoteBalance(Kind):
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         wanted = self.opts["problem"]
-        for problem in analyses.quotes.problems:
+        problems = analyses.quotes.problems
+        turned = wanted == quotes.MISDIRECTED  # its fix leaves a mark that is also detached alone
+        detached = frozenset(p.start for p in problems if p.check == quotes.DETACHED) if turned else ()
+        for problem in problems:
             if problem.check == wanted:
-                fix = _fix(doc.raw, problem, analyses.quotes)
+                fix = _fix(doc.raw, problem, detached)
                 yield Hit(problem.start, problem.end, problem.values, problem.suggestion, fix)
 
 
-def _fix(text: str, problem: Problem, analysis: quotes.QuoteAnalysis) -> Fix | None:
+def _fix(text: str, problem: Problem, detached: Collection[int]) -> Fix | None:
+    """The fix for a problem; `detached` holds where the draft's detached marks stand."""
     if problem.check == quotes.DETACHED:
         edit = reattach(text, problem.start, problem.end)
     elif problem.check == quotes.MISDIRECTED:
-        edit = turn(text, problem.start, problem.end, analysis)
+        edit = turn(text, problem.start, problem.end, detached)
     else:
         edit = None
     return Fix((edit,)) if edit is not None else None
@@ -75,17 +79,18 @@ def _may_close_after(char: str) -> bool:
     return unicodedata.category(char) in _PUNCTUATION_BEFORE_CLOSING and char not in _QUOTE_CHARS
 
 
-def turn(text: str, start: int, end: int, analysis: quotes.QuoteAnalysis) -> Edit | None:
+def turn(text: str, start: int, end: int, detached: Collection[int]) -> Edit | None:
     """A curly mark turned round, where the characters around it plainly ask for the other glyph.
 
-    A mark the quote analysis also finds detached is left to that fix: turning it would not help.
+    A mark the quote analysis also finds detached (its start is in `detached`) is left to that fix:
+    turning it would not help.
     """
     if end != start + 1 or text[start] not in _TURNED:
         return None
     before = text[start - 1] if start > 0 else "\n"
     after = text[end] if end < len(text) else "\n"
     wanted = _closes_here(before, after) if text[start] in _OPENING_GLYPHS else _opens_here(before, after)
-    if not wanted or any(p.check == quotes.DETACHED and p.start == start for p in analysis.problems):
+    if not wanted or start in detached:
         return None
     return Edit(start, end, _TURNED[text[start]])
 
