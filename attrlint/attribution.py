@@ -110,7 +110,7 @@ class _Analyser:
         self.quotations = sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start)
         self.quotation_starts = [q.start for q in self.quotations]
         self.analysis = AttributionAnalysis()
-        self.budget = RegexBudget(regex_budget.REGEX_TIMEOUT)
+        self.budget = RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text))
         self.subjects: dict[Span, EarliestMatch] = {}  # sentence -> the first subject in it
         self.colon_ended: dict[int, bool] = {}  # paragraph -> whether it ends with a colon
         self.credits: dict[int, bool] = {}  # a quotation's end -> whether a credit follows

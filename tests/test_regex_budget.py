@@ -8,6 +8,7 @@ here to keep the tests quick; unstopped, each slow case below runs for seconds.
 
 from __future__ import annotations
 
+import tempfile
 import time
 from pathlib import Path
 
@@ -108,3 +109,15 @@ def test_the_sources_sheet_of_a_draft_a_vague_regex_is_slow_on_is_one_error_line
         == f"attrlint: error: {tmp_path / 'draft.md'}: no sheet: a regex of the config ran too long on this file\n"
     )
     assert f"{tmp_path / 'other.md'}: " in result.stdout
+
+
+def test_a_long_draft_of_quick_searches_keeps_its_rules(monkeypatch) -> None:
+    """Searches that each take a microsecond add up on a long draft of short paragraphs (a 10 MB archive
+    of one-letter paragraphs spent 5 s in a built-in rule's searches, none of them slow): the budget
+    grows with the draft, so such a rule is not skipped."""
+    monkeypatch.setattr(existence, "REGEX_TIMEOUT", 0.001)  # a budget of 2 ms, and a second for each MB
+    rule = rule_yaml("NEW001", "quick", "existence", "patterns: ['^b$']\nscope: paragraph\n")
+    rules, load_errors = load_pack(write_pack(Path(tempfile.mkdtemp()), {"quick": rule}))
+    assert load_errors == []
+    findings, errors = lint_document(Document("draft.md", "a\n\n" * 200_000 + "b\n"), rules)
+    assert errors == [] and [finding.line for finding in findings] == [400_001]

@@ -92,7 +92,7 @@ def _found(patterns: list[regex.Pattern], text: str, timeout: float) -> bool:
 def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None) -> frozenset[int]:
     """Indexes of the paragraphs before the first and after the last paragraph of body copy."""
     counts = paragraph_word_counts(doc)
-    budget = RegexBudget(REGEX_TIMEOUT)  # the searches for cues, shared by the rules that ask for the edges
+    budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))  # the searches for cues, shared by the rules asking
 
     def has_cue(start: int, end: int) -> bool:
         with budget as timeout:
@@ -148,7 +148,7 @@ class Boilerplate(Kind):
         texts = analyses.derived(paragraph_texts)
         patterns, unless = _compiled(self.patterns), _compiled(self.unless)
         unless += _compiled([self.cues] if self.cues else [])  # a reporting cue clears a paragraph too
-        budget, max_words = RegexBudget(REGEX_TIMEOUT), self.opts["max_words"]
+        budget, max_words = RegexBudget(REGEX_TIMEOUT, len(doc.text)), self.opts["max_words"]
         for index, (start, end) in enumerate(doc.paragraphs):
             if counts[index] > max_words or (edges is not None and index not in edges) or (full and full[index]):
                 continue

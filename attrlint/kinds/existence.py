@@ -35,9 +35,9 @@ def scope_spans(doc: Document, scope: str) -> list[Span]:
     return {"paragraph": doc.paragraphs, "sentence": doc.sentences, "line": doc.lines}[scope]
 
 
-def search_budget() -> RegexBudget:
+def search_budget(doc: Document) -> RegexBudget:
     """The search time one rule has in one draft (this module's REGEX_TIMEOUT for each search)."""
-    return RegexBudget(REGEX_TIMEOUT)
+    return RegexBudget(REGEX_TIMEOUT, len(doc.text))
 
 
 def find_in_scope(
@@ -45,7 +45,7 @@ def find_in_scope(
 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, matched text) of every match of the patterns inside each unit of scope, the searches
     timed against the rule's budget."""
-    budget = budget or search_budget()
+    budget = budget or search_budget(doc)
     for start, end in scope_spans(doc, scope):
         text = doc.text[start:end] if scope in ("text", "line") else unit_text(doc.text[start:end])
         spans = set()

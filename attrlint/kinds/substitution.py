@@ -48,7 +48,7 @@ class Substitution(Kind):
         ]
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
-        budget = search_budget()  # one for all the swaps
+        budget = search_budget(doc)  # one for all the swaps
         for pattern, right in self.swaps:
             found = find_in_scope(pattern, doc, self.opts["scope"], budget)
             for start, end, text in outside_quotations(found, doc, analyses, self.opts["quotations"]):
