@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cached_property
 from typing import NamedTuple
 
@@ -196,8 +197,9 @@ class MarkReader:
             self.line = _Line(self.text, i)
         return self.line
 
-    def marks_in(self, start: int, end: int) -> list[Mark]:
-        """The quotation marks of one paragraph, apostrophes and inert marks left out."""
+    def marks_in(self, start: int, end: int) -> Sequence[Mark]:
+        """The quotation marks of one paragraph, apostrophes and inert marks left out (one shared empty
+        tuple for a paragraph without any: a draft of a million short paragraphs kept a million lists)."""
         text = self.text
         marks: list[Mark] = []
         first = _first_content(text, start, end)
@@ -213,7 +215,7 @@ class MarkReader:
                 continue
             glyph = (_DOUBLE if double else _SINGLE)[char]
             marks.append(Mark(i, char, double, glyph, _paragraph_context(text, i, char, at_start=i == first)))
-        return marks
+        return marks or ()
 
     def is_inert_double(self, i: int) -> bool:
         """Ditto marks standing alone, and inch marks after a height like 6' 2"."""

@@ -218,7 +218,7 @@ def _works_as(mark: Mark, inside: bool) -> str:
     return mark.direction
 
 
-def _next_paragraph_opens(doc: Document, marks: list[list[Mark]], index: int) -> bool:
+def _next_paragraph_opens(doc: Document, marks: list[Sequence[Mark]], index: int) -> bool:
     """True when paragraph `index` opens with a double mark: it may continue a quotation."""
     if index >= len(doc.paragraphs) or not marks[index]:
         return False
@@ -238,7 +238,7 @@ def _is_interlude(doc: Document, index: int) -> bool:
     return len(text.split()) <= 20 and not re.search(r"[.!?:\"\u201d]\s*$", text)
 
 
-def _pair_doubles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysis, narrated: re.Pattern) -> None:
+def _pair_doubles(doc: Document, marks: list[Sequence[Mark]], analysis: QuoteAnalysis, narrated: re.Pattern) -> None:
     pairing = _Pairing(doc, analysis, narrated)
     carried: _Open | None = None
     for index, (start, _) in enumerate(doc.paragraphs):
@@ -269,7 +269,7 @@ def _pair_doubles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysi
         pairing.leave_open(carried)
 
 
-def _pair_singles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysis) -> None:
+def _pair_singles(doc: Document, marks: list[Sequence[Mark]], analysis: QuoteAnalysis) -> None:
     """Single quotations, one paragraph at a time; a closing-looking mark with nothing open is an apostrophe.
 
     A closing-looking mark before a lower-case word may be a plural possessive (`the students'
@@ -289,7 +289,7 @@ def _pair_singles(doc: Document, marks: list[list[Mark]], analysis: QuoteAnalysi
 
 
 def _pair_single_paragraph(
-    doc: Document, marks: list[list[Mark]], index: int, analysis: QuoteAnalysis, possessives: bool
+    doc: Document, marks: list[Sequence[Mark]], index: int, analysis: QuoteAnalysis, possessives: bool
 ) -> None:
     stack: list[Mark] = []
     singles = [m for m in marks[index] if not m.double]
@@ -325,7 +325,7 @@ def _is_possessive(text: str, mark: Mark, closer_later: bool) -> bool:
     return closer_later
 
 
-def _next_paragraph_opens_single(doc: Document, marks: list[list[Mark]], index: int) -> bool:
+def _next_paragraph_opens_single(doc: Document, marks: list[Sequence[Mark]], index: int) -> bool:
     if index >= len(doc.paragraphs) or not marks[index]:
         return False
     first = marks[index][0]
@@ -341,7 +341,7 @@ def _finish_single(doc: Document, index: int, opening: Mark, closing: Mark, anal
     analysis.quotations.append(Quotation(opening.offset, closing.end, opening, closing, (index,), 1))
 
 
-def _mixed_style(marks: list[list[Mark]], analysis: QuoteAnalysis, text: str) -> None:
+def _mixed_style(marks: list[Sequence[Mark]], analysis: QuoteAnalysis, text: str) -> None:
     """One problem at the first double mark of the less used style, where a draft uses both."""
     doubles = [mark for paragraph in marks for mark in paragraph if mark.double]
     curly = [mark for mark in doubles if mark.curly]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -77,8 +78,10 @@ def paragraph_texts(doc: Document) -> list[str]:
 
 
 def full_sentences(doc: Document) -> list[bool]:
-    """Whether each paragraph reads as a full sentence, worked out once for the rules that skip those."""
-    return [is_full_sentence(text) for text in paragraph_texts(doc)]
+    """Whether each paragraph reads as a full sentence, worked out once for the rules that skip those
+    (from each paragraph's text in turn: a second list of every paragraph's text cost a draft of a
+    million short paragraphs 70 MB)."""
+    return [is_full_sentence(strip_markup(unit_text(doc.text[start:end]))) for start, end in doc.paragraphs]
 
 
 def _compiled(patterns: list[regex.Pattern | LazyPattern]) -> list[regex.Pattern]:
@@ -89,23 +92,34 @@ def _found(patterns: list[regex.Pattern], text: str, timeout: float) -> bool:
     return any(pattern.search(text, timeout=timeout) for pattern in patterns)
 
 
-def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None) -> frozenset[int]:
-    """Indexes of the paragraphs before the first and after the last paragraph of body copy."""
+@dataclass(frozen=True)
+class Edges:
+    """The paragraphs outside the body copy: before its first paragraph and after its last (every
+    paragraph, where there is none). Two numbers, not a set of every edge paragraph's index."""
+
+    first_body: int
+    last_body: int
+
+    def __contains__(self, index: int) -> bool:
+        return not self.first_body <= index <= self.last_body
+
+
+def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None) -> Edges:
+    """The paragraphs before the first and after the last paragraph of body copy."""
     counts = paragraph_word_counts(doc)
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))  # the searches for cues, shared by the rules asking
 
-    def has_cue(start: int, end: int) -> bool:
+    def is_body(index: int) -> bool:
+        if counts[index] >= _PROSE_WORDS or cues is None:
+            return counts[index] >= _PROSE_WORDS
         with budget as timeout:
-            return cues.search(doc.text, start, end, timeout=timeout) is not None
+            return cues.search(doc.text, *doc.paragraphs[index], timeout=timeout) is not None
 
-    body = [
-        i
-        for i, (start, end) in enumerate(doc.paragraphs)
-        if counts[i] >= _PROSE_WORDS or (cues is not None and has_cue(start, end))
-    ]
-    if not body:
-        return frozenset(range(len(doc.paragraphs)))
-    return frozenset(i for i in range(len(doc.paragraphs)) if i < body[0] or i > body[-1])
+    indexes = range(len(doc.paragraphs))
+    first = next((index for index in indexes if is_body(index)), None)
+    if first is None:
+        return Edges(len(doc.paragraphs), -1)
+    return Edges(first, next(index for index in reversed(indexes) if is_body(index)))
 
 
 def _normalised(text: str) -> str:
