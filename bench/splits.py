@@ -1,0 +1,40 @@
+"""The one definition of which corpus files the project tunes on and which it reports on.
+
+Every accuracy script and every hand-judged sample uses these splits, so that a figure
+in the README is measured on copy nobody read while tuning:
+
+- PolNeAR: `train` is for tuning and for learning lexicons, `dev` is held out.
+- Every other set (hyperpartisan, fakenews-sample, readability, trafilatura): a file
+  or page belongs to the held-out half when the first byte of the SHA-256 of its stem
+  is odd. The rule depends only on the name, so it never changes as the code does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+TUNE = "tune"
+HELD_OUT = "held-out"
+
+
+def half_of(stem: str) -> str:
+    """Which half a file or page of a set without its own split belongs to."""
+    return HELD_OUT if hashlib.sha256(stem.encode("utf-8")).digest()[0] % 2 else TUNE
+
+
+def split_of(path: Path) -> str:
+    """TUNE or HELD_OUT for a corpus article file (PolNeAR by its own train/dev folders)."""
+    if path.parent.name == "dev" and "polnear" in path.parts:
+        return HELD_OUT
+    if path.parent.name == "train" and "polnear" in path.parts:
+        return TUNE
+    return half_of(path.stem)
+
+
+def files_of(corpus: Path, set_name: str, split: str) -> list[Path]:
+    """The article files of a news set (polnear, hyperpartisan, fakenews-sample) in one split."""
+    if set_name == "polnear":
+        folder = "dev" if split == HELD_OUT else "train"
+        return sorted((corpus / "polnear" / "text" / folder).glob("*.txt"))
+    return [path for path in sorted((corpus / set_name / "text").glob("*.txt")) if half_of(path.stem) == split]
