@@ -150,7 +150,10 @@ def test_first_attribution_of_a_sentence(sentence, expected):
 
 
 def test_the_source_after_a_longer_verb_that_begins_with_a_core_verb():
-    found = attributions('"The vote will wait," told reporters Mayor Ann Voss.')
+    """A newsroom's longer verb ("told reporters") beginning with a core verb takes the source after it."""
+    lexicons = {**SETTINGS, "cues": (*SETTINGS["cues"], "told reporters")}
+    analysis = analyse(Document("draft.md", '"The vote will wait," told reporters Mayor Ann Voss.'), lexicons)
+    found = [(a.cue_text, a.source_text, a.kind) for a in analysis.attributions]
     assert found == [("told reporters", "Mayor Ann Voss", "person")]
 
 
