@@ -1,4 +1,5 @@
-"""The command line: `attrlint check`, `attrlint rules`, `attrlint explain`. Only this module prints."""
+"""The command line: `attrlint check`, `rules`, `explain`, `names`, `sources`, `lsp`. Only this module prints
+(the language server speaks its protocol on standard output, through pygls)."""
 
 from __future__ import annotations
 
@@ -290,6 +291,18 @@ def _print_sheets(paths: tuple[str, ...], config_file: Path | None, sheet: Calla
             _report_errors([AttrlintError("no sheet: a regex of the config ran too long on this file", item[0].path)])
             failed = True
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+
+
+@main.command()
+@_config_option
+def lsp(config_file: Path | None) -> None:
+    """Run the language server on standard input and output, for an editor (needs the lsp extra)."""
+    try:
+        from attrlint.lsp import serve
+    except ImportError as err:
+        click.echo(f"attrlint: error: `attrlint lsp` needs pygls: pip install 'attrlint[lsp]' ({err})", err=True)
+        sys.exit(EXIT_ERROR)
+    serve(config_file)
 
 
 @main.command()
