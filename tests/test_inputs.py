@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from attrlint import inputs
 from attrlint.cli import main
 from attrlint.errors import InputError
-from attrlint.inputs import html_document, read_draft
+from attrlint.extract import html_document
+from attrlint.inputs import read_draft
 
 PAGE = """<!doctype html>
 <html><head><title>Harbour &amp; pier</title>
