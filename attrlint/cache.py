@@ -31,9 +31,11 @@ _PACKAGE = Path(__file__).resolve().parent
 
 def installation_fingerprint() -> str:
     """attrlint's version and the size and modification time of each of its source and rule files."""
-    files = sorted(
-        path for pattern in ("*.py", "*/*.py", "rules/index.json") for path in _PACKAGE.glob(pattern)
-    ) + sorted((_PACKAGE / "rules").glob("*/*.yaml"))
+    import attrlint.rules  # the built-in packs: attrlint/rules when installed, the checkout's rules/ when editable
+
+    rules = Path(attrlint.rules.__file__).resolve().parent
+    files = sorted(_PACKAGE.glob("*.py")) + sorted(_PACKAGE.glob("*/*.py")) + sorted(rules.glob("*/*.yaml"))
+    files.append(rules / "index.json")
     digest = hashlib.sha256(f"{__version__}:{_FORMAT}".encode())
     for path in files:
         info = path.stat()
