@@ -142,6 +142,11 @@ def main() -> None:
     help="Skip, with an error, any file larger than this (0: no limit).",
 )
 @click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Check on a Dask cluster: a scheduler's address, or 'local' for one on this machine (the dask extra).",
+)
+@click.option(
     "--no-cache",
     is_flag=True,
     envvar="ATTRLINT_NO_CACHE",
@@ -161,7 +166,7 @@ def check(paths: tuple[str, ...], **flags: object) -> None:
     want = CheckFlags(**flags)
     options = _run_options(want)
     jobs = want.jobs or os.cpu_count() or 1
-    report = lint_in_parallel(options, list(paths), jobs, keep_documents=want.fix or want.show_diff)
+    report = _checked(options, list(paths), want, jobs)
     if want.show_diff:
         diffs = runs.diffs(options, report, unsafe=want.unsafe_fixes)
         click.echo("".join(diffs), nl=False)
@@ -219,11 +224,26 @@ class CheckFlags(NamedTuple):
     jobs: int | None
     max_size: int | None
     encoding: str | None
+    dask: str | None
     no_cache: bool
     cache_dir: Path | None
     fix: bool
     show_diff: bool
     unsafe_fixes: bool
+
+
+def _checked(options: runs.Options, paths: list[str], want: CheckFlags, jobs: int) -> Report:
+    """The report of checking the drafts: here, in `jobs` processes, or on a Dask cluster."""
+    keep = want.fix or want.show_diff
+    if want.dask is None:
+        return lint_in_parallel(options, paths, jobs, keep_documents=keep)
+    from attrlint.distributed import lint_on_dask  # only a Dask run pays for importing it
+
+    try:
+        return lint_on_dask(options, paths, want.dask, jobs, keep)
+    except AttrlintError as err:
+        _report_errors([err])
+        sys.exit(EXIT_ERROR)
 
 
 def _run_options(want: CheckFlags) -> runs.Options:
