@@ -34,7 +34,11 @@ PROBLEMS = (UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_SOURCE, PRONOUN_FIRST)
 
 # The patterns of the checks on quotations and figures; those that find cues and read sources are in attrlint.cues.
 # A credit after a quotation: `"..." ― Ann Voss` or `"..." [The Post.]`
-_CREDIT = regex.compile(r"\s*(?:[\u2015\u2014\u2013]|-{1,2})\s*\p{Lu}|\s*\[\p{Lu}[^\]]{1,40}\]")
+# `"..." (2005)` or `"...," by Ann Voss`: a dated poster or slogan, a headline and its writer
+_CREDIT = regex.compile(
+    r"\s*(?:[\u2015\u2014\u2013]|-{1,2})\s*\p{Lu}|\s*\[\p{Lu}[^\]]{1,40}\]"
+    r"|\s*\([^()]{0,40}\b\d{4}\)|\s*,?\s*by\s+\p{Lu}"
+)
 # The subject of a sentence that runs on into a partial quotation: a name, a title or a pronoun
 _SUBJECT = regex.compile(
     r"(?<![\p{L}'\u2019])(?:(?i:he|she|they)\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\p{Lu})"
@@ -54,6 +58,16 @@ STATISTIC = regex.compile(
     r"|\b\d{1,3}(?:,\d{3})+\b(?!\s*(?:B\.?C|A\.?D))"
     r"|\b(?i:at least|more than|fewer than|nearly|almost|about|over|some)\s\d+\s+\p{Ll}+"
 )
+
+
+def in_title_case(text: str, start: int, end: int) -> bool:
+    """A quotation in Title Case or capitals names a work or a slogan ("The Art of the Deal"), no one's
+    words: most of its words (short ones aside) open with a capital. A long quotation is speech."""
+    words = [word for word in text[start + 1 : min(end, start + 200)].split() if word[:1].isalpha()]
+    if not words or len(words) > 12:
+        return False
+    long_words = [word for word in words if len(word) > 3] or words
+    return sum(word[0].isupper() for word in long_words) >= 0.8 * len(long_words)
 
 
 class QuoteSource(NamedTuple):
@@ -317,6 +331,7 @@ class _Analyser:
                 unattributed
                 and words.at_least(quotation.start, quotation.end)
                 and not titles.ends_at(quotation.start, since)
+                and not in_title_case(self.text, quotation.start, quotation.end)
             ):
                 values = {"match": self.text[quotation.start : min(quotation.end, quotation.start + 40)]}
                 problems.append(Problem(UNATTRIBUTED_QUOTE, quotation.start, quotation.start + 1, values))

@@ -590,3 +590,15 @@ def test_no_pronoun_first_where_something_before_is_the_referent(text):
 def test_pronoun_first_where_nothing_before_is_the_referent():
     text = "The crossing will stay open all winter, she said, and the ferry will run every hour."
     assert problems(text) == [("pronoun-first", "she")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She was cast in "The Last Ferry Out of Marrowby Harbour" last year.',
+        "The council hung a banner reading NO.\n\n\u201cSave Our Lane, Save Our Town, Save Our Shops\u201d (2019)",
+        'Weekend reading:\n\n"The ferry that nobody wanted to lose this winter," by Ann Voss.',
+    ],
+)
+def test_titles_dated_slogans_and_bylined_headlines_are_not_unattributed(text):
+    assert [check for check, _ in problems(text)] == []
