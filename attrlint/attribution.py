@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-from attrlint import names, quotes, regex_budget
+from attrlint import names, quote_shapes, quotes, regex_budget
 from attrlint.cue_reading import Attribution, CueReader
 from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_key, cue_patterns, vague_patterns
 from attrlint.document import Document, Span, span_holding
@@ -32,25 +32,13 @@ UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
 VAGUE_SOURCE, PRONOUN_FIRST = "vague", "pronoun-first"
 PROBLEMS = (UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_SOURCE, PRONOUN_FIRST)
 
-# The patterns of the checks on quotations and figures; those that find cues and read sources are in attrlint.cues.
-# A credit after a quotation: `"..." ― Ann Voss` or `"..." [The Post.]`
-# `"..." (2005)` or `"...," by Ann Voss`: a dated poster or slogan, a headline and its writer
-_CREDIT = regex.compile(
-    r"\s*(?:[\u2015\u2014\u2013]|-{1,2})\s*\p{Lu}|\s*\[\p{Lu}[^\]]{1,40}\]"
-    r"|\s*\([^()]{0,40}\b\d{4}\)|\s*,?\s*by\s+\p{Lu}"
-)
+# The patterns of the checks on figures and partial quotations; those that find cues and read sources are in
+# attrlint.cues, those that read a quotation's own shape in attrlint.quote_shapes.
 # The subject of a sentence that runs on into a partial quotation: a name, a title or a pronoun
 _SUBJECT = regex.compile(
     r"(?<![\p{L}'\u2019])(?:(?i:he|she|they)\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\p{Lu})"
 )
 _SPACE = regex.compile(r"[\s\p{Pi}\p{Pf}\"'(]*")
-# A quotation after these is a title (of an article, a film, a law), not someone's words. The spaces are
-# read possessively (`*+`, the same matches): a long run of them is read once, not once for each split.
-_TITLE_WORDS = (
-    r"\b(?:entitled|titled|headlined|called|named|dubbed|labell?ed|headline|slogan|phrase|words|reading|reads)"
-)
-_TITLE_WORD = regex.compile(_TITLE_WORDS, regex.I)
-_TITLE_BEFORE = regex.compile(rf"{_TITLE_WORDS}(?:\s+(?:a|an|the|it))?\s*+(?:,\s*+)?\Z", regex.I)
 STATISTIC = regex.compile(
     r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
     r"|[$\u00a3\u20ac]\s?(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s?(?:million|billion|trillion|bn|m)\b)"  # not a price
@@ -58,16 +46,6 @@ STATISTIC = regex.compile(
     r"|\b\d{1,3}(?:,\d{3})+\b(?!\s*(?:B\.?C|A\.?D))"
     r"|\b(?i:at least|more than|fewer than|nearly|almost|about|over|some)\s\d+\s+\p{Ll}+"
 )
-
-
-def in_title_case(text: str, start: int, end: int) -> bool:
-    """A quotation in Title Case or capitals names a work or a slogan ("The Art of the Deal"), no one's
-    words: most of its words (short ones aside) open with a capital. A long quotation is speech."""
-    words = [word for word in text[start + 1 : min(end, start + 200)].split() if word[:1].isalpha()]
-    if not words or len(words) > 12:
-        return False
-    long_words = [word for word in words if len(word) > 3] or words
-    return sum(word[0].isupper() for word in long_words) >= 0.8 * len(long_words)
 
 
 class QuoteSource(NamedTuple):
@@ -184,7 +162,7 @@ class _Analyser:
             return QuoteSource(quotation, closest, "colon")  # "She said: '...'", "this sound bite: '...'"
         if closest is not None:
             return QuoteSource(quotation, closest, "paragraph")
-        if self.credited(quotation.end):
+        if self.credited(quotation.end) or self.speech_verb_after(quotation):
             return QuoteSource(quotation, None, "credit")
         if self.runs_on_from_subject(quotation):
             return QuoteSource(quotation, None, "partial")
@@ -199,10 +177,19 @@ class _Analyser:
                 return QuoteSource(quotation, after, "next")
         return QuoteSource(quotation, None, "none")
 
+    def speech_verb_after(self, quotation: quotes.Quotation) -> bool:
+        """`"...," Cruz quipped.` or `"...," mused the host.`: a quotation closed on a comma, question or
+        exclamation mark, then a speaker and a past-tense verb that end the sentence, is attributed by its
+        shape, whatever the verb (the lexicon cannot hold every verb of speech)."""
+        start, end = quotation.start, quotation.end
+        if self.text[start:end].rstrip("\"'\u201d\u2019 ")[-1:] not in (",", "?", "!"):
+            return False
+        return quote_shapes.speaker_and_verb_after(self.text, end)
+
     def credited(self, end: int) -> bool:
         """A dash or bracket credit after a quotation's end, read once for the quotations left open to one end."""
         if end not in self.credits:
-            self.credits[end] = _CREDIT.match(self.text, end) is not None
+            self.credits[end] = quote_shapes.credited(self.text, end)
         return self.credits[end]
 
     def ends_with_colon(self, paragraph: int) -> bool:
@@ -321,7 +308,7 @@ class _Analyser:
 
     def report_quotes(self) -> list[Problem]:
         problems: list[Problem] = []
-        titles = WordBefore(_TITLE_WORD, _TITLE_BEFORE, self.text)
+        titles = WordBefore(quote_shapes.TITLE_WORD, quote_shapes.TITLE_BEFORE, self.text)
         words = WordCounts(self.text, 5)
         for index, source in enumerate(self.analysis.quotes):
             quotation = source.quotation
@@ -331,7 +318,7 @@ class _Analyser:
                 unattributed
                 and words.at_least(quotation.start, quotation.end)
                 and not titles.ends_at(quotation.start, since)
-                and not in_title_case(self.text, quotation.start, quotation.end)
+                and not quote_shapes.in_title_case(self.text, quotation.start, quotation.end)
             ):
                 values = {"match": self.text[quotation.start : min(quotation.end, quotation.start + 40)]}
                 problems.append(Problem(UNATTRIBUTED_QUOTE, quotation.start, quotation.start + 1, values))

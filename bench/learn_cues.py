@@ -19,7 +19,8 @@ A family enters the lexicon when both hold (the thresholds are the constants bel
 
 Each family is written with every inflection (base, -s, past, -ing), made by the small rules below
 and checked against the words of the train text where a rule has two answers (admitted/admited); a
-regular past the text never uses is left out, as it may be an irregular verb's ("seeked").
+regular past the text never uses is left out, as it may be an irregular verb's ("seeked"), and so is
+an -s form the text uses but never as a cue: it is as likely a plural noun ("whispers", "remarks").
 A form that the train text uses at least `MIN_USES_TO_JUDGE` times but that is a gold cue in
 under `MIN_FORM_RATE` of them is left out: the text shows it is mostly something else (the noun
 "report", "call", "state"). A form never seen in the text is kept: nothing says it is not a cue.
@@ -307,8 +308,12 @@ def learn(relations: list[dict], vocabulary: Counter, bigrams: Counter) -> Learn
             if quoted >= 2:
                 near.append(f"left out  {summary} (best form rate {rate:.3f}, quotation share {share:.2f})")
             continue
+        third = set(forms[1:2]) if " " not in family.lemma and len(forms) > 1 else set()
         for form in forms:
             form_uses, form_cues = uses_of(form, vocabulary, bigrams), family.cues[form]
+            if form in third and form_uses and not form_cues:
+                near.append(f"form out  {form}: a plural noun as often as not, never a cue in {form_uses} uses")
+                continue
             if form_uses >= MIN_USES_TO_JUDGE and form_cues / form_uses < MIN_FORM_RATE:
                 near.append(f"form out  {form}: {form_cues} cues in {form_uses} uses ({summary})")
                 continue
