@@ -60,15 +60,27 @@ class Quotation(NamedTuple):
     level: int = 0  # 0 for a quotation, 1 for a quotation inside it
 
 
+_SHARED_VALUES = 10_000  # at most this many distinct message values are kept for sharing
+
+
 @dataclass
 class QuoteAnalysis:
     quotations: list[Quotation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    _values: dict[tuple[str, ...], dict[str, str]] = field(default_factory=dict, repr=False)
 
     def report(self, check: str, mark: Mark, text: str, **values: str) -> None:
+        """Add a problem at a mark; problems with the same values share one dict of them (a line of a
+        million turned marks has a few distinct values, and a dict each was a quarter of its memory)."""
         word = _WORD_AFTER.match(text, mark.end).group()
         mark_text = text[mark.offset : mark.end]
-        self.problems.append(Problem(check, mark.offset, mark.end, {"mark": mark_text, "word": word, **values}))
+        key = (mark_text, word, *values.keys(), *values.values())
+        shared = self._values.get(key)
+        if shared is None:
+            if len(self._values) >= _SHARED_VALUES:
+                self._values.clear()
+            shared = self._values[key] = {"mark": mark_text, "word": word, **values}
+        self.problems.append(Problem(check, mark.offset, mark.end, shared))
 
 
 @dataclass

@@ -37,6 +37,7 @@ class RuleSet(NamedTuple):
         analyses = analyses or self.analyses(doc)
         findings: list[Finding] = []
         errors: list[AttrlintError] = []
+        messages: dict[str, str] = {}  # each distinct message once: a hostile draft repeats a few a million times
         for rule in self.rules:
             try:
                 hits = list(rule.check.check(doc, analyses))
@@ -45,7 +46,7 @@ class RuleSet(NamedTuple):
                 message = f"rule {rule.code} ({rule.name}) skipped: its {what} ran too long on this file"
                 errors.append(RuleError(message, doc.path))
                 continue
-            findings.extend(to_finding(doc, rule, hit) for hit in hits)
+            findings.extend(to_finding(doc, rule, hit, messages) for hit in hits)
         if "attrlint" in doc.raw.lower():
             findings = self._suppressed(doc, findings)
         return sorted(findings), errors
@@ -67,10 +68,15 @@ class RuleSet(NamedTuple):
         return self.known.get(selector.upper()) or next((r for r in self.known.values() if r.name == selector), None)
 
 
-def to_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
+def to_finding(doc: Document, rule: Rule, hit: Hit, messages: dict[str, str] | None = None) -> Finding:
+    """The finding a rule makes of a hit; `messages` shares equal messages across the findings of a draft."""
     line, column = doc.position(hit.start)
     end_line, end_column = doc.position(hit.end)
+    if end_line == line:
+        end_line = line  # one number object for both
     message = rule.render(hit, doc.text[hit.start : hit.end])
+    if messages is not None:
+        message = messages.setdefault(message, message)
     return Finding(
         doc.path, line, column, end_line, end_column, rule.code, rule.name, rule.level, message, hit.suggestion,
         rule.fix_of(hit),

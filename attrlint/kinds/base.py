@@ -27,7 +27,7 @@ WHOLE_WORD = r"(?<!\w)(?:{})(?!\w)"  # a template: the regex matches only whole 
 _GROUP_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?&|\(\?R\)|\(\?[+-]?\d+\)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """A span of `Document.text` a check flags; `values` fill the rule's message template.
 
