@@ -123,6 +123,15 @@ def main() -> None:
     callback=lambda _ctx, _param, value: _max_bytes(value),
     help="Skip, with an error, any file larger than this (0: no limit).",
 )
+@click.option(
+    "--max-findings-per-rule",
+    "max_findings",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="Report at most N findings of one rule in one draft, and a warning for the rest "
+    "(default: the config's max_findings_per_rule, else 10000; 0: all).",
+)
 @click.option("--fix", is_flag=True, help="Apply the fixes that cannot change meaning, writing the drafts.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print those fixes as a unified diff; write nothing.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also offer fixes that may change meaning (name spellings).")
@@ -188,6 +197,7 @@ class CheckFlags(NamedTuple):
     write_baseline: Path | None
     jobs: int | None
     max_size: int | None
+    max_findings: int | None
     fix: bool
     show_diff: bool
     unsafe_fixes: bool
@@ -195,7 +205,12 @@ class CheckFlags(NamedTuple):
 
 def _run_options(want: CheckFlags) -> runs.Options:
     return runs.Options(
-        want.config_file, _split(want.select) or None, _split(want.ignore), want.stdin_filename, want.max_size
+        want.config_file,
+        _split(want.select) or None,
+        _split(want.ignore),
+        want.stdin_filename,
+        want.max_size,
+        want.max_findings,
     )
 
 

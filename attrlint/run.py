@@ -35,6 +35,7 @@ class Options(NamedTuple):
     ignored: tuple[str, ...] | list[str] = ()  # --ignore: added to the config's `ignore`
     stdin_filename: str | None = None  # the name standard input stands for, in messages and config lookup
     max_bytes: int | None = MAX_BYTES  # larger files are reported and skipped; None: no limit
+    max_findings: int | None = None  # --max-findings-per-rule: replaces the config's cap (0: none)
 
 
 class Run:
@@ -128,7 +129,7 @@ class Run:
     def _resolved(self, config: Config) -> RuleSet | None:
         if config.path not in self._rule_sets:
             try:
-                rule_set, broken = resolve(config, self.options.chosen, self.options.ignored)
+                rule_set, broken = resolve(config, self.options.chosen, self.options.ignored, self.options.max_findings)
             except (ConfigError, RuleError) as err:
                 rule_set, broken = None, [err]
             self._rule_sets[config.path] = rule_set
