@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from attrlint.attribution import AttributionAnalysis, analyse
 from attrlint.config import read_config
-from attrlint.cues import PHRASE_SOURCE, PhraseSources
+from attrlint.cues import MAX_NAME_SOURCE, PHRASE_SOURCE, PhraseSources
 from attrlint.document import Document
 from attrlint.linter import lint_text
 from attrlint.packs import builtin_packs_dir, load_rules
@@ -509,3 +509,12 @@ def test_phrase_sources_match_as_the_phrase_source_pattern(pieces: list[str], da
     for start in sorted(data.draw(st.sets(st.integers(0, len(text)), max_size=5))):
         match = PHRASE_SOURCE.match(text, start, end)
         assert sources.after(start) == (match.span("source") if match else None)
+
+
+def test_a_run_of_name_words_longer_than_a_source_is_not_read_as_one() -> None:
+    words = "Harbour Board Ferry Committee Chair "
+    for count, read in ((MAX_NAME_SOURCE // len(words), True), (MAX_NAME_SOURCE // len(words) + 1, False)):
+        text = "according to " + (words * count).strip()
+        at = len("according to")
+        assert PhraseSources(text, len(text)).after(at) == ((at + 1, len(text)) if read else None)
+        assert PHRASE_SOURCE.match(text, at).span("source") == (at + 1, len(text))  # the pattern has no cap
