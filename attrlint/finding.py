@@ -22,7 +22,7 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-_NO_VALUES: dict[str, str] = {}  # shared by every problem without values: never changed
+NO_VALUES: dict[str, str] = {}  # shared by every problem and hit without values: never changed
 
 
 class Problem(NamedTuple):
@@ -36,7 +36,7 @@ class Problem(NamedTuple):
     check: str
     start: int
     end: int
-    values: dict[str, str] = _NO_VALUES
+    values: dict[str, str] = NO_VALUES
     suggestion: str | None = None
 
 
