@@ -68,6 +68,15 @@ class QuoteAnalysis:
     quotations: list[Quotation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     _values: dict[tuple[str, ...], dict[str, str]] = field(default_factory=dict, repr=False)
+    _last_paragraphs: tuple[int, ...] = field(default=(), repr=False)
+
+    def paragraphs_of(self, indexes: Sequence[int]) -> tuple[int, ...]:
+        """The paragraphs of a quotation as a tuple, shared with the quotation before where they are the
+        same (a paragraph of a million quotations held a million tuples of its one index)."""
+        paragraphs = tuple(indexes)
+        if paragraphs != self._last_paragraphs:
+            self._last_paragraphs = paragraphs
+        return self._last_paragraphs
 
     def report(self, check: str, mark: Mark, text: str, **values: str) -> None:
         """Add a problem at a mark; problems with the same values share one dict of them (a line of a
@@ -83,7 +92,7 @@ class QuoteAnalysis:
         self.problems.append(Problem(check, mark.offset, mark.end, shared))
 
 
-@dataclass
+@dataclass(slots=True)  # slotted: a paragraph of a million marks holds a million until they are paired
 class _Open:
     """A quotation being read: its first mark, the mark that opened its current paragraph."""
 
@@ -145,7 +154,9 @@ class _Pairing:
 
     def finish(self, opened: _Open, closing: Mark, detached: bool = False) -> None:
         span = (opened.first.offset, closing.end)
-        self.analysis.quotations.append(Quotation(*span, opened.first, closing, tuple(opened.paragraphs), opened.level))
+        self.analysis.quotations.append(
+            Quotation(*span, opened.first, closing, self.analysis.paragraphs_of(opened.paragraphs), opened.level)
+        )
         if opened.mark.curly != closing.curly:
             self.analysis.report(MISMATCHED, closing, self.text)
         for mark, neighbour in ((opened.mark, opened.mark.offset - 1), (closing, closing.end)):
@@ -160,7 +171,14 @@ class _Pairing:
         self.analysis.report(UNCLOSED, opened.mark, self.text)
         end = self.doc.paragraphs[opened.paragraphs[-1]][1]
         self.analysis.quotations.append(
-            Quotation(opened.first.offset, end, opened.first, None, tuple(opened.paragraphs), opened.level)
+            Quotation(
+                opened.first.offset,
+                end,
+                opened.first,
+                None,
+                self.analysis.paragraphs_of(opened.paragraphs),
+                opened.level,
+            )
         )
 
     def paragraph(self, index: int, marks: list[Mark], carried: _Open | None, continues: bool) -> _Open | None:
@@ -350,7 +368,9 @@ def _finish_single(doc: Document, index: int, opening: Mark, closing: Mark, anal
             analysis.report(MISDIRECTED, mark, doc.text)
     if opening.curly != closing.curly:
         analysis.report(MISMATCHED, closing, doc.text)
-    analysis.quotations.append(Quotation(opening.offset, closing.end, opening, closing, (index,), 1))
+    analysis.quotations.append(
+        Quotation(opening.offset, closing.end, opening, closing, analysis.paragraphs_of([index]), 1)
+    )
 
 
 def _mixed_style(marks: list[Sequence[Mark]], analysis: QuoteAnalysis, text: str) -> None:
