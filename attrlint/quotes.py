@@ -188,22 +188,25 @@ class _Pairing:
                 self.analysis.report(MISDIRECTED, mark, self.text)
         # A turned mark doubling the one before it (\u201c\u201dIn) is reported above and paired no further.
         marks = [m for k, m in enumerate(marks) if not (k and _misdirected(m) and marks[k - 1].end == m.offset)]
-        stack = [carried] if carried else []
-        pairs: list[tuple[_Open, Mark, int]] = []
+        # The marks opening in this paragraph are made _Open only once they are paired or left open:
+        # a paragraph of a million opening marks read as one nest held a million before giving up.
+        stack: list[_Open | Mark] = [carried] if carried else []
+        pairs: list[tuple[_Open | Mark, Mark, int]] = []  # the opening, the closing mark, and its depth
         for mark in marks:
             if _works_as(mark, bool(stack)) == OPENING:
-                stack.append(_Open(mark, mark, [index], len(stack)))
+                stack.append(mark)
             elif stack:
                 pairs.append((stack.pop(), mark, len(stack)))
             else:
                 return self.alternating(index, marks, carried)
         if len(stack) > 1:
             return self.alternating(index, marks, carried)
-        leftover = stack[0] if stack else None
+        leftover = _opened(stack[0], index, 0) if stack else None
         if leftover is not None and not _may_run_on(self.text, leftover, self.doc.paragraphs[index][1], self.narrated):
             continues = False  # the leftover is unclosed: that, not nesting, is the problem
         reported_nesting = False
-        for opened, closing, depth in pairs:
+        for opening, closing, depth in pairs:
+            opened = _opened(opening, index, depth)
             if depth and (leftover is None or continues) and not reported_nesting:
                 self.analysis.report(NESTED, opened.mark, self.text)
                 reported_nesting = True  # once a paragraph: the fix is the same for every inner quote
@@ -233,6 +236,11 @@ class _Pairing:
             else:
                 self.analysis.report(UNOPENED, mark, self.text)
         return opened
+
+
+def _opened(opening: _Open | Mark, index: int, depth: int) -> _Open:
+    """A quotation carried into paragraph `index`, or one its opening mark opens there at this depth."""
+    return opening if isinstance(opening, _Open) else _Open(opening, opening, [index], depth)
 
 
 def _opens_a_pair(marks: list[Mark], position: int) -> bool:
