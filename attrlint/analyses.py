@@ -46,3 +46,11 @@ class Analyses:
         if key not in self._derived:
             self._derived[key] = compute(self.doc, *args)
         return self._derived[key]  # type: ignore[return-value]
+
+    def combined(self, compute: Callable[..., T], *args: Hashable) -> T:
+        """`compute(self, *args)`, made once for this draft: data made from other derived data
+        (the paragraphs a boilerplate rule need search, from their texts and word counts)."""
+        key = (compute, *args)
+        if key not in self._derived:
+            self._derived[key] = compute(self, *args)
+        return self._derived[key]  # type: ignore[return-value]

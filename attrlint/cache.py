@@ -44,11 +44,11 @@ def installation_fingerprint() -> str:
 
 
 def rule_set_fingerprint(rule_set: RuleSet) -> str:
-    """What decides a rule set's findings: each running rule's definition, and the shared settings."""
+    """What decides a rule set's findings: each running rule's definition, the shared settings, the cap."""
     rules = [
         (r.code, r.name, r.kind, int(r.level), r.message, r.options, r.fix, r.enabled, r.pack) for r in rule_set.rules
     ]
-    text = json.dumps([rules, rule_set.settings], sort_keys=True, default=repr)
+    text = json.dumps([rules, rule_set.settings, rule_set.max_findings], sort_keys=True, default=repr)
     return hashlib.sha256(text.encode()).hexdigest()
 
 

@@ -158,6 +158,15 @@ def main() -> None:
     envvar="ATTRLINT_CACHE_DIR",
     help="Where the result cache lives (default: .attrlint_cache in the current folder).",
 )
+@click.option(
+    "--max-findings-per-rule",
+    "max_findings",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="Report at most N findings of one rule in one draft, and a warning for the rest "
+    "(default: the config's max_findings_per_rule, else 10000; 0: all).",
+)
 @click.option("--fix", is_flag=True, help="Apply the fixes that cannot change meaning, writing the drafts.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print those fixes as a unified diff; write nothing.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also offer fixes that may change meaning (name spellings).")
@@ -227,6 +236,7 @@ class CheckFlags(NamedTuple):
     dask: str | None
     no_cache: bool
     cache_dir: Path | None
+    max_findings: int | None
     fix: bool
     show_diff: bool
     unsafe_fixes: bool
@@ -248,9 +258,15 @@ def _checked(options: runs.Options, paths: list[str], want: CheckFlags, jobs: in
 
 def _run_options(want: CheckFlags) -> runs.Options:
     return runs.Options(
-        want.config_file, _split(want.select) or None, _split(want.ignore), want.stdin_filename, want.max_size,
-        want.encoding, None if want.no_cache else want.cache_dir or Path(CACHE_FOLDER),
-    )  # fmt: skip
+        config_file=want.config_file,
+        chosen=_split(want.select) or None,
+        ignored=_split(want.ignore),
+        stdin_filename=want.stdin_filename,
+        max_bytes=want.max_size,
+        encoding=want.encoding,
+        cache_dir=None if want.no_cache else want.cache_dir or Path(CACHE_FOLDER),
+        max_findings=want.max_findings,
+    )
 
 
 def _print_findings(findings: list[Finding], report: Report, want: CheckFlags, options: runs.Options) -> None:

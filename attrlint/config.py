@@ -20,7 +20,7 @@ from attrlint.trust import distrust, owner_if_untrusted, untrusted_message
 from attrlint.yamlfile import Where, load_yaml
 
 CONFIG_NAMES = (".attrlint.yaml", ".attrlint.yml")
-KEYS = ("root", "packs", "select", "ignore", "rules", "names", "exclude")
+KEYS = ("root", "packs", "select", "ignore", "rules", "names", "exclude", "max_findings_per_rule")
 NAMES_KEYS = ("accept", "distinct")
 
 
@@ -40,6 +40,7 @@ class Config:
     rules: dict[str, object] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
     names: dict[str, list] = field(default_factory=dict)  # accept: [spellings], distinct: [[a, b], ...]
+    max_findings_per_rule: int | None = None  # None: not set here (the default applies); 0: no cap
     where: Where = field(default_factory=lambda: Where("<defaults>"))
     stops: bool = False  # the file says `root: true`: no config above it applies
     files: tuple[Config, ...] = field(default=(), repr=False, compare=False)  # composed from; () for one file
@@ -125,6 +126,14 @@ def _names(value: object, where: Where) -> dict[str, list]:
     return {"accept": accept, "distinct": distinct}
 
 
+def _max_findings(data: dict, where: Where) -> int | None:
+    value = data.get("max_findings_per_rule")
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        message = f"'max_findings_per_rule' must be a whole number, 0 for no cap, not {value!r}"
+        raise where.error(ConfigError, message, "max_findings_per_rule")
+    return value
+
+
 def _root_flag(data: dict, where: Where) -> bool:
     value = data.get("root", False)
     if not isinstance(value, bool):
@@ -153,6 +162,7 @@ def from_mapping(data: object, where: Where, root: Path) -> Config:
         rules=rules,
         names=_names(data.get("names"), where),
         exclude=_string_list(data, "exclude", where) or (),
+        max_findings_per_rule=_max_findings(data, where),
         where=where,
         stops=_root_flag(data, where),
     )
@@ -288,8 +298,8 @@ def _config_in(folder: Path, passed_over: list[AttrlintWarning]) -> Config | Non
 def compose(files: list[Config]) -> Config:
     """One Config from config files ordered from the top down, so that the nearest comes last.
 
-    Lists add up (`packs`, `exclude`, `ignore`, `names`); the nearest `select` wins; `rules`
-    settings merge setting by setting, the nearer file winning each.
+    Lists add up (`packs`, `exclude`, `ignore`, `names`); the nearest `select` and
+    `max_findings_per_rule` win; `rules` settings merge setting by setting, the nearer file winning each.
     """
     if len(files) == 1:
         return files[0]
@@ -303,6 +313,9 @@ def compose(files: list[Config]) -> Config:
         rules=_merged_rules(files),
         exclude=tuple(pattern for one in files for pattern in one.exclude),
         names=_merged_names(files),
+        max_findings_per_rule=next(
+            (one.max_findings_per_rule for one in reversed(files) if one.max_findings_per_rule is not None), None
+        ),
         where=nearest.where,
         files=tuple(reversed(files)),
     )

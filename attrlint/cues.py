@@ -187,6 +187,10 @@ def vague_patterns(sources: tuple[str, ...], patterns: tuple[str, ...]) -> tuple
 
 
 _SPACES = regex.compile(r"\s+")
+# The longest run of capitalised words read as one source after a phrase cue: a name with its titles
+# is a few dozen characters. A longer run up to a stop is a headline or a list, not a source; reading
+# it as one made each cue inside a long run hold the rest of the run (quadratic in the run's length).
+MAX_NAME_SOURCE = 200
 _CAPITAL = regex.compile(r"\p{Lu}")
 _WORD_REST = regex.compile(r"[\p{L}'\u2019-]+")
 _ENDS_SOURCE = regex.compile(_SOURCE_END)
@@ -202,7 +206,8 @@ class PhraseSources:
     ...") that read the rest of the run again, and gave it back word by word. Here each place a name
     word can end is weighed once, for every cue: where a source going through it ends, taking the
     ways on in the order the regex tries them (an initial before a word, a word before a particle,
-    going on before stopping).
+    going on before stopping). A run of name words longer than MAX_NAME_SOURCE characters is not
+    read as a source.
     """
 
     def __init__(self, text: str, end: int) -> None:
@@ -217,7 +222,7 @@ class PhraseSources:
             return None
         for word_end in self.words_at(spaces.end(), particles=False):
             source_end = self.source_end(word_end)
-            if source_end is not None:
+            if source_end is not None and source_end - spaces.end() <= MAX_NAME_SOURCE:
                 return spaces.end(), source_end
         match = _PHRASE_OR_PRONOUN_SOURCE.match(self.text, cue_end, self.end)
         return match.span("source") if match else None

@@ -250,7 +250,11 @@ def split_paragraphs(text: str) -> list[Span]:
     """Paragraph spans: blank-line separated blocks, or single lines where a block is not wrapped prose."""
     paragraphs: list[Span] = []
     for block in _BLOCK.finditer(text):
-        for item in _items(text, _lines_in(text, *block.span())):
+        start, end = block.span()
+        if text.find("\n", start, end) < 0:  # one line, a paragraph (a quick way for a million of them)
+            paragraphs.extend(_lines_in(text, start, end))
+            continue
+        for item in _items(text, _lines_in(text, start, end)):
             if _is_wrapped_prose(text, item):
                 paragraphs.append((item[0][0], item[-1][1]))
             else:

@@ -22,17 +22,21 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True)
-class Problem:
+NO_VALUES: dict[str, str] = {}  # shared by every problem and hit without values: never changed
+
+
+class Problem(NamedTuple):
     """What a shared analysis (quotes, names) found at a span of the text, before any rule reports it.
 
-    `check` names the kind of problem; a rule selects the problems it reports by that name.
+    `check` names the kind of problem; a rule selects the problems it reports by that name. A
+    tuple rather than a dataclass: a hostile draft can hold millions, and this is half the memory.
+    The `values` may be shared by many problems, so they are never changed.
     """
 
     check: str
     start: int
     end: int
-    values: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str] = NO_VALUES
     suggestion: str | None = None
 
 
@@ -65,9 +69,12 @@ class Fix(NamedTuple):
         return self.applicability == SAFE or unsafe
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Finding:
-    """One problem at one place in one file; lines and columns are 1-based."""
+    """One problem at one place in one file; lines and columns are 1-based.
+
+    Slotted: a draft can hold a great many findings, and a `__dict__` each doubled their memory.
+    """
 
     path: str
     line: int

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from attrlint.config import Config
 from attrlint.document import Document
-from attrlint.errors import AttrlintError, InputError
+from attrlint.errors import AttrlintError, InputError, failures
 from attrlint.finding import Finding
 from attrlint.inputs import draft_suffixes
 from attrlint.packs import Rule
@@ -184,6 +184,6 @@ def lint_text(text: str, rules: list[Rule] | None = None, path: str = "<text>") 
     """Lint a string with the given rules (default: every built-in rule that is on by default)."""
     rule_set = builtin_rule_set() if rules is None else rule_set_of(rules)
     findings, errors = rule_set.lint(Document(path, text))
-    if errors:
-        raise errors[0]
+    if failures(errors):
+        raise failures(errors)[0]
     return findings

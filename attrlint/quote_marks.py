@@ -22,6 +22,9 @@ OPENING, CLOSING, EITHER = "open", "close", "either"
 _DOUBLE = {"\u201c": OPENING, "\u201d": CLOSING, '"': EITHER}
 _SINGLE = {"\u2018": OPENING, "\u2019": CLOSING, "'": EITHER}
 _MARKS = re.compile("[\u201c\u201d\u2018\u2019\"']")
+# One string for each mark character: Python shares only Latin-1 ones, and a curly mark read
+# from the text is a new 76-byte string each time (a line of a million marks held a million).
+_MARK_CHARS = {char: char for char in "\u201c\u201d\u2018\u2019\"'"}
 _INERT = re.compile(
     r"`[^`\n]+`|(?:https?://|www\.)(?:=\"[^\"\s]*\"|[^\s\"'\u201c\u201d\u2018\u2019<>])*(?<![.,;:!?)])"
     r"|<[A-Za-z/!][^<>]{0,2000}>|&lt;[A-Za-z/!].{0,2000}?&gt;|\]\([^)\n]*\)"
@@ -37,11 +40,19 @@ class Mark(NamedTuple):
     """A quotation mark: where it is, which kind, and which way its glyph and its context point."""
 
     offset: int
-    char: str
-    double: bool
-    glyph: str
+    char: str  # the mark's character; for a pair of single marks, the second
     context: str
     length: int = 1  # 2 for a pair of single marks typed as one double mark
+
+    # Whether it is double and which way its glyph points are read from its character, not kept:
+    # a line of a million marks held a million marks, and two fields more were a quarter of each.
+    @property
+    def double(self) -> bool:
+        return self.length == 2 or self.char in _DOUBLE
+
+    @property
+    def glyph(self) -> str:
+        return (_DOUBLE if self.char in _DOUBLE else _SINGLE)[self.char]
 
     @property
     def end(self) -> int:
@@ -204,7 +215,7 @@ class MarkReader:
         marks: list[Mark] = []
         first = _first_content(text, start, end)
         for match in _MARKS.finditer(text, start, end):
-            i, char = match.start(), match.group()
+            i, char = match.start(), _MARK_CHARS[match.group()]
             if span_holding(self.inert, i) >= 0 or (marks and marks[-1].offset == i - 1 and _is_pair(text, i - 1)):
                 continue
             if _is_pair(text, i):
@@ -213,8 +224,7 @@ class MarkReader:
             double = char in _DOUBLE
             if (double and self.is_inert_double(i)) or (not double and _is_apostrophe(text, i)):
                 continue
-            glyph = (_DOUBLE if double else _SINGLE)[char]
-            marks.append(Mark(i, char, double, glyph, _paragraph_context(text, i, char, at_start=i == first)))
+            marks.append(Mark(i, char, _paragraph_context(text, i, char, at_start=i == first)))
         return marks or ()
 
     def is_inert_double(self, i: int) -> bool:
@@ -265,11 +275,11 @@ def _pair_mark(text: str, i: int, first: int) -> Mark:
 
     Its context is read as if the pair were one character: from a few characters either side.
     """
-    char = text[i + 1]
+    char = _MARK_CHARS[text[i + 1]]
     before = text[max(0, i - 3) : i]
     window = before + text[i + 1 : i + 4]
     context = _paragraph_context(window, len(before), char, at_start=i == first)
-    return Mark(i, char, True, _SINGLE[char], context, length=2)
+    return Mark(i, char, context, length=2)
 
 
 def _paragraph_context(text: str, i: int, char: str, at_start: bool) -> str:

@@ -60,18 +60,39 @@ class Quotation(NamedTuple):
     level: int = 0  # 0 for a quotation, 1 for a quotation inside it
 
 
+_SHARED_VALUES = 10_000  # at most this many distinct message values are kept for sharing
+
+
 @dataclass
 class QuoteAnalysis:
     quotations: list[Quotation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    _values: dict[tuple[str, ...], dict[str, str]] = field(default_factory=dict, repr=False)
+    _last_paragraphs: tuple[int, ...] = field(default=(), repr=False)
+
+    def paragraphs_of(self, indexes: Sequence[int]) -> tuple[int, ...]:
+        """The paragraphs of a quotation as a tuple, shared with the quotation before where they are the
+        same (a paragraph of a million quotations held a million tuples of its one index)."""
+        paragraphs = tuple(indexes)
+        if paragraphs != self._last_paragraphs:
+            self._last_paragraphs = paragraphs
+        return self._last_paragraphs
 
     def report(self, check: str, mark: Mark, text: str, **values: str) -> None:
+        """Add a problem at a mark; problems with the same values share one dict of them (a line of a
+        million turned marks has a few distinct values, and a dict each was a quarter of its memory)."""
         word = _WORD_AFTER.match(text, mark.end).group()
         mark_text = text[mark.offset : mark.end]
-        self.problems.append(Problem(check, mark.offset, mark.end, {"mark": mark_text, "word": word, **values}))
+        key = (mark_text, word, *values.keys(), *values.values())
+        shared = self._values.get(key)
+        if shared is None:
+            if len(self._values) >= _SHARED_VALUES:
+                self._values.clear()
+            shared = self._values[key] = {"mark": mark_text, "word": word, **values}
+        self.problems.append(Problem(check, mark.offset, mark.end, shared))
 
 
-@dataclass
+@dataclass(slots=True)  # slotted: a paragraph of a million marks holds a million until they are paired
 class _Open:
     """A quotation being read: its first mark, the mark that opened its current paragraph."""
 
@@ -133,7 +154,9 @@ class _Pairing:
 
     def finish(self, opened: _Open, closing: Mark, detached: bool = False) -> None:
         span = (opened.first.offset, closing.end)
-        self.analysis.quotations.append(Quotation(*span, opened.first, closing, tuple(opened.paragraphs), opened.level))
+        self.analysis.quotations.append(
+            Quotation(*span, opened.first, closing, self.analysis.paragraphs_of(opened.paragraphs), opened.level)
+        )
         if opened.mark.curly != closing.curly:
             self.analysis.report(MISMATCHED, closing, self.text)
         for mark, neighbour in ((opened.mark, opened.mark.offset - 1), (closing, closing.end)):
@@ -148,7 +171,14 @@ class _Pairing:
         self.analysis.report(UNCLOSED, opened.mark, self.text)
         end = self.doc.paragraphs[opened.paragraphs[-1]][1]
         self.analysis.quotations.append(
-            Quotation(opened.first.offset, end, opened.first, None, tuple(opened.paragraphs), opened.level)
+            Quotation(
+                opened.first.offset,
+                end,
+                opened.first,
+                None,
+                self.analysis.paragraphs_of(opened.paragraphs),
+                opened.level,
+            )
         )
 
     def paragraph(self, index: int, marks: list[Mark], carried: _Open | None, continues: bool) -> _Open | None:
@@ -158,22 +188,25 @@ class _Pairing:
                 self.analysis.report(MISDIRECTED, mark, self.text)
         # A turned mark doubling the one before it (\u201c\u201dIn) is reported above and paired no further.
         marks = [m for k, m in enumerate(marks) if not (k and _misdirected(m) and marks[k - 1].end == m.offset)]
-        stack = [carried] if carried else []
-        pairs: list[tuple[_Open, Mark, int]] = []
+        # The marks opening in this paragraph are made _Open only once they are paired or left open:
+        # a paragraph of a million opening marks read as one nest held a million before giving up.
+        stack: list[_Open | Mark] = [carried] if carried else []
+        pairs: list[tuple[_Open | Mark, Mark, int]] = []  # the opening, the closing mark, and its depth
         for mark in marks:
             if _works_as(mark, bool(stack)) == OPENING:
-                stack.append(_Open(mark, mark, [index], len(stack)))
+                stack.append(mark)
             elif stack:
                 pairs.append((stack.pop(), mark, len(stack)))
             else:
                 return self.alternating(index, marks, carried)
         if len(stack) > 1:
             return self.alternating(index, marks, carried)
-        leftover = stack[0] if stack else None
+        leftover = _opened(stack[0], index, 0) if stack else None
         if leftover is not None and not _may_run_on(self.text, leftover, self.doc.paragraphs[index][1], self.narrated):
             continues = False  # the leftover is unclosed: that, not nesting, is the problem
         reported_nesting = False
-        for opened, closing, depth in pairs:
+        for opening, closing, depth in pairs:
+            opened = _opened(opening, index, depth)
             if depth and (leftover is None or continues) and not reported_nesting:
                 self.analysis.report(NESTED, opened.mark, self.text)
                 reported_nesting = True  # once a paragraph: the fix is the same for every inner quote
@@ -203,6 +236,11 @@ class _Pairing:
             else:
                 self.analysis.report(UNOPENED, mark, self.text)
         return opened
+
+
+def _opened(opening: _Open | Mark, index: int, depth: int) -> _Open:
+    """A quotation carried into paragraph `index`, or one its opening mark opens there at this depth."""
+    return opening if isinstance(opening, _Open) else _Open(opening, opening, [index], depth)
 
 
 def _opens_a_pair(marks: list[Mark], position: int) -> bool:
@@ -338,17 +376,24 @@ def _finish_single(doc: Document, index: int, opening: Mark, closing: Mark, anal
             analysis.report(MISDIRECTED, mark, doc.text)
     if opening.curly != closing.curly:
         analysis.report(MISMATCHED, closing, doc.text)
-    analysis.quotations.append(Quotation(opening.offset, closing.end, opening, closing, (index,), 1))
+    analysis.quotations.append(
+        Quotation(opening.offset, closing.end, opening, closing, analysis.paragraphs_of([index]), 1)
+    )
 
 
 def _mixed_style(marks: list[Sequence[Mark]], analysis: QuoteAnalysis, text: str) -> None:
     """One problem at the first double mark of the less used style, where a draft uses both."""
-    doubles = [mark for paragraph in marks for mark in paragraph if mark.double]
-    curly = [mark for mark in doubles if mark.curly]
-    straight = [mark for mark in doubles if not mark.curly]
-    if curly and straight:
-        fewer = curly if len(curly) < len(straight) else straight
-        analysis.report(MIXED_STYLE, fewer[0], text, curly=str(len(curly)), straight=str(len(straight)))
+    first: dict[bool, Mark] = {}  # curly or not -> the first such double mark
+    count = {True: 0, False: 0}  # counted, not listed: a line of a million marks would list them all
+    for paragraph in marks:
+        for mark in paragraph:
+            if mark.double:
+                curly = mark.curly
+                count[curly] += 1
+                first.setdefault(curly, mark)
+    if count[True] and count[False]:
+        fewer = first[count[True] < count[False]]
+        analysis.report(MIXED_STYLE, fewer, text, curly=str(count[True]), straight=str(count[False]))
 
 
 def analyse(doc: Document, lexicons: Mapping[str, Sequence[str]]) -> QuoteAnalysis:
@@ -360,6 +405,7 @@ def analyse(doc: Document, lexicons: Mapping[str, Sequence[str]]) -> QuoteAnalys
     _pair_doubles(doc, marks, analysis, narration(tuple(lexicons.get("narration_verbs", ()))))
     _pair_singles(doc, marks, analysis)
     _mixed_style(marks, analysis, doc.text)
+    del marks  # before the sorts below: on a line of a million marks, the marks are a third of the memory
     analysis.quotations.sort(key=lambda quotation: quotation.start)
     analysis.problems.sort(key=lambda problem: problem.start)
     return analysis

@@ -7,26 +7,36 @@ and its `names:` section mean the same thing to all of them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import heapq
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
 from attrlint.analyses import Analyses, Settings
 from attrlint.config import Config
 from attrlint.document import Document
-from attrlint.errors import AttrlintError, ConfigError, RuleError
+from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError, RuleError
 from attrlint.finding import Finding
 from attrlint.kinds import KINDS, Hit
 from attrlint.packs import Rule, load_rules, matches, select
 from attrlint.regex_budget import RegexBudgetSpent
 
+MAX_FINDINGS_PER_RULE = 10_000  # the default cap on one rule's findings in one draft (0: none)
+
 
 class RuleSet(NamedTuple):
-    """`rules` run; `known` holds every rule the config loaded, by code, for documentation."""
+    """`rules` run; `known` holds every rule the config loaded, by code, for documentation.
+
+    `max_findings` caps what one rule reports in one draft (0: no cap): a draft where nearly every
+    character is a problem (a 10 MB line of quotation marks) would otherwise hold millions of
+    findings, gigabytes that nobody reads. The first findings are reported, and a warning says how
+    many more there were.
+    """
 
     rules: tuple[Rule, ...]
     known: Mapping[str, Rule]
     settings: Settings
+    max_findings: int = MAX_FINDINGS_PER_RULE
 
     def analyses(self, doc: Document) -> Analyses:
         """A draft's shared analyses under this rule set's settings (made as they are asked for)."""
@@ -37,18 +47,33 @@ class RuleSet(NamedTuple):
         analyses = analyses or self.analyses(doc)
         findings: list[Finding] = []
         errors: list[AttrlintError] = []
+        messages: dict[str, str] = {}  # each distinct message once: a hostile draft repeats a few a million times
         for rule in self.rules:
             try:
-                hits = list(rule.check.check(doc, analyses))
+                hits, more = self._capped(rule.check.check(doc, analyses))
             except TimeoutError as err:
                 what = "regexes" if isinstance(err, RegexBudgetSpent) else "regex"  # all its searches, or one
                 message = f"rule {rule.code} ({rule.name}) skipped: its {what} ran too long on this file"
                 errors.append(RuleError(message, doc.path))
                 continue
-            findings.extend(to_finding(doc, rule, hit) for hit in hits)
+            if more:
+                errors.append(_not_shown(rule, more, self.max_findings, doc.path))
+            findings.extend(to_finding(doc, rule, hit, messages) for hit in hits)
         if "attrlint" in doc.raw.lower():
             findings = self._suppressed(doc, findings)
         return sorted(findings), errors
+
+    def _capped(self, hits: Iterable[Hit]) -> tuple[list[Hit], int]:
+        """The first `max_findings` hits in the draft's order (all of them when 0), and how many more there were.
+
+        Only that many are kept while the rule's hits are read, so a draft of millions costs no more
+        memory than one of `max_findings`.
+        """
+        if not self.max_findings:
+            return list(hits), 0
+        counted = _Counted(hits)
+        first = heapq.nsmallest(self.max_findings, counted, key=lambda hit: (hit.start, hit.end))
+        return first, counted.count - len(first)
 
     def _suppressed(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """The findings the draft's directives leave, and what rules find about the directives."""
@@ -67,10 +92,36 @@ class RuleSet(NamedTuple):
         return self.known.get(selector.upper()) or next((r for r in self.known.values() if r.name == selector), None)
 
 
-def to_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
+class _Counted:
+    """An iterable that counts the items taken from it."""
+
+    def __init__(self, items: Iterable[Hit]) -> None:
+        self.items, self.count = items, 0
+
+    def __iter__(self) -> Iterator[Hit]:
+        for item in self.items:
+            self.count += 1
+            yield item
+
+
+def _not_shown(rule: Rule, more: int, cap: int, path: str) -> AttrlintWarning:
+    """The warning that a rule found more in a draft than the cap lets it report."""
+    message = (
+        f"rule {rule.code} ({rule.name}): {more:,} more finding(s) in this file not shown, past the first "
+        f"{cap:,} (max_findings_per_rule in the config, or --max-findings-per-rule; 0 shows all)"
+    )
+    return AttrlintWarning(message, path)
+
+
+def to_finding(doc: Document, rule: Rule, hit: Hit, messages: dict[str, str] | None = None) -> Finding:
+    """The finding a rule makes of a hit; `messages` shares equal messages across the findings of a draft."""
     line, column = doc.found_at(hit.start)
     end_line, end_column = doc.found_until(hit.end)
+    if end_line == line:
+        end_line = line  # one number object for both
     message = rule.render(hit, doc.text[hit.start : hit.end]) + doc.note_on(line)
+    if messages is not None:
+        message = messages.setdefault(message, message)
     return Finding(
         doc.path, line, column, end_line, end_column, rule.code, rule.name, rule.level, message, hit.suggestion,
         rule.fix_of(hit),
@@ -78,10 +129,11 @@ def to_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
 
 
 def resolve(
-    config: Config, chosen: list[str] | None = None, ignored: Iterable[str] = ()
+    config: Config, chosen: list[str] | None = None, ignored: Iterable[str] = (), max_findings: int | None = None
 ) -> tuple[RuleSet, list[AttrlintError]]:
-    """The rule set a config enables (`--select` replaces the config's, `--ignore` adds), and broken rules
-    (with a warning for each pack or rule file passed over).
+    """The rule set a config enables (`--select` replaces the config's, `--ignore` adds, and
+    `--max-findings-per-rule` the config's cap), and broken rules (with a warning for each pack or
+    rule file passed over).
 
     The analysis settings come from every rule loaded, run or not: ignoring the quotation rules
     does not change who the attribution analysis thinks is speaking.
@@ -91,7 +143,8 @@ def resolve(
     picked = chosen if chosen is not None else (list(config.select) if config.select is not None else None)
     running = select([rule for rule in configured if rule.code not in off], picked, [*config.ignore, *ignored])
     known = {rule.code: rule for rule in configured}
-    return RuleSet(tuple(running), known, gather_settings(configured, config)), broken
+    cap = next((cap for cap in (max_findings, config.max_findings_per_rule) if cap is not None), MAX_FINDINGS_PER_RULE)
+    return RuleSet(tuple(running), known, gather_settings(configured, config), cap), broken
 
 
 def _configured(rules: list[Rule], config: Config) -> tuple[list[Rule], set[str]]:

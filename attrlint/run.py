@@ -39,6 +39,7 @@ class Options(NamedTuple):
     max_bytes: int | None = MAX_BYTES  # larger files are reported and skipped; None: no limit
     encoding: str | None = None  # --encoding: the codec of drafts that are not UTF-8 or UTF-16
     cache_dir: Path | None = None  # where findings are kept between runs; None: no cache (--no-cache)
+    max_findings: int | None = None  # --max-findings-per-rule: replaces the config's cap (0: none)
 
 
 class Run:
@@ -149,7 +150,7 @@ class Run:
     def _resolved(self, config: Config) -> RuleSet | None:
         if config.path not in self._rule_sets:
             try:
-                rule_set, broken = resolve(config, self.options.chosen, self.options.ignored)
+                rule_set, broken = resolve(config, self.options.chosen, self.options.ignored, self.options.max_findings)
             except (ConfigError, RuleError) as err:
                 rule_set, broken = None, [err]
             self._rule_sets[config.path] = rule_set

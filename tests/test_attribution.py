@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from attrlint.attribution import AttributionAnalysis, analyse
 from attrlint.config import read_config
-from attrlint.cues import PHRASE_SOURCE, PhraseSources
+from attrlint.cues import MAX_NAME_SOURCE, PHRASE_SOURCE, PhraseSources
 from attrlint.document import Document
 from attrlint.linter import lint_text
 from attrlint.packs import builtin_packs_dir, load_rules
@@ -619,3 +619,12 @@ def test_a_speaker_and_a_past_tense_verb_after_a_quotation_attribute_it_whatever
 def test_narration_after_a_quotation_closed_on_a_full_stop_does_not_attribute_it():
     text = 'The council met on Tuesday.\n\n"We will not sell the last car park in town." The gallery clapped.'
     assert [check for check, _ in problems(text)] == ["unattributed"]
+
+
+def test_a_run_of_name_words_longer_than_a_source_is_not_read_as_one() -> None:
+    words = "Harbour Board Ferry Committee Chair "
+    for count, read in ((MAX_NAME_SOURCE // len(words), True), (MAX_NAME_SOURCE // len(words) + 1, False)):
+        text = "according to " + (words * count).strip()
+        at = len("according to")
+        assert PhraseSources(text, len(text)).after(at) == ((at + 1, len(text)) if read else None)
+        assert PHRASE_SOURCE.match(text, at).span("source") == (at + 1, len(text))  # the pattern has no cap

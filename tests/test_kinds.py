@@ -196,6 +196,39 @@ def test_boilerplate_pattern_flags_short_paragraph(make_rule) -> None:
     assert finding.message == "Found 'Sign up for ferry alerts'"
 
 
+def test_boilerplate_shortest_match_of_patterns() -> None:
+    assert boilerplate.shortest_match(["^ads?\\W*$", "^advertisement$"]) == 2
+    assert boilerplate.shortest_match(["(?=(a|aa)+$)\\w{42}"]) == 42  # a lookahead takes no characters
+    assert boilerplate.shortest_match(["^\\p{Lu}$"]) == 0  # only the regex module reads \\p: measured as 0
+    assert boilerplate.shortest_match([]) == 0
+
+
+def test_boilerplate_flags_a_paragraph_as_short_as_its_pattern(make_rule) -> None:
+    rule = make_rule("boilerplate", "patterns: ['^ad\\W*$', '^\\p{Lu}\\d$']\n")
+    assert matched("The pier reopened.\n\nAd\n\nA\n\nB4\n\nA.\n", rule) == ["Ad", "B4"]
+
+
+class _CountedPattern:
+    """A compiled pattern that counts the texts it is asked to search."""
+
+    def __init__(self, pattern) -> None:
+        self.compiled, self.pattern, self.searched = pattern, pattern.pattern, []
+
+    def search(self, text: str, **kwargs):
+        self.searched.append(text)
+        return self.compiled.search(text, **kwargs)
+
+
+def test_boilerplate_never_searches_a_paragraph_shorter_than_its_patterns(make_rule) -> None:
+    rule = make_rule("boilerplate", "patterns: ['^advert', 'sign up for alerts']\n")
+    counted = rule.check.patterns = [_CountedPattern(p) for p in rule.check.patterns]
+    text = "a\n\nAd\n\nAdvert\n\nSign up\n\nPlease sign up for alerts\n"
+    assert matched(text, rule) == ["Advert", "Please sign up for alerts"]
+    anchored, anywhere = counted
+    assert anchored.searched == ["Advert", "Sign up", "Please sign up for alerts"]
+    assert anywhere.searched == ["Please sign up for alerts"]
+
+
 def test_boilerplate_max_words(make_rule) -> None:
     rule = make_rule("boilerplate", "patterns: ['^sign up\\b']\nmax_words: 6\n")
     assert lint("Sign up for ferry alerts about the harbour timetable\n", rule) == []

@@ -9,8 +9,10 @@ newsletter is a long sentence with a cue, so it stays quiet.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -38,6 +40,10 @@ _LEADING_MARKUP = re.compile(r"^(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*)
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|[*_\]]+\s*$")
 _OPENERS = "\"'\u201c\u2018("
 _CLOSERS = "\"'\u201d\u2019)"
+try:
+    from re import _parser as _standard_parser  # the standard library's regex parser, Python 3.11 on
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _standard_parser
 _PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
 _PREVIEW = 60
 
@@ -77,11 +83,35 @@ def paragraph_texts(doc: Document) -> list[str]:
     return [strip_markup(unit_text(doc.text[start:end])) for start, end in doc.paragraphs]
 
 
-def full_sentences(doc: Document) -> list[bool]:
-    """Whether each paragraph reads as a full sentence, worked out once for the rules that skip those
-    (from each paragraph's text in turn: a second list of every paragraph's text cost a draft of a
-    million short paragraphs 70 MB)."""
-    return [is_full_sentence(strip_markup(unit_text(doc.text[start:end]))) for start, end in doc.paragraphs]
+def full_sentences(analyses: Analyses) -> list[bool]:
+    """Whether each paragraph reads as a full sentence, worked out once for the rules that skip those."""
+    return [is_full_sentence(text) for text in analyses.derived(paragraph_texts)]
+
+
+def shortest_match(patterns: list[str]) -> int:
+    """The fewest characters any of the patterns can match: a shorter paragraph cannot be residue.
+
+    Measured by the standard library's regex parser; a pattern it cannot read (syntax only the
+    `regex` module knows, such as `\\p{L}` or full case folding) counts as matching nothing at all.
+    """
+    widths = []
+    for pattern in patterns:
+        try:
+            widths.append(_standard_parser.parse(pattern).getwidth()[0])
+        except Exception:  # noqa: BLE001 - any pattern the parser cannot read is measured as 0
+            return 0
+    return min(widths, default=0)
+
+
+def paragraphs_at_least(analyses: Analyses, length: int) -> Sequence[int]:
+    """The indexes of the paragraphs whose one-line text has at least `length` characters, made once
+    for the rules of that shortest match: on a draft of a million one-letter paragraphs, most rules
+    need search none of them."""
+    texts = analyses.derived(paragraph_texts)
+    if length <= 0:
+        return range(len(texts))
+    indexes = array("l", (index for index, text in enumerate(texts) if len(text) >= length))
+    return range(len(texts)) if len(indexes) == len(texts) else indexes
 
 
 def _compiled(patterns: list[regex.Pattern | LazyPattern]) -> list[regex.Pattern]:
@@ -90,6 +120,12 @@ def _compiled(patterns: list[regex.Pattern | LazyPattern]) -> list[regex.Pattern
 
 def _found(patterns: list[regex.Pattern], text: str, timeout: float) -> bool:
     return any(pattern.search(text, timeout=timeout) for pattern in patterns)
+
+
+def _named(patterns: list[tuple[regex.Pattern, int]], text: str, timeout: float) -> bool:
+    """Whether a pattern matches the text, searching only those that can match a text so long."""
+    length = len(text)
+    return any(pattern.search(text, timeout=timeout) for pattern, shortest in patterns if length >= shortest)
 
 
 @dataclass(frozen=True)
@@ -104,9 +140,9 @@ class Edges:
         return not self.first_body <= index <= self.last_body
 
 
-def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None) -> Edges:
+def edge_paragraphs(analyses: Analyses, cues: regex.Pattern | LazyPattern | None) -> Edges:
     """The paragraphs before the first and after the last paragraph of body copy."""
-    counts = paragraph_word_counts(doc)
+    doc, counts = analyses.doc, analyses.derived(paragraph_word_counts)
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))  # the searches for cues, shared by the rules asking
 
     def is_body(index: int) -> bool:
@@ -152,23 +188,33 @@ class Boilerplate(Kind):
         cues = "|".join(options["reporting_cues"])
         self.cues = compile_regex(WHOLE_WORD.format(cues), where, *at, "reporting_cues") if cues else None
 
+    @cached_property
+    def shortest(self) -> list[int]:
+        """The fewest characters each of `patterns` can match (worked out when first asked)."""
+        return [shortest_match([pattern.pattern]) for pattern in self.patterns]
+
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         counts = analyses.derived(paragraph_word_counts)
         if self.opts["repeated"]:
             yield from self._repeats(doc, counts)
             return
-        edges = analyses.derived(edge_paragraphs, self.cues) if self.opts["position"] == "edges" else None
-        full = analyses.derived(full_sentences) if self.opts["fragments_only"] else None
+        candidates = analyses.combined(paragraphs_at_least, min(self.shortest, default=0))
+        if not candidates:
+            return
+        edges = analyses.combined(edge_paragraphs, self.cues) if self.opts["position"] == "edges" else None
+        full = analyses.combined(full_sentences) if self.opts["fragments_only"] else None
         texts = analyses.derived(paragraph_texts)
-        patterns, unless = _compiled(self.patterns), _compiled(self.unless)
-        unless += _compiled([self.cues] if self.cues else [])  # a reporting cue clears a paragraph too
+        patterns = list(zip(_compiled(self.patterns), self.shortest, strict=True))
+        unless = _compiled([*self.unless, *([self.cues] if self.cues else [])])  # a reporting cue clears one too
         budget, max_words = RegexBudget(REGEX_TIMEOUT, len(doc.text)), self.opts["max_words"]
-        for index, (start, end) in enumerate(doc.paragraphs):
+        paragraphs = doc.paragraphs
+        for index in candidates:
+            start, end = paragraphs[index]
             if counts[index] > max_words or (edges is not None and index not in edges) or (full and full[index]):
                 continue
             text = texts[index]
             with budget as timeout:  # named by the patterns and not reporting
-                residue = _found(patterns, text, timeout) and not _found(unless, text, timeout)
+                residue = _named(patterns, text, timeout) and not _found(unless, text, timeout)
             if residue:
                 yield Hit(start, end, {"match": preview(text)}, fix=deletion(doc, start, end))
 
