@@ -322,8 +322,8 @@ class _Analyser:
         return problems
 
     def sourced_sentence(self, offset: int, end: int) -> bool:
-        """A sentence whose own attribution names a source ('Police said the man allegedly took ...'), or
-        that names who accuses ('according to the indictment'), or a named source's 'reportedly said'."""
+        """A sentence whose own attribution names a source ('Police said the man allegedly took ...'), a
+        paragraph that names who accuses ('according to the indictment'), or a named source's 'reportedly said'."""
         span = self.doc.sentence_at(offset)
         if span is None:
             return False
@@ -332,7 +332,8 @@ class _Analyser:
             return True
         if any(a.kind in named for a in self.cues_between(end, end + 2)):
             return True  # the marker stands between a named source and its cue
-        return self.accusers is not None and self.accusers.search(self.text, *span) is not None
+        paragraph = self.doc.paragraphs[self.paragraph_of(offset)]
+        return self.accusers is not None and self.accusers.search(self.text, *paragraph) is not None
 
     def sources_of_kind(self, problem: str, kind: str) -> list[Problem]:
         """A problem at the source of each attribution of one kind (vague; anonymous with no reason given)."""

@@ -32,7 +32,17 @@ _COUNT = (
     r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|several|multiple|numerous|"
     r"a\s+number\s+of|a\s+few|a\s+handful\s+of|at\s+least\s+(?:one|two|three|four|five)|\d+"
 )
+_WORD = regex.compile(r"\p{L}+")
+_COUNTED = regex.compile(rf"(?i:{_COUNT})\Z")
 _DETERMINER = rf"(?:{_COUNT}|the|some|many|most|other|his|her|their|its|our|these|those)"
+_QUANTIFIER = regex.compile(rf"(?i:{_DETERMINER})\Z")
+
+
+def _quantifier_with_words(match: regex.Match) -> bool:
+    """A head that is a quantifier ("some", "many") with words before it, which it cannot have."""
+    return bool(_QUANTIFIER.match(match.group("head")) and (match.group("det") or match.group("mods").strip()))
+
+
 # A word that can stand before a head ("senior", "White House", "foreign policy"), not a word that
 # ends a clause or starts another ("and", "that", "was").
 _MODIFIER = (
@@ -94,6 +104,8 @@ class SourceClasses:
         self.phrase = regex.compile(rf"(?i){phrase}\Z")
         self.before = regex.compile(rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+{_ADVERBS})*\s*\Z")
         self.after = regex.compile(rf"(?i)\s+(?P<source>{phrase}){_STOP}")
+        # A quick test before the phrase patterns: whether any word of a span is a head.
+        self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
         self.reasons = regex.compile("|".join(f"(?:{r})" for r in reasons) or r"(?!)", regex.I)
 
     def read(self, doc: Document, found: Attribution, start: int) -> Attribution:
@@ -104,7 +116,7 @@ class SourceClasses:
             found = found._replace(source=unnamed, source_text=text[slice(*unnamed)])
         elif found.source is None:
             found = self.named_before_adverb(text, found, start)
-        if found.source_text is None:
+        if found.source_text is None or not self.has_head(found.source_text):
             return found
         capital = self.starts_sentence(text, found.source) and found.source_text[:1].isupper()
         kind = self.classify(found.source_text, found.kind, sentence_capital=capital and self.common(text, found))
@@ -116,8 +128,12 @@ class SourceClasses:
         """A vague or anonymous source right before the cue, or after it where the attribution is inverted
         ('..., said insiders.') or the cue a phrase ('according to people familiar with the talks')."""
         cue_start, cue_end = found.cue
-        window = max(start, cue_start - 200)
-        before = self.before.search(text, window, cue_start)
+        # an unnamed source that holds the source found begins at most a few words before it
+        window = max(start, cue_start - 200 if found.source is None else min(cue_start - 60, found.source[0] - 80))
+        head = self.first_head(text, window, cue_start)
+        before = None if head is None else self.before.search(text, max(window, head - 80), cue_start)
+        if before is not None and _quantifier_with_words(before):
+            before = None  # "their children made too many": a quantifier is a source only on its own
         if before is not None and (found.source is None or before.start() <= found.source[0]):
             apposition = before.group("det") and _NAMED_BEFORE.search(
                 text, max(start, before.start() - 60), before.start()
@@ -130,6 +146,13 @@ class SourceClasses:
                 if after is not None:
                     return after.span("source")
         return None
+
+    def has_head(self, text: str) -> bool:
+        return not self.head_words.isdisjoint(_WORD.findall(text.lower()))
+
+    def first_head(self, text: str, start: int, end: int) -> int | None:
+        """Where the first head word in text[start:end] begins: a source phrase starts a few words before it."""
+        return next((m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in self.head_words), None)
 
     def named_before_adverb(self, text: str, found: Attribution, start: int) -> Attribution:
         """'State Treasurer Ana Ruiz reportedly said': the source before an adverb the cue reader stops at."""
@@ -162,11 +185,13 @@ class SourceClasses:
         match = self.phrase.match(" ".join(source.split()))
         if match is None:
             return kind
+        if _quantifier_with_words(match):
+            return kind
         head = match.group("head").lower()
         determiner = (match.group("det") or "").lower()
         if determiner in ("the", "these") or _OF_KNOWN.match(source, match.end("head")):
             return kind  # a source named before ("the officials", "some of the women")
-        counted = match.group("det") is not None and regex.fullmatch(_COUNT, match.group("det"), regex.I)
+        counted = match.group("det") is not None and _COUNTED.match(match.group("det"))
         if head in self.anonymous and (counted or match.group("access")):
             return ANONYMOUS
         mods = match.group("mods").split()

@@ -359,6 +359,8 @@ def test_unsourced_figures(text, flagged):
         ("Harbour board officials said the bridge would close.", []),
         ("The officials said the bridge would close.", []),
         ("Some of the walkers said the bridge shook.", []),
+        ("Parents felt that their children made too many demands on them.", []),
+        ("The clerk allegedly took the fees. He was arrested on Monday.", []),
         ("It is believed the inspection was years ago.", ["It is believed"]),
         ("The leader reportedly wants a ferry.", ["reportedly"]),
         ("A contractor allegedly skipped the painting.", ["allegedly"]),
