@@ -123,6 +123,7 @@ class _Analyser:
         self.colon_ended: dict[int, bool] = {}  # paragraph -> whether it ends with a colon
         self.credits: dict[int, bool] = {}  # a quotation's end -> whether a credit follows
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
+        self.accuser_named: dict[int, bool] = {}  # paragraph -> whether it names who accuses
 
     def quoted(self, offset: int) -> bool:
         """Inside a quotation (level-0 quotations do not overlap, so the one before decides)."""
@@ -332,8 +333,16 @@ class _Analyser:
             return True
         if any(a.kind in named for a in self.cues_between(end, end + 2)):
             return True  # the marker stands between a named source and its cue
-        paragraph = self.doc.paragraphs[self.paragraph_of(offset)]
-        return self.accusers is not None and self.accusers.search(self.text, *paragraph) is not None
+        return self.names_accuser(self.paragraph_of(offset))
+
+    def names_accuser(self, paragraph: int) -> bool:
+        """Whether a paragraph names who accuses (an indictment, the police), read once a paragraph."""
+        if paragraph not in self.accuser_named:
+            span = self.doc.paragraphs[paragraph]
+            self.accuser_named[paragraph] = (
+                self.accusers is not None and self.accusers.search(self.text, *span) is not None
+            )
+        return self.accuser_named[paragraph]
 
     def sources_of_kind(self, problem: str, kind: str) -> list[Problem]:
         """A problem at the source of each attribution of one kind (vague; anonymous with no reason given)."""

@@ -106,6 +106,8 @@ class SourceClasses:
         self.after = regex.compile(rf"(?i)\s+(?P<source>{phrase}){_STOP}")
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
+        self.last_text: str | None = None
+        self.lower_case: dict[str, bool] = {}  # a word -> whether the last draft writes it in lower case
         self.reasons = regex.compile("|".join(f"(?:{r})" for r in reasons) or r"(?!)", regex.I)
 
     def read(self, doc: Document, found: Attribution, start: int) -> Attribution:
@@ -166,8 +168,7 @@ class SourceClasses:
         source = text[slice(*span)]
         return found._replace(source=span, source_text=source, kind=source_kind(source, None))
 
-    @staticmethod
-    def common(text: str, found: Attribution) -> bool:
+    def common(self, text: str, found: Attribution) -> bool:
         """Whether the first word of a source at a sentence's start is a common word the sentence
         capitalised ("Political analysts"), not a name ("Pentagon officials"): the draft writes it in
         lower case somewhere."""
@@ -175,7 +176,12 @@ class SourceClasses:
         if word is None:
             return False
         lower = word.group().lower()
-        return _ADJECTIVE.search(lower) is not None or regex.search(rf"\b{regex.escape(lower)}\b", text) is not None
+        if text is not self.last_text:  # the words looked up are the draft's: one search a word a draft
+            self.last_text, self.lower_case = text, {}
+        if lower not in self.lower_case:
+            found_lower = regex.search(rf"\b{regex.escape(lower)}\b", text) is not None
+            self.lower_case[lower] = _ADJECTIVE.search(lower) is not None or found_lower
+        return self.lower_case[lower]
 
     def classify(self, source: str, kind: str, sentence_capital: bool = False) -> str:
         """Vague or anonymous by the source's head; otherwise `kind`, the cue reader's. `sentence_capital`:
@@ -214,13 +220,16 @@ class SourceClasses:
         paragraph = span_holding(doc.paragraphs, source[0])
         if paragraph < 0:
             return False
-        sentences = list(doc.sentences_in(paragraph))
-        if paragraph + 1 < len(doc.paragraphs):
-            sentences += doc.sentences_in(paragraph + 1)[:1]
+        sentences = doc.sentences_in(paragraph)
         index = span_holding(sentences, source[0])
         if index < 0:
             return False
-        end = sentences[min(index + 1, len(sentences) - 1)][1]
+        if index + 1 < len(sentences):
+            end = sentences[index + 1][1]
+        elif paragraph + 1 < len(doc.paragraphs) and doc.sentences_in(paragraph + 1):
+            end = doc.sentences_in(paragraph + 1)[0][1]
+        else:
+            end = sentences[index][1]
         return self.reasons.search(doc.text, sentences[index][0], end) is not None
 
 
