@@ -1,7 +1,9 @@
-"""The command line: `attrlint check`, `attrlint rules`, `attrlint explain`. Only this module prints."""
+"""The command line: `attrlint check`, `rules`, `explain`, `names`, `sources`, `lsp`. Only this module prints
+(the language server speaks its protocol on standard output, through pygls)."""
 
 from __future__ import annotations
 
+import codecs
 import math
 import os
 import sys
@@ -25,6 +27,7 @@ from attrlint.parallel import lint_in_parallel
 from attrlint.ruleset import RuleSet
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+CACHE_FOLDER = ".attrlint_cache"  # in the folder attrlint runs from, as ruff's .ruff_cache
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -37,6 +40,16 @@ def _max_bytes(megabytes: float) -> int | None:
     if math.isnan(megabytes):
         raise click.BadParameter("must be a number of megabytes")
     return None if megabytes == 0 else max(1, round(megabytes * 1e6))
+
+
+def _codec(name: str | None) -> str | None:
+    """A codec name click was given, checked now: a misspelt one is a usage error, not one per draft."""
+    if name is None:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding '{shown(name)}' (for example cp1252, latin-1, mac-roman)") from None
 
 
 def _use_color() -> bool:
@@ -115,6 +128,11 @@ def main() -> None:
     help="Check drafts in this many processes (default: CPUs).",
 )
 @click.option(
+    "--encoding",
+    callback=lambda _ctx, _param, value: _codec(value),
+    help="The encoding of drafts that are not UTF-8 or UTF-16 (Windows-1252 is detected without it).",
+)
+@click.option(
     "--max-size",
     type=click.FloatRange(min=0, max=1e6),
     default=runs.MAX_BYTES / 1e6,
@@ -122,6 +140,23 @@ def main() -> None:
     metavar="MB",
     callback=lambda _ctx, _param, value: _max_bytes(value),
     help="Skip, with an error, any file larger than this (0: no limit).",
+)
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Check on a Dask cluster: a scheduler's address, or 'local' for one on this machine (the dask extra).",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    envvar="ATTRLINT_NO_CACHE",
+    help="Check every draft afresh instead of reading unchanged drafts' findings from the cache.",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ATTRLINT_CACHE_DIR",
+    help="Where the result cache lives (default: .attrlint_cache in the current folder).",
 )
 @click.option("--fix", is_flag=True, help="Apply the fixes that cannot change meaning, writing the drafts.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print those fixes as a unified diff; write nothing.")
@@ -131,7 +166,7 @@ def check(paths: tuple[str, ...], **flags: object) -> None:
     want = CheckFlags(**flags)
     options = _run_options(want)
     jobs = want.jobs or os.cpu_count() or 1
-    report = lint_in_parallel(options, list(paths), jobs, keep_documents=want.fix or want.show_diff)
+    report = _checked(options, list(paths), want, jobs)
     if want.show_diff:
         diffs = runs.diffs(options, report, unsafe=want.unsafe_fixes)
         click.echo("".join(diffs), nl=False)
@@ -188,15 +223,34 @@ class CheckFlags(NamedTuple):
     write_baseline: Path | None
     jobs: int | None
     max_size: int | None
+    encoding: str | None
+    dask: str | None
+    no_cache: bool
+    cache_dir: Path | None
     fix: bool
     show_diff: bool
     unsafe_fixes: bool
 
 
+def _checked(options: runs.Options, paths: list[str], want: CheckFlags, jobs: int) -> Report:
+    """The report of checking the drafts: here, in `jobs` processes, or on a Dask cluster."""
+    keep = want.fix or want.show_diff
+    if want.dask is None:
+        return lint_in_parallel(options, paths, jobs, keep_documents=keep)
+    from attrlint.distributed import lint_on_dask  # only a Dask run pays for importing it
+
+    try:
+        return lint_on_dask(options, paths, want.dask, jobs, keep)
+    except AttrlintError as err:
+        _report_errors([err])
+        sys.exit(EXIT_ERROR)
+
+
 def _run_options(want: CheckFlags) -> runs.Options:
     return runs.Options(
-        want.config_file, _split(want.select) or None, _split(want.ignore), want.stdin_filename, want.max_size
-    )
+        want.config_file, _split(want.select) or None, _split(want.ignore), want.stdin_filename, want.max_size,
+        want.encoding, None if want.no_cache else want.cache_dir or Path(CACHE_FOLDER),
+    )  # fmt: skip
 
 
 def _print_findings(findings: list[Finding], report: Report, want: CheckFlags, options: runs.Options) -> None:
@@ -299,6 +353,18 @@ def _print_sheets(paths: tuple[str, ...], config_file: Path | None, sheet: Calla
             _report_errors([AttrlintError("no sheet: a regex of the config ran too long on this file", item[0].path)])
             failed = True
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+
+
+@main.command()
+@_config_option
+def lsp(config_file: Path | None) -> None:
+    """Run the language server on standard input and output, for an editor (needs the lsp extra)."""
+    try:
+        from attrlint.lsp import serve
+    except ImportError as err:
+        click.echo(f"attrlint: error: `attrlint lsp` needs pygls: pip install 'attrlint[lsp]' ({err})", err=True)
+        sys.exit(EXIT_ERROR)
+    serve(config_file)
 
 
 @main.command()
