@@ -19,18 +19,19 @@ from typing import NamedTuple
 import regex
 
 from attrlint import names, quote_shapes, quotes, regex_budget
-from attrlint.cue_reading import Attribution, CueReader
+from attrlint.cue_reading import Attribution
 from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_key, cue_patterns, vague_patterns
 from attrlint.document import Document, Span, span_holding
 from attrlint.finding import Problem
 from attrlint.lookback import EarliestMatch, WordBefore, WordCounts, has_text
 from attrlint.referents import Referents
 from attrlint.regex_budget import RegexBudget
+from attrlint.source_class import ANONYMOUS, VAGUE, ClassifyingCueReader, source_classes
 
 # The problems the analysis reports; an attribution rule names one of them.
 UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
-VAGUE_SOURCE, PRONOUN_FIRST = "vague", "pronoun-first"
-PROBLEMS = (UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_SOURCE, PRONOUN_FIRST)
+VAGUE_SOURCE, PRONOUN_FIRST, UNEXPLAINED_ANONYMITY = "vague", "pronoun-first", "anonymous"
+PROBLEMS = (UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_SOURCE, PRONOUN_FIRST, UNEXPLAINED_ANONYMITY)
 
 # The patterns of the checks on figures and partial quotations; those that find cues and read sources are in
 # attrlint.cues, those that read a quotation's own shape in attrlint.quote_shapes.
@@ -100,7 +101,14 @@ class _Analyser:
         self._quote_analysis = quote_analysis
         self.text = doc.text
         self.patterns = cue_patterns(lexicon("cues"), lexicon("core_cues"))
-        self.vague_source, self.vague = vague_patterns(lexicon("vague_sources"), lexicon("vague"))
+        _, self.vague = vague_patterns((), lexicon("vague"))
+        self.classes = source_classes(
+            lexicon("vague_sources"),
+            lexicon("anonymous_sources"),
+            lexicon("kept_unnamed"),
+            lexicon("anonymity_reasons"),
+        )
+        self.accusers = vague_patterns(lexicon("accusers"), ())[0]
         self.quotations = sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start)
         self.quotation_starts = [q.start for q in self.quotations]
         self.analysis = AttributionAnalysis()
@@ -109,6 +117,7 @@ class _Analyser:
         self.colon_ended: dict[int, bool] = {}  # paragraph -> whether it ends with a colon
         self.credits: dict[int, bool] = {}  # a quotation's end -> whether a credit follows
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
+        self.accuser_named: dict[int, bool] = {}  # paragraph -> whether it names who accuses
 
     def quoted(self, offset: int) -> bool:
         """Inside a quotation (level-0 quotations do not overlap, so the one before decides)."""
@@ -130,11 +139,12 @@ class _Analyser:
             UNSOURCED_FIGURE: self.report_figures,
             VAGUE_SOURCE: self.report_vague,
             PRONOUN_FIRST: self.report_pronouns,
+            UNEXPLAINED_ANONYMITY: self.report_anonymous,
         }
         return self.analysis
 
     def find_attributions(self) -> list[Attribution]:
-        reader = CueReader(self.text, self.patterns, self.vague_source)
+        reader = ClassifyingCueReader(self.doc, self.patterns, self.classes)
         found: list[Attribution] = []
         for start, end in self.doc.paragraphs:
             if not names.is_headline(self.text[start:end]):
@@ -351,13 +361,13 @@ class _Analyser:
         return self.document_named[paragraph]
 
     def report_vague(self) -> list[Problem]:
-        """Anonymous or agentless sourcing, and 'according to the study' before any study is named."""
-        problems: list[Problem] = []
+        """Sources that name nobody, agentless sourcing, and 'according to the study' before any study is named."""
+        problems = self.sources_of_kind(VAGUE_SOURCE, VAGUE)
         for pattern in self.vague:  # the newsroom's regexes: timed, each search and all of them
             with self.budget as timeout:
                 matches = list(pattern.finditer(self.text, timeout=timeout))
             for match in matches:
-                if not self.quoted(match.start()) and not self.sourced_sentence(match.start()):
+                if not self.quoted(match.start()) and not self.sourced_sentence(match.start(), match.end()):
                     problems.append(Problem(VAGUE_SOURCE, *match.span(), {"match": match.group()}))
         named = EarliestMatch(NAMED_DOCUMENT, self.text, 0, len(self.text))  # a match cut at "according" is whole
         for match in UNNAMED_DOCUMENT.finditer(self.text):
@@ -366,12 +376,39 @@ class _Analyser:
                 problems.append(Problem(VAGUE_SOURCE, *match.span(), {"match": match.group()}))
         return problems
 
-    def sourced_sentence(self, offset: int) -> bool:
-        """A sentence whose own attribution names a source: 'Police said the man allegedly took ...'."""
+    def sourced_sentence(self, offset: int, end: int) -> bool:
+        """A sentence whose own attribution names a source ('Police said the man allegedly took ...'), a
+        paragraph that names who accuses ('according to the indictment'), or a named source's 'reportedly said'."""
         span = self.doc.sentence_at(offset)
-        return span is not None and any(
-            a.kind in ("person", "role", "organisation", "document", "pronoun") for a in self.cues_between(*span)
-        )
+        if span is None:
+            return False
+        named = ("person", "role", "organisation", "document", "pronoun")
+        if any(a.kind in named for a in self.cues_between(*span)):
+            return True
+        if any(a.kind in named for a in self.cues_between(end, end + 2)):
+            return True  # the marker stands between a named source and its cue
+        return self.names_accuser(self.paragraph_of(offset))
+
+    def names_accuser(self, paragraph: int) -> bool:
+        """Whether a paragraph names who accuses (an indictment, the police), read once a paragraph."""
+        if paragraph not in self.accuser_named:
+            span = self.doc.paragraphs[paragraph]
+            self.accuser_named[paragraph] = (
+                self.accusers is not None and self.accusers.search(self.text, *span) is not None
+            )
+        return self.accuser_named[paragraph]
+
+    def sources_of_kind(self, problem: str, kind: str) -> list[Problem]:
+        """A problem at the source of each attribution of one kind (vague; anonymous with no reason given)."""
+        return [
+            Problem(problem, *a.source, {"match": a.source_text or ""})
+            for a in self.analysis.attributions
+            if a.kind == kind and a.source is not None
+        ]
+
+    def report_anonymous(self) -> list[Problem]:
+        """An anonymous source whose sentence, and the next, give no reason for the anonymity."""
+        return self.sources_of_kind(UNEXPLAINED_ANONYMITY, ANONYMOUS)
 
     def report_pronouns(self) -> list[Problem]:
         """'She said' where nothing before could be 'she': no name, headline, byline or group before it."""

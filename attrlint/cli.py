@@ -338,12 +338,21 @@ def names(paths: tuple[str, ...], config_file: Path | None) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    help="json: one object a draft, a line each.",
+)
 @_config_option
-def sources(paths: tuple[str, ...], config_file: Path | None) -> None:
-    """Print each draft's sourcing: every source, named or anonymous, what it carries and where."""
+def sources(paths: tuple[str, ...], fmt: str, config_file: Path | None) -> None:
+    """Print each draft's sourcing: every source and its class (person, role, organisation, document,
+    vague, anonymous with or without a reason), what it carries and where."""
     from attrlint.output import source_sheet
 
-    _print_sheets(paths, config_file, lambda doc, found: source_sheet.render(doc, found.attribution, found.names))
+    render = source_sheet.render_json if fmt == "json" else source_sheet.render
+    _print_sheets(paths, config_file, lambda doc, found: render(doc, found.attribution, found.names))
 
 
 def _print_sheets(paths: tuple[str, ...], config_file: Path | None, sheet: Callable[[Document, Analyses], str]) -> None:

@@ -109,7 +109,6 @@ def gap(reason: str):
         pytest.param(
             "Some observers say the car park was worth more.",
             ("say", "Some observers", "vague"),
-            marks=gap("vague_sources must fullmatch the source, and 'Some observers' is then a person"),
         ),
         pytest.param(
             "The vote will wait, according to the council minutes.",
@@ -409,9 +408,19 @@ def test_unsourced_figures(text, flagged):
 @pytest.mark.parametrize(
     "text, flagged",
     [
-        ("The footbridge will close for good, sources say.", ["sources say"]),
-        ("Experts believe the deck could be lifted out in a weekend.", ["Experts believe"]),
-        ("Critics argue that the council left the bridge to rot.", ["Critics argue"]),
+        ("The footbridge will close for good, sources say.", ["sources"]),
+        ("Experts say the deck could be lifted out in a weekend.", ["Experts"]),
+        ("Critics argued that the council left the bridge to rot.", ["Critics"]),
+        ("Some commentators said the ferry would be cheaper.", ["Some commentators"]),
+        ("The bridge was doomed from the start, said insiders.", ["insiders"]),
+        ("Political analysts wrote that the vote was lost.", ["Political analysts"]),
+        ("State Treasurer Ana Ruiz reportedly said the fund was empty.", []),
+        ("The clerk allegedly took the fees, according to the indictment.", []),
+        ("Harbour board officials said the bridge would close.", []),
+        ("The officials said the bridge would close.", []),
+        ("Some of the walkers said the bridge shook.", []),
+        ("Parents felt that their children made too many demands on them.", []),
+        ("The clerk allegedly took the fees. He was arrested on Monday.", []),
         ("It is believed the inspection was years ago.", ["It is believed"]),
         ("The leader reportedly wants a ferry.", ["reportedly"]),
         ("A contractor allegedly skipped the painting.", ["allegedly"]),
@@ -445,7 +454,16 @@ def test_a_pronoun_after_a_person_named_once_is_not_flagged():
 
 
 def test_the_pack_declares_the_shared_lexicons():
-    assert set(LEXICONS) == {"cues", "core_cues", "vague_sources", "vague"}
+    assert set(LEXICONS) == {
+        "cues",
+        "core_cues",
+        "vague_sources",
+        "vague",
+        "anonymous_sources",
+        "kept_unnamed",
+        "anonymity_reasons",
+        "accusers",
+    }
     assert set(LEXICONS["core_cues"]) <= set(LEXICONS["cues"])
     assert "according to" in LEXICONS["cues"] and "in a statement" in LEXICONS["cues"]
 
@@ -457,9 +475,9 @@ def test_each_attribution_rule_holds_the_pack_lexicons(rule):
     assert rule.options["vague"] == LEXICONS["vague"]
 
 
-def test_all_four_problems_have_a_rule():
+def test_every_problem_has_a_rule():
     assert sorted(rule.options["problem"] for rule in ATTRIBUTION_KIND_RULES) == sorted(
-        ["unattributed", "unsourced", "vague", "pronoun-first"]
+        ["unattributed", "unsourced", "vague", "pronoun-first", "anonymous"]
     )
 
 
@@ -483,12 +501,14 @@ def _config_rules(tmp_path: Path, body: str):
     return [rule for rule in rules if rule.pack == "attribution"]
 
 
-NEWSROOM_VAGUE = "rules:\n  vague-source:\n    vague: ['\\bwell-placed (?:figures|insiders)\\b']\n"
+NEWSROOM_VAGUE = (
+    "rules:\n  vague-source:\n    vague: ['\\bwell-placed (?:figures|insiders)\\b', '\\bthe rumour mill\\b']\n"
+)
 
 
 def test_a_newsroom_vague_pattern_fires(tmp_path: Path):
     rules = _config_rules(tmp_path, NEWSROOM_VAGUE)
-    text = "The mayor will stand down in May, well-placed insiders said on Friday."
+    text = "The mayor will stand down in May, if the rumour mill is right."
     assert "ATT003" not in codes(text)
     assert codes(text, rules).count("ATT003") == 1
 

@@ -118,7 +118,7 @@ def test_baseline_hides_old_findings_even_when_lines_move(tmp_path: Path) -> Non
     )
     code, out, _ = run("check", "--format", "concise", "--baseline", baseline, path)
     assert code == 1
-    assert out.splitlines() == [f"{path}:9:1: ATT003 Vague or anonymous sourcing: 'Sources say' [vague-source]"]
+    assert out.splitlines() == [f"{path}:9:1: ATT003 Vague or anonymous sourcing: 'Sources' [vague-source]"]
 
 
 def test_broken_baseline_is_an_error_naming_the_file(tmp_path: Path) -> None:

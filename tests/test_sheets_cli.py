@@ -144,3 +144,43 @@ def test_sources_sheet_lists_a_vague_source_the_config_adds(tmp_path: Path, monk
         1,
         "draft.md:5:14: ATT003 Vague or anonymous sourcing: 'whispers in the corridor' [vague-source]\n",
     )
+
+
+CLASSED = """Ferry fares rise
+
+The harbour board's chair, Ann Voss, said fares would rise in May.
+
+Critics said the rise was too steep.
+
+A person familiar with the plan said a second rise would follow.
+
+The board meets on Tuesday.
+
+Two aides to the chair, who were not authorized to discuss the plan, said it would be published in June.
+"""
+
+
+def test_sources_sheet_gives_each_source_its_class(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(CLASSED, encoding="utf-8")
+    code, out, _ = run("sources", str(draft))
+    assert code == 0
+    assert "  Critics (vague): 0 quotation(s), 1 paraphrase(s); lines 5\n" in out
+    assert "  A person familiar with the plan (anonymous, no reason):" in out
+    assert "  Two aides to the chair (anonymous, reason given):" in out
+    assert "anonymous: Critics" not in out  # listed once, as a source
+
+
+def test_sources_sheet_in_json(tmp_path: Path) -> None:
+    import json
+
+    draft = tmp_path / "draft.md"
+    draft.write_text(CLASSED, encoding="utf-8")
+    code, out, _ = run("sources", "--format", "json", str(draft))
+    assert code == 0
+    sheet = json.loads(out)
+    classes = {item["source"]: item["class"] for item in sheet["sources"]}
+    assert classes["Ann Voss"] == "person"
+    assert classes["Critics"] == "vague"
+    assert classes["A person familiar with the plan"] == "anonymous, no reason"
+    assert sheet["sources"][0]["lines"] == [3]

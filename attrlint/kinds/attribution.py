@@ -10,6 +10,9 @@ from attrlint.document import Document
 from attrlint.kinds.base import Hit, Kind, Option, compile_regex
 from attrlint.yamlfile import Where
 
+# The source classes' lexicons (attrlint.source_class), analysis settings like the cues.
+ANALYSIS_LEXICONS = ("anonymous_sources", "kept_unnamed", "anonymity_reasons", "accusers")
+
 
 class Attribution(Kind):
     name = "attribution"
@@ -21,11 +24,17 @@ class Attribution(Kind):
         "cues": Option("list", [], "Reporting verbs and phrases that attribute.", extends=True),
         "core_cues": Option("list", [], "The cues read in any case, before longer ones they begin.", extends=True),
         "vague_sources": Option("list", [], "Sources that name nobody ('sources', 'experts').", extends=True),
+        "anonymous_sources": Option("list", [], "Heads of a source kept unnamed ('official').", extends=True),
+        "kept_unnamed": Option("list", [], "Words that say a source knows ('familiar with').", extends=True),
+        "anonymity_reasons": Option(
+            "list", [], "Regexes for the reason a source is not named.", extends=True, regexes=True
+        ),
+        "accusers": Option("list", [], "Words that name who accuses ('indictment').", extends=True),
         "vague": Option(
             "list", [], "Regexes for vague or agentless sourcing ('reportedly').", extends=True, regexes=True
         ),
     }
-    settings = ("cues", "core_cues", "vague_sources", "vague")
+    settings = ("cues", "core_cues", "vague_sources", "vague", *ANALYSIS_LEXICONS)
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -12,6 +13,10 @@ from attrlint.output.shown import shown
 if TYPE_CHECKING:  # the sheet reads the analyses it is given; it never runs one
     from attrlint.attribution import Attribution, AttributionAnalysis
     from attrlint.names import NameAnalysis
+
+
+# How each class of source reads on the sheet (the analysis's kinds; a pronoun is listed as its person).
+_CLASSES = {"anonymous": "anonymous, no reason", "anonymous-explained": "anonymous, reason given"}
 
 
 @dataclass
@@ -37,7 +42,7 @@ def _label(attribution: Attribution, last_person: str | None, names: NameAnalysi
         return (last_person or f"{attribution.name} (unresolved)"), "person"
     if attribution.kind == "person":
         return (_person_name(attribution.name, names) or attribution.name), "person"
-    return attribution.name, attribution.kind
+    return attribution.name, _CLASSES.get(attribution.kind, attribution.kind)
 
 
 def collect(doc: Document, analysis: AttributionAnalysis, names: NameAnalysis) -> dict[str, _Source]:
@@ -55,10 +60,29 @@ def collect(doc: Document, analysis: AttributionAnalysis, names: NameAnalysis) -
         source.quotations += covering[attribution.cue]
         source.paraphrases += 0 if covering[attribution.cue] else 1
         source.lines.add(doc.position(attribution.cue[0])[0])
+    read = {attribution.source for attribution in analysis.attributions}
     for problem in analysis.vague_sources:
+        if (problem.start, problem.end) in read:
+            continue  # a source listed above: its class says it is vague
         source = sources.setdefault(f"anonymous: {problem.values['match']}", _Source("vague"))
         source.lines.add(doc.position(problem.start)[0])
     return sources
+
+
+def render_json(doc: Document, analysis: AttributionAnalysis, names: NameAnalysis) -> str:
+    """The sheet as one JSON object on one line (JSON Lines for several drafts)."""
+    unattributed = [doc.position(q.quotation.start)[0] for q in analysis.quotes if q.attribution is None]
+    listed = [
+        {
+            "source": label,
+            "class": source.kind,
+            "quotations": source.quotations,
+            "paraphrases": source.paraphrases,
+            "lines": sorted(source.lines),
+        }
+        for label, source in collect(doc, analysis, names).items()
+    ]
+    return json.dumps({"path": doc.path, "sources": listed, "unattributed_quotations": unattributed})
 
 
 def render(doc: Document, analysis: AttributionAnalysis, names: NameAnalysis) -> str:

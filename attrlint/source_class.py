@@ -1,0 +1,264 @@
+"""What kind of source an attribution has: named, vague, or anonymous with or without a reason.
+
+The cue reader (`attrlint.cue_reading`) finds a cue and the words beside it. This module reads the
+sources it cannot ("critics said", "said insiders", "people familiar with the matter told") and
+classes every source by its head, the noun it is about:
+
+- *vague*: a head that names nobody, from the pack's `vague_sources` ("critics", "observers",
+  "some"), with no name among its words ("Some commentators", "political analysts");
+- *anonymous*: a head for a person kept unnamed, from `anonymous_sources`, that is counted ("a
+  senior official", "two aides") or said to know ("people familiar with the talks", words of
+  `kept_unnamed`). It is *anonymous-explained* when its sentence or the next gives the reason for
+  the anonymity (a regex of `anonymity_reasons`: "was not authorized to speak");
+- otherwise the cue reader's kind stands: person, pronoun, role, organisation, document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from attrlint.cue_reading import Attribution, CueReader
+from attrlint.cues import SOURCE_BEFORE_CUE, CuePatterns, PhraseSources, cue_key, source_kind
+from attrlint.document import Document, Span, span_holding
+
+VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
+UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
+
+# Words that count the people a source stands for ("two officials"): a counted head is someone in particular.
+_COUNT = (
+    r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|several|multiple|numerous|"
+    r"a\s+number\s+of|a\s+few|a\s+handful\s+of|at\s+least\s+(?:one|two|three|four|five)|\d+"
+)
+_WORD = regex.compile(r"\p{L}+")
+_COUNTED = regex.compile(rf"(?i:{_COUNT})\Z")
+_DETERMINER = rf"(?:{_COUNT}|the|some|many|most|other|his|her|their|its|our|these|those)"
+_QUANTIFIER = regex.compile(rf"(?i:{_DETERMINER})\Z")
+
+
+def _quantifier_with_words(match: regex.Match) -> bool:
+    """A head that is a quantifier ("some", "many") with words before it, which it cannot have."""
+    return bool(_QUANTIFIER.match(match.group("head")) and (match.group("det") or match.group("mods").strip()))
+
+
+# A word that can stand before a head ("senior", "White House", "foreign policy"), not a word that
+# ends a clause or starts another ("and", "that", "was").
+_MODIFIER = (
+    r"(?!(?:and|or|but|nor|that|which|who|whom|whose|is|was|are|were|be|been|has|have|had|will|would|"
+    r"said|says|say|told|not|of|to|in|on|at|by|for|with|from|as|than|if|when|while|because)\b)"
+    r"[\p{L}\d]+(?:[.'\u2019-][\p{L}\d]+)*(?:(?<=\b\p{L})\.)?"  # "U.S." but not "terrorism."
+)
+# A word of what follows a head ("of the plan", "familiar with the talks"): not a verb that starts a clause
+_REST_WORD = (
+    r"(?!(?:and|or|but|is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|"
+    r"did|get|got|said|says|say|told|tell)\b)[\p{L}\d]+(?:[.'\u2019-][\p{L}\d]+)*"
+)
+# Where a source phrase may begin: a paragraph, a clause after a stop or a mark, or a conjunction
+_CLAUSE_START = (
+    r"(?<!\b\p{Lu}\.\s*|\d,)(?<=(?:\A|[\n,;:(\u2014\u2013\u201c\u201d\"'-])[^\S\n]*|[.!?][^\S\n]+|"
+    r"\b(?i:and|but|that|while|though|although|because|when|so|whom|which)\s+|"
+    r"(?:\A|[,;:\n]|\b(?i:and|but))\s*(?i:as)\s+)"
+)
+# "Elward Eddo, an official at the housing board, said": a name the source phrase stands beside
+_NAMED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+,\s*\Z")
+# "some of the women": a group already named
+_OF_KNOWN = regex.compile(r"\s+of\s+(?i:the|these|those|his|her|their|its|our|you|us|them)\b")
+_NAME_WORD = regex.compile(r"\p{Lu}")
+_ADJECTIVE = regex.compile(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conservative": not a name
+_OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
+# "a senior official, who spoke on condition of anonymity, said": a clause between a source and its cue
+_APPOSITION = r"(?:,\s+(?:who|speaking|requesting|asking|declining)\b[^,;\"\u201c\u201d]{1,160},)?"
+# What may follow a source after its cue: a stop, a quotation, a participle ("said critics, referring to")
+_STOP = r"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|\s+\p{Ll}+ing\b)"
+_ADVERBS = (
+    r"(?:reportedly|allegedly|also|later|privately|publicly|previously|earlier|recently|repeatedly|long|once|first|"
+    r"have|has|had|would|will)"
+)
+_SOURCE_BEFORE_ADVERB = regex.compile(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{_ADVERBS})*\s*\Z")
+
+
+def _words(entries: Sequence[str]) -> str:
+    """A lexicon as an alternation, longest first, its spaces matching any run of spaces."""
+    unique = sorted({" ".join(e.split()) for e in entries if e.strip()}, key=len, reverse=True)
+    return "|".join(regex.escape(e).replace(r"\ ", r"\s+") for e in unique) or r"(?!)"
+
+
+class SourceClasses:
+    """One lexicon's patterns: the unnamed sources beside a cue, their class, and the reasons given."""
+
+    def __init__(
+        self,
+        vague: Sequence[str],
+        anonymous: Sequence[str],
+        kept_unnamed: Sequence[str],
+        reasons: Sequence[str],
+    ) -> None:
+        self.vague = frozenset(word.lower() for word in vague)
+        self.anonymous = frozenset(word.lower() for word in anonymous)
+        head = rf"(?P<head>{_words([*vague, *anonymous])})\b"
+        tail = rf"(?:(?P<access>\s+(?:{_words(kept_unnamed)})\b)|(?P<of>\s+{_OF}\b))"
+        rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
+        phrase = rf"(?:(?P<det>{_DETERMINER})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{tail}{rest})?"
+        self.phrase = regex.compile(rf"(?i){phrase}\Z")
+        self.before = regex.compile(rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+{_ADVERBS})*\s*\Z")
+        self.after = regex.compile(rf"(?i)\s+(?P<source>{phrase}){_STOP}")
+        # A quick test before the phrase patterns: whether any word of a span is a head.
+        self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
+        self.last_text: str | None = None
+        self.lower_case: dict[str, bool] = {}  # a word -> whether the last draft writes it in lower case
+        self.reasons = regex.compile("|".join(f"(?:{r})" for r in reasons) or r"(?!)", regex.I)
+
+    def read(self, doc: Document, found: Attribution, start: int) -> Attribution:
+        """The attribution with the source the cue reader missed or cut short, and the source's class."""
+        text = doc.text
+        unnamed = self.unnamed_beside(text, found, start)
+        if unnamed is not None:
+            found = found._replace(source=unnamed, source_text=text[slice(*unnamed)])
+        elif found.source is None:
+            found = self.named_before_adverb(text, found, start)
+        if found.source_text is None or not self.has_head(found.source_text):
+            return found
+        capital = self.starts_sentence(text, found.source) and found.source_text[:1].isupper()
+        kind = self.classify(found.source_text, found.kind, sentence_capital=capital and self.common(text, found))
+        if kind == ANONYMOUS and self.reason_given(doc, found.source):
+            kind = EXPLAINED
+        return found._replace(kind=kind)
+
+    def unnamed_beside(self, text: str, found: Attribution, start: int) -> Span | None:
+        """A vague or anonymous source right before the cue, or after it where the attribution is inverted
+        ('..., said insiders.') or the cue a phrase ('according to people familiar with the talks')."""
+        cue_start, cue_end = found.cue
+        # an unnamed source that holds the source found begins at most a few words before it
+        window = max(start, cue_start - 200 if found.source is None else min(cue_start - 60, found.source[0] - 80))
+        head = self.first_head(text, window, cue_start)
+        before = None if head is None else self.before.search(text, max(window, head - 80), cue_start)
+        if before is not None and _quantifier_with_words(before):
+            before = None  # "their children made too many": a quantifier is a source only on its own
+        if before is not None and (found.source is None or before.start() <= found.source[0]):
+            apposition = before.group("det") and _NAMED_BEFORE.search(
+                text, max(start, before.start() - 60), before.start()
+            )
+            return None if apposition else before.span("source")
+        inverted = text[start:cue_start].rstrip().endswith((",", "\u201d", '"', "'", "\u2019"))
+        if found.source is None or found.source[0] > cue_end:
+            if inverted or found.cue_text.lower().startswith(("according", "citing")):
+                after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
+                if after is not None:
+                    return after.span("source")
+        return None
+
+    def has_head(self, text: str) -> bool:
+        return not self.head_words.isdisjoint(_WORD.findall(text.lower()))
+
+    def first_head(self, text: str, start: int, end: int) -> int | None:
+        """Where the first head word in text[start:end] begins: a source phrase starts a few words before it."""
+        return next((m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in self.head_words), None)
+
+    def named_before_adverb(self, text: str, found: Attribution, start: int) -> Attribution:
+        """'State Treasurer Ana Ruiz reportedly said': the source before an adverb the cue reader stops at."""
+        adverb = _SOURCE_BEFORE_ADVERB.search(text, max(start, found.cue[0] - 40), found.cue[0])
+        if adverb is None:
+            return found
+        match = SOURCE_BEFORE_CUE.search(text + " ", max(start, adverb.start() - 240), adverb.start() + 1)
+        if match is None:
+            return found
+        span = match.span("source")
+        source = text[slice(*span)]
+        return found._replace(source=span, source_text=source, kind=source_kind(source, None))
+
+    def common(self, text: str, found: Attribution) -> bool:
+        """Whether the first word of a source at a sentence's start is a common word the sentence
+        capitalised ("Political analysts"), not a name ("Pentagon officials"): the draft writes it in
+        lower case somewhere."""
+        word = regex.match(r"[\p{L}'\u2019-]+", found.source_text or "")
+        if word is None:
+            return False
+        lower = word.group().lower()
+        if text is not self.last_text:  # the words looked up are the draft's: one search a word a draft
+            self.last_text, self.lower_case = text, {}
+        if lower not in self.lower_case:
+            found_lower = regex.search(rf"\b{regex.escape(lower)}\b", text) is not None
+            self.lower_case[lower] = _ADJECTIVE.search(lower) is not None or found_lower
+        return self.lower_case[lower]
+
+    def classify(self, source: str, kind: str, sentence_capital: bool = False) -> str:
+        """Vague or anonymous by the source's head; otherwise `kind`, the cue reader's. `sentence_capital`:
+        the source's first word is capitalised only because it starts a sentence."""
+        if kind == "pronoun":
+            return kind
+        match = self.phrase.match(" ".join(source.split()))
+        if match is None:
+            return kind
+        if _quantifier_with_words(match):
+            return kind
+        head = match.group("head").lower()
+        determiner = (match.group("det") or "").lower()
+        if determiner in ("the", "these") or _OF_KNOWN.match(source, match.end("head")):
+            return kind  # a source named before ("the officials", "some of the women")
+        counted = match.group("det") is not None and _COUNTED.match(match.group("det"))
+        if head in self.anonymous and (counted or match.group("access")):
+            return ANONYMOUS
+        mods = match.group("mods").split()
+        if sentence_capital and match.group("det") is None and mods:
+            mods = mods[1:]  # a capital the sentence gives, not a name
+        body = match.group(0)[match.end("head") - match.start() :] if match.group("of") else ""
+        if head in self.vague and not any(_NAME_WORD.match(word) for word in [*mods, *body.split()]):
+            return VAGUE
+        return kind
+
+    @staticmethod
+    def starts_sentence(text: str, span: Span | None) -> bool:
+        if span is None:
+            return False
+        before = text[max(0, span[0] - 3) : span[0]].rstrip(" \u201c\"'\u2018")
+        return not before or before.endswith((".", "!", "?", "\n"))
+
+    def reason_given(self, doc: Document, source: Span) -> bool:
+        """Whether the sentence of an anonymous source, or the sentence after it, says why it is not named."""
+        paragraph = span_holding(doc.paragraphs, source[0])
+        if paragraph < 0:
+            return False
+        sentences = doc.sentences_in(paragraph)
+        index = span_holding(sentences, source[0])
+        if index < 0:
+            return False
+        if index + 1 < len(sentences):
+            end = sentences[index + 1][1]
+        elif paragraph + 1 < len(doc.paragraphs) and doc.sentences_in(paragraph + 1):
+            end = doc.sentences_in(paragraph + 1)[0][1]
+        else:
+            end = sentences[index][1]
+        return self.reasons.search(doc.text, sentences[index][0], end) is not None
+
+
+@lru_cache(maxsize=16)
+def source_classes(
+    vague: tuple[str, ...], anonymous: tuple[str, ...], kept_unnamed: tuple[str, ...], reasons: tuple[str, ...]
+) -> SourceClasses:
+    """The patterns of one lexicon, compiled once."""
+    return SourceClasses(vague, anonymous, kept_unnamed, reasons)
+
+
+class ClassifyingCueReader(CueReader):
+    """The cue reader, with the unnamed sources it misses read and every source classed.
+
+    A verb the cue reader finds no source for is an attribution all the same when an unnamed source
+    stands before it ("observers suggested"), whether or not it is a core cue."""
+
+    def __init__(self, doc: Document, patterns: CuePatterns, classes: SourceClasses) -> None:
+        super().__init__(doc.text, patterns, None)
+        self.doc = doc
+        self.classes = classes
+
+    def read_cue(self, cue: regex.Match, start: int, end: int, phrase_sources: PhraseSources) -> Attribution | None:
+        found = super().read_cue(cue, start, end, phrase_sources)
+        if found is None and cue_key(cue.group()) in self.patterns.verbs:
+            bare = Attribution(cue.span(), cue.group(), None, None, "unknown")
+            if self.classes.unnamed_beside(self.text, bare, start) is not None:
+                found = bare
+            else:
+                named = self.classes.named_before_adverb(self.text, bare, start)
+                found = named if named.source is not None else None
+        return self.classes.read(self.doc, found, start) if found is not None else None

@@ -1,0 +1,281 @@
+"""Measure the source classes (ATT003 vague-source, ATT006 anonymous-source) on copies of PolNeAR.
+
+Run from the project root:  python bench/sources.py [--corpus PATH] [--splits train,dev] [--per-split N]
+                            [--seed N] [--json] [--list-findings N]
+
+Tune on `train`, report `dev` (bench/splits.py). The corpus is read at run time only; nothing from it
+is written anywhere. `--list-findings N` prints N ATT003 and N ATT006 findings of the chosen splits
+with their context, for a person to judge (use it on train only: dev is held out).
+
+Method
+------
+A *case* is a gold relation of PolNeAR (`polnear/attributions.jsonl`, the annotator with the most
+relations in the article) whose source is one span outside any quotation, at a cue the analysis reads,
+where the analysis reads a named source (person or organisation) overlapping the gold source. The
+case keeps the article's own cue verb and word order, so the copies hold every cue verb the analysis
+reads and both orders ("Voss said", "said Voss", "according to Voss"), in every paragraph position.
+Cases are sampled evenly over articles with a fixed seed, and each takes the next of the forms below:
+
+1. vague: the named source is replaced by a source that names nobody (FORMS["vague"]), capitalised at
+   a sentence's start, a present-tense verb made plural ("says" -> "say") for a plural source. A hit is
+   an ATT003 finding overlapping the new source.
+2. anonymous, no reason: replaced by an anonymous source (FORMS["anonymous"]). A hit is an ATT006
+   finding overlapping it.
+3. anonymous, with a reason: the same, with the reason for the anonymity given in the source's own
+   sentence (a clause after the source) or in the next sentence (REASONS). A case is right when no
+   ATT006 finding overlaps the source.
+
+It also counts ATT003 and ATT006 findings per 100 unchanged articles.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+from common import chosen_sets, command_line, context, corpus_parser, end_of, fmt, offset_of, ratio, sample_evenly
+
+from attrlint.document import Document, Span, decode
+from attrlint.finding import Finding
+from attrlint.linter import lint_document, rule_set_of
+from attrlint.packs import load_rules, select
+
+SPLITS = ("train", "dev")
+VAGUE_CODE, ANONYMOUS_CODE = "ATT003", "ATT006"
+FORMS = {
+    "vague": [
+        ("critics", True),
+        ("some commentators", True),
+        ("observers", True),
+        ("many analysts", True),
+        ("sources", True),
+        ("insiders", True),
+        ("experts", True),
+        ("some", True),
+        ("officials", True),
+        ("political analysts", True),
+    ],
+    "anonymous": [
+        ("people familiar with the matter", True),
+        ("a person familiar with the talks", False),
+        ("a senior official", False),
+        ("two people briefed on the matter", True),
+        ("a source close to the campaign", False),
+        ("officials with knowledge of the plan", True),
+        ("an aide", False),
+        ("three administration officials", True),
+    ],
+}
+REASONS = {
+    "same sentence": ", who spoke on condition of anonymity because they were not authorized to discuss it,",
+    "next sentence": " The {who} requested anonymity to describe private conversations.",
+}
+PLURAL_VERBS = {"says": "say", "tells": "tell", "adds": "add", "writes": "write", "argues": "argue",
+                "notes": "note", "claims": "claim", "warns": "warn", "insists": "insist", "explains": "explain",
+                "asks": "ask", "believes": "believe", "thinks": "think", "states": "state", "reports": "report",
+                "has": "have", "is": "are", "was": "were", "tweets": "tweet", "predicts": "predict"}  # fmt: skip
+STANDS_AFTER = {"said", "says", "told", "tells", "to", "that", "and", "but", "while", "as", "by", "wrote", "added",
+                "according", "noted", "argued", "asked", "so", "because", "when", "where", "if"}  # fmt: skip
+QUOTE_MARKS = '\u201c\u201d"\u00ab\u00bb'
+SENTENCE_END = regex.compile(r"(?<=[.!?][\u201d\"']{0,2})\s+(?=[\u201c\"']{0,2}\p{Lu})")
+
+
+@dataclass(frozen=True)
+class Case:
+    path: Path
+    text: str
+    source: Span
+    cue: Span
+
+
+def load_gold(corpus: Path, split: str) -> dict[str, list[dict]]:
+    """Per article of a split, the relations of the annotator with the most of them (ties: smallest id)."""
+    per: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["compartment"] == split:
+                per[record["article_id"]][record["annotator"]].append(record)
+    return {a: by[min(by, key=lambda who: (-len(by[who]), who))] for a, by in per.items()}
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def cases_of(path: Path, text: str, relations: list[dict], rules: list) -> tuple[list[Case], list[Finding]]:
+    """The article's cases, and its ATT003/ATT006 findings as it stands."""
+    doc = Document(str(path), text)
+    rule_set = rule_set_of(rules)
+    analyses = rule_set.analyses(doc)
+    findings, _ = rule_set.lint(doc, analyses)
+    quotes = [(q.start, q.end) for q in analyses.quotes.quotations]
+    found = [a for a in analyses.attribution.attributions if a.source and a.kind in ("person", "organisation")]
+    cases = []
+    for relation in relations:
+        source, cue = relation.get("source"), relation.get("cue")
+        if relation["type"] != "Attribution" or not source or not cue or len(source["spans"]) != 1:
+            continue
+        gold_source = tuple(source["spans"][0])
+        if any(overlaps(gold_source, q) for q in quotes) or any(ch in QUOTE_MARKS for ch in source["text"]):
+            continue
+        ours = next((a for a in found if overlaps(a.source, gold_source)), None)
+        if ours is None or not any(overlaps(ours.cue, tuple(span)) for span in cue["spans"]):
+            continue
+        span = (min(ours.source[0], gold_source[0]), max(ours.source[1], gold_source[1]))
+        if stands_alone(text, span) and not overlaps(span, ours.cue):
+            cases.append(Case(path, text, span, ours.cue))
+    return cases, findings
+
+
+def stands_alone(text: str, span: Span) -> bool:
+    """A source that is a whole noun phrase: no title or name before it ("Mr.", "campaign spokesman"),
+    no apposition after it (", a former adviser"), so that a vague source can take its place."""
+    if regex.match(r"[\p{L}\d]", text[span[0] - 1 : span[0]]):
+        return False  # the gold span starts inside a word
+    before = regex.search(r"(\S+)\s*\Z", text[max(0, span[0] - 40) : span[0]])
+    if before is not None and regex.search(r"[\p{L}\d.]\Z", before.group(1)):
+        if before.group(1).lower() not in STANDS_AFTER:
+            return False
+    return regex.match(r"\s*,\s+(?:a|an|the|who|his|her|their|its|\p{Lu})", text[span[1] :]) is None
+
+
+def starts_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(" \u201c\"'")
+    return not before or before.endswith((".", "!", "?", "\n"))
+
+
+def inject(case: Case, form: str, plural: bool, reason: str | None) -> tuple[str, Span]:
+    """The article with the case's source replaced by `form` (and a reason given), and the new source's span."""
+    text, (start, end) = case.text, case.source
+    new = form[0].upper() + form[1:] if starts_sentence(text, start) else form
+    between_start, between_end = (end, case.cue[1]) if case.cue[0] >= end else (case.cue[0], case.cue[1])
+    if plural:
+        between = regex.sub(
+            r"\b\p{L}+\b", lambda m: PLURAL_VERBS.get(m.group(), m.group()), text[between_start:between_end]
+        )
+        text = text[:between_start] + between + text[between_end:]
+    if reason == "same sentence":
+        new_text = new + REASONS[reason]
+        if not text[end:].lstrip().startswith(("said", "told", "says")) or case.cue[0] < start:
+            new_text = new + REASONS[reason].rstrip(",")  # inverted or a phrase cue: the clause ends the source
+    else:
+        new_text = new
+    text = text[:start] + new_text + text[end:]
+    span = (start, start + len(new))
+    if reason == "next sentence":
+        text = add_next_sentence(text, span[1], form)
+    return text, span
+
+
+def add_next_sentence(text: str, after: int, form: str) -> str:
+    """A sentence giving the reason, after the sentence that holds the offset (within its paragraph)."""
+    paragraph_end = text.find("\n", after)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    stop = SENTENCE_END.search(text, after, paragraph_end)
+    at = stop.start() if stop else paragraph_end
+    who = "sources" if form.split()[0] in ("people", "two", "three", "officials") else form.split()[-1]
+    who = "person" if "person" in form else "official" if "official" in form else who
+    sentence = REASONS["next sentence"].format(who=who)
+    if who == "sources":
+        sentence = sentence.replace("The sources requested", "They requested")
+    return text[:at] + sentence + text[at:]
+
+
+def hit(path: Path, text: str, span: Span, code: str, rules: list) -> bool:
+    doc = Document(str(path), text)
+    findings, _ = lint_document(doc, rules)
+    return any(f.code == code and overlaps((offset_of(doc, f), end_of(doc, f)), span) for f in findings)
+
+
+def measure(split: str, corpus: Path, rules: list, per_split: int, seed: int) -> tuple[dict, list]:
+    gold = load_gold(corpus, split)
+    folder = corpus / "polnear" / "text" / split
+    groups, flagged, articles = [], [], 0
+    for path in sorted(folder.glob("*.txt")):
+        text = decode(path.read_bytes(), str(path))
+        cases, findings = cases_of(path, text, gold.get(path.stem, []), rules)
+        articles += 1
+        groups.append(cases)
+        flagged += [(path, text, f) for f in findings if f.code in (VAGUE_CODE, ANONYMOUS_CODE)]
+    rng = random.Random(f"{seed}:{split}")
+    picked = sample_evenly(groups, rng, per_split)
+    tallies: dict[str, Counter] = defaultdict(Counter)
+    misses: list[tuple[str, str]] = []
+    for index, case in enumerate(picked):
+        for family, forms in FORMS.items():
+            form, plural = forms[index % len(forms)]
+            order = "source before cue" if case.source[0] < case.cue[0] else "source after cue"
+            code = VAGUE_CODE if family == "vague" else ANONYMOUS_CODE
+            text, span = inject(case, form, plural, None)
+            found = hit(case.path, text, span, code, rules)
+            if not found:
+                misses.append((family, context(text, span[0], span[1], 90)))
+            for key in (f"{family}", f"{family} | {form}", f"{family} | {order}"):
+                tallies[key]["cases"] += 1
+                tallies[key]["hits"] += found
+            if family == "anonymous":
+                for reason in REASONS:
+                    text, span = inject(case, form, plural, reason)
+                    quiet = not hit(case.path, text, span, ANONYMOUS_CODE, rules)
+                    if not quiet:
+                        misses.append((reason, context(text, span[0], span[1], 160)))
+                    tallies[f"reason given | {reason}"]["cases"] += 1
+                    tallies[f"reason given | {reason}"]["hits"] += quiet
+    counts = Counter(f.code for _, _, f in flagged)
+    figures = {
+        "articles": articles,
+        "cases": len(picked),
+        "recall": {key: {"cases": t["cases"], "right": ratio(t["hits"], t["cases"])} for key, t in tallies.items()},
+        "per_100_articles": {code: round(100 * counts[code] / articles, 1) for code in (VAGUE_CODE, ANONYMOUS_CODE)},
+    }
+    return figures, flagged, misses
+
+
+def print_findings(flagged: list, limit: int, seed: int) -> None:
+    rng = random.Random(seed)
+    for code in (VAGUE_CODE, ANONYMOUS_CODE):
+        mine = [item for item in flagged if item[2].code == code]
+        for path, text, finding in rng.sample(mine, min(limit, len(mine))):
+            doc = Document(str(path), text)
+            start = offset_of(doc, finding)
+            print(f"{path.name}:{finding.line}\t{code}\t{context(text, start, start + 1, 120)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = corpus_parser("Measure vague and anonymous sources on copies of PolNeAR.", "splits", SPLITS)
+    parser.add_argument("--per-split", type=int, default=400, metavar="N", help="cases a split (%(default)s)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N misses (tune split only)")
+    parser.add_argument("--list-findings", type=int, default=0, metavar="N", help="print N findings a code")
+    args = parser.parse_args(argv)
+    chosen = chosen_sets(args.splits, SPLITS, args.corpus)
+    if chosen is None:
+        return 2
+    rules = [r for r in select(load_rules()[0], ["ATT"], []) if r.code in (VAGUE_CODE, ANONYMOUS_CODE)]
+    results = {}
+    for split in chosen:
+        results[split], flagged, misses = measure(split, args.corpus, rules, args.per_split, args.seed)
+        for family, shown in misses[: args.show_misses]:
+            print(f"miss\t{family}\t{shown}")
+        if args.list_findings:
+            print_findings(flagged, args.list_findings, args.seed)
+    if args.json:
+        print(json.dumps({"command": command_line(argv), "splits": results}, indent=2))
+        return 0
+    print(f"# {command_line(argv)}")
+    for split, figures in sorted(results.items()):
+        print(f"\n## {split}: {figures['articles']} articles, {figures['cases']} cases; per 100 articles:", end=" ")
+        print(", ".join(f"{code} {n}" for code, n in figures["per_100_articles"].items()))
+        for key, value in sorted(figures["recall"].items()):
+            print(f"{key:<58}{value['cases']:>6}{fmt(value['right']):>8}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
