@@ -15,13 +15,14 @@ from functools import lru_cache
 
 from attrlint.quote_marks import OPENING, Mark
 
-# Narration inside a quotation ("..., the mayor said. More") shows its closing mark was lost; the
-# verbs are the quotes pack's `narration_verbs`.
+# Narration inside a quotation ("..., the mayor said. More", "..., Jo Bond, 30, of Leeds, said") shows
+# its closing mark was lost; the verbs are the quotes pack's `narration_verbs`.
 _NARRATION = (
     r"[,.!?]\s+(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?(?!(?:I|We)\s)[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){{0,3}})\s+"
     r"(?:{verbs})"
     r"(?:\s+(?!that\b)[\w\u2019'-]+){{0,3}}\s*(?:[.,;]|$)"
     r"|,\s+(?:{verbs})\s+(?:the\s+)?[A-Z]"
+    r"|,\s+[A-Z](?:[^.!?\u201c\u201d\"\n]|\.(?=\S)){{0,100}}?\s(?:{verbs})\b(?!\s+that\b)"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\u2019')\]]?\s+$")  # a stop, perhaps a closing single mark or bracket
