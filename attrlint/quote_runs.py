@@ -69,14 +69,18 @@ def lost_breaks(
     """
     stack: list[list[Mark]] = [list(carried)] if carried else []
     found: list[Mark] = []
+    previous: Mark | None = None
     for mark in marks:
-        if len(stack) == 1 and _continues(text, stack[0], mark, narrated):
+        # A run holding a quotation in its own marks (`in \u201ca race.\u201d \u201cBut`) is not a paragraph's worth.
+        alone = len(stack) == 1 and (previous is None or previous is stack[0][1] or previous.curly != mark.curly)
+        if alone and _continues(text, stack[0], mark, narrated):
             found.append(mark)
             stack[0][1] = mark
         elif mark.works_as(bool(stack)) == OPENING:
             stack.append([mark, mark])
         elif stack:
             stack.pop()
+        previous = mark
     if not found or len(stack) > 1:
         return set()
     offsets = {mark.offset for mark in found}

@@ -107,3 +107,11 @@ def test_an_apostrophe_typed_apart_from_its_word_is_a_spacing_problem_only(text)
 )
 def test_names_and_censored_words_are_not_spaced_apostrophes(text):
     assert SPACING not in checks(text)
+
+
+def test_a_run_holding_a_quotation_of_its_own_is_not_a_lost_paragraph():
+    text = (
+        "\u201cI am not hopeful about the talks, because the mayor has called the plan "
+        "\u201ca race against the clock.\u201d \u201cBut we will keep going,\u201d he said."
+    )
+    assert JOINED not in checks(text)
