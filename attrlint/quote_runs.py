@@ -25,7 +25,7 @@ _NARRATION = (
     r"|,\s+[A-Z](?:[^.!?\u201c\u201d\"\n]|\.(?=\S)){{0,100}}?\s(?:{verbs})\b(?!\s+that\b)"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
-_SENTENCE_END = re.compile(r"[.!?\u2026][\u2019')\]]?\s+$")  # a stop, perhaps a closing single mark or bracket
+_SENTENCE_END = re.compile(r"[.!?:\u2026][\u2019')\]]?\s+$")  # a stop or a colon (`Here they are: "Has`)
 _SINGLE_OPENING = re.compile(r"(?:^|\s)[\u2018']\w")
 # A paragraph of quoted speech: lost breaks are only read between quoted runs at least this long,
 # so a short quotation whose closing mark was dropped (`"Yes. "No," she said`) is still reported.

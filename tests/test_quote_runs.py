@@ -115,3 +115,12 @@ def test_a_run_holding_a_quotation_of_its_own_is_not_a_lost_paragraph():
         "\u201ca race against the clock.\u201d \u201cBut we will keep going,\u201d he said."
     )
     assert JOINED not in checks(text)
+
+
+def test_a_lost_break_after_a_colon_inside_the_quotation():
+    text = (
+        "She said: \u201cThe council asked three questions of every bidder, and wrote them down: "
+        "\u201cCan you finish the pier before the summer season begins? "
+        "\u201cWill the road stay open while you work on it?\u201d"
+    )
+    assert checks(text) == [JOINED]
