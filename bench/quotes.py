@@ -1,7 +1,8 @@
-"""Measure the quotation-mark rules (QUO001-QUO007, plus QUO008 for information) on the shared corpus.
+"""Measure the quotation-mark rules (QUO001-QUO007, plus QUO008 and QUO009 for information) on the shared corpus.
 
-Run from the project root:  python bench/quotes.py [--corpus PATH] [--json] [--seed N] [--per-type N]
-                            [--show N] [--list-all] [--show-misses N] [--show-collateral N]
+Run from the project root:  python bench/quotes.py [--corpus PATH] [--split held-out|tune] [--json] [--seed N]
+                            [--per-type N] [--show N] [--list-all] [--show-misses N] [--show-collateral N]
+                            [--show-joins]
 
 The corpus (default `../shared/corpus` from the project root) is read at run time only; nothing
 derived from it is written anywhere. The `--show*` and `--list-all` options print corpus context
@@ -10,10 +11,13 @@ on the terminal for a human to review.
 Method
 ------
 Rules are loaded through the library (`load_rules` + `select`): QUO001-QUO007 are the measured
-rules; QUO008 (mixed-quote-style, off by default, informational) is run apart and only counted.
+rules; QUO008 (mixed-quote-style, off by default) and QUO009 (lost-paragraph-breaks), both info, are
+run apart and counted; QUO009 findings are listed with the others by `--list-all` and count as
+found at a break site or as collateral in section 2.
 Each article is decoded with `attrlint.document.decode` as the CLI reads drafts and linted with
-`lint_document(Document(path, text), rules)`. Two sets of edited copy are used:
-`polnear/text/{train,dev}` (924 articles) and `hyperpartisan/text` (645).
+`lint_document(Document(path, text), rules)`. Two sets of edited copy are used, in the split that
+`--split` names (`bench/splits.py`; held-out by default): PolNeAR dev (tune: train) and the
+held-out (tune) half of hyperpartisan.
 
 1. Findings on clean edited copy. QUO findings per 100 articles, by code. These sets are edited
    news, so most findings are false alarms, but some are real quote errors: `--show N` prints a
@@ -57,6 +61,10 @@ Each article is decoded with `attrlint.document.decode` as the CLI reads drafts 
    coll (collateral findings), with the codes of the last two. For misdirect-close the codes that
    hit are tallied (QUO003, QUO006). Line numbers are those of the original article: no break
    adds or removes a line break.
+
+3. Copies whose paragraph breaks were lost (`bench/quote_joins.py`): each multi-paragraph quotation
+   of an article joined onto one line with a space; the QUO009 findings on the joined paragraphs,
+   and the QUO001, QUO002, QUO006 and ATT001 findings the join adds (the target is none).
 """
 
 from __future__ import annotations
