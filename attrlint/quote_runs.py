@@ -30,6 +30,9 @@ _SINGLE_OPENING = re.compile(r"(?:^|\s)[\u2018']\w")
 # A paragraph of quoted speech: lost breaks are only read between quoted runs at least this long,
 # so a short quotation whose closing mark was dropped (`"Yes. "No," she said`) is still reported.
 MIN_WORDS_JOINED = 6
+# How far back from a mark the run before it is read: a paragraph's worth, so that a long line of
+# marks that never open a lost paragraph is read in time proportional to its length.
+RUN_WINDOW = 2000
 
 
 @lru_cache(maxsize=8)
@@ -38,14 +41,16 @@ def narration(verbs: tuple[str, ...]) -> re.Pattern:
     return re.compile(_NARRATION.format(verbs="|".join(map(re.escape, verbs)) or "(?!)"))
 
 
-def may_run_on(text: str, first: Mark, mark: Mark, end: int, narrated: re.Pattern) -> bool:
-    """Whether a quotation opened at `first` (its current paragraph at `mark`) can run on past `end`.
+def may_run_on(text: str, first: Mark, mark: Mark, end: int, narrated: re.Pattern, window: int = 0) -> bool:
+    """Whether a quotation opened at `first` (its current paragraph at `mark`) can run on past `end`
+    (reading only the last `window` characters before `end`, where that is set).
 
     A fragment or title opened mid-sentence ("called it \u201cunfair and) closes before the
     paragraph ends, and narration inside the open quotation ("..., the mayor said.") shows its closing
     mark was lost: neither is the multi-paragraph convention.
     """
-    quoted = text[mark.end : end].lstrip("\u201c\u2018\"' ")
+    start = max(mark.end, end - window) if window else mark.end
+    quoted = text[start:end].lstrip("\u201c\u2018\"' ")
     fragment = quoted[:1].islower() or _inside_a_sentence(text, mark)
     if mark is first and fragment and not _SENTENCE_BREAK.search(quoted.rstrip()):
         return False  # a fragment that goes on into whole sentences may still run on
@@ -98,10 +103,12 @@ def _continues(text: str, opened: list[Mark], mark: Mark, narrated: re.Pattern) 
     after = text[mark.end : mark.end + 1]
     if not (after.isupper() or after.isdigit() or after in "\u2018'"):
         return False
-    quoted = text[current.end : mark.offset]
+    quoted = text[max(current.end, mark.offset - RUN_WINDOW) : mark.offset]
     if quoted.rstrip()[-1:] in "\u2019'" and not _SINGLE_OPENING.search(quoted):
         return False  # `baristas.\u2019 \u201cRemember`: a closing double mark typed as a single one
-    return len(quoted.split()) >= MIN_WORDS_JOINED and may_run_on(text, first, current, mark.offset, narrated)
+    if len(quoted.split()) < MIN_WORDS_JOINED:
+        return False
+    return may_run_on(text, first, current, mark.offset, narrated, RUN_WINDOW)
 
 
 def _pairs_without(marks: Sequence[Mark], found: set[int], carried: bool) -> int:
