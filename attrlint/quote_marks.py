@@ -30,9 +30,13 @@ _INERT = re.compile(
     r"|<[A-Za-z/!][^<>]{0,2000}>|&lt;[A-Za-z/!].{0,2000}?&gt;|\]\([^)\n]*\)"
 )
 _ELISION = re.compile(r"(?:em|n|til|tis|twas|cause|bout|round|cuz|nuff|kay)\b", re.I)
+_CONTRACTION = re.compile(r"(?:t|s|re|ve|ll|d|m)(?=[ \t][a-z]|[.,;:!?)](?:\s|$)|$)")
+_SET_APART = re.compile(r"[.,;:!?](?=\s|$)(?!\s\.)")
+_INCHES_AFTER = re.compile(r"\s?\d{1,2}[\"\u201d\u2033]")
 _FOOT_INCH = re.compile(r"\d['\u2019\u2032]\s?\d{1,2}[\"\u201d\u2033]")
 _SPACED_MARK = re.compile(r'(?:^|\s)"(?=\s|$)')  # a straight mark with a space (or the line's edge) both sides
 _STRAIGHT = re.compile('"')
+_CURLY_DOUBLE = re.compile("[\u201c\u201d]")
 _BEFORE_OPENING = "([{\u2014\u2013-/:\u201c\u2018\"'"
 
 
@@ -66,6 +70,12 @@ class Mark(NamedTuple):
     def direction(self) -> str:
         """The way the mark works here: its context where that is clear, else its glyph."""
         return self.context if self.context != EITHER else self.glyph
+
+    def works_as(self, inside: bool) -> str:
+        """OPENING or CLOSING: a mark that could be either closes a quotation open around it."""
+        if self.direction == EITHER:
+            return CLOSING if inside else OPENING
+        return self.direction
 
 
 def inert_spans(text: str) -> list[Span]:
@@ -143,11 +153,25 @@ def _context(text: str, i: int) -> str:
     after = text[i + 1] if i + 1 < len(text) else " "
     opens_before = before.isspace() or before in _BEFORE_OPENING
     closes_after = after.isspace() or after in "<[.,;:!?)]}\u2014\u2013-\u201d\u2019\"'"
+    if before.isspace() and set_apart(text, i):
+        return CLOSING  # `delays ”.`: nothing follows for it to open
     if opens_before and not after.isspace():
         return OPENING
     if not before.isspace() and closes_after:
         return CLOSING
     return EITHER
+
+
+def set_apart(text: str, i: int) -> bool:
+    """A mark with a stop or comma after it, then a space (`delays ”.`, but not `" . . . and` or `".@name`)."""
+    return bool(_SET_APART.match(text, i + 1))
+
+
+def is_spaced_apostrophe(text: str, i: int) -> bool:
+    """An apostrophe typed apart from its word: `isn ‘t`, `don ’t`, `Jerusalem ‘s` (not `in 't Veld`)."""
+    if text[i - 1 : i] != " " or not text[i - 2 : i - 1].isalpha():
+        return False
+    return bool(_CONTRACTION.match(text, i + 1))
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -162,8 +186,8 @@ def _is_apostrophe(text: str, i: int) -> bool:
         return True  # a possessive typed apart: `Jerusalem \u2018s`, `decedent[\u2018s]`
     if before == "-" and text[i - 2 : i - 1].isalpha() and after.isalpha():
         return True  # a transliteration: `Al-\u2018Umar`
-    if text[i] == "'" and before.isdigit() and _before_a_noun(text, i):
-        return True  # a foot mark: `6' high`
+    if text[i] in "'\u2019" and before.isdigit() and (_before_a_noun(text, i) or _INCHES_AFTER.match(text, i + 1)):
+        return True  # a foot mark: `6' high`, `6\u2019 2\u201d`
     return text[i - 2 : i] == "'n" or text[i - 2 : i] == "\u2019n" or text[i - 2 : i] == "\u2018n"
 
 
@@ -185,8 +209,16 @@ class _Line:
     @cached_property
     def quote_marks(self) -> list[int]:
         """The offsets of the line's straight marks that do not follow a digit, in order."""
+        return self.offsets_of(_STRAIGHT)
+
+    @cached_property
+    def curly_marks(self) -> list[int]:
+        """The offsets of the line's curly double marks that do not follow a digit, in order."""
+        return self.offsets_of(_CURLY_DOUBLE)
+
+    def offsets_of(self, pattern: re.Pattern) -> list[int]:
         text = self.text
-        offsets = (m.start() for m in _STRAIGHT.finditer(text, self.start, self.end))
+        offsets = (m.start() for m in pattern.finditer(text, self.start, self.end))
         return [j for j in offsets if not text[j - 1 : j].isdigit()]
 
 
@@ -201,6 +233,7 @@ class MarkReader:
         self.text = text
         self.inert = inert_spans(text)
         self.line: _Line | None = None
+        self.spaced_apostrophes: list[Mark] = []  # `isn \u2018t`: not quotation marks, but misspaced
 
     def line_of(self, i: int) -> _Line:
         """The line holding offset i; marks come in order, so each line is found once."""
@@ -222,31 +255,41 @@ class MarkReader:
                 marks.append(_pair_mark(text, i, first))
                 continue
             double = char in _DOUBLE
+            if not double and is_spaced_apostrophe(text, i):
+                self.spaced_apostrophes.append(Mark(i, char, EITHER))
+                continue
             if (double and self.is_inert_double(i)) or (not double and _is_apostrophe(text, i)):
                 continue
             marks.append(Mark(i, char, _paragraph_context(text, i, char, at_start=i == first)))
         return marks or ()
 
     def is_inert_double(self, i: int) -> bool:
-        """Ditto marks standing alone, and inch marks after a height like 6' 2"."""
+        """Ditto marks standing alone, and inch marks after a number (`6' 2"`, `a 65" screen`)."""
         text = self.text
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if text[i] == "\u201d" and before.isdigit():
-            return bool(_FOOT_INCH.search(text, max(0, i - 6), i + 1))
-        if text[i] != '"':
-            return False
-        if before.isspace() and after.isspace():
+        if text[i] == '"' and before.isspace() and after.isspace():
             return self.is_ditto(i)
-        if not before.isdigit():
+        if text[i] not in '"\u201d' or not before.isdigit():
             return False
         if _FOOT_INCH.search(text, max(0, i - 6), i + 1):
             return True
-        if not _before_a_noun(text, i):
-            return False
+        if after.isalpha() and after != "x":
+            return False  # `in 2019"He`: a mark run into a word, not a measure
+        return not self.opened_before(i)
+
+    def opened_before(self, i: int) -> bool:
+        """Whether a quotation its line opened before offset i may still be open: `"about $200,000" from`.
+
+        Straight marks pair in turn, so an odd count before i leaves one open; of curly marks, the
+        last before i decides. Marks after a digit are left out: they may be measures themselves.
+        """
         line = self.line_of(i)
-        opened = bisect.bisect_left(line.quote_marks, i)
-        return opened % 2 == 0  # an inch mark, but not `"about $200,000" from`
+        if self.text[i] == '"':
+            return bisect.bisect_left(line.quote_marks, i) % 2 == 1
+        curly = line.curly_marks
+        last = bisect.bisect_left(curly, i) - 1
+        return last >= 0 and self.text[curly[last]] == "\u201c"
 
     def is_ditto(self, i: int) -> bool:
         """A straight mark with spaces both sides: a ditto mark, unless its line needs it to pair.

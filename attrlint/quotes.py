@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
 from attrlint.document import Document
 from attrlint.finding import Problem
-from attrlint.quote_marks import CLOSING, EITHER, OPENING, Mark, MarkReader
+from attrlint.quote_marks import CLOSING, EITHER, OPENING, Mark, MarkReader, set_apart
+from attrlint.quote_runs import lost_breaks, may_run_on, narration
 
 # The problems the analysis reports; a quote-balance rule names one of them.
 UNCLOSED = "unclosed"
@@ -30,19 +30,14 @@ NESTED = "nested"
 DETACHED = "detached"
 SPACING = "spacing"
 MIXED_STYLE = "mixed-style"
-PROBLEMS = (UNCLOSED, UNOPENED, MISDIRECTED, MISMATCHED, NESTED, DETACHED, SPACING, MIXED_STYLE)
+JOINED = "joined-paragraphs"  # a quotation over paragraphs whose breaks were lost (see attrlint.quote_runs)
+PROBLEMS = (UNCLOSED, UNOPENED, MISDIRECTED, MISMATCHED, NESTED, DETACHED, SPACING, MIXED_STYLE, JOINED)
 
-# Narration inside a quotation ("..., the mayor said. More") shows its closing mark was lost; the
-# verbs are the quotes pack's `narration_verbs`.
-_NARRATION = (
-    r"[,.!?]\s+(?:he|she|they|(?:the\s+)?(?!(?:I|We)\s)[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){{0,3}})\s+"
-    r"(?:{verbs})"
-    r"(?:\s+(?!that\b)[\w\u2019'-]+){{0,3}}\s*(?:[.,;]|$)"
-    r"|,\s+(?:{verbs})\s+(?:the\s+)?[A-Z]"
-)
 _LEADING_MARKUP = re.compile(r"(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|>\s*))*\s*")
+# The credit line under an embedded social-media post: a dash, a name, a handle and a date.
+_POST_CREDIT = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
+_POST_PARAGRAPHS = 3  # an embedded post: a paragraph or two of text, then its credit line
 _WORD_AFTER = re.compile(r"\w[\w\u2019'-]{0,39}|")  # the word after a mark, kept short
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _FUNCTION_WORDS = frozenset(
     "and or nor but from to in on at by for with as of than that which who where when while is are was were "
     "be been has have had will would can could should may might do does did not the a an".split()
@@ -102,36 +97,12 @@ class _Open:
     level: int = 0
 
 
-def _opens_paragraph(text: str, start: int, mark: Mark) -> bool:
+def _opens_paragraph(text: str, start: int, mark: Mark | None) -> bool:
     """True when only whitespace or Markdown markup stands before the mark in its paragraph."""
+    if mark is None:
+        return False
     lead = _LEADING_MARKUP.match(text, start)
     return mark.offset == (lead.end() if lead else start) and mark.direction != CLOSING
-
-
-@lru_cache(maxsize=8)
-def narration(verbs: tuple[str, ...]) -> re.Pattern:
-    """The pattern of narration inside a quotation, for a lexicon of narration verbs."""
-    return re.compile(_NARRATION.format(verbs="|".join(map(re.escape, verbs)) or "(?!)"))
-
-
-def _may_run_on(text: str, opened: _Open, end: int, narrated: re.Pattern) -> bool:
-    """Whether a quotation open at a paragraph's end can be one running over paragraphs.
-
-    A fragment or title opened mid-sentence ("called it \u201cunfair and) closes before the
-    paragraph ends, and narration inside the open quotation ("..., the mayor said.") shows its closing
-    mark was lost: neither is the multi-paragraph convention.
-    """
-    quoted = text[opened.mark.end : end].lstrip("\u201c\u2018\"' ")
-    fragment = quoted[:1].islower() or _inside_a_sentence(text, opened.mark)
-    if opened.mark is opened.first and fragment and not _SENTENCE_BREAK.search(quoted.rstrip()):
-        return False  # a fragment that goes on into whole sentences may still run on
-    return not narrated.search(quoted)
-
-
-def _inside_a_sentence(text: str, mark: Mark) -> bool:
-    """An opening mark straight after a word (`called it \u201cA Farce`): a title or fragment."""
-    before = text[max(0, mark.offset - 3) : mark.offset].rsplit("\n", 1)[-1].rstrip()
-    return bool(before) and (before[-1].isalnum() or before[-1] in "\u2019'")
 
 
 def _is_latin_word_char(char: str) -> bool:
@@ -165,6 +136,9 @@ class _Pairing:
             char = self.text[neighbour] if 0 <= neighbour < len(self.text) else " "
             if _is_latin_word_char(char) and not (mark is closing and char.isdigit()):  # `stream."1` is a footnote
                 self.analysis.report(SPACING, mark, self.text)
+        spaced = self.text[closing.offset - 1 : closing.offset].isspace()
+        if spaced and not detached and set_apart(self.text, closing.offset):
+            self.analysis.report(SPACING, closing, self.text)  # `delays \u201d.`: apart from its words
 
     def leave_open(self, opened: _Open) -> None:
         """A quotation whose last paragraph does not close it."""
@@ -188,12 +162,19 @@ class _Pairing:
                 self.analysis.report(MISDIRECTED, mark, self.text)
         # A turned mark doubling the one before it (\u201c\u201dIn) is reported above and paired no further.
         marks = [m for k, m in enumerate(marks) if not (k and _misdirected(m) and marks[k - 1].end == m.offset)]
+        carried_marks = (carried.first, carried.mark) if carried else None
+        joined = lost_breaks(self.text, marks, carried_marks, continues, self.narrated)
+        if joined:  # once a paragraph: one cause, however many breaks it lost
+            self.analysis.report(JOINED, next(m for m in marks if m.offset in joined), self.text)
         # The marks opening in this paragraph are made _Open only once they are paired or left open:
         # a paragraph of a million opening marks read as one nest held a million before giving up.
         stack: list[_Open | Mark] = [carried] if carried else []
         pairs: list[tuple[_Open | Mark, Mark, int]] = []  # the opening, the closing mark, and its depth
         for mark in marks:
-            if _works_as(mark, bool(stack)) == OPENING:
+            if mark.offset in joined:
+                stack[-1] = _opened(stack[-1], index, len(stack) - 1)
+                stack[-1].mark = mark  # the quotation goes on, as if into a paragraph of its own
+            elif mark.works_as(bool(stack)) == OPENING:
                 stack.append(mark)
             elif stack:
                 pairs.append((stack.pop(), mark, len(stack)))
@@ -202,7 +183,8 @@ class _Pairing:
         if len(stack) > 1:
             return self.alternating(index, marks, carried)
         leftover = _opened(stack[0], index, 0) if stack else None
-        if leftover is not None and not _may_run_on(self.text, leftover, self.doc.paragraphs[index][1], self.narrated):
+        end = self.doc.paragraphs[index][1]
+        if leftover is not None and not may_run_on(self.text, leftover.first, leftover.mark, end, self.narrated):
             continues = False  # the leftover is unclosed: that, not nesting, is the problem
         reported_nesting = False
         for opening, closing, depth in pairs:
@@ -217,7 +199,7 @@ class _Pairing:
         """Marks that cannot nest: read them as open, close, open, ... and report what breaks that."""
         opened = carried
         for position, mark in enumerate(marks):
-            works_as = _works_as(mark, opened is not None)
+            works_as = mark.works_as(opened is not None)
             if works_as == OPENING and opened is None:
                 opened = _Open(mark, mark, [index])
             elif works_as == OPENING and _opens_a_pair(marks, position):
@@ -230,7 +212,7 @@ class _Pairing:
             elif opened is not None:
                 self.finish(opened, mark)
                 opened = None
-            elif mark.curly and any(_works_as(m, True) == CLOSING for m in marks[position + 1 : position + 2]):
+            elif mark.curly and any(m.works_as(True) == CLOSING for m in marks[position + 1 : position + 2]):
                 self.analysis.report(MISDIRECTED, mark, self.text)  # `says,\u201d there ... to.\u201d`
                 opened = _Open(mark, mark, [index])
             else:
@@ -246,14 +228,7 @@ def _opened(opening: _Open | Mark, index: int, depth: int) -> _Open:
 def _opens_a_pair(marks: list[Mark], position: int) -> bool:
     """A mark that plainly opens (space before, word after) and whose next mark closes."""
     following = marks[position + 1 : position + 2]
-    return marks[position].context == OPENING and bool(following) and _works_as(following[0], True) == CLOSING
-
-
-def _works_as(mark: Mark, inside: bool) -> str:
-    """OPENING or CLOSING: a straight mark glued between words closes an open quotation."""
-    if mark.direction == EITHER:
-        return CLOSING if inside else OPENING
-    return mark.direction
+    return marks[position].context == OPENING and bool(following) and following[0].works_as(True) == CLOSING
 
 
 def _next_paragraph_opens(doc: Document, marks: list[Sequence[Mark]], index: int) -> bool:
@@ -276,25 +251,41 @@ def _is_interlude(doc: Document, index: int) -> bool:
     return len(text.split()) <= 20 and not re.search(r"[.!?:\"\u201d]\s*$", text)
 
 
+def _embedded_post_end(doc: Document, index: int) -> int:
+    """The last paragraph of an embedded post that starts at paragraph `index` (its text, then a credit
+    line such as `\u2014 Club Name (@handle) November 20, 2019`), or -1 where none does."""
+    for credit in range(index, min(index + _POST_PARAGRAPHS, len(doc.paragraphs))):
+        if _POST_CREDIT.match(doc.text, *doc.paragraphs[credit]):
+            return credit
+    return -1
+
+
 def _pair_doubles(doc: Document, marks: list[Sequence[Mark]], analysis: QuoteAnalysis, narrated: re.Pattern) -> None:
     pairing = _Pairing(doc, analysis, narrated)
     carried: _Open | None = None
+    post_end = -1
     for index, (start, _) in enumerate(doc.paragraphs):
         doubles = [mark for mark in marks[index] if mark.double]
+        if index <= post_end:
+            continue  # a post embedded inside a quotation: its marks are its own
+        if carried is not None and not _opens_paragraph(doc.text, start, doubles[0] if doubles else None):
+            post_end = _embedded_post_end(doc, index)
+            if post_end >= 0 and _next_paragraph_opens(doc, marks, post_end + 1):
+                continue  # the quotation resumes after the post
         if carried is not None:
             open_end = doc.paragraphs[carried.paragraphs[-1]][1]
             other_style = _same_block(doc, index) and bool(doubles) and doubles[0].curly != carried.mark.curly
             if (
                 doubles
                 and _opens_paragraph(doc.text, start, doubles[0])
-                and _may_run_on(doc.text, carried, open_end, narrated)
+                and may_run_on(doc.text, carried.first, carried.mark, open_end, narrated)
                 and not other_style
             ):
                 carried.mark = doubles.pop(0)
                 carried.paragraphs.append(index)
                 if _misdirected(carried.mark):
                     analysis.report(MISDIRECTED, carried.mark, doc.text)
-            elif doubles and _same_block(doc, index) and (_works_as(doubles[0], True) == CLOSING or other_style):
+            elif doubles and _same_block(doc, index) and (doubles[0].works_as(True) == CLOSING or other_style):
                 carried.paragraphs.append(index)  # a line break inside a block does not end a quotation
             elif not marks[index] and _is_interlude(doc, index) and _next_paragraph_opens(doc, marks, index + 1):
                 continue  # a caption or a bare `>` line between two paragraphs of one quotation
@@ -406,6 +397,8 @@ def analyse(doc: Document, lexicons: Mapping[str, Sequence[str]]) -> QuoteAnalys
     _pair_singles(doc, marks, analysis)
     _mixed_style(marks, analysis, doc.text)
     del marks  # before the sorts below: on a line of a million marks, the marks are a third of the memory
+    for apostrophe in reader.spaced_apostrophes:
+        analysis.report(SPACING, apostrophe, doc.text)
     analysis.quotations.sort(key=lambda quotation: quotation.start)
     analysis.problems.sort(key=lambda problem: problem.start)
     return analysis

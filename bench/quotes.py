@@ -1,7 +1,8 @@
-"""Measure the quotation-mark rules (QUO001-QUO007, plus QUO008 for information) on the shared corpus.
+"""Measure the quotation-mark rules (QUO001-QUO007, plus QUO008 and QUO009 for information) on the shared corpus.
 
-Run from the project root:  python bench/quotes.py [--corpus PATH] [--json] [--seed N] [--per-type N]
-                            [--show N] [--list-all] [--show-misses N] [--show-collateral N]
+Run from the project root:  python bench/quotes.py [--corpus PATH] [--split held-out|tune] [--json] [--seed N]
+                            [--per-type N] [--show N] [--list-all] [--show-misses N] [--show-collateral N]
+                            [--show-joins]
 
 The corpus (default `../shared/corpus` from the project root) is read at run time only; nothing
 derived from it is written anywhere. The `--show*` and `--list-all` options print corpus context
@@ -10,10 +11,13 @@ on the terminal for a human to review.
 Method
 ------
 Rules are loaded through the library (`load_rules` + `select`): QUO001-QUO007 are the measured
-rules; QUO008 (mixed-quote-style, off by default, informational) is run apart and only counted.
+rules; QUO008 (mixed-quote-style, off by default) and QUO009 (lost-paragraph-breaks), both info, are
+run apart and counted; QUO009 findings are listed with the others by `--list-all` and count as
+found at a break site or as collateral in section 2.
 Each article is decoded with `attrlint.document.decode` as the CLI reads drafts and linted with
-`lint_document(Document(path, text), rules)`. Two sets of edited copy are used:
-`polnear/text/{train,dev}` (924 articles) and `hyperpartisan/text` (645).
+`lint_document(Document(path, text), rules)`. Two sets of edited copy are used, in the split that
+`--split` names (`bench/splits.py`; held-out by default): PolNeAR dev (tune: train) and the
+held-out (tune) half of hyperpartisan.
 
 1. Findings on clean edited copy. QUO findings per 100 articles, by code. These sets are edited
    news, so most findings are false alarms, but some are real quote errors: `--show N` prints a
@@ -57,6 +61,10 @@ Each article is decoded with `attrlint.document.decode` as the CLI reads drafts 
    coll (collateral findings), with the codes of the last two. For misdirect-close the codes that
    hit are tallied (QUO003, QUO006). Line numbers are those of the original article: no break
    adds or removes a line break.
+
+3. Copies whose paragraph breaks were lost (`bench/quote_joins.py`): each multi-paragraph quotation
+   of an article joined onto one line with a space; the QUO009 findings on the joined paragraphs,
+   and the QUO001, QUO002, QUO006 and ATT001 findings the join adds (the target is none).
 """
 
 from __future__ import annotations
@@ -81,12 +89,13 @@ from common import (
     corpus_parser,
     fmt,
     list_all,
-    news_set_files,
     offset_of,
     ratio,
     sample_evenly,
     show_findings,
 )
+from quote_joins import bench_joins, print_joins, show_joins
+from splits import HELD_OUT, TUNE, files_of
 
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
@@ -97,7 +106,9 @@ from attrlint.ruleset import builtin_rule_set
 
 SETS = ("polnear", "hyperpartisan")
 CODES = ("QUO001", "QUO002", "QUO003", "QUO004", "QUO005", "QUO006", "QUO007")
-INFO_CODE = "QUO008"
+INFO_CODES = ("QUO008", "QUO009")  # mixed style (off by default) and lost paragraph breaks: info, counted apart
+LISTED_INFO = ("QUO009",)  # on by default, so listed with the others for judging
+JOIN_CODES = ("QUO001", "QUO002", "QUO006", "ATT001")  # what a join must not cause
 LEXICONS = builtin_rule_set().settings  # the quotes pack's narration verbs, as a run without a config reads them
 README_MULTI = {"polnear": (73, 39), "hyperpartisan": (68, 31)}  # (quotations, articles) per the corpus README
 NEAR = 3  # characters between a finding and the mark it should point at
@@ -127,8 +138,8 @@ class CleanResult:
     name: str
     articles: int = 0
     codes: Counter = field(default_factory=Counter)
-    info: int = 0
-    info_articles: int = 0
+    info: Counter = field(default_factory=Counter)
+    info_articles: Counter = field(default_factory=Counter)
     with_findings: int = 0
     multi: int = 0
     multi_articles: int = 0
@@ -149,8 +160,8 @@ class CleanResult:
             "clean_articles": len(self.clean),
             "by_code": {c: self.codes[c] for c in CODES},
             "by_code_per_100": per100,
-            "QUO008_info": self.info,
-            "QUO008_articles": self.info_articles,
+            "info": {c: self.info[c] for c in INFO_CODES},
+            "info_articles": {c: self.info_articles[c] for c in INFO_CODES},
             "multi_para_quotations": self.multi,
             "multi_para_articles": self.multi_articles,
             "multi_para_joins": self.joins,
@@ -170,10 +181,10 @@ def scan_set(name: str, files: list[Path], rules: list[Rule], info_rules: list[R
         result.articles += 1
         result.errors += len(errors) + len(info_errors)
         result.codes.update(f.code for f in findings)
-        result.info += len(info)
-        result.info_articles += bool(info)
+        result.info.update(f.code for f in info)
+        result.info_articles.update({f.code for f in info})
         result.with_findings += bool(findings)
-        result.flagged.extend((article, f) for f in findings)
+        result.flagged.extend((article, f) for f in findings + [f for f in info if f.code in LISTED_INFO])
         multi = [q for q in analyse(doc, LEXICONS).quotations if len(q.paragraphs) > 1]
         result.multi += len(multi)
         result.multi_articles += bool(multi)
@@ -388,7 +399,7 @@ def overall(results: list[TypeResult]) -> dict[str, object]:
 def print_clean(results: list[CleanResult]) -> None:
     print("## 1. Findings on clean edited copy, per 100 articles (QUO008 off by default: a count, not an alarm)")
     head = "".join(f"{c:>8}" for c in CODES)
-    print(f"{'set':<14}{'articles':>9}{head}{'total':>8}{'arts':>6}{'QUO008':>8}   multi-para (README)")
+    print(f"{'set':<14}{'articles':>9}{head}{'total':>8}{'arts':>6}{'QUO008':>8}{'QUO009':>8}   multi-para (README)")
     for res in results:
         fig = res.figures()
         cells = "".join(f"{fig['by_code_per_100'][c]:>8.1f}" for c in CODES)
@@ -397,7 +408,7 @@ def print_clean(results: list[CleanResult]) -> None:
         multi += f" ({readme['quotations']} in {readme['articles']})"
         print(
             f"{res.name:<14}{res.articles:>9}{cells}{fig['findings_per_100']:>8.1f}{res.with_findings:>6}"
-            f"{res.info:>8}   {multi}"
+            f"{res.info['QUO008']:>8}{res.info['QUO009']:>8}   {multi}"
         )
     for res in results:
         counts = "  ".join(f"{c}={res.codes[c]}" for c in CODES)
@@ -469,6 +480,9 @@ def show_outcomes(breaks: dict[str, list[TypeResult]], limit: int, misses: bool,
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = corpus_parser("Measure the QUO (quotation mark) rules on the shared corpus.", "sets", SETS)
+    parser.add_argument(
+        "--split", choices=(TUNE, HELD_OUT), default=HELD_OUT, help="which split of each set (default: %(default)s)"
+    )
     parser.add_argument("--seed", type=int, default=0, help="seed for sampling breaks and what --show* prints")
     parser.add_argument("--per-type", type=int, default=400, metavar="N", help="breaks per type per set (%(default)s)")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print up to N clean-copy findings per code")
@@ -477,6 +491,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--show-collateral", type=int, default=0, metavar="N", help="print up to N breaks with collateral per type"
     )
+    parser.add_argument("--show-joins", action="store_true", help="print each joined copy's misses and extra findings")
     return parser.parse_args(argv)
 
 
@@ -488,9 +503,12 @@ def main(argv: list[str] | None = None) -> int:
     began = time.perf_counter()
     all_rules, broken = load_rules()
     rules = select(all_rules, list(CODES), [])
-    info_rules = select(all_rules, [INFO_CODE], [])
-    clean = [scan_set(name, news_set_files(args.corpus, name), rules, info_rules) for name in chosen]
-    breaks = {res.name: bench_breaks(res.clean, rules, args.per_type, args.seed) for res in clean}
+    info_rules = select(all_rules, list(INFO_CODES), [])
+    break_rules = rules + select(all_rules, list(LISTED_INFO), [])
+    clean = [scan_set(name, files_of(args.corpus, name, args.split), rules, info_rules) for name in chosen]
+    breaks = {res.name: bench_breaks(res.clean, break_rules, args.per_type, args.seed) for res in clean}
+    join_rules = break_rules + select(all_rules, ["ATT001"], [])
+    joins = [bench_joins(name, files_of(args.corpus, name, args.split), join_rules) for name in chosen]
     seconds = round(time.perf_counter() - began, 2)
     command = command_line(argv)
     if args.json:
@@ -498,7 +516,7 @@ def main(argv: list[str] | None = None) -> int:
             "command": command,
             "corpus": str(args.corpus),
             "rules": [r.code for r in rules],
-            "info_rule": INFO_CODE,
+            "info_rules": list(INFO_CODES),
             "broken_rules": [str(e) for e in broken],
             "seed": args.seed,
             "per_type": args.per_type,
@@ -509,14 +527,17 @@ def main(argv: list[str] | None = None) -> int:
                 name: {**{r.kind: r.figures() for r in results}, "overall": overall(results)}
                 for name, results in breaks.items()
             },
+            "joined": {res.name: res.figures() for res in joins},
         }
         print(json.dumps(out, indent=2))
     else:
         print(f"# {command}")
-        print(f"# corpus {args.corpus}; rules {','.join(r.code for r in rules)} (+{INFO_CODE} counted apart); ", end="")
+        info = ",".join(INFO_CODES)
+        print(f"# corpus {args.corpus}; rules {','.join(r.code for r in rules)} (+{info} counted apart); ", end="")
         print(f"{len(broken)} broken rules; seed {args.seed}; per-type {args.per_type}; near = {NEAR} chars")
         print_clean(clean)
         print_breaks(breaks)
+        print_joins(joins)
         print(f"\n# {seconds:.1f}s")
     out_stream = sys.stderr if args.json else sys.stdout  # keep --json output parseable
     if args.show:
@@ -527,6 +548,8 @@ def main(argv: list[str] | None = None) -> int:
         show_outcomes(breaks, args.show_misses, True, args.seed, out_stream)
     if args.show_collateral:
         show_outcomes(breaks, args.show_collateral, False, args.seed, out_stream)
+    if args.show_joins:
+        show_joins(joins, out_stream)
     return 0
 
 

@@ -14,7 +14,7 @@ from attrlint.errors import ConfigError
 from attrlint.ruleset import MAX_FINDINGS_PER_RULE, builtin_rule_set, resolve
 
 # Six closing marks with no opening one (QUO002), and a line of residue (BOI003).
-DRAFT = 'The ferry left early.\n\nPlanks of 1" 2" 3" 4" 5" and 6".\n\nAdvertisement\n'
+DRAFT = 'The ferry left early.\n\nPlanks of ash" elm" oak" yew" fir" and box".\n\nAdvertisement\n'
 
 
 def run(*args: str):

@@ -1,0 +1,126 @@
+"""Issue 16: measures, lost paragraph breaks, embedded posts and one finding per defect (attrlint.quotes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrlint.document import Document
+from attrlint.quotes import JOINED, SPACING, UNCLOSED, QuoteAnalysis, analyse
+from attrlint.ruleset import builtin_rule_set
+
+LEXICONS = builtin_rule_set().settings
+
+# A quotation over three paragraphs, as the news convention sets it.
+FIRST = "\u201cThe pier will be rebuilt by the summer, and the contract has been signed with a firm from the coast."
+SECOND = "\u201cThe road to the car park will follow in the autumn, once the survey of the old sea wall is done."
+THIRD = "\u201cAfter that we will look again at the ferry timetable,\u201d she said."
+CONVENTION = f"The harbour master spoke on Monday.\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n"
+JOINED_COPY = f"The harbour master spoke on Monday.\n\n{FIRST} {SECOND} {THIRD}\n"
+
+
+def run(text: str) -> QuoteAnalysis:
+    return analyse(Document("draft.md", text), LEXICONS)
+
+
+def checks(text: str) -> list[str]:
+    return [problem.check for problem in run(text).problems]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The shop sells a 65" screen for less than the old one.',
+        'Specs: 27" 2560x1440 panel, two ports and a stand.',
+        "The new guard stands 6'2\" tall in his socks.",
+        'He fitted a 12" sub in the boot of the car.',
+        "The shop sells a 65\u201d screen, the advert says.",
+        "The shelf is 6\u2019 wide and 10\u201d deep.",
+    ],
+)
+def test_measures_after_a_number_are_not_quotation_marks(text):
+    analysis = run(text)
+    assert analysis.quotations == [] and analysis.problems == []
+
+
+def test_a_closing_mark_after_a_number_still_closes_an_open_quotation():
+    assert [q.end for q in run('She called it "Agenda 21" and left.').quotations] == [len('She called it "Agenda 21"')]
+
+
+def test_paragraphs_joined_inside_a_quotation_give_one_info_problem_and_one_quotation():
+    analysis = run(JOINED_COPY)
+    assert [problem.check for problem in analysis.problems] == [JOINED]
+    assert analysis.problems[0].start == JOINED_COPY.index(SECOND)
+    [quotation] = analysis.quotations
+    assert JOINED_COPY[quotation.start : quotation.end] == f"{FIRST} {SECOND} {THIRD}"[: -len(" she said.")]
+
+
+def test_the_convention_itself_is_not_reported_as_joined():
+    assert checks(CONVENTION) == []
+
+
+def test_a_short_quotation_whose_closing_mark_was_dropped_is_still_unclosed():
+    text = "\u201cWe lost, she said. \u201cWe will be back next year,\u201d the captain added."
+    assert UNCLOSED in checks(text) and JOINED not in checks(text)
+
+
+def test_narration_inside_the_run_keeps_the_closing_mark_lost():
+    text = (
+        "\u201cThe pier will be rebuilt by the summer and the contract is signed, the harbour master said. "
+        "\u201cThe road to the car park will follow in the autumn,\u201d she added."
+    )
+    assert JOINED not in checks(text)
+
+
+def test_a_quotation_resumes_after_an_embedded_post():
+    text = (
+        "The coach spoke after the final whistle.\n\n"
+        "\u201cWe were second best for an hour. Nobody in that dressing room will pretend otherwise.\n\n"
+        "Proud of every one of the lads today pic.example/abc\n\n"
+        "\u2014 Dunmore Vale Hawks (@DVHawks) November 20, 2019\n\n"
+        "\u201cBut the last twenty minutes showed what this group can do,\u201d he said.\n"
+    )
+    analysis = run(text)
+    assert analysis.problems == []
+    assert len(analysis.quotations) == 1 and len(analysis.quotations[0].paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe trains are late again because of the signal delays \u201d. That was all.",
+        'The guard said "the trains are late because of the delays ". That was all.',
+    ],
+)
+def test_a_closing_mark_set_apart_from_its_words_is_a_spacing_problem_only(text):
+    assert checks(text) == [SPACING]
+
+
+@pytest.mark.parametrize(
+    "text", ["The council isn \u2018t ready, she said.", "We don \u2019t know yet.", "They don 't know yet."]
+)
+def test_an_apostrophe_typed_apart_from_its_word_is_a_spacing_problem_only(text):
+    assert checks(text) == [SPACING]
+
+
+@pytest.mark.parametrize(
+    "text", ["Sophie in 't Veld spoke for the group.", "He called the plan a \u2018s\u2013t show\u2019."]
+)
+def test_names_and_censored_words_are_not_spaced_apostrophes(text):
+    assert SPACING not in checks(text)
+
+
+def test_a_run_holding_a_quotation_of_its_own_is_not_a_lost_paragraph():
+    text = (
+        "\u201cI am not hopeful about the talks, because the mayor has called the plan "
+        "\u201ca race against the clock.\u201d \u201cBut we will keep going,\u201d he said."
+    )
+    assert JOINED not in checks(text)
+
+
+def test_a_lost_break_after_a_colon_inside_the_quotation():
+    text = (
+        "She said: \u201cThe council asked three questions of every bidder, and wrote them down: "
+        "\u201cCan you finish the pier before the summer season begins? "
+        "\u201cWill the road stay open while you work on it?\u201d"
+    )
+    assert checks(text) == [JOINED]
