@@ -1,0 +1,148 @@
+"""Capitalised words anywhere in a draft that stand for a person's surname, and the evidence that
+tells such a word from an ordinary one.
+
+The name analysis finds people where the text shows them (a full name, a title, an attribution).
+A surname is written in many other places: bare in running prose ("the coach said Okafor would
+start"), possessive, attributive ("the Mendes campaign"), in a list, inside a quotation, in a
+headline. Every capitalised word that is a person's surname, or close enough to one to be that
+surname misspelt, is a *bare* mention here, unless the draft shows it is an ordinary word:
+
+- the draft uses it in lower case too ("hart" beside "Hart");
+- it is one of the name pack's `not_names`;
+- it is a common English word (`word_frequencies.tsv`, made from wordfreq by
+  `bench/word_frequencies.py`) and its capital says nothing of a name: at the start of a sentence,
+  in a headline, or beside other capitalised words, as in an organisation's name or a title
+  ("Department of Labor", "The Long Walk Home"). A capital mid-sentence, on a word alone, marks a
+  proper noun, so there only a very common word ("Bill", "Arab") is taken for an ordinary one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterator, Mapping
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from attrlint.document import Document
+from attrlint.packindex import builtin_packs_dir
+
+FREQUENCIES = "names/word_frequencies.tsv"  # word<TAB>Zipf frequency, in the built-in names pack
+# Zipf frequencies (log10 of uses per billion words) from which a word is taken for an ordinary
+# one: any word of the list where a capital says nothing, a very common one where it marks a name.
+ORDINARY_WHERE_CAPITAL_SAYS_NOTHING = 0.0
+ORDINARY_WHERE_CAPITAL_MARKS_A_NAME = 4.0  # about once in 100,000 words
+_BEFORE_A_SENTENCE = frozenset(".!?:;")
+_OPENING = frozenset(" \t\n\"'\u201c\u2018(\u00ab[*_#>-\u2014\u2013")
+_JOINING = frozenset({"of", "for", "and", "the", "de", "du", "&"})  # "Bank of England", "Johnson & Johnson"
+_PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
+_NEXT_WORD = regex.compile(r"\s+(\S+)")
+_HYPHENATED = regex.compile(r"[^-]+")
+_LOOKED_FOR_ONE_BY_ONE = 40
+_PUNCTUATION = "\"'\u201c\u201d\u2018\u2019()[]{}.,;:!?*_-\u2014\u2013"
+
+
+class Token(NamedTuple):
+    """A capitalised word of the draft and whether its capital marks a name."""
+
+    word: str
+    start: int
+    capital_marks_name: bool
+
+
+@lru_cache(maxsize=1)
+def word_frequencies() -> Mapping[str, float]:
+    """Common English words (three letters or more, lower case) -> Zipf frequency."""
+    path = builtin_packs_dir() / FREQUENCIES
+    frequencies: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, zipf = line.partition("\t")
+        frequencies[word] = float(zipf)
+    return frequencies
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _previous(text: str, start: int, floor: int) -> str:
+    match = _PREVIOUS_WORD.search(text, max(floor, start - 40), start)
+    return match.group(1) if match else ""
+
+
+def _next(text: str, end: int, ceiling: int) -> str:
+    match = _NEXT_WORD.match(text, end, min(ceiling, end + 40))
+    return match.group(1) if match else ""
+
+
+def starts_sentence(text: str, start: int, floor: int) -> bool:
+    """The first word of a paragraph or sentence, opening marks and brackets passed over."""
+    at = start
+    while at > floor and text[at - 1] in _OPENING:
+        at -= 1
+    return at == floor or text[at - 1] in _BEFORE_A_SENTENCE
+
+
+def in_capitalised_phrase(text: str, start: int, end: int, span: tuple[int, int]) -> bool:
+    """Beside another capitalised word, or joined to one by `of`, `and`, `the` (a body or a title)."""
+    before, after = _previous(text, start, span[0]), _next(text, end, span[1])
+    if _is_capitalised(before.strip("\"'\u201c\u2018(")) or _is_capitalised(after.strip(",.;:!?\"'\u201d\u2019)")):
+        return True
+    if before.lower() in _JOINING and _is_capitalised(_previous(text, start - len(before) - 1, span[0])):
+        return True
+    return after.lower() in _JOINING and _is_capitalised(_next(text, end + 1 + len(after), span[1]))
+
+
+def tokens(
+    doc: Document, word: regex.Pattern, taken: list[tuple[int, int]], is_headline: Callable[[int], bool]
+) -> Iterator[Token]:
+    """Every capitalised name-like word outside the spans `taken` (the mentions already found), and
+    whether its capital marks a name. `is_headline(index)` says whether a paragraph is a headline."""
+    text, spans = doc.text, iter(taken)
+    span = next(spans, None)
+    for number, (start, end) in enumerate(doc.paragraphs):
+        headline = is_headline(number)
+        for match in word.finditer(text, start, end):
+            at, stop = match.span(1)
+            while span is not None and span[1] <= at:
+                span = next(spans, None)
+            if span is not None and span[0] < stop:
+                continue  # inside a mention already found
+            if "-" in match.group(1):  # "the Clinton-Sanders debate": each name of the pair
+                for part in _HYPHENATED.finditer(text, at, stop):
+                    yield Token(part.group(), part.start(), False)  # "Franco-Algerian": a prefix as often as a name
+                continue
+            marks = not (
+                headline or starts_sentence(text, at, start) or in_capitalised_phrase(text, at, stop, (start, end))
+            )
+            yield Token(match.group(1), at, marks)
+
+
+def lower_case_words(text: str, words: Collection[str]) -> frozenset[str]:
+    """Those of `words` (lower case) that the text also writes in lower case, as whole words.
+
+    A few words are looked for one by one (a substring search, then its edges); many are looked
+    up in the draft's words, read once, so that a draft of thousands of names stays linear."""
+    if len(words) > _LOOKED_FOR_ONE_BY_ONE:
+        present = {word.strip(_PUNCTUATION) for word in text.split()}
+        return frozenset(word for word in words if word in present)
+    return frozenset(word for word in words if _has_whole_word(text, word))
+
+
+def _has_whole_word(text: str, word: str) -> bool:
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def is_ordinary(word: str, capital_marks_name: bool) -> bool:
+    """A common English word whose capital does not show it to be a name."""
+    zipf = word_frequencies().get(word.casefold())
+    if zipf is None:
+        return False
+    limit = ORDINARY_WHERE_CAPITAL_MARKS_A_NAME if capital_marks_name else ORDINARY_WHERE_CAPITAL_SAYS_NOTHING
+    return zipf >= limit
