@@ -18,13 +18,14 @@ surname misspelt, is a *bare* mention here, unless the draft shows it is an ordi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Mapping
+import bisect
+from collections.abc import Collection, Iterator, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
-from attrlint.document import Document
+from attrlint.document import Document, span_holding
 from attrlint.packindex import builtin_packs_dir
 
 FREQUENCIES = "names/word_frequencies.tsv"  # word<TAB>Zipf frequency, in the built-in names pack
@@ -43,11 +44,12 @@ _PUNCTUATION = "\"'\u201c\u201d\u2018\u2019()[]{}.,;:!?*_-\u2014\u2013"
 
 
 class Token(NamedTuple):
-    """A capitalised word of the draft and whether its capital marks a name."""
+    """A capitalised word of the draft: where it stands, and whether it is part of a hyphenated word."""
 
     word: str
     start: int
-    capital_marks_name: bool
+    paragraph: int
+    hyphenated: bool
 
 
 @lru_cache(maxsize=1)
@@ -88,34 +90,53 @@ def in_capitalised_phrase(text: str, start: int, end: int, span: tuple[int, int]
     before, after = _previous(text, start, span[0]), _next(text, end, span[1])
     if _is_capitalised(before.strip("\"'\u201c\u2018(")) or _is_capitalised(after.strip(",.;:!?\"'\u201d\u2019)")):
         return True
-    if before.lower() in _JOINING and _is_capitalised(_previous(text, start - len(before) - 1, span[0])):
+    if joined_to_capitalised(text, start, span[0]):
         return True
     return after.lower() in _JOINING and _is_capitalised(_next(text, end + 1 + len(after), span[1]))
 
 
-def tokens(
-    doc: Document, word: regex.Pattern, taken: list[tuple[int, int]], is_headline: Callable[[int], bool]
-) -> Iterator[Token]:
-    """Every capitalised name-like word outside the spans `taken` (the mentions already found), and
-    whether its capital marks a name. `is_headline(index)` says whether a paragraph is a headline."""
-    text, spans = doc.text, iter(taken)
-    span = next(spans, None)
-    for number, (start, end) in enumerate(doc.paragraphs):
-        headline = is_headline(number)
-        for match in word.finditer(text, start, end):
-            at, stop = match.span(1)
-            while span is not None and span[1] <= at:
-                span = next(spans, None)
-            if span is not None and span[0] < stop:
-                continue  # inside a mention already found
-            if "-" in match.group(1):  # "the Clinton-Sanders debate": each name of the pair
-                for part in _HYPHENATED.finditer(text, at, stop):
-                    yield Token(part.group(), part.start(), False)  # "Franco-Algerian": a prefix as often as a name
-                continue
-            marks = not (
-                headline or starts_sentence(text, at, start) or in_capitalised_phrase(text, at, stop, (start, end))
-            )
-            yield Token(match.group(1), at, marks)
+def capitalised_words(text: str, word: regex.Pattern) -> list[tuple[str, int, bool]]:
+    """(word, offset, part of a hyphenated word) for every capitalised name-like word of the text,
+    each name of a hyphenated pair on its own ("the Clinton-Sanders debate")."""
+    found = [(match.group(1), match.start(1), False) for match in word.finditer(text)]
+    if not any("-" in name for name, _, _ in found):
+        return found
+    split = []
+    for name, at, _ in found:
+        if "-" in name:
+            split += [(part.group(), at + part.start(), True) for part in _HYPHENATED.finditer(name)]
+        else:
+            split.append((name, at, False))
+    return split
+
+
+def joined_to_capitalised(text: str, start: int, floor: int) -> bool:
+    """After `of`, `and`, `the` and a capitalised word: part of a body's name ("Department of Labor")."""
+    before = _previous(text, start, floor)
+    return before.lower() in _JOINING and _is_capitalised(_previous(text, start - len(before) - 1, floor))
+
+
+def tokens(doc: Document, words: list[tuple[str, int, bool]], taken: list[tuple[int, int]]) -> Iterator[Token]:
+    """The words (from `capitalised_words`) outside the spans `taken`, the mentions already found."""
+    starts = [start for start, _ in doc.paragraphs]
+    for name, at, hyphenated in words:
+        if span_holding(taken, at) >= 0:
+            continue
+        paragraph = bisect.bisect_right(starts, at) - 1
+        if paragraph >= 0 and at < doc.paragraphs[paragraph][1]:
+            yield Token(name, at, paragraph, hyphenated)
+
+
+def capital_marks_name(doc: Document, token: Token, headlines: Collection[int]) -> bool:
+    """Whether the word's capital shows it to be a proper noun: not in a headline, not at the start of
+    a sentence, not beside other capitalised words, not part of a hyphenated word ("Franco-Algerian")."""
+    if token.hyphenated or token.paragraph in headlines:
+        return False
+    span = doc.paragraphs[token.paragraph]
+    end = token.start + len(token.word)
+    return not (
+        starts_sentence(doc.text, token.start, span[0]) or in_capitalised_phrase(doc.text, token.start, end, span)
+    )
 
 
 def lower_case_words(text: str, words: Collection[str]) -> frozenset[str]:

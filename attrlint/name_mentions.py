@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import regex
 
+from attrlint.bare_names import joined_to_capitalised
 from attrlint.document import Document, span_holding
 
 _NAME = r"(?:\p{Lu}(?:\p{Ll}+|['\u2019]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)*)"
@@ -82,6 +83,7 @@ class Mention(NamedTuple):
     how: str = "full"  # full, title, speaker (Harth said) or cue (according to Harth)
     words: tuple[str, ...] = ()  # every name word of the run it stands in
 
+
 @lru_cache(maxsize=4096)
 def is_headline(text: str) -> bool:
     """A Markdown heading, a short line with no closing stop, or a line in Title Case.
@@ -147,9 +149,12 @@ def _scan_paragraph(
         for match in pattern.finditer(text, start, end):
             group = next(i for i in range(1, len(match.groups()) + 1) if match.group(i))
             word, at = match.group(group), match.start(group)
-            if word not in lexicon.not_names and span_holding(taken, at) < 0:
-                single.append(Mention(at, at + len(word), plain(word), how=how))
-                bisect.insort(taken, (at, at + len(word)))
+            if word in lexicon.not_names or span_holding(taken, at) >= 0:
+                continue
+            if how != "title" and joined_to_capitalised(text, at, start):
+                continue  # "the Department of Labor said": a body, not a person
+            single.append(Mention(at, at + len(word), plain(word), how=how))
+            bisect.insort(taken, (at, at + len(word)))
     single.sort(key=lambda mention: mention.start)
     return full, single
 
@@ -165,8 +170,8 @@ def is_title_line(doc: Document, index: int) -> bool:
 
 def find_mentions(doc: Document, lexicon: NameWords) -> tuple[list[Mention], list[Mention]]:
     """Every full-name mention and every single-surname mention, headlines left out."""
-    full, single, _ = scan_draft(doc, lexicon)
-    return full, single
+    scan = scan_draft(doc, lexicon)
+    return scan.full, scan.single
 
 
 def is_headline_paragraph(doc: Document, index: int) -> bool:
@@ -174,16 +179,27 @@ def is_headline_paragraph(doc: Document, index: int) -> bool:
     return is_headline(doc.text[start:end]) or is_title_line(doc, index)
 
 
-def scan_draft(doc: Document, lexicon: NameWords) -> tuple[list[Mention], list[Mention], list[tuple[int, int]]]:
-    """Every full-name mention and single-surname mention, headlines left out, and the spans they
-    take (a full name's whole run), in order."""
+class Scan(NamedTuple):
+    """What `scan_draft` finds: the mentions, the spans they take (a full name's whole run), in order,
+    and the paragraphs that are headlines."""
+
+    full: list[Mention]
+    single: list[Mention]
+    taken: list[tuple[int, int]]
+    headlines: frozenset[int]
+
+
+def scan_draft(doc: Document, lexicon: NameWords) -> Scan:
+    """Every full-name mention and single-surname mention, headlines left out."""
     full: list[Mention] = []
     single: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    headlines = []
     for index, (start, end) in enumerate(doc.paragraphs):
         if is_headline_paragraph(doc, index):
+            headlines.append(index)
             continue
         found_full, found_single = _scan_paragraph(doc.text, start, end, lexicon, taken)
         full += found_full
         single += found_single
-    return full, single, taken
+    return Scan(full, single, taken, frozenset(headlines))

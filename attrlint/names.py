@@ -26,6 +26,7 @@ from attrlint.name_mentions import (  # noqa: F401  (find_mentions, is_headline:
     WORD,
     Mention,
     NameWords,
+    Scan,
     find_mentions,
     is_headline,
     is_headline_paragraph,
@@ -71,7 +72,8 @@ class _Analyser:
         self.accept = frozenset(fold(name) for name in lexicons.get("accept", ()))
         self.distinct = frozenset(frozenset(fold(name) for name in pair) for pair in lexicons.get("distinct", ()))
         self.words = name_words(lexicons)
-        self.full, self.single, taken = scan_draft(doc, self.words)
+        scan = scan_draft(doc, self.words)
+        self.full, self.single = scan.full, scan.single
         self.mentions = sorted(self.full + self.single, key=lambda mention: mention.start)
         self.introduced: dict[str, Mention] = {}  # every word of a full name: a person, place or body of its own
         self.given_in_full: dict[str, Mention] = {}  # a surname's first full name ending in it
@@ -79,7 +81,7 @@ class _Analyser:
             self.given_in_full.setdefault(mention.surname, mention)
             for word in mention.words:
                 self.introduced.setdefault(word, mention)
-        self.bare = self.bare_mentions(taken)
+        self.bare = self.bare_mentions(scan)
         self.counts = Counter(mention.surname for mention in self.mentions + self.bare)
         self.first_at = {}  # each spelling -> where it is first written
         for mention in sorted(self.mentions + self.bare, key=lambda mention: mention.start):
@@ -177,7 +179,7 @@ class _Analyser:
         """The surnames the text shows to be a person's: by a title, an attribution, a description."""
         return frozenset(m.surname for m in self.mentions if m.how in EVIDENCE or self.described(m))
 
-    def bare_mentions(self, taken: list[tuple[int, int]]) -> list[Mention]:
+    def bare_mentions(self, scan: Scan) -> list[Mention]:
         """The surnames of the draft's mentions, and spellings close to a person's, wherever else the
         draft writes them, less words the draft shows to be ordinary ones (`attrlint.bare_names`).
 
@@ -188,30 +190,42 @@ class _Analyser:
         self.weak: set[str] = set()
         if not forms:
             return []
-        found = list(bare_names.tokens(self.doc, WORD, taken, lambda index: is_headline_paragraph(self.doc, index)))
-        words = {plain(token.word) for token in found} - forms - self.words.not_names - self.introduced.keys()
+        found = bare_names.capitalised_words(self.doc.text, WORD)
+        initials = {fold(person)[:1] for person in self.persons}  # a misspelling keeps the first letter
+        words = {plain(word) for word, _, _ in found if fold(word)[:1] in initials}
+        words -= forms | self.words.not_names | self.introduced.keys()
         close = first_spelled_alike(sorted(self.persons), words, self.not_a_form_of)
-        lower = bare_names.lower_case_words(self.doc.text, {word.casefold() for word in (*close, *forms)})
+        wanted = forms | close.keys()
+        found = [(word, at, hyphenated) for word, at, hyphenated in found if plain(word) in wanted]
+        lower = bare_names.lower_case_words(self.doc.text, {word.casefold() for word in wanted})
         mentions, named = [], set()
-        for token in found:
+        for token in bare_names.tokens(self.doc, found, scan.taken):
             word = plain(token.word)
-            if word.casefold() in lower and not (word in forms and token.capital_marks_name):
+            marks = None if word in forms and word.casefold() not in lower else self.capital_marks_name(token, scan)
+            if word.casefold() in lower and not (word in forms and marks):
                 continue
-            if word in forms or word in close:
-                mentions.append(Mention(token.start, token.start + len(token.word), word, how="bare"))
-                if not bare_names.is_ordinary(word, token.capital_marks_name):
-                    named.add(word)
+            mentions.append(Mention(token.start, token.start + len(token.word), word, how="bare"))
+            if word in close and not bare_names.is_ordinary(word, bool(marks)):
+                named.add(word)
         self.weak = {mention.surname for mention in mentions} - forms - named
         return mentions
+
+    def capital_marks_name(self, token: bare_names.Token, scan: Scan) -> bool:
+        return bare_names.capital_marks_name(self.doc, token, scan.headlines)
 
     @staticmethod
     def not_a_form_of(variant: str, surname: str) -> bool:
         return not is_plural_or_possessive(variant, surname)
 
     def variant_introductions(self, surnames: Iterable[str]) -> dict[str, str]:
-        """For each surname never introduced, the first surname given in full that is spelled like it."""
+        """For each surname never introduced, the first surname given in full that is spelled like it,
+        unless the newsroom says the spelling is right as it is or names another person (an accepted
+        "Hart" is not Laura Harth)."""
         alone = [surname for surname in surnames if surname not in self.introduced]
-        return first_spelled_alike(list(self.given_in_full), alone, lambda surname, other: other != surname)
+        return first_spelled_alike(list(self.given_in_full), alone, self.may_share_introduction)
+
+    def may_share_introduction(self, surname: str, other: str) -> bool:
+        return other != surname and self.canonical(surname, other) == other
 
     def person(self, surname: str) -> Person:
         """A person named by a spelling; their full name is the first given for it or a variant of it."""

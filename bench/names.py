@@ -35,7 +35,6 @@ only: the held-out split is reported in figures, never read while tuning.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -121,8 +120,10 @@ def mention_kind(article: Article, person: Person, start: int, end: int, quotati
         return "quotation"
     if before and before[-1].rstrip(".") in TITLE_WORDS:
         return "title"
-    if regex.match(rf"\s+(?:{SPEECH})\b", after) or " ".join(before).lower() == "according to" or (
-        before and before[-1].lower() in SPEECH_WORDS and regex.match(r"\s*[,.]", after)
+    if (
+        regex.match(rf"\s+(?:{SPEECH})\b", after)
+        or " ".join(before).lower() == "according to"
+        or (before and before[-1].lower() in SPEECH_WORDS and regex.match(r"\s*[,.]", after))
     ):
         return "attribution"
     if regex.match(r"['\u2019]s?\b", after):
@@ -144,7 +145,9 @@ def candidates(article: Article) -> list[Candidate]:
         surname = person.surname
         if len(surname) < MIN_LETTERS or not person.full.endswith(surname):
             continue
-        places = [m.start() for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(surname)}(?!\p{{L}})", article.text)]
+        places = [
+            m.start() for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(surname)}(?!\p{{L}})", article.text)
+        ]
         if len(places) < 2:
             continue
         for start in places:
@@ -174,11 +177,15 @@ def misspellings(word: str, kind: str, rng: random.Random) -> list[str]:
     elif kind == "double":
         out = [word[: i + 1] + word[i:] for i in low]
     elif kind == "swap":
-        out = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in inner if i + 1 in low and word[i] != word[i + 1]]
+        out = [
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in inner if i + 1 in low and word[i] != word[i + 1]
+        ]
     elif kind == "vowel":
         out = [word[:i] + rng.choice(VOWELS.replace(word[i], "")) + word[i + 1 :] for i in low if word[i] in VOWELS]
     elif kind == "diacritic":
-        out = [word[:i] + strip_accent(word[i]) + word[i + 1 :] for i in range(1, n) if strip_accent(word[i]) != word[i]]
+        out = [
+            word[:i] + strip_accent(word[i]) + word[i + 1 :] for i in range(1, n) if strip_accent(word[i]) != word[i]
+        ]
     rng.shuffle(out)
     return [w for w in out if w != word]
 
@@ -289,11 +296,22 @@ def figures(result: SplitResult) -> dict[str, object]:
         articles = result.articles[set_name]
         counts = {code: result.codes[(set_name, code)] for code in CODES}
         total = sum(counts.values())
-        per_set[set_name] = {"articles": articles, **counts, "per_100": round(100 * total / articles, 2) if articles else None}
+        per_set[set_name] = {
+            "articles": articles,
+            **counts,
+            "per_100": round(100 * total / articles, 2) if articles else None,
+        }
     articles = sum(result.articles.values())
     total = sum(result.codes.values())
     return {
-        "untouched": {**per_set, "all": {"articles": articles, "findings": total, "per_100": round(100 * total / articles, 2) if articles else None}},
+        "untouched": {
+            **per_set,
+            "all": {
+                "articles": articles,
+                "findings": total,
+                "per_100": round(100 * total / articles, 2) if articles else None,
+            },
+        },
         "pool": dict(result.pool),
         "by_type": {kind: tally.figures() for kind, tally in result.by_type.items()},
         "by_kind": {kind: result.by_kind[kind].figures() for kind in KINDS if kind in result.by_kind},
@@ -321,14 +339,18 @@ def print_tune_detail(result: SplitResult, list_all: bool, misses: int, seed: in
     if list_all:
         for article, finding in result.flagged:
             start = offset_of(article.doc, finding)
-            print(f"{article.path}:{finding.line}:{finding.column}\t{finding.code}\t{finding.message}\t"
-                  f"{context(article.text, start, start + 12, CONTEXT)}")
+            print(
+                f"{article.path}:{finding.line}:{finding.column}\t{finding.code}\t{finding.message}\t"
+                f"{context(article.text, start, start + 12, CONTEXT)}"
+            )
     picked = random.Random(seed).sample(result.misses, min(misses, len(result.misses)))
     for edit, findings in picked:
         c = edit.candidate
         fired = ",".join(f"{f.code}@{f.line}" for f in findings) or "nothing"
-        print(f"MISS {c.article.path.name} {edit.kind} {c.kind} {c.surname}->{edit.new} fired {fired}\t"
-              f"{context(edit.text, c.start, c.start + len(edit.new), CONTEXT)}")
+        print(
+            f"MISS {c.article.path.name} {edit.kind} {c.kind} {c.surname}->{edit.new} fired {fired}\t"
+            f"{context(edit.text, c.start, c.start + len(edit.new), CONTEXT)}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -336,7 +358,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--per-type", type=int, default=500, metavar="N", help="edits per type per split (%(default)s)")
     parser.add_argument("--list-all", action="store_true", help="print every NAM finding of the tune split")
-    parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N missed edits of the tune split")
+    parser.add_argument(
+        "--show-misses", type=int, default=0, metavar="N", help="print N missed edits of the tune split"
+    )
     args = parser.parse_args(argv)
     splits = [s.strip() for s in args.splits.split(",") if s.strip()]
     if any(s not in SPLITS for s in splits) or not args.corpus.is_dir():
