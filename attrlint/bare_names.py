@@ -36,8 +36,7 @@ ORDINARY_WHERE_CAPITAL_MARKS_A_NAME = 4.0  # about once in 100,000 words
 _BEFORE_A_SENTENCE = frozenset(".!?:;")
 _OPENING = frozenset(" \t\n\"'\u201c\u2018(\u00ab[*_#>-\u2014\u2013")
 _JOINING = frozenset({"of", "for", "and", "the", "de", "du", "&"})  # "Bank of England", "Johnson & Johnson"
-_PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
-_NEXT_WORD = regex.compile(r"\s+(\S+)")
+_JOINING_ENDS = tuple(_JOINING)
 _HYPHENATED = regex.compile(r"[^-]+")
 _LOOKED_FOR_ONE_BY_ONE = 40
 _PUNCTUATION = "\"'\u201c\u201d\u2018\u2019()[]{}.,;:!?*_-\u2014\u2013"
@@ -53,14 +52,10 @@ class Token(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def word_frequencies() -> Mapping[str, float]:
-    """Common English words (three letters or more, lower case) -> Zipf frequency."""
+def word_frequencies() -> Mapping[str, str]:
+    """Common English words (three letters or more, lower case) -> Zipf frequency, as written."""
     path = builtin_packs_dir() / FREQUENCIES
-    frequencies: dict[str, float] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word, _, zipf = line.partition("\t")
-        frequencies[word] = float(zipf)
-    return frequencies
+    return dict(line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
 
 
 def _is_capitalised(word: str) -> bool:
@@ -68,13 +63,17 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _previous(text: str, start: int, floor: int) -> str:
-    match = _PREVIOUS_WORD.search(text, max(floor, start - 40), start)
-    return match.group(1) if match else ""
+    """The word before `start`, where a space comes between them."""
+    window = text[max(floor, start - 40) : start]
+    words = window.split() if window[-1:].isspace() else ()
+    return words[-1] if words else ""
 
 
 def _next(text: str, end: int, ceiling: int) -> str:
-    match = _NEXT_WORD.match(text, end, min(ceiling, end + 40))
-    return match.group(1) if match else ""
+    """The word after `end`, where a space comes between them."""
+    window = text[end : min(ceiling, end + 40)]
+    words = window.split() if window[:1].isspace() else ()
+    return words[0] if words else ""
 
 
 def starts_sentence(text: str, start: int, floor: int) -> bool:
@@ -112,6 +111,8 @@ def capitalised_words(text: str, word: regex.Pattern) -> list[tuple[str, int, bo
 
 def joined_to_capitalised(text: str, start: int, floor: int) -> bool:
     """After `of`, `and`, `the` and a capitalised word: part of a body's name ("Department of Labor")."""
+    if not text[max(floor, start - 5) : start].rstrip().lower().endswith(_JOINING_ENDS):
+        return False  # the quick test: no joining word just before
     before = _previous(text, start, floor)
     return before.lower() in _JOINING and _is_capitalised(_previous(text, start - len(before) - 1, floor))
 
@@ -166,4 +167,4 @@ def is_ordinary(word: str, capital_marks_name: bool) -> bool:
     if zipf is None:
         return False
     limit = ORDINARY_WHERE_CAPITAL_MARKS_A_NAME if capital_marks_name else ORDINARY_WHERE_CAPITAL_SAYS_NOTHING
-    return zipf >= limit
+    return float(zipf) >= limit
