@@ -195,8 +195,6 @@ class _Analyser:
         words = {plain(word) for word, _, _ in found if fold(word)[:1] in initials}
         words -= forms | self.words.not_names | self.introduced.keys()
         close = first_spelled_alike(sorted(self.persons), words, self.not_a_form_of)
-        if not close and not self.any_spelled_alike(forms):
-            return []  # no two spellings alike: how often each is written decides nothing
         wanted = forms | close.keys()
         found = [(word, at, hyphenated) for word, at, hyphenated in found if plain(word) in wanted]
         lower = bare_names.lower_case_words(self.doc.text, {word.casefold() for word in wanted})
@@ -214,18 +212,6 @@ class _Analyser:
 
     def capital_marks_name(self, token: bare_names.Token, scan: Scan) -> bool:
         return bare_names.capital_marks_name(self.doc, token, scan.headlines)
-
-    def any_spelled_alike(self, forms: set[str]) -> bool:
-        by_initial: dict[str, list[str]] = {}
-        for form in sorted(forms):
-            by_initial.setdefault(fold(form)[:1], []).append(form)
-        return any(
-            len(group) > 1 and first_spelled_alike(group, group, self.another_form) for group in by_initial.values()
-        )
-
-    @staticmethod
-    def another_form(variant: str, surname: str) -> bool:
-        return variant != surname and not is_plural_or_possessive(variant, surname)
 
     @staticmethod
     def not_a_form_of(variant: str, surname: str) -> bool:
