@@ -35,6 +35,7 @@ def installation_fingerprint() -> str:
 
     rules = Path(attrlint.rules.__file__).resolve().parent
     files = sorted(_PACKAGE.glob("*.py")) + sorted(_PACKAGE.glob("*/*.py")) + sorted(rules.glob("*/*.yaml"))
+    files += sorted(rules.glob("*/*.tsv"))  # pack data such as the names pack's word frequencies
     files.append(rules / "index.json")
     digest = hashlib.sha256(f"{__version__}:{_FORMAT}".encode())
     for path in files:

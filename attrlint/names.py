@@ -1,98 +1,47 @@
 """People named in a draft: their mentions, the form each was introduced by, and misspellings.
 
-A *mention* is a capitalised name where the text shows it is a person: a run of two or more
-name words ("Laura Harth", "Sen. Ana Ruiz"), a surname after a title ("Ms. Harth"), or a
-surname in an attribution ("Harth said", "according to Harth", "said Harth"). Every surname
-introduced in full is a distinct person, so "Ann Johnson" and "Boris Johnston" are two people.
-A surname never introduced in full that differs from a person's surname by one edit, by a
-transposition, by doubled or dropped letters, by diacritics or by sound is the same person
-spelled another way, and is reported as a variant (`attrlint.spelling` compares the spellings).
+The mentions come from `attrlint.name_mentions` (full names, titles, attributions: where the text
+shows a person) and `attrlint.bare_names` (the same surnames, or words spelled close to them,
+anywhere else). Every surname introduced in full is a person, so "Ann Johnson" and "Boris
+Johnston" are two people, but two full names with the same given name and surnames spelled alike
+are one person spelled two ways. A spelling that differs from a person's surname by one edit, a
+transposition, a doubled or dropped letter, diacritics or sound is that person's name spelled
+another way (`attrlint.spelling` compares the spellings). The rarer spelling is reported against
+the one the draft uses more, whichever came first; on a tie, the later one is reported and the
+finding says it is a tie.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from typing import NamedTuple
+from functools import cached_property
 
-import regex
-
-from attrlint import quotes
-from attrlint.document import Document, span_holding
+from attrlint import bare_names, quotes
+from attrlint.document import Document
 from attrlint.finding import Problem
 from attrlint.lookback import Interiors, WordSentences
+from attrlint.name_mentions import (  # noqa: F401  (find_mentions, is_headline: the module's public face)
+    WORD,
+    Mention,
+    NameWords,
+    Scan,
+    find_mentions,
+    is_headline,
+    is_headline_paragraph,
+    is_title_line,
+    name_words,
+    plain,
+    scan_draft,
+)
 from attrlint.spelling import close_given_names, fold, is_plural_or_possessive
 from attrlint.spelling_index import first_spelled_alike
 
 # The problems the analysis reports; a name-consistency rule names one of them.
 VARIANT, FIRST_NAME, SURNAME_FIRST = "variant", "first-name", "surname-first"
 PROBLEMS = (VARIANT, FIRST_NAME, SURNAME_FIRST)
-
-_NAME = r"(?:\p{Lu}(?:\p{Ll}+|['\u2019]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)*)"
-_PARTICLE = r"(?:(?:de|da|di|du|del|della|van|von|der|den|ter|bin|al|la|le|dos|das)\s+){0,2}"
-_INITIAL = r"(?:\p{Lu}\.\s*)"
-_WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME})(?![\p{{L}}@]|\.\p{{L}})")
-_NICKNAME = r"(?:[\"\u201c][^\"\u201d\n]{1,30}[\"\u201d]\s+)"  # Howard "The Scream" Dean
-_NICKNAME_RE = regex.compile(_NICKNAME)
-_FULL = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME}(?:\s+{_NICKNAME}?{_INITIAL}{{0,2}}{_PARTICLE}{_NAME}){{1,7}})"
-    rf"(?![\p{{L}}@]|\.\p{{L}})"
-)
-# "according to Dunmoor police": a place or body, not a person
-_NOT_A_SURNAME_AFTER = (
-    r"(?:police|officials|authorities|residents|council|county|city|state|sources|records|data|figures|"
-    r"reports?|documents|court|department|government|officers|prosecutors|investigators)\b"
-)
-_AFTER_CUE = regex.compile(
-    rf"\b(?i:according to)\s+({_NAME})(?![\p{{L}}@]|\s+{_NAME}|\s+{_NOT_A_SURNAME_AFTER})"
-    rf"|\b(?:said|says|added|asked|wrote)\s+({_NAME})(?=\s*[,.;:!?\u201d\"]|\s*$)"  # "..., said Harth."
-)
-_PERSON_AFTER = r"(?:,?\s+(?:{verbs})\b|,\s+(?:the|a|an|who|whose)\b|,\s+\d{{1,3}},\s)"
-
-
-class NameWords(NamedTuple):
-    """The patterns and words that tell a person's name, made from the lexicons of the name pack:
-    `speech_verbs` ("Harth said"), `titles` ("Ms. Harth") and `not_names` (sentence, calendar and
-    place words that are never a name alone)."""
-
-    titled: regex.Pattern
-    speaker: regex.Pattern
-    person_after: regex.Pattern
-    not_names: frozenset[str]
-
-
-def name_words(lexicons: Mapping[str, Sequence[str]]) -> NameWords:
-    """The name patterns for a rule set's lexicons."""
-    keys = ("speech_verbs", "titles", "not_names")
-    return _compiled_name_words(*(tuple(lexicons.get(key, ())) for key in keys))
-
-
-@lru_cache(maxsize=8)
-def _compiled_name_words(
-    speech_verbs: tuple[str, ...], titles: tuple[str, ...], not_names: tuple[str, ...]
-) -> NameWords:
-    verbs = "|".join(map(regex.escape, speech_verbs)) or "(?!)"
-    title = "|".join(map(regex.escape, titles)) or "(?!)"
-    return NameWords(
-        titled=regex.compile(rf"\b(?:{title})\.?\s+({_NAME})(?![\p{{L}}@])"),
-        speaker=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?<!\b(?i:the|a|an)\s)({_NAME})(?:\s+(?:{verbs})\b)"),
-        person_after=regex.compile(_PERSON_AFTER.format(verbs=verbs)),
-        not_names=frozenset(not_names),
-    )
-
-
-class Mention(NamedTuple):
-    """A surname the text shows to be a person's; `full` is the whole name where one is given."""
-
-    start: int
-    end: int
-    surname: str
-    full: str | None = None  # the person's name as written, e.g. "Laura Harth"
-    how: str = "full"  # full, title, speaker (Harth said) or cue (according to Harth)
-    words: tuple[str, ...] = ()  # every name word of the run it stands in
+EVIDENCE = ("title", "speaker", "cue")  # how a mention shows a person by itself (a full name may be a place)
 
 
 @dataclass
@@ -104,6 +53,7 @@ class Person:
     introduced_at: int | None = None
     mentions: list[Mention] = field(default_factory=list)
     variants: list[Mention] = field(default_factory=list)
+    bare: list[Mention] = field(default_factory=list)  # the surname anywhere else: prose, lists, headlines
     is_person: bool = False  # the text shows a person: a title, an attribution, a description
 
 
@@ -111,94 +61,6 @@ class Person:
 class NameAnalysis:
     people: list[Person] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-
-
-@lru_cache(maxsize=4096)
-def is_headline(text: str) -> bool:
-    """A Markdown heading, a short line with no closing stop, or a line in Title Case.
-
-    A headline's capitals say nothing of names.
-
-    Title Case means most words capitalised: more than 60% of a line with no closing stop, more
-    than 75% of one with (a short sentence full of names, "On Monday Laura Harth spoke.", is not).
-    """
-    if text.lstrip().startswith("#"):
-        return True
-    initials = [word[0] for word in text.split()]
-    words = sum(initial.isalpha() for initial in initials)
-    if not words:
-        return True
-    capitalised = sum(initial.isupper() and initial.isalpha() for initial in initials)
-    ends_sentence = text.rstrip().rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?", ":")
-    if not ends_sentence and words <= 12:
-        return True  # a subheading
-    return capitalised / words > (0.75 if ends_sentence else 0.6) and words >= 3
-
-
-def _plain(word: str) -> str:
-    """A name with straight apostrophes: O\u2019Neill and O'Neill differ in typography, not spelling."""
-    return word.replace("\u2019", "'")
-
-
-def _name_words(text: str, start: int, end: int, not_names: frozenset[str]) -> list[tuple[str, int]]:
-    """The name words (and offsets) of a run of capitalised words, less nicknames and trimmed of
-    sentence, calendar and place words at either end."""
-    nicknames = [m.span() for m in _NICKNAME_RE.finditer(text, start, end)]
-    words = [
-        (m.group(1), m.start(1))
-        for m in _WORD.finditer(text, start, end)
-        if not any(a <= m.start() < b for a, b in nicknames)
-    ]
-    while words and words[0][0] in not_names:
-        words.pop(0)
-    while words and words[-1][0] in not_names:
-        words.pop()
-    return words
-
-
-def _scan_paragraph(text: str, start: int, end: int, lexicon: NameWords) -> tuple[list[Mention], list[Mention]]:
-    """Full-name mentions and single-surname mentions in one paragraph."""
-    full: list[Mention] = []
-    taken: list[tuple[int, int]] = []  # spans already a mention; they never overlap, so kept sorted
-    for match in _FULL.finditer(text, start, end):
-        words = _name_words(text, *match.span(1), lexicon.not_names)
-        if len(words) >= 2:
-            bisect.insort(taken, match.span(1))
-            (_, given_at), (surname, at) = words[-2], words[-1]
-            name = text[given_at : at + len(surname)]
-            plain = tuple(_plain(word) for word, _ in words)
-            full.append(Mention(at, at + len(surname), _plain(surname), name, "full", plain))
-    single: list[Mention] = []
-    for pattern, how in ((lexicon.titled, "title"), (lexicon.speaker, "speaker"), (_AFTER_CUE, "cue")):
-        for match in pattern.finditer(text, start, end):
-            group = next(i for i in range(1, len(match.groups()) + 1) if match.group(i))
-            word, at = match.group(group), match.start(group)
-            if word not in lexicon.not_names and span_holding(taken, at) < 0:
-                single.append(Mention(at, at + len(word), _plain(word), how=how))
-                bisect.insort(taken, (at, at + len(word)))
-    return full, single
-
-
-def _is_title_line(doc: Document, index: int) -> bool:
-    """The draft's first paragraph when it reads as a title: one line of 25 words or fewer,
-    shorter than the paragraph after it."""
-    if index != 0 or len(doc.paragraphs) < 2:
-        return False
-    first, second = (doc.text[slice(*doc.paragraphs[i])] for i in (0, 1))
-    return "\n" not in first and len(first.split()) <= 25 and len(first.split()) < len(second.split())
-
-
-def find_mentions(doc: Document, lexicon: NameWords) -> tuple[list[Mention], list[Mention]]:
-    """Every full-name mention and every single-surname mention, headlines left out."""
-    full: list[Mention] = []
-    single: list[Mention] = []
-    for index, (start, end) in enumerate(doc.paragraphs):
-        if is_headline(doc.text[start:end]) or _is_title_line(doc, index):
-            continue
-        found_full, found_single = _scan_paragraph(doc.text, start, end, lexicon)
-        full += found_full
-        single += found_single
-    return full, single
 
 
 class _Analyser:
@@ -210,7 +72,8 @@ class _Analyser:
         self.accept = frozenset(fold(name) for name in lexicons.get("accept", ()))
         self.distinct = frozenset(frozenset(fold(name) for name in pair) for pair in lexicons.get("distinct", ()))
         self.words = name_words(lexicons)
-        self.full, self.single = find_mentions(doc, self.words)
+        scan = scan_draft(doc, self.words)
+        self.full, self.single = scan.full, scan.single
         self.mentions = sorted(self.full + self.single, key=lambda mention: mention.start)
         self.introduced: dict[str, Mention] = {}  # every word of a full name: a person, place or body of its own
         self.given_in_full: dict[str, Mention] = {}  # a surname's first full name ending in it
@@ -218,7 +81,11 @@ class _Analyser:
             self.given_in_full.setdefault(mention.surname, mention)
             for word in mention.words:
                 self.introduced.setdefault(word, mention)
-        self.counts = Counter(mention.surname for mention in self.mentions)
+        self.bare = self.bare_mentions(scan)
+        self.counts = Counter(mention.surname for mention in self.mentions + self.bare)
+        self.first_at = {}  # each spelling -> where it is first written
+        for mention in sorted(self.mentions + self.bare, key=lambda mention: mention.start):
+            self.first_at.setdefault(mention.surname, mention.start)
         self.analysis = NameAnalysis()
         self.named: dict[str, list[Mention]] = {}  # surname -> its full names of two words or more
         for mention in self.full:
@@ -229,17 +96,21 @@ class _Analyser:
         people: dict[str, Person] = {}
         spelling = self.spellings()
         self.introductions = self.variant_introductions(dict.fromkeys(spelling.values()))
-        for mention in self.mentions:
+        anchored = {spelling[mention.surname] for mention in self.mentions}
+        for mention in sorted(self.mentions + self.bare, key=lambda mention: mention.start):
             canonical = spelling[mention.surname]
+            if canonical not in anchored:
+                continue  # a word spelled like a person's surname, but no person's
             if canonical not in people:
                 people[canonical] = self.person(canonical)
             person = people[canonical]
-            (person.variants if canonical != mention.surname else person.mentions).append(mention)
-        self.analysis.people = sorted(
-            people.values(), key=lambda person: person.mentions[0].start if person.mentions else 0
-        )
+            if canonical != mention.surname:
+                person.variants.append(mention)
+            else:
+                (person.bare if mention.how == "bare" else person.mentions).append(mention)
+        self.analysis.people = list(people.values())  # in the order of their first mention
         for person in self.analysis.people:
-            person.is_person = any(m.how != "full" or self.described(m) for m in person.mentions + person.variants)
+            person.is_person = any(m.how in EVIDENCE or self.described(m) for m in person.mentions + person.variants)
             self.report_variants(person)
             self.report_first_names(person)
             self.report_surname_first(person)
@@ -255,7 +126,10 @@ class _Analyser:
             if target != surname and spelling[target] == target and self.counts[surname] > self.counts[target]:
                 if fold(target) not in self.accept:
                     spelling[target], spelling[surname] = surname, surname
-        return spelling
+        for surname in self.weak:
+            if spelling[surname] != surname:
+                spelling[surname] = surname  # a common word, not a misspelling: it stands for no one
+        return {surname: spelling[target] for surname, target in spelling.items()}  # a swapped target's forms follow it
 
     def canonical(self, surname: str, target: str | None) -> str:
         if fold(surname) in self.accept or target is None:
@@ -280,14 +154,21 @@ class _Analyser:
 
     def same_given_names(self) -> dict[str, str]:
         """Each surname given in full -> an earlier person's close surname given with the same first
-        name: `Ilse Brandtner`, later `Ilse Brandner`. Two full names differing only so are one person."""
-        by_given: dict[str, list[str]] = {}
-        for surname, mention in self.given_in_full.items():
-            if mention.full is not None and surname in self.persons:
-                by_given.setdefault(mention.full.split()[0], []).append(surname)
+        name: `Ilse Brandtner`, later `Ilse Brandner`. Two full names differing only so are one person,
+        where the text shows one of them to be a person (`persons`): a one-off full name in passing
+        ("Florida Sen. Marco Rubbio has ...") has nothing else to show it."""
+        by_given: dict[str, dict[str, None]] = {}
+        for mention in self.full:  # every full name, in order: "Hillary Clinton", then "Bill Clinton"
+            if mention.full is not None:
+                by_given.setdefault(mention.full.split()[0], {})[mention.surname] = None
         found: dict[str, str] = {}
         for surnames in by_given.values():
-            found.update(first_spelled_alike(surnames, surnames, _not_another_form, self.not_earlier))
+            ranked = list(surnames)
+            persons = [surname for surname in ranked if surname in self.persons]
+            if persons:  # a person's surname misspelt, or a person's surname misspelling another
+                found.update(first_spelled_alike(ranked, persons, _not_another_form, self.not_earlier))
+                others = [surname for surname in ranked if surname not in self.persons]
+                found.update(first_spelled_alike(persons, others, _not_another_form, self.not_earlier))
         return found
 
     def not_earlier(self, surname: str, other: str) -> bool:
@@ -296,12 +177,55 @@ class _Analyser:
     @cached_property
     def persons(self) -> frozenset[str]:
         """The surnames the text shows to be a person's: by a title, an attribution, a description."""
-        return frozenset(m.surname for m in self.mentions if m.how != "full" or self.described(m))
+        return frozenset(m.surname for m in self.mentions if m.how in EVIDENCE or self.described(m))
+
+    def bare_mentions(self, scan: Scan) -> list[Mention]:
+        """The surnames of the draft's mentions, and spellings close to a person's, wherever else the
+        draft writes them, less words the draft shows to be ordinary ones (`attrlint.bare_names`).
+
+        A spelling that is a common word wherever it stands is kept as `weak`: it may outweigh a
+        rarer spelling of the person's surname ("Hillary Clintno", later "Clinton" three times), but
+        is never itself reported."""
+        forms = {mention.surname for mention in self.mentions}
+        self.weak: set[str] = set()
+        if not forms:
+            return []
+        found = bare_names.capitalised_words(self.doc.text, WORD)
+        initials = {fold(person)[:1] for person in self.persons}  # a misspelling keeps the first letter
+        words = {plain(word) for word, _, _ in found if fold(word)[:1] in initials}
+        words -= forms | self.words.not_names | self.introduced.keys()
+        close = first_spelled_alike(sorted(self.persons), words, self.not_a_form_of)
+        wanted = forms | close.keys()
+        found = [(word, at, hyphenated) for word, at, hyphenated in found if plain(word) in wanted]
+        lower = bare_names.lower_case_words(self.doc.text, {word.casefold() for word in wanted})
+        mentions, named = [], set()
+        for token in bare_names.tokens(self.doc, found, scan.taken):
+            word = plain(token.word)
+            marks = None if word in forms and word.casefold() not in lower else self.capital_marks_name(token, scan)
+            if word.casefold() in lower and not (word in forms and marks):
+                continue
+            mentions.append(Mention(token.start, token.start + len(token.word), word, how="bare"))
+            if word in close and not bare_names.is_ordinary(word, bool(marks)):
+                named.add(word)
+        self.weak = {mention.surname for mention in mentions} - forms - named
+        return mentions
+
+    def capital_marks_name(self, token: bare_names.Token, scan: Scan) -> bool:
+        return bare_names.capital_marks_name(self.doc, token, scan.headlines)
+
+    @staticmethod
+    def not_a_form_of(variant: str, surname: str) -> bool:
+        return not is_plural_or_possessive(variant, surname)
 
     def variant_introductions(self, surnames: Iterable[str]) -> dict[str, str]:
-        """For each surname never introduced, the first surname given in full that is spelled like it."""
+        """For each surname never introduced, the first surname given in full that is spelled like it,
+        unless the newsroom says the spelling is right as it is or names another person (an accepted
+        "Hart" is not Laura Harth)."""
         alone = [surname for surname in surnames if surname not in self.introduced]
-        return first_spelled_alike(list(self.given_in_full), alone, lambda surname, other: other != surname)
+        return first_spelled_alike(list(self.given_in_full), alone, self.may_share_introduction)
+
+    def may_share_introduction(self, surname: str, other: str) -> bool:
+        return other != surname and self.canonical(surname, other) == other
 
     def person(self, surname: str) -> Person:
         """A person named by a spelling; their full name is the first given for it or a variant of it."""
@@ -314,12 +238,15 @@ class _Analyser:
 
     def report_variants(self, person: Person) -> None:
         for mention in person.variants:
+            count, variant_count = self.counts[person.surname], self.counts[mention.surname]
             values = {
                 "match": mention.surname,
                 "canonical": person.surname,
                 "full": person.full or person.surname,
-                "count": str(len(person.mentions)),
-                "variant_count": str(len(person.variants)),
+                "count": str(count),
+                "variant_count": str(variant_count),
+                "line": str(self.doc.position(self.first_at[person.surname])[0]),
+                "tie": ", as often: either may be right" if count == variant_count else "",
             }
             self.analysis.problems.append(Problem(VARIANT, mention.start, mention.end, values, person.surname))
 
@@ -381,7 +308,9 @@ class _Analyser:
 
 def _not_another_form(surname: str, other: str) -> bool:
     """Korea and Korean, Scout and Scouts: one begins the other, so it is another form of a word, not a misspelling."""
-    return other != surname and not (fold(surname).startswith(fold(other)) or fold(other).startswith(fold(surname)))
+    if fold(surname) == fold(other):
+        return other != surname  # García and Garcia: a diacritic lost
+    return not (fold(surname).startswith(fold(other)) or fold(other).startswith(fold(surname)))
 
 
 def analyse(

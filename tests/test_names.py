@@ -175,6 +175,8 @@ def test_a_variant_problem_points_at_the_variant_with_its_values_and_a_suggestio
         "full": "Laura Harth",
         "count": "2",
         "variant_count": "1",
+        "line": "3",
+        "tie": "",
     }
     assert problem.suggestion == "Harth"
 

@@ -18,7 +18,7 @@ from attrlint.kinds.base import Hit, Kind, Option
 class NameConsistency(Kind):
     name = "name-consistency"
     summary = "Flags one kind of problem with people's names (see `problem`)."
-    placeholders = frozenset({"canonical", "full", "count", "variant_count", "line"})
+    placeholders = frozenset({"canonical", "full", "count", "variant_count", "line", "tie"})
     options = {
         "problem": Option("str", names.VARIANT, "Which problem this rule reports.", names.PROBLEMS),
         "accept": Option("list", [], "Spellings accepted as they are, never reported as variants."),

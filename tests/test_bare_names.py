@@ -1,0 +1,137 @@
+"""The name analysis compares every capitalised word that could be a surname (attrlint/bare_names.py),
+groups full names by their given name, reports the rarer spelling, and tells ordinary words apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrlint.bare_names import is_ordinary, lower_case_words, starts_sentence, word_frequencies
+from attrlint.document import Document
+from attrlint.names import NameAnalysis, analyse
+from attrlint.ruleset import builtin_rule_set
+
+LEDE = (
+    "QUAYSIDE \u2014 The harbour board voted on Monday to dredge the channel before the spring "
+    "tides, after a year of complaints from the fishing fleet and the ferry company."
+)
+LEXICONS = builtin_rule_set().settings
+
+
+def run(text: str, **lexicons) -> NameAnalysis:
+    return analyse(Document("draft.md", text), {**LEXICONS, **lexicons})
+
+
+def variants(text: str, **lexicons) -> list[str]:
+    """The text of every NAM001 problem (a surname spelled another way)."""
+    return [text[p.start : p.end] for p in run(text, **lexicons).problems if p.check == "variant"]
+
+
+INTRO = LEDE + "\n\nRuth Okafor, the club's captain, said the squad was ready. Okafor said training went well.\n\n"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The coach said Okafro would start on Saturday against the visitors.",  # bare object
+        "The visitors feared Okafro's pace more than anything else on the pitch.",  # possessive
+        "Fans who came for the Okafro show went home happy after the final whistle.",  # attributive
+        "The scorers were Mbeki, Okafro and Lund, all in the second half of the match.",  # a list
+        'The manager said: "Nobody runs like Okafro when the ground is soft."',  # inside a quotation
+    ],
+)
+def test_a_bare_misspelling_is_reported_wherever_it_stands(later: str) -> None:
+    assert variants(INTRO + later) == ["Okafro"]
+
+
+def test_a_misspelling_in_a_headline_is_reported() -> None:
+    text = "Okafro Fires Club Into The Final\n\n" + INTRO + "Okafor scored twice in the second half."
+    assert variants(text) == ["Okafro"]
+
+
+def test_a_misspelling_after_a_title_is_compared() -> None:
+    text = LEDE + "\n\nRuth Mendes, the governor, said the budget was fair. Mendes said it twice.\n\n"
+    text += "Governor Mendis later signed it into law at a ceremony in the capital."
+    assert variants(text) == ["Mendis"]
+
+
+def test_a_misspelt_first_full_name_is_reported_against_the_dominant_spelling() -> None:
+    text = LEDE + "\n\nRuth Okafro, the club's captain, said the squad was ready.\n\n"
+    text += "Okafor said training went well. The coach praised Okafor, and Okafor's goal won it."
+    assert variants(text) == ["Okafro"]
+    [person] = [p for p in run(text).people if p.surname == "Okafor"]
+    assert [m.surname for m in person.variants] == ["Okafro"]
+
+
+def test_two_full_names_with_the_same_given_name_are_one_person_spelled_two_ways() -> None:
+    text = LEDE + "\n\nIlse Brandtner, the harbour master, said the dredging would start in March.\n\n"
+    text += "Ilse Brandner said the cost would be met by the port. Brandtner said the fleet agreed."
+    assert variants(text) == ["Brandner"]
+
+
+def test_different_given_names_with_close_surnames_stay_two_people() -> None:
+    text = LEDE + "\n\nAnn Johnson, the mayor, said the pier would open. Boris Johnston, the harbour "
+    text += "master, said it would not.\n\nJohnson said the vote was final. Johnston said he would appeal."
+    assert variants(text) == []
+
+
+def test_names_more_than_one_edit_apart_stay_quiet() -> None:
+    assert variants(INTRO + "The coach said Okoffro would start on Saturday.") == []
+
+
+def test_a_tie_is_reported_as_a_tie_naming_the_other_line() -> None:
+    text = LEDE + "\n\nThe harbour master, Piet Vanderlaan, spoke first.\n\nVanderlan said the channel was safe."
+    [problem] = [p for p in run(text).problems if p.check == "variant"]
+    assert text[problem.start : problem.end] == "Vanderlan"
+    assert problem.values["tie"] and problem.values["line"] == "3"
+    assert problem.values["count"] == problem.values["variant_count"] == "1"
+
+
+def test_a_word_the_draft_writes_in_lower_case_is_not_a_misspelling() -> None:
+    text = LEDE + "\n\nRuth Harth, the warden, said the deer were thriving. Harth said the herd had grown.\n\n"
+    text += "Hart numbers rose too, and one hart was seen near the quay."
+    assert variants(text) == []
+
+
+def test_a_word_of_an_organisations_name_is_not_a_misspelling() -> None:
+    text = LEDE + "\n\nMina Labar, the union's organiser, said the strike would go ahead. Labar said so twice.\n\n"
+    text += "The Department of Labor said it would not intervene in the dispute."
+    assert variants(text) == []
+
+
+def test_a_common_word_is_never_reported_but_may_outweigh_a_misspelt_full_name() -> None:
+    text = LEDE + "\n\nTom Rice, the fleet's spokesman, said the tides were high. Rice said it again.\n\n"
+    text += "Race day is Saturday, when the boats leave the quay."
+    assert variants(text) == []
+
+
+def test_the_word_list_ships_with_the_names_pack() -> None:
+    frequencies = word_frequencies()
+    assert len(frequencies) > 10_000 and float(frequencies["the"]) > 7
+    assert is_ordinary("Race", capital_marks_name=False) and not is_ordinary("Okafro", capital_marks_name=False)
+    assert is_ordinary("Tramp", capital_marks_name=False) and not is_ordinary("Tramp", capital_marks_name=True)
+
+
+def test_lower_case_words_finds_whole_words_only() -> None:
+    text = "The hart ran. Harthouse stood."
+    assert lower_case_words(text, {"hart", "house", "stood"}) == {"hart", "stood"}
+    many = {f"word{i}" for i in range(100)} | {"ran"}
+    assert lower_case_words(text, many) == {"ran"}
+
+
+def test_starts_sentence() -> None:
+    text = 'It rained. "Okafor ran," she said.'
+    assert starts_sentence(text, text.index("Okafor"), 0)
+    assert starts_sentence(text, 0, 0)
+    assert not starts_sentence(text, text.index("she"), 0)
+
+
+def test_an_accepted_spelling_heads_its_own_entry_on_the_names_sheet() -> None:
+    text = LEDE + "\n\nLaura Harth, the campaign manager, said it. According to Harth, it grows.\n\nHart said no."
+    [hart] = [p for p in run(text, accept=("Hart",)).people if p.surname == "Hart"]
+    assert hart.full is None
+
+
+def test_a_suffix_after_a_name_is_not_its_surname() -> None:
+    text = LEDE + "\n\nPiet Vandermeer said the port would wait. His son, Piet Vandermeer Jr., agreed.\n\n"
+    text += "Piet Vandermer said the fleet would not."
+    assert variants(text) == ["Vandermer"]
