@@ -120,10 +120,25 @@ class Draft:
         own = _own_offset(self.text)
         newline = newline_of(self.text)
         mapped = [Edit(own(edit.start), own(edit.end), edit.replacement.replace("\n", newline)) for edit in edits]
-        return Draft(apply_edits(self.text, mapped), self.encoding)
+        return Draft(keep_ending(self.text, apply_edits(self.text, mapped), mapped), self.encoding)
 
     def encoded(self) -> bytes:
         return self.encoding.encode(self.text)
+
+
+_ENDING = re.compile(r"(?:\r\n|\r|\n)*\Z")
+
+
+def keep_ending(old: str, new: str, edits: Iterable[Edit]) -> str:
+    """`new`, ending with the newlines `old` ended with when an edit reached into old's last line.
+
+    Deleting the last paragraphs of a draft (two pasted lines, each taking a blank line with it)
+    can leave a blank line at the end, or none, where the draft had one newline."""
+    last_line = len(old.rstrip())
+    if not any(edit.end >= last_line for edit in edits):
+        return new
+    kept = new[: _ENDING.search(new).start()]
+    return kept + _ENDING.search(old).group() if kept else new
 
 
 def _own_offset(text: str) -> Callable[[int], int]:
