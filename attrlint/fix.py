@@ -35,19 +35,27 @@ def fixes_for(doc: Document, findings: Iterable[Finding], unsafe: bool = False) 
     A fix is applied whole or not at all. Where fixes overlap, the one that starts first in the text
     is kept, except that two deletions that overlap become one.
     """
-    fixes = [
-        finding.fix
+    return chosen_fixes(doc, findings, unsafe)[0]
+
+
+def chosen_fixes(doc: Document, findings: Iterable[Finding], unsafe: bool = False) -> tuple[list[Edit], list[Finding]]:
+    """`fixes_for`'s edits, and the findings they fix (for `--fix` to say what it did)."""
+    fixable = [
+        finding
         for finding in findings
         if finding.path == doc.path and finding.fix is not None and finding.fix.applies(unsafe) and finding.fix.edits
     ]
     kept: list[Edit] = []
-    for fix in sorted(fixes, key=lambda fix: min(edit.start for edit in fix.edits)):  # stable: ties keep order
-        _add_fix(kept, fix)
-    return kept
+    fixed: list[Finding] = []
+    for finding in sorted(fixable, key=lambda found: min(edit.start for edit in found.fix.edits)):  # stable
+        if _add_fix(kept, finding.fix):
+            fixed.append(finding)
+    return kept, sorted(fixed)
 
 
-def _add_fix(kept: list[Edit], fix: Fix) -> None:
-    """Add a fix's edits to `kept` (sorted, none overlapping) when none of them overlaps a kept edit.
+def _add_fix(kept: list[Edit], fix: Fix) -> bool:
+    """Add a fix's edits to `kept` (sorted, none overlapping) when none of them overlaps a kept edit;
+    whether the fix is made.
 
     A fix of one deletion that overlaps a kept deletion widens it instead, so two rules flagging
     the same pasted line delete it once.
@@ -56,13 +64,15 @@ def _add_fix(kept: list[Edit], fix: Fix) -> None:
     if not clashes:
         for edit in fix.edits:
             bisect.insort(kept, edit)
-        return
+        return True
     edit, index = fix.edits[0], clashes[0]
     if len(fix.edits) > 1 or edit.replacement or kept[index].replacement:
-        return
+        return False
     wider = Edit(min(kept[index].start, edit.start), max(kept[index].end, edit.end), "")
     if index + 1 == len(kept) or wider.end <= kept[index + 1].start:
         kept[index] = wider
+        return True
+    return False
 
 
 def _clash(kept: list[Edit], edit: Edit) -> int | None:

@@ -30,14 +30,42 @@ def test_fail_on_error_passes_a_draft_with_only_warnings(tmp_path: Path) -> None
     assert "ATT003" in out  # still reported, just not failing
 
 
-def test_statistics_counts_findings_per_rule(tmp_path: Path) -> None:
-    code, out, _ = run("check", "--statistics", draft(tmp_path))
+def test_statistics_counts_findings_per_rule_and_per_file_worst_first(tmp_path: Path) -> None:
+    story = draft(tmp_path)
+    worse = tmp_path / "worse.md"
+    worse.write_text(DRAFT + "\nAdvertisement\n", encoding="utf-8")
+    (tmp_path / "clean.md").write_text("Fees rise\n\nThe board met on Monday, its chair said.\n", encoding="utf-8")
+    code, out, _ = run("check", "--statistics", "--jobs", "1", str(tmp_path))
     assert code == 1
     assert out.splitlines() == [
-        "    1  ATT003  vague-source                 warning",
-        "    1  BOI003  advertisement                warning",
-        "    2  total",
+        "    3  BOI003  advertisement                warning",
+        "    2  ATT003  vague-source                 warning",
+        "    5  total",
+        "",
+        "Files, most findings first:",
+        f"    3  {worse}",
+        f"    2  {story}",
+        "",
+        "2 file(s) of the 3 checked with findings.",
     ]
+
+
+def test_statistics_honour_the_json_format(tmp_path: Path) -> None:
+    import json
+
+    story = draft(tmp_path)
+    code, out, _ = run("check", "--statistics", "--format", "json", story)
+    assert code == 1
+    assert json.loads(out) == {
+        "rules": [
+            {"code": "ATT003", "name": "vague-source", "level": "warning", "count": 1},
+            {"code": "BOI003", "name": "advertisement", "level": "warning", "count": 1},
+        ],
+        "files": [{"path": story, "count": 2}],
+        "findings": 2,
+        "files_checked": 1,
+        "files_with_findings": 1,
+    }
 
 
 def test_stdin_filename_names_the_draft_and_finds_its_config(tmp_path: Path, monkeypatch) -> None:

@@ -117,7 +117,11 @@ def assert_formats_parse(doc: Document, findings: list[Finding]) -> None:
     for name in ("concise", "github"):
         assert len(FORMATTERS[name](findings, context).splitlines()) == len(findings)
     text = FORMATTERS["text"](findings, context)
-    assert text.count("\n") == 3 * len(findings) + 1  # headline, line and caret each, then the summary
+    unsafe = sum(1 for finding in findings if finding.fix is not None and not finding.fix.applies(False))
+    assert text.count("\n") == 3 * len(findings) + unsafe + 1  # headline, line and caret each (and the
+    # unsafe fix's hint), then the summary
+    gitlab = json.loads(FORMATTERS["gitlab"](findings, context))
+    assert len(gitlab) == len(findings) and len({issue["fingerprint"] for issue in gitlab}) == len(findings)
 
 
 def unique_body(text: str, prose: list[str]) -> list[str]:
