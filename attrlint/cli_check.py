@@ -162,8 +162,11 @@ class Progress:
 
     def __init__(self, total: int, shown_bar: bool) -> None:
         steps = max(1, total // 200)  # redrawn at most 200 times
-        bar = click.progressbar(length=total, label="Checking", file=sys.stderr, show_pos=True, update_min_steps=steps)
-        self.bar = bar if shown_bar else None
+        self.bar = (
+            click.progressbar(length=total, label="Checking", file=sys.stderr, show_pos=True, update_min_steps=steps)
+            if shown_bar  # else never made: start-up does not pay for click's terminal code
+            else None
+        )
 
     def step(self) -> None:
         if self.bar is not None:

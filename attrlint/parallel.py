@@ -90,7 +90,7 @@ def checked_drafts(
     setup = (parent, options, keep_documents)
     pool = concurrent.futures.ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=setup)
     try:
-        results = pool.map(_check_one, drafts, chunksize=max(1, min(8, len(drafts) // (jobs * 32))))
+        results = pool.map(_check_one, drafts, chunksize=max(1, min(4, len(drafts) // (jobs * 32))))
         for item in found:
             yield Report(errors=[item]) if isinstance(item, AttrlintError) else next(results)
             done += 1
