@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, NamedTuple, NoReturn
 import click
 
 from attrlint import run as runs
-from attrlint.errors import AttrlintError, failures
+from attrlint.errors import AttrlintError, InputError, failures
 from attrlint.finding import Finding, Severity
 from attrlint.linter import Report, find_drafts
 from attrlint.output import FORMATTERS, STREAMED, Context
@@ -179,59 +179,81 @@ class Progress:
             self.bar._last_line = None  # drawn again at the next step
 
 
+class Printer(NamedTuple):
+    """Where and how a run prints: the stream, colour, the terminal's width (None: not one), and
+    whether findings are printed draft by draft."""
+
+    out: IO[str]
+    color: bool
+    width: int | None
+    streamed: bool
+
+
 def _check(options: runs.Options, paths: tuple[str, ...], want: CheckFlags, narrowing: Narrowing, out: IO[str]) -> int:
     """Check the drafts, print as the format allows, and return the exit code."""
     streamed = want.fmt in STREAMED and not (want.fix or want.show_diff or want.statistics or want.write_baseline)
-    color = use_color(want, out)
-    width = shutil.get_terminal_size().columns if out.isatty() else None
+    printer = Printer(out, use_color(want, out), shutil.get_terminal_size().columns if out.isatty() else None, streamed)
     found = list(find_drafts(paths))
-    progress = Progress(len(found), sys.stderr.isatty() and out.isatty() and not want.quiet)
-    total, findings = Report(), []
-    jobs = want.jobs or os.cpu_count() or 1
-    parts = checked_drafts(options, found, jobs, keep_documents=want.fix or want.show_diff)
-    interrupted = False
-    try:
-        for part in parts:
-            errors = merge_into(total, part)
-            fresh = narrowing.of(sorted(part.findings), total) if not (want.fix or want.show_diff) else part.findings
-            findings += fresh
-            progress.step()
-            if errors or (streamed and fresh):
-                progress.clear()
-            report_errors(errors)
-            if streamed and fresh:
-                context = _context(total, fresh, want, options, color, width)
-                _write(out, _streamed_part(want.fmt, fresh, context), color)
-    except KeyboardInterrupt:
-        interrupted = True
-        parts.close()
-    progress.clear()
-    if total.files == 0 and not interrupted:
-        report_errors([err for err in runs.nothing_checked_errors(options) if merge_into(total, Report(errors=[err]))])
+    total, findings, interrupted = _run(options, found, want, narrowing, printer)
+    applied: dict[str, list[Finding]] = {}
     if interrupted:
-        click.echo(
-            f"attrlint: interrupted after {total.files} of {len(found)} draft(s); what was found so far:", err=True
-        )
+        message = f"attrlint: interrupted after {total.files} of {len(found)} draft(s); what was found so far:"
+        click.echo(message, err=True)
     elif want.show_diff:
         return _print_diffs(options, total, want, out)
     elif want.fix:
         findings, applied = _fix(options, total, want, narrowing, paths)
     if want.write_baseline is not None and not interrupted:
         return _write_baseline(want.write_baseline, findings, total)
-    _finish(findings, total, want, options, out, color, width, streamed)
+    _finish(findings, total, want, options, printer)
     if want.fix and not interrupted:
-        _tell_fixes(applied, len(findings), want, out, color)
+        _tell_fixes(applied, len(findings), want, printer)
     return _exit_code(findings, total, want, interrupted)
 
 
-def _tell_fixes(applied: dict[str, list[Finding]], left: int, want: CheckFlags, out: IO[str], color: bool) -> None:
+def _run(
+    options: runs.Options,
+    found: list[Path | str | InputError],
+    want: CheckFlags,
+    narrowing: Narrowing,
+    printer: Printer,
+) -> tuple[Report, list[Finding], bool]:
+    """Check each draft found, printing its errors (and, streamed, its findings) as it is done; the
+    report, the findings kept, and whether Ctrl-C stopped the run."""
+    progress = Progress(len(found), sys.stderr.isatty() and printer.out.isatty() and not want.quiet)
+    total, findings = Report(), []
+    parts = checked_drafts(options, found, want.jobs or os.cpu_count() or 1, keep_documents=want.fix or want.show_diff)
+    try:
+        for part in parts:
+            errors = merge_into(total, part)
+            fresh = part.findings if want.fix or want.show_diff else narrowing.of(sorted(part.findings), total)
+            findings += fresh
+            progress.step()
+            shown_now = printer.streamed and fresh
+            if errors or shown_now:
+                progress.clear()
+            report_errors(errors)
+            if shown_now:
+                context = _context(total, fresh, want, options, printer)
+                _write(printer, _streamed_part(want.fmt, fresh, context))
+    except KeyboardInterrupt:
+        parts.close()
+        progress.clear()
+        return total, findings, True
+    progress.clear()
+    if total.files == 0:  # still report a bad selector or config
+        report_errors([err for err in runs.nothing_checked_errors(options) if merge_into(total, Report(errors=[err]))])
+    return total, findings, False
+
+
+def _tell_fixes(applied: dict[str, list[Finding]], left: int, want: CheckFlags, printer: Printer) -> None:
     """What --fix did: after the text format's report; on standard error with --show-fixes in other
     formats, whose output a program reads."""
     if want.quiet or (want.fmt != "text" and not want.show_fixes):
         return
     told = "".join(line + "\n" for line in fix_summary(applied, left, want.show_fixes))
     if want.fmt == "text":
-        _write(out, told, color)
+        _write(printer, told)
     else:
         click.echo(told, nl=False, err=True)
 
@@ -245,44 +267,37 @@ def _streamed_part(fmt: str, findings: list[Finding], context: Context) -> str:
 
 
 def _context(
-    report: Report, findings: list[Finding], want: CheckFlags, options: runs.Options, color: bool, width: int | None
+    report: Report, findings: list[Finding], want: CheckFlags, options: runs.Options, printer: Printer
 ) -> Context:
-    unreadable = tuple((err.path or "", err.message) for err in report.errors if err.path and not err.warning)
+    unreadable = tuple((err.path or "", err.message) for err in report.errors if isinstance(err, InputError))
     rules = runs.DocumentedRules(options, findings)
     errors = len(failures(report.errors))
-    return Context(report.source_line, color, report.files, errors, rules, want.unsafe_fixes, width, unreadable)
+    return Context(
+        report.source_line, printer.color, report.files, errors, rules, want.unsafe_fixes, printer.width, unreadable
+    )
 
 
-def _write(out: IO[str], text: str, color: bool) -> None:
-    click.echo(text, file=out, nl=False, color=color)
+def _write(printer: Printer, text: str) -> None:
+    click.echo(text, file=printer.out, nl=False, color=printer.color)
 
 
-def _finish(
-    findings: list[Finding],
-    report: Report,
-    want: CheckFlags,
-    options: runs.Options,
-    out: IO[str],
-    color: bool,
-    width: int | None,
-    streamed: bool,
-) -> None:
+def _finish(findings: list[Finding], report: Report, want: CheckFlags, options: runs.Options, printer: Printer) -> None:
     """What is printed once every draft is checked: the statistics, the whole report, or the summary."""
-    context = _context(report, findings, want, options, color, width)
+    context = _context(report, findings, want, options, printer)
     if want.statistics:
         from attrlint.output import statistics
 
         render = statistics.render_json if want.fmt == "json" else statistics.render
-        _write(out, render(findings, report.files), color)
+        _write(printer, render(findings, report.files))
     elif want.quiet and not findings:
         return
-    elif not streamed:
+    elif not printer.streamed:
         output = FORMATTERS[want.fmt](findings, context)
-        _write(out, _without_summary(output) if want.quiet and want.fmt == "text" else output, color)
+        _write(printer, _without_summary(output) if want.quiet and want.fmt == "text" else output)
     elif want.fmt == "text" and not want.quiet:
         from attrlint.output import text
 
-        _write(out, text.closing(findings, context), color)
+        _write(printer, text.closing(findings, context))
 
 
 def _without_summary(output: str) -> str:
@@ -303,7 +318,7 @@ def _exit_code(findings: list[Finding], report: Report, want: CheckFlags, interr
 def _print_diffs(options: runs.Options, report: Report, want: CheckFlags, out: IO[str]) -> int:
     printed = len(report.errors)
     diffs = runs.diffs(options, report, unsafe=want.unsafe_fixes)
-    _write(out, "".join(diffs), False)
+    click.echo("".join(diffs), file=out, nl=False)
     report_errors(report.errors[printed:])
     if failures(report.errors):
         return EXIT_ERROR
