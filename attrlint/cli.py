@@ -1,8 +1,10 @@
-"""The command line: `attrlint check`, `attrlint rules`, `attrlint explain`, the sheets. Only the
-command line prints: this module, and `cli_check` (with its helpers) for `check`."""
+"""The command line: `attrlint check`, `rules`, `explain`, `names`, `sources`, `lsp`. Only the command line
+prints: this module, and `cli_check` (with its helpers) for `check` (the language server speaks its
+protocol on standard output, through pygls)."""
 
 from __future__ import annotations
 
+import codecs
 import math
 import os
 import sys
@@ -29,6 +31,16 @@ def _max_bytes(megabytes: float) -> int | None:
     if math.isnan(megabytes):
         raise click.BadParameter("must be a number of megabytes")
     return None if megabytes == 0 else max(1, round(megabytes * 1e6))
+
+
+def _codec(name: str | None) -> str | None:
+    """A codec name click was given, checked now: a misspelt one is a usage error, not one per draft."""
+    if name is None:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding '{shown(name)}' (for example cp1252, latin-1, mac-roman)") from None
 
 
 def run() -> None:
@@ -106,6 +118,11 @@ def main() -> None:
     help="Check drafts in this many processes (default: CPUs).",
 )
 @click.option(
+    "--encoding",
+    callback=lambda _ctx, _param, value: _codec(value),
+    help="The encoding of drafts that are not UTF-8 or UTF-16 (Windows-1252 is detected without it).",
+)
+@click.option(
     "--max-size",
     type=click.FloatRange(min=0, max=1e6),
     default=runs.MAX_BYTES / 1e6,
@@ -113,6 +130,23 @@ def main() -> None:
     metavar="MB",
     callback=lambda _ctx, _param, value: _max_bytes(value),
     help="Skip, with an error, any file larger than this (0: no limit).",
+)
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Check on a Dask cluster: a scheduler's address, or 'local' for one on this machine (the dask extra).",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    envvar="ATTRLINT_NO_CACHE",
+    help="Check every draft afresh instead of reading unchanged drafts' findings from the cache.",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ATTRLINT_CACHE_DIR",
+    help="Where the result cache lives (default: .attrlint_cache in the current folder).",
 )
 @click.option("--fix", is_flag=True, help="Apply the fixes that cannot change meaning, writing the drafts.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print those fixes as a unified diff; write nothing.")
@@ -237,6 +271,18 @@ def _print_sheets(paths: tuple[str, ...], config_file: Path | None, sheet: Calla
             _report_errors([AttrlintError("no sheet: a regex of the config ran too long on this file", item[0].path)])
             failed = True
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+
+
+@main.command()
+@_config_option
+def lsp(config_file: Path | None) -> None:
+    """Run the language server on standard input and output, for an editor (needs the lsp extra)."""
+    try:
+        from attrlint.lsp import serve
+    except ImportError as err:
+        click.echo(f"attrlint: error: `attrlint lsp` needs pygls: pip install 'attrlint[lsp]' ({err})", err=True)
+        sys.exit(EXIT_ERROR)
+    serve(config_file)
 
 
 @main.command()

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from attrlint.baseline import Baseline
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+CACHE_FOLDER = ".attrlint_cache"  # in the folder attrlint runs from, as ruff's .ruff_cache
 
 
 class CheckFlags(NamedTuple):
@@ -55,7 +56,11 @@ class CheckFlags(NamedTuple):
     baseline: Path | None
     write_baseline: Path | None
     jobs: int | None
+    encoding: str | None
     max_size: int | None
+    dask: str | None
+    no_cache: bool
+    cache_dir: Path | None
     fix: bool
     show_diff: bool
     unsafe_fixes: bool
@@ -76,16 +81,18 @@ def report_errors(errors: list[AttrlintError]) -> None:
 def run_options(want: CheckFlags, paths: tuple[str, ...]) -> runs.Options:
     named = frozenset(str(Path(name)) if name != "-" else name for name in paths if not os.path.isdir(name))
     return runs.Options(
-        want.config_file,
-        split(want.select) or None,
-        split(want.ignore),
-        want.stdin_filename,
-        want.max_size,
-        tuple(split(want.extend_select)),
-        tuple(split(want.exclude)),
-        named,
-        want.force_exclude,
-        want.respect_gitignore,
+        config_file=want.config_file,
+        chosen=split(want.select) or None,
+        ignored=split(want.ignore),
+        stdin_filename=want.stdin_filename,
+        max_bytes=want.max_size,
+        encoding=want.encoding,
+        cache_dir=None if want.no_cache else want.cache_dir or Path(CACHE_FOLDER),
+        extended=tuple(split(want.extend_select)),
+        excluded=tuple(split(want.exclude)),
+        named=named,
+        force_exclude=want.force_exclude,
+        respect_gitignore=want.respect_gitignore,
     )
 
 
@@ -194,7 +201,7 @@ def _check(options: runs.Options, paths: tuple[str, ...], want: CheckFlags, narr
     streamed = want.fmt in STREAMED and not (want.fix or want.show_diff or want.statistics or want.write_baseline)
     printer = Printer(out, use_color(want, out), shutil.get_terminal_size().columns if out.isatty() else None, streamed)
     found = list(find_drafts(paths))
-    total, findings, interrupted = _run(options, found, want, narrowing, printer)
+    total, findings, interrupted = _run(options, paths, found, want, narrowing, printer)
     applied: dict[str, list[Finding]] = {}
     if interrupted:
         message = f"attrlint: interrupted after {total.files} of {len(found)} draft(s); what was found so far:"
@@ -213,6 +220,7 @@ def _check(options: runs.Options, paths: tuple[str, ...], want: CheckFlags, narr
 
 def _run(
     options: runs.Options,
+    paths: tuple[str, ...],
     found: list[Path | str | InputError],
     want: CheckFlags,
     narrowing: Narrowing,
@@ -222,7 +230,7 @@ def _run(
     report, the findings kept, and whether Ctrl-C stopped the run."""
     progress = Progress(len(found), sys.stderr.isatty() and printer.out.isatty() and not want.quiet)
     total, findings = Report(), []
-    parts = checked_drafts(options, found, want.jobs or os.cpu_count() or 1, keep_documents=want.fix or want.show_diff)
+    parts = _parts(options, paths, found, want)
     try:
         for part in parts:
             errors = merge_into(total, part)
@@ -244,6 +252,23 @@ def _run(
     if total.files == 0:  # still report a bad selector or config
         report_errors([err for err in runs.nothing_checked_errors(options) if merge_into(total, Report(errors=[err]))])
     return total, findings, False
+
+
+def _parts(
+    options: runs.Options, paths: tuple[str, ...], found: list[Path | str | InputError], want: CheckFlags
+) -> Iterator[Report]:
+    """Each draft's report as it is checked: here or in `--jobs` processes, or on a Dask cluster (whose
+    report comes whole, at the end)."""
+    jobs, keep = want.jobs or os.cpu_count() or 1, want.fix or want.show_diff
+    if want.dask is None:
+        return checked_drafts(options, found, jobs, keep_documents=keep)
+    from attrlint.distributed import lint_on_dask  # only a Dask run pays for importing it
+
+    try:
+        return iter([lint_on_dask(options, list(paths), want.dask, jobs, keep)])
+    except AttrlintError as err:
+        report_errors([err])
+        sys.exit(EXIT_ERROR)
 
 
 def _tell_fixes(applied: dict[str, list[Finding]], left: int, want: CheckFlags, printer: Printer) -> None:

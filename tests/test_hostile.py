@@ -11,6 +11,7 @@ from conftest import rule_yaml, write_pack
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from attrlint import document
 from attrlint.cli import main
 from attrlint.document import Document
 from attrlint.fix import apply_edits, fixes_for
@@ -29,17 +30,17 @@ def check(*args: str) -> tuple[int, str, str]:
 def test_bad_files_each_get_one_line_and_the_good_one_is_still_checked(tmp_path: Path) -> None:
     (tmp_path / "empty.md").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\x00\x00\x01")
-    (tmp_path / "latin1.txt").write_bytes("Caf\u00e9 owners said so.\n".encode("latin-1"))
+    (tmp_path / "mixed.txt").write_bytes("Caf\u00e9 \u2014 owners said so.\n".encode("utf-8") + b"Caf\xe9\n")
     (tmp_path / "good.md").write_text(STORY, encoding="utf-8")
     code, out, err = check(
-        *(str(tmp_path / name) for name in ("empty.md", "binary.txt", "latin1.txt")),
+        *(str(tmp_path / name) for name in ("empty.md", "binary.txt", "mixed.txt")),
         str(tmp_path / "good.md"),
     )
     assert code == 2
     assert "good.md:3:16: ATT003" in out
     lines = err.splitlines()
     assert any("binary.txt: binary file" in line for line in lines)
-    assert any("latin1.txt:1: not valid UTF-8 (byte 0xe9)" in line for line in lines)
+    assert any("mixed.txt:2: not valid UTF-8 (byte 0xe9)" in line for line in lines)
     assert "Traceback" not in err
 
 
@@ -216,16 +217,16 @@ def test_a_max_size_that_is_no_size_is_a_usage_error(size: str) -> None:
 
 
 def test_running_out_of_memory_on_one_file_is_one_line(tmp_path: Path, monkeypatch) -> None:
-    for name in ("huge.md", "story.md"):
-        (tmp_path / name).write_text(STORY, encoding="utf-8")
-    real = Document.__post_init__
+    (tmp_path / "huge.md").write_text(STORY + "\n\nThe huge one.\n", encoding="utf-8")
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    real = document.masked_spans
 
-    def starved(doc: Document) -> None:
-        if doc.path.endswith("huge.md"):
+    def starved(text: str) -> list:
+        if "The huge one." in text:
             raise MemoryError
-        real(doc)
+        return real(text)
 
-    monkeypatch.setattr(Document, "__post_init__", starved)
+    monkeypatch.setattr(document, "masked_spans", starved)
     code, out, err = check("--jobs", "1", str(tmp_path))
     assert code == 2
     assert "story.md:3:16: ATT003" in out
