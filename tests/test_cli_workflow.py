@@ -219,3 +219,18 @@ def test_jobs_give_the_same_output_as_a_serial_run(tmp_path: Path) -> None:
     parallel = run("check", "--format", "concise", "--jobs", "2", str(desk))
     assert parallel == serial
     assert serial[0] == 2 and serial[1].count("ATT003") == 12
+
+
+def test_a_baselined_finding_stays_old_after_a_copy_edit_elsewhere_in_its_paragraph(tmp_path: Path) -> None:
+    paragraph = "The board met on Monday in the old hall. It will reportedly raise fees in May. Its chair spoke."
+    path = draft(tmp_path, f"Harbour fees\n\n{paragraph}\n")
+    baseline = str(tmp_path / "baseline.json")
+    assert run("check", "--write-baseline", baseline, path)[0] == 0
+    edited = paragraph.replace("in the old hall", "in the harbour office").replace("Its chair spoke", "No one spoke")
+    Path(path).write_text(f"Harbour fees\n\n{edited}\n", encoding="utf-8")
+    assert run("check", "--format", "concise", "--baseline", baseline, path) == (0, "", "")
+    Path(path).write_text(
+        f"Harbour fees\n\n{edited.replace('will reportedly', 'would reportedly')}\n", encoding="utf-8"
+    )
+    code, out, _ = run("check", "--format", "concise", "--baseline", baseline, path)
+    assert code == 1 and "ATT003" in out
