@@ -1,9 +1,10 @@
 """Baselines: record today's findings so that later runs report only new ones.
 
-A baseline entry names a finding by its path (as given), its rule code and the whitespace-normalised
-text of its line, never the line number: edits elsewhere that move a line keep its findings old, and
-editing the line itself makes its findings new. Each entry carries a count, so a third copy of a
-finding recorded twice is new.
+A baseline entry names a finding by its path (as given), its rule code and its own words with two
+words either side (`attrlint.fingerprint`), never the line number: edits elsewhere that move a line,
+or change other words of its paragraph, keep its findings old, and editing the words at the problem
+makes its finding new. Each entry carries a count, so a third copy of a finding recorded twice is
+new. A baseline of version 1, keyed on the whole line, is still read and matched as it was written.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from typing import BinaryIO
 
 from attrlint.errors import ConfigError
 from attrlint.finding import Finding
+from attrlint.fingerprint import key
 
-VERSION = 1
+VERSION = 2
+VERSIONS = (1, 2)  # 1: keyed on the whole line's text
 MAX_BYTES = 100_000_000  # about 700,000 findings: a baseline past this is not one
 INVALID = "not a valid attrlint baseline"
 _PIECE = 1 << 16  # bytes read at a time
@@ -37,8 +40,10 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def finding_key(finding: Finding, line_text: LineText) -> Key:
-    return finding.path, finding.code, normalise(line_text(finding.path, finding.line))
+def finding_key(finding: Finding, line_text: LineText, version: int = VERSION) -> Key:
+    if version == 1:
+        return finding.path, finding.code, normalise(line_text(finding.path, finding.line))
+    return key(finding, line_text)
 
 
 def count_keys(findings: Iterable[Finding], line_text: LineText) -> Counter[Key]:
@@ -108,9 +113,10 @@ def _mode_for(path: Path) -> int:
 
 @dataclass
 class Baseline:
-    """Counts of recorded findings by (path, code, normalised line text)."""
+    """Counts of recorded findings by (path, code, the words at the finding; or in version 1 its line)."""
 
     counts: Counter[Key] = field(default_factory=Counter)
+    version: int = VERSION
 
     def __len__(self) -> int:
         return sum(self.counts.values())
@@ -120,9 +126,9 @@ class Baseline:
         left = Counter(self.counts)
         new: list[Finding] = []
         for finding in findings:
-            key = finding_key(finding, line_text)
-            if left[key] > 0:
-                left[key] -= 1
+            found = finding_key(finding, line_text, self.version)
+            if left[found] > 0:
+                left[found] -= 1
             else:
                 new.append(finding)
         return new
@@ -145,7 +151,7 @@ def load_baseline(path: Path) -> Baseline:
         raise ConfigError(f"{INVALID}: nested too deeply", str(path)) from None
     except ValueError:  # a number of thousands of digits
         raise ConfigError(f"{INVALID}: holds a number too long to read", str(path)) from None
-    return Baseline(_parse(data, path))
+    return Baseline(_parse(data, path), data["version"])
 
 
 def _read_regular(path: Path) -> bytes:
@@ -188,8 +194,8 @@ def _parse(data: object, path: Path) -> Counter[Key]:
 
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise broken("expected an object with a 'findings' list")
-    if data.get("version") != VERSION:
-        raise broken(f"unsupported version {data.get('version')!r} (expected {VERSION})")
+    if data.get("version") not in VERSIONS:
+        raise broken(f"unsupported version {data.get('version')!r} (expected {VERSION}, or 1)")
     counts: Counter[Key] = Counter()
     for index, entry in enumerate(data["findings"]):
         if not _valid_entry(entry):

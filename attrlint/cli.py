@@ -1,5 +1,6 @@
-"""The command line: `attrlint check`, `rules`, `explain`, `names`, `sources`, `lsp`. Only this module prints
-(the language server speaks its protocol on standard output, through pygls)."""
+"""The command line: `attrlint check`, `rules`, `explain`, `names`, `sources`, `lsp`. Only the command line
+prints: this module, and `cli_check` (with its helpers) for `check` (the language server speaks its
+protocol on standard output, through pygls)."""
 
 from __future__ import annotations
 
@@ -9,30 +10,20 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple, NoReturn
 
 import click
 
 from attrlint import __version__
 from attrlint import run as runs
 from attrlint.analyses import Analyses
+from attrlint.cli_check import EXIT_CLEAN, EXIT_ERROR
+from attrlint.cli_check import report_errors as _report_errors
 from attrlint.document import Document
 from attrlint.errors import AttrlintError, failures
-from attrlint.finding import Finding, Severity
-from attrlint.linter import Report
-from attrlint.output import FORMATTERS, Context
+from attrlint.output import FORMATTERS
 from attrlint.output.shown import shown
 from attrlint.packs import LEVELS
-from attrlint.parallel import lint_in_parallel
 from attrlint.ruleset import RuleSet
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-CACHE_FOLDER = ".attrlint_cache"  # in the folder attrlint runs from, as ruff's .ruff_cache
-
-
-def _split(values: tuple[str, ...]) -> list[str]:
-    """`--select A,B --select C` -> [A, B, C]."""
-    return [item.strip() for value in values for item in value.split(",") if item.strip()]
 
 
 def _max_bytes(megabytes: float) -> int | None:
@@ -50,15 +41,6 @@ def _codec(name: str | None) -> str | None:
         return codecs.lookup(name).name
     except LookupError:
         raise click.BadParameter(f"unknown encoding '{shown(name)}' (for example cp1252, latin-1, mac-roman)") from None
-
-
-def _use_color() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
-
-
-def _report_errors(errors: list[AttrlintError]) -> None:
-    for err in errors:
-        click.echo(f"attrlint: {'warning' if err.warning else 'error'}: {shown(str(err))}", err=True)
 
 
 def run() -> None:
@@ -82,7 +64,7 @@ def run() -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="attrlint")
+@click.version_option(__version__, "-V", "--version", prog_name="attrlint")
 def main() -> None:
     """attrlint: a source-attribution linter for news copy."""
 
@@ -92,8 +74,12 @@ def main() -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default="text", show_default=True, help="Output format."
 )
-@click.option("--select", multiple=True, help="Only these rules (code, prefix or name; comma-separated).")
+@click.option("--select", multiple=True, help="Only these rules (code, prefix, name or ALL; comma-separated).")
+@click.option("--extend-select", multiple=True, help="These rules as well as those selected (comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these rules (code, prefix or name; comma-separated).")
+@click.option("--exclude", multiple=True, help="Skip drafts matching these glob patterns (comma-separated).")
+@click.option("--force-exclude", is_flag=True, help="Apply exclusions to files named on the command line too.")
+@click.option("--respect-gitignore/--no-respect-gitignore", default=True, help="Skip drafts git ignores (default: on).")
 @click.option(
     "--config",
     "config_file",
@@ -107,10 +93,14 @@ def main() -> None:
     show_default=True,
     help="The lowest level of finding that makes the run fail (exit 1).",
 )
-@click.option("--statistics", is_flag=True, help="Print how many findings each rule raised instead of the findings.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (2 still means an error).")
+@click.option("--statistics", is_flag=True, help="Print counts by rule and by file instead of the findings.")
 @click.option("--stdin-filename", help="The file name standard input stands for, in messages and config lookup.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only: no summary, nothing when all is clear.")
 @click.option("--color/--no-color", default=None, help="Colour the text format (default: only on a terminal).")
+@click.option(
+    "--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the findings to this file."
+)
 @click.option("--diff-base", metavar="REF", help="Report only findings on lines changed since this git ref.")
 @click.option(
     "--baseline", type=click.Path(dir_okay=False, path_type=Path), help="Report only findings not in this baseline."
@@ -170,124 +160,25 @@ def main() -> None:
 @click.option("--fix", is_flag=True, help="Apply the fixes that cannot change meaning, writing the drafts.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print those fixes as a unified diff; write nothing.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also offer fixes that may change meaning (name spellings).")
+@click.option("--show-fixes", is_flag=True, help="With --fix, list each fix made.")
+@click.option("--show-settings", is_flag=True, help="Print the settings that apply to each draft named, and exit.")
 def check(paths: tuple[str, ...], **flags: object) -> None:
     """Check drafts (files, folders of .md/.markdown/.txt, or - for standard input)."""
-    want = CheckFlags(**flags)
-    options = _run_options(want)
-    jobs = want.jobs or os.cpu_count() or 1
-    report = _checked(options, list(paths), want, jobs)
-    if want.show_diff:
-        diffs = runs.diffs(options, report, unsafe=want.unsafe_fixes)
-        click.echo("".join(diffs), nl=False)
-        _report_errors(report.errors)
-        sys.exit(EXIT_ERROR if failures(report.errors) else EXIT_FINDINGS if diffs else EXIT_CLEAN)
-    if want.fix:
-        report = runs.fix(options, report, unsafe=want.unsafe_fixes, paths=paths)
+    from attrlint import cli_check
+
+    want = cli_check.CheckFlags(**flags)
     try:
-        findings = runs.narrowed(sorted(report.findings), report, paths, want.diff_base, want.baseline)
-    except AttrlintError as err:  # a baseline that cannot be read
-        report.errors.append(err)
-        findings = []
-        if want.write_baseline is not None:  # today's findings were not narrowed: write nothing
-            _report_errors(report.errors)
-            sys.exit(EXIT_ERROR)
-    if want.write_baseline is not None:
-        _write_baseline(want.write_baseline, findings, report)
-    _report_errors(report.errors)
-    _print_findings(findings, report, want, options)
-    if failures(report.errors):
-        sys.exit(EXIT_ERROR)
-    threshold = Severity.parse(want.fail_on)
-    sys.exit(EXIT_FINDINGS if any(finding.severity >= threshold for finding in findings) else EXIT_CLEAN)
+        if want.show_settings:
+            from attrlint.cli_settings import show_settings  # only this option needs it
 
+            sys.exit(show_settings(cli_check.run_options(want, paths), paths))
+        if "-" in paths and (want.fix or want.show_diff):
+            from attrlint.cli_stdin import fix_stdin  # only an editor's `--fix -` needs it
 
-def _write_baseline(path: Path, findings: list[Finding], report: Report) -> NoReturn:
-    """Write the baseline and say so, or say why not; exit 2 if it failed or a draft could not be read."""
-    from attrlint.baseline import write_baseline
-
-    try:
-        write_baseline(path, findings, report.source_line)
-    except AttrlintError as err:
-        _report_errors([*report.errors, err])
-        sys.exit(EXIT_ERROR)
-    _report_errors(report.errors)
-    click.echo(f"Wrote {len(findings)} finding(s) to {shown(str(path))}.")
-    sys.exit(EXIT_ERROR if failures(report.errors) else EXIT_CLEAN)
-
-
-class CheckFlags(NamedTuple):
-    """The options of `check`, as click parsed them."""
-
-    fmt: str
-    select: tuple[str, ...]
-    ignore: tuple[str, ...]
-    config_file: Path | None
-    fail_on: str
-    statistics: bool
-    stdin_filename: str | None
-    quiet: bool
-    color: bool | None
-    diff_base: str | None
-    baseline: Path | None
-    write_baseline: Path | None
-    jobs: int | None
-    max_size: int | None
-    encoding: str | None
-    dask: str | None
-    no_cache: bool
-    cache_dir: Path | None
-    max_findings: int | None
-    fix: bool
-    show_diff: bool
-    unsafe_fixes: bool
-
-
-def _checked(options: runs.Options, paths: list[str], want: CheckFlags, jobs: int) -> Report:
-    """The report of checking the drafts: here, in `jobs` processes, or on a Dask cluster."""
-    keep = want.fix or want.show_diff
-    if want.dask is None:
-        return lint_in_parallel(options, paths, jobs, keep_documents=keep)
-    from attrlint.distributed import lint_on_dask  # only a Dask run pays for importing it
-
-    try:
-        return lint_on_dask(options, paths, want.dask, jobs, keep)
-    except AttrlintError as err:
-        _report_errors([err])
-        sys.exit(EXIT_ERROR)
-
-
-def _run_options(want: CheckFlags) -> runs.Options:
-    return runs.Options(
-        config_file=want.config_file,
-        chosen=_split(want.select) or None,
-        ignored=_split(want.ignore),
-        stdin_filename=want.stdin_filename,
-        max_bytes=want.max_size,
-        encoding=want.encoding,
-        cache_dir=None if want.no_cache else want.cache_dir or Path(CACHE_FOLDER),
-        max_findings=want.max_findings,
-    )
-
-
-def _print_findings(findings: list[Finding], report: Report, want: CheckFlags, options: runs.Options) -> None:
-    """The findings in the chosen format, or the statistics; nothing with --quiet when all is clear."""
-    if want.statistics:
-        from attrlint.output import statistics as statistics_format  # start-up skips what most runs do not use
-
-        click.echo(statistics_format.render(findings), nl=False)
-        return
-    if want.quiet and not findings:
-        return
-    use_color = _use_color() if want.color is None else want.color
-    errors = len(failures(report.errors))
-    context = Context(report.source_line, use_color, report.files, errors, runs.DocumentedRules(options, findings))
-    output = FORMATTERS[want.fmt](findings, context)
-    click.echo(_without_summary(output) if want.quiet and want.fmt == "text" else output, nl=False, color=use_color)
-
-
-def _without_summary(output: str) -> str:
-    """The text format less its closing summary line."""
-    return "".join(output.splitlines(keepends=True)[:-1])
+            sys.exit(fix_stdin(cli_check.run_options(want, paths), paths, want))
+        cli_check.check(paths, want)
+    except KeyboardInterrupt:  # before any draft was checked
+        sys.exit(cli_check.EXIT_INTERRUPTED)
 
 
 _config_option = click.option(
@@ -317,13 +208,42 @@ def _rule_set_here(config_file: Path | None) -> RuleSet:
     show_default=True,
     help="A plain table, or the Markdown table the README carries.",
 )
+@click.option(
+    "--check-examples",
+    metavar="PACK",
+    help="Run the bad and good examples of a pack (a folder, or a built-in pack's name) instead.",
+)
 @_config_option
-def list_rules(fmt: str, config_file: Path | None) -> None:
+def list_rules(fmt: str, check_examples: str | None, config_file: Path | None) -> None:
     """List every rule the config loads: code, name, level and what it finds."""
     from attrlint.ruledocs import markdown_table, rules_table
 
+    if check_examples is not None:
+        sys.exit(_check_examples(check_examples))
+
     rules = list(_rule_set_here(config_file).known.values())
     click.echo(markdown_table(rules) if fmt == "markdown" else rules_table(rules))
+
+
+def _check_examples(pack: str) -> int:
+    """Print each example that failed and a summary; 1 if any failed, 2 if the pack could not be loaded."""
+    from attrlint.example_check import check_examples, pack_rules
+
+    try:
+        chosen, loaded, errors = pack_rules(pack)
+    except AttrlintError as err:
+        _report_errors([err])
+        return EXIT_ERROR
+    _report_errors(errors)
+    results = check_examples(chosen, loaded)
+    for result in results:
+        if not result.passed:
+            what = "misses its bad" if result.which == "bad" else f"flags ({result.found}x) its good"
+            example = shown(" ".join(result.text.split()))
+            click.echo(f"FAIL {result.rule.code} ({result.rule.name}) {what} example {result.index + 1}: {example}")
+    failed = sum(1 for result in results if not result.passed)
+    click.echo(f"{len(results) - failed} of {len(results)} examples of {len(chosen)} rule(s) pass.")
+    return EXIT_ERROR if failures(errors) else 1 if failed else EXIT_CLEAN
 
 
 @main.command()

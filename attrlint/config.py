@@ -20,7 +20,7 @@ from attrlint.trust import distrust, owner_if_untrusted, untrusted_message
 from attrlint.yamlfile import Where, load_yaml
 
 CONFIG_NAMES = (".attrlint.yaml", ".attrlint.yml")
-KEYS = ("root", "packs", "select", "ignore", "rules", "names", "exclude", "max_findings_per_rule")
+KEYS = ("root", "packs", "select", "ignore", "per-file-ignores", "rules", "names", "exclude", "max_findings_per_rule")
 NAMES_KEYS = ("accept", "distinct")
 
 
@@ -39,6 +39,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     rules: dict[str, object] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[Path, str, tuple[str, ...]], ...] = ()  # (folder, pattern, selectors)
     names: dict[str, list] = field(default_factory=dict)  # accept: [spellings], distinct: [[a, b], ...]
     max_findings_per_rule: int | None = None  # None: not set here (the default applies); 0: no cap
     where: Where = field(default_factory=lambda: Where("<defaults>"))
@@ -48,7 +49,16 @@ class Config:
 
     def excludes(self, path: Path) -> bool:
         """True when a pattern in `exclude` matches the path or a folder on it, relative to the pattern's file."""
-        return any(_excluded(path, one.root, one.exclude) for one in self.files or (self,))
+        return any(excluded(path, one.root, one.exclude) for one in self.files or (self,))
+
+    def ignored_for(self, path: Path) -> tuple[str, ...]:
+        """The selectors `per-file-ignores` ignores for this draft (its patterns are relative to their file)."""
+        return tuple(
+            selector
+            for root, pattern, selectors in self.per_file_ignores
+            if excluded(path, root, (pattern,))
+            for selector in selectors
+        )
 
     def where_of(self, selector: str) -> Where:
         """Where the `rules:` settings of a selector were written, for errors about them.
@@ -82,7 +92,7 @@ class _SettingsWhere(Where):
         return owner.error(cls, message, *keys) if owner else super().error(cls, message, *keys)
 
 
-def _excluded(path: Path, root: Path, patterns: tuple[str, ...]) -> bool:
+def excluded(path: Path, root: Path, patterns: tuple[str, ...]) -> bool:
     """True when a pattern matches the path (relative to root) or a folder on it."""
     if not patterns:
         return False
@@ -104,6 +114,25 @@ def _string_list(data: dict, key: str, where: Where) -> tuple[str, ...] | None:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise where.error(ConfigError, f"'{key}' must be a list of strings", key)
     return tuple(value)
+
+
+def _per_file_ignores(data: dict, where: Where, root: Path) -> tuple[tuple[Path, str, tuple[str, ...]], ...]:
+    """`per-file-ignores`: a glob pattern (relative to this file) mapped to the rules to skip there."""
+    value = data.get("per-file-ignores")
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        message = "'per-file-ignores' must map glob patterns to lists of rules"
+        raise where.error(ConfigError, message, "per-file-ignores")
+    entries = []
+    for pattern, selectors in value.items():
+        if isinstance(selectors, str):
+            selectors = [selectors]
+        if not isinstance(selectors, list) or not all(isinstance(item, str) for item in selectors):
+            message = f"'per-file-ignores' must map '{pattern}' to a list of rules"
+            raise where.error(ConfigError, message, "per-file-ignores", pattern)
+        entries.append((root, str(pattern), tuple(selectors)))
+    return tuple(entries)
 
 
 def _names(value: object, where: Where) -> dict[str, list]:
@@ -163,6 +192,7 @@ def from_mapping(data: object, where: Where, root: Path) -> Config:
         names=_names(data.get("names"), where),
         exclude=_string_list(data, "exclude", where) or (),
         max_findings_per_rule=_max_findings(data, where),
+        per_file_ignores=_per_file_ignores(data, where, root),
         where=where,
         stops=_root_flag(data, where),
     )
@@ -312,6 +342,7 @@ def compose(files: list[Config]) -> Config:
         ignore=tuple(dict.fromkeys(selector for one in files for selector in one.ignore)),
         rules=_merged_rules(files),
         exclude=tuple(pattern for one in files for pattern in one.exclude),
+        per_file_ignores=tuple(entry for one in files for entry in one.per_file_ignores),
         names=_merged_names(files),
         max_findings_per_rule=next(
             (one.max_findings_per_rule for one in reversed(files) if one.max_findings_per_rule is not None), None

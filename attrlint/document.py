@@ -321,7 +321,10 @@ class Document:
     @classmethod
     def from_stdin(cls, name: str = "-", max_bytes: int | None = None) -> Document:
         """Standard input, named `name` in messages."""
-        return cls(name, decode(_read_at_most(sys.stdin.buffer, max_bytes, name), name))
+        data = _read_at_most(sys.stdin.buffer, max_bytes, name)
+        doc = cls(name, decode(data, name))
+        doc.data = data  # for `check --fix -`, which prints it back fixed
+        return doc
 
     @cached_property
     def code(self) -> list[Span]:

@@ -35,19 +35,27 @@ def fixes_for(doc: Document, findings: Iterable[Finding], unsafe: bool = False) 
     A fix is applied whole or not at all. Where fixes overlap, the one that starts first in the text
     is kept, except that two deletions that overlap become one.
     """
-    fixes = [
-        finding.fix
+    return chosen_fixes(doc, findings, unsafe)[0]
+
+
+def chosen_fixes(doc: Document, findings: Iterable[Finding], unsafe: bool = False) -> tuple[list[Edit], list[Finding]]:
+    """`fixes_for`'s edits, and the findings they fix (for `--fix` to say what it did)."""
+    fixable = [
+        finding
         for finding in findings
         if finding.path == doc.path and finding.fix is not None and finding.fix.applies(unsafe) and finding.fix.edits
     ]
     kept: list[Edit] = []
-    for fix in sorted(fixes, key=lambda fix: min(edit.start for edit in fix.edits)):  # stable: ties keep order
-        _add_fix(kept, fix)
-    return kept
+    fixed: list[Finding] = []
+    for finding in sorted(fixable, key=lambda found: min(edit.start for edit in found.fix.edits)):  # stable
+        if _add_fix(kept, finding.fix):
+            fixed.append(finding)
+    return kept, sorted(fixed)
 
 
-def _add_fix(kept: list[Edit], fix: Fix) -> None:
-    """Add a fix's edits to `kept` (sorted, none overlapping) when none of them overlaps a kept edit.
+def _add_fix(kept: list[Edit], fix: Fix) -> bool:
+    """Add a fix's edits to `kept` (sorted, none overlapping) when none of them overlaps a kept edit;
+    whether the fix is made.
 
     A fix of one deletion that overlaps a kept deletion widens it instead, so two rules flagging
     the same pasted line delete it once.
@@ -56,13 +64,15 @@ def _add_fix(kept: list[Edit], fix: Fix) -> None:
     if not clashes:
         for edit in fix.edits:
             bisect.insort(kept, edit)
-        return
+        return True
     edit, index = fix.edits[0], clashes[0]
     if len(fix.edits) > 1 or edit.replacement or kept[index].replacement:
-        return
+        return False
     wider = Edit(min(kept[index].start, edit.start), max(kept[index].end, edit.end), "")
     if index + 1 == len(kept) or wider.end <= kept[index + 1].start:
         kept[index] = wider
+        return True
+    return False
 
 
 def _clash(kept: list[Edit], edit: Edit) -> int | None:
@@ -120,10 +130,25 @@ class Draft:
         own = _own_offset(self.text)
         newline = newline_of(self.text)
         mapped = [Edit(own(edit.start), own(edit.end), edit.replacement.replace("\n", newline)) for edit in edits]
-        return Draft(apply_edits(self.text, mapped), self.encoding)
+        return Draft(keep_ending(self.text, apply_edits(self.text, mapped), mapped), self.encoding)
 
     def encoded(self) -> bytes:
         return self.encoding.encode(self.text)
+
+
+_ENDING = re.compile(r"(?:\r\n|\r|\n)*\Z")
+
+
+def keep_ending(old: str, new: str, edits: Iterable[Edit]) -> str:
+    """`new`, ending with the newlines `old` ended with when an edit reached into old's last line.
+
+    Deleting the last paragraphs of a draft (two pasted lines, each taking a blank line with it)
+    can leave a blank line at the end, or none, where the draft had one newline."""
+    last_line = len(old.rstrip())
+    if not any(edit.end >= last_line for edit in edits):
+        return new
+    kept = new[: _ENDING.search(new).start()]
+    return kept + _ENDING.search(old).group() if kept else new
 
 
 def _own_offset(text: str) -> Callable[[int], int]:

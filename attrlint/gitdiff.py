@@ -1,6 +1,8 @@
 """Changed lines from git: which lines of which drafts differ from a base commit, to lint only those.
 
-`changed_lines` reads `git diff --unified=0` against the base (tracked files, staged or not) and
+`changed_lines` reads `git diff --unified=0` from the merge base of the ref and HEAD (as
+`git diff REF...HEAD` does, so a line fixed on the ref's branch after this one started is not
+blamed on this one) to the working tree (tracked files, staged or not), following renames, and
 counts every line of untracked, not-ignored files as changed. Keys are the paths as the caller
 named them (a file inside a named folder is the folder's name joined with the rest), so they match
 the `Finding.path` values a lint of the same paths produces.
@@ -23,6 +25,7 @@ _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 _ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
 _DIFF_OPTIONS = (
     "--unified=0",
+    "--find-renames",
     "--no-color",
     "--no-ext-diff",
     "--no-textconv",
@@ -118,20 +121,45 @@ def caller_name(file: Path, named: list[tuple[str, Path]], base: Path) -> str:
     return str(file.relative_to(base)) if file.is_relative_to(base) else str(file)
 
 
+def merge_base(base: str, cwd: Path | None) -> str:
+    """The commit where HEAD's history met `base`'s: what a pull request's changes are counted from."""
+    commit = run_git(["rev-parse", f"{base}^{{commit}}", "--"], cwd).split()[0]  # it echoes the "--"
+    try:
+        return run_git(["merge-base", commit, "HEAD"], cwd).strip()
+    except ConfigError:
+        raise ConfigError(f"'{base}' and HEAD share no history: nothing to diff against") from None
+
+
+def _diff_pathspec(paths: list[str], cwd: Path | None) -> list[str]:
+    """What the diff is limited to: the named folders, but not a named file, whose old name before a
+    rename must be in the diff for git to pair the two (the lines of other files are never asked for)."""
+    where = Path(cwd) if cwd is not None else Path.cwd()
+    if any(not (where / name).is_dir() for name in paths):
+        return []  # the whole repository: git diff reads it all, wherever it runs
+    return paths
+
+
 def changed_lines(base: str, paths: list[str], cwd: Path | None = None) -> Changed:
     """Lines changed since `base` (a commit, branch or tag) in the paths, keyed by the paths as named.
 
-    Tracked files count the lines the working tree adds or changes against `base`; untracked files
+    Tracked files count the lines the working tree adds or changes against the merge base of `base`
+    and HEAD (a renamed file only those changed since its old name's text); untracked files
     that git does not ignore count every line. A file with only deletions maps to an empty set.
     """
     if base.startswith("-"):
         raise ConfigError(f"not a git revision: '{base}'")
     root = Path(run_git(["rev-parse", "--show-toplevel"], cwd).strip())
-    changed = parse_diff(run_git(["diff", *_DIFF_OPTIONS, base, "--", *paths], cwd))
+    since = merge_base(base, cwd)
+    changed = parse_diff(run_git(["diff", *_DIFF_OPTIONS, since, "--", *_diff_pathspec(paths, cwd)], cwd))
     changed.update(untracked(root, paths, cwd))
     where = _absolute(Path(cwd) if cwd is not None else Path.cwd())
     named = [(str(Path(name)), _absolute(where / name)) for name in paths]
-    return {caller_name(_absolute(root / rel), named, where): lines for rel, lines in changed.items()}
+    files = {rel: _absolute(root / rel) for rel in changed}
+    return {
+        caller_name(file, named, where): changed[rel]
+        for rel, file in files.items()
+        if not named or any(file == at or file.is_relative_to(at) for _, at in named)
+    }
 
 
 def only_changed(findings: Iterable[Finding], changed: Changed) -> list[Finding]:

@@ -122,6 +122,18 @@ def lint_drafts(run: Run, paths: Iterable[str], keep_documents: bool = False) ->
     return report
 
 
+def lint_each(run: Run, found: Iterable[Path | str | InputError], keep_documents: bool = False) -> Iterator[Report]:
+    """A report for each draft `find_drafts` found (or for the error it met), in that order: what a
+    run prints as it goes."""
+    for path in found:
+        report = Report()
+        if isinstance(path, InputError):
+            report.errors.append(path)
+        else:
+            _lint_one(run, path, report, keep_documents)
+        yield report
+
+
 def _lint_one(run: Run, path: Path | str, report: Report, keep_documents: bool) -> None:
     try:
         rule_set = run.rule_set_to_read(path)
@@ -145,7 +157,7 @@ def _lint_one(run: Run, path: Path | str, report: Report, keep_documents: bool) 
     report.files += 1
     for line in {finding.line for finding in findings}:  # once a line: a one-line draft can hold thousands
         report.lines[doc.path, line] = doc.line_text(line)
-    if findings and keep_documents:
+    if keep_documents and (findings or path == "-"):  # standard input is printed back, fixed or not
         report.documents[doc.path] = doc
     report.findings.extend(findings)
     report.errors.extend(errors)

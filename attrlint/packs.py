@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -374,15 +374,26 @@ def matches(selector: str, rule: Rule) -> bool:
 
 
 def _chooses(selector: str, rule: Rule) -> bool:
-    """A selector picks an enabled rule it matches; a rule off by default only by its code or name."""
-    return matches(selector, rule) if rule.enabled else selector in (rule.code, rule.name)
+    """A selector picks an enabled rule it matches; a rule off by default only by its code or name,
+    or by ALL, which means every rule."""
+    return matches(selector, rule) if rule.enabled else selector in ("ALL", rule.code, rule.name)
 
 
-def select(rules: list[Rule], chosen: list[str] | None, ignored: list[str]) -> list[Rule]:
-    """The rules a run uses: all (or those chosen) less those ignored; an unknown selector raises."""
-    for selector in [*(chosen or []), *ignored]:
-        if not any(matches(selector, rule) for rule in rules):
-            hint = did_you_mean(selector, [r.name for r in rules] + [r.code for r in rules])
-            raise ConfigError(f"no rule matches '{selector}'{hint}")
-    picked = [r for r in rules if (chosen is None and r.enabled) or any(_chooses(s, r) for s in chosen or ())]
+def unknown_selector(selector: str, rules: list[Rule]) -> str | None:
+    """Why a selector picks nothing, with a did-you-mean; None when it matches a rule."""
+    if any(matches(selector, rule) for rule in rules):
+        return None
+    return f"no rule matches '{selector}'{did_you_mean(selector, [r.name for r in rules] + [r.code for r in rules])}"
+
+
+def select(rules: list[Rule], chosen: list[str] | None, ignored: list[str], extended: Iterable[str] = ()) -> list[Rule]:
+    """The rules a run uses: all (or those chosen), and those `extended` adds, less those ignored; an
+    unknown selector raises."""
+    adding = list(extended)
+    for selector in [*(chosen or []), *adding, *ignored]:
+        why = unknown_selector(selector, rules)
+        if why:
+            raise ConfigError(why)
+    wanted = [*(chosen or ()), *adding]
+    picked = [r for r in rules if (chosen is None and r.enabled) or any(_chooses(s, r) for s in wanted)]
     return [r for r in picked if not any(matches(s, r) for s in ignored)]

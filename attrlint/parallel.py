@@ -8,9 +8,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from attrlint.errors import AttrlintError
-from attrlint.linter import Report, find_drafts
-from attrlint.run import Options, lint_serially
+from attrlint.errors import AttrlintError, InputError
+from attrlint.linter import Report, find_drafts, lint_each
+from attrlint.run import Options, Run, nothing_checked_errors
 
 _PR_SET_PDEATHSIG = 1  # prctl option, from <linux/prctl.h>
 _parent: int | None = None  # in a worker, the process it works for
@@ -47,46 +47,85 @@ def _end_if_orphaned() -> None:
         os._exit(1)
 
 
-def _while_parent_lives(paths: list[str]) -> Iterator[str]:
-    for path in paths:
-        _end_if_orphaned()
-        yield path
+KILLED = "a checking process was killed (out of memory?); checked the rest in one process"
+_worker: tuple[Run, bool] | None = None  # in a worker: its run, and whether to keep drafts whole
 
 
-def _lint_share(options: Options, paths: list[str], keep_documents: bool) -> Report:
-    """One worker's share of a parallel run: a run of its own over some of the drafts."""
-    return lint_serially(options, _while_parent_lives(paths), keep_documents)
+def _start_worker(parent: int | None, options: Options, keep_documents: bool) -> None:
+    """A worker's initializer: die with the main process, leave Ctrl-C to it, and make a run of its own."""
+    global _worker
+    _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process stops the run and says what was found
+    _worker = (Run(options), keep_documents)
 
 
-def lint_in_parallel(options: Options, paths: list[str], jobs: int, keep_documents: bool = False) -> Report:
-    """Lint drafts in `jobs` processes; the report equals a serial run's (findings sorted, errors in file order).
+def _check_one(path: str) -> Report:
+    """One draft's report, in a worker."""
+    _end_if_orphaned()
+    assert _worker is not None
+    run, keep_documents = _worker
+    return next(lint_each(run, [path], keep_documents))
+
+
+def checked_drafts(
+    options: Options, found: list[Path | str | InputError], jobs: int, keep_documents: bool = False
+) -> Iterator[Report]:
+    """A report for each draft `find_drafts` found, or for each error it met, as each is checked, in
+    the order a serial run checks them, in `jobs` processes where it pays.
 
     Below a few drafts, or with one job, the work is done here: starting processes costs more.
-    A worker the system kills (out of memory) leaves the work to this process, with an error line
-    rather than a traceback.
+    A worker the system kills (out of memory) leaves the rest of the work to this process, with an
+    error line rather than a traceback. Closing the iterator (Ctrl-C) drops the drafts not yet begun.
     """
-    found = list(find_drafts(paths))
     drafts = [str(item) for item in found if not isinstance(item, AttrlintError)]
     if jobs <= 1 or len(drafts) < 4 * jobs or "-" in drafts:
-        return lint_serially(options, paths, keep_documents)
+        yield from lint_each(Run(options), found, keep_documents)
+        return
     import concurrent.futures  # only a parallel run needs it
     import multiprocessing
     from concurrent.futures.process import BrokenProcessPool
 
-    shares = [drafts[i::jobs] for i in range(jobs)]
+    done = 0
+    parent = None if multiprocessing.get_start_method() == "forkserver" else os.getpid()
+    setup = (parent, options, keep_documents)
+    pool = concurrent.futures.ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=setup)
     try:
-        parent = None if multiprocessing.get_start_method() == "forkserver" else os.getpid()
-        with concurrent.futures.ProcessPoolExecutor(jobs, initializer=_die_with_parent, initargs=(parent,)) as pool:
-            reports = list(pool.map(_lint_share, [options] * jobs, shares, [keep_documents] * jobs))
+        results = pool.map(_check_one, drafts, chunksize=max(1, min(4, len(drafts) // (jobs * 32))))
+        for item in found:
+            yield Report(errors=[item]) if isinstance(item, AttrlintError) else next(results)
+            done += 1
     except BrokenProcessPool:
-        report = lint_serially(options, paths, keep_documents)
-        report.errors.insert(0, AttrlintError("a checking process was killed (out of memory?); checked in one process"))
-        return report
-    return merged_reports(reports, found)
+        yield Report(errors=[AttrlintError(KILLED)])
+        yield from lint_each(Run(options), found[done:], keep_documents)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def lint_in_parallel(options: Options, paths: list[str], jobs: int, keep_documents: bool = False) -> Report:
+    """Lint drafts in `jobs` processes; the report equals a serial run's (errors in file order)."""
+    merged = Report()
+    for part in checked_drafts(options, list(find_drafts(paths)), jobs, keep_documents):
+        merge_into(merged, part)
+    if merged.files == 0:
+        for err in nothing_checked_errors(options):
+            merged.add_error(err)
+    return merged
+
+
+def merge_into(total: Report, part: Report) -> list[AttrlintError]:
+    """Add one draft's report to the run's; the errors not met before, which are the ones to print."""
+    total.findings.extend(part.findings)
+    total.files += part.files
+    total.lines.update(part.lines)
+    total.documents.update(part.documents)
+    new = [err for err in part.errors if str(err) not in {str(known) for known in total.errors}]
+    total.errors.extend(new)
+    return new
 
 
 def merged_reports(reports: list[Report], found: list[Path | str | AttrlintError]) -> Report:
-    """One report from the workers', with the errors of the folder walk, in the order a serial run has."""
+    """One report from the reports of several runs over the drafts found (on a Dask cluster), with the
+    errors of the folder walk, in the order a serial run has."""
     merged = Report()
     order = {item.path if isinstance(item, AttrlintError) else str(item): i for i, item in enumerate(found)}
     merged.errors = [item for item in found if isinstance(item, AttrlintError)]

@@ -18,7 +18,7 @@ from attrlint.document import Document
 from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError, RuleError
 from attrlint.finding import Finding
 from attrlint.kinds import KINDS, Hit
-from attrlint.packs import Rule, load_rules, matches, select
+from attrlint.packs import Rule, load_rules, matches, select, unknown_selector
 from attrlint.regex_budget import RegexBudgetSpent
 
 MAX_FINDINGS_PER_RULE = 10_000  # the default cap on one rule's findings in one draft (0: none)
@@ -129,22 +129,42 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, messages: dict[str, str] | N
 
 
 def resolve(
-    config: Config, chosen: list[str] | None = None, ignored: Iterable[str] = (), max_findings: int | None = None
+    config: Config,
+    chosen: list[str] | None = None,
+    ignored: Iterable[str] = (),
+    extended: Iterable[str] = (),
+    max_findings: int | None = None,
 ) -> tuple[RuleSet, list[AttrlintError]]:
-    """The rule set a config enables (`--select` replaces the config's, `--ignore` adds, and
-    `--max-findings-per-rule` the config's cap), and broken rules (with a warning for each pack or
-    rule file passed over).
+    """The rule set a config enables (`--select` replaces the config's, `--extend-select` and `--ignore`
+    add, and `--max-findings-per-rule` replaces the config's cap), and broken rules (with a warning for
+    each pack or rule file passed over).
 
     The analysis settings come from every rule loaded, run or not: ignoring the quotation rules
-    does not change who the attribution analysis thinks is speaking.
+    does not change who the attribution analysis thinks is speaking. A `select`, `ignore` or
+    `per-file-ignores` entry of a config that names no rule is an error at its file and line.
     """
     loaded, broken = load_rules(list(config.packs))
     configured, off = _configured(loaded, config)
+    _require_known_selectors(config, configured)
     picked = chosen if chosen is not None else (list(config.select) if config.select is not None else None)
-    running = select([rule for rule in configured if rule.code not in off], picked, [*config.ignore, *ignored])
+    running = select(
+        [rule for rule in configured if rule.code not in off], picked, [*config.ignore, *ignored], extended
+    )
     known = {rule.code: rule for rule in configured}
     cap = next((cap for cap in (max_findings, config.max_findings_per_rule) if cap is not None), MAX_FINDINGS_PER_RULE)
     return RuleSet(tuple(running), known, gather_settings(configured, config), cap), broken
+
+
+def _require_known_selectors(config: Config, rules: list[Rule]) -> None:
+    """ConfigError at the file and line of the first config entry that selects or ignores no rule."""
+    for one in reversed(config.files or (config,)):  # the top file first, as its entries come first
+        entries = [("select", i, s) for i, s in enumerate(one.select or ())]
+        entries += [("ignore", i, s) for i, s in enumerate(one.ignore)]
+        entries += [("per-file-ignores", p, s) for _, p, selectors in one.per_file_ignores for s in selectors]
+        for key, at, selector in entries:
+            why = unknown_selector(selector, rules)
+            if why:
+                raise one.where.error(ConfigError, f"'{key}': {why}", key, at)
 
 
 def _configured(rules: list[Rule], config: Config) -> tuple[list[Rule], set[str]]:

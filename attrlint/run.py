@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from attrlint.analyses import Analyses
-from attrlint.config import Config, discover, read_config
+from attrlint.config import Config, discover, excluded, read_config
 from attrlint.document import Document
 from attrlint.errors import AttrlintError, ConfigError, RuleError
 from attrlint.finding import Finding
+from attrlint.gitignore import GitIgnored
 from attrlint.inputs import read_draft
 from attrlint.linter import Report, find_drafts, lint_drafts, require_regular_file
 from attrlint.packs import Rule
@@ -40,6 +41,11 @@ class Options(NamedTuple):
     encoding: str | None = None  # --encoding: the codec of drafts that are not UTF-8 or UTF-16
     cache_dir: Path | None = None  # where findings are kept between runs; None: no cache (--no-cache)
     max_findings: int | None = None  # --max-findings-per-rule: replaces the config's cap (0: none)
+    extended: tuple[str, ...] = ()  # --extend-select: added to the config's (or --select's) choice
+    excluded: tuple[str, ...] = ()  # --exclude: patterns relative to the current folder
+    named: frozenset[str] = frozenset()  # the files named on the command line, which no exclusion skips...
+    force_exclude: bool = False  # ...unless --force-exclude
+    respect_gitignore: bool = True  # drafts git ignores are skipped
 
 
 class Run:
@@ -49,8 +55,9 @@ class Run:
         self.options = options or Options()
         self._configs: dict[Path, Config | None] = {}
         self._folders: dict[Path, Path] = {}  # a draft's folder as named -> resolved
-        self._rule_sets: dict[str | None, RuleSet | None] = {}
+        self._rule_sets: dict[tuple[str | None, tuple[str, ...]], RuleSet | None] = {}
         self._errors: list[AttrlintError] = []
+        self._gitignored: GitIgnored | None = None
         self._cache: ResultCache | None = None
 
     def take_errors(self) -> list[AttrlintError]:
@@ -62,9 +69,27 @@ class Run:
         """The rule set that checks a draft; None when its config is broken or excludes it."""
         where = self._stdin_path() if path == "-" else Path(path)
         config = self._config_for(where.parent)
-        if config is None or config.excludes(where):
+        if config is None or self._skips(config, where, str(path) if path == "-" else str(Path(path))):
             return None
-        return self._resolved(config)
+        return self._resolved(config, config.ignored_for(where))
+
+    def config_for(self, path: Path | str) -> Config | None:
+        """The config that applies to a draft (for `--show-settings`); None when it is broken."""
+        return self._config_for((self._stdin_path() if path == "-" else Path(path)).parent)
+
+    def _skips(self, config: Config, where: Path, named: str) -> bool:
+        """Whether a draft is left out: excluded by a config or `--exclude`, or ignored by git. A file
+        named on the command line is checked whatever excludes it, unless `--force-exclude`."""
+        options = self.options
+        if named in options.named and not options.force_exclude:
+            return False
+        if config.excludes(where) or excluded(where, Path.cwd(), options.excluded):
+            return True
+        if not options.respect_gitignore:
+            return False
+        if self._gitignored is None:
+            self._gitignored = GitIgnored()
+        return self._gitignored(where)
 
     def rule_set_to_read(self, path: Path | str) -> RuleSet | None:
         """`rule_set_for` a draft about to be read: InputError first if it is not a regular file,
@@ -76,7 +101,7 @@ class Run:
     def rule_set_here(self) -> RuleSet | None:
         """The rule set of the current folder's config: what `explain` and `rules` describe."""
         config = self._config_for(Path.cwd())
-        return self._resolved(config) if config is not None else None
+        return self._resolved(config, ()) if config is not None else None
 
     def read(self, path: Path | str) -> Document:
         """A draft, or InputError: a path that is not a regular file is never opened."""
@@ -147,19 +172,32 @@ class Run:
                 self._errors.extend(self._configs[folder].warnings)
         return self._configs[folder]
 
-    def _resolved(self, config: Config) -> RuleSet | None:
-        if config.path not in self._rule_sets:
+    def _resolved(self, config: Config, ignored_here: tuple[str, ...]) -> RuleSet | None:
+        """The config's rule set, less the rules its per-file ignores leave out for a draft."""
+        key = (config.path, ignored_here)
+        if key not in self._rule_sets:
+            options = self.options
             try:
-                rule_set, broken = resolve(config, self.options.chosen, self.options.ignored, self.options.max_findings)
+                rule_set, broken = resolve(
+                    config, options.chosen, [*options.ignored, *ignored_here], options.extended, options.max_findings
+                )
             except (ConfigError, RuleError) as err:
                 rule_set, broken = None, [err]
-            self._rule_sets[config.path] = rule_set
+            self._rule_sets[key] = rule_set
             self._errors.extend(broken)
-        return self._rule_sets[config.path]
+        return self._rule_sets[key]
 
     @property
     def resolved_any(self) -> bool:
         return bool(self._rule_sets)
+
+
+def nothing_checked_errors(options: Options) -> list[AttrlintError]:
+    """When no draft was checked, the errors of the current folder's config and the selectors, so a
+    bad `--select` is still reported."""
+    run = Run(options)
+    run.rule_set_here()
+    return run.take_errors()
 
 
 def lint_serially(options: Options, paths: Iterable[str], keep_documents: bool = False) -> Report:
@@ -181,26 +219,36 @@ def diffs(options: Options, report: Report, unsafe: bool) -> list[str]:
     fixed is an error in the report."""
     from attrlint.fix import unified_diff  # imported here: start-up should not pay for what most runs skip
 
-    return [unified_diff(fixed.path, fixed.before.raw, fixed.after.raw) for fixed in _fixed(options, report, unsafe)]
+    fixed = fixed_drafts(options, report, unsafe)
+    return [unified_diff(one.path, one.before.raw, one.after.raw) for one in fixed]
 
 
 def fix(options: Options, report: Report, unsafe: bool, paths: Iterable[str]) -> Report:
     """Write the fixes the report's findings carry, only to files under the paths checked, and report
     what is left in the drafts written (as checked in memory after the last round of fixes)."""
+    return fix_and_tell(options, report, unsafe, paths)[0]
+
+
+def fix_and_tell(
+    options: Options, report: Report, unsafe: bool, paths: Iterable[str]
+) -> tuple[Report, dict[str, list[Finding]]]:
+    """`fix`, and the findings fixed in each draft written, for `--fix` to say what it did."""
     from attrlint.fix import CheckedTree, write_atomically  # imported here, as above
 
     tree = CheckedTree.of(paths)
+    applied: dict[str, list[Finding]] = {}
     written: set[str] = set()
     left: list[Finding] = []
     lines: dict[tuple[str, int], str] = {}
     errors: list[AttrlintError] = []
-    for fixed in _fixed(options, report, unsafe):
+    for fixed in fixed_drafts(options, report, unsafe):
         try:
             write_atomically(Path(fixed.path), fixed.draft, fixed.data, tree)
         except AttrlintError as err:
             report.errors.append(err)
             continue
         written.add(fixed.path)
+        applied[fixed.path] = fixed.applied
         left.extend(fixed.findings)
         lines.update({(fixed.path, finding.line): fixed.after.line_text(finding.line) for finding in fixed.findings})
         errors.extend(fixed.errors)
@@ -208,7 +256,7 @@ def fix(options: Options, report: Report, unsafe: bool, paths: Iterable[str]) ->
     report.lines = {key: text for key, text in report.lines.items() if key[0] not in written} | lines
     for err in errors:
         report.add_error(err)
-    return report
+    return report, applied
 
 
 class Fixed(NamedTuple):
@@ -220,13 +268,14 @@ class Fixed(NamedTuple):
     after: Document  # the fixed text, as the rules read it
     findings: list[Finding]
     errors: list[AttrlintError]
+    applied: list[Finding]  # the findings whose fixes were made, each round's in its own text
 
     @property
     def path(self) -> str:
         return self.before.path
 
 
-def _fixed(options: Options, report: Report, unsafe: bool) -> Iterator[Fixed]:
+def fixed_drafts(options: Options, report: Report, unsafe: bool) -> Iterator[Fixed]:
     """Each draft of the report that its fixes change, fixed; a draft that cannot be is an error in
     the report. Standard input is never fixed."""
     run = Run(options)
@@ -252,21 +301,22 @@ def fix_rounds(doc: Document, findings: list[Finding], rule_set: RuleSet | None,
     deleted advertisement leaves two copies of a paragraph side by side. Going on until the
     draft settles makes fixing twice the same as fixing once.
     """
-    from attrlint.fix import Draft, fixes_for
+    from attrlint.fix import Draft, chosen_fixes
 
-    edits = fixes_for(doc, findings, unsafe)
+    edits, made = chosen_fixes(doc, findings, unsafe)
     if not edits or doc.data is None or rule_set is None:
         return None
     draft = original = Draft.read(doc.data, doc.path)
-    after, errors = doc, []
+    after, errors, applied = doc, [], []
     for _ in range(MAX_FIX_ROUNDS):
         new = draft.edited(edits)
         if new.text == draft.text:
             break
         draft, after = new, Document(doc.path, new.normalised)
+        applied.extend(made)
         findings, errors = rule_set.lint(after)
-        edits = fixes_for(after, findings, unsafe)
-    return None if draft is original else Fixed(doc, doc.data, draft, after, findings, errors)
+        edits, made = chosen_fixes(after, findings, unsafe)
+    return None if draft is original else Fixed(doc, doc.data, draft, after, findings, errors, applied)
 
 
 def narrowed(

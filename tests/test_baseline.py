@@ -1,4 +1,5 @@
-"""Baselines: written atomically, keyed on line text (not number), counted, and loud when broken."""
+"""Baselines: written atomically, keyed on the words at a finding (not its line number, not its whole
+paragraph), counted, and loud when broken; a baseline of version 1 (keyed on the line) still reads."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from attrlint.errors import ConfigError
 from attrlint.finding import Finding, Severity
 
 
-def finding(line: int, code: str = "ATT001", path: str = "story.md") -> Finding:
-    return Finding(path, line, 1, line, 5, code, "some-rule", Severity.WARNING, "a message")
+def finding(line: int, code: str = "ATT001", path: str = "story.md", column: int = 1) -> Finding:
+    return Finding(path, line, column, line, column + 4, code, "some-rule", Severity.WARNING, "a message")
 
 
 def lines_of(*texts: str, path: str = "story.md"):
@@ -43,8 +44,9 @@ def test_round_trip_hides_every_recorded_finding(tmp_path: Path) -> None:
 
 def test_file_is_json_keyed_on_normalised_text_with_counts(tmp_path: Path) -> None:
     target = tmp_path / "baseline.json"
-    write_baseline(target, [finding(1), finding(2)], lines_of("  a\t b ", "a b"))
+    write_baseline(target, [finding(1, column=3), finding(2)], lines_of("  a\t b ", "a b"))
     data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["version"] == 2
     assert data["findings"] == [{"path": "story.md", "code": "ATT001", "text": "a b", "count": 2}]
     assert [p.name for p in tmp_path.iterdir()] == ["baseline.json"]  # no temp file left behind
 
@@ -52,13 +54,29 @@ def test_file_is_json_keyed_on_normalised_text_with_counts(tmp_path: Path) -> No
 def test_moved_lines_keep_their_findings_old(tmp_path: Path) -> None:
     baseline = round_trip(tmp_path, [finding(2)], lines_of("Headline", "He said it was fine."))
     moved = lines_of("New headline", "", "An inserted paragraph.", "  He said it was   fine.")
-    assert baseline.filter([finding(4)], moved) == []
+    assert baseline.filter([finding(4, column=3)], moved) == []
 
 
-def test_editing_the_line_makes_its_finding_new(tmp_path: Path) -> None:
+def test_a_copy_edit_elsewhere_in_the_paragraph_keeps_its_finding_old(tmp_path: Path) -> None:
+    paragraph = "The board met on Monday. Sources say the fees will rise in May. The chair declined to comment."
+    baseline = round_trip(tmp_path, [finding(1, column=26)], lines_of(paragraph))
+    edited = "The harbour board met late on Monday. Sources say the fees will rise in May. The chair left."
+    assert baseline.filter([finding(1, column=edited.index("Sources") + 1)], lines_of(edited)) == []
+
+
+def test_editing_the_words_at_the_finding_makes_it_new(tmp_path: Path) -> None:
     baseline = round_trip(tmp_path, [finding(1)], lines_of("He said it was fine."))
-    edited = lines_of("He said it was awful.")
+    edited = lines_of("She said it was fine.")
     assert baseline.filter([finding(1)], edited) == [finding(1)]
+
+
+def test_a_version_1_baseline_keyed_on_the_whole_line_still_reads(tmp_path: Path) -> None:
+    target = tmp_path / "old.json"
+    entry = {"path": "story.md", "code": "ATT001", "text": "He said it was fine.", "count": 1}
+    target.write_text(json.dumps({"version": 1, "findings": [entry]}), encoding="utf-8")
+    baseline = load_baseline(target)
+    assert baseline.filter([finding(1)], lines_of("He  said it was fine.")) == []
+    assert baseline.filter([finding(1)], lines_of("He said it was fine, too.")) == [finding(1)]
 
 
 def test_code_and_path_are_part_of_the_key(tmp_path: Path) -> None:

@@ -30,14 +30,42 @@ def test_fail_on_error_passes_a_draft_with_only_warnings(tmp_path: Path) -> None
     assert "ATT003" in out  # still reported, just not failing
 
 
-def test_statistics_counts_findings_per_rule(tmp_path: Path) -> None:
-    code, out, _ = run("check", "--statistics", draft(tmp_path))
+def test_statistics_counts_findings_per_rule_and_per_file_worst_first(tmp_path: Path) -> None:
+    story = draft(tmp_path)
+    worse = tmp_path / "worse.md"
+    worse.write_text(DRAFT + "\nAdvertisement\n", encoding="utf-8")
+    (tmp_path / "clean.md").write_text("Fees rise\n\nThe board met on Monday, its chair said.\n", encoding="utf-8")
+    code, out, _ = run("check", "--statistics", "--jobs", "1", str(tmp_path))
     assert code == 1
     assert out.splitlines() == [
-        "    1  ATT003  vague-source                 warning",
-        "    1  BOI003  advertisement                warning",
-        "    2  total",
+        "    3  BOI003  advertisement                warning",
+        "    2  ATT003  vague-source                 warning",
+        "    5  total",
+        "",
+        "Files, most findings first:",
+        f"    3  {worse}",
+        f"    2  {story}",
+        "",
+        "2 file(s) of the 3 checked with findings.",
     ]
+
+
+def test_statistics_honour_the_json_format(tmp_path: Path) -> None:
+    import json
+
+    story = draft(tmp_path)
+    code, out, _ = run("check", "--statistics", "--format", "json", story)
+    assert code == 1
+    assert json.loads(out) == {
+        "rules": [
+            {"code": "ATT003", "name": "vague-source", "level": "warning", "count": 1},
+            {"code": "BOI003", "name": "advertisement", "level": "warning", "count": 1},
+        ],
+        "files": [{"path": story, "count": 2}],
+        "findings": 2,
+        "files_checked": 1,
+        "files_with_findings": 1,
+    }
 
 
 def test_stdin_filename_names_the_draft_and_finds_its_config(tmp_path: Path, monkeypatch) -> None:
@@ -191,3 +219,18 @@ def test_jobs_give_the_same_output_as_a_serial_run(tmp_path: Path) -> None:
     parallel = run("check", "--format", "concise", "--jobs", "2", str(desk))
     assert parallel == serial
     assert serial[0] == 2 and serial[1].count("ATT003") == 12
+
+
+def test_a_baselined_finding_stays_old_after_a_copy_edit_elsewhere_in_its_paragraph(tmp_path: Path) -> None:
+    paragraph = "The board met on Monday in the old hall. It will reportedly raise fees in May. Its chair spoke."
+    path = draft(tmp_path, f"Harbour fees\n\n{paragraph}\n")
+    baseline = str(tmp_path / "baseline.json")
+    assert run("check", "--write-baseline", baseline, path)[0] == 0
+    edited = paragraph.replace("in the old hall", "in the harbour office").replace("Its chair spoke", "No one spoke")
+    Path(path).write_text(f"Harbour fees\n\n{edited}\n", encoding="utf-8")
+    assert run("check", "--format", "concise", "--baseline", baseline, path) == (0, "", "")
+    Path(path).write_text(
+        f"Harbour fees\n\n{edited.replace('will reportedly', 'would reportedly')}\n", encoding="utf-8"
+    )
+    code, out, _ = run("check", "--format", "concise", "--baseline", baseline, path)
+    assert code == 1 and "ATT003" in out

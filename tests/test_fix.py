@@ -57,6 +57,14 @@ def test_boilerplate_last_line_without_final_newline_leaves_none() -> None:
     fixes("The mayor spoke on Monday.\n\nAdvertisement", "BOI003", "The mayor spoke on Monday.")
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_boilerplate_lines_deleted_at_the_end_keep_the_drafts_one_final_newline(newline: str) -> None:
+    text = "The mayor spoke on Monday.\n\nAdvertisement\nSign up for our newsletter\n"
+    saved = text.replace("\n", newline)
+    draft = Draft.read(saved.encode(), PATH).edited(fixes_for(Document(PATH, text), lint_text(text)))
+    assert draft.text == f"The mayor spoke on Monday.{newline}"
+
+
 def test_boilerplate_line_inside_a_block_keeps_the_blank_line_after() -> None:
     text = "The mayor spoke on Monday.\nAdvertisement\n\nShe said the bridge would close.\n"
     fixes(text, "BOI003", "The mayor spoke on Monday.\n\nShe said the bridge would close.\n")
@@ -95,9 +103,16 @@ def test_repeated_paragraph_deletes_the_repeat_not_the_original() -> None:
         ),
     ],
 )
-def test_detached_quote_reattached(text: str, expected: str) -> None:
-    fixes(text, "QUO006", expected)
+def test_detached_quote_after_a_word_or_comma_is_reattached_only_as_an_unsafe_fix(text: str, expected: str) -> None:
+    assert fixed(text) == text  # `cooperation” She said` still wants a full stop or `she`: an editor's call
+    fixes(text, "QUO006", expected, unsafe=True)
     assert "QUO003" not in codes(expected)
+
+
+@pytest.mark.parametrize("end", [".", "?", "!"])
+def test_detached_quote_after_the_end_of_a_sentence_is_reattached_safely(end: str) -> None:
+    text = f"\u201cWe want cooperation{end} \u201cShe left. \u201cWe need more.\u201d"
+    fixes(text, "QUO006", f"\u201cWe want cooperation{end}\u201d She left. \u201cWe need more.\u201d")
 
 
 def test_detached_quote_after_a_dash_is_left_alone() -> None:

@@ -142,3 +142,39 @@ def test_parse_diff_reads_hunks_and_skips_lookalike_lines() -> None:
 def test_unquote() -> None:
     assert unquote("plain.md") == "plain.md"
     assert unquote('"tab\\there \\"q\\" \\\\ \\303\\251.md"') == 'tab\there "q" \\ é.md'
+
+
+def test_a_line_fixed_on_the_base_branch_after_the_branch_started_is_not_blamed_on_it(repo: Path) -> None:
+    git(repo, "checkout", "-q", "-b", "feature")
+    git(repo, "commit", "-qam", "the branch's edits")
+    git(repo, "checkout", "-q", "-")
+    lines = DRAFT.splitlines(keepends=True)
+    lines[0] = "Line one, fixed on the base branch.\n"
+    (repo / "drafts" / "story.md").write_text("".join(lines), encoding="utf-8")
+    git(repo, "commit", "-qam", "a fix on the base branch")
+    base = subprocess.run(["git", "branch", "--show-current"], cwd=repo, capture_output=True, text=True).stdout.strip()
+    git(repo, "checkout", "-q", "feature")
+    assert changed_lines(base, ["drafts/story.md"], cwd=repo) == {"drafts/story.md": {3, 7, 8}}
+
+
+def test_a_renamed_file_named_alone_counts_only_the_lines_changed_since_the_rename(repo: Path) -> None:
+    git(repo, "checkout", "-q", "--", ".")
+    git(repo, "mv", "drafts/story.md", "drafts/renamed.md")
+    lines = DRAFT.splitlines(keepends=True)
+    lines[4] = "Line five, edited after the move.\n"
+    (repo / "drafts" / "renamed.md").write_text("".join(lines), encoding="utf-8")
+    assert changed_lines("HEAD", ["drafts/renamed.md"], cwd=repo) == {"drafts/renamed.md": {5}}
+    assert changed_lines("HEAD", ["renamed.md"], cwd=repo / "drafts") == {"renamed.md": {5}}
+
+
+def test_refs_with_no_common_history_are_an_error(repo: Path) -> None:
+    root_commit = subprocess.run(
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com", "commit-tree", "HEAD^{tree}", "-m", "x"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    git(repo, "branch", "unrelated", root_commit)
+    with pytest.raises(ConfigError, match="share no history"):
+        changed_lines("unrelated", ["drafts"], cwd=repo)

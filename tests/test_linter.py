@@ -54,17 +54,15 @@ def test_a_run_keeps_the_lines_of_its_findings_not_whole_drafts(tmp_path: Path) 
     assert list(kept.documents) == [finding.path]
 
 
-def _killed(options: Options, paths: list[str], keep_documents: bool) -> None:
+def _killed(path: str) -> None:
     os._exit(137)  # what the system does to a worker that runs out of memory
 
 
 def test_a_killed_worker_leaves_the_run_to_this_process(tmp_path: Path, monkeypatch) -> None:
     for number in range(8):
         (tmp_path / f"story{number}.md").write_text("The pier reopened.\n\nAdvertisement\n", encoding="utf-8")
-    monkeypatch.setattr(parallel, "_lint_share", _killed)
+    monkeypatch.setattr(parallel, "_check_one", _killed)
     report = parallel.lint_in_parallel(Options(), [str(tmp_path)], jobs=2)
     assert sorted(report.findings) == sorted(lint_serially(Options(), [str(tmp_path)]).findings)
     assert len([f for f in report.findings if f.code == "BOI003"]) == 8
-    assert [str(err) for err in report.errors] == [
-        "a checking process was killed (out of memory?); checked in one process"
-    ]
+    assert [str(err) for err in report.errors] == [parallel.KILLED]

@@ -148,7 +148,7 @@ def test_text_shows_the_line_a_caret_and_a_summary(draft: Path):
         f"story.md:5:1: BOI005 Copyright line pasted from a web page: '{COPY}' [copyright-notice]\n"
         f" 5 | {COPY}\n"
         f"   | {'^' * len(COPY)}\n"
-        "Found 2 problems (2 warning) in 1 file.\n"
+        "Found 2 problems (2 warning) in 1 file. 2 fixable with --fix.\n"
     )
 
 

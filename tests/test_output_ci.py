@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import attrlint
-from attrlint.finding import Finding, Severity
-from attrlint.output import Context, github, junit, sarif
+from attrlint.finding import Edit, Finding, Fix, Severity
+from attrlint.output import Context, github, gitlab, junit, sarif
 from attrlint.ruleset import builtin_rule_set
 
 # sha256 of the OASIS SARIF 2.1.0 schema (errata01, sarif-schema-2.1.0.json in oasis-tcs/sarif-spec)
@@ -63,7 +63,8 @@ FINDINGS = [
 
 
 def no_source(path: str, line: int) -> str:
-    raise AssertionError("CI formats do not read source lines")
+    """Every finding's line (SARIF's fingerprints read the words around a finding)."""
+    return "Advertisement marker and a quotation with no source, which 'Harth' spelled 'Hart' gave."
 
 
 # --- github ------------------------------------------------------------------------------------------
@@ -210,30 +211,31 @@ def test_sarif_schema_check_is_not_vacuous(sarif_validator):
 # --- junit -------------------------------------------------------------------------------------------
 
 
-def test_junit_counts_and_failures():
+def test_junit_has_a_test_case_for_each_finding():
     text = junit.render(FINDINGS, Context(no_source, checked=5, errors=1))
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n')
     suite = ET.fromstring(text.encode("utf-8"))
     assert suite.tag == "testsuite"
     assert {key: suite.get(key) for key in ("name", "tests", "failures", "errors", "skipped")} == {
         "name": "attrlint",
-        "tests": "5",
-        "failures": "2",
+        "tests": "6",  # three findings, and three drafts checked without any
+        "failures": "3",
         "errors": "1",
         "skipped": "0",
     }
     assert suite.find("properties/property[@name='findings']").get("value") == "3"
     cases = suite.findall("testcase")
     assert [(case.get("classname"), case.get("name")) for case in cases] == [
-        ("desk/story.md", "desk/story.md"),
-        ("desk/council.md", "desk/council.md"),
+        ("desk/story.md", "BOI003 advertisement at 3:1"),
+        ("desk/council.md", "ATT001 unattributed-quote at 7:12"),
+        ("desk/council.md", "NAM002 name-variant at 9:2"),
     ]
-    failures = cases[1].findall("failure")
-    assert [(f.get("type"), f.get("message")) for f in failures] == [
-        ("ATT001", "Quotation with no source"),
-        ("NAM002", "'Harth' is spelled 'Hart' here"),
+    failures = [case.findall("failure") for case in cases]
+    assert [[(f.get("type"), f.get("message")) for f in found] for found in failures[1:]] == [
+        [("ATT001", "Quotation with no source")],
+        [("NAM002", "'Harth' is spelled 'Hart' here")],
     ]
-    assert failures[0].text == "desk/council.md:7:12: ATT001 Quotation with no source [unattributed-quote]"
+    assert failures[1][0].text == "desk/council.md:7:12: ATT001 Quotation with no source [unattributed-quote]"
 
 
 def test_junit_escapes_markup_and_drops_characters_xml_cannot_hold():
@@ -252,3 +254,80 @@ def test_junit_escapes_markup_and_drops_characters_xml_cannot_hold():
 def test_junit_no_findings():
     suite = ET.fromstring(junit.render([], Context(no_source, checked=3)))
     assert (suite.get("tests"), suite.get("failures"), suite.findall("testcase")) == ("3", "0", [])
+
+
+# --- what issue 17 added: fingerprints, fixes, unreadable drafts, GitLab ---------------------------
+
+
+def fixable(line: int = 3, column: int = 1) -> Finding:
+    return Finding(
+        "desk/story.md", line, column, line, column + 13, "BOI003", "advertisement", Severity.WARNING,
+        "Advertisement marker pasted from a web page: 'Advertisement'", None, Fix((Edit(40, 55, ""),)),
+    )  # fmt: skip
+
+
+def test_sarif_fingerprints_survive_an_edit_elsewhere_in_the_paragraph_and_line_moves(sarif_validator):
+    before = "The pier reopened on Monday. Advertisement The ferry runs hourly."
+    after = "The old harbour pier finally reopened on Monday. Advertisement The ferry runs hourly."
+    at_the_problem = "The pier reopened on Monday. Advertisement A ferry runs hourly."
+
+    def fingerprint(text: str, line: int) -> dict[str, str]:
+        found = fixable(line, text.index("Advertisement") + 1)
+        log = json.loads(sarif.render([found], Context(lambda path, number: text)))
+        assert_valid(sarif_validator, log)
+        return log["runs"][0]["results"][0]["partialFingerprints"]
+
+    assert set(fingerprint(before, 3)) == {sarif.FINGERPRINT_KEY}
+    assert fingerprint(before, 3) == fingerprint(after, 9)
+    assert fingerprint(before, 3) != fingerprint(at_the_problem, 3)
+
+
+def test_sarif_carries_a_fix_for_a_fixable_finding_and_none_for_others(sarif_validator):
+    log = json.loads(sarif.render([fixable(), FINDINGS[1]], Context(no_source)))
+    assert_valid(sarif_validator, log)
+    with_fix, without = log["runs"][0]["results"]
+    assert "fixes" not in without
+    assert with_fix["fixes"] == [
+        {
+            "description": {"text": "Fix for BOI003 (safe: --fix makes it)"},
+            "artifactChanges": [
+                {
+                    "artifactLocation": {"uri": "desk/story.md"},
+                    "replacements": [
+                        {"deletedRegion": {"charOffset": 40, "charLength": 15}, "insertedContent": {"text": ""}}
+                    ],
+                }
+            ],
+        }
+    ]
+
+
+def test_sarif_tells_why_a_draft_could_not_be_read(sarif_validator):
+    context = Context(no_source, errors=1, unreadable=(("desk/binary.md", "not a text file"),))
+    log = json.loads(sarif.render([], context))
+    assert_valid(sarif_validator, log)
+    assert log["runs"][0]["invocations"] == [
+        {
+            "executionSuccessful": False,
+            "toolExecutionNotifications": [
+                {
+                    "level": "error",
+                    "message": {"text": "not a text file"},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": "desk/binary.md"}}}],
+                }
+            ],
+        }
+    ]
+
+
+def test_gitlab_code_quality_report():
+    issues = json.loads(gitlab.render([*FINDINGS, FINDINGS[0]], Context(no_source)))
+    assert issues[1] == {
+        "description": "ATT001 Quotation with no source",
+        "check_name": "ATT001",
+        "fingerprint": issues[1]["fingerprint"],
+        "severity": "major",
+        "location": {"path": "desk/council.md", "lines": {"begin": 7, "end": 8}},
+    }
+    assert [issue["severity"] for issue in issues] == ["minor", "major", "info", "minor"]
+    assert len({issue["fingerprint"] for issue in issues}) == 4  # the same finding twice: two fingerprints

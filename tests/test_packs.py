@@ -351,11 +351,11 @@ def test_select_none_means_all_enabled_rules(builtin) -> None:
     assert any(not rule.enabled for rule in builtin), "expected a rule that is off by default"
 
 
-def test_rule_off_by_default_needs_its_exact_code_or_name(builtin) -> None:
+def test_rule_off_by_default_needs_its_exact_code_or_name_or_all(builtin) -> None:
     off = next(rule for rule in builtin if not rule.enabled)
     prefix = off.code[:3]
     assert off not in select(builtin, [prefix], [])
-    assert off not in select(builtin, ["ALL"], [])
+    assert off in select(builtin, ["ALL"], [])
     assert off in select(builtin, [off.code], [])
     assert off in select(builtin, [off.name], [])
 
@@ -376,9 +376,16 @@ def test_select_by_name(builtin) -> None:
     assert names(select(builtin, ["cookie-notice", "app-prompt"], [])) == ["app-prompt", "cookie-notice"]
 
 
-def test_select_all_and_ignore(builtin) -> None:
+def test_select_all_means_every_rule_and_ignore_still_applies(builtin) -> None:
     picked = select(builtin, ["ALL"], ["repeated-paragraph", "BOI001"])
-    assert names(picked) == names(r for r in builtin if r.enabled and r.code not in ("BOI001", "BOI010"))
+    assert names(picked) == names(r for r in builtin if r.code not in ("BOI001", "BOI010"))
+    assert any(not rule.enabled for rule in picked)
+
+
+def test_extend_select_adds_an_off_by_default_rule_to_the_default_choice(builtin) -> None:
+    off = next(rule for rule in builtin if not rule.enabled)
+    picked = select(builtin, None, [], [off.code])
+    assert names(picked) == names(r for r in builtin if r.enabled or r is off)
 
 
 def test_select_unknown_selector_suggests(builtin) -> None:

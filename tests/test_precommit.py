@@ -150,3 +150,49 @@ def test_pre_commit_hook_fails_on_a_problem_then_passes_when_fixed_or_silenced(
     code, output = run_hook(newsroom_repo, isolated_env)
     assert code == 0, f"the hook should pass when the line carries a disable-line directive (exit {code}):\n{output}"
     assert "BOI003" not in output, output
+
+
+# --- the README's two snippets, exactly as written ----------------------------------------------------------
+
+README = PROJECT_ROOT / "README.md"
+
+
+def readme_hook_snippets() -> list[str]:
+    """The YAML blocks of the README's pre-commit section, as written."""
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("### As a pre-commit hook") : text.index("### In CI")]
+    blocks = section.split("```yaml\n")[1:]
+    return [block[: block.index("```")] for block in blocks]
+
+
+def newsroom_with(tmp_path: Path, config: str, env: dict[str, str]) -> Path:
+    repo = tmp_path / "newsroom"
+    repo.mkdir()
+    _git("init", "-q", cwd=repo, env=env)
+    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    (repo / "story.md").write_text(draft(AD_LINE), encoding="utf-8")
+    _git("add", "-A", cwd=repo, env=env)
+    return repo
+
+
+def test_the_readmes_local_hook_works_as_written(tmp_path: Path, isolated_env: dict[str, str]) -> None:
+    local = next(snippet for snippet in readme_hook_snippets() if "repo: local" in snippet)
+    env = dict(isolated_env, PATH=f"{Path(sys.executable).parent}{os.pathsep}{isolated_env.get('PATH', '')}")
+    repo = newsroom_with(tmp_path, local, env)
+    code, output = run_hook(repo, env)
+    assert code == 1 and "BOI003" in output, output
+    (repo / "story.md").write_text(draft(""), encoding="utf-8")
+    assert run_hook(repo, env)[0] == 0
+
+
+def test_the_readmes_hook_from_attrlints_repository_works_with_its_rev_as_written(
+    tmp_path: Path, hook_repo: tuple[Path, str], isolated_env: dict[str, str]
+) -> None:
+    remote = next(snippet for snippet in readme_hook_snippets() if "rev:" in snippet)
+    rev = next(line.split(":", 1)[1].strip() for line in remote.splitlines() if line.strip().startswith("rev:"))
+    snapshot, _ = hook_repo
+    _git("tag", "-f", rev, cwd=snapshot, env=isolated_env)
+    config = remote.replace("URL-OF-ATTRLINT", json.dumps(str(snapshot)))
+    repo = newsroom_with(tmp_path, config, isolated_env)
+    code, output = run_hook(repo, isolated_env)
+    assert code == 1 and "BOI003" in output, output

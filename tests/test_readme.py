@@ -25,3 +25,29 @@ def test_readme_starts_with_install_and_test_commands() -> None:
     block = lines[lines.index("```sh") + 1 : lines.index("```")]
     assert "pip install" in block[0] and "attrlint check examples/" in block[0]
     assert "pytest" in block[1]
+
+
+def test_readme_first_example_is_what_the_default_format_prints() -> None:
+    """The excerpt under the install line, `…` marking what it leaves out, is the real default output."""
+    import subprocess
+    import sys
+
+    text = README.read_text(encoding="utf-8")
+    excerpt = text.split("prints, by default", 1)[1].split("```\n", 2)[1].splitlines()
+    done = subprocess.run(
+        [sys.executable, "-m", "attrlint", "check", "examples/"],
+        cwd=README.parent,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    output = done.stdout.splitlines()
+    position = 0
+    for line in excerpt:
+        if line == "\u2026":
+            continue
+        assert line in output[position:], f"not in the output (in order): {line!r}"
+        position = output.index(line, position) + 1
+    assert excerpt[-1] == output[-1]  # the summary line, whole

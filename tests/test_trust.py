@@ -62,7 +62,7 @@ def test_a_trusted_path_is_obeyed(tmp_path: Path) -> None:
     story = newsroom(tmp_path)
     owned_by_stranger(tmp_path / ".attrlint.yaml")
     for trusted in (str(tmp_path), f"/nowhere{os.pathsep}{tmp_path.parent}", "*"):
-        assert check(str(story), env={"ATTRLINT_TRUSTED_PATHS": trusted}) == (0, "", ""), trusted
+        assert check(str(story.parent), env={"ATTRLINT_TRUSTED_PATHS": trusted}) == (0, "", ""), trusted
 
 
 def test_discover_carries_the_warning_and_walks_on_up(tmp_path: Path, monkeypatch) -> None:

@@ -1,8 +1,10 @@
 """The `quote-balance` kind: one kind of quotation-mark problem, from the shared quote analysis.
 
-Two problems come with a safe fix, made only where the characters around the mark plainly ask
-for it: a detached closing mark is put back on the word before (`cooperation “She` ->
-`cooperation” She`), and a misdirected curly mark is turned round.
+Two problems come with a fix, made only where the characters around the mark plainly ask for
+it: a detached closing mark is put back on the word before, and a misdirected curly mark is
+turned round. Re-attaching is safe only after the end of a sentence (`cooperation. “She` ->
+`cooperation.” She`): after a bare word or a comma (`cooperation “She spoke.`) the copy still
+needs a full stop or a lower-case verb that only an editor can choose, so that fix is unsafe.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Collection, Iterator
 from attrlint import quotes
 from attrlint.analyses import Analyses
 from attrlint.document import Document
-from attrlint.finding import Edit, Fix, Problem
+from attrlint.finding import SAFE, UNSAFE, Edit, Fix, Problem
 from attrlint.kinds.base import Hit, Kind, Option
 
 _TURNED = {"\u201c": "\u201d", "\u201d": "\u201c", "\u2018": "\u2019", "\u2019": "\u2018"}
@@ -21,6 +23,7 @@ _OPENING_GLYPHS = "\u201c\u2018"
 _CLOSING_FOR_DETACHED = {"\u201c": "\u201d", "\u201d": "\u201d", '"': '"'}
 _QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019"
 _PUNCTUATION_BEFORE_CLOSING = frozenset({"Po", "Pe", "Pf"})  # other, closing bracket, final quote
+_SENTENCE_ENDS = ".!?\u2026"  # a mark re-attached after one of these leaves finished copy
 _OPENS_AFTER = "([{\u2014\u2013-/"  # characters a quotation may open after, besides space
 _CLOSES_BEFORE = ".,;:!?)]}\u2014\u2013-\u2026"  # characters a quotation may close before, besides space
 
@@ -49,13 +52,15 @@ class QuoteBalance(Kind):
 
 def _fix(text: str, problem: Problem, detached: Collection[int]) -> Fix | None:
     """The fix for a problem; `detached` holds where the draft's detached marks stand."""
+    applicability = SAFE
     if problem.check == quotes.DETACHED:
         edit = reattach(text, problem.start, problem.end)
+        applicability = SAFE if text[problem.start - 2] in _SENTENCE_ENDS else UNSAFE
     elif problem.check == quotes.MISDIRECTED:
         edit = turn(text, problem.start, problem.end, detached)
     else:
         edit = None
-    return Fix((edit,)) if edit is not None else None
+    return Fix((edit,), applicability) if edit is not None else None
 
 
 def reattach(text: str, start: int, end: int) -> Edit | None:

@@ -19,13 +19,18 @@ def _no_line(path: str, line: int) -> str:
 
 class Context(NamedTuple):
     """What a formatter may know besides the findings: their source lines, whether to use colour,
-    how many drafts were checked, how many errors attrlint reported, and the rules behind the codes."""
+    how many drafts were checked, how many errors attrlint reported, the rules behind the codes,
+    whether unsafe fixes were asked for, the width of the terminal (None: not one), and the drafts
+    that could not be read (path, why), for a format that records them."""
 
     source_line: Callable[[str, int], str] = _no_line
     color: bool = False
     checked: int | None = None
     errors: int = 0
     rules: Mapping[str, Rule] = MappingProxyType({})
+    unsafe_fixes: bool = False
+    width: int | None = None
+    unreadable: tuple[tuple[str, str], ...] = ()
 
 
 Formatter = Callable[[list[Finding], Context], str]
@@ -37,7 +42,9 @@ _MODULES = {
     "github": "github",
     "sarif": "sarif",
     "junit": "junit",
+    "gitlab": "gitlab",
 }
+STREAMED = ("text", "concise", "github")  # formats printed draft by draft, as a run goes
 
 
 class _Formatters(Mapping[str, Formatter]):

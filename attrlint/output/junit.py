@@ -1,8 +1,9 @@
 """The `junit` format: JUnit XML, which CI systems show as test results.
 
-One `<testsuite name="attrlint">`; each draft with findings is a `<testcase>` (classname and name:
-its path) holding a `<failure>` per finding. `tests` counts the drafts checked, `failures` those
-with findings, `errors` the errors attrlint reported.
+One `<testsuite name="attrlint">`; each finding is a `<testcase>` of its own (classname: the draft's
+path; name: code, rule name and place) holding one `<failure>`, since several CI dashboards show
+only a test case's first failure. `tests` counts the findings and the drafts checked without any,
+`failures` the findings, `errors` the errors attrlint reported.
 """
 
 from __future__ import annotations
@@ -23,24 +24,21 @@ def _xml_text(text: str) -> str:
 
 
 def render(findings: list[Finding], context: Context) -> str:
-    by_path: dict[str, list[Finding]] = {}
-    for finding in findings:
-        by_path.setdefault(finding.path, []).append(finding)
-    tests = max(context.checked or 0, len(by_path))
+    clean = max(0, (context.checked or 0) - len({finding.path for finding in findings}))
     suite = ET.Element(
         "testsuite",
         name="attrlint",
-        tests=str(tests),
-        failures=str(len(by_path)),
+        tests=str(len(findings) + clean),
+        failures=str(len(findings)),
         errors=str(context.errors),
         skipped="0",
     )
     properties = ET.SubElement(suite, "properties")
     ET.SubElement(properties, "property", name="findings", value=str(len(findings)))
-    for path, found in by_path.items():
-        case = ET.SubElement(suite, "testcase", classname=_xml_text(path), name=_xml_text(path))
-        for finding in found:
-            failure = ET.SubElement(case, "failure", type=finding.code, message=_xml_text(finding.message))
-            failure.text = _xml_text(headline(finding))
+    for finding in findings:
+        name = f"{finding.code} {finding.name} at {finding.line}:{finding.column}"
+        case = ET.SubElement(suite, "testcase", classname=_xml_text(finding.path), name=_xml_text(name))
+        failure = ET.SubElement(case, "failure", type=finding.code, message=_xml_text(finding.message))
+        failure.text = _xml_text(headline(finding))
     ET.indent(suite)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suite, encoding="unicode") + "\n"

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from attrlint import __version__
-from attrlint.finding import Finding, Severity
+from attrlint import __version__, fingerprint
+from attrlint.finding import SAFE, Finding, Severity
 from attrlint.output import Context
 from attrlint.output.shown import valid_utf8
 from attrlint.ruledocs import explain_text, first_sentence
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 # Used until the package metadata names a home page ([project.urls] in pyproject.toml).
 DEFAULT_INFORMATION_URI = "https://pypi.org/project/attrlint/"
+FINGERPRINT_KEY = "attrlintFinding/v1"  # the finding's path, code and words around it (attrlint.fingerprint)
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 _HOME_LABELS = ("homepage", "home", "documentation", "repository", "source")
 
@@ -85,7 +86,7 @@ def rule_descriptor(code: str, name: str, rule: Rule | None) -> dict[str, object
     }
 
 
-def result(finding: Finding, index: int) -> dict[str, object]:
+def result(finding: Finding, index: int, fingerprint: str | None = None) -> dict[str, object]:
     region = {
         "startLine": finding.line,
         "startColumn": finding.column,
@@ -93,17 +94,52 @@ def result(finding: Finding, index: int) -> dict[str, object]:
         "endColumn": finding.end_column,
     }
     location = {"artifactLocation": {"uri": artifact_uri(finding.path)}, "region": region}
-    return {
+    found: dict[str, object] = {
         "ruleId": finding.code,
         "ruleIndex": index,
         "level": LEVELS[finding.severity],
         "message": {"text": finding.message},
         "locations": [{"physicalLocation": location}],
     }
+    if fingerprint is not None:
+        found["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint}
+    if finding.fix is not None and finding.fix.edits:
+        found["fixes"] = [sarif_fix(finding)]
+    return found
 
 
-def sarif_log(findings: list[Finding], rules: Mapping[str, Rule], errors: int = 0) -> dict[str, object]:
-    """The log as a dict; `rules` maps codes to the rules that document them (a code it lacks gets its name alone)."""
+def sarif_fix(finding: Finding) -> dict[str, object]:
+    """The finding's fix as replacements; offsets count the characters of the draft with its line
+    endings read as LF, as attrlint reads it."""
+    replacements = [
+        {
+            "deletedRegion": {"charOffset": edit.start, "charLength": edit.end - edit.start},
+            "insertedContent": {"text": edit.replacement},
+        }
+        for edit in finding.fix.edits
+    ]
+    how = "safe: --fix makes it" if finding.fix.applicability == SAFE else "unsafe: --fix --unsafe-fixes makes it"
+    return {
+        "description": {"text": f"Fix for {finding.code} ({how})"},
+        "artifactChanges": [{"artifactLocation": {"uri": artifact_uri(finding.path)}, "replacements": replacements}],
+    }
+
+
+def notification(path: str, message: str) -> dict[str, object]:
+    """A draft attrlint could not read, and why."""
+    location = {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(path)}}}
+    return {"level": "error", "message": {"text": message}, "locations": [location]}
+
+
+def sarif_log(
+    findings: list[Finding],
+    rules: Mapping[str, Rule],
+    errors: int = 0,
+    fingerprints: list[str] | None = None,
+    unreadable: tuple[tuple[str, str], ...] = (),
+) -> dict[str, object]:
+    """The log as a dict; `rules` maps codes to the rules that document them (a code it lacks gets its name
+    alone), `fingerprints` holds each finding's, and `unreadable` the drafts that could not be read."""
     names = {finding.code: finding.name for finding in findings}
     codes = sorted(names)
     index = {code: i for i, code in enumerate(codes)}
@@ -114,15 +150,20 @@ def sarif_log(findings: list[Finding], rules: Mapping[str, Rule], errors: int = 
         "informationUri": information_uri(),
         "rules": [rule_descriptor(code, names[code], rules.get(code)) for code in codes],
     }
+    invocation: dict[str, object] = {"executionSuccessful": errors == 0}
+    if unreadable:
+        invocation["toolExecutionNotifications"] = [notification(path, message) for path, message in unreadable]
+    prints = fingerprints or [None] * len(findings)
     run = {
         "tool": {"driver": driver},
-        "invocations": [{"executionSuccessful": errors == 0}],
+        "invocations": [invocation],
         "columnKind": "unicodeCodePoints",
-        "results": [result(finding, index[finding.code]) for finding in findings],
+        "results": [result(finding, index[finding.code], one) for finding, one in zip(findings, prints, strict=True)],
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
 def render(findings: list[Finding], context: Context) -> str:
-    log = sarif_log(findings, context.rules, context.errors)
+    prints = fingerprint.fingerprints(findings, context.source_line)
+    log = sarif_log(findings, context.rules, context.errors, prints, context.unreadable)
     return valid_utf8(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"

@@ -16,6 +16,7 @@ _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "c
 
 WINDOW = 100  # at most this many columns of a line are shown under a finding
 LEAD = 40  # of which at most this many come before it
+MIN_WINDOW = 20  # however narrow the terminal
 CUT = "\u2026"  # where the window cuts the line
 
 
@@ -35,25 +36,34 @@ def _fitting(chars: str, budget: int) -> int:
     return count
 
 
-def _window(source: str, start: int) -> tuple[int, int]:
-    """The slice of the line shown around a finding at `start`: at most LEAD columns before it,
-    WINDOW in all (a long line shows its end in full, from further back)."""
+def _window(source: str, start: int, window: int = WINDOW) -> tuple[int, int]:
+    """The slice of the line shown around a finding at `start`: at most LEAD columns before it
+    (two fifths of a narrower window), `window` in all (a long line shows its end in full, from
+    further back)."""
+    lead = min(LEAD, window * 2 // 5)
     start = min(start, len(source))
-    before = _fitting(source[max(0, start - LEAD) : start][::-1], LEAD)
-    after = _fitting(source[start : start + WINDOW], WINDOW - len(_shown(source[start - before : start])))
+    before = _fitting(source[max(0, start - lead) : start][::-1], lead)
+    after = _fitting(source[start : start + window], window - len(_shown(source[start - before : start])))
     lo, hi = start - before, start + after
     if hi == len(source):
         used = len(_shown(source[lo:hi]))
-        lo -= _fitting(source[max(0, lo - WINDOW) : lo][::-1], WINDOW - used)
+        lo -= _fitting(source[max(0, lo - window) : lo][::-1], window - used)
     return lo, hi
 
 
-def _snippet(finding: Finding, source: str) -> list[str]:
+def _columns(gutter: str, width: int | None) -> int:
+    """How many columns of the line fit beside the gutter and the two cut marks on a terminal this wide."""
+    if width is None:
+        return WINDOW
+    return max(MIN_WINDOW, min(WINDOW, width - len(f" {gutter} | ") - 2))
+
+
+def _snippet(finding: Finding, source: str, width: int | None = None) -> list[str]:
     """The finding's line, or a window of a long one, with a caret under the problem."""
     gutter = str(finding.line)
     start = finding.column - 1
     end = finding.end_column - 1 if finding.end_line == finding.line else len(source)
-    lo, hi = _window(source, start)
+    lo, hi = _window(source, start, _columns(gutter, width))
     head, tail = (CUT if lo > 0 else ""), (CUT if hi < len(source) else "")
     before = head + _shown(source[lo:start])
     under = _shown(source[start : min(max(end, start + 1), hi)])
@@ -76,13 +86,34 @@ def summary(findings: list[Finding], checked: int | None = None, errors: int = 0
     return f"Found {len(findings)} {noun} ({parts}) in {files} file{'s' if files != 1 else ''}."
 
 
-def render(findings: list[Finding], context: Context) -> str:
+def fix_note(findings: list[Finding], unsafe_fixes: bool = False) -> str:
+    """What --fix would do about the findings (` 2 fixable with --fix.`), or nothing."""
+    fixable = sum(1 for finding in findings if finding.fix is not None and finding.fix.applies(unsafe_fixes))
+    hidden = sum(1 for finding in findings if finding.fix is not None and not finding.fix.applies(unsafe_fixes))
+    parts = [f"{fixable} fixable with --fix"] if fixable else []
+    if hidden:
+        parts.append(f"{hidden} {'more ' if fixable else ''}with --fix --unsafe-fixes")
+    return f" {', '.join(parts)}." if parts else ""
+
+
+def render_findings(findings: list[Finding], context: Context) -> str:
+    """Each finding with its snippet, without the closing summary: what a run prints as it goes."""
     lines: list[str] = []
     for finding in findings:
         head = shown(headline(finding))
         if context.color:
             head = click.style(head, fg=_COLOURS[finding.severity], bold=True)
         lines.append(head)
-        lines.extend(_snippet(finding, context.source_line(finding.path, finding.line)))
-    lines.append(summary(findings, context.checked, context.errors))
-    return "\n".join(lines) + "\n"
+        lines.extend(_snippet(finding, context.source_line(finding.path, finding.line), context.width))
+        if finding.fix is not None and not finding.fix.applies(context.unsafe_fixes):
+            lines.append(f" {' ' * len(str(finding.line))} = an unsafe fix: --fix --unsafe-fixes would make it")
+    return "".join(line + "\n" for line in lines)
+
+
+def closing(findings: list[Finding], context: Context) -> str:
+    """The summary line, with what --fix would do."""
+    return summary(findings, context.checked, context.errors) + fix_note(findings, context.unsafe_fixes) + "\n"
+
+
+def render(findings: list[Finding], context: Context) -> str:
+    return render_findings(findings, context) + closing(findings, context)
