@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -118,9 +119,8 @@ class Edges:
         return not self.first_body <= index <= self.last_body
 
 
-def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None) -> Edges:
+def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None, counts: list[int]) -> Edges:
     """The paragraphs before the first and after the last paragraph of body copy."""
-    counts = paragraph_word_counts(doc)
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))  # the searches for cues, shared by the rules asking
 
     def is_body(index: int) -> bool:
@@ -144,7 +144,8 @@ def furniture_features(doc: Document, model: FurnitureModel, analyses: Analyses)
     section): only the rules' phrases judge those.
     """
     counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
-    full, edges = analyses.derived(full_sentences), analyses.derived(edge_paragraphs, model.cue)
+    cues = WHOLE_WORD.format("|".join(model.cues)) if model.cues else None
+    full, edges = analyses.derived(full_sentences), analyses.derived(edges_by_cues, cues, analyses)
     short = [
         0 < count <= model.max_words and not _STRUCTURE.match(doc.text, start)
         for count, (start, _) in zip(counts, doc.paragraphs, strict=True)
@@ -179,6 +180,22 @@ def furniture_verdicts(doc: Document, model: FurnitureModel, analyses: Analyses)
             if not model.claimed(texts[index], timeout):
                 verdicts[index] = verdict
     return verdicts
+
+
+def _model_of(doc: Document, analyses: Analyses) -> FurnitureModel:
+    """The furniture model of the rule set's settings, looked up once per draft."""
+    return furniture_model(analyses.settings)
+
+
+@lru_cache(maxsize=64)
+def _cue_regex(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE)
+
+
+def edges_by_cues(doc: Document, cues: str | None, analyses: Analyses) -> Edges:
+    """The draft's edge paragraphs under a cue regex, found once for every rule (and the furniture
+    model) asking with the same cues, whichever rule compiled them."""
+    return edge_paragraphs(doc, _cue_regex(cues) if cues else None, analyses.derived(paragraph_word_counts))
 
 
 def _normalised(text: str) -> str:
@@ -245,10 +262,11 @@ class Boilerplate(Kind):
         if self.opts["repeated"]:
             yield from self._repeats(doc, counts)
             return
-        edges = analyses.derived(edge_paragraphs, self.cues) if self.opts["position"] == "edges" else None
+        cues = self.cues.pattern if self.cues else None
+        edges = analyses.derived(edges_by_cues, cues, analyses) if self.opts["position"] == "edges" else None
         full = analyses.derived(full_sentences) if self.opts["fragments_only"] else None
         texts = analyses.derived(paragraph_texts)
-        model = furniture_model(analyses.settings) if self.opts["furniture_class"] else None
+        model = analyses.derived(_model_of, analyses) if self.opts["furniture_class"] else None
         furniture = analyses.derived(furniture_verdicts, model, analyses) if model else {}
         patterns, unless = _compiled(self.patterns), _compiled(self.unless)
         if self.cues and self.opts["cues_clear"]:
