@@ -135,7 +135,7 @@ def _lint_one(run: Run, path: Path | str, report: Report, keep_documents: bool) 
     try:
         with _cycle_collector_paused():
             doc = run.read(path)
-            findings, errors = rule_set.lint(doc)
+            findings, errors = run.lint(rule_set, doc)
     except InputError as err:
         report.errors.append(err)
         return
