@@ -121,3 +121,14 @@ def test_a_rule_naming_an_unknown_class_is_a_rule_error(tmp_path: Path) -> None:
     folder = write_pack(tmp_path, {"bad": rule_yaml("NEW001", "bad", "boilerplate", "furniture_class: nowhere\n")})
     _, [err] = load_pack(folder)
     assert "names no class" in err.message
+
+
+def test_a_long_line_the_model_finds_is_reported_without_a_fix(tmp_path: Path) -> None:
+    # A verdict is a score: --fix deletes a short line of furniture, never a long one it may misjudge.
+    long_line = "Sign in | Create account | My profile | Log out | Forgot your password? | Members area"
+    draft = tmp_path / "draft.md"
+    draft.write_text(STORY + f"\n{long_line}\n\nLog in | Register\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--diff", str(draft)])
+    lines = result.output.splitlines()
+    removed = [line for line in lines if line.startswith("-") and line[1:].strip() and not line.startswith("---")]
+    assert removed == ["-Log in | Register"]

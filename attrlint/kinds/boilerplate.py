@@ -54,6 +54,9 @@ _STRUCTURE = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)")
 _OPENERS = "\"'\u201c\u2018("
 _CLOSERS = "\"'\u201d\u2019)"
 _PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
+# A longer line the furniture model finds is reported without a fix: its verdict is a score, and a
+# sentence of reporting run together with residue must not be deleted with it.
+_MODEL_FIX_WORDS = 12
 _PREVIEW = 60
 
 
@@ -274,7 +277,8 @@ class Boilerplate(Kind):
         budget, max_words = RegexBudget(REGEX_TIMEOUT, len(doc.text)), self.opts["max_words"]
         for index, (start, end) in enumerate(doc.paragraphs):
             if furniture.get(index) == self.opts["furniture_class"]:
-                yield Hit(start, end, {"match": preview(texts[index])}, fix=deletion(doc, start, end))
+                fix = deletion(doc, start, end) if counts[index] <= _MODEL_FIX_WORDS else None
+                yield Hit(start, end, {"match": preview(texts[index])}, fix=fix)
                 continue
             if (
                 not patterns
@@ -287,7 +291,8 @@ class Boilerplate(Kind):
             with budget as timeout:  # named by the patterns and not reporting
                 residue = _found(patterns, text, timeout) and not _found(unless, text, timeout)
             if residue:
-                yield Hit(start, end, {"match": preview(text)}, fix=deletion(doc, start, end))
+                fix = deletion(doc, start, end) if counts[index] < _PROSE_WORDS else None  # prose may be run in
+                yield Hit(start, end, {"match": preview(text)}, fix=fix)
 
     def _repeats(self, doc: Document, counts: list[int]) -> Iterator[Hit]:
         """One hit per run of repeated paragraphs that looks like a double paste.
