@@ -63,13 +63,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from common import chosen_sets, command_line, corpus_parser, fmt, ratio
+from residue import POSITIONS, insert, residue_lines
+from splits import HELD_OUT, TUNE, files_of
 
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
 from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
 
-SETS = ("readability", "trafilatura", "polnear", "hyperpartisan", "fakenews")
+SETS = ("readability", "trafilatura", "polnear", "hyperpartisan", "fakenews", "inserted", "untouched")
 
 # Independent definition of "web residue of the kinds attrlint targets" (see docstring).
 TARGETED = re.compile(
@@ -337,7 +339,49 @@ def article_files(folder: Path) -> list[Path]:
     return sorted(folder.rglob("*.txt"))
 
 
-def run_set(name: str, corpus: Path, rules: list[Rule]) -> SetResult:
+def news_articles(corpus: Path, split: str) -> list[Path]:
+    """The edited news articles of a split: PolNeAR (train or dev) and that half of hyperpartisan."""
+    return files_of(corpus, "polnear", split) + files_of(corpus, "hyperpartisan", split)
+
+
+def bench_inserted(corpus: Path, rules: list[Rule], split: str) -> SetResult:
+    """Recall on residue lines of the split's pages, each inserted at the top, in the middle and at
+    the end of one of the split's news articles, by class and by position (see bench/residue.py)."""
+    result = SetResult("inserted")
+    articles = news_articles(corpus, split)
+    texts = [read_text(path)[1] for path in articles]
+    found: Counter = Counter()
+    total: Counter = Counter()
+    for number, residue in enumerate(residue_lines(corpus, split)):
+        for turn, position in enumerate(POSITIONS):
+            pick = (3 * number + turn) % len(articles)
+            text, line = insert(texts[pick], residue.text, position, number)
+            _, findings, errors = lint(articles[pick], text, rules)
+            result.errors += errors
+            hit = line in covered_lines(findings)
+            result.codes.update(f.code for f in findings if f.line <= line <= f.end_line)
+            for key in (residue.cls, position, "all"):
+                total[key] += 1
+                found[key] += hit
+            if not hit:
+                result.missed.append(Flag("inserted", residue.page, line, residue.cls, residue.text))
+        result.docs += 1
+    classes = sorted(k for k in total if k not in (*POSITIONS, "all"))
+    result.figures = {
+        "residue_lines": result.docs,
+        "insertions": total["all"],
+        "recall": ratio(found["all"], total["all"]),
+        **{f"recall_{k}": ratio(found[k], total[k]) for k in POSITIONS},
+        **{f"{k}({total[k] // 3})": ratio(found[k], total[k]) for k in classes},
+    }
+    return result
+
+
+def run_set(name: str, corpus: Path, rules: list[Rule], split: str = HELD_OUT) -> SetResult:
+    if name == "inserted":
+        return bench_inserted(corpus, rules, split)
+    if name == "untouched":
+        return bench_articles("untouched", news_articles(corpus, split), rules, all_false=False)
     if name == "readability":
         return bench_readability(corpus / "readability", rules)
     if name == "trafilatura":
@@ -390,6 +434,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--fn-all", action="store_true", help="with --show-fn, also list missed boilerplate outside the targeted set"
     )
     parser.add_argument("--seed", type=int, default=0, help="seed for sampling what --show-* prints")
+    parser.add_argument(
+        "--split", choices=(TUNE, HELD_OUT), default=HELD_OUT, help="the half `inserted` and `untouched` read"
+    )
     return parser.parse_args(argv)
 
 
@@ -401,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     began = time.perf_counter()
     all_rules, broken = load_rules()
     rules = select(all_rules, ["BOI"], [])
-    results = [run_set(name, args.corpus, rules) for name in chosen]
+    results = [run_set(name, args.corpus, rules, args.split) for name in chosen]
     command = command_line(argv)
     codes = [r.code for r in rules]
     if args.json:

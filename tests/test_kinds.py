@@ -314,7 +314,7 @@ def test_boilerplate_skips_masked_text(make_rule) -> None:
 def test_boilerplate_needs_patterns_or_repeated(tmp_path) -> None:
     folder = write_pack(tmp_path, {"empty-bp": rule_yaml("NEW001", "empty-bp", "boilerplate", "max_words: 5\n")})
     _, [err] = load_pack(folder)
-    assert "'patterns' or 'repeated: true'" in err.message
+    assert "'patterns', 'furniture_class' or 'repeated: true'" in err.message
 
 
 PARA = "The pier will close on Monday and reopen in the spring."

@@ -4,6 +4,9 @@ A paragraph is residue when a rule's pattern matches it *and* it has the shape o
 short, with no reporting cue ("said", "according to"), and, for rules that ask, not a full
 sentence or not in the body of the draft. Reporting that merely mentions a privacy policy or a
 newsletter is a long sentence with a cue, so it stays quiet.
+
+A rule that names a `furniture_class` also reports the paragraphs the furniture model
+(`attrlint/furniture.py`) finds to be page furniture of that class, in whatever wording.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -20,6 +23,16 @@ from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.finding import Edit, Fix
+from attrlint.furniture import (
+    FURNITURE_SETTINGS,
+    Context,
+    FurnitureError,
+    FurnitureModel,
+    furniture_model,
+    parse_vocabulary,
+    parse_weights,
+    repeated_texts,
+)
 from attrlint.kinds.base import (
     REGEX_TIMEOUT,
     WHOLE_WORD,
@@ -38,6 +51,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 # Markdown around a line of residue: list and quote markers, headings, emphasis, link syntax.
 _LEADING_MARKUP = re.compile(r"^(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*))*[*_\[\s]*")
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|[*_\]]+\s*$")
+_STRUCTURE = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)")
 _OPENERS = "\"'\u201c\u2018("
 _CLOSERS = "\"'\u201d\u2019)"
 try:
@@ -45,6 +59,9 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _standard_parser
 _PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
+# A longer line the furniture model finds is reported without a fix: its verdict is a score, and a
+# sentence of reporting run together with residue must not be deleted with it.
+_MODEL_FIX_WORDS = 12
 _PREVIEW = 60
 
 
@@ -140,9 +157,8 @@ class Edges:
         return not self.first_body <= index <= self.last_body
 
 
-def edge_paragraphs(analyses: Analyses, cues: regex.Pattern | LazyPattern | None) -> Edges:
+def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None, counts: list[int]) -> Edges:
     """The paragraphs before the first and after the last paragraph of body copy."""
-    doc, counts = analyses.doc, analyses.derived(paragraph_word_counts)
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))  # the searches for cues, shared by the rules asking
 
     def is_body(index: int) -> bool:
@@ -156,6 +172,68 @@ def edge_paragraphs(analyses: Analyses, cues: regex.Pattern | LazyPattern | None
     if first is None:
         return Edges(len(doc.paragraphs), -1)
     return Edges(first, next(index for index in reversed(indexes) if is_body(index)))
+
+
+def furniture_features(doc: Document, model: FurnitureModel, analyses: Analyses) -> dict[int, dict[str, float]]:
+    """The features of each short paragraph that names a class of page furniture, by paragraph index
+    (what the model scores, and what `bench/furniture_fit.py` fits the weights on).
+
+    A Markdown heading or list item is the writer's own structure ("## Accessibility" over a
+    section): only the rules' phrases judge those.
+    """
+    counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
+    cues = WHOLE_WORD.format("|".join(model.cues)) if model.cues else None
+    full, edges = analyses.combined(full_sentences), analyses.derived(edges_by_cues, cues, analyses)
+    short = [
+        0 < count <= model.max_words and not _STRUCTURE.match(doc.text, start)
+        for count, (start, _) in zip(counts, doc.paragraphs, strict=True)
+    ]
+    repeated = repeated_texts(texts, short)
+    budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
+    features = {}
+    for index, text in enumerate(texts):
+        if not short[index]:
+            continue
+        context = Context(full[index], index in edges, " ".join(text.lower().split()) in repeated)
+        with budget as timeout:
+            values = model.features(text, context, timeout)
+        if values is not None:
+            features[index] = values
+    return features
+
+
+def furniture_verdicts(doc: Document, model: FurnitureModel, analyses: Analyses) -> dict[int, str]:
+    """Each short paragraph the furniture model finds to be page furniture -> its class (once per draft).
+
+    A paragraph a boilerplate rule's own patterns name is left to that rule, which knows better
+    what it is (a copyright line that also names the privacy policy) and when to keep quiet.
+    """
+    texts, verdicts = analyses.derived(paragraph_texts), {}
+    budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
+    for index, values in furniture_features(doc, model, analyses).items():
+        verdict = model.verdict(values)
+        if verdict is None:
+            continue
+        with budget as timeout:
+            if not model.claimed(texts[index], timeout):
+                verdicts[index] = verdict
+    return verdicts
+
+
+def _model_of(doc: Document, analyses: Analyses) -> FurnitureModel:
+    """The furniture model of the rule set's settings, looked up once per draft."""
+    return furniture_model(analyses.settings)
+
+
+@lru_cache(maxsize=64)
+def _cue_regex(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE)
+
+
+def edges_by_cues(doc: Document, cues: str | None, analyses: Analyses) -> Edges:
+    """The draft's edge paragraphs under a cue regex, found once for every rule (and the furniture
+    model) asking with the same cues, whichever rule compiled them."""
+    return edge_paragraphs(doc, _cue_regex(cues) if cues else None, analyses.derived(paragraph_word_counts))
 
 
 def _normalised(text: str) -> str:
@@ -176,17 +254,46 @@ class Boilerplate(Kind):
         "repeated": Option("bool", False, "Flag a paragraph that repeats an earlier one instead."),
         "min_words": Option("int", 8, "With `repeated`: shortest paragraph to compare."),
         "min_words_alone": Option("int", 30, "With `repeated`: shortest lone, non-adjacent repeat to flag."),
+        "cues_clear": Option("bool", True, "Whether a reporting cue clears a paragraph the patterns name."),
+        "furniture_class": Option("str", "", "The page-furniture class this rule reports from the furniture model."),
+        "furniture_vocabulary": Option("list", [], "`class: regex` entries naming page furniture.", extends=True),
+        "furniture_weights": Option("list", [], "`name number` entries: the furniture model's weights.", extends=True),
+        "function_words": Option("list", [], "Words common in prose, rare in page furniture.", extends=True),
+        "finite_verbs": Option("list", [], "Verb forms that make a line a sentence.", extends=True),
+        "reader_words": Option("list", [], "Words that address the reader, as page furniture does.", extends=True),
     }
     fixes = True
+    settings = FURNITURE_SETTINGS  # one furniture model for every rule, from all their lexicons and patterns
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
-        if not options["patterns"] and not options["repeated"]:
-            raise where.error(RuleError, "a boilerplate rule needs 'patterns' or 'repeated: true'", *at)
+        if not options["patterns"] and not options["repeated"] and not options["furniture_class"]:
+            raise where.error(
+                RuleError, "a boilerplate rule needs 'patterns', 'furniture_class' or 'repeated: true'", *at
+            )
         self.patterns = compile_alternatives(options["patterns"], where, (*at, "patterns"), one_line=True)
         self.unless = compile_alternatives(options["unless"], where, (*at, "unless"), one_line=True)
         cues = "|".join(options["reporting_cues"])
         self.cues = compile_regex(WHOLE_WORD.format(cues), where, *at, "reporting_cues") if cues else None
+        self._check_furniture(options, where, at)
+
+    @staticmethod
+    def _check_furniture(options: dict[str, object], where: Where, at: tuple) -> None:
+        """Raise RuleError, where it is written, for a furniture lexicon entry the model cannot read
+        (the model itself is made from every rule's lexicons together, as analysis settings)."""
+        try:
+            vocabulary = parse_vocabulary(options["furniture_vocabulary"])
+        except FurnitureError as err:
+            raise where.error(RuleError, str(err), *at, "furniture_vocabulary") from None
+        try:
+            parse_weights(options["furniture_weights"])
+        except FurnitureError as err:
+            raise where.error(RuleError, str(err), *at, "furniture_weights") from None
+        if options["furniture_class"] and options["furniture_class"] not in {name for name, _ in vocabulary}:
+            problem = f"furniture_class '{options['furniture_class']}' names no class of furniture_vocabulary"
+            raise where.error(RuleError, problem, *at, "furniture_class")
+        for number, (_, pattern) in enumerate(vocabulary):
+            compile_regex(pattern, where, *at, "furniture_vocabulary", number)
 
     @cached_property
     def shortest(self) -> list[int]:
@@ -198,25 +305,39 @@ class Boilerplate(Kind):
         if self.opts["repeated"]:
             yield from self._repeats(doc, counts)
             return
-        candidates = analyses.combined(paragraphs_at_least, min(self.shortest, default=0))
-        if not candidates:
-            return
-        edges = analyses.combined(edge_paragraphs, self.cues) if self.opts["position"] == "edges" else None
+        cues = self.cues.pattern if self.cues else None
+        edges = analyses.derived(edges_by_cues, cues, analyses) if self.opts["position"] == "edges" else None
         full = analyses.combined(full_sentences) if self.opts["fragments_only"] else None
         texts = analyses.derived(paragraph_texts)
+        model = analyses.derived(_model_of, analyses) if self.opts["furniture_class"] else None
+        furniture = analyses.derived(furniture_verdicts, model, analyses) if model else {}
+        mine = {index for index, found in furniture.items() if found == self.opts["furniture_class"]}
+        for index in sorted(mine):
+            start, end = doc.paragraphs[index]
+            fix = deletion(doc, start, end) if counts[index] <= _MODEL_FIX_WORDS else None
+            yield Hit(start, end, {"match": preview(texts[index])}, fix=fix)
+        candidates = analyses.combined(paragraphs_at_least, min(self.shortest, default=0)) if self.patterns else ()
         patterns = list(zip(_compiled(self.patterns), self.shortest, strict=True))
-        unless = _compiled([*self.unless, *([self.cues] if self.cues else [])])  # a reporting cue clears one too
+        unless = _compiled(self.unless)
+        if self.cues and self.opts["cues_clear"]:
+            unless += _compiled([self.cues])  # a reporting cue clears a paragraph too
         budget, max_words = RegexBudget(REGEX_TIMEOUT, len(doc.text)), self.opts["max_words"]
         paragraphs = doc.paragraphs
         for index in candidates:
             start, end = paragraphs[index]
-            if counts[index] > max_words or (edges is not None and index not in edges) or (full and full[index]):
+            if (
+                index in mine
+                or counts[index] > max_words
+                or (edges is not None and index not in edges)
+                or (full and full[index])
+            ):
                 continue
             text = texts[index]
             with budget as timeout:  # named by the patterns and not reporting
                 residue = _named(patterns, text, timeout) and not _found(unless, text, timeout)
             if residue:
-                yield Hit(start, end, {"match": preview(text)}, fix=deletion(doc, start, end))
+                fix = deletion(doc, start, end) if counts[index] < _PROSE_WORDS else None  # prose may be run in
+                yield Hit(start, end, {"match": preview(text)}, fix=fix)
 
     def _repeats(self, doc: Document, counts: list[int]) -> Iterator[Hit]:
         """One hit per run of repeated paragraphs that looks like a double paste.

@@ -1,0 +1,290 @@
+"""Page furniture: how much each short paragraph of a draft reads like a web page's residue.
+
+A short paragraph that names at least one *vocabulary class* (account, newsletter, comments,
+cookies, legal, ads, sharing, credits, promos, continue reading: a pack lexicon of `class: regex`
+entries a newsroom can extend) is scored by a logistic model over its classes and its *shape*:
+length, separators, capitals, a finite verb, a reporting cue, the share of function words (as
+jusText reads prose), quotation marks, whether it stands outside the body copy, and whether it
+repeats. The weights are pack data too (`furniture_weights`), fitted by `bench/furniture_fit.py`
+on labelled lines. A paragraph scoring over the threshold is furniture of its class of highest
+weight; a rule that names that class reports it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+import regex
+
+SHAPES = (
+    "bias",
+    "classes",
+    "words",
+    "other_words",
+    "vocabulary_share",
+    "one_word",
+    "long_sentence",
+    "headline",
+    "period_end",
+    "colon_end",
+    "separators",
+    "reader",
+    "vocabulary_first",
+    "title_case",
+    "capitals",
+    "finite_verb",
+    "full_sentence",
+    "cue",
+    "function_words",
+    "quoted",
+    "digits",
+    "edge",
+    "repeated",
+)
+SETTINGS = ("threshold", "max_words")  # entries of the weights lexicon that are not weights
+# The analysis settings the model is made of, gathered from every boilerplate rule: one model for all.
+# `patterns` are the rules' own phrases: a paragraph they name is left to the rule that names it.
+FURNITURE_SETTINGS = (
+    "furniture_vocabulary",
+    "furniture_weights",
+    "function_words",
+    "finite_verbs",
+    "reader_words",
+    "reporting_cues",
+    "patterns",
+)
+CLASS_PREFIX = "class:"
+DEFAULT_CLASS = "class:*"  # the weight of a class the weights do not name (one a newsroom added)
+
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+_SEPARATOR = re.compile(r"\s[|/\u00b7\u2022\u00bb\u203a>]\s|[|\u00b7\u2022]")
+_QUOTES = re.compile('["\u201c\u201d]')
+_CLOSING = " \"'\u201d\u2019)]*_"
+
+
+class FurnitureError(ValueError):
+    """A vocabulary or weights entry that cannot be read; the kind reports it with its file and line."""
+
+
+def parse_vocabulary(entries: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """`class: regex` entries as (class, regex) pairs, in order; an entry without a class raises."""
+    pairs = []
+    for entry in entries:
+        name, colon, pattern = entry.partition(":")
+        if not colon or not name.strip() or not pattern.strip() or not re.fullmatch(r"[\w-]+", name.strip()):
+            raise FurnitureError(f"a vocabulary entry is 'class: regex', not {entry!r}")
+        pairs.append((name.strip(), pattern.strip()))
+    return tuple(pairs)
+
+
+def parse_weights(entries: Sequence[str]) -> tuple[tuple[str, float], ...]:
+    """`name number` entries as (name, value) pairs; a later entry for a name overrides an earlier one."""
+    pairs = []
+    for entry in entries:
+        parts = entry.split()
+        try:
+            pairs.append((parts[0], float(parts[1])))
+            if len(parts) != 2 or not math.isfinite(pairs[-1][1]):
+                raise ValueError
+        except (IndexError, ValueError):
+            raise FurnitureError(f"a weights entry is 'name number', not {entry!r}") from None
+    return tuple(pairs)
+
+
+def whole_words(words: Sequence[str]) -> str:
+    """A regex matching any of the words (or phrases) whole: not inside a word or a hyphenated
+    compound, so "Military-Related" does not name the "related" of a teaser."""
+    return r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])"
+
+
+@dataclass(frozen=True, eq=False)
+class FurnitureModel:
+    """The vocabulary classes, the weights and the word lists one rule set scores paragraphs with.
+
+    Made once for each distinct set of lexicons (`furniture_model`), so every rule of the pack
+    shares one model and, through `Analyses.derived`, one scoring of each draft.
+    """
+
+    vocabulary: tuple[tuple[str, str], ...]
+    weights: tuple[tuple[str, float], ...]
+    function_words: frozenset[str]
+    finite_verbs: tuple[str, ...]
+    cues: tuple[str, ...]
+    reader_words: frozenset[str] = frozenset()
+    claims: tuple[str, ...] = ()
+
+    @cached_property
+    def table(self) -> dict[str, float]:
+        return dict(self.weights)
+
+    @cached_property
+    def classes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(name for name, _ in self.vocabulary))
+
+    @cached_property
+    def class_weight(self) -> dict[str, float]:
+        default = self.table.get(DEFAULT_CLASS, 0.0)
+        return {name: self.table.get(CLASS_PREFIX + name, default) for name in self.classes}
+
+    @cached_property
+    def scanner(self) -> regex.Pattern:
+        """One regex for every entry, so a paragraph is read once (without a group per class: a
+        quarter of the paragraphs name a class, and groups make every search slower)."""
+        return regex.compile(whole_words([f"(?:{pattern})" for _, pattern in self.vocabulary]), regex.IGNORECASE)
+
+    @cached_property
+    def class_patterns(self) -> tuple[tuple[str, regex.Pattern], ...]:
+        """Each class's entries as one regex, to tell which classes a match of the scanner names."""
+        return tuple(
+            (name, regex.compile("|".join(f"(?:{p})" for owner, p in self.vocabulary if owner == name), regex.I))
+            for name in self.classes
+        )
+
+    @cached_property
+    def claiming(self) -> tuple[regex.Pattern, ...]:
+        """The rules' own patterns, as few regexes as possible (one for those anchored at the start)."""
+        anchored = [p for p in self.claims if p.startswith("^")]
+        loose = [p for p in self.claims if not p.startswith("^")]
+        return tuple(
+            regex.compile("|".join(f"(?:{p})" for p in group), regex.IGNORECASE) for group in (anchored, loose) if group
+        )
+
+    def claimed(self, text: str, timeout: float | None = None) -> bool:
+        """Whether a boilerplate rule's own patterns name the paragraph."""
+        return any(pattern.search(text, timeout=timeout) for pattern in self.claiming)
+
+    @cached_property
+    def finite(self) -> regex.Pattern | None:
+        return regex.compile(whole_words(self.finite_verbs), regex.IGNORECASE) if self.finite_verbs else None
+
+    @cached_property
+    def cue(self) -> regex.Pattern | None:
+        return regex.compile(whole_words(self.cues), regex.IGNORECASE) if self.cues else None
+
+    @property
+    def threshold(self) -> float:
+        return self.table.get("threshold", 0.5)
+
+    @property
+    def max_words(self) -> int:
+        return int(self.table.get("max_words", 20))
+
+    def classes_in(self, text: str, timeout: float | None = None) -> tuple[list[str], int, bool]:
+        """The vocabulary classes a paragraph names, in the order of the vocabulary, how many of its
+        words the vocabulary covers, and whether the vocabulary opens it ("Sign in ...")."""
+        found: set[str] = set()
+        covered, first = 0, len(text)
+        for match in self.scanner.finditer(text, timeout=timeout):
+            words = match.group()
+            found.update(name for name, pattern in self.class_patterns if pattern.fullmatch(words, timeout=timeout))
+            covered += max(len(_TOKEN.findall(words)), 1)
+            first = min(first, match.start())
+        opens = not _TOKEN.search(text, 0, first)
+        return [name for name in self.classes if name in found], covered, opens
+
+    def shape(self, text: str, context: Context, covered: int = 0, timeout: float | None = None) -> dict[str, float]:
+        """The shape features of one paragraph (its text without markup), all between 0 and about 4.
+
+        `covered` is the number of its words the vocabulary names: furniture is mostly such words
+        and function words, while a headline that mentions an advertisement has words of its own.
+        """
+        tokens = _TOKEN.findall(text)
+        words = max(len(tokens), 1)
+        letters = [ch for ch in text if ch.isalpha()]
+        upper = sum(ch.isupper() for ch in letters)
+        capitalised = sum(token[:1].isupper() or token[:1].isdigit() for token in tokens)
+        folded = [token.lower() for token in tokens]
+        function = sum(token in self.function_words for token in folded)
+        other = max(len(tokens) - covered - function, 0)
+        title_case = len(tokens) >= 2 and capitalised / words >= 0.75
+        end = text.rstrip(_CLOSING)[-1:]
+        return {
+            "bias": 1.0,
+            "words": math.log1p(len(tokens)),
+            "other_words": math.log1p(other),
+            "vocabulary_share": min(covered / words, 1.0),
+            "one_word": float(len(tokens) <= 2),
+            "long_sentence": float(context.full_sentence and len(tokens) >= 12),
+            "headline": float(title_case and other >= 3),
+            "period_end": float(end == "."),
+            "colon_end": float(end == ":"),
+            "separators": float(bool(_SEPARATOR.search(text))),
+            "reader": float(any(token in self.reader_words for token in folded)),
+            "title_case": float(title_case),
+            "capitals": float(len(letters) >= 4 and upper / len(letters) >= 0.6),
+            "finite_verb": float(bool(self.finite and self.finite.search(text, timeout=timeout))),
+            "full_sentence": float(context.full_sentence),
+            "cue": float(bool(self.cue and self.cue.search(text, timeout=timeout))),
+            "function_words": function / words,
+            "quoted": float(bool(_QUOTES.search(text))),
+            "digits": float(any(ch.isdigit() for ch in text)),
+            "edge": float(context.edge),
+            "repeated": float(context.repeated),
+        }
+
+    def features(self, text: str, context: Context, timeout: float | None = None) -> dict[str, float] | None:
+        """Every feature of a paragraph that names a class (None for one that names none)."""
+        classes, covered, opens = self.classes_in(text, timeout)
+        if not classes:
+            return None
+        values = self.shape(text, context, covered, timeout)
+        values["vocabulary_first"] = float(opens)
+        values["classes"] = float(min(len(classes) - 1, 3))
+        for name in classes:
+            values[CLASS_PREFIX + name] = 1.0
+        return values
+
+    def score(self, values: dict[str, float]) -> float:
+        """The probability, under the weights, that a paragraph with these features is furniture."""
+        default = self.table.get(DEFAULT_CLASS, 0.0)
+        total = sum(
+            value * self.table.get(name, default if name.startswith(CLASS_PREFIX) else 0.0)
+            for name, value in values.items()
+        )
+        return 1.0 / (1.0 + math.exp(-max(min(total, 50.0), -50.0)))
+
+    def verdict(self, values: dict[str, float]) -> str | None:
+        """The class a paragraph with these features is furniture of, or None: its named class of highest weight."""
+        if self.score(values) < self.threshold:
+            return None
+        named = [key[len(CLASS_PREFIX) :] for key in values if key.startswith(CLASS_PREFIX)]
+        return max(named, key=lambda name: self.class_weight.get(name, 0.0))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the draft around a paragraph says about it."""
+
+    full_sentence: bool = False
+    edge: bool = False
+    repeated: bool = False
+
+
+def repeated_texts(texts: Sequence[str], short: Sequence[bool]) -> set[str]:
+    """The short paragraphs' texts (folded) that stand more than once in the draft."""
+    counts = Counter(" ".join(text.lower().split()) for text, keep in zip(texts, short, strict=True) if keep)
+    return {text for text, count in counts.items() if count > 1}
+
+
+def furniture_model(settings: Mapping[str, tuple]) -> FurnitureModel:
+    """The furniture model of a rule set's settings, made once for each distinct set of them."""
+    return _model(tuple(tuple(settings.get(key, ())) for key in FURNITURE_SETTINGS))
+
+
+@lru_cache(maxsize=32)
+def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
+    vocabulary, weights, function_words, finite_verbs, reader_words, cues, claims = values
+    return FurnitureModel(
+        parse_vocabulary(vocabulary),
+        parse_weights(weights),
+        frozenset(word.lower() for word in function_words),
+        finite_verbs,
+        cues,
+        frozenset(word.lower() for word in reader_words),
+        claims,
+    )

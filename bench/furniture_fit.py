@@ -1,0 +1,316 @@
+"""Fit the furniture model's weights (rules/boilerplate/pack.yaml `furniture_weights`) on labelled lines.
+
+Run from the project root:  python bench/furniture_fit.py [--corpus PATH] [--write] [--l2 1.0]
+
+Only the *tune* half of every set is read (bench/splits.py):
+- readability: page lines labelled body (0) or boilerplate (1); a page's headline and byline, and
+  the boilerplate lines shaped like a headline (other stories' headlines), are left out: they are
+  "not body, not junk";
+- trafilatura: snippets labelled body (0) or boilerplate (1), each read as the page line it is on
+  (headline-shaped boilerplate left out likewise);
+- PolNeAR train: every paragraph is edited body copy (0);
+- hyperpartisan and fakenews-sample: the paragraphs labelled by hand in bench/labels/residue_tune.csv
+  (set, file, paragraph index, furniture or body; no text).
+
+Each page is read as attrlint reads a draft (its lines as paragraphs), and each paragraph's features
+are the ones the rules score (`furniture_features`), so only paragraphs that name a vocabulary class
+and are short enough take part. The weights are an L2-regularised logistic regression, fitted by
+Newton's method. The threshold is the lowest at which the model, on the tune half, raises no more
+than `--max-body` false alarms in PolNeAR train and keeps precision on the labelled lines at
+`--min-precision` or better. `--write` puts the weights and the threshold into pack.yaml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from common import DEFAULT_CORPUS, PROJECT_ROOT
+from splits import TUNE, files_of, half_of
+
+from attrlint.analyses import Analyses
+from attrlint.document import Document, decode
+from attrlint.furniture import CLASS_PREFIX, DEFAULT_CLASS, SHAPES, FurnitureModel, furniture_model
+from attrlint.kinds.boilerplate import furniture_features
+from attrlint.ruleset import builtin_rule_set
+
+PACK = PROJECT_ROOT / "rules" / "boilerplate" / "pack.yaml"
+LABELS = Path(__file__).resolve().parent / "labels" / "residue_tune.csv"
+WEIGHTS_KEY = "  furniture_weights:"
+
+
+@dataclass
+class Example:
+    source: str
+    values: dict[str, float]
+    label: int
+    group: str  # the page or article, for the cross-validation folds
+
+
+def built_in_model() -> FurnitureModel:
+    return furniture_model(builtin_rule_set().settings)
+
+
+def features_of(text: str, model: FurnitureModel) -> tuple[Document, dict[int, dict[str, float]]]:
+    doc = Document("page", text)
+    return doc, furniture_features(doc, model, Analyses(doc, {}))
+
+
+def lines_as_draft(lines: list[str]) -> tuple[str, list[int]]:
+    """Page lines as a draft of one paragraph a line, and where each line starts in it."""
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 2
+    return "\n\n".join(lines), starts
+
+
+def paragraph_at(doc: Document, offset: int) -> int:
+    return next((i for i, (start, end) in enumerate(doc.paragraphs) if start <= offset < end), -1)
+
+
+def readability(corpus: Path, model: FurnitureModel) -> Iterator[Example]:
+    root = corpus / "readability"
+    meta = {rec["page_id"]: rec for rec in map(json.loads, (root / "index.jsonl").open(encoding="utf-8"))}
+    pages: dict[str, list[dict]] = {}
+    for rec in map(json.loads, (root / "lines.jsonl").open(encoding="utf-8")):
+        if half_of(rec["page_id"]) == TUNE and rec["text"].strip():
+            pages.setdefault(rec["page_id"], []).append(rec)
+    for page, recs in sorted(pages.items()):
+        recs.sort(key=lambda rec: rec["start"])
+        text, starts = lines_as_draft([" ".join(rec["text"].split()) for rec in recs])
+        doc, found = features_of(text, model)
+        head = {meta[page].get("title") or "", meta[page].get("byline") or ""} - {""}
+        for rec, start in zip(recs, starts, strict=True):
+            index = paragraph_at(doc, start)
+            label = int(rec["label"] == "boilerplate")
+            if (
+                index in found
+                and not any(part in rec["text"] for part in head)
+                and not (label and found[index]["headline"])
+            ):
+                yield Example("readability", found[index], label, page)
+
+
+def trafilatura(corpus: Path, model: FurnitureModel) -> Iterator[Example]:
+    root = corpus / "trafilatura"
+    pages: dict[str, list[dict]] = {}
+    for rec in map(json.loads, (root / "segments.jsonl").open(encoding="utf-8")):
+        if half_of(rec["page_id"]) == TUNE and rec.get("found_in_page_text", True) and rec["text"].strip():
+            pages.setdefault(rec["page_id"], []).append(rec)
+    for page, recs in sorted(pages.items()):
+        path = root / "page_text" / f"{page}.txt"
+        if not path.is_file():
+            continue
+        lines = [" ".join(line.split()) for line in decode(path.read_bytes(), str(path)).split("\n") if line.strip()]
+        text, starts = lines_as_draft(lines)
+        doc, found = features_of(text, model)
+        for rec in recs:
+            snippet = " ".join(rec["text"].split())
+            line = next((n for n, line in enumerate(lines) if snippet in line), None)
+            index = -1 if line is None else paragraph_at(doc, starts[line])
+            label = int(rec["label"] == "boilerplate")
+            if index in found and not (label and found[index]["headline"]):
+                yield Example("trafilatura", found[index], label, page)
+
+
+def hand_labels() -> dict[tuple[str, str], dict[int, int]]:
+    """(set, file) -> paragraph index -> 1 for furniture, 0 for body, as labelled by hand (tune half only)."""
+    by_file: dict[tuple[str, str], dict[int, int]] = {}
+    with LABELS.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            key = (row["set"], row["file"])
+            by_file.setdefault(key, {})[int(row["paragraph"])] = int(row["label"] == "furniture")
+    return by_file
+
+
+def polnear(corpus: Path, model: FurnitureModel, labels: dict) -> Iterator[Example]:
+    """PolNeAR train's paragraphs: body copy, but for the residue labelled by hand (credits, follow lines)."""
+    for path in files_of(corpus, "polnear", TUNE):
+        _, found = features_of(decode(path.read_bytes(), str(path)), model)
+        own = labels.get(("polnear", path.stem), {})
+        for index, values in found.items():
+            yield Example("polnear", values, own.get(index, 0), path.stem)
+
+
+def hand_labelled(corpus: Path, model: FurnitureModel, labels: dict) -> Iterator[Example]:
+    for (set_name, stem), by_index in sorted(labels.items()):
+        if set_name == "polnear" or half_of(stem) != TUNE:  # the labels are of the tune half only; this keeps it so
+            continue
+        path = corpus / set_name / "text" / f"{stem}.txt"
+        _, found = features_of(decode(path.read_bytes(), str(path)), model)
+        for index, label in by_index.items():
+            if index in found:
+                yield Example(set_name, found[index], label, stem)
+
+
+# --- logistic regression -------------------------------------------------------------------
+
+
+def feature_names(model: FurnitureModel) -> list[str]:
+    return [*SHAPES, *(CLASS_PREFIX + name for name in model.classes)]
+
+
+def vector(values: dict[str, float], names: list[str]) -> list[float]:
+    return [values.get(name, 0.0) for name in names]
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+def solve(matrix: list[list[float]], rhs: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (the matrices are a few dozen wide)."""
+    n = len(rhs)
+    a = [row[:] + [rhs[i]] for i, row in enumerate(matrix)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
+        a[col], a[pivot] = a[pivot], a[col]
+        for r in range(n):
+            if r != col and a[col][col]:
+                factor = a[r][col] / a[col][col]
+                a[r] = [x - factor * y for x, y in zip(a[r], a[col], strict=True)]
+    return [a[i][n] / a[i][i] if a[i][i] else 0.0 for i in range(n)]
+
+
+def fit(
+    rows: list[list[float]], labels: list[int], l2: float, counts: list[float] | None = None, rounds: int = 25
+) -> list[float]:
+    """Weights maximising the L2-penalised log-likelihood (the bias, the first column, unpenalised);
+    `counts` weighs each example (edited body copy counts more: a false alarm costs more than a miss)."""
+    counts = counts or [1.0] * len(rows)
+    width = len(rows[0])
+    w = [0.0] * width
+    for _ in range(rounds):
+        grad = [(-l2 * w[j] if j else 0.0) for j in range(width)]
+        hess = [[(l2 if i == j and i else 0.0) for j in range(width)] for i in range(width)]
+        for x, y, c in zip(rows, labels, counts, strict=True):
+            p = sigmoid(sum(a * b for a, b in zip(w, x, strict=True)))
+            for i in range(width):
+                if x[i]:
+                    grad[i] += c * (y - p) * x[i]
+                    for j in range(width):
+                        if x[j]:
+                            hess[i][j] += c * p * (1 - p) * x[i] * x[j]
+        for i in range(width):
+            hess[i][i] += 1e-9
+        step = solve(hess, grad)
+        w = [a + b for a, b in zip(w, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return w
+
+
+def probabilities(rows: list[list[float]], w: list[float]) -> list[float]:
+    return [sigmoid(sum(a * b for a, b in zip(w, x, strict=True))) for x in rows]
+
+
+def pick_threshold(examples: list[Example], probs: list[float], max_body: int, min_precision: float) -> float:
+    """The lowest threshold with at most max_body PolNeAR false alarms and the precision asked for."""
+    for t in [x / 100 for x in range(5, 100)]:
+        body = sum(p >= t for e, p in zip(examples, probs, strict=True) if e.source == "polnear" and not e.label)
+        tp = sum(p >= t and e.label for e, p in zip(examples, probs, strict=True))
+        fp = sum(p >= t and not e.label for e, p in zip(examples, probs, strict=True))
+        if body <= max_body and tp / max(tp + fp, 1) >= min_precision:
+            return t
+    return 0.99
+
+
+def report(title: str, examples: list[Example], probs: list[float], threshold: float) -> None:
+    print(f"\n{title} (threshold {threshold:.2f})")
+    print(f"{'source':<16}{'furniture':>10}{'found':>8}{'body':>8}{'flagged':>9}")
+    for source in sorted({e.source for e in examples}):
+        pairs = [(e, p) for e, p in zip(examples, probs, strict=True) if e.source == source]
+        pos = [p for e, p in pairs if e.label]
+        neg = [p for e, p in pairs if not e.label]
+        print(
+            f"{source:<16}{len(pos):>10}{sum(p >= threshold for p in pos):>8}"
+            f"{len(neg):>8}{sum(p >= threshold for p in neg):>9}"
+        )
+
+
+def cross_validated(examples: list[Example], names: list[str], l2: float) -> list[float]:
+    """Each example's probability from a model fitted on the other half of the pages (two folds)."""
+    probs = [0.0] * len(examples)
+    for fold in (0, 1):
+        train = [i for i, e in enumerate(examples) if hash_fold(e.group) != fold]
+        test = [i for i, e in enumerate(examples) if hash_fold(e.group) == fold]
+        rows = [vector(examples[i].values, names) for i in train]
+        w = fit(rows, [examples[i].label for i in train], l2, [weight_of(examples[i]) for i in train])
+        for i, p in zip(test, probabilities([vector(examples[i].values, names) for i in test], w), strict=True):
+            probs[i] = p
+    return probs
+
+
+BODY_WEIGHT = 4.0  # an edited article's paragraph counts this many times: false alarms there cost most
+
+
+def weight_of(example: Example) -> float:
+    return BODY_WEIGHT if example.source == "polnear" and not example.label else 1.0
+
+
+def hash_fold(group: str) -> int:
+    return sum(map(ord, group)) % 2
+
+
+def weights_block(names: list[str], w: list[float], threshold: float, max_words: int) -> str:
+    """The `furniture_weights` lexicon as pack.yaml holds it."""
+    entries = [f"threshold {threshold:.2f}", f"max_words {max_words}"]
+    entries += [f"{name} {value:.3f}" for name, value in zip(names, w, strict=True)]
+    class_weights = [value for name, value in zip(names, w, strict=True) if name.startswith(CLASS_PREFIX)]
+    entries.append(f"{DEFAULT_CLASS} {sum(class_weights) / len(class_weights):.3f}")  # a class a newsroom adds
+    lines = [WEIGHTS_KEY]
+    lines += [f'    - "{entry}"' for entry in entries]
+    return "\n".join(lines) + "\n"
+
+
+def write_weights(block: str) -> None:
+    text = PACK.read_text(encoding="utf-8")
+    start = text.index(WEIGHTS_KEY)
+    PACK.write_text(text[:start] + block, encoding="utf-8")  # the weights are the pack's last lexicon
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Fit the furniture model's weights on the tune half.")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty (default: %(default)s)")
+    parser.add_argument("--max-body", type=int, default=4, help="PolNeAR train false alarms allowed")
+    parser.add_argument("--min-precision", type=float, default=0.9)
+    parser.add_argument("--write", action="store_true", help="write the weights into pack.yaml")
+    args = parser.parse_args(argv)
+    model, labels = built_in_model(), hand_labels()
+    examples = [
+        *readability(args.corpus, model),
+        *trafilatura(args.corpus, model),
+        *polnear(args.corpus, model, labels),
+        *hand_labelled(args.corpus, model, labels),
+    ]
+    names = feature_names(model)
+    rows, labels = [vector(e.values, names) for e in examples], [e.label for e in examples]
+    w = fit(rows, labels, args.l2, [weight_of(e) for e in examples])
+    probs = probabilities(rows, w)
+    threshold = pick_threshold(examples, probs, args.max_body, args.min_precision)
+    print(f"# {len(examples)} labelled paragraphs from the tune half, {sum(labels)} furniture")
+    report("fitted and scored on the tune half", examples, probs, threshold)
+    report(
+        "two-fold cross-validation by page, within the tune half",
+        examples,
+        cross_validated(examples, names, args.l2),
+        threshold,
+    )
+    block = weights_block(names, w, threshold, model.max_words)
+    print("\n" + block)
+    if args.write:
+        write_weights(block)
+        print(f"written to {PACK}; rebuild rules/index.json", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""The furniture model: page furniture found by its vocabulary class and its shape, with weights as pack data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import rule_yaml, write_pack
+
+from attrlint.cli import main
+from attrlint.furniture import Context, FurnitureError, furniture_model, parse_vocabulary, parse_weights
+from attrlint.packs import load_pack
+from attrlint.ruleset import builtin_rule_set
+
+STORY = (
+    "The harbour board voted on Tuesday to close the north pier for repairs until the spring, "
+    "its chair said after the meeting.\n\n"
+    "Ferries will run every hour from the south quay while the work goes on, according to the operator.\n"
+)
+
+
+def check(folder: Path, draft: str, *options: str) -> set[tuple[int, str]]:
+    (folder / "draft.md").write_text(draft, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "concise", *options, str(folder / "draft.md")])
+    assert result.exit_code in (0, 1), result.output
+    return {(int(line.split(":")[1]), line.split()[1]) for line in result.output.splitlines() if ": " in line}
+
+
+@pytest.fixture
+def model():
+    return furniture_model(builtin_rule_set().settings)
+
+
+def test_vocabulary_entries_are_class_and_regex() -> None:
+    assert parse_vocabulary(["account: log ?in|sign ?in", "legal: imprint"]) == (
+        ("account", "log ?in|sign ?in"),
+        ("legal", "imprint"),
+    )
+    with pytest.raises(FurnitureError, match="class: regex"):
+        parse_vocabulary(["log in without a class"])
+
+
+def test_weights_entries_are_name_and_number_later_ones_winning() -> None:
+    assert dict(parse_weights(["bias -1", "edge 0.5", "bias 2"])) == {"bias": 2.0, "edge": 0.5}
+    for bad in ("bias", "bias high", "bias 1 2", "bias nan"):
+        with pytest.raises(FurnitureError, match="name number"):
+            parse_weights([bad])
+
+
+def test_furniture_in_any_wording_scores_high_and_reporting_low(model) -> None:
+    furniture = ["Sign in | Create account", "My profile / Log out", "Weekend Briefing Newsletter"]
+    reporting = [
+        "The council updated its privacy policy on Monday after a complaint, officials said.",
+        "An advertisement for the ferry ran in three papers, according to the operator.",
+        "She signed up for the newsletter of a rival campaign, her spokesman said.",
+    ]
+    for text in furniture:
+        assert model.score(model.features(text, Context(edge=True))) >= model.threshold, text
+    for text in reporting:
+        values = model.features(text, Context(full_sentence=True))
+        assert values is not None and model.score(values) < model.threshold, text
+
+
+def test_a_paragraph_naming_no_class_is_not_scored(model) -> None:
+    assert model.features("Home | World | Sport", Context(edge=True)) is None
+
+
+def test_a_line_is_reported_once_under_the_rule_whose_phrase_names_it(tmp_path: Path) -> None:
+    # The copyright rule's phrase names the line; the model, which would call it privacy, defers.
+    assert check(tmp_path, STORY + "\n\u00a9 2025 Harbour Echo Ltd, Privacy Policy\n") == {(5, "BOI005")}
+
+
+def test_markdown_headings_and_list_items_are_left_to_the_phrases(tmp_path: Path) -> None:
+    draft = STORY + "\n## Accessibility\n\nThe new quay has a ramp for wheelchairs, the operator said.\n"
+    assert check(tmp_path, draft) == set()
+    assert check(tmp_path, STORY + "\nAccessibility | Site map\n") == {(5, "BOI006")}
+
+
+def test_a_newsroom_adds_a_class_with_a_rule_of_its_own(tmp_path: Path) -> None:
+    # The rule's vocabulary joins the one model every boilerplate rule shares; the class's weight is
+    # the weights' `class:*` until the newsroom fits or sets one.
+    options = """\
+        furniture_class: paywall
+        furniture_vocabulary: ["paywall: subscribers? only|premium (?:article|story)"]
+        """
+    write_pack(tmp_path / "house", {"paywall-banner": rule_yaml("NEW001", "paywall-banner", "boilerplate", options)})
+    (tmp_path / ".attrlint.yaml").write_text("packs: [house/newsroom]\n", encoding="utf-8")
+    assert check(tmp_path, STORY + "\nPremium Article | Subscribers Only\n") == {(5, "NEW001")}
+
+
+def test_a_config_extends_a_built_in_class_and_moves_the_threshold(tmp_path: Path) -> None:
+    line = STORY + "\nMembers Lounge\n"
+    assert check(tmp_path, line) == set()
+    (tmp_path / ".attrlint.yaml").write_text(
+        'rules:\n  BOI:\n    furniture_vocabulary: ["account: members lounge"]\n', encoding="utf-8"
+    )
+    assert check(tmp_path, line) == {(5, "BOI012")}
+    (tmp_path / ".attrlint.yaml").write_text(
+        'rules:\n  BOI:\n    furniture_vocabulary: ["account: members lounge"]\n'
+        '    furniture_weights: ["threshold 0.9999"]\n',
+        encoding="utf-8",
+    )
+    assert check(tmp_path, line) == set()
+
+
+def test_a_bad_vocabulary_entry_is_a_rule_error_where_written(tmp_path: Path) -> None:
+    folder = write_pack(
+        tmp_path,
+        {
+            "bad": rule_yaml(
+                "NEW001", "bad", "boilerplate", 'furniture_class: x\nfurniture_vocabulary: ["x (unclosed"]\n'
+            )
+        },
+    )
+    _, [err] = load_pack(folder)
+    assert "class: regex" in err.message
+
+
+def test_a_rule_naming_an_unknown_class_is_a_rule_error(tmp_path: Path) -> None:
+    folder = write_pack(tmp_path, {"bad": rule_yaml("NEW001", "bad", "boilerplate", "furniture_class: nowhere\n")})
+    _, [err] = load_pack(folder)
+    assert "names no class" in err.message
+
+
+def test_a_long_line_the_model_finds_is_reported_without_a_fix(tmp_path: Path) -> None:
+    # A verdict is a score: --fix deletes a short line of furniture, never a long one it may misjudge.
+    long_line = "Sign in | Create account | My profile | Log out | Forgot your password? | Members area"
+    draft = tmp_path / "draft.md"
+    draft.write_text(STORY + f"\n{long_line}\n\nLog in | Register\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--diff", str(draft)])
+    lines = result.output.splitlines()
+    removed = [line for line in lines if line.startswith("-") and line[1:].strip() and not line.startswith("---")]
+    assert removed == ["-Log in | Register"]
