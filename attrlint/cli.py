@@ -18,7 +18,7 @@ from attrlint.document import Document
 from attrlint.errors import AttrlintError, failures
 from attrlint.finding import Finding, Severity
 from attrlint.linter import Report
-from attrlint.output import FORMATTERS, Context
+from attrlint.output import FORMATTERS, SHOWS_DRAFTS, Context
 from attrlint.output.shown import shown
 from attrlint.packs import LEVELS
 from attrlint.parallel import lint_in_parallel
@@ -195,7 +195,12 @@ class CheckFlags(NamedTuple):
 
 def _run_options(want: CheckFlags) -> runs.Options:
     return runs.Options(
-        want.config_file, _split(want.select) or None, _split(want.ignore), want.stdin_filename, want.max_size
+        want.config_file,
+        _split(want.select) or None,
+        _split(want.ignore),
+        want.stdin_filename,
+        want.max_size,
+        sheets=want.fmt in SHOWS_DRAFTS,
     )
 
 
@@ -210,7 +215,8 @@ def _print_findings(findings: list[Finding], report: Report, want: CheckFlags, o
         return
     use_color = _use_color() if want.color is None else want.color
     errors = len(failures(report.errors))
-    context = Context(report.source_line, use_color, report.files, errors, runs.DocumentedRules(options, findings))
+    rules = runs.DocumentedRules(options, findings)
+    context = Context(report.source_line, use_color, report.files, errors, rules, report.drafts)
     output = FORMATTERS[want.fmt](findings, context)
     click.echo(_without_summary(output) if want.quiet and want.fmt == "text" else output, nl=False, color=use_color)
 
@@ -261,9 +267,10 @@ def list_rules(fmt: str, config_file: Path | None) -> None:
 @_config_option
 def names(paths: tuple[str, ...], config_file: Path | None) -> None:
     """Print each draft's name sheet: every person, the form given in full, every spelling with its lines."""
+    from attrlint import sheets
     from attrlint.output import name_sheet
 
-    _print_sheets(paths, config_file, lambda doc, analyses: name_sheet.render(doc, analyses.names))
+    _print_sheets(paths, config_file, lambda doc, found: name_sheet.render(sheets.name_sheet(doc, found.names)))
 
 
 @main.command()
@@ -271,9 +278,14 @@ def names(paths: tuple[str, ...], config_file: Path | None) -> None:
 @_config_option
 def sources(paths: tuple[str, ...], config_file: Path | None) -> None:
     """Print each draft's sourcing: every source, named or anonymous, what it carries and where."""
+    from attrlint import sheets
     from attrlint.output import source_sheet
 
-    _print_sheets(paths, config_file, lambda doc, found: source_sheet.render(doc, found.attribution, found.names))
+    _print_sheets(
+        paths,
+        config_file,
+        lambda doc, found: source_sheet.render(sheets.source_sheet(doc, found.attribution, found.names)),
+    )
 
 
 def _print_sheets(paths: tuple[str, ...], config_file: Path | None, sheet: Callable[[Document, Analyses], str]) -> None:

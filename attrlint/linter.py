@@ -21,6 +21,7 @@ from attrlint.ruleset import RuleSet, builtin_rule_set, gather_settings
 
 if TYPE_CHECKING:
     from attrlint.run import Run
+    from attrlint.sheets import DraftSheets
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 
@@ -34,6 +35,7 @@ class Report:
     files: int = 0
     lines: dict[tuple[str, int], str] = field(default_factory=dict)  # (path, line) -> its text, for each finding
     documents: dict[str, Document] = field(default_factory=dict)  # drafts with findings, kept for a fix only
+    drafts: dict[str, DraftSheets] = field(default_factory=dict)  # each draft's text and sheets, if asked
 
     def source_line(self, path: str, line: int) -> str:
         return self.lines[path, line]
@@ -135,7 +137,12 @@ def _lint_one(run: Run, path: Path | str, report: Report, keep_documents: bool) 
     try:
         with _cycle_collector_paused():
             doc = run.read(path)
-            findings, errors = rule_set.lint(doc)
+            analyses = rule_set.analyses(doc)
+            findings, errors = rule_set.lint(doc, analyses)
+            if run.options.sheets:
+                from attrlint.sheets import draft_sheets  # only the formats that show sheets ask
+
+                report.drafts[doc.path] = draft_sheets(doc, analyses)
     except InputError as err:
         report.errors.append(err)
         return

@@ -95,8 +95,10 @@ def _merged(reports: list[Report], found: list[Path | str | AttrlintError]) -> R
         merged.files += report.files
         merged.lines.update(report.lines)
         merged.documents.update(report.documents)
+        merged.drafts.update(report.drafts)
         for err in report.errors:
             merged.add_error(err)
     merged.errors.sort(key=lambda err: order.get(err.path or "", len(order)))
     merged.documents = dict(sorted(merged.documents.items(), key=lambda item: order.get(item[0], len(order))))
+    merged.drafts = dict(sorted(merged.drafts.items(), key=lambda item: order.get(item[0], len(order))))
     return merged

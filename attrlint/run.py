@@ -23,6 +23,7 @@ from attrlint.ruleset import RuleSet, resolve
 
 if TYPE_CHECKING:
     from attrlint.fix import Draft
+    from attrlint.sheets import DraftSheets
 
 MAX_BYTES = 10_000_000  # a long feature is 100 KB: a file past this is not a draft
 
@@ -35,6 +36,7 @@ class Options(NamedTuple):
     ignored: tuple[str, ...] | list[str] = ()  # --ignore: added to the config's `ignore`
     stdin_filename: str | None = None  # the name standard input stands for, in messages and config lookup
     max_bytes: int | None = MAX_BYTES  # larger files are reported and skipped; None: no limit
+    sheets: bool = False  # keep each checked draft's text and sheets in the report (for the HTML report)
 
 
 class Run:
@@ -168,6 +170,7 @@ def fix(options: Options, report: Report, unsafe: bool, paths: Iterable[str]) ->
     from attrlint.fix import CheckedTree, write_atomically  # imported here, as above
 
     tree = CheckedTree.of(paths)
+    sheets_run = Run(options)
     written: set[str] = set()
     left: list[Finding] = []
     lines: dict[tuple[str, int], str] = {}
@@ -179,6 +182,8 @@ def fix(options: Options, report: Report, unsafe: bool, paths: Iterable[str]) ->
             report.errors.append(err)
             continue
         written.add(fixed.path)
+        if fixed.path in report.drafts:  # the report shows the text as written
+            report.drafts[fixed.path] = _sheets_of(fixed.after, sheets_run.rule_set_for(fixed.path))
         left.extend(fixed.findings)
         lines.update({(fixed.path, finding.line): fixed.after.line_text(finding.line) for finding in fixed.findings})
         errors.extend(fixed.errors)
@@ -187,6 +192,12 @@ def fix(options: Options, report: Report, unsafe: bool, paths: Iterable[str]) ->
     for err in errors:
         report.add_error(err)
     return report
+
+
+def _sheets_of(doc: Document, rule_set: RuleSet | None) -> DraftSheets:
+    from attrlint.sheets import DraftSheets, draft_sheets
+
+    return draft_sheets(doc, rule_set.analyses(doc)) if rule_set else DraftSheets(doc.path, doc.raw, None, None)
 
 
 class Fixed(NamedTuple):

@@ -11,6 +11,7 @@ from attrlint.finding import Finding
 
 if TYPE_CHECKING:
     from attrlint.packs import Rule
+    from attrlint.sheets import DraftSheets
 
 
 def _no_line(path: str, line: int) -> str:
@@ -19,13 +20,15 @@ def _no_line(path: str, line: int) -> str:
 
 class Context(NamedTuple):
     """What a formatter may know besides the findings: their source lines, whether to use colour,
-    how many drafts were checked, how many errors attrlint reported, and the rules behind the codes."""
+    how many drafts were checked, how many errors attrlint reported, the rules behind the codes, and
+    each checked draft's text and sheets, by path (for the formats in SHOWS_DRAFTS only)."""
 
     source_line: Callable[[str, int], str] = _no_line
     color: bool = False
     checked: int | None = None
     errors: int = 0
     rules: Mapping[str, Rule] = MappingProxyType({})
+    drafts: Mapping[str, DraftSheets] = MappingProxyType({})
 
 
 Formatter = Callable[[list[Finding], Context], str]
@@ -37,7 +40,11 @@ _MODULES = {
     "github": "github",
     "sarif": "sarif",
     "junit": "junit",
+    "html": "html",
 }
+
+# The formats that show each draft's text and sheets: the run keeps them only when one of these is asked.
+SHOWS_DRAFTS = frozenset({"html"})
 
 
 class _Formatters(Mapping[str, Formatter]):
