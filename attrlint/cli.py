@@ -1,7 +1,9 @@
-"""The command line: `attrlint check`, `attrlint rules`, `attrlint explain`. Only this module prints."""
+"""The command line: `attrlint check`, `rules`, `explain`, `names`, `sources`, `lsp`. Only this module prints
+(the language server speaks its protocol on standard output, through pygls)."""
 
 from __future__ import annotations
 
+import codecs
 import math
 import os
 import sys
@@ -37,6 +39,16 @@ def _max_bytes(megabytes: float) -> int | None:
     if math.isnan(megabytes):
         raise click.BadParameter("must be a number of megabytes")
     return None if megabytes == 0 else max(1, round(megabytes * 1e6))
+
+
+def _codec(name: str | None) -> str | None:
+    """A codec name click was given, checked now: a misspelt one is a usage error, not one per draft."""
+    if name is None:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding '{shown(name)}' (for example cp1252, latin-1, mac-roman)") from None
 
 
 def _use_color() -> bool:
@@ -115,6 +127,11 @@ def main() -> None:
     help="Check drafts in this many processes (default: CPUs).",
 )
 @click.option(
+    "--encoding",
+    callback=lambda _ctx, _param, value: _codec(value),
+    help="The encoding of drafts that are not UTF-8 or UTF-16 (Windows-1252 is detected without it).",
+)
+@click.option(
     "--max-size",
     type=click.FloatRange(min=0, max=1e6),
     default=runs.MAX_BYTES / 1e6,
@@ -188,6 +205,7 @@ class CheckFlags(NamedTuple):
     write_baseline: Path | None
     jobs: int | None
     max_size: int | None
+    encoding: str | None
     fix: bool
     show_diff: bool
     unsafe_fixes: bool
@@ -195,13 +213,9 @@ class CheckFlags(NamedTuple):
 
 def _run_options(want: CheckFlags) -> runs.Options:
     return runs.Options(
-        want.config_file,
-        _split(want.select) or None,
-        _split(want.ignore),
-        want.stdin_filename,
-        want.max_size,
-        sheets=want.fmt in SHOWS_DRAFTS,
-    )
+        want.config_file, _split(want.select) or None, _split(want.ignore), want.stdin_filename, want.max_size,
+        want.encoding, sheets=want.fmt in SHOWS_DRAFTS,
+    )  # fmt: skip
 
 
 def _print_findings(findings: list[Finding], report: Report, want: CheckFlags, options: runs.Options) -> None:
@@ -302,6 +316,18 @@ def _print_sheets(paths: tuple[str, ...], config_file: Path | None, sheet: Calla
             _report_errors([AttrlintError("no sheet: a regex of the config ran too long on this file", item[0].path)])
             failed = True
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+
+
+@main.command()
+@_config_option
+def lsp(config_file: Path | None) -> None:
+    """Run the language server on standard input and output, for an editor (needs the lsp extra)."""
+    try:
+        from attrlint.lsp import serve
+    except ImportError as err:
+        click.echo(f"attrlint: error: `attrlint lsp` needs pygls: pip install 'attrlint[lsp]' ({err})", err=True)
+        sys.exit(EXIT_ERROR)
+    serve(config_file)
 
 
 @main.command()

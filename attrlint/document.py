@@ -64,10 +64,12 @@ _ASCII_TEXT = frozenset(b"\t\n\r" + bytes(range(32, 127)))
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # not tab, newline, vertical tab, form feed or CR
 
 
-def read_text(data: bytes, path: str) -> tuple[str, Encoding]:
+def read_text(data: bytes, path: str, encoding: str | None = None) -> tuple[str, Encoding]:
     """A draft's text exactly as stored (its own newlines; no BOM) and its encoding: UTF-8, with or
-    without a BOM, or UTF-16, with or without one. InputError, naming the line where it can, for
-    anything else."""
+    without a BOM, UTF-16, with or without one, or the legacy 8-bit encoding of older newsroom
+    systems (Windows-1252, which covers Latin-1's printable characters), detected when the text is
+    not UTF-8, or the codec named by `encoding`. InputError, naming the line where it can, for
+    anything else, and for a binary file."""
     for bom, codec in _UTF16_BOMS.items():
         if data.startswith(bom):
             try:
@@ -76,14 +78,54 @@ def read_text(data: bytes, path: str) -> tuple[str, Encoding]:
                 raise InputError("not valid UTF-16 despite its byte-order mark", path) from None
     if b"\x00" in data[:8192]:
         return _read_utf16_without_bom(data, path)
+    if encoding is not None:
+        return _read_named(data, path, encoding)
     bom = _UTF8_BOM if data.startswith(_UTF8_BOM) else b""
     try:
         return data[len(bom) :].decode("utf-8"), Encoding("utf-8", bom)
     except UnicodeDecodeError as err:
+        legacy = _read_legacy(data)
+        if legacy is not None:
+            return legacy
         line = len(re.split(rb"\r\n|\r|\n", data[len(bom) : len(bom) + err.start]))
         raise InputError(
-            f"not valid UTF-8 (byte 0x{data[len(bom) + err.start]:02x}); save the draft as UTF-8", path, line
+            f"not valid UTF-8 (byte 0x{data[len(bom) + err.start]:02x}) nor Windows-1252 text; "
+            "save the draft as UTF-8 or name its encoding with --encoding",
+            path,
+            line,
         ) from None
+
+
+def _read_named(data: bytes, path: str, encoding: str) -> tuple[str, Encoding]:
+    bom = _UTF8_BOM if encoding.replace("_", "-").lower() in ("utf-8", "utf8") and data.startswith(_UTF8_BOM) else b""
+    try:
+        return data[len(bom) :].decode(encoding), Encoding(encoding, bom)
+    except UnicodeDecodeError as err:
+        line = len(re.split(rb"\r\n|\r|\n", data[: err.start]))
+        raise InputError(f"not valid {encoding} (byte 0x{data[err.start]:02x})", path, line) from None
+
+
+_LEGACY_CODEC = "cp1252"
+_TEXT_CONTROLS = frozenset(b"\t\n\r\x0c")
+_MAX_HIGH_BYTES = 0.3  # text in an 8-bit Western encoding is mostly ASCII; a binary file is not
+# A UTF-8 sequence of two to four bytes: a file holding one is UTF-8 with a stray byte, not Windows-1252
+# (where such pairs would read as "Ã©").
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _read_legacy(data: bytes) -> tuple[str, Encoding] | None:
+    """Windows-1252 text, or None: no control bytes but tab, newlines and form feed, most bytes
+    ASCII, no UTF-8 sequence, and every byte a character of the code page."""
+    if _UTF8_SEQUENCE.search(data):
+        return None
+    if any(byte < 32 and byte not in _TEXT_CONTROLS for byte in set(data)):
+        return None
+    if sum(1 for byte in data if byte > 127) > _MAX_HIGH_BYTES * len(data):
+        return None
+    try:
+        return data.decode(_LEGACY_CODEC), Encoding(_LEGACY_CODEC)
+    except UnicodeDecodeError:
+        return None
 
 
 def _read_utf16_without_bom(data: bytes, path: str) -> tuple[str, Encoding]:
@@ -123,9 +165,9 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode(data: bytes, path: str) -> str:
+def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     """The text the rules read from a draft's bytes (see `read_text`), its newlines made LF."""
-    return normalise_newlines(read_text(data, path)[0])
+    return normalise_newlines(read_text(data, path, encoding)[0])
 
 
 def blank_out(text: str, spans: list[Span]) -> str:
@@ -251,18 +293,24 @@ class Document:
         self.text = blank_out(self.raw, masked_spans(self.raw))
 
     @classmethod
-    def from_file(cls, path: str | Path, max_bytes: int | None = None) -> Document:
-        """A draft read from disk; one over `max_bytes` raises InputError without being read whole."""
+    def from_file(cls, path: str | Path, max_bytes: int | None = None, encoding: str | None = None) -> Document:
+        """A draft read from disk; one over `max_bytes` raises InputError without being read whole.
+        `encoding` names the codec of a draft that is not UTF-8 or UTF-16 (else it is detected)."""
+        data = cls.read_bytes(path, max_bytes)
+        doc = cls(str(path), decode(data, str(path), encoding))
+        doc.data = data  # the bytes as read, so a fix can tell if the file changed on disk since
+        return doc
+
+    @staticmethod
+    def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
+        """A file's bytes, or InputError (past `max_bytes` without reading them all)."""
         try:
             with Path(path).open("rb") as handle:
-                data = _read_at_most(handle, max_bytes, str(path))
+                return _read_at_most(handle, max_bytes, str(path))
         except FileNotFoundError:
             raise InputError("no such file or folder", str(path)) from None
         except OSError as err:
             raise InputError(f"cannot read file: {err.strerror}", str(path)) from None
-        doc = cls(str(path), decode(data, str(path)))
-        doc.data = data  # the bytes as read, so a fix can tell if the file changed on disk since
-        return doc
 
     @classmethod
     def from_stdin(cls, name: str = "-", max_bytes: int | None = None) -> Document:
@@ -310,6 +358,19 @@ class Document:
         """1-based (line, column) of an offset into `text`."""
         index = bisect.bisect_right(self.line_starts, offset) - 1
         return index + 1, offset - self.line_starts[index] + 1
+
+    def found_at(self, offset: int) -> tuple[int, int]:
+        """Where a finding starting at an offset is, as its file names it: `position`, but for a draft
+        extracted from another format (inputs.ExtractedDocument), the place in that file."""
+        return self.position(offset)
+
+    def found_until(self, offset: int) -> tuple[int, int]:
+        """Where a finding ending at an offset ends, as its file names it (see `found_at`)."""
+        return self.position(offset)
+
+    def note_on(self, line: int) -> str:
+        """What a message adds about its line number: nothing for a text draft (see inputs.ExtractedDocument)."""
+        return ""
 
     def line_text(self, line: int) -> str:
         """The raw text of a 1-based line, without its newline."""

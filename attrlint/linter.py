@@ -16,14 +16,13 @@ from attrlint.config import Config
 from attrlint.document import Document
 from attrlint.errors import AttrlintError, InputError
 from attrlint.finding import Finding
+from attrlint.inputs import draft_suffixes
 from attrlint.packs import Rule
 from attrlint.ruleset import RuleSet, builtin_rule_set, gather_settings
 
 if TYPE_CHECKING:
     from attrlint.run import Run
     from attrlint.sheets import DraftSheets
-
-DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 
 
 @dataclass
@@ -69,10 +68,11 @@ def _files_under(path: Path) -> list[Path | InputError]:
     if not os.path.isdir(path):
         return [path]
     found: list[Path | InputError] = []
+    suffixes = draft_suffixes()
     for folder, folders, names in os.walk(path, onerror=lambda err: found.append(_unreadable(err, err.filename))):
         folders[:] = [name for name in folders if not name.startswith(".")]
         for name in names:
-            if not name.startswith(".") and Path(name).suffix.lower() in DRAFT_SUFFIXES:
+            if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
                 draft = _draft_or_error(Path(folder, name))
                 if draft is not None:
                     found.append(draft)

@@ -68,9 +68,9 @@ class RuleSet(NamedTuple):
 
 
 def to_finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
-    line, column = doc.position(hit.start)
-    end_line, end_column = doc.position(hit.end)
-    message = rule.render(hit, doc.text[hit.start : hit.end])
+    line, column = doc.found_at(hit.start)
+    end_line, end_column = doc.found_until(hit.end)
+    message = rule.render(hit, doc.text[hit.start : hit.end]) + doc.note_on(line)
     return Finding(
         doc.path, line, column, end_line, end_column, rule.code, rule.name, rule.level, message, hit.suggestion,
         rule.fix_of(hit),

@@ -17,6 +17,7 @@ from attrlint.config import Config, discover, read_config
 from attrlint.document import Document
 from attrlint.errors import AttrlintError, ConfigError, RuleError
 from attrlint.finding import Finding
+from attrlint.inputs import read_draft
 from attrlint.linter import Report, find_drafts, lint_drafts, require_regular_file
 from attrlint.packs import Rule
 from attrlint.ruleset import RuleSet, resolve
@@ -36,6 +37,7 @@ class Options(NamedTuple):
     ignored: tuple[str, ...] | list[str] = ()  # --ignore: added to the config's `ignore`
     stdin_filename: str | None = None  # the name standard input stands for, in messages and config lookup
     max_bytes: int | None = MAX_BYTES  # larger files are reported and skipped; None: no limit
+    encoding: str | None = None  # --encoding: the codec of drafts that are not UTF-8 or UTF-16
     sheets: bool = False  # keep each checked draft's text and sheets in the report (for the HTML report)
 
 
@@ -79,7 +81,7 @@ class Run:
         if path == "-":
             return Document.from_stdin(self.options.stdin_filename or "-", self.options.max_bytes)
         require_regular_file(path)
-        return Document.from_file(path, self.options.max_bytes)
+        return read_draft(path, self.options.max_bytes, self.options.encoding)
 
     def documented(self, findings: list[Finding]) -> Mapping[str, Rule]:
         """The rule behind each finding's code, from the rule set that reported it (for SARIF)."""

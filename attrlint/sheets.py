@@ -76,7 +76,8 @@ class SourceSheet(NamedTuple):
 
 
 class DraftSheets(NamedTuple):
-    """A checked draft's text and its two sheets (None where a newsroom regex ran too long on it)."""
+    """A checked draft's text, as its findings' lines and columns name it, and its two sheets (None
+    where a newsroom regex ran too long on it)."""
 
     path: str
     text: str
@@ -84,8 +85,13 @@ class DraftSheets(NamedTuple):
     sources: SourceSheet | None
 
 
+def _line(doc: Document, offset: int) -> int:
+    """The line a finding at this offset names: of the file itself, for a draft extracted from HTML or Word."""
+    return doc.found_at(offset)[0]
+
+
 def _lines(doc: Document, offsets: list[int]) -> tuple[int, ...]:
-    return tuple(sorted({doc.position(offset)[0] for offset in offsets}))
+    return tuple(sorted({_line(doc, offset) for offset in offsets}))
 
 
 def _person_entry(doc: Document, person: Person) -> PersonEntry:
@@ -97,7 +103,7 @@ def _person_entry(doc: Document, person: Person) -> PersonEntry:
         Spelling(spelling, _lines(doc, [m.start for m in mentions]), True)
         for spelling, mentions in sorted(by_spelling.items())
     ]
-    introduced = doc.position(person.introduced_at)[0] if person.introduced_at is not None else None
+    introduced = _line(doc, person.introduced_at) if person.introduced_at is not None else None
     return PersonEntry(person.full or person.surname, introduced, tuple(spellings))
 
 
@@ -151,15 +157,23 @@ def source_sheet(doc: Document, analysis: AttributionAnalysis, names: NameAnalys
     sources = tuple(
         SourceEntry(label, t.kind, t.quotations, t.paraphrases, _lines(doc, t.offsets)) for label, t in tallies.items()
     )
-    unsourced = tuple(doc.position(q.quotation.start)[0] for q in analysis.quotes if q.attribution is None)
+    unsourced = tuple(_line(doc, q.quotation.start) for q in analysis.quotes if q.attribution is None)
     return SourceSheet(doc.path, sources, unsourced)
 
 
+def _named_text(doc: Document) -> str:
+    """The text the findings' lines and columns index: the draft's, or the file's for a draft
+    extracted from HTML or Word (its markup, or its paragraphs one to a line)."""
+    from attrlint.extract import ExtractedDocument  # only a report of extracted drafts pays for it
+
+    return doc.source if isinstance(doc, ExtractedDocument) else doc.raw
+
+
 def draft_sheets(doc: Document, analyses: Analyses) -> DraftSheets:
-    """The draft's text and sheets; without sheets if a newsroom regex ran too long on it."""
+    """The text the findings point into, and the sheets; without sheets if a newsroom regex ran too long."""
     try:
         names = name_sheet(doc, analyses.names)
         sources = source_sheet(doc, analyses.attribution, analyses.names)
     except TimeoutError:
-        return DraftSheets(doc.path, doc.raw, None, None)
-    return DraftSheets(doc.path, doc.raw, names, sources)
+        return DraftSheets(doc.path, _named_text(doc), None, None)
+    return DraftSheets(doc.path, _named_text(doc), names, sources)

@@ -6,9 +6,16 @@ Usage (from the project root):
     python bench/speed.py --synthetic      # force the generated set (fixed seed)
     python bench/speed.py --corpus DIR --limit 500 --repeat 5 --json
 
-Throughput runs `Linter().lint([folder])` in this process over every .txt/.md draft
-(recursively) and reports the best of `--repeat` runs. The CLI figure is one run of
+Throughput checks every .txt/.md draft (recursively) in this process, as `attrlint check`
+does, and reports the best of `--repeat` runs. The CLI figure is one run of
 `attrlint check --format concise FOLDER` as a subprocess (exit code 1, findings, is normal).
+Before timing anything, the CLI is run once on a draft with a known problem from a scratch
+folder (so a non-editable install never imports this checkout's source): unless it exits 1
+with a JSON finding, the bench stops, and any timed run that prints a traceback stops it too.
+
+Peak memory is each child's maximum resident set from `wait4`. Children are started by a
+small spawner process, not by this one: on Linux a child's figure includes the resident size
+of the process it was forked from, which here grows with the in-process runs.
 Start-up is the median wall time of `attrlint check` on a one-paragraph file, next to
 `python -c pass` for comparison, after one untimed run that leaves the compiled bytecode an
 installed package has. The synthetic text is invented from word lists below.
@@ -35,7 +42,8 @@ from pathlib import Path
 
 from common import DEFAULT_CORPUS, news_set_files
 
-from attrlint.linter import Linter
+from attrlint.linter import lint_drafts
+from attrlint.run import Options, Run
 
 NEWS_SETS = ("polnear", "hyperpartisan")  # the articles the speed targets are set on
 SUFFIXES = (".txt", ".md")
@@ -142,7 +150,8 @@ def limited_copy(source: Path, target: Path, limit: int) -> Path:
 
 
 def cli_command() -> tuple[list[str], str]:
-    """How to run the CLI: `python -m attrlint` if it has a __main__, else the console script."""
+    """How to run the CLI: `python -m attrlint` if it has a __main__, else the console script (either is
+    run from a scratch folder, so it imports the installed attrlint, not this checkout)."""
     import attrlint
 
     if (Path(attrlint.__file__).parent / "__main__.py").exists():
@@ -156,7 +165,7 @@ def cli_command() -> tuple[list[str], str]:
 def time_lint(folder: Path) -> tuple[float, int, int]:
     """One in-process run: seconds, files linted, findings."""
     start = time.perf_counter()
-    report = Linter(max_bytes=None).lint([str(folder)])  # the linearity files outgrow the size limit
+    report = lint_drafts(Run(Options(max_bytes=None)), [str(folder)])  # linearity files outgrow the size limit
     elapsed = time.perf_counter() - start
     return elapsed, report.files, len(report.findings)
 
@@ -178,18 +187,75 @@ def throughput(folder: Path, repeat: int) -> dict[str, float | int]:
 
 CHILD_ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
-
-def run_timed(command: list[str]) -> tuple[float, int, float]:
-    """Run a command: wall seconds, exit code, and the child's peak memory (MB, from wait4)."""
+# Runs each command it reads (a JSON list a line) from a neutral folder and answers with its wall
+# seconds, exit code, peak memory in KB and the end of its standard error, as a JSON list.
+SPAWNER = """
+import json, os, subprocess, sys, time
+for line in sys.stdin:
+    command, cwd, env = json.loads(line)
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=CHILD_ENV)
-    stderr = child.stderr.read() if child.stderr else b""
+    child = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = child.stderr.read()
     _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode not in (0, 1):
-        sys.stderr.write(stderr.decode("utf-8", "replace")[-2000:])
-    return elapsed, child.returncode, usage.ru_maxrss / 1024
+    answer = [elapsed, os.waitstatus_to_exitcode(status), usage.ru_maxrss, err[-4000:].decode("utf-8", "replace")]
+    print(json.dumps(answer), flush=True)
+"""
+
+
+class Spawner:
+    """A small process that starts every timed child, so a child's peak memory is its own."""
+
+    def __init__(self, cwd: Path) -> None:
+        self.cwd = str(cwd)
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", SPAWNER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=CHILD_ENV
+        )
+
+    def run(self, command: list[str]) -> tuple[float, int, float, str]:
+        assert self.process.stdin and self.process.stdout
+        self.process.stdin.write(json.dumps([command, self.cwd, CHILD_ENV]) + "\n")
+        self.process.stdin.flush()
+        elapsed, code, peak_kb, stderr = json.loads(self.process.stdout.readline())
+        return elapsed, code, peak_kb / 1024, stderr
+
+    def close(self) -> None:
+        if self.process.stdin:
+            self.process.stdin.close()
+        self.process.wait()
+
+
+SPAWNER_PROCESS: Spawner | None = None
+
+
+def run_timed(command: list[str]) -> tuple[float, int, float]:
+    """Run a command: wall seconds, exit code, and the child's peak memory (MB).
+
+    Exit 1 is attrlint's "findings"; a traceback on standard error is a crash whatever the
+    exit code, and stops the bench rather than being timed as work."""
+    assert SPAWNER_PROCESS is not None, "start the spawner first"
+    elapsed, code, peak, stderr = SPAWNER_PROCESS.run(command)
+    if code not in (0, 1) or "Traceback (most recent call last)" in stderr:
+        raise SystemExit(f"speed.py: {' '.join(command[:3])} ... failed (exit {code}):\n{stderr[-2000:]}")
+    return elapsed, code, peak
+
+
+def check_cli_works(base: list[str], scratch: Path) -> None:
+    """Stop unless the CLI finds the problem in a draft that has one: a crash must not pass for findings."""
+    draft = scratch / "known-problem.txt"
+    draft.write_text('The council met on Tuesday. "We will not fund it.\n', encoding="utf-8")
+    result = subprocess.run(
+        [*base, "check", "--format", "json", str(draft)], cwd=scratch, env=CHILD_ENV, capture_output=True, text=True
+    )
+    try:
+        found = json.loads(result.stdout)
+    except json.JSONDecodeError:
+        found = None
+    if result.returncode != 1 or not found:
+        raise SystemExit(
+            f"speed.py: {' '.join(base)} does not work from a scratch folder (exit {result.returncode}):\n"
+            + result.stderr[-2000:]
+        )
 
 
 def whole_cli(base: list[str], folder: Path, jobs: int = 1) -> dict[str, float | int]:
@@ -358,9 +424,12 @@ def main(argv: list[str] | None = None) -> None:
     import attrlint
 
     args = parse_args(argv)
+    global SPAWNER_PROCESS
     base, via = cli_command()
     with tempfile.TemporaryDirectory(prefix="attrlint-bench-") as tmp:
         scratch = Path(tmp)
+        SPAWNER_PROCESS = Spawner(scratch)
+        check_cli_works(base, scratch)
         folder, kind = choose_corpus(args, scratch)
         short = scratch / "short.txt"  # the one-paragraph draft start-up is timed on
         short.write_text(SHORT_DRAFT, encoding="utf-8")
@@ -383,6 +452,7 @@ def main(argv: list[str] | None = None) -> None:
             "proselint": proselint_figures(folder, short, args.repeat, args.startup_runs, not args.no_cli),
             "command": " ".join([Path(sys.executable).name, *sys.argv]),
         }
+        SPAWNER_PROCESS.close()
     if args.json:
         print(json.dumps(result, indent=2))
     else:

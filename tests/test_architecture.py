@@ -80,6 +80,11 @@ CONTRACTS = [
         forbidden=(*RUNNING, "attrlint.output", "attrlint.cli", "attrlint.fix"),
     ),
     Contract(
+        "the-language-server-speaks-lsp-not-the-command-line",
+        importers=("attrlint.lsp",),
+        forbidden=("attrlint.output", "attrlint.cli"),
+    ),
+    Contract(
         "nothing-imports-the-cli",
         importers=("attrlint",),
         forbidden=("attrlint.cli",),

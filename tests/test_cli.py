@@ -241,8 +241,8 @@ def test_no_paths_is_a_usage_error(isolated: Path):
 
 
 def test_folder_recursion_picks_drafts_and_skips_hidden_folders(isolated: Path):
-    picked = ["a.md", "b.markdown", "c.txt", "sub/d.md", "sub/deeper/e.txt", "upper/F.MD"]
-    skipped = ["notes.html", "story.rst", "data.json", "README", ".git/g.md", "sub/.cache/h.md", ".drafts/i.txt"]
+    picked = ["a.md", "b.markdown", "c.txt", "sub/d.md", "sub/deeper/e.txt", "upper/F.MD", "notes.html", "x/page.htm"]
+    skipped = ["story.rst", "data.json", "README", ".git/g.md", "sub/.cache/h.md", ".drafts/i.txt"]
     for name in picked + skipped:
         write(isolated / "newsroom" / name, "Advertisement\n")
     result = concise("newsroom")
@@ -252,7 +252,7 @@ def test_folder_recursion_picks_drafts_and_skips_hidden_folders(isolated: Path):
 
 
 def test_a_file_named_explicitly_is_checked_whatever_its_suffix(isolated: Path):
-    draft = write(isolated / "story.html", "Advertisement\n")
+    draft = write(isolated / "story.rst", "Advertisement\n")
     result = concise(str(draft))
     assert result.exit_code == 1
     assert codes(result.stdout) == {(1, "BOI003")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint import document
-from attrlint.document import Document, decode
+from attrlint.document import Document, Encoding, decode, read_text
 from attrlint.errors import InputError
 
 
@@ -30,17 +30,37 @@ def test_decode_keeps_non_ascii_text() -> None:
 
 def test_invalid_utf8_names_path_and_line() -> None:
     with pytest.raises(InputError) as caught:
-        decode(b"first line\nsecond line\nthird \xff line\n", "drafts/pier.md")
+        decode(b"first line\nsecond line\nthird \x81 line\n", "drafts/pier.md")  # no Windows-1252 character
     err = caught.value
     assert (err.path, err.line) == ("drafts/pier.md", 3)
-    assert "UTF-8" in err.message and "0xff" in err.message
+    assert "UTF-8" in err.message and "0x81" in err.message
     assert str(err).startswith("drafts/pier.md:3: ")
 
 
-def test_latin1_file_is_not_utf8() -> None:
+def test_a_latin1_or_windows_1252_draft_is_read_as_windows_1252() -> None:
+    assert decode("Café owners met.\n".encode("latin-1"), "d.txt") == "Café owners met.\n"
+    saved = "\u201cWe\u2019ll reopen,\u201d the owner said \u2013 in June.\n".encode("cp1252")
+    assert read_text(saved, "d.txt") == (saved.decode("cp1252"), Encoding("cp1252"))
+
+
+def test_utf8_with_a_stray_byte_is_not_taken_for_windows_1252() -> None:
     with pytest.raises(InputError) as caught:
-        decode("Café owners met.\n".encode("latin-1"), "d.txt")
-    assert caught.value.line == 1
+        decode("Caf\u00e9 \u2014 owners met.\n".encode() + b"The caf\xe9 shut.\n", "d.txt")
+    assert caught.value.line == 2 and "--encoding" in caught.value.message
+
+
+def test_bytes_that_are_not_text_are_refused_even_without_nul_bytes() -> None:
+    with pytest.raises(InputError):
+        decode(bytes(range(0x80, 0x100)) * 4 + b"a few letters", "d.txt")
+    with pytest.raises(InputError):
+        decode(b"header\x1b\x07\x02 then \xe9", "d.txt")
+
+
+def test_a_named_encoding_is_used_and_a_wrong_one_names_the_line() -> None:
+    assert decode("Gr\u00fc\u00dfe\n".encode("mac-roman"), "d.txt", "mac-roman") == "Gr\u00fc\u00dfe\n"
+    with pytest.raises(InputError) as caught:
+        decode(b"one\ntwo \xe9\n", "d.txt", "ascii")
+    assert caught.value.line == 2 and "not valid ascii" in caught.value.message
 
 
 def test_invalid_utf8_after_bom_names_right_line_and_byte() -> None:
@@ -52,7 +72,7 @@ def test_invalid_utf8_after_bom_names_right_line_and_byte() -> None:
 
 def test_invalid_utf8_line_in_file_with_cr_line_endings() -> None:
     with pytest.raises(InputError) as caught:
-        decode(b"one\rtwo\rthree \xff\r", "d.md")
+        decode(b"one\rtwo\rthree \x8f\r", "d.md")
     assert caught.value.line == 3
 
 

@@ -29,17 +29,17 @@ def check(*args: str) -> tuple[int, str, str]:
 def test_bad_files_each_get_one_line_and_the_good_one_is_still_checked(tmp_path: Path) -> None:
     (tmp_path / "empty.md").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\x00\x00\x01")
-    (tmp_path / "latin1.txt").write_bytes("Caf\u00e9 owners said so.\n".encode("latin-1"))
+    (tmp_path / "mixed.txt").write_bytes("Caf\u00e9 \u2014 owners said so.\n".encode("utf-8") + b"Caf\xe9\n")
     (tmp_path / "good.md").write_text(STORY, encoding="utf-8")
     code, out, err = check(
-        *(str(tmp_path / name) for name in ("empty.md", "binary.txt", "latin1.txt")),
+        *(str(tmp_path / name) for name in ("empty.md", "binary.txt", "mixed.txt")),
         str(tmp_path / "good.md"),
     )
     assert code == 2
     assert "good.md:3:16: ATT003" in out
     lines = err.splitlines()
     assert any("binary.txt: binary file" in line for line in lines)
-    assert any("latin1.txt:1: not valid UTF-8 (byte 0xe9)" in line for line in lines)
+    assert any("mixed.txt:2: not valid UTF-8 (byte 0xe9)" in line for line in lines)
     assert "Traceback" not in err
 
 

@@ -195,3 +195,21 @@ def test_other_formats_neither_import_the_report_nor_keep_drafts(tmp_path: Path,
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_an_html_export_is_shown_as_the_file_its_findings_point_into(tmp_path: Path) -> None:
+    export = (
+        "<html><head><title>Pool</title><script>var x = 1;</script></head>\n<body>\n"
+        "<p>Mayor Lena Okonkwo said on Monday that the town pool would stay open.</p>\n"
+        "<p>Later, <b>Okonkow</b> told reporters the council would vote in May.</p>\n</body></html>\n"
+    )
+    (tmp_path / "pool.html").write_text(export, encoding="utf-8")
+    code, page = check("--format", "html", str(tmp_path / "pool.html"))
+    assert code == 1 and page.count("<script") == 1
+    parser = MarkText()
+    parser.feed(page)
+    fid = re.search(r'data-f="([^"]+)" data-level="\w+" data-family="names" data-code="NAM001"', page).group(1)
+    assert parser.text[fid] == "Okonkow"
+    assert (
+        '<td>Okonkow <strong class="variant">\u26a0 spelled another way</strong></td><td><a href="#d1-L4">4</a>' in page
+    )

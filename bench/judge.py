@@ -1,0 +1,173 @@
+"""Hand-judged precision: sample findings on held-out articles, show each in context, score the labels.
+
+Run from the project root:
+
+    python bench/judge.py sample FAMILY [--n 40 | --all] [--seed 1] [--codes ATT001,ATT003] [--corpus PATH]
+    python bench/judge.py show bench/judged/FAMILY-DATE.csv [--rows 1-10] [--width 400]
+    python bench/judge.py score bench/judged/FAMILY-DATE.csv
+
+`sample` checks the held-out split (PolNeAR dev and the held-out half of hyperpartisan, as
+`bench/splits.py` defines them) with the installed `attrlint check --format json` and the
+default rules, keeps the findings of one family (the code prefix: ATT, NAM, QUO, BOI), and
+writes a CSV with an empty label column plus a JSON sidecar that records the command, the
+date, the number of articles and of findings per code. No article text is written: a row is
+set, file, line, column, code, message, label, reason.
+
+A judge runs `show`, reads each finding in its article, and fills in `label` (true, false or
+unsure) and `reason` (one line, in the judge's own words). `score` prints the precision of
+each code (true / (true + false)) and the false alarms per 100 articles, extrapolated from the
+judged share of the findings when only a sample was judged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime
+import json
+import random
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from common import DEFAULT_CORPUS, PROJECT_ROOT
+from splits import HELD_OUT, files_of
+
+JUDGED = PROJECT_ROOT / "bench" / "judged"
+HELD_OUT_SETS = ("polnear", "hyperpartisan")
+COLUMNS = ("set", "file", "line", "column", "code", "message", "label", "reason")
+LABELS = ("true", "false", "unsure")
+
+
+def held_out_files(corpus: Path) -> dict[str, list[Path]]:
+    return {name: files_of(corpus, name, HELD_OUT) for name in HELD_OUT_SETS}
+
+
+def findings_of(files: list[Path]) -> list[dict]:
+    """The findings of the default rules on the files, from the CLI's JSON (one process for all)."""
+    attrlint = Path(sys.executable).with_name("attrlint")
+    command = [str(attrlint), "check", "--format", "json", "--jobs", "1", *map(str, files)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode not in (0, 1):
+        sys.exit(f"attrlint failed ({result.returncode}): {result.stderr.strip()[:500]}")
+    return json.loads(result.stdout or "[]")
+
+
+def sample(args: argparse.Namespace) -> int:
+    sets = held_out_files(args.corpus)
+    if not any(sets.values()):
+        sys.exit(f"no held-out articles under {args.corpus} (use --corpus)")
+    rows: list[dict] = []
+    for set_name, files in sets.items():
+        for finding in findings_of(files):
+            if finding["code"].startswith(args.family) and (not args.codes or finding["code"] in args.codes):
+                rows.append({"set": set_name, "file": Path(finding["path"]).name, **finding})
+    counts = Counter(row["code"] for row in rows)
+    chosen = rows if args.all else random.Random(args.seed).sample(rows, min(args.n, len(rows)))
+    chosen.sort(key=lambda row: (row["set"], row["file"], row["line"], row["column"]))
+    stem = f"{args.family}-{datetime.date.today().isoformat()}{args.tag}"
+    JUDGED.mkdir(parents=True, exist_ok=True)
+    with open(JUDGED / f"{stem}.csv", "w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows({**row, "label": "", "reason": ""} for row in chosen)
+    meta = {
+        "command": "python bench/judge.py " + " ".join(sys.argv[1:]),
+        "date": datetime.date.today().isoformat(),
+        "split": "held-out: PolNeAR dev + held-out half of hyperpartisan (bench/splits.py)",
+        "articles": {name: len(files) for name, files in sets.items()},
+        "findings": dict(sorted(counts.items())),
+        "sampled": len(chosen),
+    }
+    (JUDGED / f"{stem}.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {JUDGED / stem}.csv: {len(chosen)} of {len(rows)} findings {dict(counts)}")
+    return 0
+
+
+def article_path(corpus: Path, row: dict) -> Path:
+    folder = corpus / "polnear" / "text" / "dev" if row["set"] == "polnear" else corpus / row["set"] / "text"
+    return folder / row["file"]
+
+
+def show(args: argparse.Namespace) -> int:
+    rows = read_rows(args.csv)
+    first, _, last = args.rows.partition("-")
+    picked = range(int(first or 1), int(last or first or len(rows)) + 1) if args.rows else range(1, len(rows) + 1)
+    for number in picked:
+        row = rows[number - 1]
+        path = article_path(args.corpus, row)
+        lines = path.read_text(encoding="utf-8").split("\n")
+        line = int(row["line"])
+        print(f"=== row {number}: {row['code']} {path} line {line} col {row['column']}\n    {row['message']}")
+        for index in range(max(1, line - args.around), min(len(lines), line + args.around) + 1):
+            text = lines[index - 1]
+            if not text.strip():
+                continue
+            if index == line:
+                col = int(row["column"]) - 1
+                text = f"{text[:col]}\u27e6{text[col:]}"
+            marker = ">>" if index == line else "  "
+            print(f"{marker} {index}: {text[: args.width]}")
+        print()
+    return 0
+
+
+def read_rows(path: Path) -> list[dict]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def score(args: argparse.Namespace) -> int:
+    rows = read_rows(args.csv)
+    meta = json.loads(args.csv.with_suffix(".json").read_text(encoding="utf-8"))
+    articles = sum(meta["articles"].values())
+    unlabelled = [row for row in rows if row["label"] not in LABELS]
+    if unlabelled:
+        print(f"{len(unlabelled)} rows have no label (true/false/unsure)", file=sys.stderr)
+    print(f"{args.csv.name}: {articles} held-out articles, {meta['date']}")
+    print(f"{'code':<8}{'found':>7}{'judged':>8}{'true':>6}{'false':>7}{'unsure':>8}{'prec':>7}{'FA/100':>8}")
+    for code in sorted({row["code"] for row in rows}):
+        labels = Counter(row["label"] for row in rows if row["code"] == code)
+        judged = labels["true"] + labels["false"] + labels["unsure"]
+        found = meta["findings"].get(code, judged)
+        precision = labels["true"] / (labels["true"] + labels["false"]) if labels["true"] + labels["false"] else None
+        false_per_100 = 100 * labels["false"] / judged * found / articles if judged else None
+        cells = (code, found, judged, labels["true"], labels["false"], labels["unsure"])
+        print("{:<8}{:>7}{:>8}{:>6}{:>7}{:>8}".format(*cells) + f"{_fmt(precision):>7}{_fmt(false_per_100):>8}")
+    return 0
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    commands = top.add_subparsers(dest="command", required=True)
+    take = commands.add_parser("sample", help="sample a family's findings on the held-out split")
+    take.add_argument("family", help="code prefix: ATT, NAM, QUO or BOI")
+    take.add_argument("--n", type=int, default=40)
+    take.add_argument("--all", action="store_true", help="keep every finding instead of a sample")
+    take.add_argument("--seed", type=int, default=1)
+    take.add_argument("--codes", type=lambda text: set(text.split(",")), default=set())
+    take.add_argument("--tag", default="", help="appended to the file name, e.g. -att001")
+    for name, helptext in (("show", "print each row's finding in its article"), ("score", "precision per code")):
+        command = commands.add_parser(name, help=helptext)
+        command.add_argument("csv", type=Path)
+        if name == "show":
+            command.add_argument("--rows", default="", help="e.g. 1-10")
+            command.add_argument("--around", type=int, default=4, help="lines of context on each side")
+            command.add_argument("--width", type=int, default=1200)
+    for command in commands.choices.values():
+        command.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return {"sample": sample, "show": show, "score": score}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
