@@ -83,6 +83,7 @@ class DraftSheets(NamedTuple):
     text: str
     names: NameSheet | None
     sources: SourceSheet | None
+    fixable: bool = True  # False for a draft extracted from HTML or Word, which attrlint does not fix
 
 
 def _line(doc: Document, offset: int) -> int:
@@ -161,19 +162,17 @@ def source_sheet(doc: Document, analysis: AttributionAnalysis, names: NameAnalys
     return SourceSheet(doc.path, sources, unsourced)
 
 
-def _named_text(doc: Document) -> str:
-    """The text the findings' lines and columns index: the draft's, or the file's for a draft
-    extracted from HTML or Word (its markup, or its paragraphs one to a line)."""
-    from attrlint.extract import ExtractedDocument  # only a report of extracted drafts pays for it
-
-    return doc.source if isinstance(doc, ExtractedDocument) else doc.raw
-
-
 def draft_sheets(doc: Document, analyses: Analyses) -> DraftSheets:
-    """The text the findings point into, and the sheets; without sheets if a newsroom regex ran too long."""
+    """The text the findings' lines and columns index, and the sheets (none if a newsroom regex ran
+    too long). For a draft extracted from HTML or Word that text is the file's: its markup, or its
+    paragraphs one to a line."""
+    from attrlint.extract import ExtractedDocument  # only a report or the API pays for it
+
+    extracted = isinstance(doc, ExtractedDocument)
+    text = doc.source if extracted else doc.raw
     try:
         names = name_sheet(doc, analyses.names)
         sources = source_sheet(doc, analyses.attribution, analyses.names)
     except TimeoutError:
-        return DraftSheets(doc.path, _named_text(doc), None, None)
-    return DraftSheets(doc.path, _named_text(doc), names, sources)
+        return DraftSheets(doc.path, text, None, None, not extracted)
+    return DraftSheets(doc.path, text, names, sources, not extracted)

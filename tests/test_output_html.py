@@ -201,7 +201,8 @@ def test_an_html_export_is_shown_as_the_file_its_findings_point_into(tmp_path: P
     export = (
         "<html><head><title>Pool</title><script>var x = 1;</script></head>\n<body>\n"
         "<p>Mayor Lena Okonkwo said on Monday that the town pool would stay open.</p>\n"
-        "<p>Later, <b>Okonkow</b> told reporters the council would vote in May.</p>\n</body></html>\n"
+        "<p>Later, <b>Okonkow</b> told reporters the council would vote in May.</p>\n<p>Advertisement</p>\n"
+        "</body></html>\n"
     )
     (tmp_path / "pool.html").write_text(export, encoding="utf-8")
     code, page = check("--format", "html", str(tmp_path / "pool.html"))
@@ -213,3 +214,6 @@ def test_an_html_export_is_shown_as_the_file_its_findings_point_into(tmp_path: P
     assert (
         '<td>Okonkow <strong class="variant">\u26a0 spelled another way</strong></td><td><a href="#d1-L4">4</a>' in page
     )
+    advert = re.search(r'data-f="([^"]+)" data-level="\w+" data-family="boilerplate" data-code="BOI003"', page).group(1)
+    assert parser.text[advert] == "Advertisement"
+    assert "No fix: attrlint does not fix HTML or Word drafts." in page  # its fix's offsets index no text shown

@@ -18,7 +18,7 @@ from functools import cache
 from html import escape
 from importlib import resources
 
-from attrlint.finding import Edit, Finding
+from attrlint.finding import SAFE, Edit, Finding
 from attrlint.output import Context
 from attrlint.output.html_marks import SYMBOLS, Marked, highlighted, line_starts, span_of
 from attrlint.output.shown import shown
@@ -73,17 +73,19 @@ def _edit_text(edit: Edit, text: str) -> str:
     return f"replace {_quoted(before)} with {_quoted(edit.replacement)}"
 
 
-def _fix_text(finding: Finding, text: str) -> str:
+def _fix_text(finding: Finding, draft: DraftSheets) -> str:
     """The fix a finding offers, in words: what it changes, and whether --fix makes it."""
+    if finding.fix is not None and finding.fix.edits and not draft.fixable:
+        return "No fix: attrlint does not fix HTML or Word drafts."
     if finding.fix is not None and finding.fix.edits:
-        how = "safe: --fix makes it" if finding.fix.applicability == "safe" else "unsafe: only with --unsafe-fixes"
-        return f"Fix ({how}): " + "; ".join(_edit_text(edit, text) for edit in finding.fix.edits) + "."
+        how = "safe: --fix makes it" if finding.fix.applicability == SAFE else "unsafe: only with --unsafe-fixes"
+        return f"Fix ({how}): " + "; ".join(_edit_text(edit, draft.text) for edit in finding.fix.edits) + "."
     if finding.suggestion:
         return f"Suggestion: {finding.suggestion}"
     return "No automatic fix."
 
 
-def _tip(marked: Marked, text: str, context: Context) -> str:
+def _tip(marked: Marked, draft: DraftSheets, context: Context) -> str:
     finding = marked.finding
     level = str(finding.severity)
     rule = context.rules.get(finding.code)
@@ -99,7 +101,7 @@ def _tip(marked: Marked, text: str, context: Context) -> str:
         f" \u00b7 {_e(marked.family)}</p>"
         f'<p class="tip-msg">{_e(finding.message)}</p>'
         + why
-        + f'<p class="tip-fix">{_e(_fix_text(finding, text))}</p></div>'
+        + f'<p class="tip-fix">{_e(_fix_text(finding, draft))}</p></div>'
     )
 
 
@@ -172,7 +174,7 @@ def _draft(number: int, path: str, draft: DraftSheets, marks: list[Marked], cont
     prefix = f"d{number}"
     counts = _counts_text(_level_counts(m.finding for m in marks))
     text = highlighted(draft.text, marks, prefix) if draft.text else ""
-    tips = "".join(_tip(m, draft.text, context) for m in marks)
+    tips = "".join(_tip(m, draft, context) for m in marks)
     return (
         f'<section class="draft" id="{prefix}" aria-labelledby="{prefix}-h">'
         f'<h2 id="{prefix}-h">{_e(path)}</h2><p class="counts">{counts}</p>'
