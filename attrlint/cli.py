@@ -27,6 +27,7 @@ from attrlint.parallel import lint_in_parallel
 from attrlint.ruleset import RuleSet
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+CACHE_FOLDER = ".attrlint_cache"  # in the folder attrlint runs from, as ruff's .ruff_cache
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -140,6 +141,23 @@ def main() -> None:
     callback=lambda _ctx, _param, value: _max_bytes(value),
     help="Skip, with an error, any file larger than this (0: no limit).",
 )
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Check on a Dask cluster: a scheduler's address, or 'local' for one on this machine (the dask extra).",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    envvar="ATTRLINT_NO_CACHE",
+    help="Check every draft afresh instead of reading unchanged drafts' findings from the cache.",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ATTRLINT_CACHE_DIR",
+    help="Where the result cache lives (default: .attrlint_cache in the current folder).",
+)
 @click.option("--fix", is_flag=True, help="Apply the fixes that cannot change meaning, writing the drafts.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print those fixes as a unified diff; write nothing.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also offer fixes that may change meaning (name spellings).")
@@ -148,7 +166,7 @@ def check(paths: tuple[str, ...], **flags: object) -> None:
     want = CheckFlags(**flags)
     options = _run_options(want)
     jobs = want.jobs or os.cpu_count() or 1
-    report = lint_in_parallel(options, list(paths), jobs, keep_documents=want.fix or want.show_diff)
+    report = _checked(options, list(paths), want, jobs)
     if want.show_diff:
         diffs = runs.diffs(options, report, unsafe=want.unsafe_fixes)
         click.echo("".join(diffs), nl=False)
@@ -206,15 +224,33 @@ class CheckFlags(NamedTuple):
     jobs: int | None
     max_size: int | None
     encoding: str | None
+    dask: str | None
+    no_cache: bool
+    cache_dir: Path | None
     fix: bool
     show_diff: bool
     unsafe_fixes: bool
 
 
+def _checked(options: runs.Options, paths: list[str], want: CheckFlags, jobs: int) -> Report:
+    """The report of checking the drafts: here, in `jobs` processes, or on a Dask cluster."""
+    keep = want.fix or want.show_diff
+    if want.dask is None:
+        return lint_in_parallel(options, paths, jobs, keep_documents=keep)
+    from attrlint.distributed import lint_on_dask  # only a Dask run pays for importing it
+
+    try:
+        return lint_on_dask(options, paths, want.dask, jobs, keep)
+    except AttrlintError as err:
+        _report_errors([err])
+        sys.exit(EXIT_ERROR)
+
+
 def _run_options(want: CheckFlags) -> runs.Options:
     return runs.Options(
         want.config_file, _split(want.select) or None, _split(want.ignore), want.stdin_filename, want.max_size,
-        want.encoding, sheets=want.fmt in SHOWS_DRAFTS,
+        want.encoding, None if want.no_cache else want.cache_dir or Path(CACHE_FOLDER),
+        sheets=want.fmt in SHOWS_DRAFTS,
     )  # fmt: skip
 
 

@@ -285,12 +285,14 @@ class Document:
 
     path: str
     raw: str
-    text: str = field(init=False)
     data: bytes | None = field(default=None, init=False, repr=False)
     _split: dict[int, list[Span]] = field(default_factory=dict, init=False, repr=False)  # paragraph -> sentences
 
-    def __post_init__(self) -> None:
-        self.text = blank_out(self.raw, masked_spans(self.raw))
+    @cached_property
+    def text(self) -> str:
+        """`raw` with front matter, code, comments and markup blanked (made when first asked: a draft
+        whose findings come from the result cache is never masked)."""
+        return blank_out(self.raw, masked_spans(self.raw))
 
     @classmethod
     def from_file(cls, path: str | Path, max_bytes: int | None = None, encoding: str | None = None) -> Document:

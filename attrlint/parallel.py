@@ -82,10 +82,10 @@ def lint_in_parallel(options: Options, paths: list[str], jobs: int, keep_documen
         report = lint_serially(options, paths, keep_documents)
         report.errors.insert(0, AttrlintError("a checking process was killed (out of memory?); checked in one process"))
         return report
-    return _merged(reports, found)
+    return merged_reports(reports, found)
 
 
-def _merged(reports: list[Report], found: list[Path | str | AttrlintError]) -> Report:
+def merged_reports(reports: list[Report], found: list[Path | str | AttrlintError]) -> Report:
     """One report from the workers', with the errors of the folder walk, in the order a serial run has."""
     merged = Report()
     order = {item.path if isinstance(item, AttrlintError) else str(item): i for i, item in enumerate(found)}

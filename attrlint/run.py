@@ -23,6 +23,7 @@ from attrlint.packs import Rule
 from attrlint.ruleset import RuleSet, resolve
 
 if TYPE_CHECKING:
+    from attrlint.cache import ResultCache
     from attrlint.fix import Draft
     from attrlint.sheets import DraftSheets
 
@@ -38,6 +39,7 @@ class Options(NamedTuple):
     stdin_filename: str | None = None  # the name standard input stands for, in messages and config lookup
     max_bytes: int | None = MAX_BYTES  # larger files are reported and skipped; None: no limit
     encoding: str | None = None  # --encoding: the codec of drafts that are not UTF-8 or UTF-16
+    cache_dir: Path | None = None  # where findings are kept between runs; None: no cache (--no-cache)
     sheets: bool = False  # keep each checked draft's text and sheets in the report (for the HTML report)
 
 
@@ -50,6 +52,7 @@ class Run:
         self._folders: dict[Path, Path] = {}  # a draft's folder as named -> resolved
         self._rule_sets: dict[str | None, RuleSet | None] = {}
         self._errors: list[AttrlintError] = []
+        self._cache: ResultCache | None = None
 
     def take_errors(self) -> list[AttrlintError]:
         """The configuration and rule errors, and warnings, met since last asked."""
@@ -82,6 +85,24 @@ class Run:
             return Document.from_stdin(self.options.stdin_filename or "-", self.options.max_bytes)
         require_regular_file(path)
         return read_draft(path, self.options.max_bytes, self.options.encoding)
+
+    def lint(
+        self, rule_set: RuleSet, doc: Document, analyses: Analyses | None = None
+    ) -> tuple[list[Finding], list[AttrlintError]]:
+        """A draft's findings: from the result cache when its bytes and rules were checked before."""
+        if self.options.cache_dir is None or doc.data is None:
+            return rule_set.lint(doc, analyses)
+        if self._cache is None:
+            from attrlint.cache import ResultCache  # only a cached run needs it
+
+            self._cache = ResultCache(self.options.cache_dir)
+        key = self._cache.key(rule_set, doc.path, doc.data, self.options.encoding or "")
+        found = self._cache.get(key, doc.path)
+        if found is not None:
+            return found, []
+        findings, errors = rule_set.lint(doc, analyses)
+        self._cache.put(key, findings, errors)
+        return findings, errors
 
     def documented(self, findings: list[Finding]) -> Mapping[str, Rule]:
         """The rule behind each finding's code, from the rule set that reported it (for SARIF)."""

@@ -57,3 +57,10 @@ def make_rule(tmp_path: Path):
         return next(rule for rule in rules if rule.code == f"NEW{number:03d}")
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _no_result_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests check afresh: many patch attrlint in process, which the cache's key cannot see.
+    tests/test_cache.py turns the cache back on where it is what is tested."""
+    monkeypatch.setenv("ATTRLINT_NO_CACHE", "1")

@@ -11,6 +11,7 @@ from conftest import rule_yaml, write_pack
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from attrlint import document
 from attrlint.cli import main
 from attrlint.document import Document
 from attrlint.fix import apply_edits, fixes_for
@@ -216,16 +217,16 @@ def test_a_max_size_that_is_no_size_is_a_usage_error(size: str) -> None:
 
 
 def test_running_out_of_memory_on_one_file_is_one_line(tmp_path: Path, monkeypatch) -> None:
-    for name in ("huge.md", "story.md"):
-        (tmp_path / name).write_text(STORY, encoding="utf-8")
-    real = Document.__post_init__
+    (tmp_path / "huge.md").write_text(STORY + "\n\nThe huge one.\n", encoding="utf-8")
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    real = document.masked_spans
 
-    def starved(doc: Document) -> None:
-        if doc.path.endswith("huge.md"):
+    def starved(text: str) -> list:
+        if "The huge one." in text:
             raise MemoryError
-        real(doc)
+        return real(text)
 
-    monkeypatch.setattr(Document, "__post_init__", starved)
+    monkeypatch.setattr(document, "masked_spans", starved)
     code, out, err = check("--jobs", "1", str(tmp_path))
     assert code == 2
     assert "story.md:3:16: ATT003" in out
