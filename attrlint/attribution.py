@@ -18,12 +18,13 @@ from typing import NamedTuple
 
 import regex
 
-from attrlint import names, quotes, regex_budget
+from attrlint import names, quote_shapes, quotes, regex_budget
 from attrlint.cue_reading import Attribution, CueReader
-from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_patterns, vague_patterns
+from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_key, cue_patterns, vague_patterns
 from attrlint.document import Document, Span, span_holding
 from attrlint.finding import Problem
 from attrlint.lookback import EarliestMatch, WordBefore, WordCounts, has_text
+from attrlint.referents import Referents
 from attrlint.regex_budget import RegexBudget
 
 # The problems the analysis reports; an attribution rule names one of them.
@@ -31,20 +32,13 @@ UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
 VAGUE_SOURCE, PRONOUN_FIRST = "vague", "pronoun-first"
 PROBLEMS = (UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_SOURCE, PRONOUN_FIRST)
 
-# The patterns of the checks on quotations and figures; those that find cues and read sources are in attrlint.cues.
-# A credit after a quotation: `"..." ― Ann Voss` or `"..." [The Post.]`
-_CREDIT = regex.compile(r"\s*(?:[\u2015\u2014\u2013]|-{1,2})\s*\p{Lu}|\s*\[\p{Lu}[^\]]{1,40}\]")
+# The patterns of the checks on figures and partial quotations; those that find cues and read sources are in
+# attrlint.cues, those that read a quotation's own shape in attrlint.quote_shapes.
 # The subject of a sentence that runs on into a partial quotation: a name, a title or a pronoun
 _SUBJECT = regex.compile(
     r"(?<![\p{L}'\u2019])(?:(?i:he|she|they)\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\p{Lu})"
 )
-# A quotation after these is a title (of an article, a film, a law), not someone's words. The spaces are
-# read possessively (`*+`, the same matches): a long run of them is read once, not once for each split.
-_TITLE_WORDS = (
-    r"\b(?:entitled|titled|headlined|called|named|dubbed|labell?ed|headline|slogan|phrase|words|reading|reads)"
-)
-_TITLE_WORD = regex.compile(_TITLE_WORDS, regex.I)
-_TITLE_BEFORE = regex.compile(rf"{_TITLE_WORDS}(?:\s+(?:a|an|the|it))?\s*+(?:,\s*+)?\Z", regex.I)
+_SPACE = regex.compile(r"[\s\p{Pi}\p{Pf}\"'(]*")
 STATISTIC = regex.compile(
     r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
     r"|[$\u00a3\u20ac]\s?(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s?(?:million|billion|trillion|bn|m)\b)"  # not a price
@@ -59,7 +53,7 @@ class QuoteSource(NamedTuple):
 
     quotation: quotes.Quotation
     attribution: Attribution | None
-    reach: str  # paragraph, colon, follow-on or none
+    reach: str  # paragraph, colon, credit, partial, follow-on (the speaker before), next (the one after) or none
 
 
 @dataclass
@@ -111,7 +105,7 @@ class _Analyser:
         self.quotation_starts = [q.start for q in self.quotations]
         self.analysis = AttributionAnalysis()
         self.budget = RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text))
-        self.subjects: dict[Span, EarliestMatch] = {}  # sentence -> the first subject in it
+        self.subjects: dict[Span, bool] = {}  # sentence -> whether it opens with a subject
         self.colon_ended: dict[int, bool] = {}  # paragraph -> whether it ends with a colon
         self.credits: dict[int, bool] = {}  # a quotation's end -> whether a credit follows
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
@@ -161,26 +155,41 @@ class _Analyser:
     def source_of(self, index: int, quotation: quotes.Quotation) -> QuoteSource:
         """The attribution covering a quotation: in its paragraphs, a colon before, or the speaker's last quote."""
         closest = self.closest_cue(quotation)
+        first = quotation.paragraphs[0]
         if self.text[max(0, quotation.start - 3) : quotation.start].rstrip().endswith(":"):
+            if closest is None and first > 0 and self.cues_in(first - 1):
+                closest = self.cues_in(first - 1)[-1]  # "The chair told the meeting:" names the speaker
             return QuoteSource(quotation, closest, "colon")  # "She said: '...'", "this sound bite: '...'"
         if closest is not None:
             return QuoteSource(quotation, closest, "paragraph")
-        if self.credited(quotation.end):
+        if self.credited(quotation.end) or self.speech_verb_after(quotation):
             return QuoteSource(quotation, None, "credit")
         if self.runs_on_from_subject(quotation):
             return QuoteSource(quotation, None, "partial")
-        first = quotation.paragraphs[0]
-        if first > 0:
-            if self.ends_with_colon(first - 1) and self.cues_in(first - 1):
-                return QuoteSource(quotation, self.cues_in(first - 1)[-1], "colon")
-            if self.follows_on(index, quotation, first):
-                return QuoteSource(quotation, self.analysis.quotes[index - 1].attribution, "follow-on")
+        if first > 0 and self.ends_with_colon(first - 1) and self.cues_in(first - 1):
+            return QuoteSource(quotation, self.cues_in(first - 1)[-1], "colon")
+        if self.stands_alone(quotation, first):
+            before = self.speaker_before(index, quotation, first)
+            if before is not None:
+                return QuoteSource(quotation, before, "follow-on")
+            after = self.speaker_after(quotation) if self.is_lede(first) else None
+            if after is not None:
+                return QuoteSource(quotation, after, "next")
         return QuoteSource(quotation, None, "none")
+
+    def speech_verb_after(self, quotation: quotes.Quotation) -> bool:
+        """`"...," Cruz quipped.` or `"...," mused the host.`: a quotation closed on a comma, question or
+        exclamation mark, then a speaker and a past-tense verb that end the sentence, is attributed by its
+        shape, whatever the verb (the lexicon cannot hold every verb of speech)."""
+        start, end = quotation.start, quotation.end
+        if self.text[start:end].rstrip("\"'\u201d\u2019 ")[-1:] not in (",", "?", "!"):
+            return False
+        return quote_shapes.speaker_and_verb_after(self.text, end)
 
     def credited(self, end: int) -> bool:
         """A dash or bracket credit after a quotation's end, read once for the quotations left open to one end."""
         if end not in self.credits:
-            self.credits[end] = _CREDIT.match(self.text, end) is not None
+            self.credits[end] = quote_shapes.credited(self.text, end)
         return self.credits[end]
 
     def ends_with_colon(self, paragraph: int) -> bool:
@@ -210,20 +219,27 @@ class _Analyser:
 
     def runs_on_from_subject(self, quotation: quotes.Quotation) -> bool:
         """A partial quotation inside a sentence about its speaker: `Smith called it "a blatant grab."`
-        It starts lower case, and a name or pronoun stands earlier in its sentence."""
+        It starts lower case, and its sentence opens with a name, a title or a pronoun, capitalised (a
+        sentence that opens lower case, or with something else, is not about a speaker)."""
         inside = self.text[quotation.start + 1 : quotation.start + 3].lstrip("\u201c\u2018\"' ")
         if not inside[:1].islower():
             return False
         sentence = self.doc.sentence_at(quotation.start)
         if sentence is None:
             return False
-        if sentence not in self.subjects:  # one search a sentence, however many quotations it holds
-            self.subjects[sentence] = EarliestMatch(_SUBJECT, self.text, *sentence)
-        if self.subjects[sentence].before(quotation.start):
+        if sentence not in self.subjects:  # one look a sentence, however many quotations it holds
+            self.subjects[sentence] = self.opens_with_subject(*sentence)
+        return self.subjects[sentence]
+
+    def opens_with_subject(self, start: int, end: int) -> bool:
+        start = _SPACE.match(self.text, start, end).end()
+        if not self.text[start : start + 1].isupper():
+            return False
+        if _SUBJECT.match(self.text, start, end):
             return True
         mentions = self.person_mentions()
-        index = bisect.bisect_left(mentions, sentence[0])
-        return index < len(mentions) and mentions[index] < quotation.start
+        index = bisect.bisect_left(mentions, start)
+        return index < len(mentions) and mentions[index] == start
 
     def person_mentions(self) -> list[int]:
         """Where the draft names a person, once per document."""
@@ -232,24 +248,67 @@ class _Analyser:
             self._person_mentions = sorted(m.start for p in people for m in p.mentions + p.variants if p.is_person)
         return self._person_mentions
 
-    def follows_on(self, index: int, quotation: quotes.Quotation, first: int) -> bool:
-        """A paragraph that is nothing but a quotation, straight after a paragraph that ends with an
-        attributed quotation of a named speaker (`"...," Okafor said.`): the same speaker goes on."""
-        start, end = self.doc.paragraphs[first]
-        if has_text(self.text, start, quotation.start) or has_text(self.text, quotation.end, end) or index == 0:
+    def stands_alone(self, quotation: quotes.Quotation, first: int) -> bool:
+        """The quotation is all its paragraphs hold. A paragraph with words outside its quotation, or a
+        second quotation, had a cue once (`"...," reporters.`, `"..." "..."`): its speaker is not carried."""
+        start, end = self.doc.paragraphs[first][0], self.doc.paragraphs[quotation.paragraphs[-1]][1]
+        return not has_text(self.text, start, quotation.start) and not has_text(self.text, quotation.end, end)
+
+    def speaker_before(self, index: int, quotation: quotes.Quotation, first: int) -> Attribution | None:
+        """The speaker a reader carries into a paragraph that opens with a quotation: the speaker of the
+        paragraph before, whether it quoted them (`"...," Okafor said.`), paraphrased them (`The mayor told
+        reporters the plan was dead.`) or was itself their next paragraph. None when the paragraph before
+        names no speaker, or the quotation names that speaker as someone else would (`"Okafor is wrong."`)."""
+        if first == 0:
+            return None
+        previous = self.analysis.quotes[index - 1] if index else None
+        speaker: Attribution | None = None
+        if previous is not None and previous.attribution is not None and first - 1 in previous.quotation.paragraphs:
+            speaker = previous.attribution
+        else:
+            speaker = next((a for a in reversed(self.cues_in(first - 1)) if self.reports_speech(a)), None)
+        if speaker is None or speaker.source is None or self.names_speaker(quotation, speaker):
+            return None
+        return speaker
+
+    def reports_speech(self, attribution: Attribution) -> bool:
+        """A paraphrase a reader carries a speaker from: a core speech verb ("said", "told") or a named
+        person's cue, not any verb of the lexicon ("The council met to discuss ...")."""
+        core = cue_key(attribution.cue_text).lower() in self.patterns.core
+        return attribution.source is not None and (core or attribution.kind == "person")
+
+    def names_speaker(self, quotation: quotes.Quotation, speaker: Attribution) -> bool:
+        """Whether a quotation names its supposed speaker by surname: then someone else is speaking."""
+        words = (speaker.source_text or "").split()
+        surname = words[-1] if words and speaker.kind == "person" else ""
+        if len(surname) < 3 or not surname[:1].isupper():
             return False
-        previous = self.analysis.quotes[index - 1]
-        if previous.attribution is None or first - 1 not in previous.quotation.paragraphs:
-            return False
-        if previous.reach == "follow-on":
-            return True  # the speaker goes on for another paragraph
-        said_after = previous.reach == "paragraph" and previous.attribution.cue[0] > previous.quotation.end
-        introduced = previous.reach == "colon"  # "She said: '...'"
-        return (said_after or introduced) and previous.attribution.kind in ("person", "pronoun", "role")
+        return regex.search(rf"\b{regex.escape(surname)}\b", self.text[quotation.start : quotation.end]) is not None
+
+    def is_lede(self, paragraph: int) -> bool:
+        """The first paragraph of the body: only headlines stand before it."""
+        return paragraph <= self.first_body
+
+    @cached_property
+    def first_body(self) -> int:
+        """The first paragraph that is not a headline, found once a draft."""
+        texts = (self.text[start:end] for start, end in self.doc.paragraphs)
+        return next((i for i, text in enumerate(texts) if not names.is_headline(text)), len(self.doc.paragraphs))
+
+    def speaker_after(self, quotation: quotes.Quotation) -> Attribution | None:
+        """A lede quotation (the body's first paragraph) takes the speaker the next paragraph's first
+        sentence names (`"We will not fund it."` then `That was the mayor, Ann Voss, speaking on Monday.`)."""
+        following = quotation.paragraphs[-1] + 1
+        if following >= len(self.doc.paragraphs):
+            return None
+        sentence = self.doc.sentence_at(self.doc.paragraphs[following][0])
+        if sentence is None:
+            return None
+        return next((a for a in self.cues_between(*sentence) if a.source is not None), None)
 
     def report_quotes(self) -> list[Problem]:
         problems: list[Problem] = []
-        titles = WordBefore(_TITLE_WORD, _TITLE_BEFORE, self.text)
+        titles = WordBefore(quote_shapes.TITLE_WORD, quote_shapes.TITLE_BEFORE, self.text)
         words = WordCounts(self.text, 5)
         for index, source in enumerate(self.analysis.quotes):
             quotation = source.quotation
@@ -259,6 +318,7 @@ class _Analyser:
                 unattributed
                 and words.at_least(quotation.start, quotation.end)
                 and not titles.ends_at(quotation.start, since)
+                and not quote_shapes.in_title_case(self.text, quotation.start, quotation.end)
             ):
                 values = {"match": self.text[quotation.start : min(quotation.end, quotation.start + 40)]}
                 problems.append(Problem(UNATTRIBUTED_QUOTE, quotation.start, quotation.start + 1, values))
@@ -314,14 +374,13 @@ class _Analyser:
         )
 
     def report_pronouns(self) -> list[Problem]:
-        """'She said' before anyone has been named: the reader cannot tell who 'she' is."""
+        """'She said' where nothing before could be 'she': no name, headline, byline or group before it."""
         problems: list[Problem] = []
-        people = self.names.people
-        named = [m.start for person in people for m in person.mentions + person.variants if m.full or person.is_person]
-        named += [a.source[0] for a in self.analysis.attributions if a.source and a.kind in ("person", "role")]
-        first_named = min(named, default=len(self.text))
+        referents = Referents(self.text, headed=self.first_body > 0)
         for attribution in self.analysis.attributions:
-            if attribution.kind == "pronoun" and attribution.source and attribution.source[0] < first_named:
+            if attribution.kind != "pronoun" or attribution.source is None:
+                continue
+            if not referents.before(attribution.source_text or "", attribution.source[0]):
                 values = {"match": attribution.source_text or ""}
                 problems.append(Problem(PRONOUN_FIRST, *attribution.source, values))
         return problems
