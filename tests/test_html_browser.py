@@ -130,7 +130,7 @@ def test_the_sheets_stand_beside_the_text(report) -> None:
 
     sheets = report.find_element(By.CSS_SELECTOR, "#d2 aside.sheets").text
     assert "Lena Okonkwo" in sheets and "spelled another way" in sheets
-    assert "Sources: 3" in sheets and "No source: 1 quotation(s)" in sheets
+    assert "Sources: 3" in sheets and "anonymous: Sources say" in sheets
     text_box = report.find_element(By.CSS_SELECTOR, "#d2 pre.text").rect
     aside_box = report.find_element(By.CSS_SELECTOR, "#d2 aside.sheets").rect
     assert aside_box["x"] >= text_box["x"] + text_box["width"]  # beside, not below

@@ -140,7 +140,16 @@ def test_a_report_shows_the_sheets_the_run_made(tmp_path: Path) -> None:
     _, page = check("--format", "html", str(tmp_path / "story.md"))
     assert "Names: 1 person" in page and "Lena Okonkwo (in full on line 3)" in page
     assert 'Okonkow <strong class="variant">\u26a0 spelled another way</strong>' in page
-    assert "Sources: 3" in page and "No source:</strong> 1 quotation(s), lines" in page
+    assert "Sources: 3" in page and "anonymous: Sources say" in page
+
+
+def test_a_source_sheet_shows_the_quotations_with_no_source() -> None:
+    from attrlint.output.html import _source_sheet
+    from attrlint.sheets import SourceSheet
+
+    shown = _source_sheet(SourceSheet("d.md", (), (4, 9)), "d1")
+    assert "<p>No sources.</p>" in shown
+    assert 'No source:</strong> 2 quotation(s), lines <a href="#d1-L4">4</a>, <a href="#d1-L9">9</a>' in shown
 
 
 def test_a_tip_gives_the_message_the_explanation_and_the_fix(tmp_path: Path) -> None:
