@@ -251,9 +251,10 @@ def _check_examples(pack: str) -> int:
 @_config_option
 def names(paths: tuple[str, ...], config_file: Path | None) -> None:
     """Print each draft's name sheet: every person, the form given in full, every spelling with its lines."""
+    from attrlint import sheets
     from attrlint.output import name_sheet
 
-    _print_sheets(paths, config_file, lambda doc, analyses: name_sheet.render(doc, analyses.names))
+    _print_sheets(paths, config_file, lambda doc, found: name_sheet.render(sheets.name_sheet(doc, found.names)))
 
 
 @main.command()
@@ -269,10 +270,13 @@ def names(paths: tuple[str, ...], config_file: Path | None) -> None:
 def sources(paths: tuple[str, ...], fmt: str, config_file: Path | None) -> None:
     """Print each draft's sourcing: every source and its class (person, role, organisation, document,
     vague, anonymous with or without a reason), what it carries and where."""
+    from attrlint import sheets
     from attrlint.output import source_sheet
 
     render = source_sheet.render_json if fmt == "json" else source_sheet.render
-    _print_sheets(paths, config_file, lambda doc, found: render(doc, found.attribution, found.names))
+    _print_sheets(
+        paths, config_file, lambda doc, found: render(sheets.source_sheet(doc, found.attribution, found.names))
+    )
 
 
 def _print_sheets(paths: tuple[str, ...], config_file: Path | None, sheet: Callable[[Document, Analyses], str]) -> None:

@@ -23,7 +23,7 @@ from attrlint import run as runs
 from attrlint.errors import AttrlintError, InputError, failures
 from attrlint.finding import Finding, Severity
 from attrlint.linter import Report, find_drafts
-from attrlint.output import FORMATTERS, STREAMED, Context
+from attrlint.output import FORMATTERS, SHOWS_DRAFTS, STREAMED, Context
 from attrlint.output.shown import shown
 from attrlint.parallel import checked_drafts, merge_into
 
@@ -95,6 +95,7 @@ def run_options(want: CheckFlags, paths: tuple[str, ...]) -> runs.Options:
         force_exclude=want.force_exclude,
         respect_gitignore=want.respect_gitignore,
         max_findings=want.max_findings,
+        sheets=want.fmt in SHOWS_DRAFTS,
     )
 
 
@@ -300,7 +301,15 @@ def _context(
     rules = runs.DocumentedRules(options, findings)
     errors = len(failures(report.errors))
     return Context(
-        report.source_line, printer.color, report.files, errors, rules, want.unsafe_fixes, printer.width, unreadable
+        report.source_line,
+        printer.color,
+        report.files,
+        errors,
+        rules,
+        want.unsafe_fixes,
+        printer.width,
+        unreadable,
+        report.drafts,
     )
 
 

@@ -22,6 +22,7 @@ from attrlint.ruleset import RuleSet, builtin_rule_set, gather_settings
 
 if TYPE_CHECKING:
     from attrlint.run import Run
+    from attrlint.sheets import DraftSheets
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Report:
     files: int = 0
     lines: dict[tuple[str, int], str] = field(default_factory=dict)  # (path, line) -> its text, for each finding
     documents: dict[str, Document] = field(default_factory=dict)  # drafts with findings, kept for a fix only
+    drafts: dict[str, DraftSheets] = field(default_factory=dict)  # each draft's text and sheets, if asked
 
     def source_line(self, path: str, line: int) -> str:
         return self.lines[path, line]
@@ -147,7 +149,12 @@ def _lint_one(run: Run, path: Path | str, report: Report, keep_documents: bool) 
     try:
         with _cycle_collector_paused():
             doc = run.read(path)
-            findings, errors = run.lint(rule_set, doc)
+            analyses = rule_set.analyses(doc)  # made as asked: a draft read from the cache makes none
+            findings, errors = run.lint(rule_set, doc, analyses)
+            if run.options.sheets:
+                from attrlint.sheets import draft_sheets  # only the formats that show sheets ask
+
+                report.drafts[doc.path] = draft_sheets(doc, analyses)
     except InputError as err:
         report.errors.append(err)
         return

@@ -118,6 +118,7 @@ def merge_into(total: Report, part: Report) -> list[AttrlintError]:
     total.files += part.files
     total.lines.update(part.lines)
     total.documents.update(part.documents)
+    total.drafts.update(part.drafts)
     new = [err for err in part.errors if str(err) not in {str(known) for known in total.errors}]
     total.errors.extend(new)
     return new
@@ -134,8 +135,10 @@ def merged_reports(reports: list[Report], found: list[Path | str | AttrlintError
         merged.files += report.files
         merged.lines.update(report.lines)
         merged.documents.update(report.documents)
+        merged.drafts.update(report.drafts)
         for err in report.errors:
             merged.add_error(err)
     merged.errors.sort(key=lambda err: order.get(err.path or "", len(order)))
     merged.documents = dict(sorted(merged.documents.items(), key=lambda item: order.get(item[0], len(order))))
+    merged.drafts = dict(sorted(merged.drafts.items(), key=lambda item: order.get(item[0], len(order))))
     return merged

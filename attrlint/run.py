@@ -26,6 +26,7 @@ from attrlint.ruleset import RuleSet, resolve
 if TYPE_CHECKING:
     from attrlint.cache import ResultCache
     from attrlint.fix import Draft
+    from attrlint.sheets import DraftSheets
 
 MAX_BYTES = 10_000_000  # a long feature is 100 KB: a file past this is not a draft
 
@@ -46,6 +47,7 @@ class Options(NamedTuple):
     named: frozenset[str] = frozenset()  # the files named on the command line, which no exclusion skips...
     force_exclude: bool = False  # ...unless --force-exclude
     respect_gitignore: bool = True  # drafts git ignores are skipped
+    sheets: bool = False  # keep each checked draft's text and sheets in the report (for the HTML report)
 
 
 class Run:
@@ -110,10 +112,12 @@ class Run:
         require_regular_file(path)
         return read_draft(path, self.options.max_bytes, self.options.encoding)
 
-    def lint(self, rule_set: RuleSet, doc: Document) -> tuple[list[Finding], list[AttrlintError]]:
+    def lint(
+        self, rule_set: RuleSet, doc: Document, analyses: Analyses | None = None
+    ) -> tuple[list[Finding], list[AttrlintError]]:
         """A draft's findings: from the result cache when its bytes and rules were checked before."""
         if self.options.cache_dir is None or doc.data is None:
-            return rule_set.lint(doc)
+            return rule_set.lint(doc, analyses)
         if self._cache is None:
             from attrlint.cache import ResultCache  # only a cached run needs it
 
@@ -122,7 +126,7 @@ class Run:
         found = self._cache.get(key, doc.path)
         if found is not None:
             return found, []
-        findings, errors = rule_set.lint(doc)
+        findings, errors = rule_set.lint(doc, analyses)
         self._cache.put(key, findings, errors)
         return findings, errors
 
@@ -237,6 +241,7 @@ def fix_and_tell(
 
     tree = CheckedTree.of(paths)
     applied: dict[str, list[Finding]] = {}
+    sheets_run = Run(options)
     written: set[str] = set()
     left: list[Finding] = []
     lines: dict[tuple[str, int], str] = {}
@@ -249,6 +254,8 @@ def fix_and_tell(
             continue
         written.add(fixed.path)
         applied[fixed.path] = fixed.applied
+        if fixed.path in report.drafts:  # the report shows the text as written
+            report.drafts[fixed.path] = _sheets_of(fixed.after, sheets_run.rule_set_for(fixed.path))
         left.extend(fixed.findings)
         lines.update({(fixed.path, finding.line): fixed.after.line_text(finding.line) for finding in fixed.findings})
         errors.extend(fixed.errors)
@@ -257,6 +264,12 @@ def fix_and_tell(
     for err in errors:
         report.add_error(err)
     return report, applied
+
+
+def _sheets_of(doc: Document, rule_set: RuleSet | None) -> DraftSheets:
+    from attrlint.sheets import DraftSheets, draft_sheets
+
+    return draft_sheets(doc, rule_set.analyses(doc)) if rule_set else DraftSheets(doc.path, doc.raw, None, None)
 
 
 class Fixed(NamedTuple):

@@ -119,9 +119,9 @@ def test_fix_checks_again_only_the_draft_it_changed_and_keeps_the_others_finding
         reads.append(str(path))
         return read(self, path)
 
-    def spy_lint(self: RuleSet, doc: Document):  # noqa: ANN202
+    def spy_lint(self: RuleSet, doc: Document, *more: object):  # noqa: ANN202
         checks.append((doc.path, doc.raw))
-        return lint(self, doc)
+        return lint(self, doc, *more)
 
     monkeypatch.setattr(Run, "read", spy_read)
     monkeypatch.setattr(RuleSet, "lint", spy_lint)

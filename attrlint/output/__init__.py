@@ -11,6 +11,7 @@ from attrlint.finding import Finding
 
 if TYPE_CHECKING:
     from attrlint.packs import Rule
+    from attrlint.sheets import DraftSheets
 
 
 def _no_line(path: str, line: int) -> str:
@@ -20,8 +21,9 @@ def _no_line(path: str, line: int) -> str:
 class Context(NamedTuple):
     """What a formatter may know besides the findings: their source lines, whether to use colour,
     how many drafts were checked, how many errors attrlint reported, the rules behind the codes,
-    whether unsafe fixes were asked for, the width of the terminal (None: not one), and the drafts
-    that could not be read (path, why), for a format that records them."""
+    whether unsafe fixes were asked for, the width of the terminal (None: not one), the drafts that
+    could not be read (path, why), for a format that records them, and each checked draft's text and
+    sheets, by path (for the formats in SHOWS_DRAFTS only)."""
 
     source_line: Callable[[str, int], str] = _no_line
     color: bool = False
@@ -31,6 +33,7 @@ class Context(NamedTuple):
     unsafe_fixes: bool = False
     width: int | None = None
     unreadable: tuple[tuple[str, str], ...] = ()
+    drafts: Mapping[str, DraftSheets] = MappingProxyType({})
 
 
 Formatter = Callable[[list[Finding], Context], str]
@@ -43,8 +46,12 @@ _MODULES = {
     "sarif": "sarif",
     "junit": "junit",
     "gitlab": "gitlab",
+    "html": "html",
 }
 STREAMED = ("text", "concise", "github")  # formats printed draft by draft, as a run goes
+
+# The formats that show each draft's text and sheets: the run keeps them only when one of these is asked.
+SHOWS_DRAFTS = frozenset({"html"})
 
 
 class _Formatters(Mapping[str, Formatter]):
