@@ -11,7 +11,7 @@ Run from the project root:
 default rules, keeps the findings of one family (the code prefix: ATT, NAM, QUO, BOI), and
 writes a CSV with an empty label column plus a JSON sidecar that records the command, the
 date, the number of articles and of findings per code. No article text is written: a row is
-set, file, line, column, code, message, label, reason.
+set, file, line, column, code, label, reason (a message would quote the article).
 
 A judge runs `show`, reads each finding in its article, and fills in `label` (true, false or
 unsure) and `reason` (one line, in the judge's own words). `score` prints the precision of
@@ -36,7 +36,7 @@ from splits import HELD_OUT, files_of
 
 JUDGED = PROJECT_ROOT / "bench" / "judged"
 HELD_OUT_SETS = ("polnear", "hyperpartisan")
-COLUMNS = ("set", "file", "line", "column", "code", "message", "label", "reason")
+COLUMNS = ("set", "file", "line", "column", "code", "label", "reason")  # no message: it quotes the article
 LABELS = ("true", "false", "unsure")
 
 
@@ -99,7 +99,7 @@ def show(args: argparse.Namespace) -> int:
         path = article_path(args.corpus, row)
         lines = path.read_text(encoding="utf-8").split("\n")
         line = int(row["line"])
-        print(f"=== row {number}: {row['code']} {path} line {line} col {row['column']}\n    {row['message']}")
+        print(f"=== row {number}: {row['code']} {path} line {line} col {row['column']}")
         for index in range(max(1, line - args.around), min(len(lines), line + args.around) + 1):
             text = lines[index - 1]
             if not text.strip():
