@@ -141,7 +141,7 @@ class SourceClasses:
                 text, max(start, before.start() - 60), before.start()
             )
             return None if apposition else before.span("source")
-        inverted = text[start:cue_start].rstrip().endswith((",", "\u201d", '"', "'", "\u2019"))
+        inverted = _last_visible(text, start, cue_start) in (",", "\u201d", '"', "'", "\u2019")
         if found.source is None or found.source[0] > cue_end:
             if inverted or found.cue_text.lower().startswith(("according", "citing")):
                 after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
@@ -262,3 +262,12 @@ class ClassifyingCueReader(CueReader):
                 named = self.classes.named_before_adverb(self.text, bare, start)
                 found = named if named.source is not None else None
         return self.classes.read(self.doc, found, start) if found is not None else None
+
+
+def _last_visible(text: str, start: int, end: int) -> str:
+    """The last character of text[start:end] that is not a space ('' if none), read back from `end`:
+    slicing from the paragraph's start for each cue was quadratic in a paragraph of many cues."""
+    at = end - 1
+    while at >= start and text[at].isspace():
+        at -= 1
+    return text[at] if at >= start else ""
