@@ -187,15 +187,10 @@ def check_properties(text: str, prose: list[str]) -> None:
     assert_fixing_settles_and_keeps_body_copy(doc, findings, prose)
 
 
-# Batch 8, with every module loaded (as in a full run), draws a one-line paragraph of prose followed
-# by a pasted prompt ("... Laura Harth. Sign up for our newsletter"): the boilerplate rule flags the
-# whole paragraph and its fix deletes the prose with it. The same on main; reported to the lead.
-KNOWN_BODY_COPY_DELETION = pytest.mark.xfail(reason="a boilerplate fix deletes prose sharing its paragraph")
-
-
-@pytest.mark.parametrize(
-    "batch", [pytest.param(b, marks=KNOWN_BODY_COPY_DELETION) if b == 8 else b for b in range(BATCHES)]
-)
+# Batch 8, with every module loaded (as in a full run), draws a one-line paragraph of prose followed by a
+# pasted prompt ("... Laura Harth. Sign up for our newsletter"): a boilerplate fix deletes only short lines,
+# so the prose stays.
+@pytest.mark.parametrize("batch", range(BATCHES))
 def test_generated_drafts_lint_cleanly_and_every_format_parses(batch: int) -> None:
     @seed(batch)
     @settings(max_examples=PER_BATCH, deadline=None, suppress_health_check=list(HealthCheck), database=None)
