@@ -233,7 +233,7 @@ def _run(
     report, the findings kept, and whether Ctrl-C stopped the run."""
     progress = Progress(len(found), sys.stderr.isatty() and printer.out.isatty() and not want.quiet)
     total, findings = Report(), []
-    parts = _parts(options, paths, found, want)
+    parts = _parts(options, found, want)
     try:
         for part in parts:
             errors = merge_into(total, part)
@@ -257,18 +257,15 @@ def _run(
     return total, findings, False
 
 
-def _parts(
-    options: runs.Options, paths: tuple[str, ...], found: list[Path | str | InputError], want: CheckFlags
-) -> Iterator[Report]:
-    """Each draft's report as it is checked: here or in `--jobs` processes, or on a Dask cluster (whose
-    report comes whole, at the end)."""
+def _parts(options: runs.Options, found: list[Path | str | InputError], want: CheckFlags) -> Iterator[Report]:
+    """Each draft's report as it is checked: here, in `--jobs` processes, or on a Dask cluster."""
     jobs, keep = want.jobs or os.cpu_count() or 1, want.fix or want.show_diff
     if want.dask is None:
         return checked_drafts(options, found, jobs, keep_documents=keep)
-    from attrlint.distributed import lint_on_dask  # only a Dask run pays for importing it
+    from attrlint.distributed import checked_on_dask  # only a Dask run pays for importing it
 
     try:
-        return iter([lint_on_dask(options, list(paths), want.dask, jobs, keep)])
+        return checked_on_dask(options, found, want.dask, jobs, keep)
     except AttrlintError as err:
         report_errors([err])
         sys.exit(EXIT_ERROR)

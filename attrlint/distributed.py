@@ -1,9 +1,9 @@
 """Archive audits on a Dask cluster: `attrlint check --dask ADDRESS` (the `dask` extra).
 
 The drafts are found here, cut into runs of consecutive drafts, and each run is checked by a
-worker with a `Run` of its own (the same `lint_serially` a `--jobs` worker calls), so each draft
-is checked under the config nearest it. The reports come back in the order the drafts were
-found, and merge into the report a serial run makes: the output is byte for byte the same.
+worker with a `Run` of its own (`lint_each`, as a `--jobs` worker checks), so each draft is checked
+under the config nearest it. Each draft's report comes back in the order the drafts were found,
+and is printed as a serial run prints it: the output is byte for byte the same.
 
 `--dask local` starts a `LocalCluster` on this machine (one single-threaded worker process per
 job); any other value is the address of a running scheduler (`tcp://host:8786`). Workers read the
@@ -14,33 +14,47 @@ see at the same path (a shared file system), with the same attrlint installed on
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import Any
 
 from attrlint.errors import AttrlintError
-from attrlint.linter import Report, find_drafts
-from attrlint.parallel import merged_reports
-from attrlint.run import Options, lint_serially
+from attrlint.linter import Report, lint_each
+from attrlint.run import Options, Run
 
 LOCAL = "local"
 DRAFTS_PER_TASK = 25  # enough work per task to outweigh scheduling it (a few milliseconds)
 
 
-def lint_on_dask(options: Options, paths: list[str], address: str, jobs: int, keep_documents: bool) -> Report:
-    """Check the drafts under the paths on a Dask cluster; the report equals a serial run's."""
-    found = list(find_drafts(paths))
+def checked_on_dask(
+    options: Options, found: list[Path | str | AttrlintError], address: str, jobs: int, keep_documents: bool
+) -> Iterator[Report]:
+    """A report for each draft found (or for each error the walk met), in the order a serial run checks
+    them, as the cluster's tasks come back: what `parallel.checked_drafts` gives, on a cluster.
+
+    The client connects now, so an unreachable scheduler is an AttrlintError here, not mid-run."""
     drafts = [str(item) for item in found if not isinstance(item, AttrlintError)]
     if "-" in drafts:
         raise AttrlintError("standard input cannot be sent to a Dask cluster; check it without --dask")
-    tasks = [drafts[start : start + DRAFTS_PER_TASK] for start in range(0, len(drafts), DRAFTS_PER_TASK)]
-    with _client(address, jobs) as client:
+    stack = ExitStack()
+    client = stack.enter_context(_client(address, jobs))
+    return _in_order(stack, client, options, found, drafts, keep_documents)
+
+
+def _in_order(
+    stack: ExitStack, client: Any, options: Options, found: list, drafts: list[str], keep_documents: bool
+) -> Iterator[Report]:
+    with stack:  # closing the iterator (Ctrl-C) closes the client, and a local cluster with it
+        tasks = [drafts[start : start + DRAFTS_PER_TASK] for start in range(0, len(drafts), DRAFTS_PER_TASK)]
         futures = client.map(_lint_task, tasks, options=options, keep_documents=keep_documents, pure=False)
-        reports = client.gather(futures)
-    return merged_reports(reports, found)
+        reports = (report for future in futures for report in future.result())
+        for item in found:
+            yield Report(errors=[item]) if isinstance(item, AttrlintError) else next(reports)
 
 
-def _lint_task(drafts: list[str], options: Options, keep_documents: bool) -> Report:
-    """One task on a worker: a run of its own over consecutive drafts."""
-    return lint_serially(options, drafts, keep_documents)
+def _lint_task(drafts: list[str], options: Options, keep_documents: bool) -> list[Report]:
+    """One task on a worker: each of some consecutive drafts' reports, from a run of its own."""
+    return list(lint_each(Run(options), drafts, keep_documents))
 
 
 @contextmanager

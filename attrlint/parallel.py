@@ -122,23 +122,3 @@ def merge_into(total: Report, part: Report) -> list[AttrlintError]:
     new = [err for err in part.errors if str(err) not in {str(known) for known in total.errors}]
     total.errors.extend(new)
     return new
-
-
-def merged_reports(reports: list[Report], found: list[Path | str | AttrlintError]) -> Report:
-    """One report from the reports of several runs over the drafts found (on a Dask cluster), with the
-    errors of the folder walk, in the order a serial run has."""
-    merged = Report()
-    order = {item.path if isinstance(item, AttrlintError) else str(item): i for i, item in enumerate(found)}
-    merged.errors = [item for item in found if isinstance(item, AttrlintError)]
-    for report in reports:
-        merged.findings.extend(report.findings)
-        merged.files += report.files
-        merged.lines.update(report.lines)
-        merged.documents.update(report.documents)
-        merged.drafts.update(report.drafts)
-        for err in report.errors:
-            merged.add_error(err)
-    merged.errors.sort(key=lambda err: order.get(err.path or "", len(order)))
-    merged.documents = dict(sorted(merged.documents.items(), key=lambda item: order.get(item[0], len(order))))
-    merged.drafts = dict(sorted(merged.drafts.items(), key=lambda item: order.get(item[0], len(order))))
-    return merged

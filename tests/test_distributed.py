@@ -68,3 +68,10 @@ def test_standard_input_is_not_sent_to_a_cluster(newsroom: Path) -> None:
         check=False,
     )
     assert result.returncode == 2 and "standard input cannot be sent to a Dask cluster" in result.stderr
+
+
+def test_drafts_named_out_of_order_print_in_the_order_named(newsroom: Path) -> None:
+    named = ["stories/metro/story07.txt", "stories/metro/story02.txt", "stories/metro/story05.txt"]
+    serial = attrlint(newsroom, "--jobs", "1", "--format", "concise", *named)
+    on_dask = attrlint(newsroom, "--dask", "local", "--jobs", "2", "--format", "concise", *named)
+    assert on_dask.stdout == serial.stdout and serial.stdout.index("story07") < serial.stdout.index("story02")
