@@ -12,7 +12,6 @@ pygls's position codec for the document's own lines.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from pathlib import Path
 from typing import NamedTuple
 
@@ -98,8 +97,8 @@ def offset_range(document: TextDocument, doc: Document, start: int, end: int) ->
 
 def server_position(doc: Document, offset: int) -> types.Position:
     """Line and character (code points, 0-based) of an offset into the draft's text."""
-    line = bisect_right(doc.line_starts, offset) - 1
-    return types.Position(line=line, character=offset - doc.line_starts[line])
+    line, column = doc.position(offset)
+    return types.Position(line=line - 1, character=column - 1)
 
 
 def diagnostic(document: TextDocument, doc: Document, finding: Finding) -> types.Diagnostic:
