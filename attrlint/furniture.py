@@ -58,6 +58,7 @@ FURNITURE_SETTINGS = (
     "reporting_cues",
     "patterns",
 )
+Named = tuple[list[str], int, bool]  # the classes a text names, the words they cover, whether one opens it
 CLASS_PREFIX = "class:"
 DEFAULT_CLASS = "class:*"  # the weight of a class the weights do not name (one a newsroom added)
 
@@ -174,7 +175,7 @@ class FurnitureModel:
     def max_words(self) -> int:
         return int(self.table.get("max_words", 20))
 
-    def classes_in(self, text: str, timeout: float | None = None) -> tuple[list[str], int, bool]:
+    def classes_in(self, text: str, timeout: float | None = None) -> Named:
         """The vocabulary classes a paragraph names, in the order of the vocabulary, how many of its
         words the vocabulary covers, and whether the vocabulary opens it ("Sign in ...")."""
         found: set[str] = set()
@@ -227,9 +228,12 @@ class FurnitureModel:
             "repeated": float(context.repeated),
         }
 
-    def features(self, text: str, context: Context, timeout: float | None = None) -> dict[str, float] | None:
-        """Every feature of a paragraph that names a class (None for one that names none)."""
-        classes, covered, opens = self.classes_in(text, timeout)
+    def features(
+        self, text: str, context: Context, timeout: float | None = None, named: Named | None = None
+    ) -> dict[str, float] | None:
+        """Every feature of a paragraph that names a class (None for one that names none); `named` is
+        what `classes_in` says of its text, where the caller has it already."""
+        classes, covered, opens = self.classes_in(text, timeout) if named is None else named
         if not classes:
             return None
         values = self.shape(text, context, covered, timeout)
@@ -265,9 +269,9 @@ class Context:
     repeated: bool = False
 
 
-def repeated_texts(texts: Sequence[str], short: Sequence[bool]) -> set[str]:
-    """The short paragraphs' texts (folded) that stand more than once in the draft."""
-    counts = Counter(" ".join(text.lower().split()) for text, keep in zip(texts, short, strict=True) if keep)
+def repeated_texts(texts: Sequence[str]) -> set[str]:
+    """The texts (folded) that stand more than once among the paragraphs given."""
+    counts = Counter(" ".join(text.lower().split()) for text in texts)
     return {text for text, count in counts.items() if count > 1}
 
 

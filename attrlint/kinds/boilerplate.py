@@ -28,6 +28,7 @@ from attrlint.furniture import (
     Context,
     FurnitureError,
     FurnitureModel,
+    Named,
     furniture_model,
     parse_vocabulary,
     parse_weights,
@@ -160,12 +161,16 @@ class Edges:
 def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None, counts: list[int]) -> Edges:
     """The paragraphs before the first and after the last paragraph of body copy."""
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))  # the searches for cues, shared by the rules asking
+    cued: dict[str, bool] = {}  # each distinct short paragraph searched once
 
     def is_body(index: int) -> bool:
         if counts[index] >= _PROSE_WORDS or cues is None:
             return counts[index] >= _PROSE_WORDS
-        with budget as timeout:
-            return cues.search(doc.text, *doc.paragraphs[index], timeout=timeout) is not None
+        text = doc.text[slice(*doc.paragraphs[index])]
+        if text not in cued:
+            with budget as timeout:
+                cued[text] = cues.search(text, timeout=timeout) is not None
+        return cued[text]
 
     indexes = range(len(doc.paragraphs))
     first = next((index for index in indexes if is_body(index)), None)
@@ -182,24 +187,37 @@ def furniture_features(doc: Document, model: FurnitureModel, analyses: Analyses)
     section): only the rules' phrases judge those.
     """
     counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
+    short = [
+        index
+        for index, (count, (start, _)) in enumerate(zip(counts, doc.paragraphs, strict=True))
+        if 0 < count <= model.max_words and not _STRUCTURE.match(doc.text, start)
+    ]
+    named = classes_named(model, [texts[index] for index in short], RegexBudget(REGEX_TIMEOUT, len(doc.text)))
+    furnished = [index for index in short if named[texts[index]][0]]
+    if not furnished:
+        return {}
     cues = WHOLE_WORD.format("|".join(model.cues)) if model.cues else None
     full, edges = analyses.combined(full_sentences), analyses.derived(edges_by_cues, cues, analyses)
-    short = [
-        0 < count <= model.max_words and not _STRUCTURE.match(doc.text, start)
-        for count, (start, _) in zip(counts, doc.paragraphs, strict=True)
-    ]
-    repeated = repeated_texts(texts, short)
+    repeated = repeated_texts([texts[index] for index in furnished])
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
     features = {}
-    for index, text in enumerate(texts):
-        if not short[index]:
-            continue
+    for index in furnished:
+        text = texts[index]
         context = Context(full[index], index in edges, " ".join(text.lower().split()) in repeated)
         with budget as timeout:
-            values = model.features(text, context, timeout)
-        if values is not None:
-            features[index] = values
+            features[index] = model.features(text, context, timeout, named[text])
     return features
+
+
+def classes_named(model: FurnitureModel, texts: Sequence[str], budget: RegexBudget) -> dict[str, Named]:
+    """What the vocabulary names in each distinct text, read once per text: a draft of a million
+    identical one-letter paragraphs is scanned once, not a million times."""
+    named: dict[str, Named] = {}
+    for text in texts:
+        if text not in named:
+            with budget as timeout:
+                named[text] = model.classes_in(text, timeout)
+    return named
 
 
 def furniture_verdicts(doc: Document, model: FurnitureModel, analyses: Analyses) -> dict[int, str]:
