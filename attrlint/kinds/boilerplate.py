@@ -279,6 +279,9 @@ class Boilerplate(Kind):
         "function_words": Option("list", [], "Words common in prose, rare in page furniture.", extends=True),
         "finite_verbs": Option("list", [], "Verb forms that make a line a sentence.", extends=True),
         "reader_words": Option("list", [], "Words that address the reader, as page furniture does.", extends=True),
+        "imperative_verbs": Option(
+            "list", [], "Verbs that open a prompt to the reader ('Save', 'Sign').", extends=True
+        ),
     }
     fixes = True
     settings = FURNITURE_SETTINGS  # one furniture model for every rule, from all their lexicons and patterns
