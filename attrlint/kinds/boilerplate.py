@@ -343,7 +343,7 @@ class Boilerplate(Kind):
         if self.cues and self.opts["cues_clear"]:
             unless += _compiled([self.cues])  # a reporting cue clears a paragraph too
         budget, max_words = RegexBudget(REGEX_TIMEOUT, len(doc.text)), self.opts["max_words"]
-        paragraphs = doc.paragraphs
+        paragraphs, named = doc.paragraphs, {}  # each distinct paragraph text searched once
         for index in candidates:
             start, end = paragraphs[index]
             if (
@@ -354,8 +354,10 @@ class Boilerplate(Kind):
             ):
                 continue
             text = texts[index]
-            with budget as timeout:  # named by the patterns and not reporting
-                residue = _named(patterns, text, timeout) and not _found(unless, text, timeout)
+            if text not in named:
+                with budget as timeout:  # named by the patterns and not reporting
+                    named[text] = _named(patterns, text, timeout) and not _found(unless, text, timeout)
+            residue = named[text]
             if residue:
                 fix = deletion(doc, start, end) if counts[index] < _PROSE_WORDS else None  # prose may be run in
                 yield Hit(start, end, {"match": preview(text)}, fix=fix)
