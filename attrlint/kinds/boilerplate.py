@@ -63,6 +63,7 @@ _PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body cop
 # A longer line the furniture model finds is reported without a fix: its verdict is a score, and a
 # sentence of reporting run together with residue must not be deleted with it.
 _MODEL_FIX_WORDS = 12
+_CLAIMED_WORDS = 20  # a paragraph a rule's phrase names is the rule's to judge up to this length
 _PREVIEW = 60
 
 
@@ -223,17 +224,18 @@ def classes_named(model: FurnitureModel, texts: Sequence[str], budget: RegexBudg
 def furniture_verdicts(doc: Document, model: FurnitureModel, analyses: Analyses) -> dict[int, str]:
     """Each short paragraph the furniture model finds to be page furniture -> its class (once per draft).
 
-    A paragraph a boilerplate rule's own patterns name is left to that rule, which knows better
-    what it is (a copyright line that also names the privacy policy) and when to keep quiet.
+    A short paragraph a boilerplate rule's own patterns name is left to that rule, which knows
+    better what it is (a copyright line that also names the privacy policy) and when to keep quiet;
+    a longer one is the model's, since most rules stop reading before its length.
     """
-    texts, verdicts = analyses.derived(paragraph_texts), {}
+    texts, counts, verdicts = analyses.derived(paragraph_texts), analyses.derived(paragraph_word_counts), {}
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
     for index, values in furniture_features(doc, model, analyses).items():
         verdict = model.verdict(values)
         if verdict is None:
             continue
         with budget as timeout:
-            if not model.claimed(texts[index], timeout):
+            if counts[index] > _CLAIMED_WORDS or not model.claimed(texts[index], timeout):
                 verdicts[index] = verdict
     return verdicts
 
@@ -347,7 +349,7 @@ class Boilerplate(Kind):
         for index in candidates:
             start, end = paragraphs[index]
             if (
-                index in mine
+                index in furniture  # one finding a line: the model's, where it has one
                 or counts[index] > max_words
                 or (edges is not None and index not in edges)
                 or (full and full[index])
