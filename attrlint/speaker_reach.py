@@ -46,6 +46,10 @@ SPEAKER_AFTER = regex.compile(
 )
 
 SPEAKER_SENTENCE = regex.compile(rf"\s*{SUBJECT_VERB.pattern}\s*[.:]?\s*")
+# How far before a quotation its governing subject and verb are looked for, and the longest sentence
+# read as only a speaker and a verb: each search stays short however long a hostile sentence runs.
+REACH_BEFORE = 400
+SPEAKER_SENTENCE_LENGTH = 200
 
 
 class SpeakerReach:
@@ -64,11 +68,12 @@ class SpeakerReach:
         sentences = self.doc.sentences_in(first)
         index = span_holding(sentences, quotation.start) if sentences else -1
         start = sentences[index][0] if index >= 0 else self.doc.paragraphs[first][0]
+        start = max(start, quotation.start - REACH_BEFORE)
         if any(SUBJECT_VERB.search(self.text, a, b) for a, b in self.outside_quotations(start, quotation.start)):
             return True
         if self.speaker_after(quotation):
             return True
-        if index > 0 and not self.text[start : quotation.start].strip():
+        if index > 0 and not self.text[sentences[index][0] : quotation.start].strip():
             return self.ends_on_speaker(*sentences[index - 1])
         return False
 
@@ -82,6 +87,8 @@ class SpeakerReach:
 
     def ends_on_speaker(self, start: int, end: int) -> bool:
         """A sentence that is its subject and verb and nothing more: `Ann Voss agreed.`"""
+        if end - start > SPEAKER_SENTENCE_LENGTH:
+            return False
         return SPEAKER_SENTENCE.fullmatch(self.text, start, end) is not None
 
     def outside_quotations(self, start: int, end: int) -> list[Span]:
