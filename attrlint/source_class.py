@@ -75,7 +75,10 @@ _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of th
 # "a senior official, who spoke on condition of anonymity, said": a clause between a source and its cue
 _APPOSITION = r"(?:,\s+(?:who|speaking|requesting|asking|declining)\b[^,;\"\u201c\u201d]{1,160},)?"
 # What may follow a source after its cue: a stop, a quotation, a participle ("said critics, referring to")
-_STOP = r"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|\s+\p{Ll}+ing\b)"
+_STOP = (
+    r"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|\s+\p{Ll}+ing\b|"
+    r"\s+(?i:when|while|as|after|before|because)\b)"
+)
 _ADVERBS = (
     r"(?:reportedly|allegedly|also|later|privately|publicly|previously|earlier|recently|repeatedly|long|once|first|"
     r"have|has|had|would|will)"
@@ -87,6 +90,8 @@ _DANGLING = regex.compile(
 )
 # Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
 _SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
+# "people were told": the source of a passive cue is not the people before it
+_PASSIVE = regex.compile(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
 _QUOTE_MARK = regex.compile(r'[\u201c"]')
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019-]+")
 _NAME_RUN = regex.compile(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
@@ -119,7 +124,9 @@ class SourceClasses:
         rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
         phrase = rf"(?:(?P<det>{_DETERMINER})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{tail}{rest})?"
         self.phrase = regex.compile(rf"(?i){phrase}\Z")
-        self.before = regex.compile(rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+{_ADVERBS})*\s*\Z")
+        self.before = regex.compile(
+            rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+(?:{_ADVERBS}|(?P<aux>are|were|is|was)))*\s*\Z"
+        )
         self.after = regex.compile(rf"(?i)\s+(?P<source>{phrase}){_STOP}")
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
@@ -163,7 +170,8 @@ class SourceClasses:
         ):
             return False  # "Elward Eddo, an official at the housing board, said": set off by commas, a name's
         if found.source[0] < found.cue[1]:
-            return True
+            between = text[found.source[1] : found.cue[0]]
+            return not (_PASSIVE.search(between) and not found.cue_text.lower().endswith("ing"))
         return _last_visible(text, start, found.cue[0]) in _INVERTING or found.cue_text.lower().startswith(
             _SOURCE_AFTER_PHRASES
         )
@@ -185,6 +193,8 @@ class SourceClasses:
         window = max(start, cue_start - 200 if found.source is None else min(cue_start - 60, found.source[0] - 80))
         head = self.first_head(text, window, cue_start)
         before = None if head is None else self.before.search(text, max(window, head - 80), cue_start)
+        if before is not None and before.group("aux") and not found.cue_text.lower().endswith("ing"):
+            before = None  # "critics are calling" is a source; "people were told" is not (`_PASSIVE`)
         if before is not None and (_quantifier_with_words(before) or _DANGLING.search(before.group("source"))):
             before = None  # "their children made too many": a quantifier is a source only on its own
         if before is not None and (found.source is None or before.start() <= found.source[0]):

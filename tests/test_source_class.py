@@ -28,6 +28,8 @@ def classes(text: str) -> list[tuple[str, str]]:
         ("Critics wrote that the ferry was too slow.", ("Critics", "vague")),
         ("Observers suggested that the ferry was too slow.", ("Observers", "vague")),
         ("The ferry is too slow, according to many analysts.", ("many analysts", "vague")),
+        ("However, critics are denouncing the new timetable.", ("critics", "vague")),
+        ("The ferry is too slow, said insiders when asked about the timetable.", ("insiders", "vague")),
         (
             "People familiar with the matter told the paper the vote was off.",
             ("People familiar with the matter", "anonymous"),
@@ -75,6 +77,8 @@ def test_a_reason_two_sentences_on_is_too_far() -> None:
         "The mayor has worked the phones for days, while urging her critics to wait for the audit.",
         # a generic head doing something rather than saying something
         "Fewer people signed up for the night classes than the college had planned.",
+        # the subject of a passive cue is told, it does not tell
+        "Many commuters and some analysts were told to expect delays.",
         # a head written with a capital mid-sentence is a title: the magazine, not people
         "The couple told People that the wedding would be small.",
     ],
