@@ -26,7 +26,7 @@ from attrlint.finding import Problem
 from attrlint.lookback import EarliestMatch, WordBefore, WordCounts, has_text
 from attrlint.referents import Referents
 from attrlint.regex_budget import RegexBudget
-from attrlint.source_class import ANONYMOUS, VAGUE, ClassifyingCueReader, source_classes
+from attrlint.source_class import ANONYMOUS, VAGUE, ClassifyingCueReader, source_classes, with_members_named
 from attrlint.speaker_reach import SpeakerReach
 
 # The problems the analysis reports; an attribution rule names one of them.
@@ -110,6 +110,7 @@ class _Analyser:
             lexicon("anonymous_sources"),
             lexicon("kept_unnamed"),
             lexicon("anonymity_reasons"),
+            lexicon("generic_sources"),
         )
         self.accusers = vague_patterns(lexicon("accusers"), ())[0]
         self.quotations = sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start)
@@ -134,7 +135,7 @@ class _Analyser:
         return self._names or names.analyse(self.doc, self.lexicons, self._quote_analysis)
 
     def run(self) -> AttributionAnalysis:
-        self.analysis.attributions = sorted(self.find_attributions(), key=lambda a: a.cue)
+        self.analysis.attributions = with_members_named(self.doc, sorted(self.find_attributions(), key=lambda a: a.cue))
         self.offsets = [a.cue[0] for a in self.analysis.attributions]
         for index, quotation in enumerate(self.quotations):
             self.analysis.quotes.append(self.source_of(index, quotation))

@@ -460,6 +460,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "vague_sources",
         "vague",
         "anonymous_sources",
+        "generic_sources",
         "kept_unnamed",
         "anonymity_reasons",
         "accusers",
