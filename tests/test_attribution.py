@@ -516,7 +516,7 @@ def test_a_newsroom_vague_pattern_fires(tmp_path: Path):
 
 
 def test_a_newsroom_vague_pattern_touches_only_its_rule(tmp_path: Path):
-    rules = _config_rules(tmp_path, NEWSROOM_VAGUE)
+    rules = _config_rules(tmp_path, "select: [ATT, ATT001]\n" + NEWSROOM_VAGUE)
     by_name = {rule.name: rule for rule in rules}
     assert by_name["unattributed-quote"].options["vague"] == LEXICONS["vague"]
     text = '"We will not sell," well-placed insiders said.\n\nThe council met.\n\n"Nobody here wants the park sold."'
