@@ -8,7 +8,8 @@ are one person spelled two ways. A spelling that differs from a person's surname
 transposition, a doubled or dropped letter, diacritics or sound is that person's name spelled
 another way (`attrlint.spelling` compares the spellings). The rarer spelling is reported against
 the one the draft uses more, whichever came first; on a tie, the later one is reported and the
-finding says it is a tie.
+finding says it is a tie. Only a full name that reads as a person's (not "Chasing Trump", not
+"Trump National Doral") keeps its surname from being taken for a misspelling of another.
 """
 
 from __future__ import annotations
