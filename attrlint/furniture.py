@@ -21,6 +21,8 @@ from functools import cached_property, lru_cache
 
 import regex
 
+from attrlint.multipattern import PatternSet, pattern_set
+
 SHAPES = (
     "bias",
     "classes",
@@ -138,6 +140,11 @@ class FurnitureModel:
         return regex.compile(whole_words([f"(?:{pattern})" for _, pattern in self.vocabulary]), regex.IGNORECASE)
 
     @cached_property
+    def vocabulary_set(self) -> PatternSet:
+        """Every entry, for the multi-pattern engine to rule out the paragraphs that name no class."""
+        return pattern_set(tuple(pattern for _, pattern in self.vocabulary))
+
+    @cached_property
     def class_patterns(self) -> tuple[tuple[str, regex.Pattern], ...]:
         """Each class's entries as one regex, to tell which classes a match of the scanner names."""
         return tuple(
@@ -229,6 +236,8 @@ class FurnitureModel:
 
     def features(self, text: str, context: Context, timeout: float | None = None) -> dict[str, float] | None:
         """Every feature of a paragraph that names a class (None for one that names none)."""
+        if not self.vocabulary_set.may_match(text):
+            return None
         classes, covered, opens = self.classes_in(text, timeout)
         if not classes:
             return None
