@@ -37,6 +37,8 @@ SHAPES = (
     "separators",
     "reader",
     "vocabulary_first",
+    "vocabulary_last",
+    "imperative",
     "title_case",
     "capitals",
     "finite_verb",
@@ -57,9 +59,12 @@ FURNITURE_SETTINGS = (
     "function_words",
     "finite_verbs",
     "reader_words",
+    "imperative_verbs",
     "reporting_cues",
     "patterns",
 )
+# the classes a text names, the words they cover, whether the vocabulary opens it and whether it closes it
+Named = tuple[list[str], int, bool, bool]
 CLASS_PREFIX = "class:"
 DEFAULT_CLASS = "class:*"  # the weight of a class the weights do not name (one a newsroom added)
 
@@ -119,6 +124,7 @@ class FurnitureModel:
     cues: tuple[str, ...]
     reader_words: frozenset[str] = frozenset()
     claims: tuple[str, ...] = ()
+    imperatives: frozenset[str] = frozenset()
 
     @cached_property
     def table(self) -> dict[str, float]:
@@ -181,18 +187,21 @@ class FurnitureModel:
     def max_words(self) -> int:
         return int(self.table.get("max_words", 20))
 
-    def classes_in(self, text: str, timeout: float | None = None) -> tuple[list[str], int, bool]:
+    def classes_in(self, text: str, timeout: float | None = None) -> Named:
         """The vocabulary classes a paragraph names, in the order of the vocabulary, how many of its
-        words the vocabulary covers, and whether the vocabulary opens it ("Sign in ...")."""
+        words the vocabulary covers, whether the vocabulary opens it ("Sign in ...") and whether it
+        closes it (a caption ending in its credit, a teaser ending in "Read more")."""
+        if not self.vocabulary_set.may_match(text):  # one pass of the multi-pattern engine, not a scan
+            return [], 0, not _TOKEN.search(text), False
         found: set[str] = set()
-        covered, first = 0, len(text)
+        covered, first, last = 0, len(text), 0
         for match in self.scanner.finditer(text, timeout=timeout):
             words = match.group()
             found.update(name for name, pattern in self.class_patterns if pattern.fullmatch(words, timeout=timeout))
             covered += max(len(_TOKEN.findall(words)), 1)
-            first = min(first, match.start())
-        opens = not _TOKEN.search(text, 0, first)
-        return [name for name in self.classes if name in found], covered, opens
+            first, last = min(first, match.start()), match.end()
+        opens, closes = not _TOKEN.search(text, 0, first), bool(found) and not _TOKEN.search(text, last)
+        return [name for name in self.classes if name in found], covered, opens, closes
 
     def shape(self, text: str, context: Context, covered: int = 0, timeout: float | None = None) -> dict[str, float]:
         """The shape features of one paragraph (its text without markup), all between 0 and about 4.
@@ -222,6 +231,7 @@ class FurnitureModel:
             "colon_end": float(end == ":"),
             "separators": float(bool(_SEPARATOR.search(text))),
             "reader": float(any(token in self.reader_words for token in folded)),
+            "imperative": float(bool(folded) and folded[0] in self.imperatives),
             "title_case": float(title_case),
             "capitals": float(len(letters) >= 4 and upper / len(letters) >= 0.6),
             "finite_verb": float(bool(self.finite and self.finite.search(text, timeout=timeout))),
@@ -234,15 +244,17 @@ class FurnitureModel:
             "repeated": float(context.repeated),
         }
 
-    def features(self, text: str, context: Context, timeout: float | None = None) -> dict[str, float] | None:
-        """Every feature of a paragraph that names a class (None for one that names none)."""
-        if not self.vocabulary_set.may_match(text):
-            return None
-        classes, covered, opens = self.classes_in(text, timeout)
+    def features(
+        self, text: str, context: Context, timeout: float | None = None, named: Named | None = None
+    ) -> dict[str, float] | None:
+        """Every feature of a paragraph that names a class (None for one that names none); `named` is
+        what `classes_in` says of its text, where the caller has it already."""
+        classes, covered, opens, closes = self.classes_in(text, timeout) if named is None else named
         if not classes:
             return None
         values = self.shape(text, context, covered, timeout)
         values["vocabulary_first"] = float(opens)
+        values["vocabulary_last"] = float(closes and not opens)  # "... Credit: AFP", "… Read more"
         values["classes"] = float(min(len(classes) - 1, 3))
         for name in classes:
             values[CLASS_PREFIX + name] = 1.0
@@ -274,9 +286,9 @@ class Context:
     repeated: bool = False
 
 
-def repeated_texts(texts: Sequence[str], short: Sequence[bool]) -> set[str]:
-    """The short paragraphs' texts (folded) that stand more than once in the draft."""
-    counts = Counter(" ".join(text.lower().split()) for text, keep in zip(texts, short, strict=True) if keep)
+def repeated_texts(texts: Sequence[str]) -> set[str]:
+    """The texts (folded) that stand more than once among the paragraphs given."""
+    counts = Counter(" ".join(text.lower().split()) for text in texts)
     return {text for text, count in counts.items() if count > 1}
 
 
@@ -287,7 +299,7 @@ def furniture_model(settings: Mapping[str, tuple]) -> FurnitureModel:
 
 @lru_cache(maxsize=32)
 def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
-    vocabulary, weights, function_words, finite_verbs, reader_words, cues, claims = values
+    vocabulary, weights, function_words, finite_verbs, reader_words, imperatives, cues, claims = values
     return FurnitureModel(
         parse_vocabulary(vocabulary),
         parse_weights(weights),
@@ -296,4 +308,5 @@ def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
         cues,
         frozenset(word.lower() for word in reader_words),
         claims,
+        frozenset(word.lower() for word in imperatives),
     )

@@ -1,4 +1,5 @@
-"""Whether a quotation runs on: over a paragraph break, or over paragraph breaks the copy lost.
+"""Whether a quotation runs on: over a paragraph break (an embedded post or a caption between), or over
+paragraph breaks the copy lost.
 
 A quotation over several paragraphs opens each with a mark and closes only the last. Where a CMS
 or wire feed joined the paragraphs with a space, the same quotation reads `She said: "First part.
@@ -13,17 +14,22 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from attrlint.document import Document
 from attrlint.quote_marks import OPENING, Mark
 
-# Narration inside a quotation ("..., the mayor said. More", "..., Jo Bond, 30, of Leeds, said") shows
-# its closing mark was lost; the verbs are the quotes pack's `narration_verbs`.
+# Narration inside a quotation ("..., the mayor said. More", "..., Jo Bond, 30, of Leeds, said"), also
+# after a quotation inside it ('... "No," the mayor said.'), shows its closing mark was lost; the verbs
+# are the quotes pack's `narration_verbs`.
 _NARRATION = (
-    r"[,.!?]\s+(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?(?!(?:I|We)\s)[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){{0,3}})\s+"
+    r"[,.!?][\"\u201d]?\s+(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?(?!(?:I|We)\s)[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){{0,3}})\s+"
     r"(?:{verbs})"
     r"(?:\s+(?!that\b)[\w\u2019'-]+){{0,3}}\s*(?:[.,;]|$)"
     r"|,\s+(?:{verbs})\s+(?:the\s+)?[A-Z]"
     r"|,\s+[A-Z](?:[^.!?\u201c\u201d\"\n]|\.(?=\S)){{0,100}}?\s(?:{verbs})\b(?!\s+that\b)"
 )
+# The credit line under an embedded social-media post: a dash, a name, a handle and a date.
+_POST_CREDIT = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
+_POST_PARAGRAPHS = 3  # an embedded post: a paragraph or two of text, then its credit line
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:\u2026][\u2019')\]]?\s+$")  # a stop or a colon (`Here they are: "Has`)
 _SINGLE_OPENING = re.compile(r"(?:^|\s)[\u2018']\w")
@@ -63,6 +69,21 @@ def _inside_a_sentence(text: str, mark: Mark) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] in "\u2019'")
 
 
+def is_interlude(doc: Document, index: int) -> bool:
+    """A short paragraph with no closing stop: an image caption, a credit, a bare markup line."""
+    text = doc.text[slice(*doc.paragraphs[index])]
+    return len(text.split()) <= 20 and not re.search(r"[.!?:\"\u201d]\s*$", text)
+
+
+def embedded_post_end(doc: Document, index: int) -> int:
+    """The last paragraph of an embedded post that starts at paragraph `index` (its text, then a credit
+    line such as `\u2014 Club Name (@handle) November 20, 2019`), or -1 where none does."""
+    for credit in range(index, min(index + _POST_PARAGRAPHS, len(doc.paragraphs))):
+        if _POST_CREDIT.match(doc.text, *doc.paragraphs[credit]):
+            return credit
+    return -1
+
+
 def lost_breaks(
     text: str, marks: Sequence[Mark], carried: tuple[Mark, Mark] | None, continues: bool, narrated: re.Pattern
 ) -> set[int]:
@@ -70,15 +91,37 @@ def lost_breaks(
     joined to it when the paragraph breaks were lost; empty unless the paragraph's marks, read so,
     pair and the quotation closes in the paragraph (or `continues` into the next).
 
-    `carried` is the (first, current) mark of a quotation carried in from the paragraph before.
+    `carried` is the (first, current) mark of a quotation carried in from the paragraph before. A mark
+    in the other style than the one before it may open a quotation inside instead
+    (`"Excerpt. "Next. \u201cQuoted,\u201d she said."`): where the marks do not pair with it read as a
+    lost break, they are read again with the quotation's own style alone.
     """
+    for any_style in (True, False):
+        found, switched = _joined_marks(text, marks, carried, narrated, any_style)
+        offsets = {mark.offset for mark in found}
+        if found and _pairs_without(marks, offsets, carried is not None) <= int(continues):
+            return offsets
+        if not switched:
+            break  # read again in one style, the same marks would be found
+    return set()
+
+
+def _joined_marks(
+    text: str, marks: Sequence[Mark], carried: tuple[Mark, Mark] | None, narrated: re.Pattern, any_style: bool
+) -> tuple[list[Mark], bool]:
+    """The marks read as opening a lost paragraph (none where an inner quotation is left open), and
+    whether any is in another style than the mark before it."""
     stack: list[list[Mark]] = [list(carried)] if carried else []
     found: list[Mark] = []
+    switched = False
     previous: Mark | None = None
     for mark in marks:
-        # A run holding a quotation in its own marks (`in \u201ca race.\u201d \u201cBut`) is not a paragraph's worth.
-        alone = len(stack) == 1 and (previous is None or previous is stack[0][1] or previous.curly != mark.curly)
-        if alone and _continues(text, stack[0], mark, narrated):
+        # A run holding a quotation in its own marks (`in \u201ca race.\u201d \u201cBut`) is not a paragraph's worth;
+        # one in the other style (`"Excerpt, \u201cquoted.\u201d \u201cNext`) is quoted inside it.
+        current = stack[0][1] if len(stack) == 1 else None
+        alone = current is not None and (previous is None or previous is current or previous.curly != current.curly)
+        if alone and (any_style or mark.curly == current.curly) and _continues(text, stack[0], mark, narrated):
+            switched = switched or mark.curly != current.curly
             found.append(mark)
             stack[0][1] = mark
         elif mark.works_as(bool(stack)) == OPENING:
@@ -86,20 +129,17 @@ def lost_breaks(
         elif stack:
             stack.pop()
         previous = mark
-    if not found or len(stack) > 1:
-        return set()
-    offsets = {mark.offset for mark in found}
-    return offsets if _pairs_without(marks, offsets, carried is not None) <= int(continues) else set()
+    return (found, switched) if len(stack) <= 1 else ([], False)
 
 
 def _continues(text: str, opened: list[Mark], mark: Mark, narrated: re.Pattern) -> bool:
-    """A mark opening a sentence inside an open quotation of whole sentences, a paragraph long, in the
-    quotation's style."""
+    """A mark opening a sentence inside an open quotation of whole sentences, a paragraph long, in either
+    style (a quotation inside, `"Excerpt. \u201cQuoted in it,\u201d she said."`, is told apart by how the
+    paragraph's marks pair)."""
     first, current = opened
-    if mark.curly != current.curly:
-        return False  # `"Excerpt. “Quoted in it,” she said."`: a quotation inside
-    if mark.context != OPENING or not _SENTENCE_END.search(text, max(0, mark.offset - 4), mark.offset):
-        return False
+    stop = _SENTENCE_END.search(text, max(0, mark.offset - 4), mark.offset)
+    if mark.context != OPENING or not stop or "\n" in stop.group():
+        return False  # a mark after a line break opens a line of a block: that break was not lost
     after = text[mark.end : mark.end + 1]
     if not (after.isupper() or after.isdigit() or after in "\u2018'"):
         return False

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from attrlint.document import Document
 from attrlint.finding import Problem
 from attrlint.quote_marks import CLOSING, EITHER, OPENING, Mark, MarkReader, set_apart
-from attrlint.quote_runs import lost_breaks, may_run_on, narration
+from attrlint.quote_runs import embedded_post_end, is_interlude, lost_breaks, may_run_on, narration
 
 # The problems the analysis reports; a quote-balance rule names one of them.
 UNCLOSED = "unclosed"
@@ -34,9 +34,6 @@ JOINED = "joined-paragraphs"  # a quotation over paragraphs whose breaks were lo
 PROBLEMS = (UNCLOSED, UNOPENED, MISDIRECTED, MISMATCHED, NESTED, DETACHED, SPACING, MIXED_STYLE, JOINED)
 
 _LEADING_MARKUP = re.compile(r"(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|>\s*))*\s*")
-# The credit line under an embedded social-media post: a dash, a name, a handle and a date.
-_POST_CREDIT = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
-_POST_PARAGRAPHS = 3  # an embedded post: a paragraph or two of text, then its credit line
 _WORD_AFTER = re.compile(r"\w[\w\u2019'-]{0,39}|")  # the word after a mark, kept short
 _FUNCTION_WORDS = frozenset(
     "and or nor but from to in on at by for with as of than that which who where when while is are was were "
@@ -141,9 +138,14 @@ class _Pairing:
             self.analysis.report(SPACING, closing, self.text)  # `delays \u201d.`: apart from its words
 
     def leave_open(self, opened: _Open) -> None:
-        """A quotation whose last paragraph does not close it."""
+        """A quotation whose last paragraph does not close it. It ends where narration shows its closing
+        mark was lost (`"...," Trump tweeted.`), so that the attribution reads that cue, else with its
+        paragraph."""
         self.analysis.report(UNCLOSED, opened.mark, self.text)
         end = self.doc.paragraphs[opened.paragraphs[-1]][1]
+        narration = self.narrated.search(self.text, opened.mark.end, end)
+        if narration is not None:
+            end = narration.start() + 1 + (self.text[narration.start() + 1] in '"\u201d')
         self.analysis.quotations.append(
             Quotation(
                 opened.first.offset,
@@ -245,31 +247,16 @@ def _same_block(doc: Document, index: int) -> bool:
     return index > 0 and doc.text.count("\n", previous_end, start) == 1
 
 
-def _is_interlude(doc: Document, index: int) -> bool:
-    """A short paragraph with no closing stop: an image caption, a credit, a bare markup line."""
-    text = doc.text[slice(*doc.paragraphs[index])]
-    return len(text.split()) <= 20 and not re.search(r"[.!?:\"\u201d]\s*$", text)
-
-
-def _embedded_post_end(doc: Document, index: int) -> int:
-    """The last paragraph of an embedded post that starts at paragraph `index` (its text, then a credit
-    line such as `\u2014 Club Name (@handle) November 20, 2019`), or -1 where none does."""
-    for credit in range(index, min(index + _POST_PARAGRAPHS, len(doc.paragraphs))):
-        if _POST_CREDIT.match(doc.text, *doc.paragraphs[credit]):
-            return credit
-    return -1
-
-
 def _pair_doubles(doc: Document, marks: list[Sequence[Mark]], analysis: QuoteAnalysis, narrated: re.Pattern) -> None:
     pairing = _Pairing(doc, analysis, narrated)
     carried: _Open | None = None
     post_end = -1
     for index, (start, _) in enumerate(doc.paragraphs):
-        doubles = [mark for mark in marks[index] if mark.double]
         if index <= post_end:
             continue  # a post embedded inside a quotation: its marks are its own
+        doubles = _undoubled([mark for mark in marks[index] if mark.double], analysis, doc.text)
         if carried is not None and not _opens_paragraph(doc.text, start, doubles[0] if doubles else None):
-            post_end = _embedded_post_end(doc, index)
+            post_end = embedded_post_end(doc, index)
             if post_end >= 0 and _next_paragraph_opens(doc, marks, post_end + 1):
                 continue  # the quotation resumes after the post
         if carried is not None:
@@ -287,7 +274,7 @@ def _pair_doubles(doc: Document, marks: list[Sequence[Mark]], analysis: QuoteAna
                     analysis.report(MISDIRECTED, carried.mark, doc.text)
             elif doubles and _same_block(doc, index) and (doubles[0].works_as(True) == CLOSING or other_style):
                 carried.paragraphs.append(index)  # a line break inside a block does not end a quotation
-            elif not marks[index] and _is_interlude(doc, index) and _next_paragraph_opens(doc, marks, index + 1):
+            elif not marks[index] and is_interlude(doc, index) and _next_paragraph_opens(doc, marks, index + 1):
                 continue  # a caption or a bare `>` line between two paragraphs of one quotation
             else:
                 pairing.leave_open(carried)
@@ -296,6 +283,18 @@ def _pair_doubles(doc: Document, marks: list[Sequence[Mark]], analysis: QuoteAna
         carried = pairing.paragraph(index, doubles, carried, continues)
     if carried is not None:
         pairing.leave_open(carried)
+
+
+def _undoubled(doubles: list[Mark], analysis: QuoteAnalysis, text: str) -> list[Mark]:
+    """The marks without the second of an opening mark typed twice (`\u201c\u201cPretty`), reported as nested: one
+    quotation whose mark was doubled, not a quotation opened inside another that never closes."""
+    kept: list[Mark] = []
+    for mark in doubles:
+        if kept and kept[-1].end == mark.offset and kept[-1].char == mark.char and mark.glyph == OPENING:
+            analysis.report(NESTED, mark, text)
+            continue
+        kept.append(mark)
+    return kept
 
 
 def _pair_singles(doc: Document, marks: list[Sequence[Mark]], analysis: QuoteAnalysis) -> None:

@@ -4,7 +4,10 @@ A CMS or wire feed that joins paragraphs with a space turns a quotation over thr
 `She said: "First part. "Second part. "Third part."`. For each article of a set with a quotation
 in the news convention (each later paragraph opens with a double mark, only the last closes, as
 `attrlint.quotes.analyse` pairs it), one copy is made with the paragraphs of every such quotation
-joined by a space. The copy is linted and compared with the article as published:
+joined by a space. A quotation over paragraphs that the published article never closes is not in
+the convention: it already has its unclosed-quotation finding, and joined, its last paragraph's
+mark reads as a closing mark run into the next sentence; it is left as published and counted
+(`never closed`). The copy is linted and compared with the article as published:
 
   joined paragraphs   the paragraphs of the copy that hold a join (one per quotation joined)
   info found          joined paragraphs with the lost-paragraph-breaks finding (QUO009) on their line
@@ -45,6 +48,7 @@ class JoinResult:
     found: int = 0
     elsewhere: int = 0
     caused: Counter = field(default_factory=Counter)
+    never_closed: int = 0  # quotations over paragraphs the published article never closes: not joined
     notes: list[str] = field(default_factory=list)  # path:line and what went wrong, for --show-joins
 
     def figures(self) -> dict[str, object]:
@@ -55,6 +59,7 @@ class JoinResult:
             "info_recall": ratio(self.found, self.joined),
             "info_elsewhere": self.elsewhere,
             "caused": {code: self.caused[code] for code in CAUSED_CODES},
+            "never_closed_not_joined": self.never_closed,
         }
 
 
@@ -63,15 +68,17 @@ def opens_with_mark(doc: Document, index: int) -> bool:
     return doc.text[start:end].lstrip().startswith(OPENING_MARKS)
 
 
-def joined_copy(doc: Document) -> tuple[str, list[int]] | None:
-    """The text with each conventional multi-paragraph quotation on one line, and where each starts."""
-    quotations = [
+def joined_copy(doc: Document) -> tuple[str, list[int], int] | None:
+    """The text with each conventional multi-paragraph quotation on one line, where each starts, and
+    how many quotations over paragraphs were left as published because they are never closed."""
+    runs = [
         q
         for q in analyse(doc, LEXICONS).quotations
         if q.level == 0 and len(q.paragraphs) > 1 and all(opens_with_mark(doc, p) for p in q.paragraphs[1:])
     ]
+    quotations = [q for q in runs if q.closing is not None]
     if not quotations:
-        return None
+        return None if not runs else (doc.text, [], len(runs))
     pieces, last, starts, removed = [], 0, [], 0
     for quotation in quotations:
         starts.append(doc.paragraphs[quotation.paragraphs[0]][0] - removed)
@@ -80,7 +87,7 @@ def joined_copy(doc: Document) -> tuple[str, list[int]] | None:
             pieces += [doc.text[last:end], " "]
             last = start
             removed += start - end - 1
-    return "".join(pieces) + doc.text[last:], starts
+    return "".join(pieces) + doc.text[last:], starts, len(runs) - len(quotations)
 
 
 def bench_joins(name: str, files: list[Path], rules: list[Rule]) -> JoinResult:
@@ -90,7 +97,10 @@ def bench_joins(name: str, files: list[Path], rules: list[Rule]) -> JoinResult:
         made = joined_copy(doc)
         if made is None:
             continue
-        text, starts = made
+        text, starts, never_closed = made
+        result.never_closed += never_closed
+        if not starts:
+            continue
         copy = Document(str(path), text)
         published = Counter(f.code for f in lint_document(doc, rules)[0])
         findings = lint_document(copy, rules)[0]
@@ -115,12 +125,14 @@ def tally(result: JoinResult, copy: Document, findings: list[Finding], published
 
 def print_joins(results: list[JoinResult]) -> None:
     print("\n## 3. Copies whose multi-paragraph quotations were joined with a space (one copy per article)")
-    print(f"{'set':<14}{'articles':>9}{'joined':>8}{'QUO009':>8}{'recall':>8}{'elsewhere':>10}  caused by the join")
+    head = f"{'set':<14}{'articles':>9}{'joined':>8}{'QUO009':>8}{'recall':>8}{'elsewhere':>10}{'never closed':>14}"
+    print(f"{head}  caused by the join")
     for res in results:
         fig = res.figures()
         caused = "  ".join(f"{code}={res.caused[code]}" for code in CAUSED_CODES)
         recall = "-" if fig["info_recall"] is None else f"{fig['info_recall']:.3f}"
-        print(f"{res.name:<14}{res.articles:>9}{res.joined:>8}{res.found:>8}{recall:>8}{res.elsewhere:>10}  {caused}")
+        counts = f"{res.articles:>9}{res.joined:>8}{res.found:>8}{recall:>8}{res.elsewhere:>10}{res.never_closed:>14}"
+        print(f"{res.name:<14}{counts}  {caused}")
 
 
 def show_joins(results: list[JoinResult], out: TextIO) -> None:

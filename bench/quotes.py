@@ -64,7 +64,8 @@ held-out (tune) half of hyperpartisan.
 
 3. Copies whose paragraph breaks were lost (`bench/quote_joins.py`): each multi-paragraph quotation
    of an article joined onto one line with a space; the QUO009 findings on the joined paragraphs,
-   and the QUO001, QUO002, QUO006 and ATT001 findings the join adds (the target is none).
+   and the QUO001, QUO002, QUO006 and ATT001 findings the join adds (the target is none). A
+   quotation over paragraphs that the published article never closes is not joined, only counted.
 """
 
 from __future__ import annotations

@@ -8,8 +8,19 @@ import pytest
 from click.testing import CliRunner
 from conftest import rule_yaml, write_pack
 
+from attrlint.analyses import Analyses
 from attrlint.cli import main
-from attrlint.furniture import Context, FurnitureError, furniture_model, parse_vocabulary, parse_weights
+from attrlint.document import Document
+from attrlint.furniture import (
+    Context,
+    FurnitureError,
+    FurnitureModel,
+    Named,
+    furniture_model,
+    parse_vocabulary,
+    parse_weights,
+)
+from attrlint.kinds.boilerplate import furniture_features
 from attrlint.packs import load_pack
 from attrlint.ruleset import builtin_rule_set
 
@@ -132,3 +143,39 @@ def test_a_long_line_the_model_finds_is_reported_without_a_fix(tmp_path: Path) -
     lines = result.output.splitlines()
     removed = [line for line in lines if line.startswith("-") and line[1:].strip() and not line.startswith("---")]
     assert removed == ["-Log in | Register"]
+
+
+def test_each_distinct_paragraph_is_read_once_by_the_vocabulary(model, monkeypatch) -> None:
+    texts: list[str] = []
+    reads = FurnitureModel.classes_in
+
+    def counted(self: FurnitureModel, text: str, timeout: float | None = None) -> Named:
+        texts.append(text)
+        return reads(self, text, timeout)
+
+    monkeypatch.setattr(FurnitureModel, "classes_in", counted)
+    doc = Document("draft.md", STORY + "\nx\n\n" * 500 + "Sign in | Create account\n\nx\n\nSign in | Create account\n")
+    features = furniture_features(doc, model, Analyses(doc, builtin_rule_set().settings))
+    assert len(texts) == len(set(texts)) and {"x", "Sign in | Create account"} <= set(texts)
+    assert sum(values["repeated"] for values in features.values()) == 2  # the two "Sign in" lines
+
+
+def test_a_long_prompt_to_the_reader_is_scored_and_long_reporting_stays_quiet(tmp_path: Path) -> None:
+    # Furniture runs to 30 words: a sign-up sentence of 28 is read by the model, reporting of as many is not flagged.
+    prompt = (
+        "Sign up for our morning briefing and get the day's top stories, the weather and the best of our "
+        "opinion pages delivered to your inbox before breakfast."
+    )
+    reporting = (
+        "The harbour board said on Tuesday that it would post the minutes of every meeting on its website, "
+        "its newsletter and its Facebook page from next month."
+    )
+    found = check(tmp_path, f"{STORY}\n{prompt}\n\n{reporting}\n", "--select", "BOI")
+    assert {code for line, code in found if line == 5} == {"BOI001"}
+    assert not {code for line, code in found if line == 7}
+
+
+def test_a_paragraph_opening_with_an_imperative_reads_as_a_prompt(model) -> None:
+    values = model.features("Notify me by email when someone replies to my comment.", Context(full_sentence=True))
+    assert values["imperative"] == 1.0 and model.score(values) >= model.threshold
+    assert model.features("Replies to the survey came from every ward.", Context(full_sentence=True))["imperative"] == 0

@@ -20,19 +20,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from report_story import story
 
 from attrlint.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-STORY = (
-    "# Pool stays open\n\n"
-    "Mayor Lena Okonkwo said on Monday that the town pool would stay open through the winter.\n\n"
-    '"We will find the money," Okonkwo said.\n\n'
-    "Sources say the repairs will cost more than the council expected.\n\n"
-    "Later, Okonkow told reporters the council would vote on the repairs in May.\n\n"
-    '"The heating is older than I am, a lifeguard said after the meeting.\n\n'
-    "Sign up for our newsletter\n"
-)
+STORY = story()
 HOSTILE = (
     "Ferry fares rise in March, the operator said.\n\n"
     '<script>window.pwned = 1;</script><img src=x onerror="window.pwned = 2">\n\n'

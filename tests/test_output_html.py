@@ -17,21 +17,13 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from report_story import story
 
 from attrlint.cli import main
 from attrlint.finding import Finding, Severity
 from attrlint.output.html_marks import Marked, highlighted, line_starts, span_of
 
-STORY = (
-    "# Pool stays open\n\n"
-    "Mayor Lena Okonkwo said on Monday that the town pool would stay open through the winter.\n\n"
-    '"We will find the money," Okonkwo said.\n\n'
-    "Sources say the repairs will cost more than the council expected.\n\n"
-    "Later, Okonkow told reporters the council would vote on the repairs in May.\n\n"
-    '"The heating is older than I am, a lifeguard said after the meeting.\n\n'
-    '<script>window.pwned = 1</script><img src="x" onerror="window.pwned = 2">\n\n'
-    "Sign up for our newsletter\n"
-)
+STORY = story('<script>window.pwned = 1</script><img src="x" onerror="window.pwned = 2">')
 CLEAN = "The council met on Monday, the clerk said.\n"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint.document import Document
-from attrlint.quotes import JOINED, SPACING, UNCLOSED, QuoteAnalysis, analyse
+from attrlint.quotes import DETACHED, JOINED, NESTED, SPACING, UNCLOSED, QuoteAnalysis, analyse
 from attrlint.ruleset import builtin_rule_set
 
 LEXICONS = builtin_rule_set().settings
@@ -124,3 +124,78 @@ def test_a_lost_break_after_a_colon_inside_the_quotation():
         "\u201cWill the road stay open while you work on it?\u201d"
     )
     assert checks(text) == [JOINED]
+
+
+def joined_and_apart(*paragraphs: str) -> tuple[list[str], list[str]]:
+    """The problems of the paragraphs joined with a space, and of the same paragraphs set apart."""
+    return checks(" ".join(paragraphs)), checks("\n\n".join(paragraphs))
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (  # a straight excerpt whose later paragraph opens with a curly mark
+            'The letter went on: "The clerk read out what she called \u201cthe final offer.\u201d Nobody spoke.',
+            '\u201cThen the chairman stood up and asked the hall for a vote on it."',
+        ),
+        (  # a curly quotation whose later paragraph opens with a straight mark
+            "He wrote: \u201cThe ferry will not run on Sundays this winter, and the fares will rise.",
+            '"The Monday boat will leave an hour later, at nine.\u201d',
+        ),
+    ],
+)
+def test_a_lost_break_adds_one_info_problem_to_what_the_paragraphs_gave(paragraphs):
+    joined, apart = joined_and_apart(*paragraphs)
+    assert sorted(joined) == sorted([*apart, JOINED])
+
+
+def test_a_quotation_left_open_after_a_new_sentence_mark_is_a_detached_closing_mark():
+    # Joined, a last paragraph never closed reads as a closing mark run into the next sentence, the
+    # commoner defect and the one with a safe fix (known-gaps.md).
+    text = "She said: \u201cThe pier will be rebuilt by the summer. \u201cThe road to the car park will follow soon.\n"
+    assert checks(text) == [DETACHED]
+
+
+def test_a_quotation_inside_in_the_other_style_is_not_a_lost_break():
+    text = (
+        '"The clerk read the notice aloud to the hall on Tuesday night. "It was short. '
+        '\u201cThe bridge stays shut until the survey is done,\u201d it said, and nothing more."'
+    )
+    [joined] = [problem for problem in run(text).problems if problem.check == JOINED]
+    assert joined.start == text.index('"It was') and UNCLOSED not in checks(text)
+
+
+def test_an_opening_mark_typed_twice_is_one_quotation():
+    text = (
+        "The mayor posted: \u201c\u201cNobody in this town will be left without heat this winter,\u201d she wrote.\n\n"
+        "\u201cWe will check on every one of them,\u201d her deputy said.\n"
+    )
+    analysis = run(text)
+    assert [problem.check for problem in analysis.problems] == [NESTED]
+    assert [len(quotation.paragraphs) for quotation in analysis.quotations] == [1, 1]
+
+
+def test_a_line_of_a_block_opening_in_the_other_style_is_a_quotation_inside():
+    text = (
+        '"The council met late on Monday and passed the harbour budget by a single vote.\n'
+        "\u201cWe are relieved, but the work starts now,\u201d the chairman said.\n"
+        'The vote came after four hours of debate."\n'
+    )
+    assert JOINED not in checks(text) and "unopened" not in checks(text)
+
+
+def test_narration_after_a_quotation_inside_ends_the_run():
+    text = (
+        '"After a year of talks the council has nothing to show, and the minister said "we are close," '
+        "the mayor wrote.\n\n"
+        '"So why is the pier still shut?" he asked in a second post.\n'
+    )
+    analysis = run(text)
+    assert UNCLOSED in checks(text) and JOINED not in checks(text)
+    assert all(len(quotation.paragraphs) == 1 for quotation in analysis.quotations)
+
+
+def test_a_quotation_left_open_ends_where_narration_shows_its_closing_mark_was_lost():
+    text = '"The ferry will run again in the spring if the repairs go well, said Ida Brandt, who runs it.\n'
+    [quotation] = run(text).quotations
+    assert text[quotation.start : quotation.end] == '"The ferry will run again in the spring if the repairs go well,'

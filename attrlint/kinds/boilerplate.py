@@ -28,6 +28,7 @@ from attrlint.furniture import (
     Context,
     FurnitureError,
     FurnitureModel,
+    Named,
     furniture_model,
     parse_vocabulary,
     parse_weights,
@@ -63,6 +64,7 @@ _PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body cop
 # A longer line the furniture model finds is reported without a fix: its verdict is a score, and a
 # sentence of reporting run together with residue must not be deleted with it.
 _MODEL_FIX_WORDS = 12
+_CLAIMED_WORDS = 20  # a paragraph a rule's phrase names is the rule's to judge up to this length
 _PREVIEW = 60
 
 
@@ -168,15 +170,19 @@ def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None, cou
     """The paragraphs before the first and after the last paragraph of body copy."""
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))  # the searches for cues, shared by the rules asking
     engine = pattern_set((cues.pattern,)) if cues is not None else None
+    cued: dict[str, bool] = {}  # each distinct short paragraph searched once
 
     def is_body(index: int) -> bool:
         if counts[index] >= _PROSE_WORDS or cues is None:
             return counts[index] >= _PROSE_WORDS
-        start, end = doc.paragraphs[index]
-        if not engine.may_match(doc.text[start:end]):
-            return False
-        with budget as timeout:
-            return cues.search(doc.text, start, end, timeout=timeout) is not None
+        text = doc.text[slice(*doc.paragraphs[index])]
+        if text not in cued:
+            if not engine.may_match(text):  # one pass of the multi-pattern engine
+                cued[text] = False
+            else:
+                with budget as timeout:
+                    cued[text] = cues.search(text, timeout=timeout) is not None
+        return cued[text]
 
     indexes = range(len(doc.paragraphs))
     first = next((index for index in indexes if is_body(index)), None)
@@ -193,40 +199,54 @@ def furniture_features(doc: Document, model: FurnitureModel, analyses: Analyses)
     section): only the rules' phrases judge those.
     """
     counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
+    short = [
+        index
+        for index, (count, (start, _)) in enumerate(zip(counts, doc.paragraphs, strict=True))
+        if 0 < count <= model.max_words and not _STRUCTURE.match(doc.text, start)
+    ]
+    named = classes_named(model, [texts[index] for index in short], RegexBudget(REGEX_TIMEOUT, len(doc.text)))
+    furnished = [index for index in short if named[texts[index]][0]]
+    if not furnished:
+        return {}
     cues = WHOLE_WORD.format("|".join(model.cues)) if model.cues else None
     full, edges = analyses.combined(full_sentences), analyses.derived(edges_by_cues, cues, analyses)
-    short = [
-        0 < count <= model.max_words and not _STRUCTURE.match(doc.text, start)
-        for count, (start, _) in zip(counts, doc.paragraphs, strict=True)
-    ]
-    repeated = repeated_texts(texts, short)
+    repeated = repeated_texts([texts[index] for index in furnished])
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
     features = {}
-    for index, text in enumerate(texts):
-        if not short[index]:
-            continue
+    for index in furnished:
+        text = texts[index]
         context = Context(full[index], index in edges, " ".join(text.lower().split()) in repeated)
         with budget as timeout:
-            values = model.features(text, context, timeout)
-        if values is not None:
-            features[index] = values
+            features[index] = model.features(text, context, timeout, named[text])
     return features
+
+
+def classes_named(model: FurnitureModel, texts: Sequence[str], budget: RegexBudget) -> dict[str, Named]:
+    """What the vocabulary names in each distinct text, read once per text: a draft of a million
+    identical one-letter paragraphs is scanned once, not a million times."""
+    named: dict[str, Named] = {}
+    for text in texts:
+        if text not in named:
+            with budget as timeout:
+                named[text] = model.classes_in(text, timeout)
+    return named
 
 
 def furniture_verdicts(doc: Document, model: FurnitureModel, analyses: Analyses) -> dict[int, str]:
     """Each short paragraph the furniture model finds to be page furniture -> its class (once per draft).
 
-    A paragraph a boilerplate rule's own patterns name is left to that rule, which knows better
-    what it is (a copyright line that also names the privacy policy) and when to keep quiet.
+    A short paragraph a boilerplate rule's own patterns name is left to that rule, which knows
+    better what it is (a copyright line that also names the privacy policy) and when to keep quiet;
+    a longer one is the model's, since most rules stop reading before its length.
     """
-    texts, verdicts = analyses.derived(paragraph_texts), {}
+    texts, counts, verdicts = analyses.derived(paragraph_texts), analyses.derived(paragraph_word_counts), {}
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
     for index, values in furniture_features(doc, model, analyses).items():
         verdict = model.verdict(values)
         if verdict is None:
             continue
         with budget as timeout:
-            if not model.claimed(texts[index], timeout):
+            if counts[index] > _CLAIMED_WORDS or not model.claimed(texts[index], timeout):
                 verdicts[index] = verdict
     return verdicts
 
@@ -272,6 +292,9 @@ class Boilerplate(Kind):
         "function_words": Option("list", [], "Words common in prose, rare in page furniture.", extends=True),
         "finite_verbs": Option("list", [], "Verb forms that make a line a sentence.", extends=True),
         "reader_words": Option("list", [], "Words that address the reader, as page furniture does.", extends=True),
+        "imperative_verbs": Option(
+            "list", [], "Verbs that open a prompt to the reader ('Save', 'Sign').", extends=True
+        ),
     }
     fixes = True
     settings = FURNITURE_SETTINGS  # one furniture model for every rule, from all their lexicons and patterns
@@ -338,13 +361,14 @@ class Boilerplate(Kind):
             yield Hit(start, end, {"match": preview(texts[index])}, fix=fix)
         candidates = analyses.combined(paragraphs_at_least, min(self.shortest, default=0)) if self.patterns else ()
         budget, max_words = RegexBudget(REGEX_TIMEOUT, len(doc.text)), self.opts["max_words"]
-        paragraphs, own = doc.paragraphs, frozenset(self.opts["patterns"])
+        paragraphs, named = doc.paragraphs, {}  # each distinct paragraph text searched once
+        own = frozenset(self.opts["patterns"])
         may_match = analyses.combined(pattern_candidates) if self.patterns else None
         prefiltered = may_match is not None and may_match.patterns.covers(own)
         for index in candidates:
             start, end = paragraphs[index]
             if (
-                index in mine
+                index in furniture  # one finding a line: the model's, where it has one
                 or counts[index] > max_words
                 or (edges is not None and index not in edges)
                 or (full and full[index])
@@ -352,8 +376,10 @@ class Boilerplate(Kind):
             ):
                 continue
             text, (patterns, unless) = texts[index], self.searches
-            with budget as timeout:  # named by the patterns and not reporting
-                residue = _named(patterns, text, timeout) and not _found(unless, text, timeout)
+            if text not in named:
+                with budget as timeout:  # named by the patterns and not reporting
+                    named[text] = _named(patterns, text, timeout) and not _found(unless, text, timeout)
+            residue = named[text]
             if residue:
                 fix = deletion(doc, start, end) if counts[index] < _PROSE_WORDS else None  # prose may be run in
                 yield Hit(start, end, {"match": preview(text)}, fix=fix)
