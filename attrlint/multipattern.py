@@ -254,18 +254,19 @@ def _added(engine: ModuleType, matcher: object, pattern: str, ignorecase: bool) 
 
 
 class TextCandidates:
-    """The candidates of a pattern set for each of a draft's texts (its paragraphs), each worked
-    out when first asked and kept, so every rule reading the same paragraph shares one pass."""
+    """The candidates of a pattern set for each of a draft's texts (its paragraphs), each distinct
+    text worked out when first asked and kept, so every rule reading it shares one pass."""
 
     def __init__(self, patterns: PatternSet, texts: Sequence[str]) -> None:
         self.patterns = patterns
         self.texts = texts
-        self._found: dict[int, frozenset[str]] = {}
+        self._found: dict[str, frozenset[str]] = {}
 
     def __call__(self, index: int) -> frozenset[str]:
-        found = self._found.get(index)
+        text = self.texts[index]
+        found = self._found.get(text)
         if found is None:
-            found = self._found[index] = self.patterns.candidates(self.texts[index])
+            found = self._found[text] = self.patterns.candidates(text)
         return found
 
 
