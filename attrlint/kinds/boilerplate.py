@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 import regex
 
 from attrlint.analyses import Analyses
+from attrlint.article_parts import headline_indexes, quoted_post_indexes, repeated_on_purpose
 from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.finding import Edit, Fix
@@ -240,6 +241,15 @@ def furniture_verdicts(doc: Document, model: FurnitureModel, analyses: Analyses)
     return verdicts
 
 
+def article_parts(doc: Document, analyses: Analyses) -> set[int]:
+    """The paragraphs that are the article's own headline, subhead or quoted posts (once per draft):
+    they name networks, videos or deals as residue does, and no rule reports them."""
+    model, texts = analyses.derived(_model_of, analyses), analyses.derived(paragraph_texts)
+    cues = WHOLE_WORD.format("|".join(model.cues)) if model.cues else None
+    first_body = analyses.derived(edges_by_cues, cues, analyses).first_body
+    return headline_indexes(texts, first_body, model) | quoted_post_indexes(texts)
+
+
 def _model_of(doc: Document, analyses: Analyses) -> FurnitureModel:
     """The furniture model of the rule set's settings, looked up once per draft."""
     return furniture_model(analyses.settings)
@@ -334,7 +344,8 @@ class Boilerplate(Kind):
         texts = analyses.derived(paragraph_texts)
         model = analyses.derived(_model_of, analyses) if self.opts["furniture_class"] else None
         furniture = analyses.derived(furniture_verdicts, model, analyses) if model else {}
-        mine = {index for index, found in furniture.items() if found == self.opts["furniture_class"]}
+        spared = analyses.derived(article_parts, analyses)
+        mine = {i for i, found in furniture.items() if found == self.opts["furniture_class"] and i not in spared}
         for index in sorted(mine):
             start, end = doc.paragraphs[index]
             fix = deletion(doc, start, end) if counts[index] <= _MODEL_FIX_WORDS else None
@@ -350,6 +361,7 @@ class Boilerplate(Kind):
             start, end = paragraphs[index]
             if (
                 index in furniture  # one finding a line: the model's, where it has one
+                or index in spared
                 or counts[index] > max_words
                 or (edges is not None and index not in edges)
                 or (full and full[index])
@@ -369,16 +381,38 @@ class Boilerplate(Kind):
 
         A run of two or more repeats, or a repeat right after its original, is a paste; so is a
         single long repeat. A short paragraph repeated far from its original is usually a
-        deliberate refrain (a live blog's "It takes 1,237 delegates to win"), and is left alone.
+        deliberate refrain (a live blog's "It takes 1,237 delegates to win"), and is left alone, as is
+        a passage quoted again on purpose (`repeated_on_purpose`).
         """
-        for run in _runs(_repeat_sources(doc, counts, self.opts["min_words"])):
+        runs, firsts = _runs(_repeat_sources(doc, counts, self.opts["min_words"])), {}
+        for run in runs:
             first, source = run[0]
+            firsts = firsts or _first_indexes(doc)
+            if repeated_on_purpose(doc, [index for index, _ in run], _introduction(doc, first, firsts)):
+                continue
             adjacent = len(run) == 1 and source == first - 1
             if len(run) > 1 or adjacent or counts[first] >= self.opts["min_words_alone"]:
                 start, end = doc.paragraphs[first][0], doc.paragraphs[run[-1][0]][1]
                 first_line, _ = doc.position(doc.paragraphs[source][0])
                 values = {"match": preview(doc.text[start:end]), "first_line": str(first_line)}
                 yield Hit(start, end, values, fix=deletion(doc, start, end))
+
+
+def _introduction(doc: Document, index: int, firsts: dict[str, int]) -> str:
+    """The paragraph before a repeat, where it is new text (one that repeats too is part of the paste);
+    `firsts` holds the index where each paragraph's text first stands."""
+    if not index:
+        return ""
+    text = doc.text[slice(*doc.paragraphs[index - 1])]
+    return text if firsts[_normalised(text)] == index - 1 else ""
+
+
+def _first_indexes(doc: Document) -> dict[str, int]:
+    """Each paragraph's text (normalised) -> the index of the paragraph where it first stands."""
+    firsts: dict[str, int] = {}
+    for index, (start, end) in enumerate(doc.paragraphs):
+        firsts.setdefault(_normalised(doc.text[start:end]), index)
+    return firsts
 
 
 def _repeat_sources(doc: Document, counts: list[int], min_words: int) -> dict[int, int]:
