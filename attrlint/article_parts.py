@@ -5,8 +5,8 @@
   A headline has words of its own and a finite verb or title case. It does not end in a period (a
   sentence of residue does), hold a caption's credit ("... (Getty)", "Name/Agency"), address the
   reader ("Sign up ...", "... to your inbox") or open a sentence with furniture ("Comments are ...").
-- A **quoted post**: the text of a tweet the story quotes, marked by its link (`pic.twitter.com`,
-  `t.co`), by embed markup, or by the credit line under it (`— Name (@handle) date`).
+- A **quoted post**: the text of a tweet the story quotes, marked by its link (`pic.twitter.com`, `t.co`,
+  a status address), by embed markup, or by the credit line under it (`— Name (@handle) date`).
 - **Repetition on purpose**: a passage quoted again to comment on it, introduced as a quotation or
   set as a block quotation, and the refrain of verse (a block of short lines).
 
@@ -36,7 +36,7 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z]{1,12}:\s+")
 # A caption or credit ("... in Raleigh. (Getty)", "Name/Agency"), a menu's separators, a teaser's ellipsis.
 _CAPTION = re.compile(r"[a-z]{2}\.\s+\S|[/|\u00b7\u2022\u00bb\u203a\u2026]|\.\.\.")
 _CLOSING = " \"'\u201d\u2019)]*_"
-_POST_LINK = re.compile(r"pic\.twitter\.com/|(?<![\w.])t\.co/|</?tweet[\s>/]", re.IGNORECASE)
+_POST_LINK = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status/|(?<![\w.])t\.co/|</?tweet[\s>/]", re.IGNORECASE)
 # The credit line under an embedded post: a dash, a name and a handle (the date may follow on its own line).
 _POST_CREDIT = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)")
 _POST_REACH = 2  # paragraphs of a post's text above its credit line

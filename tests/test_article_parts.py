@@ -81,6 +81,10 @@ def test_a_quoted_post_is_marked_by_its_link_or_its_credit_line() -> None:
     assert quoted_post_indexes(texts) == {1, 2, 3, 4, 5}
 
 
+def test_a_post_embedded_by_its_address_is_a_quoted_post() -> None:
+    assert quoted_post_indexes(["Follow us on Twitter", "https://twitter.com/harbour_fan/status/1234567890"]) == {1}
+
+
 def test_a_credit_line_reaches_no_higher_than_the_post_holding_a_link() -> None:
     texts = ["Sign up for alerts", "Great day at the harbour https://t.co/Ab12", "\u2014 Jo Bell (@jobell) May 1, 2026"]
     assert quoted_post_indexes(texts) == {1, 2}
