@@ -26,7 +26,8 @@ from attrlint.finding import Problem
 from attrlint.lookback import EarliestMatch, WordBefore, WordCounts, has_text
 from attrlint.referents import Referents
 from attrlint.regex_budget import RegexBudget
-from attrlint.source_class import ANONYMOUS, VAGUE, ClassifyingCueReader, source_classes
+from attrlint.source_class import ANONYMOUS, VAGUE, ClassifyingCueReader, source_classes, with_members_named
+from attrlint.speaker_reach import SpeakerReach
 
 # The problems the analysis reports; an attribution rule names one of them.
 UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
@@ -54,7 +55,9 @@ class QuoteSource(NamedTuple):
 
     quotation: quotes.Quotation
     attribution: Attribution | None
-    reach: str  # paragraph, colon, credit, partial, follow-on (the speaker before), next (the one after) or none
+    # paragraph, colon, credit, partial, follow-on (the speaker before), next (the one after), nearby (a possible
+    # speaker with no cue: attrlint.speaker_reach) or none
+    reach: str
 
 
 @dataclass
@@ -107,6 +110,7 @@ class _Analyser:
             lexicon("anonymous_sources"),
             lexicon("kept_unnamed"),
             lexicon("anonymity_reasons"),
+            lexicon("generic_sources"),
         )
         self.accusers = vague_patterns(lexicon("accusers"), ())[0]
         self.quotations = sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start)
@@ -118,6 +122,7 @@ class _Analyser:
         self.credits: dict[int, bool] = {}  # a quotation's end -> whether a credit follows
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
         self.accuser_named: dict[int, bool] = {}  # paragraph -> whether it names who accuses
+        self.reach = SpeakerReach(doc, self.quotations)
 
     def quoted(self, offset: int) -> bool:
         """Inside a quotation (level-0 quotations do not overlap, so the one before decides)."""
@@ -130,7 +135,7 @@ class _Analyser:
         return self._names or names.analyse(self.doc, self.lexicons, self._quote_analysis)
 
     def run(self) -> AttributionAnalysis:
-        self.analysis.attributions = sorted(self.find_attributions(), key=lambda a: a.cue)
+        self.analysis.attributions = with_members_named(self.doc, sorted(self.find_attributions(), key=lambda a: a.cue))
         self.offsets = [a.cue[0] for a in self.analysis.attributions]
         for index, quotation in enumerate(self.quotations):
             self.analysis.quotes.append(self.source_of(index, quotation))
@@ -172,7 +177,7 @@ class _Analyser:
             return QuoteSource(quotation, closest, "colon")  # "She said: '...'", "this sound bite: '...'"
         if closest is not None:
             return QuoteSource(quotation, closest, "paragraph")
-        if self.credited(quotation.end) or self.speech_verb_after(quotation):
+        if self.credited(quotation.end) or self.speech_verb_after(quotation) or self.credited_below(quotation):
             return QuoteSource(quotation, None, "credit")
         if self.runs_on_from_subject(quotation):
             return QuoteSource(quotation, None, "partial")
@@ -185,7 +190,16 @@ class _Analyser:
             after = self.speaker_after(quotation) if self.is_lede(first) else None
             if after is not None:
                 return QuoteSource(quotation, after, "next")
+        if self.reach.possible_speaker(quotation) or self.speaker_earlier_in_paragraph(index, first):
+            return QuoteSource(quotation, None, "nearby")
         return QuoteSource(quotation, None, "none")
+
+    def speaker_earlier_in_paragraph(self, index: int, first: int) -> bool:
+        """A later quotation of a paragraph whose quotation before has a speaker a reader carries on to it."""
+        if not index:
+            return False
+        previous = self.analysis.quotes[index - 1]
+        return previous.reach != "none" and previous.quotation.paragraphs[-1] == first
 
     def speech_verb_after(self, quotation: quotes.Quotation) -> bool:
         """`"...," Cruz quipped.` or `"...," mused the host.`: a quotation closed on a comma, question or
@@ -201,6 +215,15 @@ class _Analyser:
         if end not in self.credits:
             self.credits[end] = quote_shapes.credited(self.text, end)
         return self.credits[end]
+
+    def credited_below(self, quotation: quotes.Quotation) -> bool:
+        """A quotation whose paragraph is credited on the line below, as a pull-quote or an embedded post
+        is (`— Ann Voss (@annvoss) May 2, 2024`)."""
+        following = quotation.paragraphs[-1] + 1
+        if following >= len(self.doc.paragraphs):
+            return False
+        start, end = self.doc.paragraphs[following]
+        return end - start <= quote_shapes.CREDIT_LINE and quote_shapes.credit_line(self.text, start)
 
     def ends_with_colon(self, paragraph: int) -> bool:
         if paragraph not in self.colon_ended:
@@ -275,7 +298,7 @@ class _Analyser:
         speaker: Attribution | None = None
         if previous is not None and previous.attribution is not None and first - 1 in previous.quotation.paragraphs:
             speaker = previous.attribution
-        else:
+        if speaker is None or speaker.source is None:  # the quotation before had a cue but no source read
             speaker = next((a for a in reversed(self.cues_in(first - 1)) if self.reports_speech(a)), None)
         if speaker is None or speaker.source is None or self.names_speaker(quotation, speaker):
             return None

@@ -29,6 +29,15 @@ TITLE_WORDS = (
 TITLE_WORD = regex.compile(TITLE_WORDS, regex.I)
 TITLE_BEFORE = regex.compile(rf"{TITLE_WORDS}(?:\s+(?:a|an|the|it))?\s*+(?:,\s*+)?\Z", regex.I)
 
+# A credit on a line of its own below a quotation: a dash, then a name or a handle.
+CREDIT_BELOW = regex.compile(r"[\u2015\u2014\u2013-]{1,2}\s*[\p{Lu}@]")
+CREDIT_LINE = 120  # longer than this, a line opening with a dash is prose, not a credit
+
+
+def credit_line(text: str, start: int) -> bool:
+    """A line that opens with a dash and a name or handle (`— Ann Voss`, `—@annvoss`)."""
+    return CREDIT_BELOW.match(text, start) is not None
+
 
 def credited(text: str, end: int) -> bool:
     """A dash, bracket, dated or bylined credit right after a quotation's end."""

@@ -15,6 +15,7 @@ classes every source by its head, the noun it is about:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -26,6 +27,9 @@ from attrlint.document import Document, Span, span_holding
 
 VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
+# A vague group one of whose members the same or the next sentence names as a source ("Some observers say
+# ... 'It can work,' said Ann Voss"): the reader is told who they are.
+MEMBER_NAMED = "group, a member named"
 
 # Words that count the people a source stands for ("two officials"): a counted head is someone in particular.
 _COUNT = (
@@ -47,7 +51,7 @@ def _quantifier_with_words(match: regex.Match) -> bool:
 # ends a clause or starts another ("and", "that", "was").
 _MODIFIER = (
     r"(?!(?:and|or|but|nor|that|which|who|whom|whose|is|was|are|were|be|been|has|have|had|will|would|"
-    r"said|says|say|told|not|of|to|in|on|at|by|for|with|from|as|than|if|when|while|because)\b)"
+    r"said|says|say|told|not|of|to|in|on|at|by|for|with|from|as|than|if|when|while|because)\b|\p{L}+n['\u2019]t\b)"
     r"[\p{L}\d]+(?:[.'\u2019-][\p{L}\d]+)*(?:(?<=\b\p{L})\.)?"  # "U.S." but not "terrorism."
 )
 # A word of what follows a head ("of the plan", "familiar with the talks"): not a verb that starts a clause
@@ -71,11 +75,27 @@ _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of th
 # "a senior official, who spoke on condition of anonymity, said": a clause between a source and its cue
 _APPOSITION = r"(?:,\s+(?:who|speaking|requesting|asking|declining)\b[^,;\"\u201c\u201d]{1,160},)?"
 # What may follow a source after its cue: a stop, a quotation, a participle ("said critics, referring to")
-_STOP = r"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|\s+\p{Ll}+ing\b)"
+_STOP = (
+    r"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|\s+\p{Ll}+ing\b|"
+    r"\s+(?i:when|while|as|after|before|because)\b)"
+)
 _ADVERBS = (
     r"(?:reportedly|allegedly|also|later|privately|publicly|previously|earlier|recently|repeatedly|long|once|first|"
     r"have|has|had|would|will)"
 )
+# A source phrase that ends in a determiner or a preposition is no source: the cue after it is a noun or a
+# gerund ("rallied young people with his calls", "has not stopped pundits from speculating").
+_DANGLING = regex.compile(
+    r"(?i:\b(?:a|an|the|his|her|their|its|our|my|your|this|that|of|to|in|on|at|by|for|with|from|about|into))\Z"
+)
+# Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
+_SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
+# "people were told": the source of a passive cue is not the people before it
+_PASSIVE = regex.compile(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
+_QUOTE_MARK = regex.compile(r'[\u201c"]')
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019-]+")
+_NAME_RUN = regex.compile(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
+_INVERTING = (",", "\u201d", '"', "'", "\u2019")
 _SOURCE_BEFORE_ADVERB = regex.compile(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{_ADVERBS})*\s*\Z")
 
 
@@ -94,15 +114,19 @@ class SourceClasses:
         anonymous: Sequence[str],
         kept_unnamed: Sequence[str],
         reasons: Sequence[str],
+        generic: Sequence[str] = (),
     ) -> None:
         self.vague = frozenset(word.lower() for word in vague)
+        self.generic = frozenset(word.lower() for word in generic)
         self.anonymous = frozenset(word.lower() for word in anonymous)
         head = rf"(?P<head>{_words([*vague, *anonymous])})\b"
         tail = rf"(?:(?P<access>\s+(?:{_words(kept_unnamed)})\b)|(?P<of>\s+{_OF}\b))"
         rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
         phrase = rf"(?:(?P<det>{_DETERMINER})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{tail}{rest})?"
         self.phrase = regex.compile(rf"(?i){phrase}\Z")
-        self.before = regex.compile(rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+{_ADVERBS})*\s*\Z")
+        self.before = regex.compile(
+            rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+(?:{_ADVERBS}|(?P<aux>are|were|is|was)))*\s*\Z"
+        )
         self.after = regex.compile(rf"(?i)\s+(?P<source>{phrase}){_STOP}")
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
@@ -110,21 +134,56 @@ class SourceClasses:
         self.lower_case: dict[str, bool] = {}  # a word -> whether the last draft writes it in lower case
         self.reasons = regex.compile("|".join(f"(?:{r})" for r in reasons) or r"(?!)", regex.I)
 
-    def read(self, doc: Document, found: Attribution, start: int) -> Attribution:
-        """The attribution with the source the cue reader missed or cut short, and the source's class."""
+    def read(self, doc: Document, found: Attribution, start: int, speech: frozenset[str] = frozenset()) -> Attribution:
+        """The attribution with the source the cue reader missed or cut short, and the source's class.
+        `speech`: the core cues, whose forms say that a generic head ("people", "some") speaks."""
         text = doc.text
         unnamed = self.unnamed_beside(text, found, start)
         if unnamed is not None:
             found = found._replace(source=unnamed, source_text=text[slice(*unnamed)])
         elif found.source is None:
             found = self.named_before_adverb(text, found, start)
-        if found.source_text is None or not self.has_head(found.source_text):
+        if (
+            found.source_text is None
+            or not self.has_head(found.source_text)
+            or not self.may_be_source(text, found, start)
+        ):
             return found
-        capital = self.starts_sentence(text, found.source) and found.source_text[:1].isupper()
-        kind = self.classify(found.source_text, found.kind, sentence_capital=capital and self.common(text, found))
-        if kind == ANONYMOUS and self.reason_given(doc, found.source):
+        at_start = self.starts_sentence(text, found.source)
+        capital = at_start and found.source_text[:1].isupper()
+        common = capital and self.common(text, found)
+        kind = self.classify(found.source_text, found.kind, sentence_capital=common, sentence_start=at_start)
+        if kind in (VAGUE, ANONYMOUS) and not self.speaks(found, speech):
+            return found
+        if kind in (VAGUE, ANONYMOUS) and self.reason_given(doc, found.source):
             kind = EXPLAINED
         return found._replace(kind=kind)
+
+    def may_be_source(self, text: str, found: Attribution, start: int) -> bool:
+        """Whether the words found can be an unnamed source of the cue: not a phrase cut at a determiner or a
+        preposition ("with his calls"), not the apposition of a name before it, and not the object of a verb
+        ("urging his critics"): a source after its cue follows a quotation or a comma, or a phrase cue."""
+        if found.source is None or _DANGLING.search(found.source_text or ""):
+            return False
+        if "," in text[found.source[1] : found.cue[0]] and _NAMED_BEFORE.search(
+            text, max(start, found.source[0] - 60), found.source[0]
+        ):
+            return False  # "Elward Eddo, an official at the housing board, said": set off by commas, a name's
+        if found.source[0] < found.cue[1]:
+            between = text[found.source[1] : found.cue[0]]
+            return not (_PASSIVE.search(between) and not found.cue_text.lower().endswith("ing"))
+        return _last_visible(text, start, found.cue[0]) in _INVERTING or found.cue_text.lower().startswith(
+            _SOURCE_AFTER_PHRASES
+        )
+
+    def speaks(self, found: Attribution, speech: frozenset[str]) -> bool:
+        """A generic head ("people", "some", "many": in PolNeAR train a source in under a quarter of its
+        uses) is a source only with a speech cue (a form of a core cue) or words that say it knows."""
+        match = self.phrase.match(" ".join((found.source_text or "").split()))
+        if match is None or match.group("head").lower() not in self.generic or match.group("access"):
+            return True
+        cue = " ".join(found.cue_text.lower().split())
+        return not speech or any(form in speech for form in (cue, cue + "s", cue + "ed", cue + "d"))
 
     def unnamed_beside(self, text: str, found: Attribution, start: int) -> Span | None:
         """A vague or anonymous source right before the cue, or after it where the attribution is inverted
@@ -134,16 +193,18 @@ class SourceClasses:
         window = max(start, cue_start - 200 if found.source is None else min(cue_start - 60, found.source[0] - 80))
         head = self.first_head(text, window, cue_start)
         before = None if head is None else self.before.search(text, max(window, head - 80), cue_start)
-        if before is not None and _quantifier_with_words(before):
+        if before is not None and before.group("aux") and not found.cue_text.lower().endswith("ing"):
+            before = None  # "critics are calling" is a source; "people were told" is not (`_PASSIVE`)
+        if before is not None and (_quantifier_with_words(before) or _DANGLING.search(before.group("source"))):
             before = None  # "their children made too many": a quantifier is a source only on its own
         if before is not None and (found.source is None or before.start() <= found.source[0]):
             apposition = before.group("det") and _NAMED_BEFORE.search(
                 text, max(start, before.start() - 60), before.start()
             )
             return None if apposition else before.span("source")
-        inverted = _last_visible(text, start, cue_start) in (",", "\u201d", '"', "'", "\u2019")
+        inverted = _last_visible(text, start, cue_start) in _INVERTING
         if found.source is None or found.source[0] > cue_end:
-            if inverted or found.cue_text.lower().startswith(("according", "citing")):
+            if inverted or found.cue_text.lower().startswith(_SOURCE_AFTER_PHRASES):
                 after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
                 if after is not None:
                     return after.span("source")
@@ -183,15 +244,18 @@ class SourceClasses:
             self.lower_case[lower] = _ADJECTIVE.search(lower) is not None or found_lower
         return self.lower_case[lower]
 
-    def classify(self, source: str, kind: str, sentence_capital: bool = False) -> str:
+    def classify(self, source: str, kind: str, sentence_capital: bool = False, sentence_start: bool = False) -> str:
         """Vague or anonymous by the source's head; otherwise `kind`, the cue reader's. `sentence_capital`:
-        the source's first word is capitalised only because it starts a sentence."""
+        the source's first word is capitalised only because it starts a sentence (`sentence_start`: the
+        source starts one). A head written with a capital elsewhere is a title ("People", the magazine)."""
         if kind == "pronoun":
             return kind
         match = self.phrase.match(" ".join(source.split()))
         if match is None:
             return kind
         if _quantifier_with_words(match):
+            return kind
+        if match.group("head")[:1].isupper() and not (sentence_start and match.start("head") == 0):
             return kind
         head = match.group("head").lower()
         determiner = (match.group("det") or "").lower()
@@ -235,10 +299,67 @@ class SourceClasses:
 
 @lru_cache(maxsize=16)
 def source_classes(
-    vague: tuple[str, ...], anonymous: tuple[str, ...], kept_unnamed: tuple[str, ...], reasons: tuple[str, ...]
+    vague: tuple[str, ...],
+    anonymous: tuple[str, ...],
+    kept_unnamed: tuple[str, ...],
+    reasons: tuple[str, ...],
+    generic: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
-    return SourceClasses(vague, anonymous, kept_unnamed, reasons)
+    return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic)
+
+
+def with_members_named(doc: Document, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions (sorted by cue), a vague source reclassed as a group whose member is named when, in
+    its sentence or the next, a person the draft has not named before is quoted ("Some observers say the
+    novel will sell. 'It can work,' said Ann Voss, a critic."; the next sentence may open the next
+    paragraph). A person named before ("'It can work,' Voss said") may be someone else: still vague."""
+    introduced = [
+        (a.cue[0], name) for a in attributions if a.kind in ("person", "role") and (name := _full_name(doc.text, a))
+    ]
+    if not introduced:
+        return attributions
+    offsets = [offset for offset, _ in introduced]
+    return [_member_named(doc, a, introduced, offsets) if a.kind == VAGUE else a for a in attributions]
+
+
+def _full_name(text: str, found: Attribution) -> str | None:
+    """The surname of a source with a full name ("Ann Voss", "Mayor Ann Voss", "Gov. Ann Voss", which the
+    cue reader may cut at the title's stop), else None."""
+    words = _CAPITALISED.findall(found.source_text or "")
+    if len(words) < 2 and found.source is not None:
+        run = _NAME_RUN.match(text, found.source[0])
+        words = _CAPITALISED.findall(run.group()) if run else words
+    return words[-1] if len(words) >= 2 else None
+
+
+def _member_named(
+    doc: Document, found: Attribution, introduced: list[tuple[int, str]], offsets: list[int]
+) -> Attribution:
+    start, end = found.cue[1], _next_sentence_end(doc, found)
+    text = doc.text
+    index = bisect.bisect_left(offsets, start)
+    while index < len(offsets) and offsets[index] < end:
+        offset, surname = introduced[index]
+        if _QUOTE_MARK.search(text, start, offset) and not regex.search(
+            rf"\b{regex.escape(surname)}\b", text[: found.source[0]]
+        ):
+            return found._replace(kind=MEMBER_NAMED)
+        index += 1
+    return found
+
+
+def _next_sentence_end(doc: Document, found: Attribution) -> int:
+    """Where the sentence after the cue's sentence ends (the next paragraph's first for a paragraph's last)."""
+    paragraph = span_holding(doc.paragraphs, found.cue[0])
+    if paragraph < 0:
+        return found.cue[1]
+    sentences = doc.sentences_in(paragraph)
+    index = span_holding(sentences, found.cue[0])
+    if 0 <= index < len(sentences) - 1:
+        return sentences[index + 1][1]
+    following = doc.sentences_in(paragraph + 1) if paragraph + 1 < len(doc.paragraphs) else []
+    return following[0][1] if following else doc.paragraphs[paragraph][1]
 
 
 class ClassifyingCueReader(CueReader):
@@ -261,7 +382,7 @@ class ClassifyingCueReader(CueReader):
             else:
                 named = self.classes.named_before_adverb(self.text, bare, start)
                 found = named if named.source is not None else None
-        return self.classes.read(self.doc, found, start) if found is not None else None
+        return self.classes.read(self.doc, found, start, self.patterns.core) if found is not None else None
 
 
 def _last_visible(text: str, start: int, end: int) -> str:

@@ -44,10 +44,12 @@ def held_out_files(corpus: Path) -> dict[str, list[Path]]:
     return {name: files_of(corpus, name, HELD_OUT) for name in HELD_OUT_SETS}
 
 
-def findings_of(files: list[Path]) -> list[dict]:
-    """The findings of the default rules on the files, from the CLI's JSON (one process for all)."""
+def findings_of(files: list[Path], codes: str | None = None) -> list[dict]:
+    """The findings of the default rules on the files, and of the rules `codes` names even if they are off
+    by default, from the CLI's JSON (one process for all)."""
     attrlint = Path(sys.executable).with_name("attrlint")
-    command = [str(attrlint), "check", "--format", "json", "--jobs", "1", *map(str, files)]
+    chosen = ["--extend-select", codes] if codes else []
+    command = [str(attrlint), "check", "--format", "json", "--jobs", "1", "--no-cache", *chosen, *map(str, files)]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode not in (0, 1):
         sys.exit(f"attrlint failed ({result.returncode}): {result.stderr.strip()[:500]}")
@@ -60,7 +62,7 @@ def sample(args: argparse.Namespace) -> int:
         sys.exit(f"no held-out articles under {args.corpus} (use --corpus)")
     rows: list[dict] = []
     for set_name, files in sets.items():
-        for finding in findings_of(files):
+        for finding in findings_of(files, ",".join(sorted(args.codes))):
             if finding["code"].startswith(args.family) and (not args.codes or finding["code"] in args.codes):
                 rows.append({"set": set_name, "file": Path(finding["path"]).name, **finding})
     counts = Counter(row["code"] for row in rows)

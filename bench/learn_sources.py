@@ -1,12 +1,17 @@
 """List the heads of PolNeAR train's gold sources that carry no proper name, with their counts.
 
-Run from the project root:  python bench/learn_sources.py [--corpus PATH] [--top N]
+Run from the project root:  python bench/learn_sources.py [--corpus PATH] [--top N] [--rates]
 
 The pack's `vague_sources` and `anonymous_sources` (rules/attribution/pack.yaml) were chosen from this
 list: the heads that stand for people who are not named ("officials", "experts", "critics",
 "source", "aide"), leaving out pronouns, documents, organisations and groups a story names
 ("voters", "the campaign"). Only the train split is read (bench/splits.py); the output is word
 counts, never article text.
+
+`--rates` prints instead, for each head of the pack's two lists, how often the word is written in the
+train text and how often it lies inside a gold source: the heads that are a source in under a quarter
+of their uses are the pack's `generic_sources` ("people", "person"), read as a source only with a
+speech cue.
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from common import DEFAULT_CORPUS
+import yaml
+from common import DEFAULT_CORPUS, PROJECT_ROOT
 
 DETERMINERS = frozenset("the a an some many one two three several his her their its other former senior top".split())
 AFTER_HEAD = re.compile(r"\s+(?:of|for|by|at|from|with|in|on|who|that|familiar|close|briefed|to)\s+")
@@ -35,11 +41,41 @@ def unnamed_head(source: str) -> str | None:
     return main[-1].lower().strip(",.") if main else None
 
 
+def gold_spans(corpus: Path) -> dict[str, list[tuple[int, int]]]:
+    """Per train article, the character spans of its gold sources (every annotator)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["compartment"] == "train" and record.get("source"):
+                spans.setdefault(record["article_id"], []).extend(map(tuple, record["source"]["spans"]))
+    return spans
+
+
+def print_rates(corpus: Path) -> None:
+    """Each head of the pack's lists: its uses in the train text, and the share inside a gold source."""
+    lexicons = yaml.safe_load((PROJECT_ROOT / "rules" / "attribution" / "pack.yaml").read_text())["lexicons"]
+    heads = {word.lower() for word in (*lexicons["vague_sources"], *lexicons["anonymous_sources"])}
+    spans, uses, sources = gold_spans(corpus), Counter(), Counter()
+    for path in sorted((corpus / "polnear" / "text" / "train").glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for word in re.finditer(r"[A-Za-z]+", text):
+            if word.group().lower() in heads:
+                uses[word.group().lower()] += 1
+                sources[word.group().lower()] += any(a <= word.start() < b for a, b in spans.get(path.stem, ()))
+    for head in sorted(heads, key=lambda h: (-sources[h] / max(1, uses[h]), h)):
+        print(f"{sources[head]:>6} {uses[head]:>6}  {sources[head] / max(1, uses[head]):.2f}  {head}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--top", type=int, default=80)
+    parser.add_argument("--rates", action="store_true", help="each head's share of uses inside a gold source")
     args = parser.parse_args(argv)
+    if args.rates:
+        print_rates(args.corpus)
+        return 0
     heads: Counter = Counter()
     with (args.corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
         for line in lines:

@@ -460,6 +460,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "vague_sources",
         "vague",
         "anonymous_sources",
+        "generic_sources",
         "kept_unnamed",
         "anonymity_reasons",
         "accusers",
@@ -482,10 +483,11 @@ def test_every_problem_has_a_rule():
 
 
 def test_the_pack_cues_change_what_the_rule_reports():
-    """The cues come from pack.yaml: without 'vows' in the lexicon this quotation has no speaker."""
-    text = 'The council met on Tuesday.\n\n"We will not sell the car park this year," Voss vows.'
+    """The cues come from pack.yaml: without 'sang' in the lexicon this quotation has no speaker (an
+    irregular past, which the shape of the sentence alone does not show to be a verb)."""
+    text = 'The council met on Tuesday.\n\n"We will not sell the car park this year," Voss sang.'
     without = analyse(
-        Document("draft.md", text), {**SETTINGS, "cues": tuple(c for c in LEXICONS["cues"] if c != "vows")}
+        Document("draft.md", text), {**SETTINGS, "cues": tuple(c for c in LEXICONS["cues"] if c != "sang")}
     )
     assert [p.check for p in without.problems] == ["unattributed"]
     assert "ATT001" not in codes(text)
@@ -514,7 +516,7 @@ def test_a_newsroom_vague_pattern_fires(tmp_path: Path):
 
 
 def test_a_newsroom_vague_pattern_touches_only_its_rule(tmp_path: Path):
-    rules = _config_rules(tmp_path, NEWSROOM_VAGUE)
+    rules = _config_rules(tmp_path, "select: [ATT, ATT001]\n" + NEWSROOM_VAGUE)
     by_name = {rule.name: rule for rule in rules}
     assert by_name["unattributed-quote"].options["vague"] == LEXICONS["vague"]
     text = '"We will not sell," well-placed insiders said.\n\nThe council met.\n\n"Nobody here wants the park sold."'
@@ -563,7 +565,7 @@ def test_analyse_never_raises_and_spans_lie_inside_the_text(text):
             assert 0 <= attribution.source[0] <= attribution.source[1] <= size
     for source in analysis.quotes:
         assert 0 <= source.quotation.start < source.quotation.end <= size
-        assert source.reach in ("paragraph", "colon", "follow-on", "next", "credit", "partial", "none")
+        assert source.reach in ("paragraph", "colon", "follow-on", "next", "credit", "partial", "nearby", "none")
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

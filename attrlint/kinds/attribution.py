@@ -11,7 +11,7 @@ from attrlint.kinds.base import Hit, Kind, Option, compile_regex
 from attrlint.yamlfile import Where
 
 # The source classes' lexicons (attrlint.source_class), analysis settings like the cues.
-ANALYSIS_LEXICONS = ("anonymous_sources", "kept_unnamed", "anonymity_reasons", "accusers")
+ANALYSIS_LEXICONS = ("anonymous_sources", "generic_sources", "kept_unnamed", "anonymity_reasons", "accusers")
 
 
 class Attribution(Kind):
@@ -25,6 +25,9 @@ class Attribution(Kind):
         "core_cues": Option("list", [], "The cues read in any case, before longer ones they begin.", extends=True),
         "vague_sources": Option("list", [], "Sources that name nobody ('sources', 'experts').", extends=True),
         "anonymous_sources": Option("list", [], "Heads of a source kept unnamed ('official').", extends=True),
+        "generic_sources": Option(
+            "list", [], "Heads that are seldom a source ('people'): one only with a speech cue.", extends=True
+        ),
         "kept_unnamed": Option("list", [], "Words that say a source knows ('familiar with').", extends=True),
         "anonymity_reasons": Option(
             "list", [], "Regexes for the reason a source is not named.", extends=True, regexes=True

@@ -1,0 +1,108 @@
+"""Whether a quotation's own sentence gives it a speaker, though no verb of the cue lexicon does.
+
+The lexicon cannot hold every verb a writer gives a speaker ("Allen scoffed", "the commission
+recognized", "a voice-over in the ad states", "Hillary Clinton cracked, ..."). What every such
+sentence shares is its structure: a subject that can speak (a capitalised name, a personal pronoun,
+a role or body: "the commission", "it") with a finite verb of its own that governs the quotation,
+either before it in its sentence (`Paul Ryan worried that the net was becoming "..."`) or right
+after its closing mark, in either order (`"...," scoffed Ann Voss`, `"...," it recommended`). A
+quotation in such a sentence has a speaker in reach; so has a later quotation of the same paragraph,
+which a reader gives the same speaker (`"...," scoffed Voss. "..."`), and a quotation opening its
+sentence after one that ends on its speaker (`Ann Voss agreed. "..."`).
+
+A name alone does not make a speaker: `Obama "knows the law"` has no verb before the quotation, so a
+quotation whose attribution was cut from around it is still reported.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from attrlint.document import Document, Span, span_holding
+from attrlint.quotes import Quotation
+
+# A subject that can speak: a personal pronoun (the writer's "I" and "we", the reader's "you": even
+# hypothetical speech has a speaker), a run of capitalised words (a name, a title, a body), or a
+# determiner's phrase ("the commission", "a voice-over in the ad", "one Clinton ad").
+_SUBJECT = (
+    r"(?:\b(?i:he|she|they|we|you|it|who)\b|\bI\b"
+    r"|\b\p{Lu}[\p{L}.'\u2019-]*(?<!['\u2019]s)(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|de|van|von|al))*"
+    r"|\b(?i:the|a|an|one|its|his|her|their)\s+(?:(?!(?i:of|a|an|the|in|on|at|for|to|with|and|or|by|from)\b)[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}'\u2019-]+)"
+)
+_APPOSITION = r"(?:,[^,\"\u201c\u201d.;]{1,80},)?"
+_ADVERBS = r"(?:\s+\p{Ll}+ly)?(?:\s+(?:did|does|had|has|have|would|will|then|also|later|once|again|soon))?"
+# A finite verb of the subject: a past tense in -ed, or a present in -s that ends its clause or takes
+# "that" (`the ad states:`, `the commission recognizes that`): a plural noun ends in -s too.
+_VERB = r"(?:\p{Ll}{2,}ed\b|\p{Ll}{3,}(?<!\bdoe)s(?=\s*(?:that\b|[,:.]|[\"\u201c])))"
+SUBJECT_VERB = regex.compile(rf"{_SUBJECT}{_APPOSITION}{_ADVERBS}\s+{_VERB}")
+# Right after a closing mark (and its comma): the speaker and the verb, either order, the verb's
+# clause ending or going on (`"...," the candidate revealed, explaining ...`, `"...," scoffed Ann Voss, 22`).
+SPEAKER_AFTER = regex.compile(
+    rf"[,\s]*(?:{_SUBJECT}{_APPOSITION}{_ADVERBS}\s+{_VERB}|\p{{Ll}}{{2,}}ed\s+{_SUBJECT})"
+    r"(?:\s+\p{Ll}+ly)?\s*(?:[,.;:!?]|\s+(?:and|as|in|on|at|to|after|before|while|when)\b|$)"
+)
+
+SPEAKER_SENTENCE = regex.compile(rf"\s*{SUBJECT_VERB.pattern}\s*[.:]?\s*")
+# How far before a quotation its governing subject and verb are looked for, and the longest sentence
+# read as only a speaker and a verb: each search stays short however long a hostile sentence runs.
+REACH_BEFORE = 400
+SPEAKER_SENTENCE_LENGTH = 200
+
+
+class SpeakerReach:
+    """Answers, for a draft's level-0 quotations, whether a speaker stands in their sentence."""
+
+    def __init__(self, doc: Document, quotations: Sequence[Quotation]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotations = quotations
+        self.starts = [q.start for q in quotations]
+
+    def possible_speaker(self, quotation: Quotation) -> bool:
+        """A subject with a verb of its own governing the quotation, before it in its sentence or right
+        after its closing mark; or a subject and verb ending the sentence before, in its paragraph."""
+        first = quotation.paragraphs[0]
+        sentences = self.doc.sentences_in(first)
+        index = span_holding(sentences, quotation.start) if sentences else -1
+        start = sentences[index][0] if index >= 0 else self.doc.paragraphs[first][0]
+        start = max(start, quotation.start - REACH_BEFORE)
+        if any(SUBJECT_VERB.search(self.text, a, b) for a, b in self.outside_quotations(start, quotation.start)):
+            return True
+        if self.speaker_after(quotation):
+            return True
+        if index > 0 and not self.text[sentences[index][0] : quotation.start].strip():
+            return self.ends_on_speaker(*sentences[index - 1])
+        return False
+
+    def speaker_after(self, quotation: Quotation) -> bool:
+        """A speaker and verb right after a quotation closed on a comma, question or exclamation mark
+        (one closed on a full stop ends its sentence: what follows is narration)."""
+        if self.text[quotation.start : quotation.end].rstrip("\"'\u201d\u2019 ")[-1:] not in (",", "?", "!"):
+            return False
+        end = min(self.doc.paragraphs[quotation.paragraphs[-1]][1], quotation.end + 160)
+        return SPEAKER_AFTER.match(self.text, quotation.end, end) is not None
+
+    def ends_on_speaker(self, start: int, end: int) -> bool:
+        """A sentence that is its subject and verb and nothing more: `Ann Voss agreed.`"""
+        if end - start > SPEAKER_SENTENCE_LENGTH:
+            return False
+        return SPEAKER_SENTENCE.fullmatch(self.text, start, end) is not None
+
+    def outside_quotations(self, start: int, end: int) -> list[Span]:
+        """The stretches of text[start:end] that no quotation holds."""
+        stretches: list[Span] = []
+        index = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        at = start
+        while index < len(self.quotations) and self.quotations[index].start < end:
+            quotation = self.quotations[index]
+            if quotation.end > at:
+                if quotation.start > at:
+                    stretches.append((at, quotation.start))
+                at = max(at, quotation.end)
+            index += 1
+        if at < end:
+            stretches.append((at, end))
+        return stretches

@@ -1,0 +1,64 @@
+"""A quotation's speaker read from the structure of its sentence (attrlint.speaker_reach), and the
+credit on the line below a quotation. Every sentence here is invented copy; each quiet case below was
+reported as unattributed before the structure was read."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrlint.attribution import analyse
+from attrlint.document import Document
+from attrlint.ruleset import builtin_rule_set
+
+SETTINGS = builtin_rule_set().settings
+
+
+def unattributed(text: str) -> list[str]:
+    """The first words of each quotation the analysis reports as having no speaker."""
+    found = analyse(Document("draft.md", text), SETTINGS).problems
+    return [" ".join(text[p.start + 1 : p.start + 30].split()[:3]) for p in found if p.check == "unattributed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject and a verb outside the lexicon, before the quotation in its sentence
+        'In March, Ann Voss fretted that the council was becoming "a club for the people who already own the town."',
+        'The ferry company, in a letter to the council, objected, "We were never consulted on the timetable at all."',
+        # right after the closing mark, either order, the sentence going on
+        '"We were never told the bridge would close for a month," the ferryman grumbled, pointing at the river.',
+        '"Nobody at the council picked up the phone all week," scoffed Ann Voss, 52, a ferry pilot.',
+        '"Keep the fare where it is until the new boats arrive," the board recommends.',
+        # a later quotation of the paragraph takes the speaker of the one before
+        '"We were never told," scoffed Ann Voss, a pilot. "Nobody at the council picked up the phone all week."',
+        # a sentence that is a speaker and a verb, then the quotation
+        'The harbour master agreed. "Nobody has dredged this channel properly in a decade."',
+        # hypothetical speech has a speaker too
+        'Did you ever hear a councillor say, "We will pay for the dredging out of our own budget"?',
+        # an embedded post credited on the line below
+        'Another morning lost "The ferry is cancelled again and nobody will say why" #ferry\n\n'
+        "\u2014 Ann Voss (@annvoss) May 2, 2024",
+    ],
+)
+def test_a_speaker_the_structure_shows_is_in_reach(text: str) -> None:
+    assert unattributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name with no verb of its own before the quotation: the attribution was cut
+        'Under the plan from Ann Voss, "every bus route will stop at the new station by May."',
+        # a quotation paragraph after a paragraph that quotes nobody
+        "The council met on Tuesday to discuss the car park.\n\n"
+        '"We will not sell the last free car park in this town."',
+        # an adjective in -ed is no verb of a speaker
+        'Under the revised timetable "every bus route will stop at the new station by May."',
+        # a dash line longer than a credit is prose
+        '"The ferry is cancelled again and nobody will say why."\n\n'
+        "\u2014 and so the morning went, with the queue growing longer at the pier and nobody from the council "
+        "coming down to explain what had gone wrong with the boats this time.",
+    ],
+)
+def test_a_quotation_with_no_speaker_in_reach_is_still_reported(text: str) -> None:
+    assert len(unattributed(text)) == 1
