@@ -111,13 +111,27 @@ def quoted_post_indexes(texts: Sequence[str]) -> set[int]:
     return found
 
 
-def repeated_on_purpose(doc: Document, run: Sequence[int], before: str) -> bool:
-    """Whether repeated paragraphs are quoted again on purpose: introduced as a quotation by the new
-    paragraph `before` them ("It is worth reading her words again:"), set as block quotations, or
-    lines of verse, whose refrain repeats."""
-    if before.rstrip(_CLOSING).endswith(":"):
-        return True
+def repeated_on_purpose(doc: Document, run: Sequence[int], firsts: dict[str, int]) -> bool:
+    """Whether a run of repeated paragraphs is quoted again on purpose: introduced as a quotation by
+    new text just before it ("It is worth reading her words again:"), set as block quotations, or
+    lines of verse, whose refrain repeats. `firsts` is `first_indexes(doc)`."""
+    before = run[0] - 1
+    introduction = _paragraph(doc, before) if before >= 0 else ""
+    if introduction.rstrip(_CLOSING).endswith(":") and firsts[_folded(introduction)] == before:
+        return True  # new text introducing it, not a line pasted with it
     return all(_paragraph(doc, index).lstrip().startswith(">") or in_verse(doc, index) for index in run)
+
+
+def first_indexes(doc: Document) -> dict[str, int]:
+    """Each paragraph's text (folded) -> the index of the paragraph where it first stands."""
+    firsts: dict[str, int] = {}
+    for index in range(len(doc.paragraphs)):
+        firsts.setdefault(_folded(_paragraph(doc, index)), index)
+    return firsts
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def in_verse(doc: Document, index: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint.article_parts import (
+    first_indexes,
     headline_indexes,
     in_verse,
     quoted_post_indexes,
@@ -112,6 +113,12 @@ def test_a_line_of_a_block_of_short_lines_is_verse() -> None:
 
 def test_a_repeat_is_on_purpose_after_an_introduction_or_in_verse() -> None:
     doc = Document("verse.md", VERSE)
-    assert repeated_on_purpose(doc, [4, 5, 6], "")
-    assert repeated_on_purpose(doc, [7], "It is worth reading his words again:")
-    assert not repeated_on_purpose(doc, [7], "The council met on Monday.")
+    firsts = first_indexes(doc)
+    assert repeated_on_purpose(doc, [4, 5, 6], firsts)
+    assert not repeated_on_purpose(doc, [7], firsts)  # after verse, not introduced as a quotation
+    again = Document(
+        "again.md", "A long line of the letter.\n\nIt is worth reading again:\n\nA long line of the letter.\n"
+    )
+    assert repeated_on_purpose(again, [2], first_indexes(again))
+    pasted = Document("pasted.md", "He wrote:\n\nA long line.\n\nHe wrote:\n\nA long line.\n")
+    assert not repeated_on_purpose(pasted, [3], first_indexes(pasted))  # its introduction is pasted too

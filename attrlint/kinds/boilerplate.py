@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 import regex
 
 from attrlint.analyses import Analyses
-from attrlint.article_parts import headline_indexes, quoted_post_indexes, repeated_on_purpose
+from attrlint.article_parts import first_indexes, headline_indexes, quoted_post_indexes, repeated_on_purpose
 from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.finding import Edit, Fix
@@ -407,8 +407,8 @@ class Boilerplate(Kind):
         runs, firsts = _runs(_repeat_sources(doc, counts, self.opts["min_words"])), {}
         for run in runs:
             first, source = run[0]
-            firsts = firsts or _first_indexes(doc)
-            if repeated_on_purpose(doc, [index for index, _ in run], _introduction(doc, first, firsts)):
+            firsts = firsts or first_indexes(doc)
+            if repeated_on_purpose(doc, [index for index, _ in run], firsts):
                 continue
             adjacent = len(run) == 1 and source == first - 1
             if len(run) > 1 or adjacent or counts[first] >= self.opts["min_words_alone"]:
@@ -416,23 +416,6 @@ class Boilerplate(Kind):
                 first_line, _ = doc.position(doc.paragraphs[source][0])
                 values = {"match": preview(doc.text[start:end]), "first_line": str(first_line)}
                 yield Hit(start, end, values, fix=deletion(doc, start, end))
-
-
-def _introduction(doc: Document, index: int, firsts: dict[str, int]) -> str:
-    """The paragraph before a repeat, where it is new text (one that repeats too is part of the paste);
-    `firsts` holds the index where each paragraph's text first stands."""
-    if not index:
-        return ""
-    text = doc.text[slice(*doc.paragraphs[index - 1])]
-    return text if firsts[_normalised(text)] == index - 1 else ""
-
-
-def _first_indexes(doc: Document) -> dict[str, int]:
-    """Each paragraph's text (normalised) -> the index of the paragraph where it first stands."""
-    firsts: dict[str, int] = {}
-    for index, (start, end) in enumerate(doc.paragraphs):
-        firsts.setdefault(_normalised(doc.text[start:end]), index)
-    return firsts
 
 
 def _repeat_sources(doc: Document, counts: list[int], min_words: int) -> dict[int, int]:
