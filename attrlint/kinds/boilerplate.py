@@ -364,9 +364,10 @@ class Boilerplate(Kind):
         texts = analyses.derived(paragraph_texts)
         model = analyses.derived(_model_of, analyses) if self.opts["furniture_class"] else None
         furniture = analyses.derived(furniture_verdicts, model, analyses) if model else {}
-        spared = analyses.derived(article_parts, analyses)
-        mine = {i for i, found in furniture.items() if found == self.opts["furniture_class"] and i not in spared}
+        mine = {index for index, found in furniture.items() if found == self.opts["furniture_class"]}
         for index in sorted(mine):
+            if index in analyses.derived(article_parts, analyses):  # worked out once, where a rule has a hit
+                continue
             start, end = doc.paragraphs[index]
             fix = deletion(doc, start, end) if counts[index] <= _MODEL_FIX_WORDS else None
             yield Hit(start, end, {"match": preview(texts[index])}, fix=fix)
@@ -380,7 +381,6 @@ class Boilerplate(Kind):
             start, end = paragraphs[index]
             if (
                 index in furniture  # one finding a line: the model's, where it has one
-                or index in spared
                 or counts[index] > max_words
                 or (edges is not None and index not in edges)
                 or (full and full[index])
@@ -392,7 +392,7 @@ class Boilerplate(Kind):
                 with budget as timeout:  # named by the patterns and not reporting
                     named[text] = _named(patterns, text, timeout) and not _found(unless, text, timeout)
             residue = named[text]
-            if residue:
+            if residue and index not in analyses.derived(article_parts, analyses):
                 fix = deletion(doc, start, end) if counts[index] < _PROSE_WORDS else None  # prose may be run in
                 yield Hit(start, end, {"match": preview(text)}, fix=fix)
 
