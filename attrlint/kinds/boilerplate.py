@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 import regex
 
 from attrlint.analyses import Analyses
+from attrlint.article_parts import first_indexes, headline_indexes, quoted_post_indexes, repeated_on_purpose
 from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.finding import Edit, Fix
@@ -251,6 +252,15 @@ def furniture_verdicts(doc: Document, model: FurnitureModel, analyses: Analyses)
     return verdicts
 
 
+def article_parts(doc: Document, analyses: Analyses) -> set[int]:
+    """The paragraphs that are the article's own headline, subhead or quoted posts (once per draft):
+    they name networks, videos or deals as residue does, and no rule reports them."""
+    model, texts = analyses.derived(_model_of, analyses), analyses.derived(paragraph_texts)
+    cues = WHOLE_WORD.format("|".join(model.cues)) if model.cues else None
+    first_body = analyses.derived(edges_by_cues, cues, analyses).first_body
+    return headline_indexes(texts, first_body, model) | quoted_post_indexes(texts)
+
+
 def _model_of(doc: Document, analyses: Analyses) -> FurnitureModel:
     """The furniture model of the rule set's settings, looked up once per draft."""
     return furniture_model(analyses.settings)
@@ -356,6 +366,8 @@ class Boilerplate(Kind):
         furniture = analyses.derived(furniture_verdicts, model, analyses) if model else {}
         mine = {index for index, found in furniture.items() if found == self.opts["furniture_class"]}
         for index in sorted(mine):
+            if index in analyses.derived(article_parts, analyses):  # worked out once, where a rule has a hit
+                continue
             start, end = doc.paragraphs[index]
             fix = deletion(doc, start, end) if counts[index] <= _MODEL_FIX_WORDS else None
             yield Hit(start, end, {"match": preview(texts[index])}, fix=fix)
@@ -380,7 +392,7 @@ class Boilerplate(Kind):
                 with budget as timeout:  # named by the patterns and not reporting
                     named[text] = _named(patterns, text, timeout) and not _found(unless, text, timeout)
             residue = named[text]
-            if residue:
+            if residue and index not in analyses.derived(article_parts, analyses):
                 fix = deletion(doc, start, end) if counts[index] < _PROSE_WORDS else None  # prose may be run in
                 yield Hit(start, end, {"match": preview(text)}, fix=fix)
 
@@ -389,10 +401,15 @@ class Boilerplate(Kind):
 
         A run of two or more repeats, or a repeat right after its original, is a paste; so is a
         single long repeat. A short paragraph repeated far from its original is usually a
-        deliberate refrain (a live blog's "It takes 1,237 delegates to win"), and is left alone.
+        deliberate refrain (a live blog's "It takes 1,237 delegates to win"), and is left alone, as is
+        a passage quoted again on purpose (`repeated_on_purpose`).
         """
-        for run in _runs(_repeat_sources(doc, counts, self.opts["min_words"])):
+        runs, firsts = _runs(_repeat_sources(doc, counts, self.opts["min_words"])), {}
+        for run in runs:
             first, source = run[0]
+            firsts = firsts or first_indexes(doc)
+            if repeated_on_purpose(doc, [index for index, _ in run], firsts):
+                continue
             adjacent = len(run) == 1 and source == first - 1
             if len(run) > 1 or adjacent or counts[first] >= self.opts["min_words_alone"]:
                 start, end = doc.paragraphs[first][0], doc.paragraphs[run[-1][0]][1]

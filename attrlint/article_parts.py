@@ -1,0 +1,163 @@
+"""Parts of a published article that name page furniture but are the article itself.
+
+- Its **headline and subhead**: the draft's first paragraph or two, standing straight before the body
+  copy, that read as a headline ("Twitter Was Not Here For ...", "WATCH: Mayor Can't Recall ...").
+  A headline has words of its own and a finite verb or title case. It does not end in a period (a
+  sentence of residue does), hold a caption's credit ("... (Getty)", "Name/Agency"), address the
+  reader ("Sign up ...", "... to your inbox") or open a sentence with furniture ("Comments are ...").
+- A **quoted post**: the text of a tweet the story quotes, marked by its link (`pic.twitter.com`, `t.co`,
+  a status address), by embed markup, or by the credit line under it (`— Name (@handle) date`).
+- **Repetition on purpose**: a passage quoted again to comment on it, introduced as a quotation or
+  set as a block quotation, and the refrain of verse (a block of short lines).
+
+The furniture vocabulary names a network, a video or a deal in these as it does in residue; their
+place in the draft and their shape tell them apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from attrlint.document import Document
+from attrlint.furniture import FurnitureModel, whole_words
+
+# At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
+MAX_HEAD_PARAGRAPHS = 3
+_MIN_HEADLINE_WORDS = 5
+_OWN_WORDS = 3  # words a headline has besides the vocabulary's and function words
+_TITLE_WORDS = 7  # a title-case line shorter than this without a verb may be a credit or a name
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+# A one-word label before a headline: "WATCH:", "Video:", "PHOTOS:", "FBI:".
+_LABEL = re.compile(r"^[A-Z][A-Za-z]{1,12}:\s+")
+# A caption or credit ("... in Raleigh. (Getty)", "Name/Agency"), a menu's separators, a teaser's ellipsis.
+_CAPTION = re.compile(r"[a-z]{2}\.\s+\S|[/|\u00b7\u2022\u00bb\u203a\u2026]|\.\.\.")
+_CLOSING = " \"'\u201d\u2019)]*_"
+_POST_LINK = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status/|(?<![\w.])t\.co/|</?tweet[\s>/]", re.IGNORECASE)
+# The credit line under an embedded post: a dash, a name and a handle (the date may follow on its own line).
+_POST_CREDIT = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)")
+_POST_REACH = 2  # paragraphs of a post's text above its credit line
+_VERSE_LINE_WORDS = 12
+
+
+def reads_as_headline(text: str, model: FurnitureModel, first: bool = True) -> bool:
+    """Whether a paragraph's text (without markup) reads as an article's headline (`first`) or subhead.
+
+    A subhead is held to more, a finite verb, since a picture's caption stands there too ("The Mayor
+    at City Hall, Tuesday, Getty Images")."""
+    core = _LABEL.sub("", text.strip(), count=1)
+    tokens = _TOKEN.findall(core)
+    if len(tokens) < _MIN_HEADLINE_WORDS or core.rstrip(_CLOSING).endswith((".", ":")) or _CAPTION.search(core):
+        return False
+    folded, title_case = [token.lower() for token in tokens], _title_case(tokens)
+    if not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()) or folded[0] in model.imperatives:
+        return False
+    if not title_case and any(token in model.reader_words for token in folded):
+        return False  # "... delivered to your inbox": addressed to the reader, as prompts are
+    _, covered, opens, closes = model.classes_in(core)
+    own = len(tokens) - covered - sum(token in model.function_words for token in folded)
+    if own < _OWN_WORDS or closes or (opens and not title_case):
+        return False  # furniture at its end (a caption's credit, a teaser's sponsor) or opening a sentence
+    if _has_finite_verb(core, model.finite_verbs):
+        return True
+    # a title-case headline without a verb the list knows: long, and no prompt inside (a menu's "Subscribe")
+    return first and title_case and len(tokens) >= _TITLE_WORDS and not any(t in model.imperatives for t in folded)
+
+
+def _has_finite_verb(text: str, verbs: tuple[str, ...]) -> bool:
+    """A finite verb of the list, matched with its case: the model's own reading ignores case, so
+    that "Group Limited" or "Trust Principles" would read as a subject and a verb."""
+    pattern = _finite_pattern(verbs)
+    return bool(pattern and (pattern.search(text) or pattern.search(text.lower())))
+
+
+@lru_cache(maxsize=8)
+def _finite_pattern(verbs: tuple[str, ...]) -> regex.Pattern | None:
+    return regex.compile(whole_words(verbs)) if verbs else None
+
+
+def _title_case(tokens: Sequence[str]) -> bool:
+    capitalised = sum(token[:1].isupper() or token[:1].isdigit() for token in tokens)
+    return capitalised / max(len(tokens), 1) >= 0.75
+
+
+def headline_indexes(texts: Sequence[str], first_body: int, model: FurnitureModel) -> set[int]:
+    """The paragraphs before the first paragraph of body copy that read as its headline or subhead
+    (none where more than a headline, a subhead and a dateline stand before it, or where there is
+    no body). A long headline counts as body copy by its length: the first paragraph is read then."""
+    head = first_body or 1
+    if not head <= min(MAX_HEAD_PARAGRAPHS, len(texts) - 1):
+        return set()
+    return {index for index in range(head) if reads_as_headline(texts[index], model, first=index == 0)}
+
+
+def quoted_post_indexes(texts: Sequence[str]) -> set[int]:
+    """The paragraphs of posts the story quotes: those holding a post's link or embed markup, the
+    credit lines under posts and the paragraphs of text just above a credit line (up to the one
+    holding the post's link, which ends its text)."""
+    found: set[int] = set()
+    for index, text in enumerate(texts):
+        if _POST_LINK.search(text):
+            found.add(index)
+        if _POST_CREDIT.match(text):
+            found.add(index)
+            for above in range(index - 1, max(index - 1 - _POST_REACH, -1), -1):
+                if above < index - 1 and _POST_LINK.search(texts[above + 1]):
+                    break
+                found.add(above)
+    return found
+
+
+def repeated_on_purpose(doc: Document, run: Sequence[int], firsts: dict[str, int]) -> bool:
+    """Whether a run of repeated paragraphs is quoted again on purpose: introduced as a quotation by
+    new text just before it ("It is worth reading her words again:"), set as block quotations, or
+    lines of verse, whose refrain repeats. `firsts` is `first_indexes(doc)`."""
+    before = run[0] - 1
+    introduction = _paragraph(doc, before) if before >= 0 else ""
+    if introduction.rstrip(_CLOSING).endswith(":") and firsts[_folded(introduction)] == before:
+        return True  # new text introducing it, not a line pasted with it
+    return all(_paragraph(doc, index).lstrip().startswith(">") or in_verse(doc, index) for index in run)
+
+
+def first_indexes(doc: Document) -> dict[str, int]:
+    """Each paragraph's text (folded) -> the index of the paragraph where it first stands."""
+    firsts: dict[str, int] = {}
+    for index in range(len(doc.paragraphs)):
+        firsts.setdefault(_folded(_paragraph(doc, index)), index)
+    return firsts
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def in_verse(doc: Document, index: int) -> bool:
+    """A short line without a full stop, set on the line next to another such line: a line of verse."""
+    if not _short_line(_paragraph(doc, index)):
+        return False
+    return any(
+        0 <= other < len(doc.paragraphs)
+        and _on_next_line(doc, min(index, other))
+        and _short_line(_paragraph(doc, other))
+        for other in (index - 1, index + 1)
+    )
+
+
+def _paragraph(doc: Document, index: int) -> str:
+    return doc.text[slice(*doc.paragraphs[index])]
+
+
+def _on_next_line(doc: Document, index: int) -> bool:
+    """Whether paragraph `index + 1` starts on the line after paragraph `index` ends (no blank line between)."""
+    return doc.text.count("\n", doc.paragraphs[index][1], doc.paragraphs[index + 1][0]) <= 1
+
+
+def _short_line(text: str) -> bool:
+    return (
+        "\n" not in text.strip()
+        and len(_TOKEN.findall(text)) <= _VERSE_LINE_WORDS
+        and not text.rstrip(_CLOSING).endswith(".")
+    )

@@ -1,0 +1,124 @@
+"""The parts of an article that name page furniture but are its own: headlines, quoted posts, repeats on purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrlint.article_parts import (
+    first_indexes,
+    headline_indexes,
+    in_verse,
+    quoted_post_indexes,
+    reads_as_headline,
+    repeated_on_purpose,
+)
+from attrlint.document import Document
+from attrlint.furniture import FurnitureModel, furniture_model
+from attrlint.ruleset import builtin_rule_set
+
+
+@pytest.fixture(scope="module")
+def model() -> FurnitureModel:
+    return furniture_model(builtin_rule_set().settings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twitter Was Quick To Mock The Council's New Parking Fines",
+        "WATCH: Mayor Says The Bridge Deal Will Be Signed By Friday",
+        "Video: Harbour Crane Topples Onto Two Empty Fishing Boats",
+        "Council Votes To Close Three Libraries Despite Petition",
+        "Inspectors Close Riverside Bridge After Cracks Found In Supports Again",
+    ],
+)
+def test_a_headline_reads_as_one(model: FurnitureModel, text: str) -> None:
+    assert reads_as_headline(text, model)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign up for our newsletter to get the day's top stories in your inbox",
+        "Comments are closed on this article for legal reasons",
+        "We will send you the news right to your inbox",
+        "This site uses cookies.",
+        "The Mayor Opens The New Harbour Wall Getty Images",  # a caption ending in its credit
+        "The mayor opens the harbour wall. (Reuters)",
+        "Home · News · Sport · Weather · Contact Us",
+        "Harbour Trust Annual Report 2026",  # short, title case, no verb: a credit or a name
+        "most read stories this week in the harbour",
+        "Teachers say the new timetable is working… Read more",
+    ],
+)
+def test_residue_does_not_read_as_a_headline(model: FurnitureModel, text: str) -> None:
+    assert not reads_as_headline(text, model)
+
+
+def test_a_subhead_needs_a_verb_and_no_credit_at_its_end(model: FurnitureModel) -> None:
+    assert reads_as_headline("Parents said the council had ignored their petition", model, first=False)
+    assert not reads_as_headline("The Harbour At Dawn On Tuesday Photo Courtesy Of Jo Bell", model, first=False)
+
+
+def test_headlines_stand_only_right_before_the_body(model: FurnitureModel) -> None:
+    texts = ["Council Votes To Close Three Libraries Despite Petition", "Body copy follows here."]
+    assert headline_indexes(texts, 1, model) == {0}
+    assert headline_indexes(texts, 0, model) == {0}  # a long headline counts as body by its length
+    four = ["Council Votes To Close Three Libraries Despite Petition"] * 4 + ["Body."]
+    assert headline_indexes(four, 4, model) == set()  # more than a headline, subhead and dateline
+    assert headline_indexes(texts[:1], 1, model) == set()  # no body after it
+
+
+def test_a_quoted_post_is_marked_by_its_link_or_its_credit_line() -> None:
+    texts = [
+        "The council's decision drew a quick response.",
+        "Parking in Lowmere is now a luxury pic.twitter.com/ab12Cd",
+        "\u2014 Hana Blake (@hanablake_lm) March 3, 2026",
+        "Another resident was blunter:",
+        "Share this if you think the fines are too high",
+        "\u2014 Priya Stone (@stonesdeli)",
+        "Follow us on Twitter",
+    ]
+    assert quoted_post_indexes(texts) == {1, 2, 3, 4, 5}
+
+
+def test_a_post_embedded_by_its_address_is_a_quoted_post() -> None:
+    assert quoted_post_indexes(["Follow us on Twitter", "https://twitter.com/harbour_fan/status/1234567890"]) == {1}
+
+
+def test_a_credit_line_reaches_no_higher_than_the_post_holding_a_link() -> None:
+    texts = ["Sign up for alerts", "Great day at the harbour https://t.co/Ab12", "\u2014 Jo Bell (@jobell) May 1, 2026"]
+    assert quoted_post_indexes(texts) == {1, 2}
+
+
+VERSE = """The band's new single opens on a verse about the pier:
+
+The lights go out along the pier
+and nobody is left to see
+the tide come in for one more year
+
+The lights go out along the pier
+and nobody is left to see
+the tide come in for one more year
+
+The council met on Tuesday night to discuss the harbour wall and its repairs.
+"""
+
+
+def test_a_line_of_a_block_of_short_lines_is_verse() -> None:
+    doc = Document("verse.md", VERSE)
+    lines = [index for index in range(len(doc.paragraphs)) if in_verse(doc, index)]
+    assert lines == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_repeat_is_on_purpose_after_an_introduction_or_in_verse() -> None:
+    doc = Document("verse.md", VERSE)
+    firsts = first_indexes(doc)
+    assert repeated_on_purpose(doc, [4, 5, 6], firsts)
+    assert not repeated_on_purpose(doc, [7], firsts)  # after verse, not introduced as a quotation
+    again = Document(
+        "again.md", "A long line of the letter.\n\nIt is worth reading again:\n\nA long line of the letter.\n"
+    )
+    assert repeated_on_purpose(again, [2], first_indexes(again))
+    pasted = Document("pasted.md", "He wrote:\n\nA long line.\n\nHe wrote:\n\nA long line.\n")
+    assert not repeated_on_purpose(pasted, [3], first_indexes(pasted))  # its introduction is pasted too
