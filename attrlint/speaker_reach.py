@@ -50,6 +50,7 @@ SPEAKER_SENTENCE = regex.compile(rf"\s*{SUBJECT_VERB.pattern}\s*[.:]?\s*")
 # read as only a speaker and a verb: each search stays short however long a hostile sentence runs.
 REACH_BEFORE = 400
 SPEAKER_SENTENCE_LENGTH = 200
+MAX_QUOTATIONS_BACK = 8  # quotations a sentence is read back over, before a quotation
 
 
 class SpeakerReach:
@@ -92,17 +93,22 @@ class SpeakerReach:
         return SPEAKER_SENTENCE.fullmatch(self.text, start, end) is not None
 
     def outside_quotations(self, start: int, end: int) -> list[Span]:
-        """The stretches of text[start:end] that no quotation holds."""
+        """The stretches of text[start:end] that no quotation holds, nearest `end` first, read back
+        over at most MAX_QUOTATIONS_BACK quotations: a line of nothing but marks costs each quotation
+        a few steps, not one for every mark in reach."""
         stretches: list[Span] = []
-        index = max(bisect.bisect_right(self.starts, start) - 1, 0)
-        at = start
-        while index < len(self.quotations) and self.quotations[index].start < end:
-            quotation = self.quotations[index]
-            if quotation.end > at:
-                if quotation.start > at:
-                    stretches.append((at, quotation.start))
-                at = max(at, quotation.end)
-            index += 1
-        if at < end:
-            stretches.append((at, end))
+        at = end
+        last = bisect.bisect_left(self.starts, end)
+        first = max(last - MAX_QUOTATIONS_BACK, 0)
+        for quotation in reversed(self.quotations[first:last]):
+            if quotation.end <= start or at <= start:
+                break
+            if quotation.end < at:
+                stretches.append((quotation.end, at))
+            at = min(at, max(quotation.start, start))
+        else:
+            if first > 0 and self.quotations[first - 1].end > start:
+                return stretches  # more quotations stand in reach than are read: the rest stays unread
+        if at > start:
+            stretches.append((start, at))
         return stretches

@@ -62,3 +62,21 @@ def test_a_speaker_the_structure_shows_is_in_reach(text: str) -> None:
 )
 def test_a_quotation_with_no_speaker_in_reach_is_still_reported(text: str) -> None:
     assert len(unattributed(text)) == 1
+
+
+def test_a_sentence_is_read_back_over_a_few_quotations_only() -> None:
+    """Before a quotation, only the nearest quotations of its sentence are stepped over: a subject and
+    verb behind more of them than that is not read, so a line of marks costs each quotation a few steps."""
+    from attrlint.quotes import analyse as quotes_of
+    from attrlint.speaker_reach import MAX_QUOTATIONS_BACK, SpeakerReach
+
+    def stretches(count: int) -> list[str]:
+        text = "Ann Voss fretted that " + '"no" ' * count + '"the last one."'
+        doc = Document("draft.md", text)
+        quotations = sorted((q for q in quotes_of(doc, SETTINGS).quotations if q.level == 0), key=lambda q: q.start)
+        reach = SpeakerReach(doc, quotations)
+        return [text[a:b] for a, b in reach.outside_quotations(0, quotations[-1].start)]
+
+    assert "Ann Voss fretted that " in stretches(MAX_QUOTATIONS_BACK - 1)
+    assert "Ann Voss fretted that " not in stretches(MAX_QUOTATIONS_BACK + 1)
+    assert len(stretches(MAX_QUOTATIONS_BACK * 50)) <= MAX_QUOTATIONS_BACK
