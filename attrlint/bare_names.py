@@ -19,7 +19,7 @@ surname misspelt, is a *bare* mention here, unless the draft shows it is an ordi
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -84,6 +84,15 @@ def starts_sentence(text: str, start: int, floor: int) -> bool:
     return at == floor or text[at - 1] in _BEFORE_A_SENTENCE
 
 
+def starts_sentence_after_no_title(doc: Document, start: int, titles: Collection[str]) -> bool:
+    """The word at `start` starts a sentence, and the stop before it ends no title ("Gov. Mike")."""
+    before = doc.text[max(0, start - 30) : start].split()
+    if before and before[-1].rstrip(".") in titles:
+        return False
+    paragraph = span_holding(doc.paragraphs, start)
+    return starts_sentence(doc.text, start, doc.paragraphs[paragraph][0] if paragraph >= 0 else 0)
+
+
 def in_capitalised_phrase(text: str, start: int, end: int, span: tuple[int, int]) -> bool:
     """Beside another capitalised word, or joined to one by `of`, `and`, `the` (a body or a title)."""
     before, after = _previous(text, start, span[0]), _next(text, end, span[1])
@@ -94,14 +103,14 @@ def in_capitalised_phrase(text: str, start: int, end: int, span: tuple[int, int]
     return after.lower() in _JOINING and _is_capitalised(_next(text, end + 1 + len(after), span[1]))
 
 
-def capitalised_words(text: str, word: regex.Pattern) -> list[tuple[str, int, bool]]:
-    """(word, offset, part of a hyphenated word) for every capitalised name-like word of the text,
-    each name of a hyphenated pair on its own ("the Clinton-Sanders debate")."""
-    found = [(match.group(1), match.start(1), False) for match in word.finditer(text)]
-    if not any("-" in name for name, _, _ in found):
-        return found
+def capitalised_words(found: Iterable[tuple[str, int]]) -> list[tuple[str, int, bool]]:
+    """(word, offset, part of a hyphenated word) for every capitalised name-like word `found` (with its
+    offset), each name of a hyphenated pair on its own ("the Clinton-Sanders debate")."""
+    found = list(found)
+    if not any("-" in name for name, _ in found):
+        return [(name, at, False) for name, at in found]
     split = []
-    for name, at, _ in found:
+    for name, at in found:
         if "-" in name:
             split += [(part.group(), at + part.start(), True) for part in _HYPHENATED.finditer(name)]
         else:

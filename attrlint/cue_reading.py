@@ -61,6 +61,8 @@ class CueReader:
 
     def paragraph(self, start: int, end: int, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
         """The attributions of the cues in text[start:end] that are not `quoted`."""
+        if not self.patterns.may_have_cue(self.text[start:end]):
+            return
         phrase_sources = PhraseSources(self.text, end)
         for cue in self.patterns.cue.finditer(self.text, start, end):
             if not quoted(cue.start()):

@@ -15,6 +15,7 @@ from typing import NamedTuple
 import regex
 
 from attrlint.document import Span
+from attrlint.multipattern import pattern_set
 
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
 _PARTICLES = ("de", "van", "von", "der", "bin", "al")
@@ -102,6 +103,10 @@ class CuePatterns(NamedTuple):
     core: frozenset[str]
     phrases: frozenset[str]
     longer: dict[str, regex.Pattern]  # a cue -> the rest of the longer verbs it begins ("told" -> " reporters")
+
+    def may_have_cue(self, text: str) -> bool:
+        """Whether the cue regex may match in `text` (False only where it cannot): one linear pass."""
+        return pattern_set((self.cue.pattern,), ignorecase=False).may_match(text)
 
 
 def cue_key(text: str) -> str:

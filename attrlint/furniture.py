@@ -21,6 +21,8 @@ from functools import cached_property, lru_cache
 
 import regex
 
+from attrlint.multipattern import PatternSet, pattern_set
+
 SHAPES = (
     "bias",
     "classes",
@@ -144,6 +146,11 @@ class FurnitureModel:
         return regex.compile(whole_words([f"(?:{pattern})" for _, pattern in self.vocabulary]), regex.IGNORECASE)
 
     @cached_property
+    def vocabulary_set(self) -> PatternSet:
+        """Every entry, for the multi-pattern engine to rule out the paragraphs that name no class."""
+        return pattern_set(tuple(pattern for _, pattern in self.vocabulary))
+
+    @cached_property
     def class_patterns(self) -> tuple[tuple[str, regex.Pattern], ...]:
         """Each class's entries as one regex, to tell which classes a match of the scanner names."""
         return tuple(
@@ -184,6 +191,8 @@ class FurnitureModel:
         """The vocabulary classes a paragraph names, in the order of the vocabulary, how many of its
         words the vocabulary covers, whether the vocabulary opens it ("Sign in ...") and whether it
         closes it (a caption ending in its credit, a teaser ending in "Read more")."""
+        if not self.vocabulary_set.may_match(text):  # one pass of the multi-pattern engine, not a scan
+            return [], 0, not _TOKEN.search(text), False
         found: set[str] = set()
         covered, first, last = 0, len(text), 0
         for match in self.scanner.finditer(text, timeout=timeout):

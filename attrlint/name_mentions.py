@@ -24,8 +24,9 @@ _INITIAL = r"(?:\p{Lu}\.\s*)"
 WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME})(?![\p{{L}}@]|\.\p{{L}})")
 _NICKNAME = r"(?:[\"\u201c][^\"\u201d\n]{1,30}[\"\u201d]\s+)"  # Howard "The Scream" Dean
 _NICKNAME_RE = regex.compile(_NICKNAME)
-_FULL = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME}(?:\s+{_NICKNAME}?{_INITIAL}{{0,2}}{_PARTICLE}{_NAME}){{1,7}})"
+# A run of capitalised name words: one word alone (what WORD finds), or a full name of two to eight.
+_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME}(?:\s+{_NICKNAME}?{_INITIAL}{{0,2}}{_PARTICLE}{_NAME}){{0,7}})"
     rf"(?![\p{{L}}@]|\.\p{{L}})"
 )
 # "according to Dunmoor police": a place or body, not a person
@@ -38,6 +39,9 @@ _AFTER_CUE = regex.compile(
     rf"|\b(?:said|says|added|asked|wrote)\s+({_NAME})(?=\s*[,.;:!?\u201d\"]|\s*$)"  # "..., said Harth."
 )
 _PERSON_AFTER = r"(?:,?\s+(?:{verbs})\b|,\s+(?:the|a|an|who|whose)\b|,\s+\d{{1,3}},\s)"
+
+
+Word = tuple[str, int]  # a capitalised word and its offset
 
 
 class NameWords(NamedTuple):
@@ -96,13 +100,13 @@ def is_headline(text: str) -> bool:
     if text.lstrip().startswith("#"):
         return True
     initials = [word[0] for word in text.split()]
-    words = sum(initial.isalpha() for initial in initials)
+    words = sum(map(str.isalpha, initials))
     if not words:
         return True
-    capitalised = sum(initial.isupper() and initial.isalpha() for initial in initials)
     ends_sentence = text.rstrip().rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?", ":")
     if not ends_sentence and words <= 12:
         return True  # a subheading
+    capitalised = sum(map(str.isupper, initials))  # an upper-case character is a letter
     return capitalised / words > (0.75 if ends_sentence else 0.6) and words >= 3
 
 
@@ -111,31 +115,37 @@ def plain(word: str) -> str:
     return word.replace("\u2019", "'")
 
 
-def _name_words(text: str, start: int, end: int, not_names: frozenset[str]) -> list[tuple[str, int]]:
-    """The name words (and offsets) of a run of capitalised words, less nicknames and trimmed of
-    sentence, calendar and place words at either end."""
-    nicknames = [m.span() for m in _NICKNAME_RE.finditer(text, start, end)]
-    words = [
-        (m.group(1), m.start(1))
-        for m in WORD.finditer(text, start, end)
-        if not any(a <= m.start() < b for a, b in nicknames)
-    ]
-    while words and words[0][0] in not_names:
-        words.pop(0)
-    while words and words[-1][0] in not_names:
-        words.pop()
-    return words
+def _name_words(text: str, start: int, end: int, found: list[Word], not_names: frozenset[str]) -> list[Word]:
+    """The name words (and offsets) of a run of capitalised words (`found`, every capitalised word of
+    the run), less nicknames and trimmed of sentence, calendar and place words at either end."""
+    words = found
+    if any(mark in text[start:end] for mark in '"\u201c'):
+        nicknames = [m.span() for m in _NICKNAME_RE.finditer(text, start, end)]
+        words = [(word, at) for word, at in found if not any(a <= at < b for a, b in nicknames)]
+    first, last = 0, len(words)
+    while first < last and words[first][0] in not_names:
+        first += 1
+    while last > first and words[last - 1][0] in not_names:
+        last -= 1
+    return words[first:last]
 
 
 def _scan_paragraph(
-    text: str, start: int, end: int, lexicon: NameWords, taken: list[tuple[int, int]]
+    text: str, start: int, end: int, lexicon: NameWords, taken: list[tuple[int, int]], capitalised: list[Word]
 ) -> tuple[list[Mention], list[Mention]]:
     """Full-name mentions and single-surname mentions in one paragraph; the spans of both (a full
-    name's whole run) are added to `taken`, which is kept sorted."""
+    name's whole run) are added to `taken`, which is kept sorted. Every capitalised name-like word
+    of the paragraph is added to `capitalised`, from the same pass."""
     full: list[Mention] = []
     single: list[Mention] = []
-    for match in _FULL.finditer(text, start, end):
-        words = _name_words(text, *match.span(1), lexicon.not_names)
+    for match in _RUN.finditer(text, start, end):
+        run = match.group(1)
+        if len(run.split(None, 1)) == 1:  # one word alone
+            capitalised.append((run, match.start(1)))
+            continue
+        found = [(word.group(1), word.start(1)) for word in WORD.finditer(text, *match.span(1))]
+        capitalised += found
+        words = _name_words(text, *match.span(1), found, lexicon.not_names)
         if len(words) >= 2:
             bisect.insort(taken, match.span(1))
             (_, given_at), (surname, at) = words[-2], words[-1]
@@ -181,12 +191,14 @@ def is_headline_paragraph(doc: Document, index: int) -> bool:
 
 class Scan(NamedTuple):
     """What `scan_draft` finds: the mentions, the spans they take (a full name's whole run), in order,
-    and the paragraphs that are headlines."""
+    the paragraphs that are headlines, and every capitalised name-like word of the paragraphs (with
+    its offset, in order), headlines included."""
 
     full: list[Mention]
     single: list[Mention]
     taken: list[tuple[int, int]]
     headlines: frozenset[int]
+    capitalised: list[Word]
 
 
 def scan_draft(doc: Document, lexicon: NameWords) -> Scan:
@@ -195,11 +207,13 @@ def scan_draft(doc: Document, lexicon: NameWords) -> Scan:
     single: list[Mention] = []
     taken: list[tuple[int, int]] = []
     headlines = []
+    capitalised: list[Word] = []
     for index, (start, end) in enumerate(doc.paragraphs):
         if is_headline_paragraph(doc, index):
             headlines.append(index)
+            capitalised += [(word.group(1), word.start(1)) for word in WORD.finditer(doc.text, start, end)]
             continue
-        found_full, found_single = _scan_paragraph(doc.text, start, end, lexicon, taken)
+        found_full, found_single = _scan_paragraph(doc.text, start, end, lexicon, taken, capitalised)
         full += found_full
         single += found_single
-    return Scan(full, single, taken, frozenset(headlines))
+    return Scan(full, single, taken, frozenset(headlines), capitalised)

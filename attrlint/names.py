@@ -8,7 +8,8 @@ are one person spelled two ways. A spelling that differs from a person's surname
 transposition, a doubled or dropped letter, diacritics or sound is that person's name spelled
 another way (`attrlint.spelling` compares the spellings). The rarer spelling is reported against
 the one the draft uses more, whichever came first; on a tie, the later one is reported and the
-finding says it is a tie.
+finding says it is a tie. Only a full name that reads as a person's (not "Chasing Trump", not
+"Trump National Doral") keeps its surname from being taken for a misspelling of another.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from attrlint.document import Document
 from attrlint.finding import Problem
 from attrlint.lookback import Interiors, WordSentences
 from attrlint.name_mentions import (  # noqa: F401  (find_mentions, is_headline: the module's public face)
-    WORD,
     Mention,
     NameWords,
     Scan,
@@ -35,7 +35,7 @@ from attrlint.name_mentions import (  # noqa: F401  (find_mentions, is_headline:
     plain,
     scan_draft,
 )
-from attrlint.spelling import close_given_names, fold, is_plural_or_possessive
+from attrlint.spelling import close_given_names, fold, is_derived_word, is_plural_or_possessive
 from attrlint.spelling_index import first_spelled_alike
 
 # The problems the analysis reports; a name-consistency rule names one of them.
@@ -68,10 +68,12 @@ class _Analyser:
 
     def __init__(self, doc: Document, lexicons: Mapping[str, Sequence], quotations: list) -> None:
         self.doc = doc
+        self.lexicons = lexicons
         self.quotations = quotations
         self.accept = frozenset(fold(name) for name in lexicons.get("accept", ()))
         self.distinct = frozenset(frozenset(fold(name) for name in pair) for pair in lexicons.get("distinct", ()))
         self.words = name_words(lexicons)
+        self.endings = tuple(lexicons.get("adjective_endings", ()))
         scan = scan_draft(doc, self.words)
         self.full, self.single = scan.full, scan.single
         self.mentions = sorted(self.full + self.single, key=lambda mention: mention.start)
@@ -81,6 +83,8 @@ class _Analyser:
             self.given_in_full.setdefault(mention.surname, mention)
             for word in mention.words:
                 self.introduced.setdefault(word, mention)
+        self.named_in_full: dict[str, Mention] = {}  # a surname's first full name that reads as a person's
+        self.person_words = self.words_of_named_people()
         self.bare = self.bare_mentions(scan)
         self.counts = Counter(mention.surname for mention in self.mentions + self.bare)
         self.first_at = {}  # each spelling -> where it is first written
@@ -95,6 +99,7 @@ class _Analyser:
     def run(self) -> NameAnalysis:
         people: dict[str, Person] = {}
         spelling = self.spellings()
+        self.named_variants = {spelling[s]: self.named_in_full[s] for s in reversed(self.named_in_full)}
         self.introductions = self.variant_introductions(dict.fromkeys(spelling.values()))
         anchored = {spelling[mention.surname] for mention in self.mentions}
         for mention in sorted(self.mentions + self.bare, key=lambda mention: mention.start):
@@ -127,9 +132,16 @@ class _Analyser:
                 if fold(target) not in self.accept:
                     spelling[target], spelling[surname] = surname, surname
         for surname in self.weak:
-            if spelling[surname] != surname:
+            if spelling[surname] != surname and not self.ties_a_name(surname, spelling[surname]):
                 spelling[surname] = surname  # a common word, not a misspelling: it stands for no one
         return {surname: spelling[target] for surname, target in spelling.items()}  # a swapped target's forms follow it
+
+    def ties_a_name(self, word: str, surname: str) -> bool:
+        """A listed word, but not a very common one, written as often as a surname given in full as a
+        person's and spelled like it: "Marco Rubao" once, then "Rubio" once. Either may be right, so
+        the tie is reported."""
+        tie = surname in self.named_in_full and self.counts[word] == self.counts[surname]
+        return tie and not bare_names.is_ordinary(word, capital_marks_name=True)  # not "Arab" beside "Arad"
 
     def canonical(self, surname: str, target: str | None) -> str:
         if fold(surname) in self.accept or target is None:
@@ -140,13 +152,16 @@ class _Analyser:
         """Each surname -> the surname it misspells, where it misspells one. A surname never given in
         full misspells one introduced in full or used more often (`more_used`); one given in full
         misspells only an earlier person's (`same_given_names`)."""
-        alone = [surname for surname in self.counts if surname not in self.introduced]
-        ranked = sorted(self.counts, key=lambda surname: (surname not in self.introduced, -self.counts[surname]))
+        alone = [surname for surname in self.counts if surname not in self.person_words]
+        fewest = min((self.counts[surname] for surname in alone), default=0)
+        # only a surname introduced in full or used more than some query can be taken (`less_used`)
+        targets = [s for s in self.counts if s in self.introduced or self.counts[s] > fewest]
+        ranked = sorted(targets, key=lambda surname: (surname not in self.introduced, -self.counts[surname]))
         return {**first_spelled_alike(ranked, alone, self.more_used, self.less_used), **self.same_given_names()}
 
     def more_used(self, variant: str, surname: str) -> bool:
         introduced_or_more = surname in self.introduced or self.counts[surname] > self.counts[variant]
-        return surname != variant and not is_plural_or_possessive(variant, surname) and introduced_or_more
+        return surname != variant and not self.another_form(variant, surname) and introduced_or_more
 
     def less_used(self, variant: str, surname: str) -> bool:
         """Not introduced and used no more than the variant: neither this nor any surname ranked after it will do."""
@@ -190,10 +205,10 @@ class _Analyser:
         self.weak: set[str] = set()
         if not forms:
             return []
-        found = bare_names.capitalised_words(self.doc.text, WORD)
+        found = bare_names.capitalised_words(scan.capitalised)
         initials = {fold(person)[:1] for person in self.persons}  # a misspelling keeps the first letter
         words = {plain(word) for word, _, _ in found if fold(word)[:1] in initials}
-        words -= forms | self.words.not_names | self.introduced.keys()
+        words -= forms | self.words.not_names | self.person_words
         close = first_spelled_alike(sorted(self.persons), words, self.not_a_form_of)
         wanted = forms | close.keys()
         found = [(word, at, hyphenated) for word, at, hyphenated in found if plain(word) in wanted]
@@ -210,12 +225,51 @@ class _Analyser:
         self.weak = {mention.surname for mention in mentions} - forms - named
         return mentions
 
+    def words_of_named_people(self) -> frozenset[str]:
+        """The surnames and given names of the full names that read as a person's. A word is no
+        person's introduction where it is given in full only after an ordinary word that starts a
+        sentence ("Within Sanders", "Another Slaughter"), inside a body's name ("Trump National
+        Doral"), or as the first word of a run after which the draft uses it as a surname ("Sanders
+        Iowa", then "Sanders said"): so it may still be a misspelling of one ("Bernie Sandirs", then
+        "Sanders" fifteen times)."""
+        full = [mention for mention in self.full if mention.full]
+        listed = bare_names.word_frequencies()
+        givens = {mention.full.split()[0].casefold() for mention in full} & listed.keys()
+        lower = bare_names.lower_case_words(self.doc.text, givens) if givens else frozenset()
+        named = [mention for mention in full if not self.given_is_a_word(mention, lower)]
+        used_alone = {mention.surname for mention in self.single}
+        given = {plain(mention.full.split()[0]) for mention in named} - used_alone
+        for mention in named:
+            self.named_in_full.setdefault(mention.surname, mention)
+        return frozenset(self.named_in_full) | given
+
+    def given_is_a_word(self, mention: Mention, lower: frozenset[str]) -> bool:
+        """The full name's first word is an ordinary word the draft also writes in lower case, and its
+        capital says nothing: it starts a sentence, or follows another word of the run that is no title."""
+        given = mention.full.split()[0]
+        if given.casefold() not in lower:
+            return False
+        before = mention.words[: mention.words.index(plain(given))] if plain(given) in mention.words else ()
+        if any(word not in self.words.title_words for word in before):
+            return True
+        return bare_names.starts_sentence_after_no_title(
+            self.doc, mention.end - len(mention.full), self.words.title_words
+        )
+
     def capital_marks_name(self, token: bare_names.Token, scan: Scan) -> bool:
         return bare_names.capital_marks_name(self.doc, token, scan.headlines)
 
-    @staticmethod
-    def not_a_form_of(variant: str, surname: str) -> bool:
-        return not is_plural_or_possessive(variant, surname)
+    def not_a_form_of(self, variant: str, surname: str) -> bool:
+        return not self.another_form(variant, surname)
+
+    def another_form(self, variant: str, surname: str) -> bool:
+        """A plural or possessive of the other, or a proper adjective made from a common word, a place's
+        name ("Virginian" beside "Virginia", "Texan" beside "Texas"): another form, not a misspelling."""
+        if is_plural_or_possessive(variant, surname):
+            return True
+        listed = bare_names.word_frequencies()
+        derived = is_derived_word(variant, surname, self.endings) and fold(surname) in listed
+        return derived or (is_derived_word(surname, variant, self.endings) and fold(variant) in listed)
 
     def variant_introductions(self, surnames: Iterable[str]) -> dict[str, str]:
         """For each surname never introduced, the first surname given in full that is spelled like it,
@@ -229,7 +283,8 @@ class _Analyser:
 
     def person(self, surname: str) -> Person:
         """A person named by a spelling; their full name is the first given for it or a variant of it."""
-        introduction = self.given_in_full.get(surname) or self.introduced.get(surname)
+        introduction = self.named_in_full.get(surname) or self.named_variants.get(surname)
+        introduction = introduction or self.given_in_full.get(surname) or self.introduced.get(surname)
         if introduction is None and surname in self.introductions:
             introduction = self.given_in_full[self.introductions[surname]]
         if introduction is None:
@@ -272,8 +327,17 @@ class _Analyser:
             self.analysis.problems.append(Problem(FIRST_NAME, start, mention.end, values, model.full))
 
     def relatives(self, person: Person, given: str, other: str) -> bool:
-        """Two given names for one surname named in the same sentence: relatives, not a typo."""
-        return bool(self.given_names.sentences_with(given) & self.given_names.sentences_with(other))
+        """Two given names for one surname named in the same sentence, or the rarer one in a sentence
+        that names a relative ("his first wife, Ivana Trump"): relatives, not a typo."""
+        sentences = self.given_names.sentences_with(other)
+        if sentences & self.given_names.sentences_with(given):
+            return True
+        kin = self.kin_words
+        return any(sentences & kin.sentences_with(word) for word in kin.words)
+
+    @cached_property
+    def kin_words(self) -> WordSentences:
+        return WordSentences(self.doc, self.lexicons.get("kin_words", ()))
 
     @cached_property
     def given_names(self) -> WordSentences:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 
@@ -104,6 +105,17 @@ def is_plural_or_possessive(variant: str, surname: str) -> bool:
     if shorter.endswith("s") and longer == shorter + "s":
         return False  # Sanders' plural is Sanderses: Sanderss is a typo
     return longer in (shorter + "s", shorter + "es", shorter + "'s", shorter + "\u2019s")
+
+
+def is_derived_word(word: str, base: str, endings: Iterable[str]) -> bool:
+    """Whether `word` is `base` with one of `endings` ("i", or "s>n" for a final s replaced by n):
+    Virginian from Virginia, Iraqi from Iraq, Texan from Texas."""
+    folded, stem = fold(word), fold(base)
+    for ending in endings:
+        old, _, new = ending.rpartition(">")
+        if stem.endswith(old) and len(stem) - len(old) >= 3 and folded == stem[: len(stem) - len(old)] + new:
+            return folded != stem + stem[-1]  # a letter doubled is a misspelling, not an ending ("Rossii")
+    return False
 
 
 def close_given_names(a: str, b: str) -> bool:

@@ -110,13 +110,18 @@ def first_spelled_alike(
 def _scan(
     ranked: Sequence[str], queries: Iterable[str], accept: Callable[[str, str], bool], stop: Callable[[str, str], bool]
 ) -> dict[str, str]:
-    """What `first_spelled_alike` finds, by reading `ranked` in order for each query."""
-    names = [name for name in dict.fromkeys(ranked) if fold(name)]
+    """What `first_spelled_alike` finds, by reading `ranked` in order for each query: only the names
+    with the query's first letter, as `same_person_spelling` takes no other (and `stop` holds for every
+    name ranked after one it holds for, so the names passed over never end a reading early)."""
+    by_initial: dict[str, list[str]] = {}
+    for name in dict.fromkeys(ranked):
+        if fold(name):
+            by_initial.setdefault(fold(name)[0], []).append(name)
     found: dict[str, str] = {}
     for query in queries:
         if not fold(query):
             continue
-        for name in names:
+        for name in by_initial.get(fold(query)[0], ()):
             if stop(query, name):
                 break
             if same_person_spelling(query, name) and accept(query, name):

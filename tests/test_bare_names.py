@@ -135,3 +135,60 @@ def test_a_suffix_after_a_name_is_not_its_surname() -> None:
     text = LEDE + "\n\nPiet Vandermeer said the port would wait. His son, Piet Vandermeer Jr., agreed.\n\n"
     text += "Piet Vandermer said the fleet would not."
     assert variants(text) == ["Vandermer"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the right spelling's only other "full name" is an ordinary word starting a sentence
+        "Brenkel said the dredging would start in March.\n\nChasing Brenkel, the reporters ran along "
+        "the quay. Brenkel said the fleet was chasing the tide.",
+        # ... or a body named after the person
+        "The Brenkel Harbour Trust pays for the dredging. The Brenkel boats left at dawn, and "
+        "the fleet followed the Brenkel tug.",
+    ],
+)
+def test_a_misspelt_first_full_name_is_reported_when_the_right_spelling_heads_no_persons_full_name(
+    later: str,
+) -> None:
+    text = LEDE + "\n\nThe harbour master, Tomas Brenkle, said the channel was silting up.\n\n" + later
+    assert variants(text) == ["Brenkle"]
+    [problem] = [p for p in run(text).problems if p.check == "variant"]
+    assert problem.values["canonical"] == "Brenkel" and problem.values["full"] == "Tomas Brenkle"
+
+
+def test_a_common_word_as_often_as_a_misspelt_full_name_is_reported_as_a_tie() -> None:
+    text = LEDE + "\n\nDana Sullivaan, the fund's treasurer, resigned on Monday.\n\n"
+    text += "Sullivan, a former teacher, had run the fund for a decade."
+    [problem] = [p for p in run(text).problems if p.check == "variant"]
+    assert text[problem.start : problem.end] == "Sullivan"
+    assert problem.values["tie"] and problem.values["canonical"] == "Sullivaan" and problem.values["line"] == "3"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "A Nevadan rancher said the water had run out.",  # a proper adjective made of the place's name
+        "Nevadan said the water had run out.",  # even where it stands like a surname
+    ],
+)
+def test_a_proper_adjective_of_a_place_name_is_not_a_misspelling(later: str) -> None:
+    text = LEDE + "\n\nThe fund's chair, Lorna Nevada, said the vote was close. Nevada said it twice.\n\n"
+    assert variants(text + later) == []
+
+
+def test_a_misspelling_that_only_looks_like_an_ending_is_still_reported() -> None:
+    text = LEDE + "\n\nThe fund's chair, Lorna Morgan, said the vote was close. Morgan said it twice.\n\n"
+    assert variants(text + "Morga said the water had run out.") == ["Morga"]
+
+
+def test_an_ordinary_word_before_a_surname_is_no_full_name_to_come_after() -> None:
+    text = LEDE + "\n\nBrenkel said the dredging would start in March.\n\nChasing Brenkel, the reporters ran "
+    text += "along the quay. The harbour master, Tomas Brenkel, said the fleet was chasing the tide."
+    [problem] = [p for p in run(text).problems if p.check == "surname-first"]
+    assert problem.values["full"] == "Tomas Brenkel"
+
+
+def test_a_very_common_word_as_often_as_a_full_name_is_no_tie() -> None:
+    text = LEDE + "\n\nEttore Franco, a historian, said the talks had failed.\n\nThe talks in France ended in May."
+    assert variants(text) == []

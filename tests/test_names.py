@@ -437,3 +437,12 @@ def test_analysis_never_raises_and_problems_point_at_capitalised_names(text):
         for mention in person.mentions + person.variants:
             assert 0 <= mention.start < mention.end <= len(doc.text)
             assert doc.text[mention.start].isupper()
+
+
+def test_a_close_given_name_in_a_sentence_naming_a_relative_is_a_relative():
+    text = (
+        LEDE + "\n\nMartha Pennock, the mayor, opened the pier. Pennock said it was overdue. Martha Pennock "
+        "thanked the crew.\n\nThe mayor's sister, Marta Pennock, cut the ribbon."
+    )
+    assert [p for p in run(text).problems if p.check == "first-name"] == []
+    assert problems(text.replace("sister", "deputy")) == [("first-name", "Marta Pennock")]

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attrlint import spelling_index
-from attrlint.spelling import edit_distance, fold, same_person_spelling, sound_key, within_edits
+from attrlint.spelling import edit_distance, fold, is_derived_word, same_person_spelling, sound_key, within_edits
 from attrlint.spelling_index import first_spelled_alike
 
 # fold
@@ -128,6 +128,28 @@ SPELLINGS = [
 def test_same_person_spelling(a, b, same, reason):
     assert same_person_spelling(a, b) is same, reason
     assert same_person_spelling(b, a) is same, f"{reason} (reversed)"
+
+
+ENDINGS = ("i", "an", "ian", "ese", "ish", "a>an", "a>ian", "e>ian", "o>an", "s>n", "y>ian")
+
+
+@pytest.mark.parametrize(
+    "word, base, derived",
+    [
+        ("Nevadan", "Nevada", True),
+        ("Texan", "Texas", True),  # a final s replaced
+        ("Iraqi", "Iraq", True),
+        ("Mexican", "Mexico", True),
+        ("Nevada", "Nevadan", False),  # the other way round
+        ("Morgan", "Morga", True),  # the shape alone: the name analysis also asks that the base be a word
+        ("Clintonn", "Clinton", False),  # a letter doubled
+        ("Rossii", "Rossi", False),
+        ("Harn", "Hart", False),  # a last letter changed is no ending
+        ("Nevadas", "Nevada", False),
+    ],
+)
+def test_is_derived_word(word: str, base: str, derived: bool) -> None:
+    assert is_derived_word(word, base, ENDINGS) is derived
 
 
 @settings(max_examples=3000, deadline=None)

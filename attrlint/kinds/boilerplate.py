@@ -46,6 +46,7 @@ from attrlint.kinds.base import (
     compile_regex,
     unit_text,
 )
+from attrlint.multipattern import TextCandidates, pattern_set
 from attrlint.yamlfile import Where
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
@@ -133,6 +134,12 @@ def paragraphs_at_least(analyses: Analyses, length: int) -> Sequence[int]:
     return range(len(texts)) if len(indexes) == len(texts) else indexes
 
 
+def pattern_candidates(analyses: Analyses) -> TextCandidates:
+    """Which of every boilerplate rule's patterns may match each paragraph, from one pass of the
+    multi-pattern engine, shared by the rules (each confirms its own few with `regex`)."""
+    return TextCandidates(pattern_set(analyses.settings.get("patterns", ())), analyses.derived(paragraph_texts))
+
+
 def _compiled(patterns: list[regex.Pattern | LazyPattern]) -> list[regex.Pattern]:
     return [pattern.compiled if isinstance(pattern, LazyPattern) else pattern for pattern in patterns]
 
@@ -162,6 +169,7 @@ class Edges:
 def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None, counts: list[int]) -> Edges:
     """The paragraphs before the first and after the last paragraph of body copy."""
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))  # the searches for cues, shared by the rules asking
+    engine = pattern_set((cues.pattern,)) if cues is not None else None
     cued: dict[str, bool] = {}  # each distinct short paragraph searched once
 
     def is_body(index: int) -> bool:
@@ -169,8 +177,11 @@ def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None, cou
             return counts[index] >= _PROSE_WORDS
         text = doc.text[slice(*doc.paragraphs[index])]
         if text not in cued:
-            with budget as timeout:
-                cued[text] = cues.search(text, timeout=timeout) is not None
+            if not engine.may_match(text):  # one pass of the multi-pattern engine
+                cued[text] = False
+            else:
+                with budget as timeout:
+                    cued[text] = cues.search(text, timeout=timeout) is not None
         return cued[text]
 
     indexes = range(len(doc.paragraphs))
@@ -323,6 +334,15 @@ class Boilerplate(Kind):
         """The fewest characters each of `patterns` can match (worked out when first asked)."""
         return [shortest_match([pattern.pattern]) for pattern in self.patterns]
 
+    @cached_property
+    def searches(self) -> tuple[list[tuple[regex.Pattern, int]], list[regex.Pattern]]:
+        """The patterns, each with its shortest match, and the regexes that clear a paragraph they
+        name: compiled when a paragraph first gets so far (in a draft of long paragraphs, none does)."""
+        unless = _compiled(self.unless)
+        if self.cues and self.opts["cues_clear"]:
+            unless += _compiled([self.cues])  # a reporting cue clears a paragraph too
+        return list(zip(_compiled(self.patterns), self.shortest, strict=True)), unless
+
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         counts = analyses.derived(paragraph_word_counts)
         if self.opts["repeated"]:
@@ -340,12 +360,11 @@ class Boilerplate(Kind):
             fix = deletion(doc, start, end) if counts[index] <= _MODEL_FIX_WORDS else None
             yield Hit(start, end, {"match": preview(texts[index])}, fix=fix)
         candidates = analyses.combined(paragraphs_at_least, min(self.shortest, default=0)) if self.patterns else ()
-        patterns = list(zip(_compiled(self.patterns), self.shortest, strict=True))
-        unless = _compiled(self.unless)
-        if self.cues and self.opts["cues_clear"]:
-            unless += _compiled([self.cues])  # a reporting cue clears a paragraph too
         budget, max_words = RegexBudget(REGEX_TIMEOUT, len(doc.text)), self.opts["max_words"]
         paragraphs, named = doc.paragraphs, {}  # each distinct paragraph text searched once
+        own = frozenset(self.opts["patterns"])
+        may_match = analyses.combined(pattern_candidates) if self.patterns else None
+        prefiltered = may_match is not None and may_match.patterns.covers(own)
         for index in candidates:
             start, end = paragraphs[index]
             if (
@@ -353,9 +372,10 @@ class Boilerplate(Kind):
                 or counts[index] > max_words
                 or (edges is not None and index not in edges)
                 or (full and full[index])
+                or (prefiltered and own.isdisjoint(may_match(index)))
             ):
                 continue
-            text = texts[index]
+            text, (patterns, unless) = texts[index], self.searches
             if text not in named:
                 with budget as timeout:  # named by the patterns and not reporting
                     named[text] = _named(patterns, text, timeout) and not _found(unless, text, timeout)

@@ -26,8 +26,14 @@ class NameConsistency(Kind):
         "speech_verbs": Option("list", [], "Verbs that show the word before them is a person speaking.", extends=True),
         "titles": Option("list", [], "Titles that show the word after them is a surname.", extends=True),
         "not_names": Option("list", [], "Capitalised words that are never a name alone.", extends=True),
+        "adjective_endings": Option(
+            "list", [], "Endings that make an adjective of a place's name (Virginian, Texan: s>n).", extends=True
+        ),
+        "kin_words": Option(
+            "list", [], "Words for a relative (a close given name beside one is a relative's).", extends=True
+        ),
     }
-    settings = ("accept", "distinct", "speech_verbs", "titles", "not_names")
+    settings = ("accept", "distinct", "speech_verbs", "titles", "not_names", "adjective_endings", "kin_words")
     fixes = True
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
