@@ -1,0 +1,134 @@
+"""What kind of source the reporter gives, and where they give none: vague and anonymous sources, a
+pronoun with nothing before it to stand for, and figures in the reporter's words with no source beside them.
+
+Each check returns `Hit`s; `attrlint.attribution` names the problem each is.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from attrlint import names
+from attrlint.attributed_draft import AttributedDraft, Hit
+from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT
+from attrlint.lookback import EarliestMatch
+from attrlint.referents import Referents
+from attrlint.regex_budget import RegexBudget
+from attrlint.source_class import ANONYMOUS, VAGUE
+
+STATISTIC = regex.compile(
+    r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
+    r"|[$\u00a3\u20ac]\s?(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s?(?:million|billion|trillion|bn|m)\b)"  # not a price
+    r"|\b\d[\d,.]*\s(?:million|billion|trillion)\b"
+    r"|\b\d{1,3}(?:,\d{3})+\b(?!\s*(?:B\.?C|A\.?D))"
+    r"|\b(?i:at least|more than|fewer than|nearly|almost|about|over|some)\s\d+\s+\p{Ll}+"
+)
+# The kinds of source that name someone: a sentence attributed to one of them is sourced
+_NAMED = ("person", "role", "organisation", "document", "pronoun")
+
+
+class SourceReports:
+    """The checks on a draft's sources, over its attributions once they are read."""
+
+    def __init__(
+        self,
+        draft: AttributedDraft,
+        vague: list[regex.Pattern],
+        accusers: regex.Pattern | None,
+        budget: RegexBudget,
+    ):
+        self.draft = draft
+        self.doc = draft.doc
+        self.text = draft.text
+        self.vague = vague
+        self.accusers = accusers
+        self.budget = budget
+        self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
+        self.accuser_named: dict[int, bool] = {}  # paragraph -> whether it names who accuses
+
+    def unsourced_figures(self) -> list[Hit]:
+        """A statistic in the reporter's words with no cue in its sentence or the sentences beside it."""
+        hits: list[Hit] = []
+        sentences = self.doc.sentences
+        for i, (start, end) in enumerate(sentences):
+            match = next(
+                (m for m in STATISTIC.finditer(self.text, start, end) if not self.draft.quoted(m.start())), None
+            )
+            if match is None or names.is_headline(self.text[start:end]):
+                continue
+            paragraph = self.draft.paragraph_of(start)
+            around = [
+                sentences[j]
+                for j in (i - 1, i, i + 1)
+                if 0 <= j < len(sentences) and self.draft.paragraph_of(sentences[j][0]) == paragraph
+            ]
+            if not any(self.draft.cues_between(*span) for span in around) and not self.names_a_document(paragraph):
+                hits.append(Hit(match.start(), match.end(), match.group()))
+        return hits
+
+    def names_a_document(self, paragraph: int) -> bool:
+        """Whether a paragraph names a study, report or the like ("a new survey"), read once a paragraph."""
+        if paragraph not in self.document_named:
+            paragraph_text = self.text[slice(*self.doc.paragraphs[paragraph])]
+            self.document_named[paragraph] = bool(NAMED_DOCUMENT.search(paragraph_text))
+        return self.document_named[paragraph]
+
+    def vague_sources(self) -> list[Hit]:
+        """Sources that name nobody, agentless sourcing, and 'according to the study' before any study is named."""
+        hits = self.sources_of_kind(VAGUE)
+        for pattern in self.vague:  # the newsroom's regexes: timed, each search and all of them
+            with self.budget as timeout:
+                matches = list(pattern.finditer(self.text, timeout=timeout))
+            for match in matches:
+                if not self.draft.quoted(match.start()) and not self.sourced_sentence(match.start(), match.end()):
+                    hits.append(Hit(*match.span(), match.group()))
+        named = EarliestMatch(NAMED_DOCUMENT, self.text, 0, len(self.text))  # a match cut at "according" is whole
+        for match in UNNAMED_DOCUMENT.finditer(self.text):
+            named_after = NAMED_BY.match(self.text, match.end())  # "according to data released by the state"
+            if not named.before(match.start()) and named_after is None and not self.draft.quoted(match.start()):
+                hits.append(Hit(*match.span(), match.group()))
+        return hits
+
+    def sourced_sentence(self, offset: int, end: int) -> bool:
+        """A sentence whose own attribution names a source ('Police said the man allegedly took ...'), a
+        paragraph that names who accuses ('according to the indictment'), or a named source's 'reportedly said'."""
+        span = self.doc.sentence_at(offset)
+        if span is None:
+            return False
+        if any(a.kind in _NAMED for a in self.draft.cues_between(*span)):
+            return True
+        if any(a.kind in _NAMED for a in self.draft.cues_between(end, end + 2)):
+            return True  # the marker stands between a named source and its cue
+        return self.names_accuser(self.draft.paragraph_of(offset))
+
+    def names_accuser(self, paragraph: int) -> bool:
+        """Whether a paragraph names who accuses (an indictment, the police), read once a paragraph."""
+        if paragraph not in self.accuser_named:
+            span = self.doc.paragraphs[paragraph]
+            self.accuser_named[paragraph] = (
+                self.accusers is not None and self.accusers.search(self.text, *span) is not None
+            )
+        return self.accuser_named[paragraph]
+
+    def sources_of_kind(self, kind: str) -> list[Hit]:
+        """The source of each attribution of one kind (vague; anonymous with no reason given)."""
+        return [
+            Hit(*a.source, a.source_text or "")
+            for a in self.draft.attributions
+            if a.kind == kind and a.source is not None
+        ]
+
+    def unexplained_anonymity(self) -> list[Hit]:
+        """An anonymous source whose sentence, and the next, give no reason for the anonymity."""
+        return self.sources_of_kind(ANONYMOUS)
+
+    def pronouns_first(self) -> list[Hit]:
+        """'She said' where nothing before could be 'she': no name, headline, byline or group before it."""
+        hits: list[Hit] = []
+        referents = Referents(self.text, headed=self.draft.first_body > 0)
+        for attribution in self.draft.attributions:
+            if attribution.kind != "pronoun" or attribution.source is None:
+                continue
+            if not referents.before(attribution.source_text or "", attribution.source[0]):
+                hits.append(Hit(*attribution.source, attribution.source_text or ""))
+        return hits
