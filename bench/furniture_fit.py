@@ -37,7 +37,7 @@ from splits import TUNE, files_of, half_of
 from attrlint.analyses import Analyses
 from attrlint.document import Document, decode
 from attrlint.furniture import CLASS_PREFIX, DEFAULT_CLASS, SHAPES, FurnitureModel, furniture_model
-from attrlint.kinds.boilerplate import furniture_features
+from attrlint.kinds.furniture_verdicts import furniture_features
 from attrlint.ruleset import builtin_rule_set
 
 PACK = PROJECT_ROOT / "rules" / "boilerplate" / "pack.yaml"

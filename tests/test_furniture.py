@@ -20,7 +20,7 @@ from attrlint.furniture import (
     parse_vocabulary,
     parse_weights,
 )
-from attrlint.kinds.boilerplate import furniture_features
+from attrlint.kinds.furniture_verdicts import furniture_features
 from attrlint.packs import load_pack
 from attrlint.ruleset import builtin_rule_set
 

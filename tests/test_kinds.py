@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attrlint.document import Document
-from attrlint.kinds import base, boilerplate, existence
+from attrlint.kinds import base, body_copy, existence, furniture_verdicts, phrase_search
 from attrlint.kinds.base import REGEX_TIMEOUT, unit_text
 from attrlint.linter import lint_document
 from attrlint.packs import load_pack, load_rules
@@ -196,13 +196,6 @@ def test_boilerplate_pattern_flags_short_paragraph(make_rule) -> None:
     assert finding.message == "Found 'Sign up for ferry alerts'"
 
 
-def test_boilerplate_shortest_match_of_patterns() -> None:
-    assert boilerplate.shortest_match(["^ads?\\W*$", "^advertisement$"]) == 2
-    assert boilerplate.shortest_match(["(?=(a|aa)+$)\\w{42}"]) == 42  # a lookahead takes no characters
-    assert boilerplate.shortest_match(["^\\p{Lu}$"]) == 0  # only the regex module reads \\p: measured as 0
-    assert boilerplate.shortest_match([]) == 0
-
-
 def test_boilerplate_flags_a_paragraph_as_short_as_its_pattern(make_rule) -> None:
     rule = make_rule("boilerplate", "patterns: ['^ad\\W*$', '^\\p{Lu}\\d$']\n")
     assert matched("The pier reopened.\n\nAd\n\nA\n\nB4\n\nA.\n", rule) == ["Ad", "B4"]
@@ -221,7 +214,7 @@ class _CountedPattern:
 
 def test_boilerplate_never_searches_a_paragraph_shorter_than_its_patterns(make_rule) -> None:
     rule = make_rule("boilerplate", "patterns: ['^advert', 'sign up for alerts']\n")
-    counted = rule.check.patterns = [_CountedPattern(p) for p in rule.check.patterns]
+    counted = rule.check.phrases.patterns = [_CountedPattern(p) for p in rule.check.phrases.patterns]
     text = "a\n\nAd\n\nAdvert\n\nSign up\n\nPlease sign up for alerts\n"
     assert matched(text, rule) == ["Advert", "Please sign up for alerts"]
     anchored, anywhere = counted
@@ -291,7 +284,7 @@ def test_boilerplate_unless(make_rule) -> None:
 
 def test_boilerplate_anchored_and_free_patterns_each_find_their_residue(make_rule) -> None:
     rule = make_rule("boilerplate", "patterns: ['^sign up\\b', 'straight to your inbox$', '^get (the )?app$']\n")
-    assert len(rule.check.patterns) == 2  # the anchored share a regex; the free one scans alone
+    assert len(rule.check.phrases.patterns) == 2  # the anchored share a regex; the free one scans alone
     raw = "Sign up today\n\nNews sent straight to your inbox\n\nGet the app\n\nThe app, she said, is new.\n"
     assert [f.line for f in lint(raw, rule)] == [1, 3, 5]
 
@@ -383,7 +376,7 @@ def test_boilerplate_backreference_in_second_pattern(make_rule) -> None:
 @pytest.fixture
 def short_timeout(monkeypatch):
     """Make the regex time limit 0.2 s wherever a kind reads it, to keep these tests fast."""
-    for module in (base, existence, boilerplate):
+    for module in (base, existence, phrase_search, body_copy, furniture_verdicts):
         monkeypatch.setattr(module, "REGEX_TIMEOUT", 0.2, raising=False)
 
 

@@ -444,9 +444,9 @@ def test_builtin_rules_load_without_errors(builtin) -> None:
 
 def test_builtin_regexes_wait_until_first_used() -> None:
     advertisement = next(rule for rule in load_rules()[0] if rule.name == "advertisement")
-    assert advertisement.check.patterns
-    assert all(isinstance(pattern, LazyPattern) for pattern in advertisement.check.patterns)
-    assert "compiled" not in vars(advertisement.check.patterns[0])
+    assert advertisement.check.phrases.patterns
+    assert all(isinstance(pattern, LazyPattern) for pattern in advertisement.check.phrases.patterns)
+    assert "compiled" not in vars(advertisement.check.phrases.patterns[0])
 
 
 @pytest.mark.parametrize("folder", pack_folders(builtin_packs_dir()), ids=lambda folder: folder.name)

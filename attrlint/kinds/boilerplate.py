@@ -7,278 +7,33 @@ newsletter is a long sentence with a cue, so it stays quiet.
 
 A rule that names a `furniture_class` also reports the paragraphs the furniture model
 (`attrlint/furniture.py`) finds to be page furniture of that class, in whatever wording.
+
+This module is the kind: its options, and which paragraphs a rule reports, with their fixes. What
+it reads of each paragraph is in `paragraph_facts.py`, the search of a rule's phrases in
+`phrase_search.py`, the body copy and the article's own paragraphs in `body_copy.py`, the furniture
+model's verdicts in `furniture_verdicts.py` and double pastes in `repeated_paragraphs.py`.
 """
 
 from __future__ import annotations
 
-import re
-from array import array
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
-
-import regex
+from collections.abc import Callable, Iterator
 
 from attrlint.analyses import Analyses
-from attrlint.article_parts import first_indexes, headline_indexes, quoted_post_indexes, repeated_on_purpose
 from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.finding import Edit, Fix
-from attrlint.furniture import (
-    FURNITURE_SETTINGS,
-    Context,
-    FurnitureError,
-    FurnitureModel,
-    Named,
-    furniture_model,
-    parse_vocabulary,
-    parse_weights,
-    repeated_texts,
-)
-from attrlint.kinds.base import (
-    REGEX_TIMEOUT,
-    WHOLE_WORD,
-    Hit,
-    Kind,
-    LazyPattern,
-    Option,
-    RegexBudget,
-    compile_alternatives,
-    compile_regex,
-    unit_text,
-)
-from attrlint.multipattern import TextCandidates, pattern_set
+from attrlint.furniture import FURNITURE_SETTINGS, FurnitureError, parse_vocabulary, parse_weights
+from attrlint.kinds.base import WHOLE_WORD, Hit, Kind, Option, compile_alternatives, compile_regex
+from attrlint.kinds.body_copy import PROSE_WORDS, article_parts, edges_by_cues, model_of
+from attrlint.kinds.furniture_verdicts import furniture_verdicts
+from attrlint.kinds.paragraph_facts import full_sentences, paragraph_texts, paragraph_word_counts, preview
+from attrlint.kinds.phrase_search import PhraseSearch
+from attrlint.kinds.repeated_paragraphs import pasted_runs
 from attrlint.yamlfile import Where
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
-# Markdown around a line of residue: list and quote markers, headings, emphasis, link syntax.
-_LEADING_MARKUP = re.compile(r"^(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*))*[*_\[\s]*")
-_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|[*_\]]+\s*$")
-_STRUCTURE = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)")
-_OPENERS = "\"'\u201c\u2018("
-_CLOSERS = "\"'\u201d\u2019)"
-try:
-    from re import _parser as _standard_parser  # the standard library's regex parser, Python 3.11 on
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _standard_parser
-_PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
 # A longer line the furniture model finds is reported without a fix: its verdict is a score, and a
 # sentence of reporting run together with residue must not be deleted with it.
 _MODEL_FIX_WORDS = 12
-_CLAIMED_WORDS = 20  # a paragraph a rule's phrase names is the rule's to judge up to this length
-_PREVIEW = 60
-
-
-def strip_markup(text: str) -> str:
-    """A paragraph without its Markdown markup, so `^Advertisement$` matches `**Advertisement**`."""
-    return _LINK_TARGET.sub("", _LEADING_MARKUP.sub("", text, count=1))
-
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
-def is_full_sentence(text: str) -> bool:
-    """Capitalised, four words or more with a lowercase one, ending in . ! or ?: prose, not a link."""
-    core = text.strip().lstrip(_OPENERS).rstrip(_CLOSERS)
-    return (
-        core[:1].isupper()
-        and core[-1:] in (".", "!", "?")
-        and any(ch.islower() for ch in core)
-        and len(core.split()) >= 4
-    )
-
-
-def preview(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _PREVIEW else text[: _PREVIEW - 1] + "\u2026"
-
-
-def paragraph_word_counts(doc: Document) -> list[int]:
-    """Words in each paragraph, counted once per document for all boilerplate rules."""
-    return [word_count(doc.text[start:end]) for start, end in doc.paragraphs]
-
-
-def paragraph_texts(doc: Document) -> list[str]:
-    """Each paragraph on one line without its Markdown markup, made once for all boilerplate rules."""
-    return [strip_markup(unit_text(doc.text[start:end])) for start, end in doc.paragraphs]
-
-
-def full_sentences(analyses: Analyses) -> list[bool]:
-    """Whether each paragraph reads as a full sentence, worked out once for the rules that skip those."""
-    return [is_full_sentence(text) for text in analyses.derived(paragraph_texts)]
-
-
-def shortest_match(patterns: list[str]) -> int:
-    """The fewest characters any of the patterns can match: a shorter paragraph cannot be residue.
-
-    Measured by the standard library's regex parser; a pattern it cannot read (syntax only the
-    `regex` module knows, such as `\\p{L}` or full case folding) counts as matching nothing at all.
-    """
-    widths = []
-    for pattern in patterns:
-        try:
-            widths.append(_standard_parser.parse(pattern).getwidth()[0])
-        except Exception:  # noqa: BLE001 - any pattern the parser cannot read is measured as 0
-            return 0
-    return min(widths, default=0)
-
-
-def paragraphs_at_least(analyses: Analyses, length: int) -> Sequence[int]:
-    """The indexes of the paragraphs whose one-line text has at least `length` characters, made once
-    for the rules of that shortest match: on a draft of a million one-letter paragraphs, most rules
-    need search none of them."""
-    texts = analyses.derived(paragraph_texts)
-    if length <= 0:
-        return range(len(texts))
-    indexes = array("l", (index for index, text in enumerate(texts) if len(text) >= length))
-    return range(len(texts)) if len(indexes) == len(texts) else indexes
-
-
-def pattern_candidates(analyses: Analyses) -> TextCandidates:
-    """Which of every boilerplate rule's patterns may match each paragraph, from one pass of the
-    multi-pattern engine, shared by the rules (each confirms its own few with `regex`)."""
-    return TextCandidates(pattern_set(analyses.settings.get("patterns", ())), analyses.derived(paragraph_texts))
-
-
-def _compiled(patterns: list[regex.Pattern | LazyPattern]) -> list[regex.Pattern]:
-    return [pattern.compiled if isinstance(pattern, LazyPattern) else pattern for pattern in patterns]
-
-
-def _found(patterns: list[regex.Pattern], text: str, timeout: float) -> bool:
-    return any(pattern.search(text, timeout=timeout) for pattern in patterns)
-
-
-def _named(patterns: list[tuple[regex.Pattern, int]], text: str, timeout: float) -> bool:
-    """Whether a pattern matches the text, searching only those that can match a text so long."""
-    length = len(text)
-    return any(pattern.search(text, timeout=timeout) for pattern, shortest in patterns if length >= shortest)
-
-
-@dataclass(frozen=True)
-class Edges:
-    """The paragraphs outside the body copy: before its first paragraph and after its last (every
-    paragraph, where there is none). Two numbers, not a set of every edge paragraph's index."""
-
-    first_body: int
-    last_body: int
-
-    def __contains__(self, index: int) -> bool:
-        return not self.first_body <= index <= self.last_body
-
-
-def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None, counts: list[int]) -> Edges:
-    """The paragraphs before the first and after the last paragraph of body copy."""
-    budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))  # the searches for cues, shared by the rules asking
-    engine = pattern_set((cues.pattern,)) if cues is not None else None
-    cued: dict[str, bool] = {}  # each distinct short paragraph searched once
-
-    def is_body(index: int) -> bool:
-        if counts[index] >= _PROSE_WORDS or cues is None:
-            return counts[index] >= _PROSE_WORDS
-        text = doc.text[slice(*doc.paragraphs[index])]
-        if text not in cued:
-            if not engine.may_match(text):  # one pass of the multi-pattern engine
-                cued[text] = False
-            else:
-                with budget as timeout:
-                    cued[text] = cues.search(text, timeout=timeout) is not None
-        return cued[text]
-
-    indexes = range(len(doc.paragraphs))
-    first = next((index for index in indexes if is_body(index)), None)
-    if first is None:
-        return Edges(len(doc.paragraphs), -1)
-    return Edges(first, next(index for index in reversed(indexes) if is_body(index)))
-
-
-def furniture_features(doc: Document, model: FurnitureModel, analyses: Analyses) -> dict[int, dict[str, float]]:
-    """The features of each short paragraph that names a class of page furniture, by paragraph index
-    (what the model scores, and what `bench/furniture_fit.py` fits the weights on).
-
-    A Markdown heading or list item is the writer's own structure ("## Accessibility" over a
-    section): only the rules' phrases judge those.
-    """
-    counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
-    short = [
-        index
-        for index, (count, (start, _)) in enumerate(zip(counts, doc.paragraphs, strict=True))
-        if 0 < count <= model.max_words and not _STRUCTURE.match(doc.text, start)
-    ]
-    named = classes_named(model, [texts[index] for index in short], RegexBudget(REGEX_TIMEOUT, len(doc.text)))
-    furnished = [index for index in short if named[texts[index]][0]]
-    if not furnished:
-        return {}
-    cues = WHOLE_WORD.format("|".join(model.cues)) if model.cues else None
-    full, edges = analyses.combined(full_sentences), analyses.derived(edges_by_cues, cues, analyses)
-    repeated = repeated_texts([texts[index] for index in furnished])
-    budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
-    features = {}
-    for index in furnished:
-        text = texts[index]
-        context = Context(full[index], index in edges, " ".join(text.lower().split()) in repeated)
-        with budget as timeout:
-            features[index] = model.features(text, context, timeout, named[text])
-    return features
-
-
-def classes_named(model: FurnitureModel, texts: Sequence[str], budget: RegexBudget) -> dict[str, Named]:
-    """What the vocabulary names in each distinct text, read once per text: a draft of a million
-    identical one-letter paragraphs is scanned once, not a million times."""
-    named: dict[str, Named] = {}
-    for text in texts:
-        if text not in named:
-            with budget as timeout:
-                named[text] = model.classes_in(text, timeout)
-    return named
-
-
-def furniture_verdicts(doc: Document, model: FurnitureModel, analyses: Analyses) -> dict[int, str]:
-    """Each short paragraph the furniture model finds to be page furniture -> its class (once per draft).
-
-    A short paragraph a boilerplate rule's own patterns name is left to that rule, which knows
-    better what it is (a copyright line that also names the privacy policy) and when to keep quiet;
-    a longer one is the model's, since most rules stop reading before its length.
-    """
-    texts, counts, verdicts = analyses.derived(paragraph_texts), analyses.derived(paragraph_word_counts), {}
-    budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
-    for index, values in furniture_features(doc, model, analyses).items():
-        verdict = model.verdict(values)
-        if verdict is None:
-            continue
-        with budget as timeout:
-            if counts[index] > _CLAIMED_WORDS or not model.claimed(texts[index], timeout):
-                verdicts[index] = verdict
-    return verdicts
-
-
-def article_parts(doc: Document, analyses: Analyses) -> set[int]:
-    """The paragraphs that are the article's own headline, subhead or quoted posts (once per draft):
-    they name networks, videos or deals as residue does, and no rule reports them."""
-    model, texts = analyses.derived(_model_of, analyses), analyses.derived(paragraph_texts)
-    cues = WHOLE_WORD.format("|".join(model.cues)) if model.cues else None
-    first_body = analyses.derived(edges_by_cues, cues, analyses).first_body
-    return headline_indexes(texts, first_body, model) | quoted_post_indexes(texts)
-
-
-def _model_of(doc: Document, analyses: Analyses) -> FurnitureModel:
-    """The furniture model of the rule set's settings, looked up once per draft."""
-    return furniture_model(analyses.settings)
-
-
-@lru_cache(maxsize=64)
-def _cue_regex(pattern: str) -> regex.Pattern:
-    return regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE)
-
-
-def edges_by_cues(doc: Document, cues: str | None, analyses: Analyses) -> Edges:
-    """The draft's edge paragraphs under a cue regex, found once for every rule (and the furniture
-    model) asking with the same cues, whichever rule compiled them."""
-    return edge_paragraphs(doc, _cue_regex(cues) if cues else None, analyses.derived(paragraph_word_counts))
-
-
-def _normalised(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 class Boilerplate(Kind):
@@ -315,10 +70,13 @@ class Boilerplate(Kind):
             raise where.error(
                 RuleError, "a boilerplate rule needs 'patterns', 'furniture_class' or 'repeated: true'", *at
             )
-        self.patterns = compile_alternatives(options["patterns"], where, (*at, "patterns"), one_line=True)
-        self.unless = compile_alternatives(options["unless"], where, (*at, "unless"), one_line=True)
+        patterns = compile_alternatives(options["patterns"], where, (*at, "patterns"), one_line=True)
+        clearing = compile_alternatives(options["unless"], where, (*at, "unless"), one_line=True)
         cues = "|".join(options["reporting_cues"])
         self.cues = compile_regex(WHOLE_WORD.format(cues), where, *at, "reporting_cues") if cues else None
+        if self.cues and options["cues_clear"]:
+            clearing.append(self.cues)  # a reporting cue clears a paragraph too
+        self.phrases = PhraseSearch(patterns, clearing, frozenset(options["patterns"]))
         self._check_furniture(options, where, at)
 
     @staticmethod
@@ -339,31 +97,24 @@ class Boilerplate(Kind):
         for number, (_, pattern) in enumerate(vocabulary):
             compile_regex(pattern, where, *at, "furniture_vocabulary", number)
 
-    @cached_property
-    def shortest(self) -> list[int]:
-        """The fewest characters each of `patterns` can match (worked out when first asked)."""
-        return [shortest_match([pattern.pattern]) for pattern in self.patterns]
-
-    @cached_property
-    def searches(self) -> tuple[list[tuple[regex.Pattern, int]], list[regex.Pattern]]:
-        """The patterns, each with its shortest match, and the regexes that clear a paragraph they
-        name: compiled when a paragraph first gets so far (in a draft of long paragraphs, none does)."""
-        unless = _compiled(self.unless)
-        if self.cues and self.opts["cues_clear"]:
-            unless += _compiled([self.cues])  # a reporting cue clears a paragraph too
-        return list(zip(_compiled(self.patterns), self.shortest, strict=True)), unless
-
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         counts = analyses.derived(paragraph_word_counts)
         if self.opts["repeated"]:
             yield from self._repeats(doc, counts)
             return
-        cues = self.cues.pattern if self.cues else None
-        edges = analyses.derived(edges_by_cues, cues, analyses) if self.opts["position"] == "edges" else None
-        full = analyses.combined(full_sentences) if self.opts["fragments_only"] else None
-        texts = analyses.derived(paragraph_texts)
-        model = analyses.derived(_model_of, analyses) if self.opts["furniture_class"] else None
-        furniture = analyses.derived(furniture_verdicts, model, analyses) if model else {}
+        furniture = self._furniture_verdicts(analyses)
+        yield from self._furniture_hits(doc, analyses, furniture)
+        yield from self._phrase_hits(doc, analyses, furniture)
+
+    def _furniture_verdicts(self, analyses: Analyses) -> dict[int, str]:
+        """The furniture model's verdicts on the draft, for a rule that names a `furniture_class`."""
+        if not self.opts["furniture_class"]:
+            return {}
+        return analyses.derived(furniture_verdicts, analyses.derived(model_of, analyses), analyses)
+
+    def _furniture_hits(self, doc: Document, analyses: Analyses, furniture: dict[int, str]) -> Iterator[Hit]:
+        """The paragraphs the furniture model finds to be of this rule's class, except the article's own."""
+        counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
         mine = {index for index, found in furniture.items() if found == self.opts["furniture_class"]}
         for index in sorted(mine):
             if index in analyses.derived(article_parts, analyses):  # worked out once, where a rule has a hit
@@ -371,77 +122,41 @@ class Boilerplate(Kind):
             start, end = doc.paragraphs[index]
             fix = deletion(doc, start, end) if counts[index] <= _MODEL_FIX_WORDS else None
             yield Hit(start, end, {"match": preview(texts[index])}, fix=fix)
-        candidates = analyses.combined(paragraphs_at_least, min(self.shortest, default=0)) if self.patterns else ()
-        budget, max_words = RegexBudget(REGEX_TIMEOUT, len(doc.text)), self.opts["max_words"]
-        paragraphs, named = doc.paragraphs, {}  # each distinct paragraph text searched once
-        own = frozenset(self.opts["patterns"])
-        may_match = analyses.combined(pattern_candidates) if self.patterns else None
-        prefiltered = may_match is not None and may_match.patterns.covers(own)
-        for index in candidates:
-            start, end = paragraphs[index]
-            if (
-                index in furniture  # one finding a line: the model's, where it has one
+
+    def _phrase_hits(self, doc: Document, analyses: Analyses, furniture: dict[int, str]) -> Iterator[Hit]:
+        """The paragraphs this rule's phrases name, except the article's own; a long one gets no fix."""
+        counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
+        for index in self.phrases.named_paragraphs(doc, analyses, self._skipped(analyses, furniture)):
+            if index not in analyses.derived(article_parts, analyses):  # worked out once, where a rule has a hit
+                start, end = doc.paragraphs[index]
+                fix = deletion(doc, start, end) if counts[index] < PROSE_WORDS else None  # prose may be run in
+                yield Hit(start, end, {"match": preview(texts[index])}, fix=fix)
+
+    def _skipped(self, analyses: Analyses, furniture: dict[int, str]) -> Callable[[int], bool]:
+        """Whether a paragraph is ruled out before its phrases are searched: the model's (one finding a
+        line), too long, inside the body copy for a rule of the edges, or a full sentence for one of fragments."""
+        counts, max_words = analyses.derived(paragraph_word_counts), self.opts["max_words"]
+        cues = self.cues.pattern if self.cues else None
+        edges = analyses.derived(edges_by_cues, cues, analyses) if self.opts["position"] == "edges" else None
+        full = analyses.combined(full_sentences) if self.opts["fragments_only"] else None
+
+        def skipped(index: int) -> bool:
+            return (
+                index in furniture
                 or counts[index] > max_words
                 or (edges is not None and index not in edges)
-                or (full and full[index])
-                or (prefiltered and own.isdisjoint(may_match(index)))
-            ):
-                continue
-            text, (patterns, unless) = texts[index], self.searches
-            if text not in named:
-                with budget as timeout:  # named by the patterns and not reporting
-                    named[text] = _named(patterns, text, timeout) and not _found(unless, text, timeout)
-            residue = named[text]
-            if residue and index not in analyses.derived(article_parts, analyses):
-                fix = deletion(doc, start, end) if counts[index] < _PROSE_WORDS else None  # prose may be run in
-                yield Hit(start, end, {"match": preview(text)}, fix=fix)
+                or bool(full and full[index])
+            )
+
+        return skipped
 
     def _repeats(self, doc: Document, counts: list[int]) -> Iterator[Hit]:
-        """One hit per run of repeated paragraphs that looks like a double paste.
-
-        A run of two or more repeats, or a repeat right after its original, is a paste; so is a
-        single long repeat. A short paragraph repeated far from its original is usually a
-        deliberate refrain (a live blog's "It takes 1,237 delegates to win"), and is left alone, as is
-        a passage quoted again on purpose (`repeated_on_purpose`).
-        """
-        runs, firsts = _runs(_repeat_sources(doc, counts, self.opts["min_words"])), {}
-        for run in runs:
-            first, source = run[0]
-            firsts = firsts or first_indexes(doc)
-            if repeated_on_purpose(doc, [index for index, _ in run], firsts):
-                continue
-            adjacent = len(run) == 1 and source == first - 1
-            if len(run) > 1 or adjacent or counts[first] >= self.opts["min_words_alone"]:
-                start, end = doc.paragraphs[first][0], doc.paragraphs[run[-1][0]][1]
-                first_line, _ = doc.position(doc.paragraphs[source][0])
-                values = {"match": preview(doc.text[start:end]), "first_line": str(first_line)}
-                yield Hit(start, end, values, fix=deletion(doc, start, end))
-
-
-def _repeat_sources(doc: Document, counts: list[int], min_words: int) -> dict[int, int]:
-    """Index of each paragraph that repeats an earlier one -> index of that earlier one."""
-    seen: dict[str, int] = {}
-    sources: dict[int, int] = {}
-    for index, (start, end) in enumerate(doc.paragraphs):
-        if counts[index] < min_words:
-            continue
-        key = _normalised(doc.text[start:end])
-        if key in seen:
-            sources[index] = seen[key]
-        else:
-            seen[key] = index
-    return sources
-
-
-def _runs(sources: dict[int, int]) -> list[list[tuple[int, int]]]:
-    """Consecutive repeated paragraphs grouped into runs of (index, source index)."""
-    runs: list[list[tuple[int, int]]] = []
-    for index in sorted(sources):
-        if runs and runs[-1][-1][0] == index - 1:
-            runs[-1].append((index, sources[index]))
-        else:
-            runs.append([(index, sources[index])])
-    return runs
+        """One hit, with its deletion, per run of repeated paragraphs that looks like a double paste."""
+        for paste in pasted_runs(doc, counts, self.opts["min_words"], self.opts["min_words_alone"]):
+            start, end = doc.paragraphs[paste.first][0], doc.paragraphs[paste.last][1]
+            first_line, _ = doc.position(doc.paragraphs[paste.source][0])
+            values = {"match": preview(doc.text[start:end]), "first_line": str(first_line)}
+            yield Hit(start, end, values, fix=deletion(doc, start, end))
 
 
 def deletion(doc: Document, span_start: int, span_end: int) -> Fix | None:

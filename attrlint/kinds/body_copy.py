@@ -1,0 +1,90 @@
+"""Where a draft's body copy stands, and which paragraphs are the article's own though they name
+page furniture, as the boilerplate rules and the furniture model read them (once per draft).
+
+The body copy runs from the first to the last paragraph of reporting: long, or holding a reporting
+cue. The article's own headline, subhead and quoted posts are read by `attrlint/article_parts.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from attrlint.analyses import Analyses
+from attrlint.article_parts import headline_indexes, quoted_post_indexes
+from attrlint.document import Document
+from attrlint.furniture import FurnitureModel, furniture_model
+from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, LazyPattern, RegexBudget
+from attrlint.kinds.paragraph_facts import paragraph_texts, paragraph_word_counts
+from attrlint.multipattern import pattern_set
+
+PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
+
+
+@dataclass(frozen=True)
+class Edges:
+    """The paragraphs outside the body copy: before its first paragraph and after its last (every
+    paragraph, where there is none). Two numbers, not a set of every edge paragraph's index."""
+
+    first_body: int
+    last_body: int
+
+    def __contains__(self, index: int) -> bool:
+        return not self.first_body <= index <= self.last_body
+
+
+def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None, counts: list[int]) -> Edges:
+    """The paragraphs before the first and after the last paragraph of body copy."""
+    budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))  # the searches for cues, shared by the rules asking
+    engine = pattern_set((cues.pattern,)) if cues is not None else None
+    cued: dict[str, bool] = {}  # each distinct short paragraph searched once
+
+    def is_body(index: int) -> bool:
+        if counts[index] >= PROSE_WORDS or cues is None:
+            return counts[index] >= PROSE_WORDS
+        text = doc.text[slice(*doc.paragraphs[index])]
+        if text not in cued:
+            if not engine.may_match(text):  # one pass of the multi-pattern engine
+                cued[text] = False
+            else:
+                with budget as timeout:
+                    cued[text] = cues.search(text, timeout=timeout) is not None
+        return cued[text]
+
+    indexes = range(len(doc.paragraphs))
+    first = next((index for index in indexes if is_body(index)), None)
+    if first is None:
+        return Edges(len(doc.paragraphs), -1)
+    return Edges(first, next(index for index in reversed(indexes) if is_body(index)))
+
+
+@lru_cache(maxsize=64)
+def _cue_regex(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE)
+
+
+def edges_by_cues(doc: Document, cues: str | None, analyses: Analyses) -> Edges:
+    """The draft's edge paragraphs under a cue regex, found once for every rule (and the furniture
+    model) asking with the same cues, whichever rule compiled them."""
+    return edge_paragraphs(doc, _cue_regex(cues) if cues else None, analyses.derived(paragraph_word_counts))
+
+
+def model_of(doc: Document, analyses: Analyses) -> FurnitureModel:
+    """The furniture model of the rule set's settings, looked up once per draft."""
+    return furniture_model(analyses.settings)
+
+
+def model_edges(model: FurnitureModel, analyses: Analyses) -> Edges:
+    """The edge paragraphs under the furniture model's own reporting cues."""
+    cues = WHOLE_WORD.format("|".join(model.cues)) if model.cues else None
+    return analyses.derived(edges_by_cues, cues, analyses)
+
+
+def article_parts(doc: Document, analyses: Analyses) -> set[int]:
+    """The paragraphs that are the article's own headline, subhead or quoted posts (once per draft):
+    they name networks, videos or deals as residue does, and no rule reports them."""
+    model, texts = analyses.derived(model_of, analyses), analyses.derived(paragraph_texts)
+    first_body = model_edges(model, analyses).first_body
+    return headline_indexes(texts, first_body, model) | quoted_post_indexes(texts)

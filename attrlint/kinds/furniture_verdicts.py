@@ -1,0 +1,76 @@
+"""The furniture model's verdicts on a draft's short paragraphs, made once per draft for every
+boilerplate rule that names a `furniture_class` (the model itself is `attrlint/furniture.py`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrlint.analyses import Analyses
+from attrlint.document import Document
+from attrlint.furniture import Context, FurnitureModel, Named, repeated_texts
+from attrlint.kinds.base import REGEX_TIMEOUT, RegexBudget
+from attrlint.kinds.body_copy import model_edges
+from attrlint.kinds.paragraph_facts import full_sentences, paragraph_texts, paragraph_word_counts
+
+_STRUCTURE = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)")
+_CLAIMED_WORDS = 20  # a paragraph a rule's phrase names is the rule's to judge up to this length
+
+
+def furniture_features(doc: Document, model: FurnitureModel, analyses: Analyses) -> dict[int, dict[str, float]]:
+    """The features of each short paragraph that names a class of page furniture, by paragraph index
+    (what the model scores, and what `bench/furniture_fit.py` fits the weights on).
+
+    A Markdown heading or list item is the writer's own structure ("## Accessibility" over a
+    section): only the rules' phrases judge those.
+    """
+    counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
+    short = [
+        index
+        for index, (count, (start, _)) in enumerate(zip(counts, doc.paragraphs, strict=True))
+        if 0 < count <= model.max_words and not _STRUCTURE.match(doc.text, start)
+    ]
+    named = classes_named(model, [texts[index] for index in short], RegexBudget(REGEX_TIMEOUT, len(doc.text)))
+    furnished = [index for index in short if named[texts[index]][0]]
+    if not furnished:
+        return {}
+    full, edges = analyses.combined(full_sentences), model_edges(model, analyses)
+    repeated = repeated_texts([texts[index] for index in furnished])
+    budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
+    features = {}
+    for index in furnished:
+        text = texts[index]
+        context = Context(full[index], index in edges, " ".join(text.lower().split()) in repeated)
+        with budget as timeout:
+            features[index] = model.features(text, context, timeout, named[text])
+    return features
+
+
+def classes_named(model: FurnitureModel, texts: Sequence[str], budget: RegexBudget) -> dict[str, Named]:
+    """What the vocabulary names in each distinct text, read once per text: a draft of a million
+    identical one-letter paragraphs is scanned once, not a million times."""
+    named: dict[str, Named] = {}
+    for text in texts:
+        if text not in named:
+            with budget as timeout:
+                named[text] = model.classes_in(text, timeout)
+    return named
+
+
+def furniture_verdicts(doc: Document, model: FurnitureModel, analyses: Analyses) -> dict[int, str]:
+    """Each short paragraph the furniture model finds to be page furniture -> its class (once per draft).
+
+    A short paragraph a boilerplate rule's own patterns name is left to that rule, which knows
+    better what it is (a copyright line that also names the privacy policy) and when to keep quiet;
+    a longer one is the model's, since most rules stop reading before its length.
+    """
+    texts, counts, verdicts = analyses.derived(paragraph_texts), analyses.derived(paragraph_word_counts), {}
+    budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
+    for index, values in furniture_features(doc, model, analyses).items():
+        verdict = model.verdict(values)
+        if verdict is None:
+            continue
+        with budget as timeout:
+            if counts[index] > _CLAIMED_WORDS or not model.claimed(texts[index], timeout):
+                verdicts[index] = verdict
+    return verdicts
