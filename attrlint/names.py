@@ -206,12 +206,14 @@ class _Analyser:
         if not forms:
             return []
         found = bare_names.capitalised_words(scan.capitalised)
+        spellings = {word for word, _, _ in found}  # each word once: a draft writes most of them many times
         initials = {fold(person)[:1] for person in self.persons}  # a misspelling keeps the first letter
-        words = {plain(word) for word, _, _ in found if fold(word)[:1] in initials}
+        words = {plain(word) for word in spellings if fold(word)[:1] in initials}
         words -= forms | self.words.not_names | self.person_words
         close = first_spelled_alike(sorted(self.persons), words, self.not_a_form_of)
         wanted = forms | close.keys()
-        found = [(word, at, hyphenated) for word, at, hyphenated in found if plain(word) in wanted]
+        kept = {word for word in spellings if plain(word) in wanted}
+        found = [token for token in found if token[0] in kept]
         lower = bare_names.lower_case_words(self.doc.text, {word.casefold() for word in wanted})
         mentions, named = [], set()
         for token in bare_names.tokens(self.doc, found, scan.taken):
