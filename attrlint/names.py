@@ -74,6 +74,7 @@ class _Analyser:
         self.distinct = frozenset(frozenset(fold(name) for name in pair) for pair in lexicons.get("distinct", ()))
         self.words = name_words(lexicons)
         self.endings = tuple(lexicons.get("adjective_endings", ()))
+        self.described_at: dict[int, bool] = {}  # where a name ends -> `described`
         scan = scan_draft(doc, self.words)
         self.full, self.single = scan.full, scan.single
         self.mentions = sorted(self.full + self.single, key=lambda mention: mention.start)
@@ -360,8 +361,12 @@ class _Analyser:
                 return
 
     def described(self, mention: Mention) -> bool:
-        """A full name said to speak or described as a person: `Laura Harth said`, `Laura Harth, the ...`."""
-        return bool(self.words.person_after.match(self.doc.text, mention.end))
+        """A full name said to speak or described as a person: `Laura Harth said`, `Laura Harth, the ...`.
+        Each mention is asked about up to three times, so the answer is kept by where the name ends."""
+        known = self.described_at.get(mention.end)
+        if known is None:
+            known = self.described_at[mention.end] = bool(self.words.person_after.match(self.doc.text, mention.end))
+        return known
 
     def quoted(self, mention: Mention) -> bool:
         """Inside a quotation: the speaker's words, not the reporter's reference."""
