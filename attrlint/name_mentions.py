@@ -34,8 +34,10 @@ _NOT_A_SURNAME_AFTER = (
     r"(?:police|officials|authorities|residents|council|county|city|state|sources|records|data|figures|"
     r"reports?|documents|court|department|government|officers|prosecutors|investigators)\b"
 )
+# "[Aa](?i:ccording to)" is "(?i:according to)" (only A and a match an "a" in any case) with a
+# first letter the regex engine can look for, which halves the time of this pass.
 _AFTER_CUE = regex.compile(
-    rf"\b(?i:according to)\s+({_NAME})(?![\p{{L}}@]|\s+{_NAME}|\s+{_NOT_A_SURNAME_AFTER})"
+    rf"\b[Aa](?i:ccording to)\s+({_NAME})(?![\p{{L}}@]|\s+{_NAME}|\s+{_NOT_A_SURNAME_AFTER})"
     rf"|\b(?:said|says|added|asked|wrote)\s+({_NAME})(?=\s*[,.;:!?\u201d\"]|\s*$)"  # "..., said Harth."
 )
 _PERSON_AFTER = r"(?:,?\s+(?:{verbs})\b|,\s+(?:the|a|an|who|whose)\b|,\s+\d{{1,3}},\s)"
@@ -70,7 +72,9 @@ def _compiled_name_words(
     title = "|".join(map(regex.escape, titles)) or "(?!)"
     return NameWords(
         titled=regex.compile(rf"\b(?:{title})\.?\s+({_NAME})(?![\p{{L}}@])"),
-        speaker=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?<!\b(?i:the|a|an)\s)({_NAME})(?:\s+(?:{verbs})\b)"),
+        # The name is atomic, (?>...), since a shorter name never meets a space (its next character
+        # would be a letter or a hyphen), so the engine need not try one: a third less time.
+        speaker=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?<!\b(?i:the|a|an)\s)((?>{_NAME}))(?:\s+(?:{verbs})\b)"),
         person_after=regex.compile(_PERSON_AFTER.format(verbs=verbs)),
         not_names=frozenset(not_names),
         title_words=frozenset(word for phrase in titles for word in phrase.split()),

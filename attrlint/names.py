@@ -74,6 +74,7 @@ class _Analyser:
         self.distinct = frozenset(frozenset(fold(name) for name in pair) for pair in lexicons.get("distinct", ()))
         self.words = name_words(lexicons)
         self.endings = tuple(lexicons.get("adjective_endings", ()))
+        self.described_at: dict[int, bool] = {}  # where a name ends -> `described`
         scan = scan_draft(doc, self.words)
         self.full, self.single = scan.full, scan.single
         self.mentions = sorted(self.full + self.single, key=lambda mention: mention.start)
@@ -206,12 +207,14 @@ class _Analyser:
         if not forms:
             return []
         found = bare_names.capitalised_words(scan.capitalised)
+        spellings = {word for word, _, _ in found}  # each word once: a draft writes most of them many times
         initials = {fold(person)[:1] for person in self.persons}  # a misspelling keeps the first letter
-        words = {plain(word) for word, _, _ in found if fold(word)[:1] in initials}
+        words = {plain(word) for word in spellings if fold(word)[:1] in initials}
         words -= forms | self.words.not_names | self.person_words
         close = first_spelled_alike(sorted(self.persons), words, self.not_a_form_of)
         wanted = forms | close.keys()
-        found = [(word, at, hyphenated) for word, at, hyphenated in found if plain(word) in wanted]
+        kept = {word for word in spellings if plain(word) in wanted}
+        found = [token for token in found if token[0] in kept]
         lower = bare_names.lower_case_words(self.doc.text, {word.casefold() for word in wanted})
         mentions, named = [], set()
         for token in bare_names.tokens(self.doc, found, scan.taken):
@@ -358,8 +361,12 @@ class _Analyser:
                 return
 
     def described(self, mention: Mention) -> bool:
-        """A full name said to speak or described as a person: `Laura Harth said`, `Laura Harth, the ...`."""
-        return bool(self.words.person_after.match(self.doc.text, mention.end))
+        """A full name said to speak or described as a person: `Laura Harth said`, `Laura Harth, the ...`.
+        Each mention is asked about up to three times, so the answer is kept by where the name ends."""
+        known = self.described_at.get(mention.end)
+        if known is None:
+            known = self.described_at[mention.end] = bool(self.words.person_after.match(self.doc.text, mention.end))
+        return known
 
     def quoted(self, mention: Mention) -> bool:
         """Inside a quotation: the speaker's words, not the reporter's reference."""
