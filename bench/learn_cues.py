@@ -165,18 +165,13 @@ def lemma_candidates(word: str) -> list[str]:
         return [irregular[word]]
     if word.endswith("ied") or word.endswith("ies"):
         return [word[:-3] + "y"]
-    if word.endswith("ing"):
-        stem = word[:-3]
-        found = [stem + "e", stem] if _takes_e(stem) else [stem, stem + "e"]
-        if len(stem) > 2 and stem[-1] == stem[-2]:
-            found.append(stem[:-1])
-        return found
-    if word.endswith("ed"):
-        stem = word[:-2]
-        found = [stem + "e", stem] if _takes_e(stem) else [stem, stem + "e"]
-        if len(stem) > 2 and stem[-1] == stem[-2]:
-            found.append(stem[:-1])
-        return found
+    for ending in ("ing", "ed"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            found = [stem + "e", stem] if _takes_e(stem) else [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                found.append(stem[:-1])
+            return found
     if word.endswith("es") and word[-3:-2] in ("s", "x", "z", "o") or word.endswith(("ches", "shes")):
         return [word[:-2], word[:-1]]
     if word.endswith("s") and not word.endswith("ss"):
