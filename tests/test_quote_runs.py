@@ -1,4 +1,6 @@
-"""Issue 16: measures, lost paragraph breaks, embedded posts and one finding per defect (attrlint.quotes)."""
+"""Issue 16: lost paragraph breaks, embedded posts and one finding per defect (attrlint.quotes).
+
+Measures are inert marks: they are tested with the others in test_quotes.py."""
 
 from __future__ import annotations
 
@@ -24,22 +26,6 @@ def run(text: str) -> QuoteAnalysis:
 
 def checks(text: str) -> list[str]:
     return [problem.check for problem in run(text).problems]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        'The shop sells a 65" screen for less than the old one.',
-        'Specs: 27" 2560x1440 panel, two ports and a stand.',
-        "The new guard stands 6'2\" tall in his socks.",
-        'He fitted a 12" sub in the boot of the car.',
-        "The shop sells a 65\u201d screen, the advert says.",
-        "The shelf is 6\u2019 wide and 10\u201d deep.",
-    ],
-)
-def test_measures_after_a_number_are_not_quotation_marks(text):
-    analysis = run(text)
-    assert analysis.quotations == [] and analysis.problems == []
 
 
 def test_a_closing_mark_after_a_number_still_closes_an_open_quotation():

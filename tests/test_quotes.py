@@ -303,6 +303,12 @@ def test_apostrophes_inside_a_double_quotation_leave_it_whole(phrase, marks):
     "text",
     [
         "The new guard is 6' 2\" and the centre is 5'10\".",
+        'The shop sells a 65" screen for less than the old one.',
+        'Specs: 27" 2560x1440 panel, two ports and a stand.',
+        "The new guard stands 6'2\" tall in his socks.",
+        'He fitted a 12" sub in the boot of the car.',
+        "The shop sells a 65\u201d screen, the advert says.",
+        "The shelf is 6\u2019 wide and 10\u201d deep.",
         'Members type `score --team "Hawks` to print a card.',
         'Fixtures are at https://hawks.example.org/?q="x" and at www.example.org/t?s="any".',
         'The stream is embedded with <a title="Hawks live" href="/live">a link</a>.',
