@@ -15,7 +15,7 @@ finding says it is a tie. Only a full name that reads as a person's (not "Chasin
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -66,10 +66,12 @@ class NameAnalysis:
 class _Analyser:
     """Builds a NameAnalysis from a document's mentions and the newsroom's accepted names."""
 
-    def __init__(self, doc: Document, lexicons: Mapping[str, Sequence], quotations: list) -> None:
+    def __init__(
+        self, doc: Document, lexicons: Mapping[str, Sequence], quotes_of: Callable[[], quotes.QuoteAnalysis]
+    ) -> None:
         self.doc = doc
         self.lexicons = lexicons
-        self.quotations = quotations
+        self.quotes_of = quotes_of  # read only for a surname used alone before its full name
         self.accept = frozenset(fold(name) for name in lexicons.get("accept", ()))
         self.distinct = frozenset(frozenset(fold(name) for name in pair) for pair in lexicons.get("distinct", ()))
         self.words = name_words(lexicons)
@@ -374,7 +376,7 @@ class _Analyser:
 
     @cached_property
     def quotation_spans(self) -> Interiors:
-        return Interiors((q.start, q.end) for q in self.quotations)
+        return Interiors((q.start, q.end) for q in self.quotes_of().quotations)
 
 
 def _not_another_form(surname: str, other: str) -> bool:
@@ -385,13 +387,18 @@ def _not_another_form(surname: str, other: str) -> bool:
 
 
 def analyse(
-    doc: Document, lexicons: Mapping[str, Sequence], quote_analysis: quotes.QuoteAnalysis | None = None
+    doc: Document,
+    lexicons: Mapping[str, Sequence],
+    quote_analysis: quotes.QuoteAnalysis | Callable[[], quotes.QuoteAnalysis] | None = None,
 ) -> NameAnalysis:
     """People, their mentions and the problems with their names, under the name pack's lexicons.
 
     `lexicons["accept"]` holds spellings the newsroom accepts as they are; `lexicons["distinct"]`
     holds pairs of surnames known to be two people. Both are compared without case or diacritics.
-    `quote_analysis` is the draft's, where the caller has it already.
+    `quote_analysis` is the draft's, or a function that gives it, where the caller has one. The
+    quotations are read only where a surname is used alone before its full name, so most drafts
+    never need them: a check of the name rules alone does not make them.
     """
-    quotations = (quote_analysis or quotes.analyse(doc, lexicons)).quotations
-    return _Analyser(doc, lexicons, quotations).run()
+    if isinstance(quote_analysis, quotes.QuoteAnalysis):
+        return _Analyser(doc, lexicons, lambda: quote_analysis).run()
+    return _Analyser(doc, lexicons, quote_analysis or (lambda: quotes.analyse(doc, lexicons))).run()

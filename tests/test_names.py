@@ -6,9 +6,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from attrlint import quotes
 from attrlint.document import Document
 from attrlint.linter import lint_document
 from attrlint.names import NameAnalysis, analyse, find_mentions, is_headline, name_words
+from attrlint.quotes import QuoteAnalysis
 from attrlint.ruleset import builtin_rule_set
 from attrlint.spelling import fold
 
@@ -262,6 +264,23 @@ def test_a_cue_before_the_full_name_is_a_surname_first_problem(before):
 def test_no_surname_first_problem(before):
     text = f"{LEDE}\n\n{before}\n\nThe enforcement director, Nkechi Okafor, told the hearing so."
     assert problems(text) == []
+
+
+def test_the_quotations_are_made_only_for_a_surname_used_before_its_full_name():
+    """Only a surname-first problem asks whether a mention is quoted; a draft with none never makes
+    its quotations, so a check of the name rules alone does not pay for them."""
+    asked = []
+
+    def quotations() -> QuoteAnalysis:
+        asked.append(True)
+        return quotes.analyse(doc, LEXICONS)
+
+    later = f"{LEDE}\n\nThe enforcement director, Nkechi Okafor, told the hearing. Okafor said it again."
+    doc = Document("draft.md", later)
+    assert analyse(doc, LEXICONS, quotations).problems == [] and asked == []
+    quoted = "\u201cOkafor said we would be fined, and we were,\u201d said the company's lawyer."
+    doc = Document("draft.md", f"{LEDE}\n\n{quoted}\n\n{later}")
+    assert analyse(doc, LEXICONS, quotations).problems == [] and asked == [True]  # quoted: no problem
 
 
 def test_two_people_introduced_in_full_with_close_surnames_are_distinct():
