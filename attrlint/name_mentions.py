@@ -151,7 +151,8 @@ def _name_words(text: str, start: int, end: int, found: list[Word], not_names: f
     """The name words (and offsets) of a run of capitalised words (`found`, every capitalised word of
     the run), less nicknames and trimmed of sentence, calendar and place words at either end."""
     words = found
-    if any(mark in text[start:end] for mark in '"\u201c'):
+    run = text[start:end]
+    if '"' in run or "\u201c" in run:
         nicknames = [m.span() for m in _NICKNAME_RE.finditer(text, start, end)]
         words = [(word, at) for word, at in found if not any(a <= at < b for a, b in nicknames)]
     first, last = 0, len(words)

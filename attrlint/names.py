@@ -208,15 +208,13 @@ class _Analyser:
         self.weak: set[str] = set()
         if not forms:
             return []
-        found = bare_names.capitalised_words(scan.capitalised)
-        spellings = {word for word, _, _ in found}  # each word once: a draft writes most of them many times
+        spellings = bare_names.spellings(scan.capitalised)  # each word once: a draft writes most of them many times
         initials = {fold(person)[:1] for person in self.persons}  # a misspelling keeps the first letter
         words = {plain(word) for word in spellings if fold(word)[:1] in initials}
         words -= forms | self.words.not_names | self.person_words
         close = first_spelled_alike(sorted(self.persons), words, self.not_a_form_of)
         wanted = forms | close.keys()
-        kept = {word for word in spellings if plain(word) in wanted}
-        found = [token for token in found if token[0] in kept]
+        found = bare_names.capitalised_words(scan.capitalised, {word for word in spellings if plain(word) in wanted})
         lower = bare_names.lower_case_words(self.doc.text, {word.casefold() for word in wanted})
         mentions, named = [], set()
         for token in bare_names.tokens(self.doc, found, scan.taken):
