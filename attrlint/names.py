@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from attrlint import bare_names, quotes
+from attrlint import bare_names, quotes, spelling
 from attrlint.document import Document
 from attrlint.finding import Problem
 from attrlint.lookback import Interiors, WordSentences
@@ -184,9 +184,9 @@ class _Analyser:
             ranked = list(surnames)
             persons = [surname for surname in ranked if surname in self.persons]
             if persons:  # a person's surname misspelt, or a person's surname misspelling another
-                found.update(first_spelled_alike(ranked, persons, _not_another_form, self.not_earlier))
+                found.update(first_spelled_alike(ranked, persons, spelling.neither_begins_the_other, self.not_earlier))
                 others = [surname for surname in ranked if surname not in self.persons]
-                found.update(first_spelled_alike(persons, others, _not_another_form, self.not_earlier))
+                found.update(first_spelled_alike(persons, others, spelling.neither_begins_the_other, self.not_earlier))
         return found
 
     def not_earlier(self, surname: str, other: str) -> bool:
@@ -316,7 +316,7 @@ class _Analyser:
         given names in one sentence are taken for relatives ("Jan and Jon Wexford").
         """
         named = self.named.get(person.surname, [])
-        if not named or not any(m.how != "full" or self.described(m) for m in person.mentions):
+        if len(named) < 2 or not any(m.how != "full" or self.described(m) for m in person.mentions):
             return
         givens = Counter(m.full.split()[0] for m in named)  # in the order first given: max keeps the first on a tie
         right = max(givens, key=givens.__getitem__)
@@ -375,13 +375,6 @@ class _Analyser:
     @cached_property
     def quotation_spans(self) -> Interiors:
         return Interiors((q.start, q.end) for q in self.quotes_of().quotations)
-
-
-def _not_another_form(surname: str, other: str) -> bool:
-    """Korea and Korean, Scout and Scouts: one begins the other, so it is another form of a word, not a misspelling."""
-    if fold(surname) == fold(other):
-        return other != surname  # García and Garcia: a diacritic lost
-    return not (fold(surname).startswith(fold(other)) or fold(other).startswith(fold(surname)))
 
 
 def analyse(
