@@ -13,9 +13,9 @@ from functools import lru_cache
 import regex
 
 from attrlint.analyses import Analyses
-from attrlint.article_parts import headline_indexes, quoted_post_indexes
+from attrlint.article_parts import echo_indexes, headline_indexes, quoted_post_indexes
 from attrlint.document import Document
-from attrlint.furniture import FurnitureModel, furniture_model
+from attrlint.furniture import BodyWords, FurnitureModel, body_words, furniture_model
 from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, LazyPattern, RegexBudget
 from attrlint.kinds.paragraph_facts import paragraph_texts, paragraph_word_counts
 from attrlint.multipattern import pattern_set
@@ -82,9 +82,19 @@ def model_edges(model: FurnitureModel, analyses: Analyses) -> Edges:
     return analyses.derived(edges_by_cues, cues, analyses)
 
 
+def body_copy_words(doc: Document, analyses: Analyses) -> BodyWords:
+    """The words of the draft's paragraphs of body copy (at least `PROSE_WORDS` long), once per draft."""
+    texts, counts = analyses.derived(paragraph_texts), analyses.derived(paragraph_word_counts)
+    return body_words([text for text, count in zip(texts, counts, strict=True) if count >= PROSE_WORDS])
+
+
 def article_parts(doc: Document, analyses: Analyses) -> set[int]:
-    """The paragraphs that are the article's own headline, subhead or quoted posts (once per draft):
-    they name networks, videos or deals as residue does, and no rule reports them."""
+    """The paragraphs that are the article's own headline, subhead, quoted posts or other lines made
+    of the body copy's words (once per draft): they name networks, videos or deals as residue does,
+    and no rule reports them."""
     model, texts = analyses.derived(model_of, analyses), analyses.derived(paragraph_texts)
     first_body = model_edges(model, analyses).first_body
-    return headline_indexes(texts, first_body, model) | quoted_post_indexes(texts)
+    words, counts = analyses.derived(body_copy_words, analyses), analyses.derived(paragraph_word_counts)
+    budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
+    echoes = echo_indexes(texts, counts, model, words, budget)
+    return headline_indexes(texts, first_body, model) | quoted_post_indexes(texts) | echoes
