@@ -24,7 +24,6 @@ import regex
 
 from attrlint.document import Document
 from attrlint.furniture import BodyWords, FurnitureModel, own_words, whole_words
-from attrlint.kinds.base import RegexBudget
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
 MAX_HEAD_PARAGRAPHS = 3
@@ -97,26 +96,19 @@ def headline_indexes(texts: Sequence[str], first_body: int, model: FurnitureMode
     return {index for index in range(head) if reads_as_headline(texts[index], model, first=index == 0)}
 
 
-def echo_indexes(
-    texts: Sequence[str], counts: Sequence[int], model: FurnitureModel, words: BodyWords, budget: RegexBudget
-) -> set[int]:
-    """The short paragraphs made mostly of the body copy's own words, where the furniture vocabulary
-    neither opens nor closes them: a headline, a subhead or a quoted post about the story ("Mayor
-    Strikes Budget Deal"). Residue pasted from a page has words of its own or none. A caption (a
-    line naming a class of `caption_classes`) describes the story in its words and is still read
+def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
+    """Whether a short paragraph is made mostly of the body copy's own words, and the furniture
+    vocabulary neither opens nor closes it: a headline, a subhead or a quoted post about the story
+    ("Mayor Strikes Budget Deal"). Residue pasted from a page has words of its own or none. A caption
+    (a line naming a class of `caption_classes`) describes the story in its words and is still read
     as residue, and so is a teaser opening with "Read more" or a line ending in a credit."""
-    found = set()
-    for index, (text, count) in enumerate(zip(texts, counts, strict=True)):
-        if not _ECHO_WORDS <= count <= model.max_words:
-            continue
-        with budget as timeout:
-            own = own_words(_LABEL.sub("", text.strip(), count=1), model, timeout)
-            if len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
-                continue
-            classes, _, opens, closes = model.classes_in(text, timeout)
-        if not (opens or closes or model.caption_classes.intersection(classes)):
-            found.add(index)
-    return found
+    if not _ECHO_WORDS <= len(_TOKEN.findall(text)) <= model.max_words:
+        return False
+    own = own_words(_LABEL.sub("", text.strip(), count=1), model, timeout)
+    if len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
+        return False
+    classes, _, opens, closes = model.classes_in(text, timeout)
+    return not (opens or closes or model.caption_classes.intersection(classes))
 
 
 def quoted_post_indexes(texts: Sequence[str]) -> set[int]:

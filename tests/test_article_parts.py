@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint.article_parts import (
-    echo_indexes,
+    echoes_body,
     first_indexes,
     headline_indexes,
     in_verse,
@@ -15,7 +15,6 @@ from attrlint.article_parts import (
 )
 from attrlint.document import Document
 from attrlint.furniture import FurnitureModel, body_words, furniture_model
-from attrlint.kinds.base import RegexBudget
 from attrlint.ruleset import builtin_rule_set
 
 _BODY = [
@@ -134,10 +133,8 @@ def test_a_repeat_is_on_purpose_after_an_introduction_or_in_verse() -> None:
 
 
 def _echoes(model: FurnitureModel, lines: list[str]) -> set[int]:
-    texts = [*_BODY, *lines]
-    counts = [len(text.split()) for text in texts]
-    words = body_words([text for text, count in zip(texts, counts, strict=True) if count >= 15])
-    return {index - len(_BODY) for index in echo_indexes(texts, counts, model, words, RegexBudget(1.0, 1000))}
+    words = body_words(_BODY)
+    return {index for index, line in enumerate(lines) if echoes_body(line, model, words)}
 
 
 def test_a_line_made_of_the_body_copys_words_is_the_articles_own(model: FurnitureModel) -> None:
