@@ -231,7 +231,7 @@ class FurnitureModel:
             "one_word": float(len(tokens) <= 2),
             "long_sentence": float(context.full_sentence and len(tokens) >= 12),
             "headline": float(title_case and other >= 3),
-            "period_end": float(end == "."),
+            "period_end": float(end == "." and not text.rstrip(_CLOSING).endswith("..")),  # not an ellipsis
             "colon_end": float(end == ":"),
             "separators": float(bool(_SEPARATOR.search(text))),
             "reader": float(any(token in self.reader_words for token in folded)),

@@ -204,3 +204,9 @@ def test_words_the_body_copy_does_not_use_raise_the_furniture_score(model: Furni
     features = furniture_features(doc, model, Analyses(doc, {}))
     assert model.table["foreign_words"] > 0
     assert features[0]["foreign_words"] <= 0.5  # harbour, board, chair, pier, repairs: the story's
+
+
+def test_an_ellipsis_is_not_a_full_stop(model: FurnitureModel) -> None:
+    assert model.shape("Replies are loading...", Context())["period_end"] == 0.0
+    assert model.shape("Replies are loading\u2026", Context())["period_end"] == 0.0
+    assert model.shape("The replies were loaded.", Context())["period_end"] == 1.0
