@@ -133,7 +133,7 @@ def score(args: argparse.Namespace) -> int:
     unlabelled = [row for row in rows if row["label"] not in LABELS]
     if unlabelled:
         print(f"{len(unlabelled)} rows have no label (true/false/unsure)", file=sys.stderr)
-    print(f"{args.csv.name}: {articles} held-out articles, {meta['date']}")
+    print(f"{args.csv.name}: {articles} articles, {meta['split'].split(':')[0]} split, {meta['date']}")
     print(f"{'code':<8}{'found':>7}{'judged':>8}{'true':>6}{'false':>7}{'unsure':>8}{'prec':>7}{'FA/100':>8}")
     for code in sorted({row["code"] for row in rows}):
         labels = Counter(row["label"] for row in rows if row["code"] == code)
