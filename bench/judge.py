@@ -2,13 +2,15 @@
 
 Run from the project root:
 
-    python bench/judge.py sample FAMILY [--n 40 | --all] [--seed 1] [--codes ATT001,ATT003] [--corpus PATH]
+    python bench/judge.py sample FAMILY [--n 40 | --all] [--seed 1] [--codes ATT001,ATT003] [--split held-out]
     python bench/judge.py show bench/judged/FAMILY-DATE.csv [--rows 1-10] [--width 400]
     python bench/judge.py score bench/judged/FAMILY-DATE.csv
 
 `sample` checks the held-out split (PolNeAR dev and the held-out half of hyperpartisan, as
 `bench/splits.py` defines them) with the installed `attrlint check --format json` and the
-default rules, keeps the findings of one family (the code prefix: ATT, NAM, QUO, BOI), and
+default rules (`--split tune` checks the tune split instead: PolNeAR train and the tune half of
+hyperpartisan, for a developer's own pre-check; its files end in `-tune.csv`), keeps the findings
+of one family (the code prefix: ATT, NAM, QUO, BOI), and
 writes a CSV with an empty label column plus a JSON sidecar that records the command, the
 date, the number of articles and of findings per code. No article text is written: a row is
 set, file, line, column, code, label, reason (a message would quote the article).
@@ -32,7 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 from common import DEFAULT_CORPUS, PROJECT_ROOT
-from splits import HELD_OUT, files_of
+from splits import HELD_OUT, TUNE, files_of
 
 JUDGED = PROJECT_ROOT / "bench" / "judged"
 HELD_OUT_SETS = ("polnear", "hyperpartisan")
@@ -40,8 +42,15 @@ COLUMNS = ("set", "file", "line", "column", "code", "label", "reason")  # no mes
 LABELS = ("true", "false", "unsure")
 
 
-def held_out_files(corpus: Path) -> dict[str, list[Path]]:
-    return {name: files_of(corpus, name, HELD_OUT) for name in HELD_OUT_SETS}
+SPLIT_NAMES = {
+    HELD_OUT: "held-out: PolNeAR dev + held-out half of hyperpartisan (bench/splits.py)",
+    TUNE: "tune: PolNeAR train + tune half of hyperpartisan (bench/splits.py)",
+}
+
+
+def split_files(corpus: Path, split: str = HELD_OUT) -> dict[str, list[Path]]:
+    """The judged sets' article files in one split (HELD_OUT or TUNE)."""
+    return {name: files_of(corpus, name, split) for name in HELD_OUT_SETS}
 
 
 def findings_of(files: list[Path], codes: str | None = None) -> list[dict]:
@@ -57,9 +66,9 @@ def findings_of(files: list[Path], codes: str | None = None) -> list[dict]:
 
 
 def sample(args: argparse.Namespace) -> int:
-    sets = held_out_files(args.corpus)
+    sets = split_files(args.corpus, args.split)
     if not any(sets.values()):
-        sys.exit(f"no held-out articles under {args.corpus} (use --corpus)")
+        sys.exit(f"no {args.split} articles under {args.corpus} (use --corpus)")
     rows: list[dict] = []
     for set_name, files in sets.items():
         for finding in findings_of(files, ",".join(sorted(args.codes))):
@@ -68,7 +77,8 @@ def sample(args: argparse.Namespace) -> int:
     counts = Counter(row["code"] for row in rows)
     chosen = rows if args.all else random.Random(args.seed).sample(rows, min(args.n, len(rows)))
     chosen.sort(key=lambda row: (row["set"], row["file"], row["line"], row["column"]))
-    stem = f"{args.family}-{datetime.date.today().isoformat()}{args.tag}"
+    suffix = "-tune" if args.split == TUNE else ""
+    stem = f"{args.family}-{datetime.date.today().isoformat()}{args.tag}{suffix}"
     JUDGED.mkdir(parents=True, exist_ok=True)
     with open(JUDGED / f"{stem}.csv", "w", newline="", encoding="utf-8") as out:
         writer = csv.DictWriter(out, COLUMNS, extrasaction="ignore")
@@ -77,7 +87,7 @@ def sample(args: argparse.Namespace) -> int:
     meta = {
         "command": "python bench/judge.py " + " ".join(sys.argv[1:]),
         "date": datetime.date.today().isoformat(),
-        "split": "held-out: PolNeAR dev + held-out half of hyperpartisan (bench/splits.py)",
+        "split": SPLIT_NAMES[args.split],
         "articles": {name: len(files) for name, files in sets.items()},
         "findings": dict(sorted(counts.items())),
         "sampled": len(chosen),
@@ -87,18 +97,28 @@ def sample(args: argparse.Namespace) -> int:
     return 0
 
 
-def article_path(corpus: Path, row: dict) -> Path:
-    folder = corpus / "polnear" / "text" / "dev" if row["set"] == "polnear" else corpus / row["set"] / "text"
-    return folder / row["file"]
+def article_path(corpus: Path, row: dict, split: str = HELD_OUT) -> Path:
+    """The article of a row; PolNeAR keeps its splits in folders (dev held out, train to tune)."""
+    if row["set"] == "polnear":
+        return corpus / "polnear" / "text" / ("dev" if split == HELD_OUT else "train") / row["file"]
+    return corpus / row["set"] / "text" / row["file"]
+
+
+def split_of_sample(csv_path: Path) -> str:
+    """The split a sample was drawn from, as its JSON sidecar records it (held-out when it says nothing)."""
+    sidecar = csv_path.with_suffix(".json")
+    meta = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else {}
+    return TUNE if str(meta.get("split", "")).startswith(TUNE) else HELD_OUT
 
 
 def show(args: argparse.Namespace) -> int:
     rows = read_rows(args.csv)
+    split = split_of_sample(args.csv)
     first, _, last = args.rows.partition("-")
     picked = range(int(first or 1), int(last or first or len(rows)) + 1) if args.rows else range(1, len(rows) + 1)
     for number in picked:
         row = rows[number - 1]
-        path = article_path(args.corpus, row)
+        path = article_path(args.corpus, row, split)
         lines = path.read_text(encoding="utf-8").split("\n")
         line = int(row["line"])
         print(f"=== row {number}: {row['code']} {path} line {line} col {row['column']}")
@@ -127,7 +147,7 @@ def score(args: argparse.Namespace) -> int:
     unlabelled = [row for row in rows if row["label"] not in LABELS]
     if unlabelled:
         print(f"{len(unlabelled)} rows have no label (true/false/unsure)", file=sys.stderr)
-    print(f"{args.csv.name}: {articles} held-out articles, {meta['date']}")
+    print(f"{args.csv.name}: {articles} {split_of_sample(args.csv)} articles, {meta['date']}")
     print(f"{'code':<8}{'found':>7}{'judged':>8}{'true':>6}{'false':>7}{'unsure':>8}{'prec':>7}{'FA/100':>8}")
     for code in sorted({row["code"] for row in rows}):
         labels = Counter(row["label"] for row in rows if row["code"] == code)
@@ -147,13 +167,14 @@ def _fmt(value: float | None) -> str:
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     commands = top.add_subparsers(dest="command", required=True)
-    take = commands.add_parser("sample", help="sample a family's findings on the held-out split")
+    take = commands.add_parser("sample", help="sample a family's findings on the held-out (or tune) split")
     take.add_argument("family", help="code prefix: ATT, NAM, QUO or BOI")
     take.add_argument("--n", type=int, default=40)
     take.add_argument("--all", action="store_true", help="keep every finding instead of a sample")
     take.add_argument("--seed", type=int, default=1)
     take.add_argument("--codes", type=lambda text: set(text.split(",")), default=set())
     take.add_argument("--tag", default="", help="appended to the file name, e.g. -att001")
+    take.add_argument("--split", choices=(HELD_OUT, TUNE), default=HELD_OUT, help="default: %(default)s")
     for name, helptext in (("show", "print each row's finding in its article"), ("score", "precision per code")):
         command = commands.add_parser(name, help=helptext)
         command.add_argument("csv", type=Path)
