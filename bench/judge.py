@@ -2,15 +2,13 @@
 
 Run from the project root:
 
-    python bench/judge.py sample FAMILY [--n 40 | --all] [--seed 1] [--codes ATT001,ATT003] [--split held-out]
+    python bench/judge.py sample FAMILY [--n 40 | --all] [--seed 1] [--codes ATT001,ATT003] [--corpus PATH]
     python bench/judge.py show bench/judged/FAMILY-DATE.csv [--rows 1-10] [--width 400]
     python bench/judge.py score bench/judged/FAMILY-DATE.csv
 
 `sample` checks the held-out split (PolNeAR dev and the held-out half of hyperpartisan, as
 `bench/splits.py` defines them) with the installed `attrlint check --format json` and the
-default rules (`--split tune` checks the tune split instead: PolNeAR train and the tune half of
-hyperpartisan, for a developer's own pre-check; its files end in `-tune.csv`), keeps the findings
-of one family (the code prefix: ATT, NAM, QUO, BOI), and
+default rules, keeps the findings of one family (the code prefix: ATT, NAM, QUO, BOI), and
 writes a CSV with an empty label column plus a JSON sidecar that records the command, the
 date, the number of articles and of findings per code. No article text is written: a row is
 set, file, line, column, code, label, reason (a message would quote the article).
@@ -40,8 +38,6 @@ JUDGED = PROJECT_ROOT / "bench" / "judged"
 HELD_OUT_SETS = ("polnear", "hyperpartisan")
 COLUMNS = ("set", "file", "line", "column", "code", "label", "reason")  # no message: it quotes the article
 LABELS = ("true", "false", "unsure")
-
-
 SPLIT_NAMES = {
     HELD_OUT: "held-out: PolNeAR dev + held-out half of hyperpartisan (bench/splits.py)",
     TUNE: "tune: PolNeAR train + tune half of hyperpartisan (bench/splits.py)",
@@ -49,7 +45,6 @@ SPLIT_NAMES = {
 
 
 def split_files(corpus: Path, split: str = HELD_OUT) -> dict[str, list[Path]]:
-    """The judged sets' article files in one split (HELD_OUT or TUNE)."""
     return {name: files_of(corpus, name, split) for name in HELD_OUT_SETS}
 
 
@@ -77,8 +72,7 @@ def sample(args: argparse.Namespace) -> int:
     counts = Counter(row["code"] for row in rows)
     chosen = rows if args.all else random.Random(args.seed).sample(rows, min(args.n, len(rows)))
     chosen.sort(key=lambda row: (row["set"], row["file"], row["line"], row["column"]))
-    suffix = "-tune" if args.split == TUNE else ""
-    stem = f"{args.family}-{datetime.date.today().isoformat()}{args.tag}{suffix}"
+    stem = f"{args.family}-{datetime.date.today().isoformat()}{args.tag}"
     JUDGED.mkdir(parents=True, exist_ok=True)
     with open(JUDGED / f"{stem}.csv", "w", newline="", encoding="utf-8") as out:
         writer = csv.DictWriter(out, COLUMNS, extrasaction="ignore")
@@ -97,28 +91,20 @@ def sample(args: argparse.Namespace) -> int:
     return 0
 
 
-def article_path(corpus: Path, row: dict, split: str = HELD_OUT) -> Path:
-    """The article of a row; PolNeAR keeps its splits in folders (dev held out, train to tune)."""
-    if row["set"] == "polnear":
-        return corpus / "polnear" / "text" / ("dev" if split == HELD_OUT else "train") / row["file"]
-    return corpus / row["set"] / "text" / row["file"]
-
-
-def split_of_sample(csv_path: Path) -> str:
-    """The split a sample was drawn from, as its JSON sidecar records it (held-out when it says nothing)."""
-    sidecar = csv_path.with_suffix(".json")
-    meta = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else {}
-    return TUNE if str(meta.get("split", "")).startswith(TUNE) else HELD_OUT
+def article_path(corpus: Path, row: dict) -> Path:
+    if row["set"] != "polnear":
+        return corpus / row["set"] / "text" / row["file"]
+    dev = corpus / "polnear" / "text" / "dev" / row["file"]
+    return dev if dev.is_file() else corpus / "polnear" / "text" / "train" / row["file"]
 
 
 def show(args: argparse.Namespace) -> int:
     rows = read_rows(args.csv)
-    split = split_of_sample(args.csv)
     first, _, last = args.rows.partition("-")
     picked = range(int(first or 1), int(last or first or len(rows)) + 1) if args.rows else range(1, len(rows) + 1)
     for number in picked:
         row = rows[number - 1]
-        path = article_path(args.corpus, row, split)
+        path = article_path(args.corpus, row)
         lines = path.read_text(encoding="utf-8").split("\n")
         line = int(row["line"])
         print(f"=== row {number}: {row['code']} {path} line {line} col {row['column']}")
@@ -147,7 +133,7 @@ def score(args: argparse.Namespace) -> int:
     unlabelled = [row for row in rows if row["label"] not in LABELS]
     if unlabelled:
         print(f"{len(unlabelled)} rows have no label (true/false/unsure)", file=sys.stderr)
-    print(f"{args.csv.name}: {articles} {split_of_sample(args.csv)} articles, {meta['date']}")
+    print(f"{args.csv.name}: {articles} articles, {meta['split'].split(':')[0]} split, {meta['date']}")
     print(f"{'code':<8}{'found':>7}{'judged':>8}{'true':>6}{'false':>7}{'unsure':>8}{'prec':>7}{'FA/100':>8}")
     for code in sorted({row["code"] for row in rows}):
         labels = Counter(row["label"] for row in rows if row["code"] == code)
@@ -167,14 +153,14 @@ def _fmt(value: float | None) -> str:
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     commands = top.add_subparsers(dest="command", required=True)
-    take = commands.add_parser("sample", help="sample a family's findings on the held-out (or tune) split")
+    take = commands.add_parser("sample", help="sample a family's findings on the held-out split")
     take.add_argument("family", help="code prefix: ATT, NAM, QUO or BOI")
     take.add_argument("--n", type=int, default=40)
     take.add_argument("--all", action="store_true", help="keep every finding instead of a sample")
     take.add_argument("--seed", type=int, default=1)
     take.add_argument("--codes", type=lambda text: set(text.split(",")), default=set())
     take.add_argument("--tag", default="", help="appended to the file name, e.g. -att001")
-    take.add_argument("--split", choices=(HELD_OUT, TUNE), default=HELD_OUT, help="default: %(default)s")
+    take.add_argument("--split", choices=(HELD_OUT, TUNE), default=HELD_OUT, help="tune only to pre-check precision")
     for name, helptext in (("show", "print each row's finding in its article"), ("score", "precision per code")):
         command = commands.add_parser(name, help=helptext)
         command.add_argument("csv", type=Path)
