@@ -66,7 +66,7 @@ def analyse(
     name_analysis: names.NameAnalysis | None = None,
 ) -> AttributionAnalysis:
     """Attributions, the quotations they cover and the problems, under the attribution pack's lexicons
-    (`cues`, `core_cues`, `vague_sources`, `vague`).
+    (`cues`, `core_cues`, `vague_sources`, `official_heads`, `vague`).
 
     The draft's quote and name analyses are made here unless the caller has them already (the names
     only if a quotation's speaker needs them).
@@ -78,7 +78,8 @@ def analyse(
     quote_analysis = quote_analysis or quotes.analyse(doc, lexicons)
     draft = AttributedDraft(doc, sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start))
     patterns = cue_patterns(lexicon("cues"), lexicon("core_cues"))
-    draft.attribute(_attributions(draft, patterns, _source_classes(lexicon)))
+    classes = _source_classes(lexicon)
+    draft.attribute(_attributions(draft, patterns, classes))
 
     def names_of() -> names.NameAnalysis:
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
@@ -93,9 +94,9 @@ def analyse(
     reporters = {
         UNATTRIBUTED_QUOTE: _named(UNATTRIBUTED_QUOTE, speakers.unattributed),
         UNSOURCED_FIGURE: _named(UNSOURCED_FIGURE, sources.unsourced_figures),
-        VAGUE_SOURCE: _named(VAGUE_SOURCE, sources.vague_sources),
+        VAGUE_SOURCE: _named(VAGUE_SOURCE, sources.vague_sources, classes.head),
         PRONOUN_FIRST: _named(PRONOUN_FIRST, sources.pronouns_first),
-        UNEXPLAINED_ANONYMITY: _named(UNEXPLAINED_ANONYMITY, sources.unexplained_anonymity),
+        UNEXPLAINED_ANONYMITY: _named(UNEXPLAINED_ANONYMITY, sources.unexplained_anonymity, classes.head),
     }
     return AttributionAnalysis(draft.attributions, speakers.read(), reporters)
 
@@ -108,6 +109,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("anonymity_reasons"),
         lexicon("generic_sources"),
         lexicon("source_bodies"),
+        lexicon("official_heads"),
     )
 
 
@@ -121,6 +123,13 @@ def _attributions(draft: AttributedDraft, patterns: CuePatterns, classes: Source
     return with_members_named(draft.doc, sorted(found, key=lambda a: a.cue))
 
 
-def _named(check: str, find: Callable[[], list[Hit]]) -> Callable[[], list[Problem]]:
-    """A reporter of the problem `check` at each hit `find` returns, showing the hit's words as `match`."""
-    return lambda: [Problem(check, start, end, {"match": words}) for start, end, words in find()]
+def _named(
+    check: str, find: Callable[[], list[Hit]], head_of: Callable[[str], str] | None = None
+) -> Callable[[], list[Problem]]:
+    """A reporter of the problem `check` at each hit `find` returns, showing the hit's words as `match`
+    and, given `head_of`, the head of a source as `head` ("officials"), by which a rule picks its problems."""
+    if head_of is None:
+        return lambda: [Problem(check, start, end, {"match": words}) for start, end, words in find()]
+    return lambda: [
+        Problem(check, start, end, {"match": words, "head": head_of(words)}) for start, end, words in find()
+    ]

@@ -5,13 +5,15 @@ sources it cannot ("critics said", "said insiders", "people familiar with the ma
 classes every source by its head, the noun it is about:
 
 - *vague*: a head that names nobody, from the pack's `vague_sources` ("critics", "observers",
-  "some"), with no name among its words ("Some commentators", "political analysts");
+  "some") or `official_heads` ("officials", which the rules report apart), with no name among its
+  words ("Some commentators", "political analysts");
 - *anonymous*: a head for a person kept unnamed, from `anonymous_sources`, that is counted ("a
   senior official", "two aides") or said to know ("people familiar with the talks", words of
   `kept_unnamed`). It is *anonymous-explained* when its sentence or the next gives the reason for
   the anonymity (a regex of `anonymity_reasons`: "was not authorized to speak");
-- a member of a named body is neither: a head of `anonymous_sources` qualified by a word of `source_bodies`
-  ("campaign officials", "officials at the agency"), as "Pentagon officials" is by a name;
+- a member of a named body is neither: a head of `anonymous_sources` or `official_heads` qualified by
+  a word of `source_bodies` ("campaign officials", "officials at the agency"), as "Pentagon officials"
+  is by a name;
 - otherwise the cue reader's kind stands: person, pronoun, role, organisation, document.
 """
 
@@ -129,12 +131,14 @@ class SourceClasses:
         reasons: Sequence[str],
         generic: Sequence[str] = (),
         bodies: Sequence[str] = (),
+        official: Sequence[str] = (),
     ) -> None:
-        self.vague = frozenset(word.lower() for word in vague)
+        self.vague = frozenset(word.lower() for word in (*vague, *official))
         self.bodies = frozenset(word.lower() for word in bodies)
         self.generic = frozenset(word.lower() for word in generic)
         self.anonymous = frozenset(word.lower() for word in anonymous)
-        head = rf"(?P<head>{_words([*vague, *anonymous])})\b"
+        self.members = self.anonymous | frozenset(word.lower() for word in official)  # of a body, if it is named
+        head = rf"(?P<head>{_words([*vague, *official, *anonymous])})\b"
         tail = rf"(?:(?P<access>\s+(?:{_words(kept_unnamed)})\b)|(?P<of>\s+{_OF}\b))"
         rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
         phrase = rf"(?:(?P<det>{_DETERMINER})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{tail}{rest})?"
@@ -250,6 +254,11 @@ class SourceClasses:
                     return after.span("source")
         return None
 
+    def head(self, source: str) -> str:
+        """The head of an unnamed source's words, in lower case ("officials" of "some officials"); "" if none."""
+        match = self.phrase.match(" ".join(source.split()))
+        return match.group("head").lower() if match else ""
+
     def has_head(self, text: str) -> bool:
         return not self.head_words.isdisjoint(_WORD.findall(text.lower()))
 
@@ -308,7 +317,7 @@ class SourceClasses:
         if sentence_capital and match.group("det") is None and mods:
             mods = mods[1:]  # a capital the sentence gives, not a name
         body = match.group(0)[match.end("head") - match.start() :] if match.group("of") else ""
-        if head in self.anonymous and self.of_a_body(match.group("mods").split(), body):
+        if head in self.members and self.of_a_body(match.group("mods").split(), body):
             return kind  # "campaign officials", "officials at the agency": the body is named
         if head in self.vague and not any(_NAME_WORD.match(word) for word in [*mods, *body.split()]):
             return VAGUE
@@ -354,9 +363,10 @@ def source_classes(
     reasons: tuple[str, ...],
     generic: tuple[str, ...] = (),
     bodies: tuple[str, ...] = (),
+    official: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
-    return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic, bodies)
+    return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic, bodies, official)
 
 
 class ClassifyingCueReader(CueReader):

@@ -1,10 +1,11 @@
-"""Measure the source classes (ATT003 vague-source, ATT006 anonymous-source) on copies of PolNeAR.
+"""Measure the source classes (ATT003 vague-source with ATT007 unnamed-officials, ATT006 anonymous-source)
+on copies of PolNeAR.
 
 Run from the project root:  python bench/sources.py [--corpus PATH] [--splits train,dev] [--per-split N]
                             [--seed N] [--json] [--list-findings N]
 
 Tune on `train`, report `dev` (bench/splits.py). The corpus is read at run time only; nothing from it
-is written anywhere. `--list-findings N` prints N ATT003 and N ATT006 findings of the chosen splits
+is written anywhere. `--list-findings N` prints N ATT003, N ATT006 and N ATT007 findings of the chosen splits
 with their context, for a person to judge (use it on train only: dev is held out).
 
 Method
@@ -18,14 +19,16 @@ Cases are sampled evenly over articles with a fixed seed, and each takes the nex
 
 1. vague: the named source is replaced by a source that names nobody (FORMS["vague"]), capitalised at
    a sentence's start, a present-tense verb made plural ("says" -> "say") for a plural source. A hit is
-   an ATT003 finding overlapping the new source.
+   an ATT003 or ATT007 finding overlapping the new source: one vague analysis, whose "officials" ATT007
+   reports (off by default) rather than ATT003. The rows `vague, ATT003 alone` count ATT003's hits only,
+   what a run with the default rules finds.
 2. anonymous, no reason: replaced by an anonymous source (FORMS["anonymous"]). A hit is an ATT006
    finding overlapping it.
 3. anonymous, with a reason: the same, with the reason for the anonymity given in the source's own
    sentence (a clause after the source) or in the next sentence (REASONS). A case is right when no
    ATT006 finding overlaps the source.
 
-It also counts ATT003 and ATT006 findings per 100 unchanged articles.
+It also counts ATT003, ATT006 and ATT007 findings per 100 unchanged articles.
 """
 
 from __future__ import annotations
@@ -46,7 +49,8 @@ from attrlint.linter import lint_document, rule_set_of
 from attrlint.packs import load_rules, select
 
 SPLITS = ("train", "dev")
-VAGUE_CODE, ANONYMOUS_CODE = "ATT003", "ATT006"
+VAGUE_CODE, ANONYMOUS_CODE, OFFICIALS_CODE = "ATT003", "ATT006", "ATT007"
+CODES = (VAGUE_CODE, ANONYMOUS_CODE, OFFICIALS_CODE)
 FORMS = {
     "vague": [
         ("critics", True),
@@ -109,7 +113,7 @@ def overlaps(a: Span, b: Span) -> bool:
 
 
 def cases_of(path: Path, text: str, relations: list[dict], rules: list) -> tuple[list[Case], list[Finding]]:
-    """The article's cases, and its ATT003/ATT006 findings as it stands."""
+    """The article's cases, and its ATT003/ATT006/ATT007 findings as it stands."""
     doc = Document(str(path), text)
     rule_set = rule_set_of(rules)
     analyses = rule_set.analyses(doc)
@@ -187,10 +191,11 @@ def add_next_sentence(text: str, after: int, form: str) -> str:
     return text[:at] + sentence + text[at:]
 
 
-def hit(path: Path, text: str, span: Span, code: str, rules: list) -> bool:
+def codes_at(path: Path, text: str, span: Span, rules: list) -> set[str]:
+    """The codes of the findings that overlap the span."""
     doc = Document(str(path), text)
     findings, _ = lint_document(doc, rules)
-    return any(f.code == code and overlaps((offset_of(doc, f), end_of(doc, f)), span) for f in findings)
+    return {f.code for f in findings if overlaps((offset_of(doc, f), end_of(doc, f)), span)}
 
 
 def measure(split: str, corpus: Path, rules: list, per_split: int, seed: int) -> tuple[dict, list]:
@@ -202,7 +207,7 @@ def measure(split: str, corpus: Path, rules: list, per_split: int, seed: int) ->
         cases, findings = cases_of(path, text, gold.get(path.stem, []), rules)
         articles += 1
         groups.append(cases)
-        flagged += [(path, text, f) for f in findings if f.code in (VAGUE_CODE, ANONYMOUS_CODE)]
+        flagged += [(path, text, f) for f in findings if f.code in CODES]
     rng = random.Random(f"{seed}:{split}")
     picked = sample_evenly(groups, rng, per_split)
     tallies: dict[str, Counter] = defaultdict(Counter)
@@ -211,18 +216,23 @@ def measure(split: str, corpus: Path, rules: list, per_split: int, seed: int) ->
         for family, forms in FORMS.items():
             form, plural = forms[index % len(forms)]
             order = "source before cue" if case.source[0] < case.cue[0] else "source after cue"
-            code = VAGUE_CODE if family == "vague" else ANONYMOUS_CODE
+            wanted = {VAGUE_CODE, OFFICIALS_CODE} if family == "vague" else {ANONYMOUS_CODE}
             text, span = inject(case, form, plural, None)
-            found = hit(case.path, text, span, code, rules)
+            codes = codes_at(case.path, text, span, rules)
+            found = bool(codes & wanted)
             if not found:
                 misses.append((family, context(text, span[0], span[1], 90)))
             for key in (f"{family}", f"{family} | {form}", f"{family} | {order}"):
                 tallies[key]["cases"] += 1
                 tallies[key]["hits"] += found
+            if family == "vague":
+                for key in (f"vague, {VAGUE_CODE} alone", f"vague, {VAGUE_CODE} alone | {order}"):
+                    tallies[key]["cases"] += 1
+                    tallies[key]["hits"] += VAGUE_CODE in codes
             if family == "anonymous":
                 for reason in REASONS:
                     text, span = inject(case, form, plural, reason)
-                    quiet = not hit(case.path, text, span, ANONYMOUS_CODE, rules)
+                    quiet = ANONYMOUS_CODE not in codes_at(case.path, text, span, rules)
                     if not quiet:
                         misses.append((reason, context(text, span[0], span[1], 160)))
                     tallies[f"reason given | {reason}"]["cases"] += 1
@@ -232,14 +242,14 @@ def measure(split: str, corpus: Path, rules: list, per_split: int, seed: int) ->
         "articles": articles,
         "cases": len(picked),
         "recall": {key: {"cases": t["cases"], "right": ratio(t["hits"], t["cases"])} for key, t in tallies.items()},
-        "per_100_articles": {code: round(100 * counts[code] / articles, 1) for code in (VAGUE_CODE, ANONYMOUS_CODE)},
+        "per_100_articles": {code: round(100 * counts[code] / articles, 1) for code in CODES},
     }
     return figures, flagged, misses
 
 
 def print_findings(flagged: list, limit: int, seed: int) -> None:
     rng = random.Random(seed)
-    for code in (VAGUE_CODE, ANONYMOUS_CODE):
+    for code in CODES:
         mine = [item for item in flagged if item[2].code == code]
         for path, text, finding in rng.sample(mine, min(limit, len(mine))):
             doc = Document(str(path), text)
@@ -257,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen = chosen_sets(args.splits, SPLITS, args.corpus)
     if chosen is None:
         return 2
-    rules = [r for r in select(load_rules()[0], ["ATT"], []) if r.code in (VAGUE_CODE, ANONYMOUS_CODE)]
+    rules = [r for r in select(load_rules()[0], ["ATT", OFFICIALS_CODE], []) if r.code in CODES]
     results = {}
     for split in chosen:
         results[split], flagged, misses = measure(split, args.corpus, rules, args.per_split, args.seed)

@@ -469,6 +469,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "kept_unnamed",
         "anonymity_reasons",
         "accusers",
+        "official_heads",
     }
     assert set(LEXICONS["core_cues"]) <= set(LEXICONS["cues"])
     assert "according to" in LEXICONS["cues"] and "in a statement" in LEXICONS["cues"]
@@ -482,9 +483,13 @@ def test_each_attribution_rule_holds_the_pack_lexicons(rule):
 
 
 def test_every_problem_has_a_rule():
-    assert sorted(rule.options["problem"] for rule in ATTRIBUTION_KIND_RULES) == sorted(
-        ["unattributed", "unsourced", "vague", "pronoun-first", "anonymous"]
-    )
+    assert {rule.options["problem"] for rule in ATTRIBUTION_KIND_RULES} == {
+        "unattributed",
+        "unsourced",
+        "vague",
+        "pronoun-first",
+        "anonymous",
+    }
 
 
 def test_the_pack_cues_change_what_the_rule_reports():
@@ -533,6 +538,78 @@ def test_a_newsroom_vague_pattern_extends_the_pack_list(tmp_path: Path):
     by_name = {rule.name: rule for rule in rules}
     assert set(LEXICONS["vague"]) <= set(by_name["vague-source"].options["vague"])
     assert "ATT003" in codes("The mayor reportedly wants to stand down in May.", rules)
+
+
+# "Officials" with no body beside them: vague to the analysis, reported by ATT007 (off by default), not ATT003.
+
+DEFAULT_RULES = list(builtin_rule_set().rules)
+
+
+def test_a_vague_problem_knows_its_head():
+    found = run("The ferry will stop in winter, some officials said.").vague_sources
+    assert [problem.values["head"] for problem in found] == ["officials"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will stop in winter, officials said.",
+        "Officials argued that the ferry cost too much.",
+        "The ferry will stop in winter, said officials.",
+        "The road will stay shut until Friday, according to authorities.",
+        "Some officials said the ferry would stop in winter.",
+    ],
+)
+def test_bare_officials_are_reported_by_att007_only(text: str):
+    assert codes(text) == ["ATT007"]  # every rule of the pack, those off by default included
+    assert codes(text, DEFAULT_RULES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will stop in winter, sources said.",
+        "Critics argued that the ferry cost too much.",
+        "The ferry will stop in winter, said insiders.",
+        "The mayor reportedly wants a ferry.",
+    ],
+)
+def test_other_vague_sources_stay_att003s(text: str):
+    assert codes(text) == ["ATT003"]
+    assert codes(text, DEFAULT_RULES) == ["ATT003"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will stop in winter, harbour board officials said.",
+        "The road will stay shut, authorities at the agency said.",
+        "The ferry will stop in winter, two officials said.",  # counted: ATT006's
+    ],
+)
+def test_officials_of_a_named_body_or_counted_are_no_att007(text: str):
+    assert "ATT007" not in codes(text)
+    assert "ATT003" not in codes(text)
+
+
+def test_a_config_that_selects_att007_reports_bare_officials(tmp_path: Path):
+    rules = _config_rules(tmp_path, "select: [ATT, ATT007]\n")
+    text = "The ferry will stop in winter, officials said. Critics said it was too slow."
+    assert sorted(codes(text, rules)) == ["ATT003", "ATT007"]
+
+
+def test_a_newsroom_official_head_moves_from_att003_to_att007(tmp_path: Path):
+    config = "select: [ATT, ATT007]\nrules:\n  unnamed-officials:\n    official_heads: [spokespeople]\n"
+    text = "The ferry will stop in winter, spokespeople said."
+    assert codes(text, _config_rules(tmp_path, config)) == ["ATT007"]
+
+
+def test_a_head_list_a_rule_names_must_be_one_of_the_kinds(tmp_path: Path):
+    from attrlint.errors import AttrlintError
+
+    (tmp_path / ".attrlint.yaml").write_text("rules:\n  vague-source:\n    except_heads: officials\n", "utf-8")
+    with pytest.raises(AttrlintError, match="except_heads"):
+        rules_for(read_config(tmp_path / ".attrlint.yaml"))
 
 
 def test_a_bad_newsroom_vague_pattern_is_a_config_error(tmp_path: Path):

@@ -184,3 +184,11 @@ def test_sources_sheet_in_json(tmp_path: Path) -> None:
     assert classes["Critics"] == "vague"
     assert classes["A person familiar with the plan"] == "anonymous, no reason"
     assert sheet["sources"][0]["lines"] == [3]
+
+
+def test_sources_sheet_lists_bare_officials_as_vague_whichever_rule_reports_them(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("Ferry fares rise\n\nThe rise will come in May, officials said.\n", encoding="utf-8")
+    code, out, _ = run("sources", str(draft))
+    assert code == 0
+    assert "  officials (vague): 0 quotation(s), 1 paraphrase(s); lines 3\n" in out

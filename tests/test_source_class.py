@@ -120,6 +120,7 @@ def test_a_generic_head_with_a_speech_cue_is_vague() -> None:
         ("Agency officials said the ferry would stop in May.", "Agency officials"),
         ("The ferry will stop in May, officials at the agency said.", "officials at the agency"),
         ("The ferry will stop in May, administration sources said.", "administration sources"),
+        ("The ferry will stop in May, authorities at the agency said.", "authorities at the agency"),
     ],
 )
 def test_members_of_a_named_body_are_not_vague(text: str, source: str) -> None:
@@ -134,6 +135,7 @@ def test_members_of_a_named_body_are_not_vague(text: str, source: str) -> None:
         # a level of government is no body, and a bare head names none
         ("The ferry will stop in May, federal officials said.", "federal officials"),
         ("The ferry will stop in May, officials said.", "officials"),
+        ("The ferry will stop in May, authorities said.", "authorities"),
     ],
 )
 def test_groups_with_no_body_of_their_own_stay_vague(text: str, source: str) -> None:

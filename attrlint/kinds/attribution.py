@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from attrlint import attribution
 from attrlint.analyses import Analyses
@@ -18,7 +19,10 @@ ANALYSIS_LEXICONS = (
     "kept_unnamed",
     "anonymity_reasons",
     "accusers",
+    "official_heads",
 )
+# The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
+HEAD_LISTS = ("", "official_heads", "vague_sources", "anonymous_sources")
 
 
 class Attribution(Kind):
@@ -31,6 +35,13 @@ class Attribution(Kind):
         "cues": Option("list", [], "Reporting verbs and phrases that attribute.", extends=True),
         "core_cues": Option("list", [], "The cues read in any case, before longer ones they begin.", extends=True),
         "vague_sources": Option("list", [], "Sources that name nobody ('sources', 'experts').", extends=True),
+        "official_heads": Option(
+            "list", [], "Vague heads of a body's members ('officials'), which a rule may report apart.", extends=True
+        ),
+        "only_heads": Option(
+            "str", "", "Report only sources whose head is in this head list ('official_heads').", HEAD_LISTS
+        ),
+        "except_heads": Option("str", "", "Leave out sources whose head is in this head list.", HEAD_LISTS),
         "anonymous_sources": Option("list", [], "Heads of a source kept unnamed ('official').", extends=True),
         "generic_sources": Option(
             "list", [], "Heads that are seldom a source ('people'): one only with a speech cue.", extends=True
@@ -55,5 +66,15 @@ class Attribution(Kind):
             compile_regex(pattern, where, *at, "vague", i)
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
+        only = _heads(analyses.settings.get(self.opts["only_heads"], ())) if self.opts["only_heads"] else None
+        left_out = _heads(analyses.settings.get(self.opts["except_heads"], ()))
         for problem in analyses.attribution.problems_of(self.opts["problem"]):
-            yield Hit(problem.start, problem.end, problem.values, problem.suggestion)
+            head = problem.values.get("head", "")
+            if (only is None or head in only) and head not in left_out:
+                yield Hit(problem.start, problem.end, problem.values, problem.suggestion)
+
+
+@lru_cache(maxsize=16)
+def _heads(words: tuple[str, ...]) -> frozenset[str]:
+    """A head list as the analysis reads it (the one the rule set gathered from every rule): in lower case."""
+    return frozenset(word.lower() for word in words)
