@@ -2,9 +2,9 @@
 
 A *cue* is a reporting verb or phrase ("said", "told", "according to", "in a statement"); its
 *source* is the words beside it that name who spoke: a person, a pronoun, a role ("the
-spokeswoman"), an organisation or a document ("the report"). A rule set's cue lexicon is compiled
-once into one regex that finds the cues; the source patterns are matched at the edge of a cue it
-has found, and `source_kind` tells what kind of source their words are.
+spokeswoman"), an organisation or a document ("the report"). A rule set's cue lexicon is read
+once into a `CueFinder` that finds the cues; the source patterns are matched at the edge of a cue
+it has found, and `source_kind` tells what kind of source their words are.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 import regex
 
+from attrlint.cue_finder import CueFinder, alternation
 from attrlint.document import Span
-from attrlint.multipattern import pattern_set
 
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
 _PARTICLES = ("de", "van", "von", "der", "bin", "al")
@@ -64,49 +64,21 @@ _ORGANISATION_WORDS = regex.compile(
 )
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    """A regex matching any of the words, longest first, built as a trie so a scan tries each
-    letter once rather than every word in turn ("said|says" -> "sa(?:id|ys)")."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = []
-    for char in sorted((c for c in node if c), reverse=True):
-        piece = r"\s+" if char == " " else regex.escape(char)
-        branches.append(piece + _trie_pattern(node[char]))
-    if "" in node:
-        branches.append("")  # a word may end here; longer ones were tried first
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
-
-
 class CuePatterns(NamedTuple):
-    """One lexicon's cue regex, and the cues it is made of, as `cue_key` gives them.
+    """One lexicon's cue finder, and the cues it is made of, as `cue_key` gives them.
 
     A phrase cue takes the source after it ("according to Harth"); a verb takes the source before
     it ("Harth, the manager, said"), or after it when a stop follows ("..., said Harth."); a core
     speech verb whose source none of these can read is an attribution all the same. Only the cue
-    regex holds the lexicon: the source patterns are matched against the text beside a cue the
-    scan has found, so the large alternation is compiled once.
+    finder holds the lexicon: the source patterns are matched against the text beside a cue it
+    has found.
     """
 
-    cue: regex.Pattern
+    finder: CueFinder
     verbs: frozenset[str]
     core: frozenset[str]
     phrases: frozenset[str]
     longer: dict[str, regex.Pattern]  # a cue -> the rest of the longer verbs it begins ("told" -> " reporters")
-
-    def may_have_cue(self, text: str) -> bool:
-        """Whether the cue regex may match in `text` (False only where it cannot): one linear pass."""
-        return pattern_set((self.cue.pattern,), ignorecase=False).may_match(text)
 
 
 def cue_key(text: str) -> str:
@@ -123,7 +95,7 @@ def cue_patterns(lexicon: tuple[str, ...], core_cues: tuple[str, ...]) -> CuePat
     core_set = frozenset(map(cue_key, core_cues))
     core = tuple(cue for cue in cues if cue in core_set)
     return CuePatterns(
-        cue=regex.compile(rf"\b(?:(?i:{_alternation(phrases + core)})|{_alternation(verbs)})\b"),
+        finder=CueFinder(phrases + core, verbs),
         verbs=frozenset(verbs),
         core=frozenset(cue.lower() for cue in core),
         phrases=frozenset(cue.lower() for cue in phrases),
@@ -142,7 +114,7 @@ def _longer_verbs(core: tuple[str, ...], verbs: tuple[str, ...]) -> dict[str, re
         for verb in verbs:
             if verb.startswith(cue + " "):
                 rests.setdefault(cue, []).append(verb[len(cue) + 1 :])
-    return {cue: regex.compile(rf"\s+{_alternation(tuple(rest))}\b") for cue, rest in rests.items()}
+    return {cue: regex.compile(rf"\s+{alternation(tuple(rest))}\b") for cue, rest in rests.items()}
 
 
 # The source after a phrase cue, before a verb cue (searched backwards from the cue) and after an
@@ -187,7 +159,7 @@ def source_kind(text: str, vague: regex.Pattern | None) -> str:
 @lru_cache(maxsize=16)
 def vague_patterns(sources: tuple[str, ...], patterns: tuple[str, ...]) -> tuple[regex.Pattern | None, list]:
     """The vague-source lexicon and vague-sourcing patterns, compiled once per lexicon."""
-    source = regex.compile(_alternation(sources), regex.I) if sources else None
+    source = regex.compile(alternation(sources), regex.I) if sources else None
     return source, [regex.compile(pattern, regex.I) for pattern in patterns]
 
 
