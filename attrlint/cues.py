@@ -16,6 +16,7 @@ import regex
 
 from attrlint.cue_finder import CueFinder, alternation
 from attrlint.document import Span
+from attrlint.lazy_regex import lazy
 
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
 _PARTICLES = ("de", "van", "von", "der", "bin", "al")
@@ -38,26 +39,24 @@ _INVERTED_PHRASE = (
     r"[\p{L}'\u2019 -]){2,50}?"
 )
 # Words that end a source phrase without belonging to it: "the operator had warned", "she also said".
-TRAILING = regex.compile(
+TRAILING = lazy(
     r"(?:\s+(?:had|has|have|was|were|is|are|also|then|later|once|previously|repeatedly|will|would|could|may|"
     r"might|must|should|did|does|do|not|never|just|already|recently|initially|publicly|privately|"
     r"earlier|first|again|still|often))+$"
 )
-PERSON_NAME = regex.compile(r"\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.?)*(?:\s+\p{Lu}[\p{L}'\u2019-]+)+")
+PERSON_NAME = lazy(r"\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.?)*(?:\s+\p{Lu}[\p{L}'\u2019-]+)+")
 DOCUMENT_WORDS = (
     r"(?:research|study|report|survey|investigation|analysis|poll|review|paper|data|figures|statistics|minutes|"
     r"filing|documents?|records?|audit|assessment)"
 )
 # "a study", "the county's new report": a document named as a thing, not the verb "review"
-NAMED_DOCUMENT = regex.compile(
+NAMED_DOCUMENT = lazy(
     rf"\b(?:a|an|the|its|their|his|her|new|latest)\s+(?:[\p{{L}}'\u2019-]+\s+){{0,3}}{DOCUMENT_WORDS}\b", regex.I
 )
 # "according to the study" names no study, unless one was named before or is named after ("... by the state")
-UNNAMED_DOCUMENT = regex.compile(
-    rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{DOCUMENT_WORDS}\b", regex.I
-)
-NAMED_BY = regex.compile(r"[^.;]{0,60}?\b(?:by|from|of)\s+(?:the\s+)?\p{Lu}")
-_ORGANISATION_WORDS = regex.compile(
+UNNAMED_DOCUMENT = lazy(rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{DOCUMENT_WORDS}\b", regex.I)
+NAMED_BY = lazy(r"[^.;]{0,60}?\b(?:by|from|of)\s+(?:the\s+)?\p{Lu}")
+_ORGANISATION_WORDS = lazy(
     r"\b(?:(?i:council|committee|department|ministry|party|office|agency|commission|university|police|court|"
     r"government|company|board|authority)|Inc|Corp|Group|Association|Service|News|Times|Post|Institute|Foundation|"
     r"Campaign|Bureau|Administration|Union|Bank|Fund|Network|Press|Journal)\b"
@@ -114,19 +113,19 @@ def _longer_verbs(core: tuple[str, ...], verbs: tuple[str, ...]) -> dict[str, re
         for verb in verbs:
             if verb.startswith(cue + " "):
                 rests.setdefault(cue, []).append(verb[len(cue) + 1 :])
-    return {cue: regex.compile(rf"\s+{alternation(tuple(rest))}\b") for cue, rest in rests.items()}
+    return {cue: lazy(rf"\s+{alternation(tuple(rest))}\b") for cue, rest in rests.items()}
 
 
 # The source after a phrase cue, before a verb cue (searched backwards from the cue) and after an
 # inverted verb cue; each is matched at the cue's edge.
 _SOURCE_END = r"\s*[,.;:!?\u201d\"]|\s*$"  # a stop or the paragraph's end after a source
-PHRASE_SOURCE = regex.compile(rf"\s+(?P<source>{_SOURCE})(?={_SOURCE_END})")
-SOURCE_BEFORE_CUE = regex.compile(rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}{_ADVERB}\s+\Z")
-SOURCE_AFTER_CUE = regex.compile(rf"\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))")
+PHRASE_SOURCE = lazy(rf"\s+(?P<source>{_SOURCE})(?={_SOURCE_END})")
+SOURCE_BEFORE_CUE = lazy(rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}{_ADVERB}\s+\Z")
+SOURCE_AFTER_CUE = lazy(rf"\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))")
 
 
-_PREPOSITION = regex.compile(r"\s+(?:of|for|by|at|from|with|in|on)\s+")
-_DOCUMENT_WORD = regex.compile(DOCUMENT_WORDS, regex.I)
+_PREPOSITION = lazy(r"\s+(?:of|for|by|at|from|with|in|on)\s+")
+_DOCUMENT_WORD = lazy(DOCUMENT_WORDS, regex.I)
 
 
 def _head(text: str) -> str:
@@ -159,19 +158,19 @@ def source_kind(text: str, vague: regex.Pattern | None) -> str:
 @lru_cache(maxsize=16)
 def vague_patterns(sources: tuple[str, ...], patterns: tuple[str, ...]) -> tuple[regex.Pattern | None, list]:
     """The vague-source lexicon and vague-sourcing patterns, compiled once per lexicon."""
-    source = regex.compile(alternation(sources), regex.I) if sources else None
-    return source, [regex.compile(pattern, regex.I) for pattern in patterns]
+    source = lazy(alternation(sources), regex.I) if sources else None
+    return source, [lazy(pattern, regex.I) for pattern in patterns]
 
 
-_SPACES = regex.compile(r"\s+")
+_SPACES = lazy(r"\s+")
 # The longest run of capitalised words read as one source after a phrase cue: a name with its titles
 # is a few dozen characters. A longer run up to a stop is a headline or a list, not a source; reading
 # it as one made each cue inside a long run hold the rest of the run (quadratic in the run's length).
 MAX_NAME_SOURCE = 200
-_CAPITAL = regex.compile(r"\p{Lu}")
-_WORD_REST = regex.compile(r"[\p{L}'\u2019-]+")
-_ENDS_SOURCE = regex.compile(_SOURCE_END)
-_PHRASE_OR_PRONOUN_SOURCE = regex.compile(rf"\s+(?P<source>{_PHRASE}|{_PRONOUN_OR_PLURAL})(?={_SOURCE_END})")
+_CAPITAL = lazy(r"\p{Lu}")
+_WORD_REST = lazy(r"[\p{L}'\u2019-]+")
+_ENDS_SOURCE = lazy(_SOURCE_END)
+_PHRASE_OR_PRONOUN_SOURCE = lazy(rf"\s+(?P<source>{_PHRASE}|{_PRONOUN_OR_PLURAL})(?={_SOURCE_END})")
 
 
 class PhraseSources:
