@@ -11,13 +11,15 @@ The matches are those of the whole-lexicon regex, to the character: at any place
 the word there can match, and within it the cues are tried in the same order (case-insensitive cues
 before case-sensitive verbs, the longest first). A lexicon with a cue that does not begin with a
 word of ASCII letters and digits, whose case folding this module does not know, is searched with
-the one regex of the whole lexicon, as before.
+the one regex of the whole lexicon, as before; so is a paragraph that needs a group past the first
+`CueFinder.MAX_GROUPS`, in a run over many drafts.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cached_property
 
 import regex
 
@@ -54,10 +56,10 @@ def _trie_pattern(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def cue_regex(insensitive: Sequence[str], verbs: Sequence[str]) -> regex.Pattern:
+def cue_regex(insensitive: Sequence[str], verbs: Sequence[str]) -> str:
     """One regex of the cues: those matched in any case first (phrases, core verbs), then the verbs as written."""
     branches = ([f"(?i:{alternation(insensitive)})"] if insensitive else []) + ([alternation(verbs)] if verbs else [])
-    return regex.compile(rf"\b(?:{'|'.join(branches)})\b")
+    return rf"\b(?:{'|'.join(branches)})\b"
 
 
 def first_word(cue: str) -> str | None:
@@ -74,23 +76,39 @@ def fold(text: str) -> str:
 
 
 class CueFinder:
-    """The cues of a lexicon in a paragraph, as one regex of them all would find them (`cue_regex`)."""
+    """The cues of a lexicon in a paragraph, as one regex of them all would find them (`cue_regex`).
+
+    Compiling a group's small regex costs about a fiftieth of compiling the whole lexicon's, so
+    once MAX_GROUPS groups are compiled (a run over many drafts), a paragraph that needs another
+    group is searched with the whole lexicon's regex, compiled then, which finds the same cues.
+    """
+
+    MAX_GROUPS = 40
 
     def __init__(self, insensitive: Sequence[str], verbs: Sequence[str]) -> None:
         self.groups: dict[str, tuple[list[str], list[str]]] = {}
-        self.whole: regex.Pattern | None = None
-        if any(first_word(cue) is None for cue in (*insensitive, *verbs)):
-            self.whole = cue_regex(insensitive, verbs)
-        for index, cues in enumerate((insensitive, verbs)):
+        self.cues = (insensitive, verbs)
+        self.readable = True
+        for index, cues in enumerate(self.cues):
             for cue in cues:
-                self.groups.setdefault(first_word(cue) or "", ([], []))[index].append(cue)
+                word = first_word(cue)
+                self.readable = self.readable and word is not None
+                self.groups.setdefault(word or "", ([], []))[index].append(cue)
         self.compiled: dict[str, regex.Pattern] = {}
 
-    def group(self, word: str) -> regex.Pattern:
-        """The regex of the cues whose first word is `word`, compiled once."""
-        if word not in self.compiled:
-            self.compiled[word] = cue_regex(*self.groups[word])
-        return self.compiled[word]
+    @cached_property
+    def whole(self) -> regex.Pattern:
+        """The whole lexicon's regex, made and compiled when first needed."""
+        return regex.compile(cue_regex(*self.cues))
+
+    def searches(self, words: set[str]) -> list[regex.Pattern] | None:
+        """The regexes of the groups of `words`, each compiled once; None if that would pass MAX_GROUPS."""
+        missing = words - self.compiled.keys()
+        if missing and len(self.compiled) + len(missing) > self.MAX_GROUPS:
+            return None
+        for word in missing:
+            self.compiled[word] = regex.compile(cue_regex(*self.groups[word]))
+        return [self.compiled[word] for word in words]
 
     def scan(self, text: str) -> CueScan:
         """The cues of a text's paragraphs, with the text folded once."""
@@ -107,16 +125,19 @@ class CueScan:
 
     def __init__(self, finder: CueFinder, text: str) -> None:
         self.finder, self.text = finder, text
-        self.folded = fold(text) if finder.whole is None else text
+        self.folded = fold(text) if finder.readable else text
 
     def finditer(self, start: int, end: int) -> Iterator[regex.Match]:
-        """The cues in text[start:end], left to right, none overlapping, as `cue_regex(...).finditer` gives them."""
+        """The cues in text[start:end], left to right, none overlapping, as the whole lexicon's regex gives them."""
         text, finder = self.text, self.finder
-        if finder.whole is not None:
+        if not finder.readable:
             yield from finder.whole.finditer(text, start, end)
             return
         words = finder.groups.keys() & set(_FOLDED_WORD.findall(self.folded, start, end))
-        searches = [finder.group(word) for word in words]
+        searches = finder.searches(words) if words else []
+        if searches is None:
+            yield from finder.whole.finditer(text, start, end)
+            return
         found = [search.search(text, start, end) for search in searches]
         while True:
             first = min((match for match in found if match is not None), key=regex.Match.start, default=None)

@@ -64,10 +64,13 @@ def _spans(matches) -> list[tuple[int, int]]:  # noqa: ANN001
 
 
 def _same_as_one_regex(insensitive: tuple[str, ...], verbs: tuple[str, ...], text: str) -> None:
-    finder, whole = CueFinder(insensitive, verbs), cue_regex(insensitive, verbs)
-    scan = finder.scan(text)
-    for start, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
-        assert _spans(scan.finditer(start, end)) == _spans(whole.finditer(text, start, end))
+    whole = regex.compile(cue_regex(insensitive, verbs))
+    few = CueFinder(insensitive, verbs)
+    few.MAX_GROUPS = 1  # past it, the paragraph is searched with the whole lexicon's regex
+    for finder in (CueFinder(insensitive, verbs), few):
+        scan = finder.scan(text)
+        for start, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
+            assert _spans(scan.finditer(start, end)) == _spans(whole.finditer(text, start, end))
 
 
 @settings(max_examples=400, deadline=None)
@@ -85,9 +88,17 @@ def test_a_paragraph_is_searched_only_with_the_groups_of_its_words() -> None:
     assert set(finder.compiled) == {"said", "so"}
 
 
+def test_past_its_budget_of_groups_the_finder_searches_with_the_whole_lexicon() -> None:
+    finder = CueFinder(OWN_INSENSITIVE, OWN_VERBS)
+    finder.MAX_GROUPS = 2
+    text = "She said so. He Told them, according to the clerk."
+    assert [match.group() for match in finder.scan(text).finditer(0, len(text))] == ["said so", "Told", "according to"]
+    assert len(finder.compiled) <= 2
+
+
 def test_a_lexicon_of_other_letters_is_searched_with_one_regex() -> None:
     finder = CueFinder(("selon",), ("a d\u00e9clar\u00e9", "\u00e9crit"))
-    assert finder.whole is not None
+    assert not finder.readable
     text = "Le maire a d\u00e9clar\u00e9 mardi, \u00c9crit-il."
     assert _spans(finder.scan(text).finditer(0, len(text))) == [(9, 18)]
 
