@@ -215,7 +215,11 @@ class SourceClasses:
         return not self.head_words.isdisjoint(_WORD.findall(text.lower()))
 
     def first_head(self, text: str, start: int, end: int) -> int | None:
-        """Where the first head word in text[start:end] begins: a source phrase starts a few words before it."""
+        """Where the first head word in text[start:end] begins: a source phrase starts a few words before it.
+
+        Most windows hold none, which one findall tells without a match object for every word."""
+        if self.head_words.isdisjoint(map(str.lower, _WORD.findall(text, start, end))):
+            return None
         return next((m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in self.head_words), None)
 
     def named_before_adverb(self, text: str, found: Attribution, start: int) -> Attribution:
