@@ -34,7 +34,7 @@ class Analyses:
 
     @cached_property
     def names(self) -> names.NameAnalysis:
-        return names.analyse(self.doc, self.settings, self.quotes)
+        return names.analyse(self.doc, self.settings, lambda: self.quotes)  # most drafts never ask
 
     @cached_property
     def attribution(self) -> attribution.AttributionAnalysis:

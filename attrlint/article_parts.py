@@ -23,7 +23,7 @@ from functools import lru_cache
 import regex
 
 from attrlint.document import Document
-from attrlint.furniture import FurnitureModel, whole_words
+from attrlint.furniture import BodyWords, FurnitureModel, own_words, whole_words
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
 MAX_HEAD_PARAGRAPHS = 3
@@ -41,6 +41,8 @@ _POST_LINK = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status/|(?<![\w.])
 _POST_CREDIT = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)")
 _POST_REACH = 2  # paragraphs of a post's text above its credit line
 _VERSE_LINE_WORDS = 12
+_ECHO_WORDS = 3  # own words a line needs before its echo of the body copy counts
+_ECHO_SHARE = 0.6  # the share of them the body copy must use
 
 
 def reads_as_headline(text: str, model: FurnitureModel, first: bool = True) -> bool:
@@ -92,6 +94,21 @@ def headline_indexes(texts: Sequence[str], first_body: int, model: FurnitureMode
     if not head <= min(MAX_HEAD_PARAGRAPHS, len(texts) - 1):
         return set()
     return {index for index in range(head) if reads_as_headline(texts[index], model, first=index == 0)}
+
+
+def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
+    """Whether a short paragraph is made mostly of the body copy's own words, and the furniture
+    vocabulary neither opens nor closes it: a headline, a subhead or a quoted post about the story
+    ("Mayor Strikes Budget Deal"). Residue pasted from a page has words of its own or none. A caption
+    (a line naming a class of `caption_classes`) describes the story in its words and is still read
+    as residue, and so is a teaser opening with "Read more" or a line ending in a credit."""
+    if not _ECHO_WORDS <= len(_TOKEN.findall(text)) <= model.max_words:
+        return False
+    own = own_words(_LABEL.sub("", text.strip(), count=1), model, timeout)
+    if len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
+        return False
+    classes, _, opens, closes = model.classes_in(text, timeout)
+    return not (opens or closes or model.caption_classes.intersection(classes))
 
 
 def quoted_post_indexes(texts: Sequence[str]) -> set[int]:

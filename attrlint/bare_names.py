@@ -19,8 +19,10 @@ surname misspelt, is a *bare* mention here, unless the draft shows it is an ordi
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -38,6 +40,7 @@ _OPENING = frozenset(" \t\n\"'\u201c\u2018(\u00ab[*_#>-\u2014\u2013")
 _JOINING = frozenset({"of", "for", "and", "the", "de", "du", "&"})  # "Bank of England", "Johnson & Johnson"
 _JOINING_ENDS = tuple(_JOINING)
 _HYPHENATED = regex.compile(r"[^-]+")
+_WORD_OF, _OFFSET = itemgetter(0), itemgetter(1)
 _LOOKED_FOR_ONE_BY_ONE = 40
 _PUNCTUATION = "\"'\u201c\u201d\u2018\u2019()[]{}.,;:!?*_-\u2014\u2013"
 
@@ -103,19 +106,25 @@ def in_capitalised_phrase(text: str, start: int, end: int, span: tuple[int, int]
     return after.lower() in _JOINING and _is_capitalised(_next(text, end + 1 + len(after), span[1]))
 
 
-def capitalised_words(found: Iterable[tuple[str, int]]) -> list[tuple[str, int, bool]]:
+def spellings(found: Iterable[tuple[str, int]]) -> set[str]:
+    """Each spelling of the capitalised name-like words `found` (with their offsets) once, each name of
+    a hyphenated pair on its own ("the Clinton-Sanders debate"): what `capitalised_words` can give."""
+    names = set(map(_WORD_OF, found))
+    hyphenated = {name for name in names if "-" in name}
+    return names - hyphenated | {part for name in hyphenated for part in _HYPHENATED.findall(name)}
+
+
+def capitalised_words(found: Sequence[tuple[str, int]], kept: Collection[str]) -> list[tuple[str, int, bool]]:
     """(word, offset, part of a hyphenated word) for every capitalised name-like word `found` (with its
-    offset), each name of a hyphenated pair on its own ("the Clinton-Sanders debate")."""
-    found = list(found)
-    if not any("-" in name for name, _ in found):
-        return [(name, at, False) for name, at in found]
-    split = []
+    offset, in order) spelled as one of `kept`, each name of a hyphenated pair on its own, in order."""
+    words = [(name, at, False) for name, at in compress(found, map(kept.__contains__, map(_WORD_OF, found)))]
+    if not any("-" in name for name in set(map(_WORD_OF, found))):
+        return words  # no hyphenated name, so no part of one
     for name, at in found:
         if "-" in name:
-            split += [(part.group(), at + part.start(), True) for part in _HYPHENATED.finditer(name)]
-        else:
-            split.append((name, at, False))
-    return split
+            parts = _HYPHENATED.finditer(name)
+            words += [(part.group(), at + part.start(), True) for part in parts if part.group() in kept]
+    return sorted(words, key=_OFFSET)
 
 
 def joined_to_capitalised(text: str, start: int, floor: int) -> bool:

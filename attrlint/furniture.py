@@ -49,6 +49,7 @@ SHAPES = (
     "digits",
     "edge",
     "repeated",
+    "foreign_words",
 )
 SETTINGS = ("threshold", "max_words")  # entries of the weights lexicon that are not weights
 # The analysis settings the model is made of, gathered from every boilerplate rule: one model for all.
@@ -60,6 +61,7 @@ FURNITURE_SETTINGS = (
     "finite_verbs",
     "reader_words",
     "imperative_verbs",
+    "caption_classes",
     "reporting_cues",
     "patterns",
 )
@@ -72,6 +74,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 _SEPARATOR = re.compile(r"\s[|/\u00b7\u2022\u00bb\u203a>]\s|[|\u00b7\u2022]")
 _QUOTES = re.compile('["\u201c\u201d]')
 _CLOSING = " \"'\u201d\u2019)]*_"
+_STEM = 5
 
 
 class FurnitureError(ValueError):
@@ -125,6 +128,7 @@ class FurnitureModel:
     reader_words: frozenset[str] = frozenset()
     claims: tuple[str, ...] = ()
     imperatives: frozenset[str] = frozenset()
+    caption_classes: frozenset[str] = frozenset()
 
     @cached_property
     def table(self) -> dict[str, float]:
@@ -227,7 +231,7 @@ class FurnitureModel:
             "one_word": float(len(tokens) <= 2),
             "long_sentence": float(context.full_sentence and len(tokens) >= 12),
             "headline": float(title_case and other >= 3),
-            "period_end": float(end == "."),
+            "period_end": float(end == "." and not text.rstrip(_CLOSING).endswith("..")),  # not an ellipsis
             "colon_end": float(end == ":"),
             "separators": float(bool(_SEPARATOR.search(text))),
             "reader": float(any(token in self.reader_words for token in folded)),
@@ -242,6 +246,7 @@ class FurnitureModel:
             "digits": float(any(ch.isdigit() for ch in text)),
             "edge": float(context.edge),
             "repeated": float(context.repeated),
+            "foreign_words": context.foreign,
         }
 
     def features(
@@ -284,6 +289,54 @@ class Context:
     full_sentence: bool = False
     edge: bool = False
     repeated: bool = False
+    foreign: float = 0.0  # the share of its own words that the body copy does not use
+
+
+def own_words(text: str, model: FurnitureModel, timeout: float | None = None) -> set[str]:
+    """The words (folded) a paragraph has of its own: not the vocabulary's, not function words, not short."""
+    rest = model.scanner.sub(" ", text, timeout=timeout)
+    words = {token.lower() for token in _TOKEN.findall(rest)} - model.function_words - model.reader_words
+    return {stem(word) for word in words if len(word) > 2}
+
+
+def stem(word: str) -> str:
+    """A folded word's first letters, so that "Ricans" and "Rican" or "attacked" and "attacks" meet."""
+    return word[:_STEM]
+
+
+def shared_share(words: set[str], counts: Counter, copies: int) -> float:
+    """The share of a paragraph's own words that other paragraphs of body copy use too (`counts` holds
+    the body copy's words, `copies` how often the paragraph itself stands among it): a line about the
+    story (its headline, a quoted post) uses the story's words, residue pasted from a page seldom does."""
+    if not words:
+        return 0.0
+    return sum(counts[word] > copies for word in words) / len(words)
+
+
+@dataclass(frozen=True)
+class BodyWords:
+    """The words (stems) of a draft's body copy: in how many of its paragraphs each stands, and how
+    many times each paragraph text stands there (a line's own copies do not count as echoes)."""
+
+    counts: Counter
+    copies: Counter
+
+    def share(self, words: set[str], text: str) -> float:
+        """The share of a paragraph's own words that other paragraphs of body copy use too."""
+        return shared_share(words, self.counts, self.copies.get(text, 0))
+
+    def foreign(self, words: set[str], text: str) -> float:
+        """The share of a paragraph's own words that the body copy does not use: 0 where it has no
+        own words or the draft no body copy, since then there is nothing to tell."""
+        return 1.0 - self.share(words, text) if words and self.counts else 0.0
+
+
+def body_words(texts: Sequence[str]) -> BodyWords:
+    """The `BodyWords` of the paragraphs of body copy given."""
+    counts: Counter = Counter()
+    for text in texts:
+        counts.update({stem(token.lower()) for token in _TOKEN.findall(text)})
+    return BodyWords(counts, Counter(texts))
 
 
 def repeated_texts(texts: Sequence[str]) -> set[str]:
@@ -299,7 +352,7 @@ def furniture_model(settings: Mapping[str, tuple]) -> FurnitureModel:
 
 @lru_cache(maxsize=32)
 def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
-    vocabulary, weights, function_words, finite_verbs, reader_words, imperatives, cues, claims = values
+    vocabulary, weights, function_words, finite_verbs, reader_words, imperatives, captions, cues, claims = values
     return FurnitureModel(
         parse_vocabulary(vocabulary),
         parse_weights(weights),
@@ -309,4 +362,5 @@ def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
         frozenset(word.lower() for word in reader_words),
         claims,
         frozenset(word.lower() for word in imperatives),
+        frozenset(captions),
     )

@@ -9,8 +9,9 @@ Headlines are left out: their capitals say nothing of names.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -103,15 +104,28 @@ def is_headline(text: str) -> bool:
     """
     if text.lstrip().startswith("#"):
         return True
-    initials = [word[0] for word in text.split()]
-    words = sum(map(str.isalpha, initials))
+    initials = "".join(map(_FIRST, text.split()))
+    words = _count(initials, str.isalpha, _NOT_ASCII_LETTERS)
     if not words:
         return True
     ends_sentence = text.rstrip().rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?", ":")
     if not ends_sentence and words <= 12:
         return True  # a subheading
-    capitalised = sum(map(str.isupper, initials))  # an upper-case character is a letter
+    capitalised = _count(initials, str.isupper, _NOT_ASCII_CAPITALS)  # an upper-case character is a letter
     return capitalised / words > (0.75 if ends_sentence else 0.6) and words >= 3
+
+
+_FIRST = itemgetter(0)
+_NOT_ASCII_LETTERS = bytes(byte for byte in range(256) if not chr(byte).isalpha() or byte > 127)
+_NOT_ASCII_CAPITALS = bytes(byte for byte in range(256) if not chr(byte).isupper() or byte > 127)
+
+
+def _count(text: str, test: Callable[[str], bool], others: bytes) -> int:
+    """How many characters of `text` pass `test`; an ASCII text's are counted by deleting the
+    `others` (those of the 128 ASCII characters that fail it), rather than one by one."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, others))
+    return sum(map(test, text))
 
 
 def plain(word: str) -> str:
@@ -119,11 +133,26 @@ def plain(word: str) -> str:
     return word.replace("\u2019", "'")
 
 
+def _spaced_names(run: str, at: int) -> list[Word] | None:
+    """The words of a run (at offset `at`) that is only capitalised words of letters and single
+    spaces ("Laura Ann Harth"), with their offsets: what `WORD` finds in it. None for any other
+    run (an initial, a nickname, a particle, an apostrophe, a hyphen), which `WORD` must read."""
+    words = run.split(" ")
+    if not all(word.isalpha() and word[0].isupper() for word in words):
+        return None
+    found = []
+    for word in words:
+        found.append((word, at))
+        at += len(word) + 1
+    return found
+
+
 def _name_words(text: str, start: int, end: int, found: list[Word], not_names: frozenset[str]) -> list[Word]:
     """The name words (and offsets) of a run of capitalised words (`found`, every capitalised word of
     the run), less nicknames and trimmed of sentence, calendar and place words at either end."""
     words = found
-    if any(mark in text[start:end] for mark in '"\u201c'):
+    run = text[start:end]
+    if '"' in run or "\u201c" in run:
         nicknames = [m.span() for m in _NICKNAME_RE.finditer(text, start, end)]
         words = [(word, at) for word, at in found if not any(a <= at < b for a, b in nicknames)]
     first, last = 0, len(words)
@@ -144,10 +173,12 @@ def _scan_paragraph(
     single: list[Mention] = []
     for match in _RUN.finditer(text, start, end):
         run = match.group(1)
-        if len(run.split(None, 1)) == 1:  # one word alone
+        if run.isalpha() or len(run.split(None, 1)) == 1:  # one word alone
             capitalised.append((run, match.start(1)))
             continue
-        found = [(word.group(1), word.start(1)) for word in WORD.finditer(text, *match.span(1))]
+        found = _spaced_names(run, match.start(1))
+        if found is None:
+            found = [(word.group(1), word.start(1)) for word in WORD.finditer(text, *match.span(1))]
         capitalised += found
         words = _name_words(text, *match.span(1), found, lexicon.not_names)
         if len(words) >= 2:
@@ -161,8 +192,7 @@ def _scan_paragraph(
             full.append(Mention(at, at + len(surname), plain(surname), name, "full", spelled))
     for pattern, how in ((lexicon.titled, "title"), (lexicon.speaker, "speaker"), (_AFTER_CUE, "cue")):
         for match in pattern.finditer(text, start, end):
-            group = next(i for i in range(1, len(match.groups()) + 1) if match.group(i))
-            word, at = match.group(group), match.start(group)
+            word, at = match.group(match.lastindex), match.start(match.lastindex)  # the one group that took part
             if word in lexicon.not_names or span_holding(taken, at) >= 0:
                 continue
             if how != "title" and joined_to_capitalised(text, at, start):

@@ -15,11 +15,11 @@ finding says it is a tie. Only a full name that reads as a person's (not "Chasin
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from attrlint import bare_names, quotes
+from attrlint import bare_names, quotes, spelling
 from attrlint.document import Document
 from attrlint.finding import Problem
 from attrlint.lookback import Interiors, WordSentences
@@ -66,10 +66,12 @@ class NameAnalysis:
 class _Analyser:
     """Builds a NameAnalysis from a document's mentions and the newsroom's accepted names."""
 
-    def __init__(self, doc: Document, lexicons: Mapping[str, Sequence], quotations: list) -> None:
+    def __init__(
+        self, doc: Document, lexicons: Mapping[str, Sequence], quotes_of: Callable[[], quotes.QuoteAnalysis]
+    ) -> None:
         self.doc = doc
         self.lexicons = lexicons
-        self.quotations = quotations
+        self.quotes_of = quotes_of  # read only for a surname used alone before its full name
         self.accept = frozenset(fold(name) for name in lexicons.get("accept", ()))
         self.distinct = frozenset(frozenset(fold(name) for name in pair) for pair in lexicons.get("distinct", ()))
         self.words = name_words(lexicons)
@@ -182,9 +184,9 @@ class _Analyser:
             ranked = list(surnames)
             persons = [surname for surname in ranked if surname in self.persons]
             if persons:  # a person's surname misspelt, or a person's surname misspelling another
-                found.update(first_spelled_alike(ranked, persons, _not_another_form, self.not_earlier))
+                found.update(first_spelled_alike(ranked, persons, spelling.neither_begins_the_other, self.not_earlier))
                 others = [surname for surname in ranked if surname not in self.persons]
-                found.update(first_spelled_alike(persons, others, _not_another_form, self.not_earlier))
+                found.update(first_spelled_alike(persons, others, spelling.neither_begins_the_other, self.not_earlier))
         return found
 
     def not_earlier(self, surname: str, other: str) -> bool:
@@ -206,15 +208,13 @@ class _Analyser:
         self.weak: set[str] = set()
         if not forms:
             return []
-        found = bare_names.capitalised_words(scan.capitalised)
-        spellings = {word for word, _, _ in found}  # each word once: a draft writes most of them many times
+        spellings = bare_names.spellings(scan.capitalised)  # each word once: a draft writes most of them many times
         initials = {fold(person)[:1] for person in self.persons}  # a misspelling keeps the first letter
         words = {plain(word) for word in spellings if fold(word)[:1] in initials}
         words -= forms | self.words.not_names | self.person_words
         close = first_spelled_alike(sorted(self.persons), words, self.not_a_form_of)
         wanted = forms | close.keys()
-        kept = {word for word in spellings if plain(word) in wanted}
-        found = [token for token in found if token[0] in kept]
+        found = bare_names.capitalised_words(scan.capitalised, {word for word in spellings if plain(word) in wanted})
         lower = bare_names.lower_case_words(self.doc.text, {word.casefold() for word in wanted})
         mentions, named = [], set()
         for token in bare_names.tokens(self.doc, found, scan.taken):
@@ -316,7 +316,7 @@ class _Analyser:
         given names in one sentence are taken for relatives ("Jan and Jon Wexford").
         """
         named = self.named.get(person.surname, [])
-        if not named or not any(m.how != "full" or self.described(m) for m in person.mentions):
+        if len(named) < 2 or not any(m.how != "full" or self.described(m) for m in person.mentions):
             return
         givens = Counter(m.full.split()[0] for m in named)  # in the order first given: max keeps the first on a tie
         right = max(givens, key=givens.__getitem__)
@@ -374,24 +374,22 @@ class _Analyser:
 
     @cached_property
     def quotation_spans(self) -> Interiors:
-        return Interiors((q.start, q.end) for q in self.quotations)
-
-
-def _not_another_form(surname: str, other: str) -> bool:
-    """Korea and Korean, Scout and Scouts: one begins the other, so it is another form of a word, not a misspelling."""
-    if fold(surname) == fold(other):
-        return other != surname  # García and Garcia: a diacritic lost
-    return not (fold(surname).startswith(fold(other)) or fold(other).startswith(fold(surname)))
+        return Interiors((q.start, q.end) for q in self.quotes_of().quotations)
 
 
 def analyse(
-    doc: Document, lexicons: Mapping[str, Sequence], quote_analysis: quotes.QuoteAnalysis | None = None
+    doc: Document,
+    lexicons: Mapping[str, Sequence],
+    quote_analysis: quotes.QuoteAnalysis | Callable[[], quotes.QuoteAnalysis] | None = None,
 ) -> NameAnalysis:
     """People, their mentions and the problems with their names, under the name pack's lexicons.
 
     `lexicons["accept"]` holds spellings the newsroom accepts as they are; `lexicons["distinct"]`
     holds pairs of surnames known to be two people. Both are compared without case or diacritics.
-    `quote_analysis` is the draft's, where the caller has it already.
+    `quote_analysis` is the draft's, or a function that gives it, where the caller has one. The
+    quotations are read only where a surname is used alone before its full name, so most drafts
+    never need them: a check of the name rules alone does not make them.
     """
-    quotations = (quote_analysis or quotes.analyse(doc, lexicons)).quotations
-    return _Analyser(doc, lexicons, quotations).run()
+    if isinstance(quote_analysis, quotes.QuoteAnalysis):
+        return _Analyser(doc, lexicons, lambda: quote_analysis).run()
+    return _Analyser(doc, lexicons, quote_analysis or (lambda: quotes.analyse(doc, lexicons))).run()

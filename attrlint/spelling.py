@@ -107,6 +107,13 @@ def is_plural_or_possessive(variant: str, surname: str) -> bool:
     return longer in (shorter + "s", shorter + "es", shorter + "'s", shorter + "\u2019s")
 
 
+def neither_begins_the_other(name: str, other: str) -> bool:
+    """Korea and Korean, Scout and Scouts: one begins the other, so it is another form of a word, not a misspelling."""
+    if fold(name) == fold(other):
+        return other != name  # García and Garcia: a diacritic lost
+    return not (fold(name).startswith(fold(other)) or fold(other).startswith(fold(name)))
+
+
 def is_derived_word(word: str, base: str, endings: Iterable[str]) -> bool:
     """Whether `word` is `base` with one of `endings` ("i", or "s>n" for a final s replaced by n):
     Virginian from Virginia, Iraqi from Iraq, Texan from Texas."""

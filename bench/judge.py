@@ -32,16 +32,20 @@ from collections import Counter
 from pathlib import Path
 
 from common import DEFAULT_CORPUS, PROJECT_ROOT
-from splits import HELD_OUT, files_of
+from splits import HELD_OUT, TUNE, files_of
 
 JUDGED = PROJECT_ROOT / "bench" / "judged"
 HELD_OUT_SETS = ("polnear", "hyperpartisan")
 COLUMNS = ("set", "file", "line", "column", "code", "label", "reason")  # no message: it quotes the article
 LABELS = ("true", "false", "unsure")
+SPLIT_NAMES = {
+    HELD_OUT: "held-out: PolNeAR dev + held-out half of hyperpartisan (bench/splits.py)",
+    TUNE: "tune: PolNeAR train + tune half of hyperpartisan (bench/splits.py)",
+}
 
 
-def held_out_files(corpus: Path) -> dict[str, list[Path]]:
-    return {name: files_of(corpus, name, HELD_OUT) for name in HELD_OUT_SETS}
+def split_files(corpus: Path, split: str = HELD_OUT) -> dict[str, list[Path]]:
+    return {name: files_of(corpus, name, split) for name in HELD_OUT_SETS}
 
 
 def findings_of(files: list[Path], codes: str | None = None) -> list[dict]:
@@ -57,9 +61,9 @@ def findings_of(files: list[Path], codes: str | None = None) -> list[dict]:
 
 
 def sample(args: argparse.Namespace) -> int:
-    sets = held_out_files(args.corpus)
+    sets = split_files(args.corpus, args.split)
     if not any(sets.values()):
-        sys.exit(f"no held-out articles under {args.corpus} (use --corpus)")
+        sys.exit(f"no {args.split} articles under {args.corpus} (use --corpus)")
     rows: list[dict] = []
     for set_name, files in sets.items():
         for finding in findings_of(files, ",".join(sorted(args.codes))):
@@ -77,7 +81,7 @@ def sample(args: argparse.Namespace) -> int:
     meta = {
         "command": "python bench/judge.py " + " ".join(sys.argv[1:]),
         "date": datetime.date.today().isoformat(),
-        "split": "held-out: PolNeAR dev + held-out half of hyperpartisan (bench/splits.py)",
+        "split": SPLIT_NAMES[args.split],
         "articles": {name: len(files) for name, files in sets.items()},
         "findings": dict(sorted(counts.items())),
         "sampled": len(chosen),
@@ -88,8 +92,10 @@ def sample(args: argparse.Namespace) -> int:
 
 
 def article_path(corpus: Path, row: dict) -> Path:
-    folder = corpus / "polnear" / "text" / "dev" if row["set"] == "polnear" else corpus / row["set"] / "text"
-    return folder / row["file"]
+    if row["set"] != "polnear":
+        return corpus / row["set"] / "text" / row["file"]
+    dev = corpus / "polnear" / "text" / "dev" / row["file"]
+    return dev if dev.is_file() else corpus / "polnear" / "text" / "train" / row["file"]
 
 
 def show(args: argparse.Namespace) -> int:
@@ -127,7 +133,7 @@ def score(args: argparse.Namespace) -> int:
     unlabelled = [row for row in rows if row["label"] not in LABELS]
     if unlabelled:
         print(f"{len(unlabelled)} rows have no label (true/false/unsure)", file=sys.stderr)
-    print(f"{args.csv.name}: {articles} held-out articles, {meta['date']}")
+    print(f"{args.csv.name}: {articles} articles, {meta['split'].split(':')[0]} split, {meta['date']}")
     print(f"{'code':<8}{'found':>7}{'judged':>8}{'true':>6}{'false':>7}{'unsure':>8}{'prec':>7}{'FA/100':>8}")
     for code in sorted({row["code"] for row in rows}):
         labels = Counter(row["label"] for row in rows if row["code"] == code)
@@ -154,6 +160,7 @@ def parser() -> argparse.ArgumentParser:
     take.add_argument("--seed", type=int, default=1)
     take.add_argument("--codes", type=lambda text: set(text.split(",")), default=set())
     take.add_argument("--tag", default="", help="appended to the file name, e.g. -att001")
+    take.add_argument("--split", choices=(HELD_OUT, TUNE), default=HELD_OUT, help="tune only to pre-check precision")
     for name, helptext in (("show", "print each row's finding in its article"), ("score", "precision per code")):
         command = commands.add_parser(name, help=helptext)
         command.add_argument("csv", type=Path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint.article_parts import (
+    echoes_body,
     first_indexes,
     headline_indexes,
     in_verse,
@@ -13,8 +14,15 @@ from attrlint.article_parts import (
     repeated_on_purpose,
 )
 from attrlint.document import Document
-from attrlint.furniture import FurnitureModel, furniture_model
+from attrlint.furniture import FurnitureModel, body_words, furniture_model
 from attrlint.ruleset import builtin_rule_set
+
+_BODY = [
+    "The harbour council agreed on Tuesday to let ferry traders park their vans on the quay for two more"
+    " years, ending a dispute that had closed the market twice this spring.",
+    "Under the deal, traders will pay a monthly fee to the council and leave the quay clear by noon on"
+    " ferry days, the council's transport officer said.",
+]
 
 
 @pytest.fixture(scope="module")
@@ -122,3 +130,24 @@ def test_a_repeat_is_on_purpose_after_an_introduction_or_in_verse() -> None:
     assert repeated_on_purpose(again, [2], first_indexes(again))
     pasted = Document("pasted.md", "He wrote:\n\nA long line.\n\nHe wrote:\n\nA long line.\n")
     assert not repeated_on_purpose(pasted, [3], first_indexes(pasted))  # its introduction is pasted too
+
+
+def _echoes(model: FurnitureModel, lines: list[str]) -> set[int]:
+    words = body_words(_BODY)
+    return {index for index, line in enumerate(lines) if echoes_body(line, model, words)}
+
+
+def test_a_line_made_of_the_body_copys_words_is_the_articles_own(model: FurnitureModel) -> None:
+    lines = [
+        "Watch: Ferry Traders Celebrate As Council Deal Passes",  # a subhead about the story
+        "Sign up for our weekly harbour newsletter and never miss a sailing update.",  # opens with furniture
+        "Exclusive Cruise Deals From Our Travel Partners This Week",  # words of its own
+        "Ferry traders on the quay. Photo by Ines Okafor",  # a caption: its echo is no evidence
+    ]
+    assert _echoes(model, lines) == {0}
+
+
+def test_a_subhead_inside_the_body_copy_is_not_reported_as_a_teaser() -> None:
+    text = "\n\n".join([_BODY[0], "Watch: Ferry Traders Celebrate As Council Deal Passes", _BODY[1]])
+    findings, _ = builtin_rule_set().lint(Document("draft.md", text))
+    assert [finding.code for finding in findings if finding.code.startswith("BOI")] == []

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from attrlint.bare_names import is_ordinary, lower_case_words, starts_sentence, word_frequencies
+from attrlint.bare_names import (
+    capitalised_words,
+    is_ordinary,
+    lower_case_words,
+    spellings,
+    starts_sentence,
+    word_frequencies,
+)
 from attrlint.document import Document
 from attrlint.names import NameAnalysis, analyse
 from attrlint.ruleset import builtin_rule_set
@@ -192,3 +199,11 @@ def test_an_ordinary_word_before_a_surname_is_no_full_name_to_come_after() -> No
 def test_a_very_common_word_as_often_as_a_full_name_is_no_tie() -> None:
     text = LEDE + "\n\nEttore Franco, a historian, said the talks had failed.\n\nThe talks in France ended in May."
     assert variants(text) == []
+
+
+def test_each_name_of_a_hyphenated_pair_is_a_word_of_its_own_in_the_order_of_the_text() -> None:
+    found = [("Clinton-Sanders", 4), ("Ann", 20), ("Sanders", 30), ("Vale", 40)]
+    assert spellings(found) == {"Clinton", "Sanders", "Ann", "Vale"}
+    parts = [("Sanders", 12, True), ("Ann", 20, False), ("Sanders", 30, False)]
+    assert capitalised_words(found, {"Sanders", "Ann"}) == parts
+    assert capitalised_words(found[1:], {"Vale"}) == [("Vale", 40, False)]

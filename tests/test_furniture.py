@@ -16,7 +16,9 @@ from attrlint.furniture import (
     FurnitureError,
     FurnitureModel,
     Named,
+    body_words,
     furniture_model,
+    own_words,
     parse_vocabulary,
     parse_weights,
 )
@@ -179,3 +181,32 @@ def test_a_paragraph_opening_with_an_imperative_reads_as_a_prompt(model) -> None
     values = model.features("Notify me by email when someone replies to my comment.", Context(full_sentence=True))
     assert values["imperative"] == 1.0 and model.score(values) >= model.threshold
     assert model.features("Replies to the survey came from every ward.", Context(full_sentence=True))["imperative"] == 0
+
+
+def test_a_lines_own_words_leave_out_the_vocabulary_function_and_reader_words(model: FurnitureModel) -> None:
+    line = "Follow our harbour reporter on Twitter for ferry updates"
+    assert own_words(line, model) == {"harbo", "repor", "ferry", "updat"}
+
+
+def test_the_share_of_words_the_body_copy_uses_leaves_out_the_lines_own_copies() -> None:
+    repeated = "Ferry crews strike over pier closure plans tonight"
+    words = body_words([*STORY.split("\n\n"), repeated, repeated])
+    assert words.share({"ferry", "pier", "crews"}, "another line") == 1.0
+    # "pier" stands in the story too; "ferry" and "crews" only in the line's own two copies
+    assert words.share({"ferry", "pier", "crews"}, repeated) == 1 / 3
+    assert words.foreign(set(), "another line") == 0.0  # no words of its own: nothing to tell
+    assert body_words([]).foreign({"ferry"}, "another line") == 0.0  # no body copy: nothing to tell
+
+
+def test_words_the_body_copy_does_not_use_raise_the_furniture_score(model: FurnitureModel) -> None:
+    line = "Harbour Board Chair Defends Pier Repairs In Comments To Ferry Users"
+    doc = Document("d.md", f"{line}\n\n{STORY}")
+    features = furniture_features(doc, model, Analyses(doc, {}))
+    assert model.table["foreign_words"] > 0
+    assert features[0]["foreign_words"] <= 0.5  # harbour, board, chair, pier, repairs: the story's
+
+
+def test_an_ellipsis_is_not_a_full_stop(model: FurnitureModel) -> None:
+    assert model.shape("Replies are loading...", Context())["period_end"] == 0.0
+    assert model.shape("Replies are loading\u2026", Context())["period_end"] == 0.0
+    assert model.shape("The replies were loaded.", Context())["period_end"] == 1.0

@@ -6,9 +6,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from attrlint import quotes
 from attrlint.document import Document
 from attrlint.linter import lint_document
+from attrlint.name_mentions import _NOT_ASCII_CAPITALS, _NOT_ASCII_LETTERS, _RUN, WORD, _count, _spaced_names
 from attrlint.names import NameAnalysis, analyse, find_mentions, is_headline, name_words
+from attrlint.quotes import QuoteAnalysis
 from attrlint.ruleset import builtin_rule_set
 from attrlint.spelling import fold
 
@@ -36,6 +39,38 @@ def mentions(text: str) -> list[tuple[str, str | None, str]]:
 def problems(text: str, **settings_) -> list[tuple[str, str]]:
     """(check, text at the span) for every problem."""
     return [(p.check, text[p.start : p.end]) for p in run(text, **settings_).problems]
+
+
+# the run pass
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Laura", "Harth", "McDonald", "O'Neill", "O\u2019Neill", "Smith-Jones", "\u00c9lodie", "MP"]
+            + ["van", "J.", '"Jo"', "\u201cJo\u201d", "said", "Harth.", "@Ann", "Ann@", "2Ann", "Ann2"]
+        ),
+        max_size=8,
+    ),
+    st.lists(st.sampled_from([" ", "  ", "\n", " \n", "\t", "\u00a0", ", "]), min_size=7, max_size=7),
+)
+def test_a_run_of_capitalised_words_is_split_as_word_splits_it(words, spaces):
+    text = "".join(word + space for word, space in zip(words, spaces, strict=False))
+    for run in _RUN.finditer(text):
+        found = _spaced_names(run.group(1), run.start(1))
+        assert found is None or found == [(word.group(1), word.start(1)) for word in WORD.finditer(text, *run.span(1))]
+
+
+def test_a_run_of_capitalised_words_and_single_spaces_is_split_without_word():
+    assert _spaced_names("Laura Ann Harth", 4) == [("Laura", 4), ("Ann", 10), ("Harth", 14)]
+    assert _spaced_names("Laura van Harth", 4) is None  # a particle: WORD reads the run
+
+
+@given(st.text(max_size=40) | st.text(alphabet=[chr(c) for c in range(128)], max_size=40))
+def test_letters_and_capitals_are_counted_as_one_by_one(text):
+    assert _count(text, str.isalpha, _NOT_ASCII_LETTERS) == sum(map(str.isalpha, text))
+    assert _count(text, str.isupper, _NOT_ASCII_CAPITALS) == sum(map(str.isupper, text))
 
 
 # is_headline
@@ -262,6 +297,23 @@ def test_a_cue_before_the_full_name_is_a_surname_first_problem(before):
 def test_no_surname_first_problem(before):
     text = f"{LEDE}\n\n{before}\n\nThe enforcement director, Nkechi Okafor, told the hearing so."
     assert problems(text) == []
+
+
+def test_the_quotations_are_made_only_for_a_surname_used_before_its_full_name():
+    """Only a surname-first problem asks whether a mention is quoted; a draft with none never makes
+    its quotations, so a check of the name rules alone does not pay for them."""
+    asked = []
+
+    def quotations() -> QuoteAnalysis:
+        asked.append(True)
+        return quotes.analyse(doc, LEXICONS)
+
+    later = f"{LEDE}\n\nThe enforcement director, Nkechi Okafor, told the hearing. Okafor said it again."
+    doc = Document("draft.md", later)
+    assert analyse(doc, LEXICONS, quotations).problems == [] and asked == []
+    quoted = "\u201cOkafor said we would be fined, and we were,\u201d said the company's lawyer."
+    doc = Document("draft.md", f"{LEDE}\n\n{quoted}\n\n{later}")
+    assert analyse(doc, LEXICONS, quotations).problems == [] and asked == [True]  # quoted: no problem
 
 
 def test_two_people_introduced_in_full_with_close_surnames_are_distinct():

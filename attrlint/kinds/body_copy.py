@@ -13,9 +13,9 @@ from functools import lru_cache
 import regex
 
 from attrlint.analyses import Analyses
-from attrlint.article_parts import headline_indexes, quoted_post_indexes
+from attrlint.article_parts import echoes_body, headline_indexes, quoted_post_indexes
 from attrlint.document import Document
-from attrlint.furniture import FurnitureModel, furniture_model
+from attrlint.furniture import BodyWords, FurnitureModel, body_words, furniture_model
 from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, LazyPattern, RegexBudget
 from attrlint.kinds.paragraph_facts import paragraph_texts, paragraph_word_counts
 from attrlint.multipattern import pattern_set
@@ -82,9 +82,35 @@ def model_edges(model: FurnitureModel, analyses: Analyses) -> Edges:
     return analyses.derived(edges_by_cues, cues, analyses)
 
 
-def article_parts(doc: Document, analyses: Analyses) -> set[int]:
-    """The paragraphs that are the article's own headline, subhead or quoted posts (once per draft):
-    they name networks, videos or deals as residue does, and no rule reports them."""
-    model, texts = analyses.derived(model_of, analyses), analyses.derived(paragraph_texts)
-    first_body = model_edges(model, analyses).first_body
-    return headline_indexes(texts, first_body, model) | quoted_post_indexes(texts)
+def body_copy_words(doc: Document, analyses: Analyses) -> BodyWords:
+    """The words of the draft's paragraphs of body copy (at least `PROSE_WORDS` long), once per draft."""
+    texts, counts = analyses.derived(paragraph_texts), analyses.derived(paragraph_word_counts)
+    return body_words([text for text, count in zip(texts, counts, strict=True) if count >= PROSE_WORDS])
+
+
+class ArticleParts:
+    """The paragraphs that are the article's own: its headline, subhead and quoted posts, found for
+    the whole draft, and the lines made of the body copy's words, asked paragraph by paragraph (only
+    those a rule would report are read)."""
+
+    def __init__(self, doc: Document, analyses: Analyses) -> None:
+        self.model, self.texts = analyses.derived(model_of, analyses), analyses.derived(paragraph_texts)
+        self.words = analyses.derived(body_copy_words, analyses)
+        first_body = model_edges(self.model, analyses).first_body
+        self.found = headline_indexes(self.texts, first_body, self.model) | quoted_post_indexes(self.texts)
+        self.echoes: dict[int, bool] = {}
+        self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
+
+    def __contains__(self, index: int) -> bool:
+        if index in self.found:
+            return True
+        if index not in self.echoes:
+            with self.budget as timeout:
+                self.echoes[index] = echoes_body(self.texts[index], self.model, self.words, timeout)
+        return self.echoes[index]
+
+
+def article_parts(doc: Document, analyses: Analyses) -> ArticleParts:
+    """The article's own paragraphs (once per draft): they name networks, videos or deals as residue
+    does, and no rule reports them."""
+    return ArticleParts(doc, analyses)

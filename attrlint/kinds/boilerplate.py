@@ -60,6 +60,9 @@ class Boilerplate(Kind):
         "imperative_verbs": Option(
             "list", [], "Verbs that open a prompt to the reader ('Save', 'Sign').", extends=True
         ),
+        "caption_classes": Option(
+            "list", [], "Furniture classes of captions, which use the story's words as its own lines do.", extends=True
+        ),
     }
     fixes = True
     settings = FURNITURE_SETTINGS  # one furniture model for every rule, from all their lexicons and patterns

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 from attrlint.analyses import Analyses
 from attrlint.document import Document
-from attrlint.furniture import Context, FurnitureModel, Named, repeated_texts
+from attrlint.furniture import Context, FurnitureModel, Named, own_words, repeated_texts
 from attrlint.kinds.base import REGEX_TIMEOUT, RegexBudget
-from attrlint.kinds.body_copy import model_edges
+from attrlint.kinds.body_copy import body_copy_words, model_edges
 from attrlint.kinds.paragraph_facts import full_sentences, paragraph_texts, paragraph_word_counts
 
 _STRUCTURE = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)")
@@ -36,12 +36,17 @@ def furniture_features(doc: Document, model: FurnitureModel, analyses: Analyses)
         return {}
     full, edges = analyses.combined(full_sentences), model_edges(model, analyses)
     repeated = repeated_texts([texts[index] for index in furnished])
+    words = analyses.derived(body_copy_words, analyses)
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
     features = {}
     for index in furnished:
         text = texts[index]
-        context = Context(full[index], index in edges, " ".join(text.lower().split()) in repeated)
         with budget as timeout:
+            # a caption describes the story in its words: that says nothing of it, so it is read as foreign
+            caption = bool(model.caption_classes.intersection(named[text][0]))
+            foreign = 1.0 if caption else words.foreign(own_words(text, model, timeout), text)
+            folded = " ".join(text.lower().split())
+            context = Context(full[index], index in edges, folded in repeated, foreign)
             features[index] = model.features(text, context, timeout, named[text])
     return features
 
