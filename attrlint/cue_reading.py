@@ -57,14 +57,13 @@ class CueReader:
     def __init__(self, text: str, patterns: CuePatterns, vague_source: regex.Pattern | None) -> None:
         self.text = text
         self.patterns = patterns
+        self.cues = patterns.finder.scan(text)
         self.vague_source = vague_source
 
     def paragraph(self, start: int, end: int, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
         """The attributions of the cues in text[start:end] that are not `quoted`."""
-        if not self.patterns.may_have_cue(self.text[start:end]):
-            return
         phrase_sources = PhraseSources(self.text, end)
-        for cue in self.patterns.cue.finditer(self.text, start, end):
+        for cue in self.cues.finditer(start, end):
             if not quoted(cue.start()):
                 attribution = self.read_cue(cue, start, end, phrase_sources)
                 if attribution is not None:

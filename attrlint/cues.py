@@ -2,9 +2,9 @@
 
 A *cue* is a reporting verb or phrase ("said", "told", "according to", "in a statement"); its
 *source* is the words beside it that name who spoke: a person, a pronoun, a role ("the
-spokeswoman"), an organisation or a document ("the report"). A rule set's cue lexicon is compiled
-once into one regex that finds the cues; the source patterns are matched at the edge of a cue it
-has found, and `source_kind` tells what kind of source their words are.
+spokeswoman"), an organisation or a document ("the report"). A rule set's cue lexicon is read
+once into a `CueFinder` that finds the cues; the source patterns are matched at the edge of a cue
+it has found, and `source_kind` tells what kind of source their words are.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 import regex
 
+from attrlint.cue_finder import CueFinder, alternation
 from attrlint.document import Span
-from attrlint.multipattern import pattern_set
+from attrlint.lazy_regex import lazy
 
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
 _PARTICLES = ("de", "van", "von", "der", "bin", "al")
@@ -38,80 +39,50 @@ _INVERTED_PHRASE = (
     r"[\p{L}'\u2019 -]){2,50}?"
 )
 # Words that end a source phrase without belonging to it: "the operator had warned", "she also said".
-TRAILING = regex.compile(
+TRAILING = lazy(
     r"(?:\s+(?:had|has|have|was|were|is|are|also|then|later|once|previously|repeatedly|will|would|could|may|"
     r"might|must|should|did|does|do|not|never|just|already|recently|initially|publicly|privately|"
     r"earlier|first|again|still|often))+$"
 )
-PERSON_NAME = regex.compile(r"\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.?)*(?:\s+\p{Lu}[\p{L}'\u2019-]+)+")
+PERSON_NAME = lazy(r"\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.?)*(?:\s+\p{Lu}[\p{L}'\u2019-]+)+")
 DOCUMENT_WORDS = (
     r"(?:research|study|report|survey|investigation|analysis|poll|review|paper|data|figures|statistics|minutes|"
     r"filing|documents?|records?|audit|assessment)"
 )
 # "a study", "the county's new report": a document named as a thing, not the verb "review"
-NAMED_DOCUMENT = regex.compile(
+NAMED_DOCUMENT = lazy(
     rf"\b(?:a|an|the|its|their|his|her|new|latest)\s+(?:[\p{{L}}\d'\u2019./&-]+\s+){{0,3}}{DOCUMENT_WORDS}\b", regex.I
 )
 # "according to the study" names no study, unless one was named before or is named after ("... by the state")
-UNNAMED_DOCUMENT = regex.compile(
-    rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{DOCUMENT_WORDS}\b", regex.I
-)
+UNNAMED_DOCUMENT = lazy(rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{DOCUMENT_WORDS}\b", regex.I)
 # "... by the State", "data released Friday by state regulators", "figures her campaign released": who made it
 _MADE = r"(?:released|published|issued|compiled|provided|gathered|posted)"
-NAMED_BY = regex.compile(
+NAMED_BY = lazy(
     rf"[^.;]{{0,60}}?\b(?:by|from|of)\s+(?:the\s+)?\p{{Lu}}|[^.;]{{0,30}}?\b{_MADE}\s+(?:\p{{L}}+\s+){{0,2}}?by\b"
     rf"|\s+(?:his|her|their|its|the)\s+(?:\p{{L}}+\s+){{0,2}}?{_MADE}\b"
 )
-_ORGANISATION_WORDS = regex.compile(
+_ORGANISATION_WORDS = lazy(
     r"\b(?:(?i:council|committee|department|ministry|party|office|agency|commission|university|police|court|"
     r"government|company|board|authority)|Inc|Corp|Group|Association|Service|News|Times|Post|Institute|Foundation|"
     r"Campaign|Bureau|Administration|Union|Bank|Fund|Network|Press|Journal)\b"
 )
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    """A regex matching any of the words, longest first, built as a trie so a scan tries each
-    letter once rather than every word in turn ("said|says" -> "sa(?:id|ys)")."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = []
-    for char in sorted((c for c in node if c), reverse=True):
-        piece = r"\s+" if char == " " else regex.escape(char)
-        branches.append(piece + _trie_pattern(node[char]))
-    if "" in node:
-        branches.append("")  # a word may end here; longer ones were tried first
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
-
-
 class CuePatterns(NamedTuple):
-    """One lexicon's cue regex, and the cues it is made of, as `cue_key` gives them.
+    """One lexicon's cue finder, and the cues it is made of, as `cue_key` gives them.
 
     A phrase cue takes the source after it ("according to Harth"); a verb takes the source before
     it ("Harth, the manager, said"), or after it when a stop follows ("..., said Harth."); a core
     speech verb whose source none of these can read is an attribution all the same. Only the cue
-    regex holds the lexicon: the source patterns are matched against the text beside a cue the
-    scan has found, so the large alternation is compiled once.
+    finder holds the lexicon: the source patterns are matched against the text beside a cue it
+    has found.
     """
 
-    cue: regex.Pattern
+    finder: CueFinder
     verbs: frozenset[str]
     core: frozenset[str]
     phrases: frozenset[str]
     longer: dict[str, regex.Pattern]  # a cue -> the rest of the longer verbs it begins ("told" -> " reporters")
-
-    def may_have_cue(self, text: str) -> bool:
-        """Whether the cue regex may match in `text` (False only where it cannot): one linear pass."""
-        return pattern_set((self.cue.pattern,), ignorecase=False).may_match(text)
 
 
 def cue_key(text: str) -> str:
@@ -128,7 +99,7 @@ def cue_patterns(lexicon: tuple[str, ...], core_cues: tuple[str, ...]) -> CuePat
     core_set = frozenset(map(cue_key, core_cues))
     core = tuple(cue for cue in cues if cue in core_set)
     return CuePatterns(
-        cue=regex.compile(rf"\b(?:(?i:{_alternation(phrases + core)})|{_alternation(verbs)})\b"),
+        finder=CueFinder(phrases + core, verbs),
         verbs=frozenset(verbs),
         core=frozenset(cue.lower() for cue in core),
         phrases=frozenset(cue.lower() for cue in phrases),
@@ -147,19 +118,19 @@ def _longer_verbs(core: tuple[str, ...], verbs: tuple[str, ...]) -> dict[str, re
         for verb in verbs:
             if verb.startswith(cue + " "):
                 rests.setdefault(cue, []).append(verb[len(cue) + 1 :])
-    return {cue: regex.compile(rf"\s+{_alternation(tuple(rest))}\b") for cue, rest in rests.items()}
+    return {cue: lazy(rf"\s+{alternation(tuple(rest))}\b") for cue, rest in rests.items()}
 
 
 # The source after a phrase cue, before a verb cue (searched backwards from the cue) and after an
 # inverted verb cue; each is matched at the cue's edge.
 _SOURCE_END = r"\s*[,.;:!?\u201d\"]|\s*$"  # a stop or the paragraph's end after a source
-PHRASE_SOURCE = regex.compile(rf"\s+(?P<source>{_SOURCE})(?={_SOURCE_END})")
-SOURCE_BEFORE_CUE = regex.compile(rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}{_ADVERB}\s+\Z")
-SOURCE_AFTER_CUE = regex.compile(rf"\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))")
+PHRASE_SOURCE = lazy(rf"\s+(?P<source>{_SOURCE})(?={_SOURCE_END})")
+SOURCE_BEFORE_CUE = lazy(rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}{_ADVERB}\s+\Z")
+SOURCE_AFTER_CUE = lazy(rf"\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))")
 
 
-_PREPOSITION = regex.compile(r"\s+(?:of|for|by|at|from|with|in|on)\s+")
-_DOCUMENT_WORD = regex.compile(DOCUMENT_WORDS, regex.I)
+_PREPOSITION = lazy(r"\s+(?:of|for|by|at|from|with|in|on)\s+")
+_DOCUMENT_WORD = lazy(DOCUMENT_WORDS, regex.I)
 
 
 def _head(text: str) -> str:
@@ -192,19 +163,19 @@ def source_kind(text: str, vague: regex.Pattern | None) -> str:
 @lru_cache(maxsize=16)
 def vague_patterns(sources: tuple[str, ...], patterns: tuple[str, ...]) -> tuple[regex.Pattern | None, list]:
     """The vague-source lexicon and vague-sourcing patterns, compiled once per lexicon."""
-    source = regex.compile(_alternation(sources), regex.I) if sources else None
-    return source, [regex.compile(pattern, regex.I) for pattern in patterns]
+    source = lazy(alternation(sources), regex.I) if sources else None
+    return source, [lazy(pattern, regex.I) for pattern in patterns]
 
 
-_SPACES = regex.compile(r"\s+")
+_SPACES = lazy(r"\s+")
 # The longest run of capitalised words read as one source after a phrase cue: a name with its titles
 # is a few dozen characters. A longer run up to a stop is a headline or a list, not a source; reading
 # it as one made each cue inside a long run hold the rest of the run (quadratic in the run's length).
 MAX_NAME_SOURCE = 200
-_CAPITAL = regex.compile(r"\p{Lu}")
-_WORD_REST = regex.compile(r"[\p{L}'\u2019-]+")
-_ENDS_SOURCE = regex.compile(_SOURCE_END)
-_PHRASE_OR_PRONOUN_SOURCE = regex.compile(rf"\s+(?P<source>{_PHRASE}|{_PRONOUN_OR_PLURAL})(?={_SOURCE_END})")
+_CAPITAL = lazy(r"\p{Lu}")
+_WORD_REST = lazy(r"[\p{L}'\u2019-]+")
+_ENDS_SOURCE = lazy(_SOURCE_END)
+_PHRASE_OR_PRONOUN_SOURCE = lazy(rf"\s+(?P<source>{_PHRASE}|{_PRONOUN_OR_PLURAL})(?={_SOURCE_END})")
 
 
 class PhraseSources:

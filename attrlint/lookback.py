@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from attrlint.document import Span, span_holding
+from attrlint.lazy_regex import lazy
 
 if TYPE_CHECKING:
     from attrlint.document import Document
@@ -135,8 +136,8 @@ class Interiors:
         return index >= 0 and offset < self.ends[index]
 
 
-_WORD_RUN = regex.compile(r"\w+")
-_WORD_CHAR = regex.compile(r"\w")
+_WORD_RUN = lazy(r"\w+")
+_WORD_CHAR = lazy(r"\w")
 
 
 class WordSentences:

@@ -174,9 +174,8 @@ class PatternSet:
     itself: a one-paragraph draft is searched by `regex` alone and starts as fast as before.
     """
 
-    def __init__(self, patterns: Sequence[str], ignorecase: bool = True, warm_up: int | None = None) -> None:
+    def __init__(self, patterns: Sequence[str], warm_up: int | None = None) -> None:
         self.patterns = tuple(patterns)
-        self.ignorecase = ignorecase
         self.always = frozenset(self.patterns)  # until the set is compiled, every pattern may match
         self._known = self.always
         self._ids: list[str] = []  # RE2's index -> pattern
@@ -216,7 +215,7 @@ class PatternSet:
             return
         matcher, always = _new_set(engine), []
         for pattern in self.patterns:
-            if _added(engine, matcher, pattern, self.ignorecase):
+            if _added(engine, matcher, pattern):
                 self._ids.append(pattern)
             else:
                 always.append(pattern)
@@ -242,12 +241,13 @@ def _new_set(engine: ModuleType) -> object:
     return engine.Set.SearchSet(options)
 
 
-def _added(engine: ModuleType, matcher: object, pattern: str, ignorecase: bool) -> bool:
-    """Add the RE2 superset of `pattern` to the set; False where there is none."""
+def _added(engine: ModuleType, matcher: object, pattern: str) -> bool:
+    """Add the RE2 superset of `pattern` to the set, in any case (a superset of it as written too);
+    False where there is none."""
     try:
         rewritten = superset(pattern)
         # (?m): `^` and `$` at every line's edge, where a `regex` pattern may or may not have them
-        matcher.Add(f"(?mi:{rewritten})" if ignorecase else f"(?m:{rewritten})")
+        matcher.Add(f"(?mi:{rewritten})")
     except (Unsupported, engine.error):
         return False
     return True
@@ -271,6 +271,6 @@ class TextCandidates:
 
 
 @lru_cache(maxsize=16)
-def pattern_set(patterns: tuple[str, ...], ignorecase: bool = True) -> PatternSet:
+def pattern_set(patterns: tuple[str, ...]) -> PatternSet:
     """The pattern set of a rule set's patterns, built once for every draft it checks."""
-    return PatternSet(patterns, ignorecase)
+    return PatternSet(patterns)

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import regex
 
+from attrlint.lazy_regex import lazy
+
 # A credit after a quotation: `"..." ― Ann Voss` or `"..." [The Post.]`
 # `"..." (2005)` or `"...," by Ann Voss`: a dated poster or slogan, a headline and its writer
-CREDIT = regex.compile(
+CREDIT = lazy(
     r"\s*(?:[\u2015\u2014\u2013]|-{1,2})\s*\p{Lu}|\s*\[\p{Lu}[^\]]{1,40}\]"
     r"|\s*\([^()]{0,40}\b\d{4}\)|\s*,?\s*by\s+\p{Lu}"
 )
 # After a quotation closed on a comma: a speaker and a past-tense verb ("Cruz quipped", "she mused
 # darkly"), or the verb first ("retorted the mayor"), then the sentence's end or more quotation.
 _SPEAKER = r"(?:(?i:he|she|they|I|we)|(?:(?i:the|an?)\s+|\p{Lu})[\p{L}.'\u2019-]*(?:\s+[\p{L}.'\u2019-]+){0,4})"
-SPEAKER_VERB = regex.compile(
+SPEAKER_VERB = lazy(
     rf"\s+(?:{_SPEAKER}\s+(?:\p{{Ll}}+ly\s+)?\p{{Ll}}{{3,}}ed|\p{{Ll}}{{3,}}ed\s+{_SPEAKER})(?:\s+\p{{Ll}}+ly)?\s*[.;]"
 )
 # A quotation after these is a title (of an article, a film, a law), not someone's words. The spaces are
@@ -26,11 +28,11 @@ SPEAKER_VERB = regex.compile(
 TITLE_WORDS = (
     r"\b(?:entitled|titled|headlined|called|named|dubbed|labell?ed|headline|slogan|phrase|words|reading|reads)"
 )
-TITLE_WORD = regex.compile(TITLE_WORDS, regex.I)
-TITLE_BEFORE = regex.compile(rf"{TITLE_WORDS}(?:\s+(?:a|an|the|it))?\s*+(?:,\s*+)?\Z", regex.I)
+TITLE_WORD = lazy(TITLE_WORDS, regex.I)
+TITLE_BEFORE = lazy(rf"{TITLE_WORDS}(?:\s+(?:a|an|the|it))?\s*+(?:,\s*+)?\Z", regex.I)
 
 # A credit on a line of its own below a quotation: a dash, then a name or a handle.
-CREDIT_BELOW = regex.compile(r"[\u2015\u2014\u2013-]{1,2}\s*[\p{Lu}@]")
+CREDIT_BELOW = lazy(r"[\u2015\u2014\u2013-]{1,2}\s*[\p{Lu}@]")
 CREDIT_LINE = 120  # longer than this, a line opening with a dash is prose, not a credit
 
 

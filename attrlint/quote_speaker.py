@@ -20,14 +20,15 @@ from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
 from attrlint.document import Span
+from attrlint.lazy_regex import lazy
 from attrlint.lookback import WordBefore, WordCounts, has_text
 from attrlint.speaker_reach import SpeakerReach
 
 # The subject of a sentence that runs on into a partial quotation: a name, a title or a pronoun
-_SUBJECT = regex.compile(
+_SUBJECT = lazy(
     r"(?<![\p{L}'\u2019])(?:(?i:he|she|they)\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\p{Lu})"
 )
-_SPACE = regex.compile(r"[\s\p{Pi}\p{Pf}\"'(]*")
+_SPACE = lazy(r"[\s\p{Pi}\p{Pf}\"'(]*")
 
 
 class QuoteSource(NamedTuple):

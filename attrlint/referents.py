@@ -8,11 +8,11 @@ group named by a plural noun ("voters", "officials", "countries").
 
 from __future__ import annotations
 
-import regex
+from attrlint.lazy_regex import lazy
 
 _FIRST_PERSON = frozenset(("i", "we"))
-_MID_SENTENCE_NAME = regex.compile(r"(?<=[\p{L},;]\s)\p{Lu}\p{Ll}")
-_PLURAL_NOUN = regex.compile(r"\b\p{Ll}{3,}s\b")
+_MID_SENTENCE_NAME = lazy(r"(?<=[\p{L},;]\s)\p{Lu}\p{Ll}")
+_PLURAL_NOUN = lazy(r"\b\p{Ll}{3,}s\b")
 
 
 class Referents:

@@ -27,6 +27,7 @@ import regex
 from attrlint.cue_reading import Attribution, CueReader
 from attrlint.cues import SOURCE_BEFORE_CUE, CuePatterns, PhraseSources, cue_key, source_kind
 from attrlint.document import Document, Span, span_holding
+from attrlint.lazy_regex import lazy
 
 VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
@@ -36,10 +37,10 @@ _COUNT = (
     r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|several|multiple|numerous|"
     r"a\s+number\s+of|a\s+few|a\s+handful\s+of|at\s+least\s+(?:one|two|three|four|five)|\d+"
 )
-_WORD = regex.compile(r"\p{L}+")
-_COUNTED = regex.compile(rf"(?i:{_COUNT})\Z")
+_WORD = lazy(r"\p{L}+")
+_COUNTED = lazy(rf"(?i:{_COUNT})\Z")
 _DETERMINER = rf"(?:{_COUNT}|the|some|many|most|other|his|her|their|its|our|these|those)"
-_QUANTIFIER = regex.compile(rf"(?i:{_DETERMINER})\Z")
+_QUANTIFIER = lazy(rf"(?i:{_DETERMINER})\Z")
 
 
 def _quantifier_with_words(match: regex.Match) -> bool:
@@ -66,11 +67,11 @@ _CLAUSE_START = (
     r"(?:\A|[,;:\n]|\b(?i:and|but))\s*(?i:as)\s+)"
 )
 # "Elward Eddo, an official at the housing board, said": a name the source phrase stands beside
-_NAMED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+,\s*\Z")
+_NAMED_BEFORE = lazy(r"\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+,\s*\Z")
 # "some of the women": a group already named
-_OF_KNOWN = regex.compile(r"\s+of\s+(?i:the|these|those|his|her|their|its|our|you|us|them)\b")
-_NAME_WORD = regex.compile(r"\p{Lu}")
-_ADJECTIVE = regex.compile(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conservative": not a name
+_OF_KNOWN = lazy(r"\s+of\s+(?i:the|these|those|his|her|their|its|our|you|us|them)\b")
+_NAME_WORD = lazy(r"\p{Lu}")
+_ADJECTIVE = lazy(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conservative": not a name
 _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
 # "a senior official, who spoke on condition of anonymity, said": a clause between a source and its cue
 _APPOSITION = r"(?:,\s+(?:who|speaking|requesting|asking|declining)\b[^,;\"\u201c\u201d]{1,160},)?"
@@ -85,33 +86,29 @@ _ADVERBS = (
 )
 # A source phrase that ends in a determiner or a preposition is no source: the cue after it is a noun or a
 # gerund ("rallied young people with his calls", "has not stopped pundits from speculating").
-_DANGLING = regex.compile(
+_DANGLING = lazy(
     r"(?i:\b(?:a|an|the|his|her|their|its|our|my|your|this|that|of|to|in|on|at|by|for|with|from|about|into))\Z"
 )
 # "forcing some to use a knockoff": an infinitive after a quantifier makes it a verb's object, not a source
-_INFINITIVE = regex.compile(
-    r"\s+(?i:to)\s+(?!(?i:a|an|the|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}"
-)
+_INFINITIVE = lazy(r"\s+(?i:to)\s+(?!(?i:a|an|the|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}")
 # "who U.S. officials say", "even as White House officials railed": a name right before the head, after a word
 # in lower case (not a sentence's first word), is its modifier, which the phrase could not begin with
-_NAME_BEFORE_HEAD = regex.compile(
+_NAME_BEFORE_HEAD = lazy(
     r"(?:\b(?:\p{Lu}\.){2,}|(?<=\b\p{Ll}+[^\S\n]+)(?:\p{Lu}[\p{L}'\u2019-]+[^\S\n]+){0,2}\p{Lu}[\p{L}'\u2019-]+)[^\S\n]+\Z"
 )
 # What follows a cue that reports nothing: a stop, a subordinator, an adverb ("some cheer when he calls")
-_NOTHING_REPORTED = regex.compile(
-    r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|after|before|until|simply|only|just)\b)"
-)
+_NOTHING_REPORTED = lazy(r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|after|before|until|simply|only|just)\b)")
 # Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
 _SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 # "people were told": the source of a passive cue is not the people before it
-_PASSIVE = regex.compile(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
+_PASSIVE = lazy(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
 _INVERTING = (",", "\u201d", '"', "'", "\u2019")
 # "officials at the agency", "sources inside the campaign": a body the source belongs to
-_MEMBERSHIP = regex.compile(r"\s+(?:at|in|within|inside|from|with)\s+(?:the\s+)?(?P<body>\p{L}+)", regex.I)
+_MEMBERSHIP = lazy(r"\s+(?:at|in|within|inside|from|with)\s+(?:the\s+)?(?P<body>\p{L}+)", regex.I)
 # "a former aide named Ann Voss": the unnamed head is followed by the name
-_NAMED_AFTER = regex.compile(r"\s+(?:named|called)\s+\p{Lu}\p{L}+\s+\p{Lu}")
-_POSSESSIVE = regex.compile(r"['\u2019]s?\Z")
-_SOURCE_BEFORE_ADVERB = regex.compile(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{_ADVERBS})*\s*\Z")
+_NAMED_AFTER = lazy(r"\s+(?:named|called)\s+\p{Lu}\p{L}+\s+\p{Lu}")
+_POSSESSIVE = lazy(r"['\u2019]s?\Z")
+_SOURCE_BEFORE_ADVERB = lazy(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{_ADVERBS})*\s*\Z")
 
 
 def _words(entries: Sequence[str]) -> str:
@@ -142,16 +139,16 @@ class SourceClasses:
         tail = rf"(?:(?P<access>\s+(?:{_words(kept_unnamed)})\b)|(?P<of>\s+{_OF}\b))"
         rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
         phrase = rf"(?:(?P<det>{_DETERMINER})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{tail}{rest})?"
-        self.phrase = regex.compile(rf"(?i){phrase}\Z")
-        self.before = regex.compile(
+        self.phrase = lazy(rf"(?i){phrase}\Z")
+        self.before = lazy(
             rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+(?:{_ADVERBS}|(?P<aux>are|were|is|was)))*\s*\Z"
         )
-        self.after = regex.compile(rf"(?i)\s+(?P<source>{phrase}){_STOP}")
+        self.after = lazy(rf"(?i)\s+(?P<source>{phrase}){_STOP}")
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
         self.last_text: str | None = None
         self.lower_case: dict[str, bool] = {}  # a word -> whether the last draft writes it in lower case
-        self.reasons = regex.compile("|".join(f"(?:{r})" for r in reasons) or r"(?!)", regex.I)
+        self.reasons = lazy("|".join(f"(?:{r})" for r in reasons) or r"(?!)", regex.I)
 
     def read(self, doc: Document, found: Attribution, start: int, speech: frozenset[str] = frozenset()) -> Attribution:
         """The attribution with the source the cue reader missed or cut short, and the source's class.
@@ -263,7 +260,11 @@ class SourceClasses:
         return not self.head_words.isdisjoint(_WORD.findall(text.lower()))
 
     def first_head(self, text: str, start: int, end: int) -> int | None:
-        """Where the first head word in text[start:end] begins: a source phrase starts a few words before it."""
+        """Where the first head word in text[start:end] begins: a source phrase starts a few words before it.
+
+        Most windows hold none, which one findall tells without a match object for every word."""
+        if self.head_words.isdisjoint(map(str.lower, _WORD.findall(text, start, end))):
+            return None
         return next((m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in self.head_words), None)
 
     def named_before_adverb(self, text: str, found: Attribution, start: int) -> Attribution:

@@ -11,12 +11,13 @@ import regex
 from attrlint import names
 from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT
+from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.referents import Referents
 from attrlint.regex_budget import RegexBudget
 from attrlint.source_class import ANONYMOUS, VAGUE
 
-STATISTIC = regex.compile(
+STATISTIC = lazy(
     r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
     r"|[$\u00a3\u20ac]\s?(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s?(?:million|billion|trillion|bn|m)\b)"  # not a price
     r"|\b\d[\d,.]*\s(?:million|billion|trillion)\b"

@@ -19,9 +19,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import regex
-
 from attrlint.document import Document, Span, span_holding
+from attrlint.lazy_regex import lazy
 from attrlint.quotes import Quotation
 
 # A subject that can speak: a personal pronoun (the writer's "I" and "we", the reader's "you": even
@@ -37,15 +36,15 @@ _ADVERBS = r"(?:\s+\p{Ll}+ly)?(?:\s+(?:did|does|had|has|have|would|will|then|als
 # A finite verb of the subject: a past tense in -ed, or a present in -s that ends its clause or takes
 # "that" (`the ad states:`, `the commission recognizes that`): a plural noun ends in -s too.
 _VERB = r"(?:\p{Ll}{2,}ed\b|\p{Ll}{3,}(?<!\bdoe)s(?=\s*(?:that\b|[,:.]|[\"\u201c])))"
-SUBJECT_VERB = regex.compile(rf"{_SUBJECT}{_APPOSITION}{_ADVERBS}\s+{_VERB}")
+SUBJECT_VERB = lazy(rf"{_SUBJECT}{_APPOSITION}{_ADVERBS}\s+{_VERB}")
 # Right after a closing mark (and its comma): the speaker and the verb, either order, the verb's
 # clause ending or going on (`"...," the candidate revealed, explaining ...`, `"...," scoffed Ann Voss, 22`).
-SPEAKER_AFTER = regex.compile(
+SPEAKER_AFTER = lazy(
     rf"[,\s]*(?:{_SUBJECT}{_APPOSITION}{_ADVERBS}\s+{_VERB}|\p{{Ll}}{{2,}}ed\s+{_SUBJECT})"
     r"(?:\s+\p{Ll}+ly)?\s*(?:[,.;:!?]|\s+(?:and|as|in|on|at|to|after|before|while|when)\b|$)"
 )
 
-SPEAKER_SENTENCE = regex.compile(rf"\s*{SUBJECT_VERB.pattern}\s*[.:]?\s*")
+SPEAKER_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s*[.:]?\s*")
 # How far before a quotation its governing subject and verb are looked for, and the longest sentence
 # read as only a speaker and a verb: each search stays short however long a hostile sentence runs.
 REACH_BEFORE = 400
