@@ -24,7 +24,8 @@ from attrlint.document import Document
 from attrlint.finding import Problem
 from attrlint.quote_speaker import QuoteSource, QuoteSpeakers
 from attrlint.regex_budget import RegexBudget
-from attrlint.source_class import ClassifyingCueReader, SourceClasses, source_classes, with_members_named
+from attrlint.source_class import ClassifyingCueReader, SourceClasses, source_classes
+from attrlint.source_members import with_members_named
 from attrlint.source_reports import SourceReports
 
 # The problems the analysis reports; an attribution rule names one of them.
@@ -106,6 +107,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("kept_unnamed"),
         lexicon("anonymity_reasons"),
         lexicon("generic_sources"),
+        lexicon("source_bodies"),
     )
 
 

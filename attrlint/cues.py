@@ -50,13 +50,18 @@ DOCUMENT_WORDS = (
 )
 # "a study", "the county's new report": a document named as a thing, not the verb "review"
 NAMED_DOCUMENT = regex.compile(
-    rf"\b(?:a|an|the|its|their|his|her|new|latest)\s+(?:[\p{{L}}'\u2019-]+\s+){{0,3}}{DOCUMENT_WORDS}\b", regex.I
+    rf"\b(?:a|an|the|its|their|his|her|new|latest)\s+(?:[\p{{L}}\d'\u2019./&-]+\s+){{0,3}}{DOCUMENT_WORDS}\b", regex.I
 )
 # "according to the study" names no study, unless one was named before or is named after ("... by the state")
 UNNAMED_DOCUMENT = regex.compile(
     rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{DOCUMENT_WORDS}\b", regex.I
 )
-NAMED_BY = regex.compile(r"[^.;]{0,60}?\b(?:by|from|of)\s+(?:the\s+)?\p{Lu}")
+# "... by the State", "data released Friday by state regulators", "figures her campaign released": who made it
+_MADE = r"(?:released|published|issued|compiled|provided|gathered|posted)"
+NAMED_BY = regex.compile(
+    rf"[^.;]{{0,60}}?\b(?:by|from|of)\s+(?:the\s+)?\p{{Lu}}|[^.;]{{0,30}}?\b{_MADE}\s+(?:\p{{L}}+\s+){{0,2}}?by\b"
+    rf"|\s+(?:his|her|their|its|the)\s+(?:\p{{L}}+\s+){{0,2}}?{_MADE}\b"
+)
 _ORGANISATION_WORDS = regex.compile(
     r"\b(?:(?i:council|committee|department|ministry|party|office|agency|commission|university|police|court|"
     r"government|company|board|authority)|Inc|Corp|Group|Association|Service|News|Times|Post|Institute|Foundation|"

@@ -37,6 +37,11 @@ _FOOT_INCH = re.compile(r"\d['\u2019\u2032]\s?\d{1,2}[\"\u201d\u2033]")
 _SPACED_MARK = re.compile(r'(?:^|\s)"(?=\s|$)')  # a straight mark with a space (or the line's edge) both sides
 _STRAIGHT = re.compile('"')
 _CURLY_DOUBLE = re.compile("[\u201c\u201d]")
+_FUNCTION_WORDS = frozenset(
+    "and or nor but from to in on at by for with as of than that which who where when while is are was were "
+    "be been has have had will would can could should may might do does did not the a an".split()
+)
+_WORD_AFTER = re.compile(r"\w[\w\u2019'-]{0,39}|")  # the word after a mark, kept short
 _BEFORE_OPENING = "([{\u2014\u2013-/:\u201c\u2018\"'"
 
 
@@ -339,3 +344,23 @@ def _first_content(text: str, start: int, end: int) -> int:
         if not (text[i].isspace() or unicodedata.category(text[i]) == "Cf"):
             return i
     return end
+
+
+def closers_later(singles: list[Mark]) -> list[bool]:
+    """For each single mark, whether a mark that does not open comes after it in its paragraph."""
+    later = [False] * len(singles)
+    for position in range(len(singles) - 2, -1, -1):
+        later[position] = later[position + 1] or singles[position + 1].context != OPENING
+    return later
+
+
+def is_possessive(text: str, mark: Mark, closer_later: bool) -> bool:
+    """`the students' union`, `goin' home`: after s or n, before a lower-case word, with a closer to come.
+
+    A quotation that ends in s or n before `and`, `from` or the like (`\u2018Boasters\u2019 and`) is not one.
+    """
+    before = text[mark.offset - 1 : mark.offset]
+    next_word = _WORD_AFTER.match(text, mark.end + 1).group() if text[mark.end : mark.end + 1] == " " else ""
+    if before not in ("s", "n") or not next_word[:1].islower() or next_word in _FUNCTION_WORDS:
+        return False
+    return closer_later

@@ -32,6 +32,14 @@ _POST_CREDIT = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)\s
 _POST_PARAGRAPHS = 3  # an embedded post: a paragraph or two of text, then its credit line
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:\u2026][\u2019')\]]?\s+$")  # a stop or a colon (`Here they are: "Has`)
+_CREDIT_END = re.compile(r"\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t]+$")  # `(@handle) May 4, 2018 `
+_CREDIT_REACH = 60
+_SPEECH_LEAD = re.compile(
+    r"(?:[\u2014\u2013-]{1,2}|\u2026|\.\.\.)?[ \t]?[(\[]?"
+)  # `\u201c\u2014 Then`, `\u201c\u2026and`
+_SHORT_NARRATION = 4  # words of a sentence of narration after a capital (`Ann Voss replied.`)
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
+_NARRATION_REACH = 120  # characters after a mark read for narration (`he said` and a clause after it)
 _SINGLE_OPENING = re.compile(r"(?:^|\s)[\u2018']\w")
 # A paragraph of quoted speech: lost breaks are only read between quoted runs at least this long,
 # so a short quotation whose closing mark was dropped (`"Yes. "No," she said`) is still reported.
@@ -119,8 +127,13 @@ def _joined_marks(
         # A run holding a quotation in its own marks (`in \u201ca race.\u201d \u201cBut`) is not a paragraph's worth;
         # one in the other style (`"Excerpt, \u201cquoted.\u201d \u201cNext`) is quoted inside it.
         current = stack[0][1] if len(stack) == 1 else None
-        alone = current is not None and (previous is None or previous is current or previous.curly != current.curly)
-        if alone and (any_style or mark.curly == current.curly) and _continues(text, stack[0], mark, narrated):
+        alone = current is not None and (previous is None or previous is current or _other_style(previous, stack[0]))
+        after_break = bool(found) and current is found[-1]
+        if (
+            alone
+            and (any_style or mark.curly == current.curly)
+            and _continues(text, stack[0], mark, narrated, after_break)
+        ):
             switched = switched or mark.curly != current.curly
             found.append(mark)
             stack[0][1] = mark
@@ -132,23 +145,45 @@ def _joined_marks(
     return (found, switched) if len(stack) <= 1 else ([], False)
 
 
-def _continues(text: str, opened: list[Mark], mark: Mark, narrated: re.Pattern) -> bool:
+def _other_style(previous: Mark, opened: list[Mark]) -> bool:
+    """A mark in another style than the quotation's current paragraph or its first (after a switch of style,
+    `"Excerpt. \u201cNext, its \u201ctitle,\u201d more. \u201cThird`, a title in curly marks is quoted inside)."""
+    first, current = opened
+    return previous.curly != current.curly or previous.curly != first.curly
+
+
+def _continues(text: str, opened: list[Mark], mark: Mark, narrated: re.Pattern, after_break: bool) -> bool:
     """A mark opening a sentence inside an open quotation of whole sentences, a paragraph long, in either
     style (a quotation inside, `"Excerpt. \u201cQuoted in it,\u201d she said."`, is told apart by how the
     paragraph's marks pair)."""
     first, current = opened
     stop = _SENTENCE_END.search(text, max(0, mark.offset - 4), mark.offset)
+    if stop is None:  # the credit line of an embedded post, joined too, ends its paragraph
+        stop = _CREDIT_END.search(text, max(0, mark.offset - _CREDIT_REACH), mark.offset)
     if mark.context != OPENING or not stop or "\n" in stop.group():
         return False  # a mark after a line break opens a line of a block: that break was not lost
-    after = text[mark.end : mark.end + 1]
-    if not (after.isupper() or after.isdigit() or after in "\u2018'"):
+    if not _opens_speech(text, mark, narrated):
         return False
     quoted = text[max(current.end, mark.offset - RUN_WINDOW) : mark.offset]
     if quoted.rstrip()[-1:] in "\u2019'" and not _SINGLE_OPENING.search(quoted):
         return False  # `baristas.\u2019 \u201cRemember`: a closing double mark typed as a single one
-    if len(quoted.split()) < MIN_WORDS_JOINED:
+    if len(quoted.split()) < (1 if after_break else MIN_WORDS_JOINED):  # a short paragraph between two lost breaks
         return False
     return may_run_on(text, first, current, mark.offset, narrated, RUN_WINDOW)
+
+
+def _opens_speech(text: str, mark: Mark, narrated: re.Pattern) -> bool:
+    """What follows a mark after a stop opens a paragraph of speech: a capital, a digit or a single mark,
+    or a dash, an ellipsis, a bracket or a lower-case word (`\u201c\u2014 Then`, `\u201c\u2026and then`), and it
+    does not begin narration (`right? \u201csaid Ann Voss`, `? \u201cVoss replied.`: a closing mark run into the
+    words after it)."""
+    after = _SPEECH_LEAD.match(text, mark.end).end()
+    first = text[after : after + 1]
+    if not (first.isalpha() or first.isdigit() or (after == mark.end and first in "\u2018'")):
+        return False
+    if not narrated.match(f", {text[after : after + _NARRATION_REACH]}"):
+        return True
+    return not first.islower() and len(_FIRST_SENTENCE.match(text, after).group().split()) > _SHORT_NARRATION
 
 
 def _pairs_without(marks: Sequence[Mark], found: set[int], carried: bool) -> int:

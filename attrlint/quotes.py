@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from attrlint.document import Document
 from attrlint.finding import Problem
-from attrlint.quote_marks import CLOSING, EITHER, OPENING, Mark, MarkReader, set_apart
+from attrlint.quote_marks import CLOSING, EITHER, OPENING, Mark, MarkReader, closers_later, is_possessive, set_apart
 from attrlint.quote_runs import embedded_post_end, is_interlude, lost_breaks, may_run_on, narration
 
 # The problems the analysis reports; a quote-balance rule names one of them.
@@ -35,10 +35,6 @@ PROBLEMS = (UNCLOSED, UNOPENED, MISDIRECTED, MISMATCHED, NESTED, DETACHED, SPACI
 
 _LEADING_MARKUP = re.compile(r"(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|>\s*))*\s*")
 _WORD_AFTER = re.compile(r"\w[\w\u2019'-]{0,39}|")  # the word after a mark, kept short
-_FUNCTION_WORDS = frozenset(
-    "and or nor but from to in on at by for with as of than that which who where when while is are was were "
-    "be been has have had will would can could should may might do does did not the a an".split()
-)
 
 
 class Quotation(NamedTuple):
@@ -297,60 +293,56 @@ def _undoubled(doubles: list[Mark], analysis: QuoteAnalysis, text: str) -> list[
     return kept
 
 
-def _pair_singles(doc: Document, marks: list[Sequence[Mark]], analysis: QuoteAnalysis) -> None:
+def _pair_singles(doc: Document, marks: list[Sequence[Mark]], analysis: QuoteAnalysis, narrated: re.Pattern) -> None:
     """Single quotations, one paragraph at a time; a closing-looking mark with nothing open is an apostrophe.
 
     A closing-looking mark before a lower-case word may be a plural possessive (`the students'
     union`) rather than the end of the quotation: each paragraph is read both ways and the
     reading with fewer problems is kept (the possessive one on a tie). A single quotation open
-    at the end of a paragraph runs on when the next paragraph opens with a single mark.
+    at the end of a paragraph runs on when the next paragraph opens with a single mark, and one whose
+    paragraph breaks were lost reads as the double marks' do (`attrlint.quote_runs`).
     """
+    joined_at = {problem.start for problem in analysis.problems if problem.check == JOINED}
     for index in range(len(marks)):
         if all(mark.double for mark in marks[index]):
             continue  # no single mark: nothing to read either way
         readings = [QuoteAnalysis(), QuoteAnalysis()]
         for reading, possessives in zip(readings, (True, False), strict=True):
-            _pair_single_paragraph(doc, marks, index, reading, possessives)
+            _pair_single_paragraph(doc, marks, index, reading, possessives, narrated)
         best = min(readings, key=lambda reading: len(reading.problems))
+        start, end = doc.paragraphs[index]
+        if any(start <= offset < end for offset in joined_at):  # once a paragraph, double marks or single
+            best.problems = [problem for problem in best.problems if problem.check != JOINED]
         analysis.problems.extend(best.problems)
         analysis.quotations.extend(best.quotations)
 
 
 def _pair_single_paragraph(
-    doc: Document, marks: list[Sequence[Mark]], index: int, analysis: QuoteAnalysis, possessives: bool
+    doc: Document,
+    marks: list[Sequence[Mark]],
+    index: int,
+    analysis: QuoteAnalysis,
+    possessives: bool,
+    narrated: re.Pattern,
 ) -> None:
     stack: list[Mark] = []
     singles = [m for m in marks[index] if not m.double]
-    closer_later = _closer_later(singles)
+    closer_later = closers_later(singles)
+    continues = _next_paragraph_opens_single(doc, marks, index + 1)
+    joined = lost_breaks(doc.text, singles, None, continues, narrated)
+    if joined:
+        analysis.report(JOINED, next(m for m in singles if m.offset in joined), doc.text)
     for position, mark in enumerate(singles):
+        if mark.offset in joined:
+            continue  # the quotation goes on, as if into a paragraph of its own
         if mark.context == OPENING:
             stack.append(mark)
-        elif stack and not (possessives and _is_possessive(doc.text, mark, closer_later[position])):
+        elif stack and not (possessives and is_possessive(doc.text, mark, closer_later[position])):
             _finish_single(doc, index, stack.pop(), mark, analysis)
-    runs_on = len(stack) == 1 and _next_paragraph_opens_single(doc, marks, index + 1)
+    runs_on = len(stack) == 1 and continues
     for opening in stack:
         if opening.glyph == OPENING and not runs_on:
             analysis.report(UNCLOSED, opening, doc.text)
-
-
-def _closer_later(singles: list[Mark]) -> list[bool]:
-    """For each single mark, whether a mark that does not open comes after it in its paragraph."""
-    later = [False] * len(singles)
-    for position in range(len(singles) - 2, -1, -1):
-        later[position] = later[position + 1] or singles[position + 1].context != OPENING
-    return later
-
-
-def _is_possessive(text: str, mark: Mark, closer_later: bool) -> bool:
-    """`the students' union`, `goin' home`: after s or n, before a lower-case word, with a closer to come.
-
-    A quotation that ends in s or n before `and`, `from` or the like (`\u2018Boasters\u2019 and`) is not one.
-    """
-    before = text[mark.offset - 1 : mark.offset]
-    next_word = _WORD_AFTER.match(text, mark.end + 1).group() if text[mark.end : mark.end + 1] == " " else ""
-    if before not in ("s", "n") or not next_word[:1].islower() or next_word in _FUNCTION_WORDS:
-        return False
-    return closer_later
 
 
 def _next_paragraph_opens_single(doc: Document, marks: list[Sequence[Mark]], index: int) -> bool:
@@ -392,8 +384,9 @@ def analyse(doc: Document, lexicons: Mapping[str, Sequence[str]]) -> QuoteAnalys
     reader = MarkReader(doc.text)
     marks = [reader.marks_in(start, end) for start, end in doc.paragraphs]
     analysis = QuoteAnalysis()
-    _pair_doubles(doc, marks, analysis, narration(tuple(lexicons.get("narration_verbs", ()))))
-    _pair_singles(doc, marks, analysis)
+    narrated = narration(tuple(lexicons.get("narration_verbs", ())))
+    _pair_doubles(doc, marks, analysis, narrated)
+    _pair_singles(doc, marks, analysis, narrated)
     _mixed_style(marks, analysis, doc.text)
     del marks  # before the sorts below: on a line of a million marks, the marks are a third of the memory
     for apostrophe in reader.spaced_apostrophes:

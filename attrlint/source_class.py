@@ -10,12 +10,13 @@ classes every source by its head, the noun it is about:
   senior official", "two aides") or said to know ("people familiar with the talks", words of
   `kept_unnamed`). It is *anonymous-explained* when its sentence or the next gives the reason for
   the anonymity (a regex of `anonymity_reasons`: "was not authorized to speak");
+- a member of a named body is neither: a head of `anonymous_sources` qualified by a word of `source_bodies`
+  ("campaign officials", "officials at the agency"), as "Pentagon officials" is by a name;
 - otherwise the cue reader's kind stands: person, pronoun, role, organisation, document.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -27,9 +28,6 @@ from attrlint.document import Document, Span, span_holding
 
 VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
-# A vague group one of whose members the same or the next sentence names as a source ("Some observers say
-# ... 'It can work,' said Ann Voss"): the reader is told who they are.
-MEMBER_NAMED = "group, a member named"
 
 # Words that count the people a source stands for ("two officials"): a counted head is someone in particular.
 _COUNT = (
@@ -88,14 +86,29 @@ _ADVERBS = (
 _DANGLING = regex.compile(
     r"(?i:\b(?:a|an|the|his|her|their|its|our|my|your|this|that|of|to|in|on|at|by|for|with|from|about|into))\Z"
 )
+# "forcing some to use a knockoff": an infinitive after a quantifier makes it a verb's object, not a source
+_INFINITIVE = regex.compile(
+    r"\s+(?i:to)\s+(?!(?i:a|an|the|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}"
+)
+# "who U.S. officials say", "even as White House officials railed": a name right before the head, after a word
+# in lower case (not a sentence's first word), is its modifier, which the phrase could not begin with
+_NAME_BEFORE_HEAD = regex.compile(
+    r"(?:\b(?:\p{Lu}\.){2,}|(?<=\b\p{Ll}+[^\S\n]+)(?:\p{Lu}[\p{L}'\u2019-]+[^\S\n]+){0,2}\p{Lu}[\p{L}'\u2019-]+)[^\S\n]+\Z"
+)
+# What follows a cue that reports nothing: a stop, a subordinator, an adverb ("some cheer when he calls")
+_NOTHING_REPORTED = regex.compile(
+    r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|after|before|until|simply|only|just)\b)"
+)
 # Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
 _SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 # "people were told": the source of a passive cue is not the people before it
 _PASSIVE = regex.compile(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
-_QUOTE_MARK = regex.compile(r'[\u201c"]')
-_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019-]+")
-_NAME_RUN = regex.compile(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
 _INVERTING = (",", "\u201d", '"', "'", "\u2019")
+# "officials at the agency", "sources inside the campaign": a body the source belongs to
+_MEMBERSHIP = regex.compile(r"\s+(?:at|in|within|inside|from|with)\s+(?:the\s+)?(?P<body>\p{L}+)", regex.I)
+# "a former aide named Ann Voss": the unnamed head is followed by the name
+_NAMED_AFTER = regex.compile(r"\s+(?:named|called)\s+\p{Lu}\p{L}+\s+\p{Lu}")
+_POSSESSIVE = regex.compile(r"['\u2019]s?\Z")
 _SOURCE_BEFORE_ADVERB = regex.compile(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{_ADVERBS})*\s*\Z")
 
 
@@ -115,8 +128,10 @@ class SourceClasses:
         kept_unnamed: Sequence[str],
         reasons: Sequence[str],
         generic: Sequence[str] = (),
+        bodies: Sequence[str] = (),
     ) -> None:
         self.vague = frozenset(word.lower() for word in vague)
+        self.bodies = frozenset(word.lower() for word in bodies)
         self.generic = frozenset(word.lower() for word in generic)
         self.anonymous = frozenset(word.lower() for word in anonymous)
         head = rf"(?P<head>{_words([*vague, *anonymous])})\b"
@@ -143,6 +158,9 @@ class SourceClasses:
             found = found._replace(source=unnamed, source_text=text[slice(*unnamed)])
         elif found.source is None:
             found = self.named_before_adverb(text, found, start)
+        if found.source is not None and (name := self.name_before(text, found.source[0], start)):
+            found = found._replace(source=(name.start(), found.source[1]))
+            found = found._replace(source_text=text[slice(*found.source)])
         if (
             found.source_text is None
             or not self.has_head(found.source_text)
@@ -153,17 +171,31 @@ class SourceClasses:
         capital = at_start and found.source_text[:1].isupper()
         common = capital and self.common(text, found)
         kind = self.classify(found.source_text, found.kind, sentence_capital=common, sentence_start=at_start)
-        if kind in (VAGUE, ANONYMOUS) and not self.speaks(found, speech):
+        if kind in (VAGUE, ANONYMOUS) and not self.speaks(found, speech, text):
             return found
+        if kind in (VAGUE, ANONYMOUS) and _NAMED_AFTER.match(text, found.source[1]):
+            return found  # "a former aide named Ann Voss": named after all
         if kind in (VAGUE, ANONYMOUS) and self.reason_given(doc, found.source):
             kind = EXPLAINED
         return found._replace(kind=kind)
+
+    @staticmethod
+    def name_before(text: str, at: int, start: int) -> regex.Match | None:
+        """A name right before a source ("who U.S. officials say", "as White House officials railed")."""
+        return _NAME_BEFORE_HEAD.search(text, max(start, at - 48), at)
+
+    def quantifier_object(self, source: str) -> bool:
+        """Whether a source phrase is a quantifier and an infinitive ("forcing some to use"): an object."""
+        match = self.phrase.match(" ".join(source.split()))
+        return bool(match and _QUANTIFIER.match(match.group("head")) and _INFINITIVE.match(source, match.end("head")))
 
     def may_be_source(self, text: str, found: Attribution, start: int) -> bool:
         """Whether the words found can be an unnamed source of the cue: not a phrase cut at a determiner or a
         preposition ("with his calls"), not the apposition of a name before it, and not the object of a verb
         ("urging his critics"): a source after its cue follows a quotation or a comma, or a phrase cue."""
         if found.source is None or _DANGLING.search(found.source_text or ""):
+            return False
+        if self.quantifier_object(found.source_text or ""):
             return False
         if "," in text[found.source[1] : found.cue[0]] and _NAMED_BEFORE.search(
             text, max(start, found.source[0] - 60), found.source[0]
@@ -176,14 +208,22 @@ class SourceClasses:
             _SOURCE_AFTER_PHRASES
         )
 
-    def speaks(self, found: Attribution, speech: frozenset[str]) -> bool:
-        """A generic head ("people", "some", "many": in PolNeAR train a source in under a quarter of its
-        uses) is a source only with a speech cue (a form of a core cue) or words that say it knows."""
+    def speaks(self, found: Attribution, speech: frozenset[str], text: str = "") -> bool:
+        """A generic head ("people", "person": in PolNeAR train a source in under an eighth of its uses) is a
+        source only with a speech cue (a form of a core cue) or words that say it knows. A quantifier ("some",
+        "many": a fifth and a quarter) is one unless its cue, not a speech cue, reports nothing: "some cheer
+        when", "many addressed simply to" (the cue is followed by a stop, a subordinator or an adverb)."""
         match = self.phrase.match(" ".join((found.source_text or "").split()))
-        if match is None or match.group("head").lower() not in self.generic or match.group("access"):
+        if match is None or match.group("access"):
             return True
+        head = match.group("head").lower()
         cue = " ".join(found.cue_text.lower().split())
-        return not speech or any(form in speech for form in (cue, cue + "s", cue + "ed", cue + "d"))
+        spoken = not speech or any(form in speech for form in (cue, cue + "s", cue + "ed", cue + "d"))
+        if head in self.generic:
+            return spoken
+        if _QUANTIFIER.match(head) and found.source[0] < found.cue[0]:
+            return spoken or not _NOTHING_REPORTED.match(text, found.cue[1])
+        return True
 
     def unnamed_beside(self, text: str, found: Attribution, start: int) -> Span | None:
         """A vague or anonymous source right before the cue, or after it where the attribution is inverted
@@ -268,9 +308,18 @@ class SourceClasses:
         if sentence_capital and match.group("det") is None and mods:
             mods = mods[1:]  # a capital the sentence gives, not a name
         body = match.group(0)[match.end("head") - match.start() :] if match.group("of") else ""
+        if head in self.anonymous and self.of_a_body(match.group("mods").split(), body):
+            return kind  # "campaign officials", "officials at the agency": the body is named
         if head in self.vague and not any(_NAME_WORD.match(word) for word in [*mods, *body.split()]):
             return VAGUE
         return kind
+
+    def of_a_body(self, mods: Sequence[str], after: str) -> bool:
+        """Whether a source's words name the body it belongs to with a word of `source_bodies`: before its
+        head ("campaign officials", "the agency's officials") or after it ("officials at the agency")."""
+        member = _MEMBERSHIP.match(after)
+        words = [_POSSESSIVE.sub("", word.lower()) for word in mods]
+        return any(word in self.bodies for word in words) or bool(member and member["body"].lower() in self.bodies)
 
     @staticmethod
     def starts_sentence(text: str, span: Span | None) -> bool:
@@ -304,62 +353,10 @@ def source_classes(
     kept_unnamed: tuple[str, ...],
     reasons: tuple[str, ...],
     generic: tuple[str, ...] = (),
+    bodies: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
-    return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic)
-
-
-def with_members_named(doc: Document, attributions: list[Attribution]) -> list[Attribution]:
-    """The attributions (sorted by cue), a vague source reclassed as a group whose member is named when, in
-    its sentence or the next, a person the draft has not named before is quoted ("Some observers say the
-    novel will sell. 'It can work,' said Ann Voss, a critic."; the next sentence may open the next
-    paragraph). A person named before ("'It can work,' Voss said") may be someone else: still vague."""
-    introduced = [
-        (a.cue[0], name) for a in attributions if a.kind in ("person", "role") and (name := _full_name(doc.text, a))
-    ]
-    if not introduced:
-        return attributions
-    offsets = [offset for offset, _ in introduced]
-    return [_member_named(doc, a, introduced, offsets) if a.kind == VAGUE else a for a in attributions]
-
-
-def _full_name(text: str, found: Attribution) -> str | None:
-    """The surname of a source with a full name ("Ann Voss", "Mayor Ann Voss", "Gov. Ann Voss", which the
-    cue reader may cut at the title's stop), else None."""
-    words = _CAPITALISED.findall(found.source_text or "")
-    if len(words) < 2 and found.source is not None:
-        run = _NAME_RUN.match(text, found.source[0])
-        words = _CAPITALISED.findall(run.group()) if run else words
-    return words[-1] if len(words) >= 2 else None
-
-
-def _member_named(
-    doc: Document, found: Attribution, introduced: list[tuple[int, str]], offsets: list[int]
-) -> Attribution:
-    start, end = found.cue[1], _next_sentence_end(doc, found)
-    text = doc.text
-    index = bisect.bisect_left(offsets, start)
-    while index < len(offsets) and offsets[index] < end:
-        offset, surname = introduced[index]
-        if _QUOTE_MARK.search(text, start, offset) and not regex.search(
-            rf"\b{regex.escape(surname)}\b", text[: found.source[0]]
-        ):
-            return found._replace(kind=MEMBER_NAMED)
-        index += 1
-    return found
-
-
-def _next_sentence_end(doc: Document, found: Attribution) -> int:
-    """Where the sentence after the cue's sentence ends (the next paragraph's first for a paragraph's last)."""
-    paragraph = span_holding(doc.paragraphs, found.cue[0])
-    if paragraph < 0:
-        return found.cue[1]
-    sentences = doc.sentences_in(paragraph)
-    index = span_holding(sentences, found.cue[0])
-    if 0 <= index < len(sentences) - 1:
-        return sentences[index + 1][1]
-    following = doc.sentences_in(paragraph + 1) if paragraph + 1 < len(doc.paragraphs) else []
-    return following[0][1] if following else doc.paragraphs[paragraph][1]
+    return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic, bodies)
 
 
 class ClassifyingCueReader(CueReader):

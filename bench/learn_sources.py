@@ -1,6 +1,6 @@
 """List the heads of PolNeAR train's gold sources that carry no proper name, with their counts.
 
-Run from the project root:  python bench/learn_sources.py [--corpus PATH] [--top N] [--rates]
+Run from the project root:  python bench/learn_sources.py [--corpus PATH] [--top N] [--rates | --bodies]
 
 The pack's `vague_sources` and `anonymous_sources` (rules/attribution/pack.yaml) were chosen from this
 list: the heads that stand for people who are not named ("officials", "experts", "critics",
@@ -12,6 +12,12 @@ counts, never article text.
 train text and how often it lies inside a gold source: the heads that are a source in under a quarter
 of their uses are the pack's `generic_sources` ("people", "person"), read as a source only with a
 speech cue.
+
+`--bodies` prints the lower-case words that, after "the", are a whole gold source at least `--min`
+times ("the campaign said", "according to the agency"): the words a story uses for a body it has
+named. The pack's `source_bodies` are these words, less the counts ("the two"); a head of
+`anonymous_sources` qualified by one ("campaign officials", "officials at the agency") is a member of
+a named body, not a vague source.
 """
 
 from __future__ import annotations
@@ -52,6 +58,22 @@ def gold_spans(corpus: Path) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
+COUNT_WORDS = frozenset("one two three four five six seven eight nine ten few several".split())
+
+
+def body_words(corpus: Path, least: int) -> list[tuple[str, int]]:
+    """The words W for which "the W" is a whole gold source of PolNeAR train at least `least` times."""
+    words: Counter = Counter()
+    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["compartment"] == "train" and record.get("source"):
+                match = re.fullmatch(r"[Tt]he\s+([a-z]+)", record["source"]["text"].strip())
+                if match and match.group(1) not in COUNT_WORDS:
+                    words[match.group(1)] += 1
+    return [(word, count) for word, count in words.most_common() if count >= least]
+
+
 def print_rates(corpus: Path) -> None:
     """Each head of the pack's lists: its uses in the train text, and the share inside a gold source."""
     lexicons = yaml.safe_load((PROJECT_ROOT / "rules" / "attribution" / "pack.yaml").read_text())["lexicons"]
@@ -72,7 +94,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--top", type=int, default=80)
     parser.add_argument("--rates", action="store_true", help="each head's share of uses inside a gold source")
+    parser.add_argument("--bodies", action="store_true", help='words that are a gold source after "the"')
+    parser.add_argument("--min", type=int, default=5, help="least count for --bodies (default: %(default)s)")
     args = parser.parse_args(argv)
+    if args.bodies:
+        for word, count in body_words(args.corpus, args.min):
+            print(f"{count:>6}  {word}")
+        return 0
     if args.rates:
         print_rates(args.corpus)
         return 0

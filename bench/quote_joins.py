@@ -1,43 +1,71 @@
-"""Copies whose paragraph breaks were lost: every multi-paragraph quotation of an article joined onto one line.
+"""Copies whose paragraph breaks were lost: the paragraphs of multi-paragraph quotations joined onto one line.
 
 A CMS or wire feed that joins paragraphs with a space turns a quotation over three paragraphs into
 `She said: "First part. "Second part. "Third part."`. For each article of a set with a quotation
 in the news convention (each later paragraph opens with a double mark, only the last closes, as
-`attrlint.quotes.analyse` pairs it), one copy is made with the paragraphs of every such quotation
-joined by a space. A quotation over paragraphs that the published article never closes is not in
-the convention: it already has its unclosed-quotation finding, and joined, its last paragraph's
-mark reads as a closing mark run into the next sentence; it is left as published and counted
-(`never closed`). The copy is linted and compared with the article as published:
+`attrlint.quotes.analyse` pairs it), one copy is made with paragraphs joined by a space. What is
+joined is the `--join-mode`:
 
-  joined paragraphs   the paragraphs of the copy that hold a join (one per quotation joined)
+  quotation   the paragraphs of every such quotation (the default, and the README's first table)
+  before      those and the paragraph before each quotation (its narration: `The mayor said:`)
+  after       those and the paragraph after each quotation
+  article     every paragraph after the headline, whether or not the article has such a quotation
+              (an article without one tests that nothing is read as a lost break)
+
+and the `--join-variant` how the paragraphs that continue a quotation open, as copy varies:
+
+  none        as published
+  restyle     the continuation's opening mark, where it is in the quotation's own style, in the other
+  lower       its first word in lower case (where the article writes that word in lower case too)
+  dash        a dash after its opening mark (`"— Then`)
+  inner       a partial quotation inside it in single marks of its own style (`‘two words’`)
+
+A quotation over paragraphs that the published article never closes is not in the convention: it
+already has its unclosed-quotation finding, and joined, its last paragraph's mark reads as a
+closing mark run into the next sentence; it is left as published and counted (`never closed`; in
+article mode the article is skipped). The copy is linted and compared with the article as published:
+
+  joined paragraphs   the paragraphs of the copy that hold a joined quotation
   info found          joined paragraphs with the lost-paragraph-breaks finding (QUO009) on their line
-  info elsewhere      QUO009 findings on a line without a join
+  info elsewhere      QUO009 findings on a line without a joined quotation
   caused              findings of QUO001, QUO002, QUO006 and ATT001 in the copy beyond the published
                       article's count for that code: what the join caused (the target is none)
 
-Used by bench/quotes.py (section 3); `--show-joins` prints each copy's misses and caused findings.
+Used by bench/quotes.py (section 3). Run alone (tune split by default) to tune on every mode and variant:
+  python bench/quote_joins.py [--split tune] [--sets polnear,hyperpartisan,fakenews-sample]
+                              [--modes quotation,before,after,article] [--variants none,restyle,...] [--show]
+`--show` prints each copy's misses and caused findings with context; it refuses the held-out split.
 """
 
 from __future__ import annotations
 
+import re
+import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from common import ratio
+from common import chosen_sets, corpus_parser, ratio
+from splits import HELD_OUT, TUNE, files_of
 
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
 from attrlint.linter import lint_document
-from attrlint.packs import Rule
-from attrlint.quotes import analyse
+from attrlint.packs import Rule, load_rules, select
+from attrlint.quotes import Quotation, analyse
 from attrlint.ruleset import builtin_rule_set
 
 LEXICONS = builtin_rule_set().settings
 INFO = "QUO009"
 CAUSED_CODES = ("QUO001", "QUO002", "QUO006", "ATT001")
-OPENING_MARKS = ('"', "\u201c", "''", "\u2018\u2018")
+OPENING_MARKS = ('"', "\u201c", "''", "\u2018\u2018", "\u2018\u2019", "\u2019\u2019")  # a pair of single marks too
+MODES = ("quotation", "before", "after", "article")
+VARIANTS = ("none", "restyle", "lower", "dash", "inner")
+SETS = ("polnear", "hyperpartisan", "fakenews-sample")
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
+_WORDS = re.compile(r"\s+(?=[a-z])")
 
 
 @dataclass
@@ -49,7 +77,7 @@ class JoinResult:
     elsewhere: int = 0
     caused: Counter = field(default_factory=Counter)
     never_closed: int = 0  # quotations over paragraphs the published article never closes: not joined
-    notes: list[str] = field(default_factory=list)  # path:line and what went wrong, for --show-joins
+    notes: list[str] = field(default_factory=list)  # path:line and what went wrong, for --show
 
     def figures(self) -> dict[str, object]:
         return {
@@ -68,38 +96,118 @@ def opens_with_mark(doc: Document, index: int) -> bool:
     return doc.text[start:end].lstrip().startswith(OPENING_MARKS)
 
 
-def joined_copy(doc: Document) -> tuple[str, list[int], int] | None:
-    """The text with each conventional multi-paragraph quotation on one line, where each starts, and
-    how many quotations over paragraphs were left as published because they are never closed."""
-    runs = [
+def conventional_runs(doc: Document) -> list[Quotation]:
+    """The quotations over paragraphs in the news convention, closed or not."""
+    return [
         q
         for q in analyse(doc, LEXICONS).quotations
         if q.level == 0 and len(q.paragraphs) > 1 and all(opens_with_mark(doc, p) for p in q.paragraphs[1:])
     ]
-    quotations = [q for q in runs if q.closing is not None]
-    if not quotations:
-        return None if not runs else (doc.text, [], len(runs))
-    pieces, last, starts, removed = [], 0, [], 0
+
+
+def join_groups(doc: Document, quotations: list[Quotation], mode: str) -> list[list[int]]:
+    """The paragraphs to join onto one line, group by group, in order (overlapping groups merged)."""
+    if mode == "article":
+        return [list(range(1, len(doc.paragraphs)))] if len(doc.paragraphs) > 2 else []
+    groups: list[list[int]] = []
     for quotation in quotations:
-        starts.append(doc.paragraphs[quotation.paragraphs[0]][0] - removed)
-        for before, after in zip(quotation.paragraphs, quotation.paragraphs[1:], strict=False):
-            end, start = doc.paragraphs[before][1], doc.paragraphs[after][0]
-            pieces += [doc.text[last:end], " "]
-            last = start
-            removed += start - end - 1
-    return "".join(pieces) + doc.text[last:], starts, len(runs) - len(quotations)
+        group = list(quotation.paragraphs)
+        if mode == "before" and group[0] > 0:
+            group.insert(0, group[0] - 1)
+        if mode == "after" and group[-1] + 1 < len(doc.paragraphs):
+            group.append(group[-1] + 1)
+        if groups and groups[-1][-1] >= group[0]:
+            groups[-1] = sorted(set(groups[-1]) | set(group))
+        else:
+            groups.append(group)
+    return groups
 
 
-def bench_joins(name: str, files: list[Path], rules: list[Rule]) -> JoinResult:
-    result = JoinResult(name)
+def continuation_edits(doc: Document, quotations: list[Quotation], variant: str) -> list[tuple[int, int, str]]:
+    """(offset, length replaced, new text) for the opening of each paragraph that continues a quotation."""
+    edits = []
+    for quotation in quotations:
+        for index in quotation.paragraphs[1:]:
+            edit = _variant_edit(doc, index, variant, quotation.opening.curly)
+            if edit is not None:
+                edits.append(edit)
+    return edits
+
+
+def _variant_edit(doc: Document, index: int, variant: str, curly: bool) -> tuple[int, int, str] | None:
+    """The edit of one continuation paragraph's opening (restyle: only a mark in the quotation's own style)."""
+    start, end = doc.paragraphs[index]
+    mark = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+    char = doc.text[mark]
+    after = mark + (2 if doc.text[mark : mark + 2] in OPENING_MARKS else 1)
+    if variant == "restyle":
+        if (char in "\u201c\u2018") != curly:
+            return None
+        return mark, after - mark, '"' if char in "\u201c\u2018" else "\u201c"
+    if variant == "dash":
+        return after, 0, "\u2014 "
+    if variant == "lower":
+        word = _FIRST_WORD.match(doc.text, after)
+        if word and word.group() != "I" and re.search(rf"\b{word.group().lower()}\b", doc.text):
+            return after, 1, word.group()[0].lower()
+        return None
+    if variant == "inner":
+        gaps = [m.end() for m in _WORDS.finditer(doc.text, after, end)]
+        if len(gaps) < 4:
+            return None
+        opening, closing = ("\u2018", "\u2019") if char in "\u201c\u2018" else ("'", "'")
+        first, last = gaps[1], gaps[3] - 1  # two words, from the second gap up to the space before the fourth
+        inner = doc.text[first:last]
+        if not re.fullmatch(r"[a-z]+ [a-z]+", inner):
+            return None
+        return first, last - first, f"{opening}{inner}{closing}"
+    return None
+
+
+def _edited(text: str, start: int, end: int, edits: list[tuple[int, int, str]]) -> str:
+    pieces, last = [], start
+    for offset, length, new in edits:
+        if start <= offset < end:
+            pieces += [text[last:offset], new]
+            last = offset + length
+    return "".join(pieces) + text[last:end]
+
+
+def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -> tuple[str, list[int], int] | None:
+    """The text with paragraphs joined as `mode` says (the continuations varied as `variant` says), the
+    offset where each joined group holding a quotation starts, and how many quotations over paragraphs
+    were left as published because they are never closed (None when there is nothing to join)."""
+    runs = conventional_runs(doc)
+    quotations = [q for q in runs if q.closing is not None]
+    never_closed = len(runs) - len(quotations)
+    if (mode != "article" and not quotations) or (mode == "article" and never_closed):
+        return None if not runs else (doc.text, [], never_closed)
+    edits = sorted(continuation_edits(doc, quotations, variant)) if variant != "none" else []
+    if variant != "none" and not edits:
+        return None
+    held = {p for q in quotations for p in q.paragraphs}
+    pieces, last, starts = [], 0, []
+    for group in join_groups(doc, quotations, mode):
+        if held & set(group):
+            starts.append(sum(map(len, pieces)) + len(_edited(doc.text, last, doc.paragraphs[group[0]][0], edits)))
+        for before, after in zip(group, group[1:], strict=False):
+            pieces += [_edited(doc.text, last, doc.paragraphs[before][1], edits), " "]
+            last = doc.paragraphs[after][0]
+    return "".join(pieces) + _edited(doc.text, last, len(doc.text), edits), starts, never_closed
+
+
+def bench_joins(
+    name: str, files: list[Path], rules: list[Rule], mode: str = "quotation", variant: str = "none"
+) -> JoinResult:
+    result = JoinResult(name if (mode, variant) == ("quotation", "none") else f"{name} {mode} {variant}")
     for path in files:
         doc = Document(str(path), decode(path.read_bytes(), str(path)))
-        made = joined_copy(doc)
+        made = joined_copy(doc, mode, variant)
         if made is None:
             continue
         text, starts, never_closed = made
         result.never_closed += never_closed
-        if not starts:
+        if text == doc.text:
             continue
         copy = Document(str(path), text)
         published = Counter(f.code for f in lint_document(doc, rules)[0])
@@ -117,22 +225,34 @@ def tally(result: JoinResult, copy: Document, findings: list[Finding], published
     caused = Counter(f.code for f in findings if f.code in CAUSED_CODES) - published
     result.caused.update(caused)
     for line in sorted(lines - info_lines):
-        result.notes.append(f"{copy.path}:{line}\tno {INFO}")
+        result.notes.append(f"{copy.path}:{line}\tno {INFO}\t{_around(copy, line, None)}")
+    for line in sorted(info_lines - lines):
+        result.notes.append(f"{copy.path}:{line}\t{INFO} elsewhere\t{_around(copy, line, None)}")
     for finding in findings:
         if caused[finding.code]:
-            result.notes.append(f"{copy.path}:{finding.line}:{finding.column}\t{finding.code} in the copy")
+            where = f"{copy.path}:{finding.line}:{finding.column}"
+            result.notes.append(f"{where}\t{finding.code} in the copy\t{_around(copy, finding.line, finding.column)}")
+
+
+def _around(copy: Document, line: int, column: int | None) -> str:
+    """Up to 300 characters of a line of the copy, around a column where one is given (printed by --show)."""
+    text = copy.text.splitlines()[line - 1]
+    if column is None:
+        return text[:300]
+    at = column - 1
+    return f"{text[max(0, at - 200) : at]}\u27e6{text[at : at + 1]}\u27e7{text[at + 1 : at + 100]}"
 
 
 def print_joins(results: list[JoinResult]) -> None:
     print("\n## 3. Copies whose multi-paragraph quotations were joined with a space (one copy per article)")
-    head = f"{'set':<14}{'articles':>9}{'joined':>8}{'QUO009':>8}{'recall':>8}{'elsewhere':>10}{'never closed':>14}"
+    head = f"{'set':<36}{'articles':>9}{'joined':>8}{'QUO009':>8}{'recall':>8}{'elsewhere':>10}{'never closed':>14}"
     print(f"{head}  caused by the join")
     for res in results:
         fig = res.figures()
         caused = "  ".join(f"{code}={res.caused[code]}" for code in CAUSED_CODES)
         recall = "-" if fig["info_recall"] is None else f"{fig['info_recall']:.3f}"
         counts = f"{res.articles:>9}{res.joined:>8}{res.found:>8}{recall:>8}{res.elsewhere:>10}{res.never_closed:>14}"
-        print(f"{res.name:<14}{counts}  {caused}")
+        print(f"{res.name:<36}{counts}  {caused}")
 
 
 def show_joins(results: list[JoinResult], out: TextIO) -> None:
@@ -140,3 +260,42 @@ def show_joins(results: list[JoinResult], out: TextIO) -> None:
         print(f"\n## {res.name} joined copies: {len(res.notes)} notes", file=out)
         for note in res.notes:
             print(note, file=out)
+
+
+def every_bench(
+    corpus: Path, sets: list[str], split: str, rules: list[Rule], modes: list[str], variants: list[str]
+) -> Iterator[JoinResult]:
+    for name in sets:
+        files = files_of(corpus, name, split)
+        for mode in modes:
+            for variant in variants:
+                yield bench_joins(name, files, rules, mode, variant)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = corpus_parser("Copies whose paragraph breaks were lost, in every mode and variant.", "sets", SETS)
+    parser.add_argument("--split", choices=(TUNE, HELD_OUT), default=TUNE, help="which split (default: %(default)s)")
+    parser.add_argument("--modes", default=",".join(MODES), help="comma-separated subset of: " + ", ".join(MODES))
+    parser.add_argument(
+        "--variants", default=",".join(VARIANTS), help="comma-separated subset of: " + ", ".join(VARIANTS)
+    )
+    parser.add_argument("--show", action="store_true", help="print each copy's misses and caused findings (tune only)")
+    args = parser.parse_args(argv)
+    sets = chosen_sets(args.sets, SETS, args.corpus)
+    modes, variants = args.modes.split(","), args.variants.split(",")
+    if sets is None or not set(modes) <= set(MODES) or not set(variants) <= set(VARIANTS):
+        return 2
+    if args.show and args.split == HELD_OUT:
+        print("--show reads the copies: not on the held-out split", file=sys.stderr)
+        return 2
+    all_rules, _ = load_rules()
+    rules = select(all_rules, ["QUO", "ATT001"], [])
+    results = list(every_bench(args.corpus, sets, args.split, rules, modes, variants))
+    print_joins(results)
+    if args.show:
+        show_joins(results, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,7 +2,7 @@
 
 Run from the project root:  python bench/quotes.py [--corpus PATH] [--split held-out|tune] [--json] [--seed N]
                             [--per-type N] [--show N] [--list-all] [--show-misses N] [--show-collateral N]
-                            [--show-joins]
+                            [--show-joins] [--join-modes M,...] [--join-variants V,...]
 
 The corpus (default `../shared/corpus` from the project root) is read at run time only; nothing
 derived from it is written anywhere. The `--show*` and `--list-all` options print corpus context
@@ -66,6 +66,8 @@ held-out (tune) half of hyperpartisan.
    of an article joined onto one line with a space; the QUO009 findings on the joined paragraphs,
    and the QUO001, QUO002, QUO006 and ATT001 findings the join adds (the target is none). A
    quotation over paragraphs that the published article never closes is not joined, only counted.
+   `--join-modes` and `--join-variants` (every one by default) join the narration before or after
+   too, or every paragraph of the article, and vary how the later paragraphs open (see that script).
 """
 
 from __future__ import annotations
@@ -95,7 +97,7 @@ from common import (
     sample_evenly,
     show_findings,
 )
-from quote_joins import bench_joins, print_joins, show_joins
+from quote_joins import MODES, VARIANTS, every_bench, print_joins, show_joins
 from splits import HELD_OUT, TUNE, files_of
 
 from attrlint.document import Document, decode
@@ -493,13 +495,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--show-collateral", type=int, default=0, metavar="N", help="print up to N breaks with collateral per type"
     )
     parser.add_argument("--show-joins", action="store_true", help="print each joined copy's misses and extra findings")
+    parser.add_argument("--join-modes", default=",".join(MODES), help="what section 3 joins: " + ", ".join(MODES))
+    parser.add_argument(
+        "--join-variants", default=",".join(VARIANTS), help="how section 3 varies the joins: " + ", ".join(VARIANTS)
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     chosen = chosen_sets(args.sets, SETS, args.corpus)
-    if chosen is None:
+    if chosen is None or not set(args.join_modes.split(",")) <= set(MODES):
+        return 2
+    if not set(args.join_variants.split(",")) <= set(VARIANTS):
         return 2
     began = time.perf_counter()
     all_rules, broken = load_rules()
@@ -509,7 +517,8 @@ def main(argv: list[str] | None = None) -> int:
     clean = [scan_set(name, files_of(args.corpus, name, args.split), rules, info_rules) for name in chosen]
     breaks = {res.name: bench_breaks(res.clean, break_rules, args.per_type, args.seed) for res in clean}
     join_rules = break_rules + select(all_rules, ["ATT001"], [])
-    joins = [bench_joins(name, files_of(args.corpus, name, args.split), join_rules) for name in chosen]
+    modes, variants = args.join_modes.split(","), args.join_variants.split(",")
+    joins = list(every_bench(args.corpus, chosen, args.split, join_rules, modes, variants))
     seconds = round(time.perf_counter() - began, 2)
     command = command_line(argv)
     if args.json:

@@ -185,3 +185,63 @@ def test_a_quotation_left_open_ends_where_narration_shows_its_closing_mark_was_l
     text = '"The ferry will run again in the spring if the repairs go well, said Ida Brandt, who runs it.\n'
     [quotation] = run(text).quotations
     assert text[quotation.start : quotation.end] == '"The ferry will run again in the spring if the repairs go well,'
+
+
+# The later paragraphs of a quotation open in more ways than with a capital: a dash, an ellipsis, a
+# lower-case word. Joined, each is one lost break (the way the paragraphs were set apart gives nothing).
+@pytest.mark.parametrize("opening", ["\u2014 Then", "\u2014Then", "\u2026and then", "... and then", "and then"])
+def test_a_continuation_opening_with_a_dash_an_ellipsis_or_a_lower_case_word_is_a_lost_break(opening):
+    second = f"\u201c{opening} the road to the car park will follow, once the survey is done.\u201d"
+    joined, apart = joined_and_apart(FIRST, second)
+    assert (joined, apart) == ([JOINED], [])
+
+
+@pytest.mark.parametrize(
+    "narration",
+    ["she said, and left.", "he told the meeting.", "the mayor added.", "said Ann Voss, who runs it.", "Voss replied."],
+)
+def test_a_mark_before_narration_after_a_stop_is_still_a_detached_closing_mark(narration):
+    text = f"\u201cWe have cleared the whole site and the builders can start on the first Monday? \u201c{narration}"
+    assert checks(text) == [DETACHED]
+
+
+def test_titles_inside_a_straight_excerpt_whose_continuations_opened_curly_do_not_hide_a_lost_break():
+    # After the switch of style a title in curly marks is quoted inside, not a paragraph's worth of its own
+    # (its nesting is reported once a paragraph, so the joined line reports it once).
+    paragraphs = (
+        'The statement read: "The council has reviewed the \u201cHarbour Plan\u201d in full and found it sound.',
+        "\u201cThe second phase, the \u201cNorth Quay,\u201d will start in the spring once the tenders are in.",
+        '\u201cThe third will follow when the money is there."',
+    )
+    joined, apart = joined_and_apart(*paragraphs)
+    assert set(joined) == {*apart, JOINED} and UNCLOSED not in joined
+
+
+def test_a_quotation_in_single_marks_loses_its_breaks_as_one_in_double_marks_does():
+    paragraphs = (
+        "The harbour master wrote: \u2018We have waited long enough for a wall that will stand up to the weather.",
+        "\u2018We hope the work will start on time.\u2019",
+    )
+    joined, apart = joined_and_apart(*paragraphs)
+    assert (joined, apart) == ([JOINED], [])
+
+
+def test_a_paragraph_with_lost_breaks_in_double_and_single_marks_is_reported_once():
+    single = "\u2018We have waited long enough for a wall that will stand up to the weather. \u2018We hope so.\u2019"
+    text = f"{FIRST} {SECOND} {THIRD} The harbour master wrote: {single}"
+    assert checks(text) == [JOINED]
+
+
+def test_a_quotation_resumes_after_an_embedded_post_joined_onto_its_line():
+    post = "Extra ferries start next month! Book now. \u2014 Harwick Ferries (@harwickferries) May 2, 2025"
+    joined, apart = joined_and_apart(FIRST, post, SECOND[:-1] + ".\u201d")
+    assert (joined, apart) == ([JOINED], [])
+
+
+@pytest.mark.parametrize(
+    "middle", ["\u201cIt was short.", "\u201c\u2018Why not sooner?\u2019 people ask.", "\u201c(The road will follow.)"]
+)
+def test_a_short_paragraph_or_one_opening_with_a_bracket_between_two_lost_breaks(middle):
+    last = "\u201cAfter that we will look again at the ferry timetable.\u201d"
+    joined, apart = joined_and_apart(FIRST, middle, last)
+    assert (joined, apart) == ([JOINED], [])

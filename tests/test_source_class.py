@@ -110,3 +110,76 @@ def test_a_group_followed_by_someone_named_before_stays_vague() -> None:
 
 def test_a_generic_head_with_a_speech_cue_is_vague() -> None:
     assert ("people", "vague") in [(s.lower(), k) for s, k in classes("The ferry is too slow, people say.")]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a head of a body's members qualified by a word a story uses for a body it has named
+        ("The ferry will stop in May, campaign officials said.", "campaign officials"),
+        ("Agency officials said the ferry would stop in May.", "Agency officials"),
+        ("The ferry will stop in May, officials at the agency said.", "officials at the agency"),
+        ("The ferry will stop in May, administration sources said.", "administration sources"),
+    ],
+)
+def test_members_of_a_named_body_are_not_vague(text: str, source: str) -> None:
+    found = dict(classes(text))
+    assert source in found
+    assert found[source] not in ("vague", "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a level of government is no body, and a bare head names none
+        ("The ferry will stop in May, federal officials said.", "federal officials"),
+        ("The ferry will stop in May, officials said.", "officials"),
+    ],
+)
+def test_groups_with_no_body_of_their_own_stay_vague(text: str, source: str) -> None:
+    assert (source, "vague") in classes(text)
+
+
+def test_a_counted_member_of_a_named_body_is_still_anonymous() -> None:
+    text = "The ferry will stop in May, two campaign officials said."
+    assert ("two campaign officials", "anonymous") in classes(text)
+
+
+def test_an_unnamed_head_followed_by_the_name_is_no_anonymous_source() -> None:
+    text = "A former staffer named Ines Okafor said the board broke its rules."
+    assert not [source for source, kind in classes(text) if kind in ("vague", "anonymous")]
+
+
+def test_a_title_and_surname_is_no_member_introduced() -> None:
+    text = 'Some analysts say the toll will pay for the bridge. "The numbers are sound," said Ms. Okafor.'
+    assert ("Some analysts", "vague") in classes(text)
+
+
+def test_a_member_quoted_in_typewriter_marks_is_named() -> None:
+    text = "Some observers say the ferry may survive. ''It can work,'' said Ines Okafor, a harbour consultant."
+    assert ("Some observers", "group, a member named") in classes(text)
+
+
+def test_the_groups_own_quotation_does_not_make_the_next_person_a_member() -> None:
+    text = 'Some observers wrote: "The ferry is late." Ines Okafor said the board would meet in May.'
+    assert ("Some observers", "vague") in classes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quantifier with an infinitive after it is the object of the verb before it
+        "The clubs lost their accounts, forcing some to use a cheaper service called Fareshare.",
+        # a quantifier whose cue, not a speech cue, reports nothing
+        "Some cheer when the mayor calls for lower fares.",
+        "Hundreds of cards have arrived, many addressed simply to the captain.",
+        # an initialism before the head names the body ("U.S. officials"), cut at its stop by the cue reader
+        "They cited Rolf, a hacker who U.S. officials say is tied to the mayor.",
+    ],
+)
+def test_more_words_that_are_no_vague_source(text: str) -> None:
+    assert not [source for source, kind in classes(text) if kind == "vague"]
+
+
+def test_a_quantifier_with_a_cue_that_reports_is_vague() -> None:
+    assert ("Some", "vague") in classes("Some praised the plan to cut fares.")

@@ -11,7 +11,14 @@ from attrlint.kinds.base import Hit, Kind, Option, compile_regex
 from attrlint.yamlfile import Where
 
 # The source classes' lexicons (attrlint.source_class), analysis settings like the cues.
-ANALYSIS_LEXICONS = ("anonymous_sources", "generic_sources", "kept_unnamed", "anonymity_reasons", "accusers")
+ANALYSIS_LEXICONS = (
+    "anonymous_sources",
+    "generic_sources",
+    "source_bodies",
+    "kept_unnamed",
+    "anonymity_reasons",
+    "accusers",
+)
 
 
 class Attribution(Kind):
@@ -27,6 +34,9 @@ class Attribution(Kind):
         "anonymous_sources": Option("list", [], "Heads of a source kept unnamed ('official').", extends=True),
         "generic_sources": Option(
             "list", [], "Heads that are seldom a source ('people'): one only with a speech cue.", extends=True
+        ),
+        "source_bodies": Option(
+            "list", [], "Words for a body a source belongs to ('campaign officials').", extends=True
         ),
         "kept_unnamed": Option("list", [], "Words that say a source knows ('familiar with').", extends=True),
         "anonymity_reasons": Option(
