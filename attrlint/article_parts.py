@@ -1,7 +1,8 @@
 """Parts of a published article that name page furniture but are the article itself.
 
 - Its **headline and subhead**: the draft's first paragraph or two, standing straight before the body
-  copy, that read as a headline ("Twitter Was Not Here For ...", "WATCH: Mayor Can't Recall ...").
+  copy, that read as a headline ("Twitter Was Not Here For ...", "WATCH: Mayor Can't Recall ..."), with no
+  label of a teaser before it ("Comment: ...", the pack's `teaser_labels`).
   A headline has words of its own and a finite verb or title case. It does not end in a period (a
   sentence of residue does), hold a caption's credit ("... (Getty)", "Name/Agency"), address the
   reader ("Sign up ...", "... to your inbox") or open a sentence with furniture ("Comments are ...").
@@ -50,6 +51,9 @@ def reads_as_headline(text: str, model: FurnitureModel, first: bool = True) -> b
 
     A subhead is held to more, a finite verb, since a picture's caption stands there too ("The Mayor
     at City Hall, Tuesday, Getty Images")."""
+    label = _LABEL.match(text.strip())
+    if label and label.group().rstrip(": \t").lower() in model.teaser_labels:
+        return False  # "Comment: ...": another story's teaser, as pages list them
     core = _LABEL.sub("", text.strip(), count=1)
     tokens = _TOKEN.findall(core)
     if len(tokens) < _MIN_HEADLINE_WORDS or core.rstrip(_CLOSING).endswith((".", ":")) or _CAPTION.search(core):

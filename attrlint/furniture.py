@@ -62,6 +62,7 @@ FURNITURE_SETTINGS = (
     "reader_words",
     "imperative_verbs",
     "caption_classes",
+    "teaser_labels",
     "reporting_cues",
     "patterns",
 )
@@ -129,6 +130,7 @@ class FurnitureModel:
     claims: tuple[str, ...] = ()
     imperatives: frozenset[str] = frozenset()
     caption_classes: frozenset[str] = frozenset()
+    teaser_labels: frozenset[str] = frozenset()
 
     @cached_property
     def table(self) -> dict[str, float]:
@@ -352,7 +354,8 @@ def furniture_model(settings: Mapping[str, tuple]) -> FurnitureModel:
 
 @lru_cache(maxsize=32)
 def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
-    vocabulary, weights, function_words, finite_verbs, reader_words, imperatives, captions, cues, claims = values
+    vocabulary, weights, function_words, finite_verbs, reader_words, imperatives, captions, teasers = values[:8]
+    cues, claims = values[8:]
     return FurnitureModel(
         parse_vocabulary(vocabulary),
         parse_weights(weights),
@@ -363,4 +366,5 @@ def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
         claims,
         frozenset(word.lower() for word in imperatives),
         frozenset(captions),
+        frozenset(word.lower() for word in teasers),
     )

@@ -57,6 +57,7 @@ def test_a_headline_reads_as_one(model: FurnitureModel, text: str) -> None:
         "Harbour Trust Annual Report 2026",  # short, title case, no verb: a credit or a name
         "most read stories this week in the harbour",
         "Teachers say the new timetable is working… Read more",
+        "Comment: The Council Is Wrong To Close Three Libraries",  # a teaser of another story
     ],
 )
 def test_residue_does_not_read_as_a_headline(model: FurnitureModel, text: str) -> None:

@@ -63,6 +63,9 @@ class Boilerplate(Kind):
         "caption_classes": Option(
             "list", [], "Furniture classes of captions, which use the story's words as its own lines do.", extends=True
         ),
+        "teaser_labels": Option(
+            "list", [], "Labels that open another story's teaser ('Comment:'), not a headline.", extends=True
+        ),
     }
     fixes = True
     settings = FURNITURE_SETTINGS  # one furniture model for every rule, from all their lexicons and patterns
