@@ -9,7 +9,7 @@ Usage (from the project root):
 Each shape is written to a temporary file and checked by `attrlint check --format concise --jobs 1`
 in a process of its own, with the default settings otherwise; its output is counted, not kept.
 The peak memory is the process's maximum resident set size. The target (issue 12) is that no
-draft of at most 10 MB takes more than 30 s or 1 GB. This is for the README, not for CI: the
+draft of at most 10 MB takes more than 30 s or 1 GB. This is for docs/speed.md, not for CI: the
 tests in tests/test_hostile_speed.py check that the analyses scale linearly, at small sizes.
 """
 

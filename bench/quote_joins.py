@@ -6,7 +6,7 @@ in the news convention (each later paragraph opens with a double mark, only the 
 `attrlint.quotes.analyse` pairs it), one copy is made with paragraphs joined by a space. What is
 joined is the `--join-mode`:
 
-  quotation   the paragraphs of every such quotation (the default, and the README's first table)
+  quotation   the paragraphs of every such quotation (the default, and the first table of docs/accuracy.md)
   before      those and the paragraph before each quotation (its narration: `The mayor said:`)
   after       those and the paragraph after each quotation
   article     every paragraph after the headline, whether or not the article has such a quotation

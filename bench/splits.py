@@ -1,7 +1,7 @@
 """The one definition of which corpus files the project tunes on and which it reports on.
 
 Every accuracy script and every hand-judged sample uses these splits, so that a figure
-in the README is measured on copy nobody read while tuning:
+in the README or docs/accuracy.md is measured on copy nobody read while tuning:
 
 - PolNeAR: `train` is for tuning and for learning lexicons, `dev` is held out.
 - Every other set (hyperpartisan, fakenews-sample, readability, trafilatura): a file
