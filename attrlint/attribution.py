@@ -66,7 +66,7 @@ def analyse(
     name_analysis: names.NameAnalysis | None = None,
 ) -> AttributionAnalysis:
     """Attributions, the quotations they cover and the problems, under the attribution pack's lexicons
-    (`cues`, `core_cues`, `vague_sources`, `official_heads`, `vague`).
+    (`cues`, `core_cues`, `vague_sources`, `official_heads`, `vague`, `hearsay`, `report_cues`).
 
     The draft's quote and name analyses are made here unless the caller has them already (the names
     only if a quotation's speaker needs them).
@@ -88,6 +88,8 @@ def analyse(
     sources = SourceReports(
         draft,
         vague=vague_patterns((), lexicon("vague"))[1],
+        hearsay=vague_patterns((), lexicon("hearsay"))[1],
+        report_cues=lexicon("report_cues"),
         accusers=vague_patterns(lexicon("accusers"), ())[0],
         budget=RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)),
     )

@@ -6,11 +6,15 @@ Each check returns `Hit`s; `attrlint.attribution` names the problem each is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from attrlint import names
 from attrlint.attributed_draft import AttributedDraft, Hit
+from attrlint.cue_reading import Attribution
 from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT
+from attrlint.document import span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.referents import Referents
@@ -26,6 +30,8 @@ STATISTIC = lazy(
 )
 # The kinds of source that name someone: a sentence attributed to one of them is sourced
 _NAMED = ("person", "role", "organisation", "document", "pronoun")
+# The kinds of source that can be the reporter behind a report, by a report cue ("Kestrel reported")
+_REPORTERS = ("person", "organisation", "document")
 
 
 class SourceReports:
@@ -35,13 +41,17 @@ class SourceReports:
         self,
         draft: AttributedDraft,
         vague: list[regex.Pattern],
+        hearsay: list[regex.Pattern],
         accusers: regex.Pattern | None,
         budget: RegexBudget,
+        report_cues: Sequence[str],
     ):
         self.draft = draft
         self.doc = draft.doc
         self.text = draft.text
         self.vague = vague
+        self.hearsay = hearsay
+        self.report_cues = frozenset(cue.lower() for cue in report_cues)
         self.accusers = accusers
         self.budget = budget
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
@@ -77,18 +87,46 @@ class SourceReports:
     def vague_sources(self) -> list[Hit]:
         """Sources that name nobody, agentless sourcing, and 'according to the study' before any study is named."""
         hits = self.sources_of_kind(VAGUE)
-        for pattern in self.vague:  # the newsroom's regexes: timed, each search and all of them
-            with self.budget as timeout:
-                matches = list(pattern.finditer(self.text, timeout=timeout))
-            for match in matches:
-                if not self.draft.quoted(match.start()) and not self.sourced_sentence(match.start(), match.end()):
-                    hits.append(Hit(*match.span(), match.group()))
+        hits.extend(self.agentless(self.vague))
+        hits.extend(hit for hit in self.agentless(self.hearsay) if not self.reporter_beside(hit.start))
         named = EarliestMatch(NAMED_DOCUMENT, self.text, 0, len(self.text))  # a match cut at "according" is whole
         for match in UNNAMED_DOCUMENT.finditer(self.text):
             named_after = NAMED_BY.match(self.text, match.end())  # "according to data released by the state"
             if not named.before(match.start()) and named_after is None and not self.draft.quoted(match.start()):
                 hits.append(Hit(*match.span(), match.group()))
         return hits
+
+    def agentless(self, patterns: list[regex.Pattern]) -> list[Hit]:
+        """The matches of a newsroom's regexes (timed, each search and all of them) outside quotations and
+        outside sentences whose own attribution names a source."""
+        hits: list[Hit] = []
+        for pattern in patterns:
+            with self.budget as timeout:
+                matches = list(pattern.finditer(self.text, timeout=timeout))
+            for match in matches:
+                if not self.draft.quoted(match.start()) and not self.sourced_sentence(match.start(), match.end()):
+                    hits.append(Hit(*match.span(), match.group()))
+        return hits
+
+    def reporter_beside(self, offset: int) -> bool:
+        """Whether the sentence holding an offset, or the sentence just before or after it, has a named
+        reporter (`names_a_reporter`)."""
+        sentences = self.doc.sentences
+        index = span_holding(sentences, offset)
+        if index < 0:
+            return False
+        start, end = sentences[max(index - 1, 0)][0], sentences[min(index + 1, len(sentences) - 1)][1]
+        return any(self.names_a_reporter(a) for a in self.draft.cues_between(start, end))
+
+    def names_a_reporter(self, attribution: Attribution) -> bool:
+        """A body by name with any cue ("according to the Ledger"), or any name with a report cue ("Kestrel
+        reported"); not a person by name who says something ("Harth said"), nor "the newspaper reported"."""
+        words = (attribution.source_text or "").split()
+        if attribution.kind not in _REPORTERS or not words:
+            return False
+        named = attribution.kind == "person" or any(word[:1].isupper() for word in words[1:])
+        reports = " ".join(attribution.cue_text.lower().split()) in self.report_cues
+        return named and (reports or attribution.kind == "organisation")
 
     def sourced_sentence(self, offset: int, end: int) -> bool:
         """A sentence whose own attribution names a source ('Police said the man allegedly took ...'), a

@@ -425,6 +425,10 @@ def test_unsourced_figures(text, flagged):
         ("The leader reportedly wants a ferry.", ["reportedly"]),
         ("A contractor allegedly skipped the painting.", ["allegedly"]),
         ("According to reports, the county has set money aside.", ["According to reports"]),
+        # a named reporter a sentence away; a person who only says something is none
+        ("The Wexham Post reported the sale. The leader reportedly wants a ferry.", []),
+        ("According to reports, the county has set money aside. The Wexham Post said so.", []),
+        ("Ana Ruiz said the sale was off. The leader reportedly wants a ferry.", ["reportedly"]),
         ("According to the study, the cables have corroded.", ["According to the study"]),
         ("A survey was done in June. According to the survey, the anchors are rusty.", []),
         ("According to a study by the county's health board, walkers use the bridge most.", []),
@@ -463,6 +467,8 @@ def test_the_pack_declares_the_shared_lexicons():
         "core_cues",
         "vague_sources",
         "vague",
+        "hearsay",
+        "report_cues",
         "anonymous_sources",
         "generic_sources",
         "source_bodies",
@@ -473,6 +479,7 @@ def test_the_pack_declares_the_shared_lexicons():
     }
     assert set(LEXICONS["core_cues"]) <= set(LEXICONS["cues"])
     assert "according to" in LEXICONS["cues"] and "in a statement" in LEXICONS["cues"]
+    assert set(LEXICONS["report_cues"]) <= set(LEXICONS["cues"])
 
 
 @pytest.mark.parametrize("rule", ATTRIBUTION_KIND_RULES, ids=lambda rule: rule.name)

@@ -20,6 +20,7 @@ ANALYSIS_LEXICONS = (
     "anonymity_reasons",
     "accusers",
     "official_heads",
+    "report_cues",
 )
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
 HEAD_LISTS = ("", "official_heads", "vague_sources", "anonymous_sources")
@@ -54,16 +55,25 @@ class Attribution(Kind):
             "list", [], "Regexes for the reason a source is not named.", extends=True, regexes=True
         ),
         "accusers": Option("list", [], "Words that name who accuses ('indictment').", extends=True),
+        "report_cues": Option("list", [], "The cues that say a source reported ('reported').", extends=True),
         "vague": Option(
-            "list", [], "Regexes for vague or agentless sourcing ('reportedly').", extends=True, regexes=True
+            "list", [], "Regexes for vague or agentless sourcing ('it is believed').", extends=True, regexes=True
+        ),
+        "hearsay": Option(
+            "list",
+            [],
+            "Regexes for sourcing to reports ('reportedly'): vague unless a named reporter is a sentence away.",
+            extends=True,
+            regexes=True,
         ),
     }
-    settings = ("cues", "core_cues", "vague_sources", "vague", *ANALYSIS_LEXICONS)
+    settings = ("cues", "core_cues", "vague_sources", "vague", "hearsay", *ANALYSIS_LEXICONS)
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
-        for i, pattern in enumerate(options["vague"]):
-            compile_regex(pattern, where, *at, "vague", i)
+        for key in ("vague", "hearsay"):
+            for i, pattern in enumerate(options[key]):
+                compile_regex(pattern, where, *at, key, i)
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         only = _heads(analyses.settings.get(self.opts["only_heads"], ())) if self.opts["only_heads"] else None
