@@ -416,6 +416,7 @@ def test_unsourced_figures(text, flagged):
         ("Political analysts wrote that the vote was lost.", ["Political analysts"]),
         ("State Treasurer Ana Ruiz reportedly said the fund was empty.", []),
         ("The clerk allegedly took the fees, according to the indictment.", []),
+        ("As a federal prosecutor, Ines Okafor made the bank settle for allegedly hiding the fees.", []),
         ("Harbour board officials said the bridge would close.", []),
         ("The officials said the bridge would close.", []),
         ("Some of the walkers said the bridge shook.", []),
