@@ -26,6 +26,7 @@ from attrlint.quote_speaker import QuoteSource, QuoteSpeakers
 from attrlint.regex_budget import RegexBudget
 from attrlint.source_class import ClassifyingCueReader, SourceClasses, source_classes
 from attrlint.source_members import with_members_named
+from attrlint.source_named import with_anonymous_named
 from attrlint.source_reports import SourceReports
 
 # The problems the analysis reports; an attribution rule names one of them.
@@ -122,7 +123,8 @@ def _attributions(draft: AttributedDraft, patterns: CuePatterns, classes: Source
     for start, end in draft.doc.paragraphs:
         if not names.is_headline(draft.text[start:end]):
             found += reader.paragraph(start, end, draft.quoted)
-    return with_members_named(draft.doc, sorted(found, key=lambda a: a.cue))
+    found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue))
+    return with_anonymous_named(draft.doc, found, classes.head)
 
 
 def _named(

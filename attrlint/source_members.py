@@ -31,7 +31,7 @@ def with_members_named(doc: Document, attributions: list[Attribution]) -> list[A
     novel will sell. 'It can work,' said Ann Voss, a critic."; the next sentence may open the next
     paragraph). A person named before ("'It can work,' Voss said") may be someone else: still vague."""
     introduced = [
-        (a.cue[0], name) for a in attributions if a.kind in ("person", "role") and (name := _full_name(doc.text, a))
+        (a.cue[0], name) for a in attributions if a.kind in ("person", "role") and (name := full_name(doc.text, a))
     ]
     if not introduced:
         return attributions
@@ -39,7 +39,7 @@ def with_members_named(doc: Document, attributions: list[Attribution]) -> list[A
     return [_member_named(doc, a, introduced, offsets) if a.kind == VAGUE else a for a in attributions]
 
 
-def _full_name(text: str, found: Attribution) -> str | None:
+def full_name(text: str, found: Attribution) -> str | None:
     """The surname of a source with a full name ("Ann Voss", "Mayor Ann Voss", "Gov. Ann Voss", which the
     cue reader may cut at the title's stop), else None. "Ms. Voss" is no full name: a title and a surname
     refer back to someone named before (or, in a draft, someone whose first mention was cut)."""

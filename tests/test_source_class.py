@@ -46,6 +46,49 @@ def test_the_class_of_a_source(text: str, expected: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "A senior adviser said the toll was dead. The adviser, Ines Okafor, added that the board agreed.",
+            "A senior adviser",
+        ),
+        ("The toll is dead, a senior adviser said. Adviser Ines Okafor told the board in May.", "a senior adviser"),
+        (
+            "The toll is dead, a veteran diplomat said. Ines Okafor, a veteran diplomat, wrote it in May.",
+            "a veteran diplomat",
+        ),
+        ("The toll is dead, an ally said. Ines Okafor, who has known him for years, said the board agreed.", "an ally"),
+        (
+            "The toll is dead, a senior adviser said. The board meets in May. The adviser, Ines Okafor, left in June.",
+            "a senior adviser",
+        ),
+    ],
+)
+def test_an_anonymous_source_named_nearby_is_not_anonymous(text: str, source: str) -> None:
+    assert (source, "anonymous, named nearby") in classes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll is dead, a senior adviser said. The board meets in May.",
+        "The toll is dead, a senior adviser said.\n\nThe board met.\n\nThe ferry is late.\n\n"
+        "The adviser, Ines Okafor, left.",
+        "The toll is dead, a senior official said. Ann Voss, the mayor, said the board would meet.",
+        "Ines Okafor runs the board. The toll is dead, an ally said. Ines Okafor said the board would meet.",
+        "The toll must be approved by the Harbour Board, a former official said.",
+    ],
+)
+def test_an_anonymous_source_with_no_name_close_by_stays_anonymous(text: str) -> None:
+    assert [kind for _, kind in classes(text)][0] == "anonymous"
+
+
+def test_an_anonymous_source_named_nearby_with_a_reason_stays_explained() -> None:
+    text = "The toll is dead, said a senior adviser, who was not authorized to speak. The adviser, Ines Okafor, left."
+    assert ("a senior adviser", "anonymous-explained") in classes(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A senior official, who was not authorized to discuss the talks, said the vote was off.",

@@ -1,0 +1,89 @@
+"""An anonymous source the next sentences name: "A senior adviser said the plan was dead. The adviser, Ann
+Voss, added ..." or "..., an ally said. Ann Voss, who has known him for years, said ...".
+
+The reader is told who spoke, so the source is not anonymous (`attrlint.source_class` classes the sources;
+this module reclasses an anonymous one once every attribution of a draft is read, as
+`attrlint.source_members` does a vague group whose member is named).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+import regex
+
+from attrlint.cue_reading import Attribution
+from attrlint.document import Document, Span, span_holding
+from attrlint.source_class import ANONYMOUS
+from attrlint.source_members import full_name
+
+# An anonymous source whose own sentence or the next two name it ("The adviser, Ann Voss"), or whose next
+# sentence opens with a person the draft has not named before who speaks ("Ann Voss, who ..., said")
+NAMED_NEARBY = "anonymous, named nearby"
+
+_NAME = r"\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'\u2019-]+"
+_WORDS_BEFORE_HEAD = r"(?:[\p{L}'\u2019-]+\s+){0,3}?"
+_OPENING = regex.compile(r"[\s\"'\u201c\u2018(]*\Z")  # what may stand before a sentence's first word
+# ", the mayor," after a name: an apposition that may tell who the person is
+_APPOSITION = regex.compile(r",\s+(?i:a|an|the)\s")
+
+
+def with_anonymous_named(
+    doc: Document, attributions: list[Attribution], head_of: Callable[[str], str]
+) -> list[Attribution]:
+    """The attributions, an anonymous source reclassed as named nearby when the draft names it in its own
+    sentence or the next two: its head with a full name ("the adviser, Ann Voss", "adviser Ann Voss", "Ann
+    Voss, a senior adviser"), or a person introduced by full name who speaks at the start of the next sentence
+    and is not set off as something else ("Ann Voss, the mayor, said" is someone else)."""
+    if not any(a.kind == ANONYMOUS for a in attributions):
+        return attributions
+    sentences = doc.sentences
+    speakers = [a for a in attributions if a.kind in ("person", "role") and a.source is not None]
+    return [
+        a._replace(kind=NAMED_NEARBY)
+        if a.kind == ANONYMOUS and _named_nearby(doc.text, a, sentences, speakers, head_of)
+        else a
+        for a in attributions
+    ]
+
+
+def _named_nearby(
+    text: str, found: Attribution, sentences: list[Span], speakers: list[Attribution], head_of: Callable[[str], str]
+) -> bool:
+    index = span_holding(sentences, found.source[0]) if found.source is not None else -1
+    head = head_of(found.source_text or "")
+    if index < 0 or not head:
+        return False
+    start, end = sentences[index][0], sentences[min(index + 2, len(sentences) - 1)][1]
+    named = _head_with_name(head).finditer(text, start, end)
+    if any(match.end() <= found.source[0] or match.start() >= found.source[1] for match in named):
+        return True  # not the source's own words ("the Justice Department, a former official said")
+    return index + 1 < len(sentences) and _introduced_speaker(text, found, speakers, sentences[index + 1])
+
+
+@lru_cache(maxsize=64)
+def _head_with_name(head: str) -> regex.Pattern:
+    """The head of an anonymous source with a full name: "the adviser, Ann Voss", "adviser Ann Voss",
+    "Ann Voss, a senior adviser"."""
+    word = rf"(?i:{regex.escape(head)})\b"
+    return regex.compile(
+        rf"\b(?i:the|a|an)\s+{_WORDS_BEFORE_HEAD}{word},\s+{_NAME}"
+        rf"|\b{word}\s+{_NAME}"
+        rf"|{_NAME},\s+(?i:a|an|the)\s+{_WORDS_BEFORE_HEAD}{word}"
+    )
+
+
+def _introduced_speaker(text: str, found: Attribution, speakers: list[Attribution], sentence: Span) -> bool:
+    """Whether a sentence opens with a person the draft names in full for the first time who speaks in it,
+    set off by no apposition ("Ann Voss, the mayor, said": someone else; "Ann Voss, a senior adviser": the
+    head with a name, `_head_with_name`)."""
+    for speaker in (s for s in speakers if sentence[0] <= s.cue[0] < sentence[1]):
+        surname = full_name(text, speaker)
+        if surname is None or not _OPENING.match(text[sentence[0] : speaker.source[0]]):
+            continue
+        if regex.search(rf"\b{regex.escape(surname)}\b", text[: found.source[0]]):
+            continue  # named before: may be someone else
+        if _APPOSITION.match(text, speaker.source[1]) is None:
+            return True
+    return False
