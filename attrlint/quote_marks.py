@@ -41,7 +41,7 @@ _FUNCTION_WORDS = frozenset(
     "and or nor but from to in on at by for with as of than that which who where when while is are was were "
     "be been has have had will would can could should may might do does did not the a an".split()
 )
-_WORD_AFTER = re.compile(r"\w[\w\u2019'-]{0,39}|")  # the word after a mark, kept short
+WORD_AFTER = re.compile(r"\w[\w\u2019'-]{0,39}|")  # the word after a mark, kept short
 _BEFORE_OPENING = "([{\u2014\u2013-/:\u201c\u2018\"'"
 
 
@@ -360,7 +360,7 @@ def is_possessive(text: str, mark: Mark, closer_later: bool) -> bool:
     A quotation that ends in s or n before `and`, `from` or the like (`\u2018Boasters\u2019 and`) is not one.
     """
     before = text[mark.offset - 1 : mark.offset]
-    next_word = _WORD_AFTER.match(text, mark.end + 1).group() if text[mark.end : mark.end + 1] == " " else ""
+    next_word = WORD_AFTER.match(text, mark.end + 1).group() if text[mark.end : mark.end + 1] == " " else ""
     if before not in ("s", "n") or not next_word[:1].islower() or next_word in _FUNCTION_WORDS:
         return False
     return closer_later

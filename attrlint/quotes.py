@@ -18,7 +18,17 @@ from typing import NamedTuple
 
 from attrlint.document import Document
 from attrlint.finding import Problem
-from attrlint.quote_marks import CLOSING, EITHER, OPENING, Mark, MarkReader, closers_later, is_possessive, set_apart
+from attrlint.quote_marks import (
+    CLOSING,
+    EITHER,
+    OPENING,
+    WORD_AFTER,
+    Mark,
+    MarkReader,
+    closers_later,
+    is_possessive,
+    set_apart,
+)
 from attrlint.quote_runs import embedded_post_end, is_interlude, lost_breaks, may_run_on, narration
 
 # The problems the analysis reports; a quote-balance rule names one of them.
@@ -34,7 +44,6 @@ JOINED = "joined-paragraphs"  # a quotation over paragraphs whose breaks were lo
 PROBLEMS = (UNCLOSED, UNOPENED, MISDIRECTED, MISMATCHED, NESTED, DETACHED, SPACING, MIXED_STYLE, JOINED)
 
 _LEADING_MARKUP = re.compile(r"(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|>\s*))*\s*")
-_WORD_AFTER = re.compile(r"\w[\w\u2019'-]{0,39}|")  # the word after a mark, kept short
 
 
 class Quotation(NamedTuple):
@@ -69,7 +78,7 @@ class QuoteAnalysis:
     def report(self, check: str, mark: Mark, text: str, **values: str) -> None:
         """Add a problem at a mark; problems with the same values share one dict of them (a line of a
         million turned marks has a few distinct values, and a dict each was a quarter of its memory)."""
-        word = _WORD_AFTER.match(text, mark.end).group()
+        word = WORD_AFTER.match(text, mark.end).group()
         mark_text = text[mark.offset : mark.end]
         key = (mark_text, word, *values.keys(), *values.values())
         shared = self._values.get(key)
@@ -306,32 +315,33 @@ def _pair_singles(doc: Document, marks: list[Sequence[Mark]], analysis: QuoteAna
     for index in range(len(marks)):
         if all(mark.double for mark in marks[index]):
             continue  # no single mark: nothing to read either way
+        singles = [m for m in marks[index] if not m.double]
+        continues = _next_paragraph_opens_single(doc, marks, index + 1)
+        joined = lost_breaks(doc.text, singles, None, continues, narrated)  # the same for either reading
+        start, end = doc.paragraphs[index]
+        if joined and not any(start <= offset < end for offset in joined_at):  # once a paragraph, double or single
+            analysis.report(JOINED, next(m for m in singles if m.offset in joined), doc.text)
         readings = [QuoteAnalysis(), QuoteAnalysis()]
         for reading, possessives in zip(readings, (True, False), strict=True):
-            _pair_single_paragraph(doc, marks, index, reading, possessives, narrated)
+            _pair_single_paragraph(doc, index, singles, joined, continues, reading, possessives)
         best = min(readings, key=lambda reading: len(reading.problems))
-        start, end = doc.paragraphs[index]
-        if any(start <= offset < end for offset in joined_at):  # once a paragraph, double marks or single
-            best.problems = [problem for problem in best.problems if problem.check != JOINED]
         analysis.problems.extend(best.problems)
         analysis.quotations.extend(best.quotations)
 
 
 def _pair_single_paragraph(
     doc: Document,
-    marks: list[Sequence[Mark]],
     index: int,
+    singles: list[Mark],
+    joined: set[int],
+    continues: bool,
     analysis: QuoteAnalysis,
     possessives: bool,
-    narrated: re.Pattern,
 ) -> None:
+    """One reading of a paragraph's single marks (`joined`: those that open a lost paragraph; `continues`:
+    whether the next paragraph opens with a single mark)."""
     stack: list[Mark] = []
-    singles = [m for m in marks[index] if not m.double]
     closer_later = closers_later(singles)
-    continues = _next_paragraph_opens_single(doc, marks, index + 1)
-    joined = lost_breaks(doc.text, singles, None, continues, narrated)
-    if joined:
-        analysis.report(JOINED, next(m for m in singles if m.offset in joined), doc.text)
     for position, mark in enumerate(singles):
         if mark.offset in joined:
             continue  # the quotation goes on, as if into a paragraph of its own
