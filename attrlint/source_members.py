@@ -54,6 +54,11 @@ def full_name(text: str, found: Attribution) -> str | None:
     return words[-1]
 
 
+def named_before(text: str, surname: str, end: int) -> bool:
+    """Whether the surname stands in the text before `end`: a person named before may be someone else."""
+    return regex.search(rf"\b{regex.escape(surname)}\b", text[:end]) is not None
+
+
 def _member_named(
     doc: Document, found: Attribution, introduced: list[tuple[int, str]], offsets: list[int]
 ) -> Attribution:
@@ -66,9 +71,7 @@ def _member_named(
         offset, surname = introduced[index]
         # a quotation in the group's own sentence is the group's words, unless the member is quoted there too
         quoted_from = start if offset < own_end else max(start, own_end)
-        if _QUOTE_MARK.search(text, quoted_from, offset) and not regex.search(
-            rf"\b{regex.escape(surname)}\b", text[: found.source[0]]
-        ):
+        if _QUOTE_MARK.search(text, quoted_from, offset) and not named_before(text, surname, found.source[0]):
             return found._replace(kind=MEMBER_NAMED)
         index += 1
     return found

@@ -16,7 +16,7 @@ import regex
 from attrlint.cue_reading import Attribution
 from attrlint.document import Document, Span, span_holding
 from attrlint.source_class import ANONYMOUS
-from attrlint.source_members import full_name
+from attrlint.source_members import full_name, named_before
 
 # An anonymous source whose own sentence or the next two name it ("The adviser, Ann Voss"), or whose next
 # sentence opens with a person the draft has not named before who speaks ("Ann Voss, who ..., said")
@@ -82,8 +82,8 @@ def _introduced_speaker(text: str, found: Attribution, speakers: list[Attributio
         surname = full_name(text, speaker)
         if surname is None or not _OPENING.match(text[sentence[0] : speaker.source[0]]):
             continue
-        if regex.search(rf"\b{regex.escape(surname)}\b", text[: found.source[0]]):
-            continue  # named before: may be someone else
+        if named_before(text, surname, found.source[0]):
+            continue
         if _APPOSITION.match(text, speaker.source[1]) is None:
             return True
     return False
