@@ -306,15 +306,6 @@ def stem(word: str) -> str:
     return word[:_STEM]
 
 
-def shared_share(words: set[str], counts: Counter, copies: int) -> float:
-    """The share of a paragraph's own words that other paragraphs of body copy use too (`counts` holds
-    the body copy's words, `copies` how often the paragraph itself stands among it): a line about the
-    story (its headline, a quoted post) uses the story's words, residue pasted from a page seldom does."""
-    if not words:
-        return 0.0
-    return sum(counts[word] > copies for word in words) / len(words)
-
-
 @dataclass(frozen=True)
 class BodyWords:
     """The words (stems) of a draft's body copy: in how many of its paragraphs each stands, and how
@@ -324,8 +315,13 @@ class BodyWords:
     copies: Counter
 
     def share(self, words: set[str], text: str) -> float:
-        """The share of a paragraph's own words that other paragraphs of body copy use too."""
-        return shared_share(words, self.counts, self.copies.get(text, 0))
+        """The share of a paragraph's own words that other paragraphs of body copy use too (the
+        paragraph's own copies among the body copy do not count): a line about the story (its headline,
+        a quoted post) uses the story's words, residue pasted from a page seldom does."""
+        if not words:
+            return 0.0
+        copies = self.copies.get(text, 0)
+        return sum(self.counts[word] > copies for word in words) / len(words)
 
     def foreign(self, words: set[str], text: str) -> float:
         """The share of a paragraph's own words that the body copy does not use: 0 where it has no
