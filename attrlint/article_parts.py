@@ -18,13 +18,10 @@ place in the draft and their shape tell them apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import lru_cache
-
-import regex
+from collections.abc import Callable, Mapping, Sequence
 
 from attrlint.document import Document
-from attrlint.furniture import BodyWords, FurnitureModel, own_words, whole_words
+from attrlint.furniture import BodyWords, FurnitureModel, own_words
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
 MAX_HEAD_PARAGRAPHS = 3
@@ -44,6 +41,8 @@ _POST_REACH = 2  # paragraphs of a post's text above its credit line
 _VERSE_LINE_WORDS = 12
 _ECHO_WORDS = 3  # own words a line needs before its echo of the body copy counts
 _ECHO_SHARE = 0.6  # the share of them the body copy must use
+_SERIES_WORDS = 6  # the longest line read as one of a series of headings or a list
+_SERIES_WORDS_APART = 2  # lines of one series differ by at most this many words
 
 
 def reads_as_headline(text: str, model: FurnitureModel, first: bool = True) -> bool:
@@ -63,26 +62,24 @@ def reads_as_headline(text: str, model: FurnitureModel, first: bool = True) -> b
         return False
     if not title_case and any(token in model.reader_words for token in folded):
         return False  # "... delivered to your inbox": addressed to the reader, as prompts are
-    _, covered, opens, closes = model.classes_in(core)
+    _, covered, opens, closes, _ = model.classes_in(core)
     own = len(tokens) - covered - sum(token in model.function_words for token in folded)
     if own < _OWN_WORDS or closes or (opens and not title_case):
         return False  # furniture at its end (a caption's credit, a teaser's sponsor) or opening a sentence
-    if _has_finite_verb(core, model.finite_verbs):
+    if model.has_finite_verb(core):
         return True
-    # a title-case headline without a verb the list knows: long, and no prompt inside (a menu's "Subscribe")
-    return first and title_case and len(tokens) >= _TITLE_WORDS and not any(t in model.imperatives for t in folded)
+    # a title-case headline without a verb the list knows: long, and no prompt inside (a menu's "Subscribe"):
+    # an imperative the vocabulary names, not a word such as "Like" in "... Like A Cruel Old Man"
+    return first and title_case and len(tokens) >= _TITLE_WORDS and not _names_a_prompt(core, model)
 
 
-def _has_finite_verb(text: str, verbs: tuple[str, ...]) -> bool:
-    """A finite verb of the list, matched with its case: the model's own reading ignores case, so
-    that "Group Limited" or "Trust Principles" would read as a subject and a verb."""
-    pattern = _finite_pattern(verbs)
-    return bool(pattern and (pattern.search(text) or pattern.search(text.lower())))
-
-
-@lru_cache(maxsize=8)
-def _finite_pattern(verbs: tuple[str, ...]) -> regex.Pattern | None:
-    return regex.compile(whole_words(verbs)) if verbs else None
+def _names_a_prompt(text: str, model: FurnitureModel) -> bool:
+    """Whether a word the furniture vocabulary names in the text is an imperative verb ("Subscribe")."""
+    return any(
+        token.lower() in model.imperatives
+        for match in model.scanner.finditer(text)
+        for token in _TOKEN.findall(match.group())
+    )
 
 
 def _title_case(tokens: Sequence[str]) -> bool:
@@ -105,14 +102,65 @@ def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: flo
     vocabulary neither opens nor closes it: a headline, a subhead or a quoted post about the story
     ("Mayor Strikes Budget Deal"). Residue pasted from a page has words of its own or none. A caption
     (a line naming a class of `caption_classes`) describes the story in its words and is still read
-    as residue, and so is a teaser opening with "Read more" or a line ending in a credit."""
+    as residue, and so is a teaser opening with "Read more" or a line ending in a credit. A headline
+    in title case may end in the vocabulary ("Why Readers Still Trust the Comments"), a teaser's
+    sentence may not."""
     if not _ECHO_WORDS <= len(_TOKEN.findall(text)) <= model.max_words:
         return False
     own = own_words(_LABEL.sub("", text.strip(), count=1), model, timeout)
     if len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
         return False
-    classes, _, opens, closes = model.classes_in(text, timeout)
-    return not (opens or closes or model.caption_classes.intersection(classes))
+    classes, _, opens, closes, _ = model.classes_in(text, timeout)
+    headline = _title_case(_TOKEN.findall(text)) and not text.rstrip(_CLOSING).endswith((".", "\u2026"))
+    return not (opens or (closes and not headline) or model.caption_classes.intersection(classes))
+
+
+def in_heading_series(texts: Sequence[str], index: int, kin: Callable[[], Mapping[tuple[str, str], list]]) -> bool:
+    """Whether a short line is one of a series the writer set in one style, and another line of the
+    series names no page furniture: the section headings of a page of letters ("LETTERS.", then
+    "FACEBOOK."), or a list of pairs ("Tumblr and Yahoo.", "Instagram and Facebook."). A heading in
+    capitals finds its kin anywhere in the draft; a line in other type only next to it, and only a
+    line closed by punctuation, so that a byline or a dateline is not taken for kin. `kin` gives
+    `plain_lines(texts, model)`, asked only for a line of a heading's shape."""
+    style = _line_style(texts[index])
+    if style is None or (style[0] != "capitals" and not style[1]):
+        return False
+    words = len(_TOKEN.findall(texts[index]))
+    return any(
+        other != index
+        and abs(other_words - words) <= _SERIES_WORDS_APART
+        and (style[0] == "capitals" or abs(other - index) == 1)
+        for other, other_words in kin().get(style, ())
+    )
+
+
+def plain_lines(texts: Sequence[str], model: FurnitureModel, timeout: float | None = None) -> dict:
+    """The short lines that name no page furniture, by their style (`_line_style`), each as its
+    index and its number of words: the kin `in_heading_series` looks for."""
+    kin: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    plain: dict[str, bool] = {}  # each distinct text read once
+    for index, text in enumerate(texts):
+        style = _line_style(text)
+        if style is not None and text not in plain:
+            plain[text] = not model.classes_in(text, timeout)[0]
+        if style is not None and plain[text]:
+            kin.setdefault(style, []).append((index, len(_TOKEN.findall(text))))
+    return kin
+
+
+def _line_style(text: str) -> tuple[str, str] | None:
+    """A short line's type (capitals, title case or sentence case) and the punctuation closing it
+    (empty for none); None for a line too long or too short to be a heading."""
+    tokens = _TOKEN.findall(text)
+    if not 1 <= len(tokens) <= _SERIES_WORDS:
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 3 and all(ch.isupper() for ch in letters):
+        kind = "capitals"
+    else:
+        kind = "title" if _title_case(tokens) else "sentence"
+    end = text.rstrip(_CLOSING)[-1:]
+    return kind, end if end in ".:?!" else ""
 
 
 def quoted_post_indexes(texts: Sequence[str]) -> set[int]:

@@ -38,6 +38,8 @@ SHAPES = (
     "reader",
     "vocabulary_first",
     "vocabulary_last",
+    "phrase",
+    "in_passing",
     "imperative",
     "title_case",
     "capitals",
@@ -47,6 +49,7 @@ SHAPES = (
     "function_words",
     "quoted",
     "digits",
+    "count",
     "edge",
     "repeated",
     "foreign_words",
@@ -66,16 +69,21 @@ FURNITURE_SETTINGS = (
     "reporting_cues",
     "patterns",
 )
-# the classes a text names, the words they cover, whether the vocabulary opens it and whether it closes it
-Named = tuple[list[str], int, bool, bool]
+# the classes a text names, the words they cover, whether the vocabulary opens it and whether it closes
+# it, and the words of its longest single match (a phrase of furniture, "comments are now closed")
+Named = tuple[list[str], int, bool, bool, int]
 CLASS_PREFIX = "class:"
 DEFAULT_CLASS = "class:*"  # the weight of a class the weights do not name (one a newsroom added)
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 _SEPARATOR = re.compile(r"\s[|/\u00b7\u2022\u00bb\u203a>]\s|[|\u00b7\u2022]")
 _QUOTES = re.compile('["\u201c\u201d]')
+# A count beside a word, as widgets show them: "27 comments", "Comments (27)", "3 of 12", "146 replies".
+_COUNT = re.compile(r"^\W*\d[\d,.]*[kK]?\s+[^\W\d]+\W*$|\(\d[\d,.]*\)\W*$|\b\d+\s+of\s+\d+\b")
 _CLOSING = " \"'\u201d\u2019)]*_"
 _STEM = 5
+_PHRASE_WORDS = 3  # a single vocabulary match this long is a phrase of furniture
+_SENTENCE_WORDS = 3  # the fewest words a headline's subject and verb stand in
 
 
 class FurnitureError(ValueError):
@@ -179,7 +187,19 @@ class FurnitureModel:
 
     @cached_property
     def finite(self) -> regex.Pattern | None:
-        return regex.compile(whole_words(self.finite_verbs), regex.IGNORECASE) if self.finite_verbs else None
+        """The finite verbs, matched with their case: a headline's verb after a capitalised subject
+        ("Council launches") is lower case, while "Getty Images" or "Trust Principles" are names."""
+        return regex.compile(whole_words(self.finite_verbs)) if self.finite_verbs else None
+
+    def has_finite_verb(self, text: str, timeout: float | None = None) -> bool:
+        """Whether a finite verb of the list stands in the text, as written or folded to lower case
+        (so "IS" and "Was" count, and "Group Limited" does not). As written only in a line of three
+        words or more: two words are a label ("No comments", "All replies") more often than a headline."""
+        finite = self.finite
+        if finite is None:
+            return False
+        as_written = len(_TOKEN.findall(text)) >= _SENTENCE_WORDS and finite.search(text, timeout=timeout)
+        return bool(as_written or finite.search(text.lower(), timeout=timeout))
 
     @cached_property
     def cue(self) -> regex.Pattern | None:
@@ -196,18 +216,23 @@ class FurnitureModel:
     def classes_in(self, text: str, timeout: float | None = None) -> Named:
         """The vocabulary classes a paragraph names, in the order of the vocabulary, how many of its
         words the vocabulary covers, whether the vocabulary opens it ("Sign in ...") and whether it
-        closes it (a caption ending in its credit, a teaser ending in "Read more")."""
+        closes it (a caption ending in its credit, a teaser ending in "Read more"), and how many
+        words its longest single match has."""
         if not self.vocabulary_set.may_match(text):  # one pass of the multi-pattern engine, not a scan
-            return [], 0, not _TOKEN.search(text), False
+            return [], 0, not _TOKEN.search(text), False, 0
         found: set[str] = set()
-        covered, first, last = 0, len(text), 0
+        covered, first, last, longest = 0, len(text), 0, 0
         for match in self.scanner.finditer(text, timeout=timeout):
-            words = match.group()
-            found.update(name for name, pattern in self.class_patterns if pattern.fullmatch(words, timeout=timeout))
-            covered += max(len(_TOKEN.findall(words)), 1)
+            words, start, end = match.group(), match.start(), match.end()
+            # matched in place, so that an entry looking behind ("/AP", "via AP") names its class
+            found.update(
+                name for name, pattern in self.class_patterns if pattern.fullmatch(text, start, end, timeout=timeout)
+            )
+            length = max(len(_TOKEN.findall(words)), 1)
+            covered, longest = covered + length, max(longest, length)
             first, last = min(first, match.start()), match.end()
         opens, closes = not _TOKEN.search(text, 0, first), bool(found) and not _TOKEN.search(text, last)
-        return [name for name in self.classes if name in found], covered, opens, closes
+        return [name for name in self.classes if name in found], covered, opens, closes, longest
 
     def shape(self, text: str, context: Context, covered: int = 0, timeout: float | None = None) -> dict[str, float]:
         """The shape features of one paragraph (its text without markup), all between 0 and about 4.
@@ -240,12 +265,13 @@ class FurnitureModel:
             "imperative": float(bool(folded) and folded[0] in self.imperatives),
             "title_case": float(title_case),
             "capitals": float(len(letters) >= 4 and upper / len(letters) >= 0.6),
-            "finite_verb": float(bool(self.finite and self.finite.search(text, timeout=timeout))),
+            "finite_verb": float(self.has_finite_verb(text, timeout)),
             "full_sentence": float(context.full_sentence),
             "cue": float(bool(self.cue and self.cue.search(text, timeout=timeout))),
             "function_words": function / words,
             "quoted": float(bool(_QUOTES.search(text))),
             "digits": float(any(ch.isdigit() for ch in text)),
+            "count": float(bool(_COUNT.search(text))),
             "edge": float(context.edge),
             "repeated": float(context.repeated),
             "foreign_words": context.foreign,
@@ -256,13 +282,19 @@ class FurnitureModel:
     ) -> dict[str, float] | None:
         """Every feature of a paragraph that names a class (None for one that names none); `named` is
         what `classes_in` says of its text, where the caller has it already."""
-        classes, covered, opens, closes = self.classes_in(text, timeout) if named is None else named
+        classes, covered, opens, closes, longest = self.classes_in(text, timeout) if named is None else named
         if not classes:
             return None
         values = self.shape(text, context, covered, timeout)
         values["vocabulary_first"] = float(opens)
         values["vocabulary_last"] = float(closes and not opens)  # "... Credit: AFP", "… Read more"
         values["classes"] = float(min(len(classes) - 1, 3))
+        # a phrase of furniture that makes most of the line ("Comments on this story are now closed"),
+        # not a word in passing, nor a phrase inside reporting ("... violated its terms of service")
+        values["phrase"] = float(longest >= max(_PHRASE_WORDS, len(_TOKEN.findall(text)) / 2))
+        # a sentence of its own that names furniture in passing and does not address the reader
+        # ("They're also serving cookies."), as reporting does; a prompt says "you" or "our"
+        values["in_passing"] = float(context.full_sentence and not values["phrase"] and not values["reader"])
         for name in classes:
             values[CLASS_PREFIX + name] = 1.0
         return values

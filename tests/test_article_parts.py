@@ -8,7 +8,9 @@ from attrlint.article_parts import (
     echoes_body,
     first_indexes,
     headline_indexes,
+    in_heading_series,
     in_verse,
+    plain_lines,
     quoted_post_indexes,
     reads_as_headline,
     repeated_on_purpose,
@@ -152,3 +154,22 @@ def test_a_subhead_inside_the_body_copy_is_not_reported_as_a_teaser() -> None:
     text = "\n\n".join([_BODY[0], "Watch: Ferry Traders Celebrate As Council Deal Passes", _BODY[1]])
     findings, _ = builtin_rule_set().lint(Document("draft.md", text))
     assert [finding.code for finding in findings if finding.code.startswith("BOI")] == []
+
+
+def test_a_line_of_a_series_of_headings_or_a_list_is_the_articles_own(model: FurnitureModel) -> None:
+    letters = ["LETTERS.", _BODY[0], "FACEBOOK.", _BODY[1], "TWITTER."]
+    pairs = [_BODY[0], "Gullwing and Ferrylink.", "Instagram and Facebook.", _BODY[1]]
+    alone = [_BODY[0], "FACEBOOK.", _BODY[1], "By Ines Okafor", "Getty Images"]
+
+    def series(texts: list[str]) -> set[int]:
+        kin = plain_lines(texts, model)
+        return {index for index in range(len(texts)) if in_heading_series(texts, index, lambda: kin)}
+
+    assert series(letters) >= {2, 4}
+    assert series(pairs) >= {2}
+    assert not series(alone) & {1, 4}  # no kin: a byline does not make a credit a heading
+
+
+def test_a_title_case_headline_with_like_as_a_preposition_reads_as_one(model: FurnitureModel) -> None:
+    assert reads_as_headline("Mayor Just Woke Up And Attacked The Ferry Traders On Twitter Like A Bully", model)
+    assert not reads_as_headline("Home News Sport Weather Subscribe Sign In Today", model)

@@ -210,3 +210,30 @@ def test_an_ellipsis_is_not_a_full_stop(model: FurnitureModel) -> None:
     assert model.shape("Replies are loading...", Context())["period_end"] == 0.0
     assert model.shape("Replies are loading\u2026", Context())["period_end"] == 0.0
     assert model.shape("The replies were loaded.", Context())["period_end"] == 1.0
+
+
+def test_a_finite_verb_is_read_with_its_case(model: FurnitureModel) -> None:
+    # a name in title case is not a subject and its verb; a headline's lower-case verb is
+    assert model.shape("Image copyright Harbour Pictures", Context())["finite_verb"] == 0.0
+    assert model.shape("No replies", Context())["finite_verb"] == 0.0  # two words: a label
+    assert model.shape("Harbour Board approves pier repairs", Context())["finite_verb"] == 1.0
+    assert model.shape("THE FERRY WAS LATE", Context())["finite_verb"] == 1.0
+
+
+def test_a_count_beside_a_word_is_a_shape(model: FurnitureModel) -> None:
+    counts = ["27 comments", "Replies (14)", "Picture 3 of 12"]
+    assert [model.shape(text, Context())["count"] for text in counts] == [1.0, 1.0, 1.0]
+    assert model.shape("The ferry carried 27 passengers on Monday.", Context())["count"] == 0.0
+
+
+def test_an_entry_looking_behind_a_slash_names_its_class(model: FurnitureModel) -> None:
+    classes, _, _, closes, _ = model.classes_in("Ines Okafor/The Pellin Echo via AP")
+    assert classes == ["credits"] and closes
+
+
+def test_a_phrase_of_furniture_is_told_from_a_word_in_passing(model: FurnitureModel) -> None:
+    closed = model.features("Comments on this story are now closed.", Context(full_sentence=True))
+    passing = model.features("They were also handing out cookies.", Context(full_sentence=True))
+    assert (closed["phrase"], closed["in_passing"]) == (1.0, 0.0)
+    assert (passing["phrase"], passing["in_passing"]) == (0.0, 1.0)
+    assert model.score(closed) >= model.threshold > model.score(passing)

@@ -13,7 +13,13 @@ from functools import lru_cache
 import regex
 
 from attrlint.analyses import Analyses
-from attrlint.article_parts import echoes_body, headline_indexes, quoted_post_indexes
+from attrlint.article_parts import (
+    echoes_body,
+    headline_indexes,
+    in_heading_series,
+    plain_lines,
+    quoted_post_indexes,
+)
 from attrlint.document import Document
 from attrlint.furniture import BodyWords, FurnitureModel, body_words, furniture_model
 from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, LazyPattern, RegexBudget
@@ -30,6 +36,13 @@ class Edges:
 
     first_body: int
     last_body: int
+
+    def kin(self) -> dict:
+        """The draft's short lines that name no furniture, by style, read once where first asked."""
+        if self.plain is None:
+            with self.budget as timeout:
+                self.plain = plain_lines(self.texts, self.model, timeout)
+        return self.plain
 
     def __contains__(self, index: int) -> bool:
         return not self.first_body <= index <= self.last_body
@@ -90,8 +103,8 @@ def body_copy_words(doc: Document, analyses: Analyses) -> BodyWords:
 
 class ArticleParts:
     """The paragraphs that are the article's own: its headline, subhead and quoted posts, found for
-    the whole draft, and the lines made of the body copy's words, asked paragraph by paragraph (only
-    those a rule would report are read)."""
+    the whole draft, and the lines made of the body copy's words or set as one of a series of
+    headings, asked paragraph by paragraph (only those a rule would report are read)."""
 
     def __init__(self, doc: Document, analyses: Analyses) -> None:
         self.model, self.texts = analyses.derived(model_of, analyses), analyses.derived(paragraph_texts)
@@ -99,7 +112,15 @@ class ArticleParts:
         first_body = model_edges(self.model, analyses).first_body
         self.found = headline_indexes(self.texts, first_body, self.model) | quoted_post_indexes(self.texts)
         self.echoes: dict[int, bool] = {}
+        self.plain: dict | None = None
         self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
+
+    def kin(self) -> dict:
+        """The draft's short lines that name no furniture, by style, read once where first asked."""
+        if self.plain is None:
+            with self.budget as timeout:
+                self.plain = plain_lines(self.texts, self.model, timeout)
+        return self.plain
 
     def __contains__(self, index: int) -> bool:
         if index in self.found:
@@ -107,6 +128,8 @@ class ArticleParts:
         if index not in self.echoes:
             with self.budget as timeout:
                 self.echoes[index] = echoes_body(self.texts[index], self.model, self.words, timeout)
+            if not self.echoes[index]:
+                self.echoes[index] = in_heading_series(self.texts, index, self.kin)
         return self.echoes[index]
 
 
