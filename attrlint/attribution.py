@@ -32,7 +32,15 @@ from attrlint.source_reports import SourceReports
 # The problems the analysis reports; an attribution rule names one of them.
 UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
 VAGUE_SOURCE, PRONOUN_FIRST, UNEXPLAINED_ANONYMITY = "vague", "pronoun-first", "anonymous"
-PROBLEMS = (UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_SOURCE, PRONOUN_FIRST, UNEXPLAINED_ANONYMITY)
+UNSOURCED_ALLEGATION = "allegation"
+PROBLEMS = (
+    UNATTRIBUTED_QUOTE,
+    UNSOURCED_FIGURE,
+    VAGUE_SOURCE,
+    PRONOUN_FIRST,
+    UNEXPLAINED_ANONYMITY,
+    UNSOURCED_ALLEGATION,
+)
 
 
 @dataclass
@@ -67,7 +75,7 @@ def analyse(
     name_analysis: names.NameAnalysis | None = None,
 ) -> AttributionAnalysis:
     """Attributions, the quotations they cover and the problems, under the attribution pack's lexicons
-    (`cues`, `core_cues`, `vague_sources`, `official_heads`, `vague`, `hearsay`, `report_cues`).
+    (`cues`, `core_cues`, `vague_sources`, `official_heads`, `vague`, `allegations`, `hearsay`, `report_cues`).
 
     The draft's quote and name analyses are made here unless the caller has them already (the names
     only if a quotation's speaker needs them).
@@ -90,7 +98,9 @@ def analyse(
         draft,
         vague=vague_patterns((), lexicon("vague"))[1],
         hearsay=vague_patterns((), lexicon("hearsay"))[1],
+        allegations=vague_patterns((), lexicon("allegations"))[1],
         report_cues=lexicon("report_cues"),
+        reporter_phrases=vague_patterns((), lexicon("reporter_phrases"))[1],
         accusers=vague_patterns(lexicon("accusers"), ())[0],
         budget=RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)),
     )
@@ -100,6 +110,7 @@ def analyse(
         VAGUE_SOURCE: _named(VAGUE_SOURCE, sources.vague_sources, classes.head),
         PRONOUN_FIRST: _named(PRONOUN_FIRST, sources.pronouns_first),
         UNEXPLAINED_ANONYMITY: _named(UNEXPLAINED_ANONYMITY, sources.unexplained_anonymity, classes.head),
+        UNSOURCED_ALLEGATION: _named(UNSOURCED_ALLEGATION, sources.unsourced_allegations),
     }
     return AttributionAnalysis(draft.attributions, speakers.read(), reporters)
 

@@ -415,16 +415,12 @@ def test_unsourced_figures(text, flagged):
         ("The bridge was doomed from the start, said insiders.", ["insiders"]),
         ("Political analysts wrote that the vote was lost.", ["Political analysts"]),
         ("State Treasurer Ana Ruiz reportedly said the fund was empty.", []),
-        ("The clerk allegedly took the fees, according to the indictment.", []),
-        ("As a federal prosecutor, Ines Okafor made the bank settle for allegedly hiding the fees.", []),
         ("Harbour board officials said the bridge would close.", []),
         ("The officials said the bridge would close.", []),
         ("Some of the walkers said the bridge shook.", []),
         ("Parents felt that their children made too many demands on them.", []),
-        ("The clerk allegedly took the fees. He was arrested on Monday.", []),
         ("It is believed the inspection was years ago.", ["It is believed"]),
         ("The leader reportedly wants a ferry.", ["reportedly"]),
-        ("A contractor allegedly skipped the painting.", ["allegedly"]),
         ("According to reports, the county has set money aside.", ["According to reports"]),
         # a named reporter a sentence away; a person who only says something is none
         ("The Wexham Post reported the sale. The leader reportedly wants a ferry.", []),
@@ -443,6 +439,42 @@ def test_unsourced_figures(text, flagged):
 )
 def test_vague_sourcing(text, flagged):
     assert [matched for check, matched in problems(text) if check == "vague"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # a headline's report is named in the body's first paragraphs
+        ("Ferry Fares Reportedly To Rise\n\nFares will rise in May.\n\nThe Wexham Post reported the plan.", []),
+        ("Ferry Fares Reportedly To Rise\n\nFares will rise in May.\n\nThe mayor said little.", ["Reportedly"]),
+        # a reporter in the paragraph before or after, by a phrase the cue reader reads as no source
+        ("The row followed a report this week by Kestrel News.\n\nThe leader reportedly wants a ferry.", []),
+        ("The leader reportedly wants a ferry.\n\nThe clerk told the Wexham Post the vote was close.", []),
+        ("The leader reportedly wants a ferry.\n\nAccording to Ines Okafor, the vote was close.", []),
+        ("K9TV reported the plan first.\n\nThe leader reportedly wants a ferry.", []),
+        # a reporter two paragraphs away, or a person told something, names no report
+        ("The Wexham Post reported the sale.\n\nFares rose.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
+        ("The clerk told Ines Okafor the vote was close.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
+        ("The Russian inquiry from the start was slow.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
+    ],
+)
+def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
+    assert [matched for check, matched in problems(text) if check == "vague"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("A contractor allegedly skipped the painting.", ["allegedly"]),
+        ("The clerk allegedly took the fees, according to the indictment.", []),
+        ("As a federal prosecutor, Ines Okafor made the bank settle for allegedly hiding the fees.", []),
+        ("The clerk allegedly took the fees. He was arrested on Monday.", []),
+    ],
+)
+def test_unsourced_allegations_are_a_problem_apart_from_vague_sourcing(text, flagged):
+    found = problems(text)
+    assert [matched for check, matched in found if check == "allegation"] == flagged
+    assert [matched for check, matched in found if check == "vague"] == []
 
 
 def test_pronoun_before_any_name_is_flagged_and_after_a_name_is_not():
@@ -468,8 +500,10 @@ def test_the_pack_declares_the_shared_lexicons():
         "core_cues",
         "vague_sources",
         "vague",
+        "allegations",
         "hearsay",
         "report_cues",
+        "reporter_phrases",
         "anonymous_sources",
         "generic_sources",
         "source_bodies",
@@ -497,6 +531,7 @@ def test_every_problem_has_a_rule():
         "vague",
         "pronoun-first",
         "anonymous",
+        "allegation",
     }
 
 

@@ -21,6 +21,7 @@ ANALYSIS_LEXICONS = (
     "accusers",
     "official_heads",
     "report_cues",
+    "reporter_phrases",
 )
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
 HEAD_LISTS = ("", "official_heads", "vague_sources", "anonymous_sources")
@@ -56,8 +57,18 @@ class Attribution(Kind):
         ),
         "accusers": Option("list", [], "Words that name who accuses ('indictment').", extends=True),
         "report_cues": Option("list", [], "The cues that say a source reported ('reported').", extends=True),
+        "reporter_phrases": Option(
+            "list", [], "Regexes for a named outlet's report ('a report by the Ledger').", extends=True, regexes=True
+        ),
         "vague": Option(
             "list", [], "Regexes for vague or agentless sourcing ('it is believed').", extends=True, regexes=True
+        ),
+        "allegations": Option(
+            "list",
+            [],
+            "Regexes for an allegation in the reporter's words ('allegedly') with nobody named as alleging.",
+            extends=True,
+            regexes=True,
         ),
         "hearsay": Option(
             "list",
@@ -67,11 +78,11 @@ class Attribution(Kind):
             regexes=True,
         ),
     }
-    settings = ("cues", "core_cues", "vague_sources", "vague", "hearsay", *ANALYSIS_LEXICONS)
+    settings = ("cues", "core_cues", "vague_sources", "vague", "allegations", "hearsay", *ANALYSIS_LEXICONS)
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
-        for key in ("vague", "hearsay"):
+        for key in ("vague", "allegations", "hearsay", "reporter_phrases"):
             for i, pattern in enumerate(options[key]):
                 compile_regex(pattern, where, *at, key, i)
 
