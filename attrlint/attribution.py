@@ -75,7 +75,8 @@ def analyse(
     name_analysis: names.NameAnalysis | None = None,
 ) -> AttributionAnalysis:
     """Attributions, the quotations they cover and the problems, under the attribution pack's lexicons
-    (`cues`, `core_cues`, `vague_sources`, `official_heads`, `vague`, `allegations`, `hearsay`, `report_cues`).
+    (`cues`, `core_cues`, `vague_sources`, `crowd_heads`, `official_heads`, `vague`, `allegations`, `hearsay`,
+    `report_cues`).
 
     The draft's quote and name analyses are made here unless the caller has them already (the names
     only if a quotation's speaker needs them).
@@ -117,7 +118,7 @@ def analyse(
 
 def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
     return source_classes(
-        lexicon("vague_sources"),
+        lexicon("vague_sources") + lexicon("crowd_heads"),
         lexicon("anonymous_sources"),
         lexicon("kept_unnamed"),
         lexicon("anonymity_reasons"),
@@ -134,7 +135,9 @@ def _attributions(draft: AttributedDraft, patterns: CuePatterns, classes: Source
     for start, end in draft.doc.paragraphs:
         if not names.is_headline(draft.text[start:end]):
             found += reader.paragraph(start, end, draft.quoted)
-    found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue))
+    paragraphs = draft.doc.paragraphs
+    opening_end = paragraphs[draft.first_body][1] if draft.first_body < len(paragraphs) else len(draft.text)
+    found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue), opening_end)
     return with_anonymous_named(draft.doc, found, classes.head)
 
 

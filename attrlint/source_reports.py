@@ -61,6 +61,7 @@ class SourceReports:
         self.budget = budget
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
         self.accuser_named: dict[int, bool] = {}  # paragraph -> whether it names who accuses
+        self.reporter_named: dict[tuple[int, int], bool] = {}  # span -> whether it names a reporter
 
     def unsourced_figures(self) -> list[Hit]:
         """A statistic in the reporter's words with no cue in its sentence or the sentences beside it."""
@@ -91,7 +92,7 @@ class SourceReports:
 
     def vague_sources(self) -> list[Hit]:
         """Sources that name nobody, agentless sourcing, and 'according to the study' before any study is named."""
-        hits = self.sources_of_kind(VAGUE)
+        hits = [hit for hit in self.sources_of_kind(VAGUE) if not self.relayed(hit.start)]
         hits.extend(self.agentless(self.vague))
         hits.extend(hit for hit in self.agentless(self.hearsay) if not self.reporter_beside(hit.start))
         named = EarliestMatch(NAMED_DOCUMENT, self.text, 0, len(self.text))  # a match cut at "according" is whole
@@ -134,25 +135,46 @@ class SourceReports:
             first, last = max(paragraph - 1, 0), min(paragraph + 1, len(paragraphs) - 1)
         if first > last:
             return False
-        start, end = paragraphs[first][0], paragraphs[last][1]
-        if any(self.names_a_reporter(a) for a in self.draft.cues_between(start, end)):
-            return True
+        return self.reporter_between(paragraphs[first][0], paragraphs[last][1])
+
+    def reporter_between(self, start: int, end: int) -> bool:
+        """Whether text[start:end] names a reporter: one the analysis reads (`names_a_reporter`) or a phrase of
+        the pack's `reporter_phrases`; read once a span (the hits of a paragraph share its window)."""
+        if (start, end) not in self.reporter_named:
+            self.reporter_named[start, end] = any(
+                self.names_a_reporter(a) for a in self.draft.cues_between(start, end)
+            ) or self.reporter_phrase_between(start, end)
+        return self.reporter_named[start, end]
+
+    def reporter_phrase_between(self, start: int, end: int) -> bool:
         for pattern in self.reporter_phrases:
             with self.budget as timeout:
                 if pattern.search(self.text, start, end, timeout=timeout) is not None:
                     return True
         return False
 
+    def relayed(self, offset: int) -> bool:
+        """Whether the sentence holding an offset has a named reporter that relays its source ("the Ledger
+        reported, according to sources", "according to the Ledger, sources said"): the outlet is the reporter's
+        source. An outlet the source only talks to ("sources told the Ledger") relays nothing: the vague
+        source is the outlet's own."""
+        span = self.doc.sentence_at(offset)
+        return span is not None and any(self.relays(a) for a in self.draft.cues_between(*span))
+
+    def relays(self, attribution: Attribution) -> bool:
+        """A named reporter whose cue reports ("The Ledger reported", "according to the Ledger")."""
+        cue = " ".join(attribution.cue_text.lower().split())
+        return (cue in self.report_cues or cue == "according to") and self.names_a_reporter(attribution)
+
     def names_a_reporter(self, attribution: Attribution) -> bool:
-        """A body by name with any cue ("The Ledger said"), or any name with a report cue or "according to"
-        ("Kestrel reported", "according to Kestrel"); not a person by name who says something ("Harth said"),
-        nor "the newspaper reported"."""
+        """A body by name with any cue ("according to the Ledger"), or any name with a report cue ("Kestrel
+        reported"); not a person by name who says something ("Harth said", "according to Harth"), nor "the
+        newspaper reported"."""
         words = (attribution.source_text or "").split()
         if attribution.kind not in _REPORTERS or not words:
             return False
         named = attribution.kind == "person" or any(word[:1].isupper() for word in words[1:])
-        cue = " ".join(attribution.cue_text.lower().split())
-        reports = cue in self.report_cues or cue == "according to"
+        reports = " ".join(attribution.cue_text.lower().split()) in self.report_cues
         return named and (reports or attribution.kind == "organisation")
 
     def sourced_sentence(self, offset: int, end: int) -> bool:

@@ -450,15 +450,29 @@ def test_vague_sourcing(text, flagged):
         # a reporter in the paragraph before or after, by a phrase the cue reader reads as no source
         ("The row followed a report this week by Kestrel News.\n\nThe leader reportedly wants a ferry.", []),
         ("The leader reportedly wants a ferry.\n\nThe clerk told the Wexham Post the vote was close.", []),
-        ("The leader reportedly wants a ferry.\n\nAccording to Ines Okafor, the vote was close.", []),
         ("K9TV reported the plan first.\n\nThe leader reportedly wants a ferry.", []),
         # a reporter two paragraphs away, or a person told something, names no report
         ("The Wexham Post reported the sale.\n\nFares rose.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
         ("The clerk told Ines Okafor the vote was close.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
+        ("The leader reportedly wants a ferry.\n\nAccording to Ines Okafor, the vote was close.", ["reportedly"]),
         ("The Russian inquiry from the start was slow.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
     ],
 )
 def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
+    assert [matched for check, matched in problems(text) if check == "vague"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # an outlet that reports in the sentence relays its sources; one the sources talk to does not
+        ("According to the Wexham Post, sources said the ferry would stop.", []),
+        ("Sources told the Wexham Post the ferry would stop.", ["Sources"]),
+        ("The Wexham Post reported, according to sources at the pier, that the ferry would stop.", []),
+        ("Sources said the ferry would stop.\n\nThe Wexham Post reported it first.", ["Sources"]),
+    ],
+)
+def test_a_vague_source_an_outlet_relays_is_not_reported(text, flagged):
     assert [matched for check, matched in problems(text) if check == "vague"] == flagged
 
 
@@ -504,6 +518,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "hearsay",
         "report_cues",
         "reporter_phrases",
+        "crowd_heads",
         "anonymous_sources",
         "generic_sources",
         "source_bodies",
@@ -647,12 +662,36 @@ def test_a_newsroom_official_head_moves_from_att003_to_att007(tmp_path: Path):
     assert codes(text, _config_rules(tmp_path, config)) == ["ATT007"]
 
 
-def test_a_head_list_a_rule_names_must_be_one_of_the_kinds(tmp_path: Path):
+@pytest.mark.parametrize("config", ["except_heads: officials", "except_heads: [official_heads, officials]"])
+def test_a_head_list_a_rule_names_must_be_one_of_the_kinds(tmp_path: Path, config: str):
     from attrlint.errors import AttrlintError
 
-    (tmp_path / ".attrlint.yaml").write_text("rules:\n  vague-source:\n    except_heads: officials\n", "utf-8")
+    (tmp_path / ".attrlint.yaml").write_text(f"rules:\n  vague-source:\n    {config}\n", "utf-8")
     with pytest.raises(AttrlintError, match="except_heads"):
         rules_for(read_config(tmp_path / ".attrlint.yaml"))
+
+
+# An uncounted crowd ("some", "many", "people"): vague to the analysis, reported by ATT009 (off by default).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some say the ferry will never pay its way.",
+        "The timetable is a mistake, many argue.",
+        "People say the ferry is too slow.",
+    ],
+)
+def test_a_crowd_is_reported_by_att009_only(text: str):
+    assert codes(text) == ["ATT009"]
+    assert codes(text, DEFAULT_RULES) == []
+
+
+def test_a_rule_leaves_out_the_heads_of_every_list_it_names(tmp_path: Path):
+    config = "select: [ATT003]\nrules:\n  vague-source:\n    except_heads: [crowd_heads, vague_sources]\n"
+    text = "Some say the ferry is slow. Critics said it was late."
+    assert codes(text, _config_rules(tmp_path, config)) == []
+    assert codes(text + " Officials said it was full.", _config_rules(tmp_path, config)) == ["ATT003"]
 
 
 def test_a_bad_newsroom_vague_pattern_is_a_config_error(tmp_path: Path):

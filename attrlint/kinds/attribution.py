@@ -20,11 +20,12 @@ ANALYSIS_LEXICONS = (
     "anonymity_reasons",
     "accusers",
     "official_heads",
+    "crowd_heads",
     "report_cues",
     "reporter_phrases",
 )
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
-HEAD_LISTS = ("", "official_heads", "vague_sources", "anonymous_sources")
+HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
 
 
 class Attribution(Kind):
@@ -40,10 +41,16 @@ class Attribution(Kind):
         "official_heads": Option(
             "list", [], "Vague heads of a body's members ('officials'), which a rule may report apart.", extends=True
         ),
+        "crowd_heads": Option(
+            "list",
+            [],
+            "Vague heads for a crowd ('some', 'people'), which a rule may report apart.",
+            extends=True,
+        ),
         "only_heads": Option(
             "str", "", "Report only sources whose head is in this head list ('official_heads').", HEAD_LISTS
         ),
-        "except_heads": Option("str", "", "Leave out sources whose head is in this head list.", HEAD_LISTS),
+        "except_heads": Option("list", [], "Leave out sources whose head is in these head lists.", HEAD_LISTS),
         "anonymous_sources": Option("list", [], "Heads of a source kept unnamed ('official').", extends=True),
         "generic_sources": Option(
             "list", [], "Heads that are seldom a source ('people'): one only with a speech cue.", extends=True
@@ -88,7 +95,7 @@ class Attribution(Kind):
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         only = _heads(analyses.settings.get(self.opts["only_heads"], ())) if self.opts["only_heads"] else None
-        left_out = _heads(analyses.settings.get(self.opts["except_heads"], ()))
+        left_out = frozenset().union(*(_heads(analyses.settings.get(name, ())) for name in self.opts["except_heads"]))
         for problem in analyses.attribution.problems_of(self.opts["problem"]):
             head = problem.values.get("head", "")
             if (only is None or head in only) and head not in left_out:
