@@ -27,6 +27,8 @@ from attrlint.regex_budget import RegexBudget
 from attrlint.source_class import ClassifyingCueReader, SourceClasses, source_classes
 from attrlint.source_members import with_members_named
 from attrlint.source_named import with_anonymous_named
+from attrlint.source_public import PublicActs, public_acts
+from attrlint.source_reasons import CarriedReasons, carried_reasons
 from attrlint.source_reports import SourceReports
 
 # The problems the analysis reports; an attribution rule names one of them.
@@ -80,7 +82,11 @@ def analyse(
     draft = AttributedDraft(doc, sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start))
     patterns = cue_patterns(lexicon("cues"), lexicon("core_cues"))
     classes = _source_classes(lexicon)
-    draft.attribute(_attributions(draft, patterns, classes))
+    unnamed = (
+        public_acts(lexicon("act_cues"), lexicon("public_channels")),
+        carried_reasons(classes, lexicon("anonymity_blanket")),
+    )
+    draft.attribute(_attributions(draft, patterns, classes, unnamed))
 
     def names_of() -> names.NameAnalysis:
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
@@ -116,15 +122,23 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
     )
 
 
-def _attributions(draft: AttributedDraft, patterns: CuePatterns, classes: SourceClasses) -> list[Attribution]:
-    """The attributions of every paragraph but the headlines, sorted by cue."""
+def _attributions(
+    draft: AttributedDraft,
+    patterns: CuePatterns,
+    classes: SourceClasses,
+    unnamed: tuple[PublicActs, CarriedReasons],
+) -> list[Attribution]:
+    """The attributions of every paragraph but the headlines, sorted by cue, an anonymous source reclassed
+    where the draft names it nearby, reports it acting in public, or gives its reason elsewhere."""
     reader = ClassifyingCueReader(draft.doc, patterns, classes)
     found: list[Attribution] = []
     for start, end in draft.doc.paragraphs:
         if not names.is_headline(draft.text[start:end]):
             found += reader.paragraph(start, end, draft.quoted)
     found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue))
-    return with_anonymous_named(draft.doc, found, classes.head)
+    found = with_anonymous_named(draft.doc, found, classes.head)
+    acts, reasons = unnamed
+    return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found))
 
 
 def _named(

@@ -475,6 +475,9 @@ def test_the_pack_declares_the_shared_lexicons():
         "source_bodies",
         "kept_unnamed",
         "anonymity_reasons",
+        "anonymity_blanket",
+        "act_cues",
+        "public_channels",
         "accusers",
         "official_heads",
     }

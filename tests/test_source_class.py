@@ -62,6 +62,12 @@ def test_the_class_of_a_source(text: str, expected: tuple[str, str]) -> None:
             "The toll is dead, a senior adviser said. The board meets in May. The adviser, Ines Okafor, left in June.",
             "a senior adviser",
         ),
+        (
+            "The mayor called the vote a win, while one board official called it “a quiet betrayal.”\n\n"
+            "The board meets in May.\n\nThe ferry is late.\n\n"
+            "Ines Okafor, who sits on the board, called the vote “a quiet betrayal” of the islands.",
+            "one board official",
+        ),
     ],
 )
 def test_an_anonymous_source_named_nearby_is_not_anonymous(text: str, source: str) -> None:
@@ -77,6 +83,7 @@ def test_an_anonymous_source_named_nearby_is_not_anonymous(text: str, source: st
         "The toll is dead, a senior official said. Ann Voss, the mayor, said the board would meet.",
         "Ines Okafor runs the board. The toll is dead, an ally said. Ines Okafor said the board would meet.",
         "The toll must be approved by the Harbour Board, a former official said.",
+        "The vote is “a quiet betrayal,” a board official said.\n\nThe mayor called it “a quiet betrayal” too.",
     ],
 )
 def test_an_anonymous_source_with_no_name_close_by_stays_anonymous(text: str) -> None:

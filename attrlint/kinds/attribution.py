@@ -18,6 +18,9 @@ ANALYSIS_LEXICONS = (
     "source_bodies",
     "kept_unnamed",
     "anonymity_reasons",
+    "anonymity_blanket",
+    "act_cues",
+    "public_channels",
     "accusers",
     "official_heads",
     "report_cues",
@@ -53,6 +56,19 @@ class Attribution(Kind):
         "kept_unnamed": Option("list", [], "Words that say a source knows ('familiar with').", extends=True),
         "anonymity_reasons": Option(
             "list", [], "Regexes for the reason a source is not named.", extends=True, regexes=True
+        ),
+        "anonymity_blanket": Option(
+            "list",
+            [],
+            "Regexes for a reason given for many sources at once ('like others interviewed').",
+            extends=True,
+            regexes=True,
+        ),
+        "act_cues": Option(
+            "list", [], "Cues that report an unnamed person's act, not their sourcing ('tweeted').", extends=True
+        ),
+        "public_channels": Option(
+            "list", [], "Where an unnamed person speaks in public ('statement': 'in a statement').", extends=True
         ),
         "accusers": Option("list", [], "Words that name who accuses ('indictment').", extends=True),
         "report_cues": Option("list", [], "The cues that say a source reported ('reported').", extends=True),
