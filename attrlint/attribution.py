@@ -34,7 +34,15 @@ from attrlint.source_reports import SourceReports
 # The problems the analysis reports; an attribution rule names one of them.
 UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
 VAGUE_SOURCE, PRONOUN_FIRST, UNEXPLAINED_ANONYMITY = "vague", "pronoun-first", "anonymous"
-PROBLEMS = (UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_SOURCE, PRONOUN_FIRST, UNEXPLAINED_ANONYMITY)
+UNSOURCED_ALLEGATION = "allegation"
+PROBLEMS = (
+    UNATTRIBUTED_QUOTE,
+    UNSOURCED_FIGURE,
+    VAGUE_SOURCE,
+    PRONOUN_FIRST,
+    UNEXPLAINED_ANONYMITY,
+    UNSOURCED_ALLEGATION,
+)
 
 
 @dataclass
@@ -69,7 +77,8 @@ def analyse(
     name_analysis: names.NameAnalysis | None = None,
 ) -> AttributionAnalysis:
     """Attributions, the quotations they cover and the problems, under the attribution pack's lexicons
-    (`cues`, `core_cues`, `vague_sources`, `official_heads`, `vague`, `hearsay`, `report_cues`).
+    (`cues`, `core_cues`, `vague_sources`, `crowd_heads`, `official_heads`, `vague`, `allegations`, `hearsay`,
+    `report_cues`).
 
     The draft's quote and name analyses are made here unless the caller has them already (the names
     only if a quotation's speaker needs them).
@@ -96,7 +105,9 @@ def analyse(
         draft,
         vague=vague_patterns((), lexicon("vague"))[1],
         hearsay=vague_patterns((), lexicon("hearsay"))[1],
+        allegations=vague_patterns((), lexicon("allegations"))[1],
         report_cues=lexicon("report_cues"),
+        reporter_phrases=vague_patterns((), lexicon("reporter_phrases"))[1],
         accusers=vague_patterns(lexicon("accusers"), ())[0],
         budget=RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)),
     )
@@ -106,13 +117,14 @@ def analyse(
         VAGUE_SOURCE: _named(VAGUE_SOURCE, sources.vague_sources, classes.head),
         PRONOUN_FIRST: _named(PRONOUN_FIRST, sources.pronouns_first),
         UNEXPLAINED_ANONYMITY: _named(UNEXPLAINED_ANONYMITY, sources.unexplained_anonymity, classes.head),
+        UNSOURCED_ALLEGATION: _named(UNSOURCED_ALLEGATION, sources.unsourced_allegations),
     }
     return AttributionAnalysis(draft.attributions, speakers.read(), reporters)
 
 
 def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
     return source_classes(
-        lexicon("vague_sources"),
+        lexicon("vague_sources") + lexicon("crowd_heads"),
         lexicon("anonymous_sources"),
         lexicon("kept_unnamed"),
         lexicon("anonymity_reasons"),
@@ -135,7 +147,9 @@ def _attributions(
     for start, end in draft.doc.paragraphs:
         if not names.is_headline(draft.text[start:end]):
             found += reader.paragraph(start, end, draft.quoted)
-    found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue))
+    paragraphs = draft.doc.paragraphs
+    opening_end = paragraphs[draft.first_body][1] if draft.first_body < len(paragraphs) else len(draft.text)
+    found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue), opening_end)
     found = with_anonymous_named(draft.doc, found, classes.head)
     acts, reasons = unnamed
     return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found))
