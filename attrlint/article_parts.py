@@ -25,6 +25,7 @@ import regex
 
 from attrlint.document import Document
 from attrlint.furniture import BodyWords, FurnitureModel, own_words, whole_words
+from attrlint.regex_store import compiled
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
 MAX_HEAD_PARAGRAPHS = 3
@@ -82,7 +83,7 @@ def _has_finite_verb(text: str, verbs: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=8)
 def _finite_pattern(verbs: tuple[str, ...]) -> regex.Pattern | None:
-    return regex.compile(whole_words(verbs)) if verbs else None
+    return compiled(whole_words(verbs)) if verbs else None
 
 
 def _title_case(tokens: Sequence[str]) -> bool:

@@ -25,10 +25,9 @@ from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
-import regex
-
 from attrlint.document import Document, span_holding
 from attrlint.packindex import builtin_packs_dir
+from attrlint.regex_store import compiled
 
 FREQUENCIES = "names/word_frequencies.tsv"  # word<TAB>Zipf frequency, in the built-in names pack
 # Zipf frequencies (log10 of uses per billion words) from which a word is taken for an ordinary
@@ -39,7 +38,7 @@ _BEFORE_A_SENTENCE = frozenset(".!?:;")
 _OPENING = frozenset(" \t\n\"'\u201c\u2018(\u00ab[*_#>-\u2014\u2013")
 _JOINING = frozenset({"of", "for", "and", "the", "de", "du", "&"})  # "Bank of England", "Johnson & Johnson"
 _JOINING_ENDS = tuple(_JOINING)
-_HYPHENATED = regex.compile(r"[^-]+")
+_HYPHENATED = compiled(r"[^-]+")
 _WORD_OF, _OFFSET = itemgetter(0), itemgetter(1)
 _LOOKED_FOR_ONE_BY_ONE = 40
 _PUNCTUATION = "\"'\u201c\u201d\u2018\u2019()[]{}.,;:!?*_-\u2014\u2013"

@@ -19,6 +19,7 @@ from attrlint.furniture import BodyWords, FurnitureModel, body_words, furniture_
 from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, LazyPattern, RegexBudget
 from attrlint.kinds.paragraph_facts import paragraph_texts, paragraph_word_counts
 from attrlint.multipattern import pattern_set
+from attrlint.regex_store import compiled
 
 PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
 
@@ -62,7 +63,7 @@ def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None, cou
 
 @lru_cache(maxsize=64)
 def _cue_regex(pattern: str) -> regex.Pattern:
-    return regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE)
+    return compiled(pattern, regex.IGNORECASE | regex.MULTILINE)
 
 
 def edges_by_cues(doc: Document, cues: str | None, analyses: Analyses) -> Edges:
