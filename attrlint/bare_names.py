@@ -18,7 +18,6 @@ surname misspelt, is a *bare* mention here, unless the draft shows it is an ordi
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress
@@ -136,12 +135,11 @@ def joined_to_capitalised(text: str, start: int, floor: int) -> bool:
 
 def tokens(doc: Document, words: list[tuple[str, int, bool]], taken: list[tuple[int, int]]) -> Iterator[Token]:
     """The words (from `capitalised_words`) outside the spans `taken`, the mentions already found."""
-    starts = [start for start, _ in doc.paragraphs]
     for name, at, hyphenated in words:
         if span_holding(taken, at) >= 0:
             continue
-        paragraph = bisect.bisect_right(starts, at) - 1
-        if paragraph >= 0 and at < doc.paragraphs[paragraph][1]:
+        paragraph = span_holding(doc.paragraphs, at)
+        if paragraph >= 0:
             yield Token(name, at, paragraph, hyphenated)
 
 

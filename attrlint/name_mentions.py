@@ -19,6 +19,7 @@ import regex
 from attrlint.bare_names import joined_to_capitalised
 from attrlint.document import Document, span_holding
 from attrlint.regex_store import compiled
+from attrlint.spans import IndexSet
 
 _NAME = r"(?:\p{Lu}(?:\p{Ll}+|['\u2019]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)*)"
 _PARTICLE = r"(?:(?:de|da|di|du|del|della|van|von|der|den|ter|bin|al|la|le|dos|das)\s+){0,2}"
@@ -220,7 +221,10 @@ def find_mentions(doc: Document, lexicon: NameWords) -> tuple[list[Mention], lis
 
 
 def is_headline_paragraph(doc: Document, index: int) -> bool:
-    start, end = doc.paragraphs[index]
+    return _is_headline_at(doc, index, *doc.paragraphs[index])
+
+
+def _is_headline_at(doc: Document, index: int, start: int, end: int) -> bool:
     return is_headline(doc.text[start:end]) or is_title_line(doc, index)
 
 
@@ -232,7 +236,7 @@ class Scan(NamedTuple):
     full: list[Mention]
     single: list[Mention]
     taken: list[tuple[int, int]]
-    headlines: frozenset[int]
+    headlines: IndexSet
     capitalised: list[Word]
 
 
@@ -241,14 +245,14 @@ def scan_draft(doc: Document, lexicon: NameWords) -> Scan:
     full: list[Mention] = []
     single: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    headlines = []
+    headlines = bytearray(len(doc.paragraphs))  # 1 for a headline
     capitalised: list[Word] = []
     for index, (start, end) in enumerate(doc.paragraphs):
-        if is_headline_paragraph(doc, index):
-            headlines.append(index)
+        if _is_headline_at(doc, index, start, end):
+            headlines[index] = 1
             capitalised += [(word.group(1), word.start(1)) for word in WORD.finditer(doc.text, start, end)]
             continue
         found_full, found_single = _scan_paragraph(doc.text, start, end, lexicon, taken, capitalised)
         full += found_full
         single += found_single
-    return Scan(full, single, taken, frozenset(headlines), capitalised)
+    return Scan(full, single, taken, IndexSet(headlines), capitalised)

@@ -41,11 +41,12 @@ def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None, cou
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))  # the searches for cues, shared by the rules asking
     engine = pattern_set((cues.pattern,)) if cues is not None else None
     cued: dict[str, bool] = {}  # each distinct short paragraph searched once
+    paragraphs = doc.paragraphs
 
     def is_body(index: int) -> bool:
         if counts[index] >= PROSE_WORDS or cues is None:
             return counts[index] >= PROSE_WORDS
-        text = doc.text[slice(*doc.paragraphs[index])]
+        text = doc.text[paragraphs.starts[index] : paragraphs.ends[index]]
         if text not in cued:
             if not engine.may_match(text):  # one pass of the multi-pattern engine
                 cued[text] = False
