@@ -18,7 +18,7 @@ surname misspelt, is a *bare* mention here, unless the draft shows it is an ordi
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
@@ -52,11 +52,48 @@ class Token(NamedTuple):
     hyphenated: bool
 
 
+class WordFrequencies:
+    """Common English words (three letters or more, lower case) -> Zipf frequency, as written.
+
+    A short draft asks about a few words: each is found in the list's text, and the 28,000 lines are
+    read into a dict only once a draft has asked about many (reading them all was a tenth of the
+    start-up of a one-paragraph check).
+    """
+
+    FOUND_IN_TEXT = 64  # words looked up in the text before the list is read into a dict
+
+    def __init__(self, text: str) -> None:
+        self._text = "\n" + text
+        self._table: dict[str, str] | None = None
+        self._asked = 0
+
+    def get(self, word: str) -> str | None:
+        if self._table is None:
+            self._asked += 1
+            if self._asked <= self.FOUND_IN_TEXT:
+                return self._found(word)
+            words = iter(self._text.split())
+            self._table = dict(zip(words, words, strict=False))  # word, frequency, word, ...
+        return self._table.get(word)
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+    def _found(self, word: str) -> str | None:
+        if not word or any(char.isspace() for char in word):
+            return None  # the list's words hold no spaces
+        at = self._text.find(f"\n{word}\t")
+        if at < 0:
+            return None
+        start = at + len(word) + 2
+        end = self._text.find("\n", start)
+        return self._text[start : end if end >= 0 else len(self._text)]
+
+
 @lru_cache(maxsize=1)
-def word_frequencies() -> Mapping[str, str]:
-    """Common English words (three letters or more, lower case) -> Zipf frequency, as written."""
-    path = builtin_packs_dir() / FREQUENCIES
-    return dict(line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+def word_frequencies() -> WordFrequencies:
+    """The frequency list of the built-in names pack."""
+    return WordFrequencies((builtin_packs_dir() / FREQUENCIES).read_text(encoding="utf-8"))
 
 
 def _is_capitalised(word: str) -> bool:
