@@ -27,12 +27,22 @@ from attrlint.regex_budget import RegexBudget
 from attrlint.source_class import ClassifyingCueReader, SourceClasses, source_classes
 from attrlint.source_members import with_members_named
 from attrlint.source_named import with_anonymous_named
+from attrlint.source_public import PublicActs, public_acts
+from attrlint.source_reasons import CarriedReasons, carried_reasons
 from attrlint.source_reports import SourceReports
 
 # The problems the analysis reports; an attribution rule names one of them.
 UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
 VAGUE_SOURCE, PRONOUN_FIRST, UNEXPLAINED_ANONYMITY = "vague", "pronoun-first", "anonymous"
-PROBLEMS = (UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE, VAGUE_SOURCE, PRONOUN_FIRST, UNEXPLAINED_ANONYMITY)
+UNSOURCED_ALLEGATION = "allegation"
+PROBLEMS = (
+    UNATTRIBUTED_QUOTE,
+    UNSOURCED_FIGURE,
+    VAGUE_SOURCE,
+    PRONOUN_FIRST,
+    UNEXPLAINED_ANONYMITY,
+    UNSOURCED_ALLEGATION,
+)
 
 
 @dataclass
@@ -67,7 +77,8 @@ def analyse(
     name_analysis: names.NameAnalysis | None = None,
 ) -> AttributionAnalysis:
     """Attributions, the quotations they cover and the problems, under the attribution pack's lexicons
-    (`cues`, `core_cues`, `vague_sources`, `official_heads`, `vague`, `hearsay`, `report_cues`).
+    (`cues`, `core_cues`, `vague_sources`, `crowd_heads`, `official_heads`, `vague`, `allegations`, `hearsay`,
+    `report_cues`).
 
     The draft's quote and name analyses are made here unless the caller has them already (the names
     only if a quotation's speaker needs them).
@@ -80,7 +91,11 @@ def analyse(
     draft = AttributedDraft(doc, sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start))
     patterns = cue_patterns(lexicon("cues"), lexicon("core_cues"))
     classes = _source_classes(lexicon)
-    draft.attribute(_attributions(draft, patterns, classes))
+    unnamed = (
+        public_acts(lexicon("act_cues"), lexicon("public_channels")),
+        carried_reasons(classes, lexicon("anonymity_blanket")),
+    )
+    draft.attribute(_attributions(draft, patterns, classes, unnamed))
 
     def names_of() -> names.NameAnalysis:
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
@@ -90,7 +105,9 @@ def analyse(
         draft,
         vague=vague_patterns((), lexicon("vague"))[1],
         hearsay=vague_patterns((), lexicon("hearsay"))[1],
+        allegations=vague_patterns((), lexicon("allegations"))[1],
         report_cues=lexicon("report_cues"),
+        reporter_phrases=vague_patterns((), lexicon("reporter_phrases"))[1],
         accusers=vague_patterns(lexicon("accusers"), ())[0],
         budget=RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)),
     )
@@ -100,13 +117,14 @@ def analyse(
         VAGUE_SOURCE: _named(VAGUE_SOURCE, sources.vague_sources, classes.head),
         PRONOUN_FIRST: _named(PRONOUN_FIRST, sources.pronouns_first),
         UNEXPLAINED_ANONYMITY: _named(UNEXPLAINED_ANONYMITY, sources.unexplained_anonymity, classes.head),
+        UNSOURCED_ALLEGATION: _named(UNSOURCED_ALLEGATION, sources.unsourced_allegations),
     }
     return AttributionAnalysis(draft.attributions, speakers.read(), reporters)
 
 
 def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
     return source_classes(
-        lexicon("vague_sources"),
+        lexicon("vague_sources") + lexicon("crowd_heads"),
         lexicon("anonymous_sources"),
         lexicon("kept_unnamed"),
         lexicon("anonymity_reasons"),
@@ -116,15 +134,25 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
     )
 
 
-def _attributions(draft: AttributedDraft, patterns: CuePatterns, classes: SourceClasses) -> list[Attribution]:
-    """The attributions of every paragraph but the headlines, sorted by cue."""
+def _attributions(
+    draft: AttributedDraft,
+    patterns: CuePatterns,
+    classes: SourceClasses,
+    unnamed: tuple[PublicActs, CarriedReasons],
+) -> list[Attribution]:
+    """The attributions of every paragraph but the headlines, sorted by cue, an anonymous source reclassed
+    where the draft names it nearby, reports it acting in public, or gives its reason elsewhere."""
     reader = ClassifyingCueReader(draft.doc, patterns, classes)
     found: list[Attribution] = []
     for start, end in draft.doc.paragraphs:
         if not names.is_headline(draft.text[start:end]):
             found += reader.paragraph(start, end, draft.quoted)
-    found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue))
-    return with_anonymous_named(draft.doc, found, classes.head)
+    paragraphs = draft.doc.paragraphs
+    opening_end = paragraphs[draft.first_body][1] if draft.first_body < len(paragraphs) else len(draft.text)
+    found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue), opening_end)
+    found = with_anonymous_named(draft.doc, found, classes.head)
+    acts, reasons = unnamed
+    return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found))
 
 
 def _named(

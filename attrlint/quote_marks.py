@@ -37,7 +37,7 @@ _FOOT_INCH = re.compile(r"\d['\u2019\u2032]\s?\d{1,2}[\"\u201d\u2033]")
 _SPACED_MARK = re.compile(r'(?:^|\s)"(?=\s|$)')  # a straight mark with a space (or the line's edge) both sides
 _STRAIGHT = re.compile('"')
 _CURLY_DOUBLE = re.compile("[\u201c\u201d]")
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     "and or nor but from to in on at by for with as of than that which who where when while is are was were "
     "be been has have had will would can could should may might do does did not the a an".split()
 )
@@ -361,6 +361,6 @@ def is_possessive(text: str, mark: Mark, closer_later: bool) -> bool:
     """
     before = text[mark.offset - 1 : mark.offset]
     next_word = WORD_AFTER.match(text, mark.end + 1).group() if text[mark.end : mark.end + 1] == " " else ""
-    if before not in ("s", "n") or not next_word[:1].islower() or next_word in _FUNCTION_WORDS:
+    if before not in ("s", "n") or not next_word[:1].islower() or next_word in FUNCTION_WORDS:
         return False
     return closer_later

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from attrlint.document import Document
-from attrlint.quote_marks import OPENING, Mark
+from attrlint.quote_marks import FUNCTION_WORDS, OPENING, Mark
 
 # Narration inside a quotation ("..., the mayor said. More", "..., Jo Bond, 30, of Leeds, said"), also
 # after a quotation inside it ('... "No," the mayor said.'), shows its closing mark was lost; the verbs
@@ -31,12 +31,22 @@ _NARRATION = (
 _POST_CREDIT = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
 _POST_PARAGRAPHS = 3  # an embedded post: a paragraph or two of text, then its credit line
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
-_SENTENCE_END = re.compile(r"[.!?:\u2026][\u2019')\]]?\s+$")  # a stop or a colon (`Here they are: "Has`)
+# A stop or a colon (`Here they are: "Has`), also after a quotation inside (`a \u201cfarce.\u201d "It`), or a dash
+# (`and then \u2014 \u201cAnd then`).
+_PARAGRAPH_END = re.compile(r"(?:[.!?:\u2026][\u2019')\]\u201d\"]?|\s[\u2014\u2013]|\s--)\s+$")
+# A post quoted over paragraphs may end one in a link or a hashtag.
+_LINK_END = re.compile(r"\s(?:https?://|www\.|pic\.twitter\.com/|#\w)\S{0,200}[ \t]+$")
+_LINK_REACH = 220
+# A caption or heading after a stop and before the mark (group 1), and the speech after the mark.
+_INTERLUDE = re.compile(r"[.!?:\u2026][\u2019')\]\u201d\"]?[ \t]+([A-Z0-9][^.!?:;\"\u201c\u201d\n]{0,150}[\w)])[ \t]+$")
+_INTERLUDE_REACH = 170
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")  # in speech, not in a caption or heading
+_SPEECH_RUN = re.compile(r"[^\"\u201c\u201d\n]{0,300}")
 _CREDIT_END = re.compile(r"\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t]+$")  # `(@handle) May 4, 2018 `
 _CREDIT_REACH = 60
 _SPEECH_LEAD = re.compile(
-    r"(?:[\u2014\u2013-]{1,2}|\u2026|\.\.\.)?[ \t]?[(\[]?"
-)  # `\u201c\u2014 Then`, `\u201c\u2026and`
+    r"(?:[\u2014\u2013-]{1,2}|\u2026|\.\.\.)?[ \t]?[(\[]?(?:[$\u00a3\u20ac](?=\d)|[@#](?=\w))?"
+)  # `\u201c\u2014 Then`, `\u201c\u2026and`, `\u201c$5 million`, `\u201c@handle`
 _SHORT_NARRATION = 4  # words of a sentence of narration after a capital (`Ann Voss replied.`)
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
 _NARRATION_REACH = 120  # characters after a mark read for narration (`he said` and a clause after it)
@@ -47,6 +57,7 @@ MIN_WORDS_JOINED = 6
 # How far back from a mark the run before it is read: a paragraph's worth, so that a long line of
 # marks that never open a lost paragraph is read in time proportional to its length.
 RUN_WINDOW = 2000
+_READINGS = 3  # readings of a paragraph's marks, each with one lost break fewer (see lost_breaks)
 
 
 @lru_cache(maxsize=8)
@@ -55,16 +66,14 @@ def narration(verbs: tuple[str, ...]) -> re.Pattern:
     return re.compile(_NARRATION.format(verbs="|".join(map(re.escape, verbs)) or "(?!)"))
 
 
-def may_run_on(text: str, first: Mark, mark: Mark, end: int, narrated: re.Pattern, window: int = 0) -> bool:
-    """Whether a quotation opened at `first` (its current paragraph at `mark`) can run on past `end`
-    (reading only the last `window` characters before `end`, where that is set).
+def may_run_on(text: str, first: Mark, mark: Mark, end: int, narrated: re.Pattern) -> bool:
+    """Whether a quotation opened at `first` (its current paragraph at `mark`) can run on past `end`.
 
     A fragment or title opened mid-sentence ("called it \u201cunfair and) closes before the
     paragraph ends, and narration inside the open quotation ("..., the mayor said.") shows its closing
     mark was lost: neither is the multi-paragraph convention.
     """
-    start = max(mark.end, end - window) if window else mark.end
-    quoted = text[start:end].lstrip("\u201c\u2018\"' ")
+    quoted = text[mark.end : end].lstrip("\u201c\u2018\"' ")
     fragment = quoted[:1].islower() or _inside_a_sentence(text, mark)
     if mark is first and fragment and not _SENTENCE_BREAK.search(quoted.rstrip()):
         return False  # a fragment that goes on into whole sentences may still run on
@@ -102,23 +111,36 @@ def lost_breaks(
     `carried` is the (first, current) mark of a quotation carried in from the paragraph before. A mark
     in the other style than the one before it may open a quotation inside instead
     (`"Excerpt. "Next. \u201cQuoted,\u201d she said."`): where the marks do not pair with it read as a
-    lost break, they are read again with the quotation's own style alone.
+    lost break, they are read again with the quotation's own style alone. A paragraph that opened with a
+    quotation inside (`"Excerpt. \u201cNext. \u201cQuoted,\u201d she said."`) is read again with its last
+    lost break read as that quotation's opening mark, a few times at most.
     """
     for any_style in (True, False):
-        found, switched = _joined_marks(text, marks, carried, narrated, any_style)
-        offsets = {mark.offset for mark in found}
-        if found and _pairs_without(marks, offsets, carried is not None) <= int(continues):
-            return offsets
+        inside: set[int] = set()
+        for _ in range(_READINGS):
+            found, switched = _joined_marks(text, marks, carried, narrated, any_style, inside)
+            offsets = {mark.offset for mark in found}
+            if found and _pairs_without(marks, offsets, carried is not None) <= int(continues):
+                return offsets
+            if len(found) < 2:
+                break  # with no lost break left, nothing is read as one
+            inside.add(found[-1].offset)
         if not switched:
             break  # read again in one style, the same marks would be found
     return set()
 
 
 def _joined_marks(
-    text: str, marks: Sequence[Mark], carried: tuple[Mark, Mark] | None, narrated: re.Pattern, any_style: bool
+    text: str,
+    marks: Sequence[Mark],
+    carried: tuple[Mark, Mark] | None,
+    narrated: re.Pattern,
+    any_style: bool,
+    inside: set[int],
 ) -> tuple[list[Mark], bool]:
-    """The marks read as opening a lost paragraph (none where an inner quotation is left open), and
-    whether any is in another style than the mark before it."""
+    """The marks read as opening a lost paragraph (none where an inner quotation is left open; none at the
+    offsets `inside`, read as opening a quotation inside), and whether any is in another style than the
+    mark before it."""
     stack: list[list[Mark]] = [list(carried)] if carried else []
     found: list[Mark] = []
     switched = False
@@ -131,6 +153,7 @@ def _joined_marks(
         after_break = bool(found) and current is found[-1]
         if (
             alone
+            and mark.offset not in inside
             and (any_style or mark.curly == current.curly)
             and _continues(text, stack[0], mark, narrated, after_break)
         ):
@@ -155,21 +178,47 @@ def _other_style(previous: Mark, opened: list[Mark]) -> bool:
 def _continues(text: str, opened: list[Mark], mark: Mark, narrated: re.Pattern, after_break: bool) -> bool:
     """A mark opening a sentence inside an open quotation of whole sentences, a paragraph long, in either
     style (a quotation inside, `"Excerpt. \u201cQuoted in it,\u201d she said."`, is told apart by how the
-    paragraph's marks pair)."""
-    first, current = opened
-    stop = _SENTENCE_END.search(text, max(0, mark.offset - 4), mark.offset)
-    if stop is None:  # the credit line of an embedded post, joined too, ends its paragraph
-        stop = _CREDIT_END.search(text, max(0, mark.offset - _CREDIT_REACH), mark.offset)
-    if mark.context != OPENING or not stop or "\n" in stop.group():
-        return False  # a mark after a line break opens a line of a block: that break was not lost
+    paragraph's marks pair). The quotation may have opened mid-sentence (`said that \u201cthe pier is done.`)."""
+    if mark.direction != OPENING or not _paragraph_ends_before(text, mark):  # `\u201c We`: a space after it
+        return False
     if not _opens_speech(text, mark, narrated):
         return False
-    quoted = text[max(current.end, mark.offset - RUN_WINDOW) : mark.offset]
+    quoted = text[max(opened[1].end, mark.offset - RUN_WINDOW) : mark.offset]
     if quoted.rstrip()[-1:] in "\u2019'" and not _SINGLE_OPENING.search(quoted):
         return False  # `baristas.\u2019 \u201cRemember`: a closing double mark typed as a single one
     if len(quoted.split()) < (1 if after_break else MIN_WORDS_JOINED):  # a short paragraph between two lost breaks
         return False
-    return may_run_on(text, first, current, mark.offset, narrated, RUN_WINDOW)
+    return not narrated.search(quoted.lstrip("\u201c\u2018\"' "))
+
+
+def _paragraph_ends_before(text: str, mark: Mark) -> bool:
+    """Whether a paragraph may end just before the mark, on the same line: after a stop, a colon or a
+    dash, after the credit line of an embedded post, after a link or a hashtag (a post quoted over
+    paragraphs), or after a caption or heading joined in too."""
+    end = _PARAGRAPH_END.search(text, max(0, mark.offset - 6), mark.offset)
+    if end is None:  # the credit line of an embedded post, joined too, ends its paragraph
+        end = _CREDIT_END.search(text, max(0, mark.offset - _CREDIT_REACH), mark.offset)
+    if end is None:
+        end = _LINK_END.search(text, max(0, mark.offset - _LINK_REACH), mark.offset)
+    if end is None:
+        end = _after_an_interlude(text, mark)
+    return end is not None and "\n" not in end.group()  # after a line break, a mark opens a line of a block
+
+
+def _after_an_interlude(text: str, mark: Mark) -> re.Match | None:
+    """A caption or heading joined in between two paragraphs of the quotation (`... in March. The quay at
+    Eastholm, pictured in 2019 \u201cWe cannot`): a short sentence with no stop after a stop, and after
+    the mark a run of speech (not a title: `praised \u201cThe Rise and Fall of the Empire\u201d`)."""
+    interlude = _INTERLUDE.search(text, max(0, mark.offset - _INTERLUDE_REACH), mark.offset)
+    if interlude is None or len(interlude.group(1).split()) < 2 or _FIRST_PERSON.search(interlude.group(1)):
+        return None  # `They are. I think China does what it wants \u201cThey`: speech that lost its stop
+    if interlude.group(1).rsplit(None, 1)[-1].lower() in FUNCTION_WORDS:
+        return None  # `requests may have an \u2018If-Match\u2019 header`: a sentence going on into a name
+    words = _SPEECH_RUN.match(text, _SPEECH_LEAD.match(text, mark.end).end()).group().split()
+    lower = sum(word[:1].islower() for word in words[1:])
+    if len(words) < MIN_WORDS_JOINED or not words[0][:1].isupper() or 2 * lower < len(words) - 1:
+        return None
+    return interlude
 
 
 def _opens_speech(text: str, mark: Mark, narrated: re.Pattern) -> bool:

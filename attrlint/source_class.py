@@ -68,8 +68,8 @@ _CLAUSE_START = (
 )
 # "Elward Eddo, an official at the housing board, said": a name the source phrase stands beside
 _NAMED_BEFORE = lazy(r"\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+,\s*\Z")
-# "some of the women": a group already named
-_OF_KNOWN = lazy(r"\s+of\s+(?i:the|these|those|his|her|their|its|our|you|us|them)\b")
+# "some of the women": a group already named; "some of what he said": no group
+_OF_KNOWN = lazy(r"\s+of\s+(?i:the|these|those|his|her|their|its|our|you|us|them|what)\b")
 _NAME_WORD = lazy(r"\p{Lu}")
 _ADJECTIVE = lazy(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conservative": not a name
 _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
@@ -309,8 +309,8 @@ class SourceClasses:
             return kind
         head = match.group("head").lower()
         determiner = (match.group("det") or "").lower()
-        if determiner in ("the", "these") or _OF_KNOWN.match(source, match.end("head")):
-            return kind  # a source named before ("the officials", "some of the women")
+        if determiner in ("the", "these", "those") or _OF_KNOWN.match(source, match.end("head")):
+            return kind  # a source named before ("the officials", "those people", "some of the women")
         counted = match.group("det") is not None and _COUNTED.match(match.group("det"))
         if head in self.anonymous and (counted or match.group("access")):
             return ANONYMOUS

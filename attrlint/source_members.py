@@ -25,18 +25,33 @@ _NAME_RUN = regex.compile(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{
 _TITLE_AND_SURNAME = regex.compile(r"\b\p{Lu}\p{Ll}{1,3}\.\s*\p{Lu}[\p{L}'\u2019-]+\W*\Z")
 
 
-def with_members_named(doc: Document, attributions: list[Attribution]) -> list[Attribution]:
+def with_members_named(doc: Document, attributions: list[Attribution], opening_end: int = 0) -> list[Attribution]:
     """The attributions (sorted by cue), a vague source reclassed as a group whose member is named when, in
-    its sentence or the next, a person the draft has not named before is quoted ("Some observers say the
-    novel will sell. 'It can work,' said Ann Voss, a critic."; the next sentence may open the next
-    paragraph). A person named before ("'It can work,' Voss said") may be someone else: still vague."""
-    introduced = [
-        (a.cue[0], name) for a in attributions if a.kind in ("person", "role") and (name := full_name(doc.text, a))
-    ]
+    its sentence or the next, a person is quoted by full name ("Some observers say the novel will sell. 'It
+    can work,' said Ann Voss, a critic."; the next sentence may open the next paragraph), or by a surname the
+    body gave before ("'It can work,' Ms. Voss said"). A person the story opens with (named before the group
+    and before `opening_end`, the end of the headlines and the first body paragraph) is whom the story is
+    about, who answers the group rather than belongs to it: still vague."""
+    text = doc.text
+    introduced: list[tuple[int, str, bool]] = []  # cue, surname, whether only a surname names the person
+    for a in attributions:
+        if a.kind in ("person", "role") and (name := full_name(text, a)):
+            introduced.append((a.cue[0], name, False))
+        elif a.kind == "person" and (name := surname(text, a)):
+            introduced.append((a.cue[0], name, True))
     if not introduced:
         return attributions
-    offsets = [offset for offset, _ in introduced]
-    return [_member_named(doc, a, introduced, offsets) if a.kind == VAGUE else a for a in attributions]
+    offsets = [offset for offset, _, _ in introduced]
+    return [_member_named(doc, a, introduced, offsets, opening_end) if a.kind == VAGUE else a for a in attributions]
+
+
+def surname(text: str, found: Attribution) -> str | None:
+    """The last word of a person source named by a surname, with or without a title ("Voss", "Ms. Voss")."""
+    if found.source is None:
+        return None
+    run = _NAME_RUN.match(text, found.source[0])
+    words = _CAPITALISED.findall(run.group() if run else found.source_text or "")
+    return words[-1] if words else None
 
 
 def full_name(text: str, found: Attribution) -> str | None:
@@ -60,7 +75,7 @@ def named_before(text: str, surname: str, end: int) -> bool:
 
 
 def _member_named(
-    doc: Document, found: Attribution, introduced: list[tuple[int, str]], offsets: list[int]
+    doc: Document, found: Attribution, introduced: list[tuple[int, str, bool]], offsets: list[int], opening_end: int
 ) -> Attribution:
     start, end = found.cue[1], _next_sentence_end(doc, found)
     own = doc.sentence_at(found.cue[0])
@@ -68,10 +83,12 @@ def _member_named(
     text = doc.text
     index = bisect.bisect_left(offsets, start)
     while index < len(offsets) and offsets[index] < end:
-        offset, surname = introduced[index]
+        offset, name, by_surname = introduced[index]
         # a quotation in the group's own sentence is the group's words, unless the member is quoted there too
         quoted_from = start if offset < own_end else max(start, own_end)
-        if _QUOTE_MARK.search(text, quoted_from, offset) and not named_before(text, surname, found.source[0]):
+        known = not by_surname or named_before(text, name, found.source[0])  # a surname refers back
+        subject = named_before(text, name, min(opening_end, found.source[0]))  # whom the story opens with
+        if known and not subject and _QUOTE_MARK.search(text, quoted_from, offset):
             return found._replace(kind=MEMBER_NAMED)
         index += 1
     return found

@@ -1,5 +1,7 @@
 """An anonymous source the next sentences name: "A senior adviser said the plan was dead. The adviser, Ann
-Voss, added ..." or "..., an ally said. Ann Voss, who has known him for years, said ...".
+Voss, added ..." or "..., an ally said. Ann Voss, who has known him for years, said ...", or whose quoted words
+a named person says later (a lede's "one official called it 'a disgrace'", then "Ann Voss called it 'a
+disgrace'").
 
 The reader is told who spoke, so the source is not anonymous (`attrlint.source_class` classes the sources;
 this module reclasses an anonymous one once every attribution of a draft is read, as
@@ -27,6 +29,8 @@ _WORDS_BEFORE_HEAD = r"(?:[\p{L}'\u2019-]+\s+){0,3}?"
 _OPENING = regex.compile(r"[\s\"'\u201c\u2018(]*\Z")  # what may stand before a sentence's first word
 # ", the mayor," after a name: an apposition that may tell who the person is
 _APPOSITION = regex.compile(r",\s+(?i:a|an|the)\s")
+# A quotation of at least two words in double marks: words a lede may quote before the story names the speaker
+_QUOTED = regex.compile(r"[\u201c\"](?P<words>[^\u201c\u201d\"\n]{3,200}?\s[^\u201c\u201d\"\n]{1,200}?)[\u201d\"]")
 
 
 def with_anonymous_named(
@@ -59,7 +63,9 @@ def _named_nearby(
     named = _head_with_name(head).finditer(text, start, end)
     if any(match.end() <= found.source[0] or match.start() >= found.source[1] for match in named):
         return True  # not the source's own words ("the Justice Department, a former official said")
-    return index + 1 < len(sentences) and _introduced_speaker(text, found, speakers, sentences[index + 1])
+    if index + 1 < len(sentences) and _introduced_speaker(text, found, speakers, sentences[index + 1]):
+        return True
+    return _quoted_again_by_name(text, sentences, index, speakers)
 
 
 @lru_cache(maxsize=64)
@@ -86,4 +92,20 @@ def _introduced_speaker(text: str, found: Attribution, speakers: list[Attributio
             continue
         if _APPOSITION.match(text, speaker.source[1]) is None:
             return True
+    return False
+
+
+def _quoted_again_by_name(text: str, sentences: list[Span], index: int, speakers: list[Attribution]) -> bool:
+    """Whether words the source's sentence (`sentences[index]`) quotes are quoted again in a later sentence
+    where a person named in full speaks: the lede's unnamed source is that person."""
+    start, end = sentences[index]
+    persons = [s for s in speakers if s.kind == "person" and s.cue[0] >= end]
+    if not persons:
+        return False
+    for quoted in _QUOTED.finditer(text, start, end):
+        words = r"\s+".join(regex.escape(word) for word in quoted.group("words").rstrip(".,;:!?").split())
+        for again in regex.finditer(rf"(?i)[\u201c\"]\s*{words}", text, pos=end):
+            at = span_holding(sentences, again.start())
+            if at >= 0 and any(sentences[at][0] <= p.cue[0] < sentences[at][1] and full_name(text, p) for p in persons):
+                return True
     return False

@@ -14,7 +14,6 @@ from attrlint import names
 from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT
-from attrlint.document import span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.referents import Referents
@@ -32,6 +31,8 @@ STATISTIC = lazy(
 _NAMED = ("person", "role", "organisation", "document", "pronoun")
 # The kinds of source that can be the reporter behind a report, by a report cue ("Kestrel reported")
 _REPORTERS = ("person", "organisation", "document")
+# How many of the body's first paragraphs may name the reporter of a headline's "reportedly"
+_HEADLINE_REACH = 3
 
 
 class SourceReports:
@@ -42,20 +43,25 @@ class SourceReports:
         draft: AttributedDraft,
         vague: list[regex.Pattern],
         hearsay: list[regex.Pattern],
+        allegations: list[regex.Pattern],
         accusers: regex.Pattern | None,
         budget: RegexBudget,
         report_cues: Sequence[str],
+        reporter_phrases: Sequence[regex.Pattern] = (),
     ):
         self.draft = draft
         self.doc = draft.doc
         self.text = draft.text
         self.vague = vague
         self.hearsay = hearsay
+        self.allegations = allegations
         self.report_cues = frozenset(cue.lower() for cue in report_cues)
+        self.reporter_phrases = reporter_phrases
         self.accusers = accusers
         self.budget = budget
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
         self.accuser_named: dict[int, bool] = {}  # paragraph -> whether it names who accuses
+        self.reporter_named: dict[tuple[int, int], bool] = {}  # span -> whether it names a reporter
 
     def unsourced_figures(self) -> list[Hit]:
         """A statistic in the reporter's words with no cue in its sentence or the sentences beside it."""
@@ -86,7 +92,7 @@ class SourceReports:
 
     def vague_sources(self) -> list[Hit]:
         """Sources that name nobody, agentless sourcing, and 'according to the study' before any study is named."""
-        hits = self.sources_of_kind(VAGUE)
+        hits = [hit for hit in self.sources_of_kind(VAGUE) if not self.relayed(hit.start)]
         hits.extend(self.agentless(self.vague))
         hits.extend(hit for hit in self.agentless(self.hearsay) if not self.reporter_beside(hit.start))
         named = EarliestMatch(NAMED_DOCUMENT, self.text, 0, len(self.text))  # a match cut at "according" is whole
@@ -95,6 +101,11 @@ class SourceReports:
             if not named.before(match.start()) and named_after is None and not self.draft.quoted(match.start()):
                 hits.append(Hit(*match.span(), match.group()))
         return hits
+
+    def unsourced_allegations(self) -> list[Hit]:
+        """An allegation in the reporter's words ("allegedly") whose sentence names no source and whose
+        paragraph names no accuser."""
+        return self.agentless(self.allegations)
 
     def agentless(self, patterns: list[regex.Pattern]) -> list[Hit]:
         """The matches of a newsroom's regexes (timed, each search and all of them) outside quotations and
@@ -109,18 +120,56 @@ class SourceReports:
         return hits
 
     def reporter_beside(self, offset: int) -> bool:
-        """Whether the sentence holding an offset, or the sentence just before or after it, has a named
-        reporter (`names_a_reporter`)."""
-        sentences = self.doc.sentences
-        index = span_holding(sentences, offset)
-        if index < 0:
+        """Whether a named reporter stands in the paragraph holding an offset or the paragraph just before or
+        after it, or, for a headline, in the body's first paragraphs (`_HEADLINE_REACH`): a reporter the
+        analysis reads (`names_a_reporter`) or a phrase of the pack's `reporter_phrases` ("a report by Kestrel
+        News", "told the Ledger"). A report is named once for the paragraphs around it, and a headline's
+        report in the story under it."""
+        paragraphs = self.doc.paragraphs
+        paragraph = self.draft.paragraph_of(offset)
+        if paragraph < 0:
             return False
-        start, end = sentences[max(index - 1, 0)][0], sentences[min(index + 1, len(sentences) - 1)][1]
-        return any(self.names_a_reporter(a) for a in self.draft.cues_between(start, end))
+        if paragraph < self.draft.first_body:
+            first, last = paragraph + 1, min(self.draft.first_body + _HEADLINE_REACH, len(paragraphs)) - 1
+        else:
+            first, last = max(paragraph - 1, 0), min(paragraph + 1, len(paragraphs) - 1)
+        if first > last:
+            return False
+        return self.reporter_between(paragraphs[first][0], paragraphs[last][1])
+
+    def reporter_between(self, start: int, end: int) -> bool:
+        """Whether text[start:end] names a reporter: one the analysis reads (`names_a_reporter`) or a phrase of
+        the pack's `reporter_phrases`; read once a span (the hits of a paragraph share its window)."""
+        if (start, end) not in self.reporter_named:
+            self.reporter_named[start, end] = any(
+                self.names_a_reporter(a) for a in self.draft.cues_between(start, end)
+            ) or self.reporter_phrase_between(start, end)
+        return self.reporter_named[start, end]
+
+    def reporter_phrase_between(self, start: int, end: int) -> bool:
+        for pattern in self.reporter_phrases:
+            with self.budget as timeout:
+                if pattern.search(self.text, start, end, timeout=timeout) is not None:
+                    return True
+        return False
+
+    def relayed(self, offset: int) -> bool:
+        """Whether the sentence holding an offset has a named reporter that relays its source ("the Ledger
+        reported, according to sources", "according to the Ledger, sources said"): the outlet is the reporter's
+        source. An outlet the source only talks to ("sources told the Ledger") relays nothing: the vague
+        source is the outlet's own."""
+        span = self.doc.sentence_at(offset)
+        return span is not None and any(self.relays(a) for a in self.draft.cues_between(*span))
+
+    def relays(self, attribution: Attribution) -> bool:
+        """A named reporter whose cue reports ("The Ledger reported", "according to the Ledger")."""
+        cue = " ".join(attribution.cue_text.lower().split())
+        return (cue in self.report_cues or cue == "according to") and self.names_a_reporter(attribution)
 
     def names_a_reporter(self, attribution: Attribution) -> bool:
         """A body by name with any cue ("according to the Ledger"), or any name with a report cue ("Kestrel
-        reported"); not a person by name who says something ("Harth said"), nor "the newspaper reported"."""
+        reported"); not a person by name who says something ("Harth said", "according to Harth"), nor "the
+        newspaper reported"."""
         words = (attribution.source_text or "").split()
         if attribution.kind not in _REPORTERS or not words:
             return False

@@ -11,6 +11,11 @@ joined is the `--join-mode`:
   after       those and the paragraph after each quotation
   article     every paragraph after the headline, whether or not the article has such a quotation
               (an article without one tests that nothing is read as a lost break)
+  split       no paragraphs: each closed one-paragraph quotation is split at a sentence start (after at
+              least MIN_WORDS_JOINED words, not after an abbreviation, not inside a quotation inside it) by an
+              opening mark in its style, as if it had run over two paragraphs whose break was lost; every
+              position a quotation takes in copy (after `said that`, mid-sentence, lower case, in an
+              excerpt), not only those of the articles that set a quotation over paragraphs
 
 and the `--join-variant` how the paragraphs that continue a quotation open, as copy varies:
 
@@ -33,7 +38,7 @@ article mode the article is skipped). The copy is linted and compared with the a
 
 Used by bench/quotes.py (section 3). Run alone (tune split by default) to tune on every mode and variant:
   python bench/quote_joins.py [--split tune] [--sets polnear,hyperpartisan,fakenews-sample]
-                              [--modes quotation,before,after,article] [--variants none,restyle,...] [--show]
+                              [--modes quotation,before,after,article,split] [--variants none,restyle,...] [--show]
 `--show` prints each copy's misses and caused findings with context; it refuses the held-out split.
 """
 
@@ -54,6 +59,7 @@ from attrlint.document import Document, decode
 from attrlint.finding import Finding
 from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
+from attrlint.quote_runs import MIN_WORDS_JOINED
 from attrlint.quotes import Quotation, analyse
 from attrlint.ruleset import builtin_rule_set
 
@@ -61,11 +67,13 @@ LEXICONS = builtin_rule_set().settings
 INFO = "QUO009"
 CAUSED_CODES = ("QUO001", "QUO002", "QUO006", "ATT001")
 OPENING_MARKS = ('"', "\u201c", "''", "\u2018\u2018", "\u2018\u2019", "\u2019\u2019")  # a pair of single marks too
-MODES = ("quotation", "before", "after", "article")
+MODES = ("quotation", "before", "after", "article", "split")
 VARIANTS = ("none", "restyle", "lower", "dash", "inner")
 SETS = ("polnear", "hyperpartisan", "fakenews-sample")
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
 _WORDS = re.compile(r"\s+(?=[a-z])")
+_SENTENCE_START = re.compile(r"(?<=[.!?])[\u2019')]? (?=[A-Z0-9])")
+_ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|\S*\.\S*|[a-z]{1,3})\.$")  # `Mr.`, `U.S.`, `p.m.`, `vs.`
 
 
 @dataclass
@@ -177,6 +185,8 @@ def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -
     """The text with paragraphs joined as `mode` says (the continuations varied as `variant` says), the
     offset where each joined group holding a quotation starts, and how many quotations over paragraphs
     were left as published because they are never closed (None when there is nothing to join)."""
+    if mode == "split":
+        return split_copy(doc, variant)
     runs = conventional_runs(doc)
     quotations = [q for q in runs if q.closing is not None]
     never_closed = len(runs) - len(quotations)
@@ -194,6 +204,58 @@ def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -
             pieces += [_edited(doc.text, last, doc.paragraphs[before][1], edits), " "]
             last = doc.paragraphs[after][0]
     return "".join(pieces) + _edited(doc.text, last, len(doc.text), edits), starts, never_closed
+
+
+def split_copy(doc: Document, variant: str) -> tuple[str, list[int], int] | None:
+    """The text with an opening mark at one sentence start inside each closed one-paragraph quotation of
+    a paragraph with no quote problem, and the offsets in the copy where those quotations start."""
+    analysis = analyse(doc, LEXICONS)
+    troubled = {
+        index for index, (start, end) in enumerate(doc.paragraphs) for p in analysis.problems if start <= p.start < end
+    }
+    edits, starts = [], []
+    for quotation in analysis.quotations:
+        if quotation.level or quotation.closing is None or len(quotation.paragraphs) > 1:
+            continue
+        if quotation.paragraphs[0] in troubled:
+            continue
+        at = _split_point(doc, quotation, analysis.quotations)
+        if at is not None:
+            edit = _split_edit(doc, at, doc.text[quotation.opening.offset : quotation.opening.end], variant)
+            if edit is not None:
+                edits.append(edit)
+                starts.append(quotation.start)
+    if not edits:
+        return None
+    text = _edited(doc.text, 0, len(doc.text), edits)
+    shifted = [start + sum(len(new) - length for offset, length, new in edits if offset < start) for start in starts]
+    return text, shifted, 0
+
+
+def _split_point(doc: Document, quotation: Quotation, quotations: list[Quotation]) -> int | None:
+    """The first sentence start inside a quotation after MIN_WORDS_JOINED words, outside any quotation inside it."""
+    inside = [q for q in quotations if q.level and quotation.start < q.start < quotation.end]
+    for start in _SENTENCE_START.finditer(doc.text, quotation.opening.end, quotation.closing.offset):
+        at = start.end()
+        before = doc.text[quotation.opening.end : at]
+        if _ABBREVIATED.search(before.rstrip().rstrip("\u2019')")) or any(q.start <= at < q.end for q in inside):
+            continue
+        if len(before.split()) >= MIN_WORDS_JOINED:
+            return at
+    return None
+
+
+def _split_edit(doc: Document, at: int, opening: str, variant: str) -> tuple[int, int, str] | None:
+    """The quotation's opening mark inserted at a sentence start, varied as `variant` says (inner: none)."""
+    mark = opening if variant != "restyle" else ('"' if opening in "\u201c\u2018\u2018" else "\u201c")
+    if variant in ("none", "restyle"):
+        return at, 0, mark
+    if variant == "dash":
+        return at, 0, f"{mark}\u2014 "
+    word = _FIRST_WORD.match(doc.text, at)
+    if variant == "lower" and word and word.group() != "I" and re.search(rf"\b{word.group().lower()}\b", doc.text):
+        return at, 1, f"{mark}{word.group()[0].lower()}"
+    return None
 
 
 def bench_joins(

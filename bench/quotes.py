@@ -67,7 +67,8 @@ held-out (tune) half of hyperpartisan.
    and the QUO001, QUO002, QUO006 and ATT001 findings the join adds (the target is none). A
    quotation over paragraphs that the published article never closes is not joined, only counted.
    `--join-modes` and `--join-variants` (every one by default) join the narration before or after
-   too, or every paragraph of the article, and vary how the later paragraphs open (see that script).
+   too, or every paragraph of the article, or split one-paragraph quotations at a sentence start
+   (`split`), and vary how the later paragraphs open (see that script).
 """
 
 from __future__ import annotations

@@ -415,16 +415,12 @@ def test_unsourced_figures(text, flagged):
         ("The bridge was doomed from the start, said insiders.", ["insiders"]),
         ("Political analysts wrote that the vote was lost.", ["Political analysts"]),
         ("State Treasurer Ana Ruiz reportedly said the fund was empty.", []),
-        ("The clerk allegedly took the fees, according to the indictment.", []),
-        ("As a federal prosecutor, Ines Okafor made the bank settle for allegedly hiding the fees.", []),
         ("Harbour board officials said the bridge would close.", []),
         ("The officials said the bridge would close.", []),
         ("Some of the walkers said the bridge shook.", []),
         ("Parents felt that their children made too many demands on them.", []),
-        ("The clerk allegedly took the fees. He was arrested on Monday.", []),
         ("It is believed the inspection was years ago.", ["It is believed"]),
         ("The leader reportedly wants a ferry.", ["reportedly"]),
-        ("A contractor allegedly skipped the painting.", ["allegedly"]),
         ("According to reports, the county has set money aside.", ["According to reports"]),
         # a named reporter a sentence away; a person who only says something is none
         ("The Wexham Post reported the sale. The leader reportedly wants a ferry.", []),
@@ -443,6 +439,56 @@ def test_unsourced_figures(text, flagged):
 )
 def test_vague_sourcing(text, flagged):
     assert [matched for check, matched in problems(text) if check == "vague"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # a headline's report is named in the body's first paragraphs
+        ("Ferry Fares Reportedly To Rise\n\nFares will rise in May.\n\nThe Wexham Post reported the plan.", []),
+        ("Ferry Fares Reportedly To Rise\n\nFares will rise in May.\n\nThe mayor said little.", ["Reportedly"]),
+        # a reporter in the paragraph before or after, by a phrase the cue reader reads as no source
+        ("The row followed a report this week by Kestrel News.\n\nThe leader reportedly wants a ferry.", []),
+        ("The leader reportedly wants a ferry.\n\nThe clerk told the Wexham Post the vote was close.", []),
+        ("K9TV reported the plan first.\n\nThe leader reportedly wants a ferry.", []),
+        # a reporter two paragraphs away, or a person told something, names no report
+        ("The Wexham Post reported the sale.\n\nFares rose.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
+        ("The clerk told Ines Okafor the vote was close.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
+        ("The leader reportedly wants a ferry.\n\nAccording to Ines Okafor, the vote was close.", ["reportedly"]),
+        ("The Russian inquiry from the start was slow.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
+    ],
+)
+def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
+    assert [matched for check, matched in problems(text) if check == "vague"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # an outlet that reports in the sentence relays its sources; one the sources talk to does not
+        ("According to the Wexham Post, sources said the ferry would stop.", []),
+        ("Sources told the Wexham Post the ferry would stop.", ["Sources"]),
+        ("The Wexham Post reported, according to sources at the pier, that the ferry would stop.", []),
+        ("Sources said the ferry would stop.\n\nThe Wexham Post reported it first.", ["Sources"]),
+    ],
+)
+def test_a_vague_source_an_outlet_relays_is_not_reported(text, flagged):
+    assert [matched for check, matched in problems(text) if check == "vague"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("A contractor allegedly skipped the painting.", ["allegedly"]),
+        ("The clerk allegedly took the fees, according to the indictment.", []),
+        ("As a federal prosecutor, Ines Okafor made the bank settle for allegedly hiding the fees.", []),
+        ("The clerk allegedly took the fees. He was arrested on Monday.", []),
+    ],
+)
+def test_unsourced_allegations_are_a_problem_apart_from_vague_sourcing(text, flagged):
+    found = problems(text)
+    assert [matched for check, matched in found if check == "allegation"] == flagged
+    assert [matched for check, matched in found if check == "vague"] == []
 
 
 def test_pronoun_before_any_name_is_flagged_and_after_a_name_is_not():
@@ -468,13 +514,19 @@ def test_the_pack_declares_the_shared_lexicons():
         "core_cues",
         "vague_sources",
         "vague",
+        "allegations",
         "hearsay",
         "report_cues",
+        "reporter_phrases",
+        "crowd_heads",
         "anonymous_sources",
         "generic_sources",
         "source_bodies",
         "kept_unnamed",
         "anonymity_reasons",
+        "anonymity_blanket",
+        "act_cues",
+        "public_channels",
         "accusers",
         "official_heads",
     }
@@ -497,6 +549,7 @@ def test_every_problem_has_a_rule():
         "vague",
         "pronoun-first",
         "anonymous",
+        "allegation",
     }
 
 
@@ -612,12 +665,36 @@ def test_a_newsroom_official_head_moves_from_att003_to_att007(tmp_path: Path):
     assert codes(text, _config_rules(tmp_path, config)) == ["ATT007"]
 
 
-def test_a_head_list_a_rule_names_must_be_one_of_the_kinds(tmp_path: Path):
+@pytest.mark.parametrize("config", ["except_heads: officials", "except_heads: [official_heads, officials]"])
+def test_a_head_list_a_rule_names_must_be_one_of_the_kinds(tmp_path: Path, config: str):
     from attrlint.errors import AttrlintError
 
-    (tmp_path / ".attrlint.yaml").write_text("rules:\n  vague-source:\n    except_heads: officials\n", "utf-8")
+    (tmp_path / ".attrlint.yaml").write_text(f"rules:\n  vague-source:\n    {config}\n", "utf-8")
     with pytest.raises(AttrlintError, match="except_heads"):
         rules_for(read_config(tmp_path / ".attrlint.yaml"))
+
+
+# An uncounted crowd ("some", "many", "people"): vague to the analysis, reported by ATT009 (off by default).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some say the ferry will never pay its way.",
+        "The timetable is a mistake, many argue.",
+        "People say the ferry is too slow.",
+    ],
+)
+def test_a_crowd_is_reported_by_att009_only(text: str):
+    assert codes(text) == ["ATT009"]
+    assert codes(text, DEFAULT_RULES) == []
+
+
+def test_a_rule_leaves_out_the_heads_of_every_list_it_names(tmp_path: Path):
+    config = "select: [ATT003]\nrules:\n  vague-source:\n    except_heads: [crowd_heads, vague_sources]\n"
+    text = "Some say the ferry is slow. Critics said it was late."
+    assert codes(text, _config_rules(tmp_path, config)) == []
+    assert codes(text + " Officials said it was full.", _config_rules(tmp_path, config)) == ["ATT003"]
 
 
 def test_a_bad_newsroom_vague_pattern_is_a_config_error(tmp_path: Path):

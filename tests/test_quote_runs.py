@@ -245,3 +245,100 @@ def test_a_short_paragraph_or_one_opening_with_a_bracket_between_two_lost_breaks
     last = "\u201cAfter that we will look again at the ferry timetable.\u201d"
     joined, apart = joined_and_apart(FIRST, middle, last)
     assert (joined, apart) == ([JOINED], [])
+
+
+# A quotation may open mid-sentence (`told the meeting that \u201cthe pier ...`) and still run over
+# paragraphs; its first paragraph may end in a dash, a link or a hashtag; the next may open with an
+# amount, a handle or a space after its mark. Joined, each is one lost break and nothing else.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The harbour master told the meeting that \u201cthe pier will be rebuilt by the summer with money from "
+            "the coast.",
+            "\u201cThe road to the car park will follow in the autumn.\u201d",
+        ),
+        (
+            "She said the council \u201chad no choice but to close the pier for the whole of the winter season.",
+            "\u201cWe will open it again when the survey is done,\u201d she said.",
+        ),
+        (
+            "The engineer said: \u201cWe were going to rebuild the whole wall ourselves, and then \u2014",
+            "\u201cAnd then the money ran out on us,\u201d she said.",
+        ),
+        (
+            "The engineer said: \u201cWe were going to rebuild the whole wall ourselves (and we did).",
+            "\u201c$4 million is what it cost the town in the end,\u201d she said.",
+        ),
+        (
+            "The club wrote: \u201cThe pier will be rebuilt by the summer with money from the coast.",
+            "\u201c@harbourtrust will publish the plans on Friday.\u201d",
+        ),
+        (
+            "The club posted: \u201cWork on the new stand starts in the spring, see the plans at https://example.com/stand",
+            "\u201cThe old one comes down in March.\u201d",
+        ),
+        (
+            "The club posted: \u201cWork on the new stand starts in the spring, come and see it #UpTheHawks",
+            "\u201cThe old one comes down in March.\u201d",
+        ),
+        (
+            "She said: \u201cWe were going to build the whole stand ourselves this year.",
+            "\u201c Then the money ran out,\u201d she said.",
+        ),
+    ],
+)
+def test_a_lost_break_wherever_the_quotation_opened_and_however_its_paragraph_ended(first, second):
+    assert checks(f"{first} {second}") == [JOINED]
+
+
+def test_a_quotation_inside_in_the_other_style_may_end_the_paragraph_before_a_lost_break():
+    paragraphs = (
+        'The report said: "The board called the plan \u201ca farce from start to finish.\u201d',
+        '"It went on to reject the rest of the proposal as well."',
+    )
+    joined, apart = joined_and_apart(*paragraphs)
+    assert sorted(joined) == sorted([*apart, JOINED])
+
+
+# A caption or a heading joined in between two paragraphs of a quotation (article exports lose those
+# breaks too): one lost break, not an unclosed quotation.
+@pytest.mark.parametrize(
+    "interlude", ["The old quay at Eastholm, pictured in 2019", "Money troubles", "MONEY TROUBLES AT THE PIER"]
+)
+def test_a_caption_or_heading_joined_into_a_quotation_is_a_lost_break(interlude):
+    text = f"{FIRST} {interlude} {SECOND} {THIRD}"
+    assert checks(text) == [JOINED]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The mayor praised the book \u201cThe Rise and Fall of the Harbour Town\u201d in May.",  # a title
+        "The mayor told reporters \u201cwe will open the pier again when the survey is done,\u201d on Friday.",
+        # a sentence going on into a name, not a caption
+        "Boats may ask for an \u201cEarly Berth slot if they arrive before the harbour office opens at six.",
+        # speech that lost a stop, not a caption
+        "I think the council does what it wants \u201cThey will close the pier whatever the town says,\u201d he said.",
+    ],
+)
+def test_a_title_or_a_quotation_after_narration_is_not_read_as_after_a_caption(after):
+    text = f"\u201cWe will keep the pier open for as long as the wall stands up. {after}"
+    found = checks(text)
+    assert JOINED not in found and {UNCLOSED, DETACHED} & set(found)  # the broken marks are still reported
+
+
+def test_a_lost_break_before_a_paragraph_that_opens_with_a_quotation_inside_in_the_new_style():
+    # A straight excerpt whose next paragraph opened with a curly mark, and the one after with a curly
+    # quotation inside the excerpt: the last curly mark opens that quotation, not a third paragraph.
+    text = (
+        'The paper reported: "The council is still reluctant to call the fire at the pier arson, citing the inquiry. '
+        "\u201cAt the town hall today, reporters asked the clerk about it. "
+        '\u201cI do not want to talk about it while there is an inquiry,\u201d the clerk said."'
+    )
+    found = checks(text)
+    assert JOINED in found and not {UNCLOSED, DETACHED, "unopened"} & set(found)
+
+
+def test_a_mark_after_a_caption_with_nothing_after_it_is_no_lost_break():
+    assert JOINED not in checks("\u201c Ms. Harth council \u201c \u201c.")

@@ -62,6 +62,12 @@ def test_the_class_of_a_source(text: str, expected: tuple[str, str]) -> None:
             "The toll is dead, a senior adviser said. The board meets in May. The adviser, Ines Okafor, left in June.",
             "a senior adviser",
         ),
+        (
+            "The mayor called the vote a win, while one board official called it “a quiet betrayal.”\n\n"
+            "The board meets in May.\n\nThe ferry is late.\n\n"
+            "Ines Okafor, who sits on the board, called the vote “a quiet betrayal” of the islands.",
+            "one board official",
+        ),
     ],
 )
 def test_an_anonymous_source_named_nearby_is_not_anonymous(text: str, source: str) -> None:
@@ -77,6 +83,7 @@ def test_an_anonymous_source_named_nearby_is_not_anonymous(text: str, source: st
         "The toll is dead, a senior official said. Ann Voss, the mayor, said the board would meet.",
         "Ines Okafor runs the board. The toll is dead, an ally said. Ines Okafor said the board would meet.",
         "The toll must be approved by the Harbour Board, a former official said.",
+        "The vote is “a quiet betrayal,” a board official said.\n\nThe mayor called it “a quiet betrayal” too.",
     ],
 )
 def test_an_anonymous_source_with_no_name_close_by_stays_anonymous(text: str) -> None:
@@ -228,3 +235,35 @@ def test_more_words_that_are_no_vague_source(text: str) -> None:
 
 def test_a_quantifier_with_a_cue_that_reports_is_vague() -> None:
     assert ("Some", "vague") in classes("Some praised the plan to cut fares.")
+
+
+# A member the body named before, quoted by a surname right after the group: the group is told who it is.
+# The person the story opens with answers the group rather than belongs to it.
+MEMBER_BY_SURNAME = (
+    "Ferry fares\n\nThe harbour board met on Monday to set the fares.\n\n"
+    "Ines Okafor, a consultant, has studied the route for years.\n\n"
+    "Some analysts say the fares are too low. \u201cThey lose money,\u201d Ms. Okafor said."
+)
+SUBJECT_ANSWERS = (
+    "Ferry fares\n\nTomasz Varga, the harbour master, set the fares on Monday.\n\n"
+    "Some analysts say the fares are too low. \u201cThey are fair,\u201d Varga said."
+)
+
+
+def test_a_member_the_body_named_before_and_quoted_by_surname_is_named() -> None:
+    assert ("Some analysts", "group, a member named") in classes(MEMBER_BY_SURNAME)
+
+
+def test_the_person_the_story_opens_with_is_no_member_of_the_group() -> None:
+    assert ("Some analysts", "vague") in classes(SUBJECT_ANSWERS)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Some of what he said was wrong, the clerk said.", "Some of what he said"),
+        ("Those people said the ferry was late.", "Those people"),
+    ],
+)
+def test_a_partitive_of_what_and_a_group_named_before_are_not_vague(text: str, source: str) -> None:
+    assert all(kind != "vague" for words, kind in classes(text) if words.startswith(source.split()[0]))

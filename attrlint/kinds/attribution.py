@@ -18,12 +18,17 @@ ANALYSIS_LEXICONS = (
     "source_bodies",
     "kept_unnamed",
     "anonymity_reasons",
+    "anonymity_blanket",
+    "act_cues",
+    "public_channels",
     "accusers",
     "official_heads",
+    "crowd_heads",
     "report_cues",
+    "reporter_phrases",
 )
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
-HEAD_LISTS = ("", "official_heads", "vague_sources", "anonymous_sources")
+HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
 
 
 class Attribution(Kind):
@@ -39,10 +44,16 @@ class Attribution(Kind):
         "official_heads": Option(
             "list", [], "Vague heads of a body's members ('officials'), which a rule may report apart.", extends=True
         ),
+        "crowd_heads": Option(
+            "list",
+            [],
+            "Vague heads for a crowd ('some', 'people'), which a rule may report apart.",
+            extends=True,
+        ),
         "only_heads": Option(
             "str", "", "Report only sources whose head is in this head list ('official_heads').", HEAD_LISTS
         ),
-        "except_heads": Option("str", "", "Leave out sources whose head is in this head list.", HEAD_LISTS),
+        "except_heads": Option("list", [], "Leave out sources whose head is in these head lists.", HEAD_LISTS),
         "anonymous_sources": Option("list", [], "Heads of a source kept unnamed ('official').", extends=True),
         "generic_sources": Option(
             "list", [], "Heads that are seldom a source ('people'): one only with a speech cue.", extends=True
@@ -54,10 +65,33 @@ class Attribution(Kind):
         "anonymity_reasons": Option(
             "list", [], "Regexes for the reason a source is not named.", extends=True, regexes=True
         ),
+        "anonymity_blanket": Option(
+            "list",
+            [],
+            "Regexes for a reason given for many sources at once ('like others interviewed').",
+            extends=True,
+            regexes=True,
+        ),
+        "act_cues": Option(
+            "list", [], "Cues that report an unnamed person's act, not their sourcing ('tweeted').", extends=True
+        ),
+        "public_channels": Option(
+            "list", [], "Where an unnamed person speaks in public ('statement': 'in a statement').", extends=True
+        ),
         "accusers": Option("list", [], "Words that name who accuses ('indictment').", extends=True),
         "report_cues": Option("list", [], "The cues that say a source reported ('reported').", extends=True),
+        "reporter_phrases": Option(
+            "list", [], "Regexes for a named outlet's report ('a report by the Ledger').", extends=True, regexes=True
+        ),
         "vague": Option(
             "list", [], "Regexes for vague or agentless sourcing ('it is believed').", extends=True, regexes=True
+        ),
+        "allegations": Option(
+            "list",
+            [],
+            "Regexes for an allegation in the reporter's words ('allegedly') with nobody named as alleging.",
+            extends=True,
+            regexes=True,
         ),
         "hearsay": Option(
             "list",
@@ -67,17 +101,17 @@ class Attribution(Kind):
             regexes=True,
         ),
     }
-    settings = ("cues", "core_cues", "vague_sources", "vague", "hearsay", *ANALYSIS_LEXICONS)
+    settings = ("cues", "core_cues", "vague_sources", "vague", "allegations", "hearsay", *ANALYSIS_LEXICONS)
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
-        for key in ("vague", "hearsay"):
+        for key in ("vague", "allegations", "hearsay", "reporter_phrases"):
             for i, pattern in enumerate(options[key]):
                 compile_regex(pattern, where, *at, key, i)
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         only = _heads(analyses.settings.get(self.opts["only_heads"], ())) if self.opts["only_heads"] else None
-        left_out = _heads(analyses.settings.get(self.opts["except_heads"], ()))
+        left_out = frozenset().union(*(_heads(analyses.settings.get(name, ())) for name in self.opts["except_heads"]))
         for problem in analyses.attribution.problems_of(self.opts["problem"]):
             head = problem.values.get("head", "")
             if (only is None or head in only) and head not in left_out:

@@ -67,7 +67,10 @@ def _type_ok(value: object, spec: Option) -> bool:
             and all(isinstance(x, list) and len(x) == 2 and all(isinstance(y, str) for y in x) for x in v)
         ),
     }
-    return checks[spec.type](value) and (not spec.choices or value in spec.choices)
+    if not checks[spec.type](value):
+        return False
+    chosen = value if spec.type == "list" else [value]  # a list's choices are checked word by word
+    return not spec.choices or all(item in spec.choices for item in chosen)
 
 
 def did_you_mean(word: str, known: list[str]) -> str:

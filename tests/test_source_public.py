@@ -1,0 +1,62 @@
+"""An unnamed person the draft reports acting or speaking in public is no anonymous source (source_public)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrlint.attribution import analyse
+from attrlint.document import Document
+from attrlint.packs import load_rules
+
+RULES, _ = load_rules()
+LEXICONS: dict[str, tuple[str, ...]] = {}
+for rule in RULES:
+    if rule.pack == "attribution":
+        LEXICONS.update({key: tuple(words) for key, words in rule.options.items() if isinstance(words, list)})
+
+
+def kind_of(text: str, source: str) -> str:
+    analysis = analyse(Document("draft.md", text), LEXICONS)
+    return next(a.kind for a in analysis.attributions if a.source_text == source)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The ferry was late again. “Bring back the old boat!” one person tweeted.", "one person"),
+        ("A staffer emailed the harbour master the list of guests.", "A staffer"),
+        ("Two aides asked the board to delay the vote until May.", "Two aides"),
+        ("“Will the ferry ever run on time?” a senior aide wondered aloud.", "a senior aide"),
+        (
+            "In a speech on Monday, a senior adviser to the mayor explained why the fares would rise.",
+            "a senior adviser to the mayor",
+        ),
+        ("The fares will rise, a senior adviser said in testimony to the council.", "a senior adviser"),
+    ],
+)
+def test_an_unnamed_person_acting_in_public_is_no_anonymous_source(text: str, source: str) -> None:
+    assert kind_of(text, source) == "unnamed, acting in public"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The fares will rise in May, a senior adviser said.", "a senior adviser"),
+        ("The fares will rise in May, a senior adviser wrote in an email to the Courier.", "a senior adviser"),
+        ("The fares will rise, a senior adviser said in a statement to the Courier.", "a senior adviser"),
+        ("After the mayor's speech, a senior adviser said the fares would rise.", "a senior adviser"),
+    ],
+)
+def test_an_unnamed_person_telling_the_reporter_stays_anonymous(text: str, source: str) -> None:
+    assert kind_of(text, source) == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the mayor's speech, the fares were not mentioned, a senior adviser said.",
+        "The fares will rise, a senior adviser said in the wake of the speech.",
+    ],
+)
+def test_a_channel_that_is_someone_elses_keeps_the_source_anonymous(text: str) -> None:
+    assert kind_of(text, "a senior adviser") == "anonymous"
