@@ -18,17 +18,15 @@ surname misspelt, is a *bare* mention here, unless the draft shows it is an ordi
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
-import regex
-
 from attrlint.document import Document, span_holding
 from attrlint.packindex import builtin_packs_dir
+from attrlint.regex_store import compiled
 
 FREQUENCIES = "names/word_frequencies.tsv"  # word<TAB>Zipf frequency, in the built-in names pack
 # Zipf frequencies (log10 of uses per billion words) from which a word is taken for an ordinary
@@ -39,7 +37,7 @@ _BEFORE_A_SENTENCE = frozenset(".!?:;")
 _OPENING = frozenset(" \t\n\"'\u201c\u2018(\u00ab[*_#>-\u2014\u2013")
 _JOINING = frozenset({"of", "for", "and", "the", "de", "du", "&"})  # "Bank of England", "Johnson & Johnson"
 _JOINING_ENDS = tuple(_JOINING)
-_HYPHENATED = regex.compile(r"[^-]+")
+_HYPHENATED = compiled(r"[^-]+")
 _WORD_OF, _OFFSET = itemgetter(0), itemgetter(1)
 _LOOKED_FOR_ONE_BY_ONE = 40
 _PUNCTUATION = "\"'\u201c\u201d\u2018\u2019()[]{}.,;:!?*_-\u2014\u2013"
@@ -54,11 +52,48 @@ class Token(NamedTuple):
     hyphenated: bool
 
 
+class WordFrequencies:
+    """Common English words (three letters or more, lower case) -> Zipf frequency, as written.
+
+    A short draft asks about a few words: each is found in the list's text, and the 28,000 lines are
+    read into a dict only once a draft has asked about many (reading them all was a tenth of the
+    start-up of a one-paragraph check).
+    """
+
+    FOUND_IN_TEXT = 64  # words looked up in the text before the list is read into a dict
+
+    def __init__(self, text: str) -> None:
+        self._text = "\n" + text
+        self._table: dict[str, str] | None = None
+        self._asked = 0
+
+    def get(self, word: str) -> str | None:
+        if self._table is None:
+            self._asked += 1
+            if self._asked <= self.FOUND_IN_TEXT:
+                return self._found(word)
+            words = iter(self._text.split())
+            self._table = dict(zip(words, words, strict=False))  # word, frequency, word, ...
+        return self._table.get(word)
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+    def _found(self, word: str) -> str | None:
+        if not word or any(char.isspace() for char in word):
+            return None  # the list's words hold no spaces
+        at = self._text.find(f"\n{word}\t")
+        if at < 0:
+            return None
+        start = at + len(word) + 2
+        end = self._text.find("\n", start)
+        return self._text[start : end if end >= 0 else len(self._text)]
+
+
 @lru_cache(maxsize=1)
-def word_frequencies() -> Mapping[str, str]:
-    """Common English words (three letters or more, lower case) -> Zipf frequency, as written."""
-    path = builtin_packs_dir() / FREQUENCIES
-    return dict(line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+def word_frequencies() -> WordFrequencies:
+    """The frequency list of the built-in names pack."""
+    return WordFrequencies((builtin_packs_dir() / FREQUENCIES).read_text(encoding="utf-8"))
 
 
 def _is_capitalised(word: str) -> bool:
@@ -137,12 +172,11 @@ def joined_to_capitalised(text: str, start: int, floor: int) -> bool:
 
 def tokens(doc: Document, words: list[tuple[str, int, bool]], taken: list[tuple[int, int]]) -> Iterator[Token]:
     """The words (from `capitalised_words`) outside the spans `taken`, the mentions already found."""
-    starts = [start for start, _ in doc.paragraphs]
     for name, at, hyphenated in words:
         if span_holding(taken, at) >= 0:
             continue
-        paragraph = bisect.bisect_right(starts, at) - 1
-        if paragraph >= 0 and at < doc.paragraphs[paragraph][1]:
+        paragraph = span_holding(doc.paragraphs, at)
+        if paragraph >= 0:
             yield Token(name, at, paragraph, hyphenated)
 
 

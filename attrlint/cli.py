@@ -23,6 +23,7 @@ from attrlint.errors import AttrlintError, failures
 from attrlint.output import FORMATTERS
 from attrlint.output.shown import shown
 from attrlint.packs import LEVELS
+from attrlint.regex_store import save_compiled
 from attrlint.ruleset import RuleSet
 
 
@@ -55,6 +56,7 @@ def run() -> None:
         code = EXIT_CLEAN
     except SystemExit as stop:  # click ends every command this way, with an int
         code = stop.code if isinstance(stop.code, int) else EXIT_CLEAN
+    save_compiled()  # the regexes this run compiled, for the next run to read rather than compile
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

@@ -23,7 +23,9 @@ from functools import cached_property
 
 import regex
 
-_ASCII_WORD = regex.compile(r"[A-Za-z0-9_]+(?!\w)")
+from attrlint.regex_store import compiled
+
+_ASCII_WORD = compiled(r"[A-Za-z0-9_]+(?!\w)")
 _FOLDED_WORD = re.compile(r"[0-9_a-z]+")
 # The characters other than ASCII that `regex` matches case-insensitively with an ASCII letter or digit,
 # which str.lower() does not turn into it. Dotted I is also the one character whose lower case is two
@@ -99,7 +101,7 @@ class CueFinder:
     @cached_property
     def whole(self) -> regex.Pattern:
         """The whole lexicon's regex, made and compiled when first needed."""
-        return regex.compile(cue_regex(*self.cues))
+        return compiled(cue_regex(*self.cues))
 
     def searches(self, words: set[str]) -> list[regex.Pattern] | None:
         """The regexes of the groups of `words`, each compiled once; None if that would pass MAX_GROUPS."""
@@ -107,7 +109,7 @@ class CueFinder:
         if missing and len(self.compiled) + len(missing) > self.MAX_GROUPS:
             return None
         for word in missing:
-            self.compiled[word] = regex.compile(cue_regex(*self.groups[word]))
+            self.compiled[word] = compiled(cue_regex(*self.groups[word]))
         return [self.compiled[word] for word in words]
 
     def scan(self, text: str) -> CueScan:

@@ -113,12 +113,14 @@ def _longer_verbs(core: tuple[str, ...], verbs: tuple[str, ...]) -> dict[str, re
     The cue scan tries the core verbs first (they are read in any case), so it stops at "told";
     the source after it may stand after the longer verb: `"...," told reporters Mayor Ann Voss.`
     """
-    rests: dict[str, list[str]] = {}
-    for cue in core:
-        for verb in verbs:
-            if verb.startswith(cue + " "):
-                rests.setdefault(cue, []).append(verb[len(cue) + 1 :])
-    return {cue: lazy(rf"\s+{alternation(tuple(rest))}\b") for cue, rest in rests.items()}
+    cores, rests = frozenset(core), {}
+    for verb in verbs:  # each verb's words up to each space: a core verb it begins with
+        at = verb.find(" ")
+        while at > 0:
+            if verb[:at] in cores:
+                rests.setdefault(verb[:at], []).append(verb[at + 1 :])
+            at = verb.find(" ", at + 1)
+    return {cue: lazy(rf"\s+{alternation(tuple(rests[cue]))}\b") for cue in core if cue in rests}
 
 
 # The source after a phrase cue, before a verb cue (searched backwards from the cue) and after an

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -12,14 +13,15 @@ from typing import BinaryIO
 
 from attrlint.errors import InputError
 from attrlint.segment import split_sentences
+from attrlint.spans import Span, Spans
 
-Span = tuple[int, int]
 
-
-def span_holding(spans: list[Span], offset: int) -> int:
+def span_holding(spans: Sequence[Span], offset: int) -> int:
     """The index of the span holding an offset among sorted, non-overlapping spans, or -1.
 
     A bisect, so looking up every mark or word of a long paragraph stays linear overall."""
+    if isinstance(spans, Spans):
+        return spans.holding(offset)
     index = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
     return index if index >= 0 and offset < spans[index][1] else -1
 
@@ -246,13 +248,18 @@ def _items(text: str, lines: list[Span]) -> list[list[Span]]:
     return groups
 
 
-def split_paragraphs(text: str) -> list[Span]:
+def split_paragraphs(text: str) -> Spans:
     """Paragraph spans: blank-line separated blocks, or single lines where a block is not wrapped prose."""
-    paragraphs: list[Span] = []
+    paragraphs = Spans()
+    add_start, add_end = paragraphs.starts.append, paragraphs.ends.append
     for block in _BLOCK.finditer(text):
         start, end = block.span()
         if text.find("\n", start, end) < 0:  # one line, a paragraph (a quick way for a million of them)
-            paragraphs.extend(_lines_in(text, start, end))
+            line = text[start:end]
+            stripped = line.lstrip()
+            if stripped:
+                add_start(start + len(line) - len(stripped))
+                add_end(start + len(line.rstrip()))
             continue
         for item in _items(text, _lines_in(text, start, end)):
             if _is_wrapped_prose(text, item):
@@ -341,7 +348,7 @@ class Document:
         return _lines_in(self.text, 0, len(self.text))
 
     @cached_property
-    def paragraphs(self) -> list[Span]:
+    def paragraphs(self) -> Spans:
         return split_paragraphs(self.text)
 
     @cached_property

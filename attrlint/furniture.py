@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 import regex
 
 from attrlint.multipattern import PatternSet, pattern_set
+from attrlint.regex_store import compiled
 
 SHAPES = (
     "bias",
@@ -157,7 +158,7 @@ class FurnitureModel:
     def scanner(self) -> regex.Pattern:
         """One regex for every entry, so a paragraph is read once (without a group per class: a
         quarter of the paragraphs name a class, and groups make every search slower)."""
-        return regex.compile(whole_words([f"(?:{pattern})" for _, pattern in self.vocabulary]), regex.IGNORECASE)
+        return compiled(whole_words([f"(?:{pattern})" for _, pattern in self.vocabulary]), regex.IGNORECASE)
 
     @cached_property
     def vocabulary_set(self) -> PatternSet:
@@ -168,7 +169,7 @@ class FurnitureModel:
     def class_patterns(self) -> tuple[tuple[str, regex.Pattern], ...]:
         """Each class's entries as one regex, to tell which classes a match of the scanner names."""
         return tuple(
-            (name, regex.compile("|".join(f"(?:{p})" for owner, p in self.vocabulary if owner == name), regex.I))
+            (name, compiled("|".join(f"(?:{p})" for owner, p in self.vocabulary if owner == name), regex.I))
             for name in self.classes
         )
 
@@ -178,7 +179,7 @@ class FurnitureModel:
         anchored = [p for p in self.claims if p.startswith("^")]
         loose = [p for p in self.claims if not p.startswith("^")]
         return tuple(
-            regex.compile("|".join(f"(?:{p})" for p in group), regex.IGNORECASE) for group in (anchored, loose) if group
+            compiled("|".join(f"(?:{p})" for p in group), regex.IGNORECASE) for group in (anchored, loose) if group
         )
 
     def claimed(self, text: str, timeout: float | None = None) -> bool:
@@ -189,7 +190,7 @@ class FurnitureModel:
     def finite(self) -> regex.Pattern | None:
         """The finite verbs, matched with their case: a headline's verb after a capitalised subject
         ("Council launches") is lower case, while "Getty Images" or "Trust Principles" are names."""
-        return regex.compile(whole_words(self.finite_verbs)) if self.finite_verbs else None
+        return compiled(whole_words(self.finite_verbs)) if self.finite_verbs else None
 
     def has_finite_verb(self, text: str, timeout: float | None = None) -> bool:
         """Whether a finite verb of the list stands in the text, as written or folded to lower case
@@ -203,7 +204,7 @@ class FurnitureModel:
 
     @cached_property
     def cue(self) -> regex.Pattern | None:
-        return regex.compile(whole_words(self.cues), regex.IGNORECASE) if self.cues else None
+        return compiled(whole_words(self.cues), regex.IGNORECASE) if self.cues else None
 
     @property
     def threshold(self) -> float:

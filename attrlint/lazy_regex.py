@@ -13,6 +13,8 @@ from types import ModuleType
 
 import regex
 
+from attrlint.regex_store import compiled as stored
+
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "groupindex")
 
 
@@ -25,7 +27,8 @@ class LazyRegex:
     def __getattr__(self, name: str) -> object:
         if name.startswith("__"):  # copy, pickle and the like ask for these: there is nothing to compile
             raise AttributeError(name)
-        compiled = self.engine.compile(self.pattern, self.flags)
+        engine = self.engine
+        compiled = stored(self.pattern, self.flags) if engine is regex else engine.compile(self.pattern, self.flags)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)

@@ -20,6 +20,7 @@ import regex
 
 from attrlint.document import Span, span_holding
 from attrlint.lazy_regex import lazy
+from attrlint.regex_store import compiled
 
 if TYPE_CHECKING:
     from attrlint.document import Document
@@ -171,7 +172,7 @@ class WordSentences:
     def _sentences_with(self, word: str) -> set[int]:
         text, sentences = self.doc.text, self.doc.sentences
         if word not in self.words or not (_WORD_CHAR.fullmatch(word[:1]) and _WORD_CHAR.fullmatch(word[-1:])):
-            pattern = regex.compile(rf"\b{regex.escape(word)}\b")  # a word that begins or ends in a stop
+            pattern = compiled(rf"\b{regex.escape(word)}\b")  # a word that begins or ends in a stop
             return {index for index, span in enumerate(sentences) if pattern.search(text, *span)}
         found: set[int] = set()
         for start in self.runs.get(_WORD_RUN.match(word).group(), ()):

@@ -18,15 +18,17 @@ import regex
 
 from attrlint.bare_names import joined_to_capitalised
 from attrlint.document import Document, span_holding
+from attrlint.regex_store import compiled
+from attrlint.spans import IndexSet
 
 _NAME = r"(?:\p{Lu}(?:\p{Ll}+|['\u2019]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)*)"
 _PARTICLE = r"(?:(?:de|da|di|du|del|della|van|von|der|den|ter|bin|al|la|le|dos|das)\s+){0,2}"
 _INITIAL = r"(?:\p{Lu}\.\s*)"
-WORD = regex.compile(rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME})(?![\p{{L}}@]|\.\p{{L}})")
+WORD = compiled(rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME})(?![\p{{L}}@]|\.\p{{L}})")
 _NICKNAME = r"(?:[\"\u201c][^\"\u201d\n]{1,30}[\"\u201d]\s+)"  # Howard "The Scream" Dean
-_NICKNAME_RE = regex.compile(_NICKNAME)
+_NICKNAME_RE = compiled(_NICKNAME)
 # A run of capitalised name words: one word alone (what WORD finds), or a full name of two to eight.
-_RUN = regex.compile(
+_RUN = compiled(
     rf"(?<![\p{{L}}\p{{N}}@/.])({_NAME}(?:\s+{_NICKNAME}?{_INITIAL}{{0,2}}{_PARTICLE}{_NAME}){{0,7}})"
     rf"(?![\p{{L}}@]|\.\p{{L}})"
 )
@@ -37,7 +39,7 @@ _NOT_A_SURNAME_AFTER = (
 )
 # "[Aa](?i:ccording to)" is "(?i:according to)" (only A and a match an "a" in any case) with a
 # first letter the regex engine can look for, which halves the time of this pass.
-_AFTER_CUE = regex.compile(
+_AFTER_CUE = compiled(
     rf"\b[Aa](?i:ccording to)\s+({_NAME})(?![\p{{L}}@]|\s+{_NAME}|\s+{_NOT_A_SURNAME_AFTER})"
     rf"|\b(?:said|says|added|asked|wrote)\s+({_NAME})(?=\s*[,.;:!?\u201d\"]|\s*$)"  # "..., said Harth."
 )
@@ -72,11 +74,11 @@ def _compiled_name_words(
     verbs = "|".join(map(regex.escape, speech_verbs)) or "(?!)"
     title = "|".join(map(regex.escape, titles)) or "(?!)"
     return NameWords(
-        titled=regex.compile(rf"\b(?:{title})\.?\s+({_NAME})(?![\p{{L}}@])"),
+        titled=compiled(rf"\b(?:{title})\.?\s+({_NAME})(?![\p{{L}}@])"),
         # The name is atomic, (?>...), since a shorter name never meets a space (its next character
         # would be a letter or a hyphen), so the engine need not try one: a third less time.
-        speaker=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?<!\b(?i:the|a|an)\s)((?>{_NAME}))(?:\s+(?:{verbs})\b)"),
-        person_after=regex.compile(_PERSON_AFTER.format(verbs=verbs)),
+        speaker=compiled(rf"(?<![\p{{L}}\p{{N}}])(?<!\b(?i:the|a|an)\s)((?>{_NAME}))(?:\s+(?:{verbs})\b)"),
+        person_after=compiled(_PERSON_AFTER.format(verbs=verbs)),
         not_names=frozenset(not_names),
         title_words=frozenset(word for phrase in titles for word in phrase.split()),
     )
@@ -219,7 +221,10 @@ def find_mentions(doc: Document, lexicon: NameWords) -> tuple[list[Mention], lis
 
 
 def is_headline_paragraph(doc: Document, index: int) -> bool:
-    start, end = doc.paragraphs[index]
+    return _is_headline_at(doc, index, *doc.paragraphs[index])
+
+
+def _is_headline_at(doc: Document, index: int, start: int, end: int) -> bool:
     return is_headline(doc.text[start:end]) or is_title_line(doc, index)
 
 
@@ -231,7 +236,7 @@ class Scan(NamedTuple):
     full: list[Mention]
     single: list[Mention]
     taken: list[tuple[int, int]]
-    headlines: frozenset[int]
+    headlines: IndexSet
     capitalised: list[Word]
 
 
@@ -240,14 +245,14 @@ def scan_draft(doc: Document, lexicon: NameWords) -> Scan:
     full: list[Mention] = []
     single: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    headlines = []
+    headlines = bytearray(len(doc.paragraphs))  # 1 for a headline
     capitalised: list[Word] = []
     for index, (start, end) in enumerate(doc.paragraphs):
-        if is_headline_paragraph(doc, index):
-            headlines.append(index)
+        if _is_headline_at(doc, index, start, end):
+            headlines[index] = 1
             capitalised += [(word.group(1), word.start(1)) for word in WORD.finditer(doc.text, start, end)]
             continue
         found_full, found_single = _scan_paragraph(doc.text, start, end, lexicon, taken, capitalised)
         full += found_full
         single += found_single
-    return Scan(full, single, taken, frozenset(headlines), capitalised)
+    return Scan(full, single, taken, IndexSet(headlines), capitalised)

@@ -237,7 +237,7 @@ class _Analyser:
         "Sanders" fifteen times)."""
         full = [mention for mention in self.full if mention.full]
         listed = bare_names.word_frequencies()
-        givens = {mention.full.split()[0].casefold() for mention in full} & listed.keys()
+        givens = {given for given in {mention.full.split()[0].casefold() for mention in full} if given in listed}
         lower = bare_names.lower_case_words(self.doc.text, givens) if givens else frozenset()
         named = [mention for mention in full if not self.given_is_a_word(mention, lower)]
         used_alone = {mention.surname for mention in self.single}

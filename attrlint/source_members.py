@@ -12,17 +12,18 @@ import regex
 
 from attrlint.cue_reading import Attribution
 from attrlint.document import Document, span_holding
+from attrlint.lazy_regex import lazy
 from attrlint.source_class import VAGUE
 
 # A vague group one of whose members the same or the next sentence names as a source ("Some observers say
 # ... 'It can work,' said Ann Voss"): the reader is told who they are.
 MEMBER_NAMED = "group, a member named"
 
-_QUOTE_MARK = regex.compile(r"[\u201c\"]|''")  # '': the typewriter's opening mark, as some papers write it
-_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019-]+")
-_NAME_RUN = regex.compile(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
+_QUOTE_MARK = lazy(r"[\u201c\"]|''")  # '': the typewriter's opening mark, as some papers write it
+_CAPITALISED = lazy(r"\b\p{Lu}[\p{L}'\u2019-]+")
+_NAME_RUN = lazy(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
 # "Ms. Voss said", "said Dr. Voss": a title and a surname, no given name
-_TITLE_AND_SURNAME = regex.compile(r"\b\p{Lu}\p{Ll}{1,3}\.\s*\p{Lu}[\p{L}'\u2019-]+\W*\Z")
+_TITLE_AND_SURNAME = lazy(r"\b\p{Lu}\p{Ll}{1,3}\.\s*\p{Lu}[\p{L}'\u2019-]+\W*\Z")
 
 
 def with_members_named(doc: Document, attributions: list[Attribution], opening_end: int = 0) -> list[Attribution]:

@@ -17,6 +17,8 @@ import regex
 
 from attrlint.cue_reading import Attribution
 from attrlint.document import Document, Span, span_holding
+from attrlint.lazy_regex import lazy
+from attrlint.regex_store import compiled
 from attrlint.source_class import ANONYMOUS
 from attrlint.source_members import full_name, named_before
 
@@ -26,11 +28,11 @@ NAMED_NEARBY = "anonymous, named nearby"
 
 _NAME = r"\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'\u2019-]+"
 _WORDS_BEFORE_HEAD = r"(?:[\p{L}'\u2019-]+\s+){0,3}?"
-_OPENING = regex.compile(r"[\s\"'\u201c\u2018(]*\Z")  # what may stand before a sentence's first word
+_OPENING = lazy(r"[\s\"'\u201c\u2018(]*\Z")  # what may stand before a sentence's first word
 # ", the mayor," after a name: an apposition that may tell who the person is
-_APPOSITION = regex.compile(r",\s+(?i:a|an|the)\s")
+_APPOSITION = lazy(r",\s+(?i:a|an|the)\s")
 # A quotation of at least two words in double marks: words a lede may quote before the story names the speaker
-_QUOTED = regex.compile(r"[\u201c\"](?P<words>[^\u201c\u201d\"\n]{3,200}?\s[^\u201c\u201d\"\n]{1,200}?)[\u201d\"]")
+_QUOTED = lazy(r"[\u201c\"](?P<words>[^\u201c\u201d\"\n]{3,200}?\s[^\u201c\u201d\"\n]{1,200}?)[\u201d\"]")
 
 
 def with_anonymous_named(
@@ -73,7 +75,7 @@ def _head_with_name(head: str) -> regex.Pattern:
     """The head of an anonymous source with a full name: "the adviser, Ann Voss", "adviser Ann Voss",
     "Ann Voss, a senior adviser"."""
     word = rf"(?i:{regex.escape(head)})\b"
-    return regex.compile(
+    return compiled(
         rf"\b(?i:the|a|an)\s+{_WORDS_BEFORE_HEAD}{word},\s+{_NAME}"
         rf"|\b{word}\s+{_NAME}"
         rf"|{_NAME},\s+(?i:a|an|the)\s+{_WORDS_BEFORE_HEAD}{word}"

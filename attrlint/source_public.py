@@ -16,6 +16,7 @@ import regex
 
 from attrlint.cue_reading import Attribution
 from attrlint.document import Document
+from attrlint.regex_store import compiled
 from attrlint.source_class import ANONYMOUS
 
 # An unnamed person whose act or public words the story reports, not a source kept unnamed
@@ -36,9 +37,9 @@ class PublicActs:
         words = "|".join(regex.escape(" ".join(c.split())).replace(r"\ ", r"\s+") for c in channels) or r"(?!)"
         channel = rf"in\s+(?:{_OWNER}\s+)?(?:{_FILLER}\s+){{0,3}}?(?:{words})\b"
         # "In a statement for this story, a department official said": the channel opens the sentence
-        self.opening = regex.compile(rf"(?i)\A[\W]*{channel}[^,.;:]{{0,60}},\s*\Z")
+        self.opening = compiled(rf"(?i)\A[\W]*{channel}[^,.;:]{{0,60}},\s*\Z")
         # "a department official said in a statement", "said a department official in a speech"
-        self.following = regex.compile(rf"(?i)[,\s]*{channel}")
+        self.following = compiled(rf"(?i)[,\s]*{channel}")
 
     def reclassed(self, doc: Document, attributions: list[Attribution]) -> list[Attribution]:
         """The attributions, an anonymous source reclassed as acting in public when its cue reports an act or

@@ -18,11 +18,13 @@ import regex
 
 from attrlint.cue_reading import Attribution
 from attrlint.document import Document
+from attrlint.lazy_regex import lazy
+from attrlint.regex_store import compiled
 from attrlint.source_class import ANONYMOUS, EXPLAINED, SourceClasses
 
 # Words that make a source another one than a source described alike ("a third source", "another aide")
 _ANOTHER = frozenset("another other second third fourth fifth separate different new additional".split())
-_COUNT_WORD = regex.compile(r"(?i)\A(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\Z")
+_COUNT_WORD = lazy(r"(?i)\A(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\Z")
 _WORDS_AFTER_ACCESS = 2  # "familiar with the planning": the words that tell what the source knows
 
 
@@ -31,7 +33,7 @@ class CarriedReasons:
 
     def __init__(self, classes: SourceClasses, blanket: Sequence[str]) -> None:
         self.classes = classes
-        self.blanket = regex.compile("|".join(f"(?:{b})" for b in blanket) or r"(?!)", regex.I)
+        self.blanket = compiled("|".join(f"(?:{b})" for b in blanket) or r"(?!)", regex.I)
 
     def reclassed(self, doc: Document, attributions: list[Attribution]) -> list[Attribution]:
         """The attributions, an anonymous source reclassed as explained when a blanket reason stands in the
@@ -99,7 +101,7 @@ class CarriedReasons:
 
 @lru_cache(maxsize=256)
 def _description_pattern(words: str) -> regex.Pattern:
-    return regex.compile(rf"(?i)\b{words}\b")
+    return compiled(rf"(?i)\b{words}\b")
 
 
 @lru_cache(maxsize=16)

@@ -18,13 +18,14 @@ from attrlint.finding import NO_VALUES, Fix
 from attrlint.regex_budget import REGEX_TIMEOUT as REGEX_TIMEOUT  # the limit of one search, kept here for the kinds
 from attrlint.regex_budget import RegexBudget as RegexBudget
 from attrlint.regex_limits import too_large
+from attrlint.regex_store import compiled
 from attrlint.yamlfile import Where
 
 if TYPE_CHECKING:
     from attrlint.suppress import Suppressions
 
 WHOLE_WORD = r"(?<!\w)(?:{})(?!\w)"  # a template: the regex matches only whole words
-_GROUP_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?&|\(\?R\)|\(\?[+-]?\d+\)")
+_GROUP_REFERENCE = compiled(r"\\[1-9]|\\g<|\(\?P=|\(\?&|\(\?R\)|\(\?[+-]?\d+\)")
 
 
 class Hit(NamedTuple):
@@ -109,7 +110,7 @@ class LazyPattern:
 
     @cached_property
     def compiled(self) -> regex.Pattern:
-        return regex.compile(self.pattern, self.flags)
+        return compiled(self.pattern, self.flags)
 
     def search(self, text: str, *args: object, **kwargs: object) -> regex.Match | None:
         return self.compiled.search(text, *args, **kwargs)
@@ -137,7 +138,7 @@ def compile_regex(pattern: str, where: Where, *keys: object, ignorecase: bool = 
         return LazyPattern(pattern, flags)
     refuse_too_large(pattern, where, *keys)
     try:
-        return regex.compile(pattern, flags)
+        return compiled(pattern, flags)
     except regex.error as err:
         raise where.error(RuleError, f"invalid regex {_shown(pattern)}: {err}", *keys) from None
 
@@ -175,7 +176,7 @@ def compile_alternatives(
     for group in groups:
         refuse_too_large(group, where, *keys)
     try:
-        return [regex.compile(template.format(group), flags) for group in groups + alone]
+        return [compiled(template.format(group), flags) for group in groups + alone]
     except regex.error as err:
         for i, pattern in enumerate(patterns):
             compile_regex(pattern, where, *keys, i, ignorecase=ignorecase)

@@ -25,6 +25,7 @@ from attrlint.furniture import BodyWords, FurnitureModel, body_words, furniture_
 from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, LazyPattern, RegexBudget
 from attrlint.kinds.paragraph_facts import paragraph_texts, paragraph_word_counts
 from attrlint.multipattern import pattern_set
+from attrlint.regex_store import compiled
 
 PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
 
@@ -53,11 +54,12 @@ def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None, cou
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))  # the searches for cues, shared by the rules asking
     engine = pattern_set((cues.pattern,)) if cues is not None else None
     cued: dict[str, bool] = {}  # each distinct short paragraph searched once
+    paragraphs = doc.paragraphs
 
     def is_body(index: int) -> bool:
         if counts[index] >= PROSE_WORDS or cues is None:
             return counts[index] >= PROSE_WORDS
-        text = doc.text[slice(*doc.paragraphs[index])]
+        text = doc.text[paragraphs.starts[index] : paragraphs.ends[index]]
         if text not in cued:
             if not engine.may_match(text):  # one pass of the multi-pattern engine
                 cued[text] = False
@@ -75,7 +77,7 @@ def edge_paragraphs(doc: Document, cues: regex.Pattern | LazyPattern | None, cou
 
 @lru_cache(maxsize=64)
 def _cue_regex(pattern: str) -> regex.Pattern:
-    return regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE)
+    return compiled(pattern, regex.IGNORECASE | regex.MULTILINE)
 
 
 def edges_by_cues(doc: Document, cues: str | None, analyses: Analyses) -> Edges:
