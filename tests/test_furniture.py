@@ -84,6 +84,12 @@ def test_a_line_is_reported_once_under_the_rule_whose_phrase_names_it(tmp_path: 
     assert check(tmp_path, STORY + "\n\u00a9 2025 Harbour Echo Ltd, Privacy Policy\n") == {(5, "BOI005")}
 
 
+def test_a_full_sentence_a_rule_of_fragments_names_is_left_to_the_model(tmp_path: Path) -> None:
+    # The comments rule's phrase names the sentence but reads only fragments: the model judges it.
+    assert check(tmp_path, STORY + "\nCommenting has been disabled for this post.\n") == {(5, "BOI009")}
+    assert check(tmp_path, STORY + "\nCommenting on the ferry timetable has been lively, the chair said.\n") == set()
+
+
 def test_markdown_headings_and_list_items_are_left_to_the_phrases(tmp_path: Path) -> None:
     draft = STORY + "\n## Accessibility\n\nThe new quay has a ramp for wheelchairs, the operator said.\n"
     assert check(tmp_path, draft) == set()

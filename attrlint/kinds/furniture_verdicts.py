@@ -65,17 +65,19 @@ def classes_named(model: FurnitureModel, texts: Sequence[str], budget: RegexBudg
 def furniture_verdicts(doc: Document, model: FurnitureModel, analyses: Analyses) -> dict[int, str]:
     """Each short paragraph the furniture model finds to be page furniture -> its class (once per draft).
 
-    A short paragraph a boilerplate rule's own patterns name is left to that rule, which knows
+    A short fragment a boilerplate rule's own patterns name is left to that rule, which knows
     better what it is (a copyright line that also names the privacy policy) and when to keep quiet;
-    a longer one is the model's, since most rules stop reading before its length.
+    a longer one is the model's, since most rules stop reading before its length, and so is a full
+    sentence, which the rules of fragments never read ("Commenting has been disabled for this post.").
     """
     texts, counts, verdicts = analyses.derived(paragraph_texts), analyses.derived(paragraph_word_counts), {}
+    full = analyses.combined(full_sentences)
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
     for index, values in furniture_features(doc, model, analyses).items():
         verdict = model.verdict(values)
         if verdict is None:
             continue
         with budget as timeout:
-            if counts[index] > _CLAIMED_WORDS or not model.claimed(texts[index], timeout):
+            if counts[index] > _CLAIMED_WORDS or full[index] or not model.claimed(texts[index], timeout):
                 verdicts[index] = verdict
     return verdicts
