@@ -12,12 +12,13 @@ where a closing one belongs: a closing mark detached from its words and run into
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from attrlint.document import Document
 from attrlint.finding import Problem
+from attrlint.problem_log import ProblemLog
 from attrlint.quote_marks import (
     CLOSING,
     EITHER,
@@ -25,6 +26,7 @@ from attrlint.quote_marks import (
     WORD_AFTER,
     Mark,
     MarkReader,
+    MarkWindow,
     closers_later,
     is_possessive,
     set_apart,
@@ -63,9 +65,17 @@ _SHARED_VALUES = 10_000  # at most this many distinct message values are kept fo
 @dataclass
 class QuoteAnalysis:
     quotations: list[Quotation] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    found: ProblemLog = field(default_factory=lambda: ProblemLog(PROBLEMS), repr=False)
     _values: dict[tuple[str, ...], dict[str, str]] = field(default_factory=dict, repr=False)
     _last_paragraphs: tuple[int, ...] = field(default=(), repr=False)
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Every problem, in order (a rule reads `problems_of` its check: a hostile draft has millions)."""
+        return list(self.found)
+
+    def problems_of(self, check: str) -> Iterator[Problem]:
+        return self.found.of(check)
 
     def paragraphs_of(self, indexes: Sequence[int]) -> tuple[int, ...]:
         """The paragraphs of a quotation as a tuple, shared with the quotation before where they are the
@@ -86,7 +96,7 @@ class QuoteAnalysis:
             if len(self._values) >= _SHARED_VALUES:
                 self._values.clear()
             shared = self._values[key] = {"mark": mark_text, "word": word, **values}
-        self.problems.append(Problem(check, mark.offset, mark.end, shared))
+        self.found.add(check, mark.offset, mark.end, shared)
 
 
 @dataclass(slots=True)  # slotted: a paragraph of a million marks holds a million until they are paired
@@ -124,6 +134,9 @@ class _Pairing:
         self.text = doc.text
         self.analysis = analysis
         self.narrated = narrated
+        self.carried: _Open | None = None  # the quotation open at the end of the paragraph before
+        self.post_end = -1  # the last paragraph of a post embedded inside a quotation
+        self.joined: set[int] = set()  # the paragraphs whose lost breaks the double marks show
 
     def finish(self, opened: _Open, closing: Mark, detached: bool = False) -> None:
         span = (opened.first.offset, closing.end)
@@ -172,6 +185,7 @@ class _Pairing:
         carried_marks = (carried.first, carried.mark) if carried else None
         joined = lost_breaks(self.text, marks, carried_marks, continues, self.narrated)
         if joined:  # once a paragraph: one cause, however many breaks it lost
+            self.joined.add(index)
             self.analysis.report(JOINED, next(m for m in marks if m.offset in joined), self.text)
         # The marks opening in this paragraph are made _Open only once they are paired or left open:
         # a paragraph of a million opening marks read as one nest held a million before giving up.
@@ -238,7 +252,7 @@ def _opens_a_pair(marks: list[Mark], position: int) -> bool:
     return marks[position].context == OPENING and bool(following) and following[0].works_as(True) == CLOSING
 
 
-def _next_paragraph_opens(doc: Document, marks: list[Sequence[Mark]], index: int) -> bool:
+def _next_paragraph_opens(doc: Document, marks: Sequence[Sequence[Mark]], index: int) -> bool:
     """True when paragraph `index` opens with a double mark: it may continue a quotation."""
     if index >= len(doc.paragraphs) or not marks[index]:
         return False
@@ -252,42 +266,39 @@ def _same_block(doc: Document, index: int) -> bool:
     return index > 0 and doc.text.count("\n", previous_end, start) == 1
 
 
-def _pair_doubles(doc: Document, marks: list[Sequence[Mark]], analysis: QuoteAnalysis, narrated: re.Pattern) -> None:
-    pairing = _Pairing(doc, analysis, narrated)
-    carried: _Open | None = None
-    post_end = -1
-    for index, (start, _) in enumerate(doc.paragraphs):
-        if index <= post_end:
-            continue  # a post embedded inside a quotation: its marks are its own
-        doubles = _undoubled([mark for mark in marks[index] if mark.double], analysis, doc.text)
-        if carried is not None and not _opens_paragraph(doc.text, start, doubles[0] if doubles else None):
-            post_end = embedded_post_end(doc, index)
-            if post_end >= 0 and _next_paragraph_opens(doc, marks, post_end + 1):
-                continue  # the quotation resumes after the post
-        if carried is not None:
-            open_end = doc.paragraphs[carried.paragraphs[-1]][1]
-            other_style = _same_block(doc, index) and bool(doubles) and doubles[0].curly != carried.mark.curly
-            if (
-                doubles
-                and _opens_paragraph(doc.text, start, doubles[0])
-                and may_run_on(doc.text, carried.first, carried.mark, open_end, narrated)
-                and not other_style
-            ):
-                carried.mark = doubles.pop(0)
-                carried.paragraphs.append(index)
-                if _misdirected(carried.mark):
-                    analysis.report(MISDIRECTED, carried.mark, doc.text)
-            elif doubles and _same_block(doc, index) and (doubles[0].works_as(True) == CLOSING or other_style):
-                carried.paragraphs.append(index)  # a line break inside a block does not end a quotation
-            elif not marks[index] and is_interlude(doc, index) and _next_paragraph_opens(doc, marks, index + 1):
-                continue  # a caption or a bare `>` line between two paragraphs of one quotation
-            else:
-                pairing.leave_open(carried)
-                carried = None
-        continues = _next_paragraph_opens(doc, marks, index + 1)
-        carried = pairing.paragraph(index, doubles, carried, continues)
+def _pair_doubles(pairing: _Pairing, marks: Sequence[Sequence[Mark]], index: int) -> None:
+    """Pair the double marks of paragraph `index`, the quotation carried from the one before in `pairing`."""
+    doc, analysis, narrated, carried = pairing.doc, pairing.analysis, pairing.narrated, pairing.carried
+    if index <= pairing.post_end:
+        return  # a post embedded inside a quotation: its marks are its own
+    start = doc.paragraphs[index][0]
+    doubles = _undoubled([mark for mark in marks[index] if mark.double], analysis, doc.text)
+    if carried is not None and not _opens_paragraph(doc.text, start, doubles[0] if doubles else None):
+        pairing.post_end = embedded_post_end(doc, index)
+        if pairing.post_end >= 0 and _next_paragraph_opens(doc, marks, pairing.post_end + 1):
+            return  # the quotation resumes after the post
     if carried is not None:
-        pairing.leave_open(carried)
+        open_end = doc.paragraphs[carried.paragraphs[-1]][1]
+        other_style = _same_block(doc, index) and bool(doubles) and doubles[0].curly != carried.mark.curly
+        if (
+            doubles
+            and _opens_paragraph(doc.text, start, doubles[0])
+            and may_run_on(doc.text, carried.first, carried.mark, open_end, narrated)
+            and not other_style
+        ):
+            carried.mark = doubles.pop(0)
+            carried.paragraphs.append(index)
+            if _misdirected(carried.mark):
+                analysis.report(MISDIRECTED, carried.mark, doc.text)
+        elif doubles and _same_block(doc, index) and (doubles[0].works_as(True) == CLOSING or other_style):
+            carried.paragraphs.append(index)  # a line break inside a block does not end a quotation
+        elif not marks[index] and is_interlude(doc, index) and _next_paragraph_opens(doc, marks, index + 1):
+            return  # a caption or a bare `>` line between two paragraphs of one quotation
+        else:
+            pairing.leave_open(carried)
+            carried = None
+    continues = _next_paragraph_opens(doc, marks, index + 1)
+    pairing.carried = pairing.paragraph(index, doubles, carried, continues)
 
 
 def _undoubled(doubles: list[Mark], analysis: QuoteAnalysis, text: str) -> list[Mark]:
@@ -302,8 +313,8 @@ def _undoubled(doubles: list[Mark], analysis: QuoteAnalysis, text: str) -> list[
     return kept
 
 
-def _pair_singles(doc: Document, marks: list[Sequence[Mark]], analysis: QuoteAnalysis, narrated: re.Pattern) -> None:
-    """Single quotations, one paragraph at a time; a closing-looking mark with nothing open is an apostrophe.
+def _pair_singles(pairing: _Pairing, marks: Sequence[Sequence[Mark]], index: int) -> None:
+    """The single quotations of paragraph `index`; a closing-looking mark with nothing open is an apostrophe.
 
     A closing-looking mark before a lower-case word may be a plural possessive (`the students'
     union`) rather than the end of the quotation: each paragraph is read both ways and the
@@ -311,22 +322,20 @@ def _pair_singles(doc: Document, marks: list[Sequence[Mark]], analysis: QuoteAna
     at the end of a paragraph runs on when the next paragraph opens with a single mark, and one whose
     paragraph breaks were lost reads as the double marks' do (`attrlint.quote_runs`).
     """
-    joined_at = {problem.start for problem in analysis.problems if problem.check == JOINED}
-    for index in range(len(marks)):
-        if all(mark.double for mark in marks[index]):
-            continue  # no single mark: nothing to read either way
-        singles = [m for m in marks[index] if not m.double]
-        continues = _next_paragraph_opens_single(doc, marks, index + 1)
-        joined = lost_breaks(doc.text, singles, None, continues, narrated)  # the same for either reading
-        start, end = doc.paragraphs[index]
-        if joined and not any(start <= offset < end for offset in joined_at):  # once a paragraph, double or single
-            analysis.report(JOINED, next(m for m in singles if m.offset in joined), doc.text)
-        readings = [QuoteAnalysis(), QuoteAnalysis()]
-        for reading, possessives in zip(readings, (True, False), strict=True):
-            _pair_single_paragraph(doc, index, singles, joined, continues, reading, possessives)
-        best = min(readings, key=lambda reading: len(reading.problems))
-        analysis.problems.extend(best.problems)
-        analysis.quotations.extend(best.quotations)
+    doc, analysis = pairing.doc, pairing.analysis
+    if all(mark.double for mark in marks[index]):
+        return  # no single mark: nothing to read either way
+    singles = [m for m in marks[index] if not m.double]
+    continues = _next_paragraph_opens_single(doc, marks, index + 1)
+    joined = lost_breaks(doc.text, singles, None, continues, pairing.narrated)  # the same for either reading
+    if joined and index not in pairing.joined:  # once a paragraph, double or single
+        analysis.report(JOINED, next(m for m in singles if m.offset in joined), doc.text)
+    readings = [QuoteAnalysis(), QuoteAnalysis()]
+    for reading, possessives in zip(readings, (True, False), strict=True):
+        _pair_single_paragraph(doc, index, singles, joined, continues, reading, possessives)
+    best = min(readings, key=lambda reading: len(reading.found))
+    analysis.found.extend(best.found)
+    analysis.quotations.extend(best.quotations)
 
 
 def _pair_single_paragraph(
@@ -355,7 +364,7 @@ def _pair_single_paragraph(
             analysis.report(UNCLOSED, opening, doc.text)
 
 
-def _next_paragraph_opens_single(doc: Document, marks: list[Sequence[Mark]], index: int) -> bool:
+def _next_paragraph_opens_single(doc: Document, marks: Sequence[Sequence[Mark]], index: int) -> bool:
     if index >= len(doc.paragraphs) or not marks[index]:
         return False
     first = marks[index][0]
@@ -373,16 +382,9 @@ def _finish_single(doc: Document, index: int, opening: Mark, closing: Mark, anal
     )
 
 
-def _mixed_style(marks: list[Sequence[Mark]], analysis: QuoteAnalysis, text: str) -> None:
+def _mixed_style(marks: MarkWindow, analysis: QuoteAnalysis, text: str) -> None:
     """One problem at the first double mark of the less used style, where a draft uses both."""
-    first: dict[bool, Mark] = {}  # curly or not -> the first such double mark
-    count = {True: 0, False: 0}  # counted, not listed: a line of a million marks would list them all
-    for paragraph in marks:
-        for mark in paragraph:
-            if mark.double:
-                curly = mark.curly
-                count[curly] += 1
-                first.setdefault(curly, mark)
+    first, count = marks.first_double, marks.doubles
     if count[True] and count[False]:
         fewer = first[count[True] < count[False]]
         analysis.report(MIXED_STYLE, fewer, text, curly=str(count[True]), straight=str(count[False]))
@@ -392,15 +394,18 @@ def analyse(doc: Document, lexicons: Mapping[str, Sequence[str]]) -> QuoteAnalys
     """Every quotation in a document and every problem with its marks; `lexicons["narration_verbs"]`
     are the verbs of narration that show a quotation's closing mark was lost."""
     reader = MarkReader(doc.text)
-    marks = [reader.marks_in(start, end) for start, end in doc.paragraphs]
+    marks = MarkWindow(reader, doc.paragraphs)
     analysis = QuoteAnalysis()
-    narrated = narration(tuple(lexicons.get("narration_verbs", ())))
-    _pair_doubles(doc, marks, analysis, narrated)
-    _pair_singles(doc, marks, analysis, narrated)
+    pairing = _Pairing(doc, analysis, narration(tuple(lexicons.get("narration_verbs", ()))))
+    for index in range(len(doc.paragraphs)):
+        _pair_doubles(pairing, marks, index)
+        _pair_singles(pairing, marks, index)
+        marks.release(index)  # neither pairing looks back: a draft of a million marks need not hold them all
+    if pairing.carried is not None:
+        pairing.leave_open(pairing.carried)
     _mixed_style(marks, analysis, doc.text)
-    del marks  # before the sorts below: on a line of a million marks, the marks are a third of the memory
     for apostrophe in reader.spaced_apostrophes:
         analysis.report(SPACING, apostrophe, doc.text)
     analysis.quotations.sort(key=lambda quotation: quotation.start)
-    analysis.problems.sort(key=lambda problem: problem.start)
+    analysis.found.sort()
     return analysis

@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterator
 from attrlint import quotes
 from attrlint.analyses import Analyses
 from attrlint.document import Document
-from attrlint.finding import SAFE, UNSAFE, Edit, Fix, Problem
+from attrlint.finding import SAFE, UNSAFE, Edit, Fix
 from attrlint.kinds.base import Hit, Kind, Option
 
 _TURNED = {"\u201c": "\u201d", "\u201d": "\u201c", "\u2018": "\u2019", "\u2019": "\u2018"}
@@ -41,23 +41,21 @@ class QuoteBalance(Kind):
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         wanted = self.opts["problem"]
-        problems = analyses.quotes.problems
+        analysis = analyses.quotes
         turned = wanted == quotes.MISDIRECTED  # its fix leaves a mark that is also detached alone
-        detached = frozenset(p.start for p in problems if p.check == quotes.DETACHED) if turned else ()
-        for problem in problems:
-            if problem.check == wanted:
-                fix = _fix(doc.raw, problem, detached)
-                yield Hit(problem.start, problem.end, problem.values, problem.suggestion, fix)
+        detached = frozenset(analysis.found.starts_of(quotes.DETACHED)) if turned else ()
+        for start, end, values in analysis.found.spans_of(wanted):  # no `Problem` made: there may be millions
+            yield Hit(start, end, values, None, _fix(doc.raw, wanted, start, end, detached))
 
 
-def _fix(text: str, problem: Problem, detached: Collection[int]) -> Fix | None:
-    """The fix for a problem; `detached` holds where the draft's detached marks stand."""
+def _fix(text: str, check: str, start: int, end: int, detached: Collection[int]) -> Fix | None:
+    """The fix for a problem of `check` at start:end; `detached` holds where the draft's detached marks stand."""
     applicability = SAFE
-    if problem.check == quotes.DETACHED:
-        edit = reattach(text, problem.start, problem.end)
-        applicability = SAFE if text[problem.start - 2] in _SENTENCE_ENDS else UNSAFE
-    elif problem.check == quotes.MISDIRECTED:
-        edit = turn(text, problem.start, problem.end, detached)
+    if check == quotes.DETACHED:
+        edit = reattach(text, start, end)
+        applicability = SAFE if text[start - 2] in _SENTENCE_ENDS else UNSAFE
+    elif check == quotes.MISDIRECTED:
+        edit = turn(text, start, end, detached)
     else:
         edit = None
     return Fix((edit,), applicability) if edit is not None else None
