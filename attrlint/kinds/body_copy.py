@@ -38,13 +38,6 @@ class Edges:
     first_body: int
     last_body: int
 
-    def kin(self) -> dict:
-        """The draft's short lines that name no furniture, by style, read once where first asked."""
-        if self.plain is None:
-            with self.budget as timeout:
-                self.plain = plain_lines(self.texts, self.model, timeout)
-        return self.plain
-
     def __contains__(self, index: int) -> bool:
         return not self.first_body <= index <= self.last_body
 
