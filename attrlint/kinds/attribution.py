@@ -105,8 +105,8 @@ class Attribution(Kind):
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
-        for key in ("vague", "allegations", "hearsay", "reporter_phrases"):
-            for i, pattern in enumerate(options[key]):
+        for key, option in self.options.items():  # each list of regexes, checked where it is written
+            for i, pattern in enumerate(options[key] if option.regexes else ()):
                 compile_regex(pattern, where, *at, key, i)
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
