@@ -218,7 +218,7 @@ class SourceClasses:
         if match is None or match.group("access"):
             return True
         head = match.group("head").lower()
-        cue = " ".join(found.cue_text.lower().split())
+        cue = cue_key(found.cue_text).lower()
         spoken = not speech or any(form in speech for form in (cue, cue + "s", cue + "ed", cue + "d"))
         if head in self.generic:
             return spoken

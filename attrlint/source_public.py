@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from attrlint.cue_reading import Attribution
+from attrlint.cues import cue_key
 from attrlint.document import Document
 from attrlint.regex_store import compiled
 from attrlint.source_class import ANONYMOUS
@@ -33,7 +34,7 @@ class PublicActs:
     (`public_channels`: "statement", "speech") by which an unnamed person is no anonymous source."""
 
     def __init__(self, act_cues: Sequence[str], channels: Sequence[str]) -> None:
-        self.acts = frozenset(" ".join(cue.lower().split()) for cue in act_cues)
+        self.acts = frozenset(cue_key(cue).lower() for cue in act_cues)
         words = "|".join(regex.escape(" ".join(c.split())).replace(r"\ ", r"\s+") for c in channels) or r"(?!)"
         channel = rf"in\s+(?:{_OWNER}\s+)?(?:{_FILLER}\s+){{0,3}}?(?:{words})\b"
         # "In a statement for this story, a department official said": the channel opens the sentence
@@ -52,7 +53,7 @@ class PublicActs:
 
     def in_public(self, doc: Document, found: Attribution) -> bool:
         """Whether the cue reports an act ("tweeted") or a public channel stands beside the source and its cue."""
-        if " ".join(found.cue_text.lower().split()) in self.acts:
+        if cue_key(found.cue_text).lower() in self.acts:
             return True
         if found.source is None:
             return False

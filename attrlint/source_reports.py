@@ -13,7 +13,7 @@ import regex
 from attrlint import names
 from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
-from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT
+from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_key
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.referents import Referents
@@ -163,7 +163,7 @@ class SourceReports:
 
     def relays(self, attribution: Attribution) -> bool:
         """A named reporter whose cue reports ("The Ledger reported", "according to the Ledger")."""
-        cue = " ".join(attribution.cue_text.lower().split())
+        cue = cue_key(attribution.cue_text).lower()
         return (cue in self.report_cues or cue == "according to") and self.names_a_reporter(attribution)
 
     def names_a_reporter(self, attribution: Attribution) -> bool:
@@ -174,7 +174,7 @@ class SourceReports:
         if attribution.kind not in _REPORTERS or not words:
             return False
         named = attribution.kind == "person" or any(word[:1].isupper() for word in words[1:])
-        reports = " ".join(attribution.cue_text.lower().split()) in self.report_cues
+        reports = cue_key(attribution.cue_text).lower() in self.report_cues
         return named and (reports or attribution.kind == "organisation")
 
     def sourced_sentence(self, offset: int, end: int) -> bool:
