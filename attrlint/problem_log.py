@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator, Sequence
-from functools import partial
-from itertools import compress, starmap
+from itertools import compress
 
 from attrlint.finding import Problem
 
@@ -70,10 +69,6 @@ class ProblemLog:
     def spans_of(self, check: str) -> Iterator[tuple[int, int, dict[str, str]]]:
         """The start, end and values of each problem of one check, in order."""
         return compress(zip(self._start, self._end, self._values, strict=True), self._is(check))
-
-    def of(self, check: str) -> Iterator[Problem]:
-        """The problems of one check, in order, each made as it is read."""
-        return starmap(partial(Problem, check), self.spans_of(check))
 
     def __iter__(self) -> Iterator[Problem]:
         for code, start, end, values in zip(self._check, self._start, self._end, self._values, strict=True):

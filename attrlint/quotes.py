@@ -12,7 +12,7 @@ where a closing one belongs: a closing mark detached from its words and run into
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -71,11 +71,8 @@ class QuoteAnalysis:
 
     @property
     def problems(self) -> list[Problem]:
-        """Every problem, in order (a rule reads `problems_of` its check: a hostile draft has millions)."""
+        """Every problem, in order (a rule reads its check's spans from `found`: a hostile draft has millions)."""
         return list(self.found)
-
-    def problems_of(self, check: str) -> Iterator[Problem]:
-        return self.found.of(check)
 
     def paragraphs_of(self, indexes: Sequence[int]) -> tuple[int, ...]:
         """The paragraphs of a quotation as a tuple, shared with the quotation before where they are the

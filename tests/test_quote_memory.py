@@ -4,6 +4,7 @@ import tracemalloc
 
 from attrlint import quotes
 from attrlint.document import Document
+from attrlint.finding import Problem
 
 LINE = "\u201c\u201d" * 50 + "'" * 20 + "\n"  # a line of a hundred curly marks: nearly each one turned
 SETTINGS: dict[str, tuple] = {}
@@ -29,11 +30,12 @@ def test_a_draft_of_turned_marks_costs_little_memory_per_mark():
     assert peak / curly < 150
 
 
-def test_problems_of_a_check_come_in_order_and_agree_with_all_problems():
+def test_the_spans_a_rule_reads_come_in_order_and_agree_with_all_problems():
     text = 'She said \u201dno\u201d. He said "yes\u201d and \u2018maybe.\n\n\u201cOpen\u201c and on.'
     analysis = quotes.analyse(Document("draft.md", text), SETTINGS)
     every = analysis.problems
     assert [p.start for p in every] == sorted(p.start for p in every)
     for check in quotes.PROBLEMS:
-        assert list(analysis.problems_of(check)) == [p for p in every if p.check == check]
+        spans = analysis.found.spans_of(check)  # what a quote-balance rule reads
+        assert [Problem(check, *span) for span in spans] == [p for p in every if p.check == check]
     assert {p.check for p in every} >= {quotes.MISDIRECTED, quotes.MIXED_STYLE}
