@@ -3,7 +3,7 @@
 The patterns are `attrlint.cues`'s. A phrase cue takes the source after it ("according to Ann
 Voss"); a verb takes the source before it ("Ann Voss, the manager, said") or, inverted, after it
 ("..., said Ann Voss."); a core speech verb whose source none of these can read is an attribution
-all the same.
+all the same, and so is any verb of the lexicon right before the quotation it introduces.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ _LAST_CLAUSE_WORD = lazy(
     r"(?r)\b(?i:that|which|whom|was|were|is|are|when|whether|because|while|if|although|though|but|where)\b"
 )
 _WORD_START = lazy(r"\b\w")
+# A verb right before the quotation it introduces ('and claims that "...', 'shouting "...'): whoever its
+# subject is, it attributes the quotation
+_OPENS_QUOTATION = lazy(r"(?:\s+that)?[,:]?\s*(?:[\"\u201c]|'')")
 
 
 class Attribution(NamedTuple):
@@ -89,7 +92,7 @@ class CueReader:
             after = self.source_after(cue, key, end)
             if after is not None:
                 return after
-        if key.lower() in patterns.core:
+        if key.lower() in patterns.core or _OPENS_QUOTATION.match(self.text, cue.end(), end):
             return Attribution(cue.span(), cue.group(), None, None, "unknown")
         return None
 

@@ -9,8 +9,8 @@ after its closing mark, in either order (`"...," scoffed Ann Voss`, `"...," it r
 quotation in such a sentence has a speaker in reach; so has a later quotation of the same paragraph,
 which a reader gives the same speaker (`"...," scoffed Voss. "..."`), and a quotation opening its
 sentence after one that ends on its speaker (`Ann Voss agreed. "..."`), in its paragraph or as the whole
-paragraph before. After the closing mark, a person and any verb ending the clause will do, whatever its
-tense (`"...," she went on.`).
+paragraph before when that is a person's (`She sighed.`). After the closing mark, a person and any verb
+ending the clause will do, whatever its tense (`"...," she went on.`).
 
 A name alone does not make a speaker: `Obama "knows the law"` has no verb before the quotation, so a
 quotation whose attribution was cut from around it is still reported.
@@ -62,6 +62,7 @@ SPEAKER_AFTER = lazy(
 )
 
 SPEAKER_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s*[.:]?\s*")
+PERSON_SENTENCE = lazy(rf"\s*{_PERSON}{_ADVERBS}\s+{_VERB}\s*[.:]?\s*")
 # How far before a quotation its governing subject and verb are looked for, and the longest sentence
 # read as only a speaker and a verb: each search stays short however long a hostile sentence runs.
 REACH_BEFORE = 400
@@ -95,7 +96,7 @@ class SpeakerReach:
             return self.ends_on_speaker(*sentences[index - 1])
         if index == 0 and first > 0 and not self.text[self.doc.paragraphs[first][0] : quotation.start].strip():
             before = self.doc.sentences_in(first - 1)
-            return len(before) == 1 and self.ends_on_speaker(*before[0])  # `She pauses.` as a paragraph of its own
+            return len(before) == 1 and self.person_sentence(*before[0])
         return False
 
     def speaker_after(self, quotation: Quotation) -> bool:
@@ -111,6 +112,13 @@ class SpeakerReach:
         if end - start > SPEAKER_SENTENCE_LENGTH:
             return False
         return SPEAKER_SENTENCE.fullmatch(self.text, start, end) is not None
+
+    def person_sentence(self, start: int, end: int) -> bool:
+        """A paragraph that is a person and a verb and nothing more (`She pauses.`): a group's (`The gallery
+        clapped.`) is a scene, not a speaker."""
+        if end - start > SPEAKER_SENTENCE_LENGTH:
+            return False
+        return PERSON_SENTENCE.fullmatch(self.text, start, end) is not None
 
     def outside_quotations(self, start: int, end: int) -> list[Span]:
         """The stretches of text[start:end] that no quotation holds, nearest `end` first, read back

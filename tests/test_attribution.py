@@ -282,6 +282,17 @@ def test_follow_on_chains_over_several_paragraphs():
     assert problems(text) == []
 
 
+def test_a_lexicon_verb_right_before_its_quotation_attributes_it_with_no_source_read():
+    """`... and claims that "..."`: the subject stands before a quotation the source patterns cannot read
+    over, but the verb introduces the quotation, so both quotations have a cue in their paragraph."""
+    text = (
+        'The new advert hits the mayor for taking "more money from the ferry company than from the town" '
+        'and claims that "the harbour was sold to the highest bidder last spring."'
+    )
+    assert [reach for _, reach, _ in reaches(text)] == ["paragraph", "paragraph"]
+    assert problems(text) == []
+
+
 def test_follow_on_past_a_stray_stop_after_the_closing_mark():
     """A quotation paragraph that ends `..."."` holds no words outside its quotation: it stands alone."""
     text = (
