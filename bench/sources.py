@@ -2,7 +2,8 @@
 ATT006 anonymous-source) on copies of PolNeAR.
 
 Run from the project root:  python bench/sources.py [--corpus PATH] [--splits train,dev] [--per-split N]
-                            [--seed N] [--json] [--list-findings N]
+                            [--seed N] [--json] [--list-findings N] [--fold even|odd]
+                            [--save-cases FILE | --cases FILE]
 
 Tune on `train`, report `dev` (bench/splits.py). The corpus is read at run time only; nothing from it
 is written anywhere. `--list-findings N` prints N findings of each code of the chosen splits
@@ -33,11 +34,16 @@ Cases are sampled evenly over articles with a fixed seed, and each takes the nex
    ATT006 finding overlaps the source.
 
 It also counts ATT003, ATT006, ATT007 and ATT009 findings per 100 unchanged articles.
+
+Which cases there are depends on the analysis (a case is a named source it reads), so two versions of
+attrlint draw different copies. `--save-cases FILE` writes the cases one version drew and `--cases FILE`
+has another judge exactly those (the file holds article text: keep it outside the repository).
 """
 
 from __future__ import annotations
 
 import json
+import pickle
 import random
 import sys
 from collections import Counter, defaultdict
@@ -252,7 +258,21 @@ def read_at(path: Path, text: str, span: Span, rules: list) -> str:
     return "; ".join(found) or "no source read"
 
 
-def measure(split: str, corpus: Path, rules: list, per_split: int, seed: int, fold: str | None) -> tuple[dict, list]:
+def same_cases(picked: list[Case], split: str, save: Path | None, load: Path | None) -> list[Case]:
+    """The cases to judge: those drawn now (written to `save`), or those another version drew (read from `load`),
+    so that two versions of the analysis, whose named sources decide which cases there are, judge the same copies.
+    The file holds article text: keep it outside the repository."""
+    if load is not None:
+        return pickle.loads(load.read_bytes())[split]
+    if save is not None:
+        kept = pickle.loads(save.read_bytes()) if save.exists() else {}
+        save.write_bytes(pickle.dumps({**kept, split: picked}))
+    return picked
+
+
+def measure(
+    split: str, corpus: Path, rules: list, per_split: int, seed: int, fold: str | None, keep: tuple = (None, None)
+) -> tuple[dict, list]:
     gold = load_gold(corpus, split)
     folder = corpus / "polnear" / "text" / split
     groups, flagged, articles = [], [], 0
@@ -263,7 +283,7 @@ def measure(split: str, corpus: Path, rules: list, per_split: int, seed: int, fo
         groups.append(cases)
         flagged += [(path, text, f) for f in findings if f.code in CODES]
     rng = random.Random(f"{seed}:{split}")
-    picked = sample_evenly(groups, rng, per_split)
+    picked = same_cases(sample_evenly(groups, rng, per_split), split, *keep)
     tallies: dict[str, Counter] = defaultdict(Counter)
     misses: list[tuple[str, str]] = []
     for index, case in enumerate(picked):
@@ -321,6 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N misses (tune split only)")
     parser.add_argument("--list-findings", type=int, default=0, metavar="N", help="print N findings a code")
     add_fold_option(parser)
+    parser.add_argument("--save-cases", type=Path, metavar="FILE", help="write the drawn cases (outside the repo)")
+    parser.add_argument("--cases", type=Path, metavar="FILE", help="judge the cases --save-cases wrote")
     args = parser.parse_args(argv)
     chosen = chosen_sets(args.splits, SPLITS, args.corpus)
     if chosen is None:
@@ -328,7 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     rules = [r for r in select(load_rules()[0], ["ATT", OFFICIALS_CODE, CROWD_CODE], []) if r.code in CODES]
     results = {}
     for split in chosen:
-        results[split], flagged, misses = measure(split, args.corpus, rules, args.per_split, args.seed, args.fold)
+        results[split], flagged, misses = measure(
+            split, args.corpus, rules, args.per_split, args.seed, args.fold, (args.save_cases, args.cases)
+        )
         for family, shown in misses[: args.show_misses]:
             print(f"miss\t{family}\t{shown}")
         if args.list_findings:
