@@ -19,6 +19,7 @@ from attrlint.article_parts import (
     in_heading_series,
     plain_lines,
     quoted_post_indexes,
+    reads_as_prompt,
 )
 from attrlint.document import Document
 from attrlint.furniture import BodyWords, FurnitureModel, body_words, furniture_model
@@ -124,7 +125,8 @@ class ArticleParts:
             with self.budget as timeout:
                 self.echoes[index] = echoes_body(self.texts[index], self.model, self.words, timeout)
             if not self.echoes[index]:
-                self.echoes[index] = in_heading_series(self.texts, index, self.kin)
+                series = in_heading_series(self.texts, index, self.kin)
+                self.echoes[index] = series and not reads_as_prompt(self.texts[index], self.model)
         return self.echoes[index]
 
 
