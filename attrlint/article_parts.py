@@ -7,7 +7,10 @@
   sentence of residue does), hold a caption's credit ("... (Getty)", "Name/Agency"), address the
   reader ("Sign up ...", "... to your inbox") or open a sentence with furniture ("Comments are ...").
 - A **quoted post**: the text of a tweet the story quotes, marked by its link (`pic.twitter.com`, `t.co`,
-  a status address), by embed markup, or by the credit line under it (`— Name (@handle) date`).
+  a status address), by embed markup, by its author's handle and a colon opening it (`@handle: ...`),
+  or by the credit line under it (`— Name (@handle) date`).
+- A **subhead** of a story in sections: a short line above a paragraph of body copy that takes up
+  every word of it ("Consent", then a paragraph on consent), where another subhead names no furniture.
 - **Repetition on purpose**: a passage quoted again to comment on it, introduced as a quotation or
   set as a block quotation, and the refrain of verse (a block of short lines).
 
@@ -21,7 +24,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from attrlint.document import Document
-from attrlint.furniture import BodyWords, FurnitureModel, own_words
+from attrlint.furniture import BodyWords, FurnitureModel, own_words, stem
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
 MAX_HEAD_PARAGRAPHS = 3
@@ -37,12 +40,20 @@ _CLOSING = " \"'\u201d\u2019)]*_"
 _POST_LINK = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status/|(?<![\w.])t\.co/|</?tweet[\s>/]", re.IGNORECASE)
 # The credit line under an embedded post: a dash, a name and a handle (the date may follow on its own line).
 _POST_CREDIT = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)")
+# A post quoted as text, opening with its author's handle and a colon ("@harbourtrust: The quay ...").
+_POST_OPENER = re.compile(r"^\s*@\w{1,30}:\s+\S")
 _POST_REACH = 2  # paragraphs of a post's text above its credit line
 _VERSE_LINE_WORDS = 12
 _ECHO_WORDS = 3  # own words a line needs before its echo of the body copy counts
 _ECHO_SHARE = 0.6  # the share of them the body copy must use
 _SERIES_WORDS = 6  # the longest line read as one of a series of headings or a list
 _SERIES_WORDS_APART = 2  # lines of one series differ by at most this many words
+_SUBHEAD_WORDS = 6  # the longest line read as the subhead of the section under it
+_LIST_ITEMS = 8  # the most items of a list read from its introduction
+_ITEM_WORDS = (3, 20)  # an item of a list has this many words
+_ITEM_SHARE = 0.5  # the share of an item's own words that the body copy uses
+# A menu's or a credit's separators between words; a slash inside a word ("signup/login") is not one.
+_SEPARATOR = re.compile(r"\s[|/\u00b7\u2022\u00bb\u203a>-]\s|[|\u00b7\u2022]")
 
 
 def reads_as_headline(text: str, model: FurnitureModel, first: bool = True) -> bool:
@@ -57,7 +68,7 @@ def reads_as_headline(text: str, model: FurnitureModel, first: bool = True) -> b
     tokens = _TOKEN.findall(core)
     if len(tokens) < _MIN_HEADLINE_WORDS or core.rstrip(_CLOSING).endswith((".", ":")) or _CAPTION.search(core):
         return False
-    folded, title_case = [token.lower() for token in tokens], _title_case(tokens)
+    folded, title_case = [token.lower() for token in tokens], _title_case(tokens, model.function_words)
     if not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()) or folded[0] in model.imperatives:
         return False
     if not title_case and any(token in model.reader_words for token in folded):
@@ -82,9 +93,13 @@ def _names_a_prompt(text: str, model: FurnitureModel) -> bool:
     )
 
 
-def _title_case(tokens: Sequence[str]) -> bool:
-    capitalised = sum(token[:1].isupper() or token[:1].isdigit() for token in tokens)
-    return capitalised / max(len(tokens), 1) >= 0.75
+def _title_case(tokens: Sequence[str], minor: frozenset[str] = frozenset()) -> bool:
+    """Whether most words are capitalised; the `minor` words (articles, short prepositions and
+    conjunctions) do not count where they are in lower case, as headline styles such as the AP's
+    leave them ("Mayor Calls for Review of Harbour Plan")."""
+    counted = [token for token in tokens if token not in minor]
+    capitalised = sum(token[:1].isupper() or token[:1].isdigit() for token in counted)
+    return bool(counted) and capitalised / len(counted) >= 0.75
 
 
 def headline_indexes(texts: Sequence[str], first_body: int, model: FurnitureModel) -> set[int]:
@@ -111,8 +126,100 @@ def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: flo
     if len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
         return False
     classes, _, opens, closes, _ = model.classes_in(text, timeout)
-    headline = _title_case(_TOKEN.findall(text)) and not text.rstrip(_CLOSING).endswith((".", "\u2026"))
+    title_case = _title_case(_TOKEN.findall(text), model.function_words)
+    headline = title_case and not text.rstrip(_CLOSING).endswith((".", "\u2026"))
     return not (opens or (closes and not headline) or model.caption_classes.intersection(classes))
+
+
+def heads_its_section(
+    texts: Sequence[str],
+    index: int,
+    model: FurnitureModel,
+    is_body: Callable[[int], bool],
+    timeout: float | None = None,
+) -> bool:
+    """Whether a short line has the shape of the subhead of the paragraph of body copy under it, which
+    takes up every word of it ("Consent", then a paragraph on how consent is asked; "Password
+    Manager", then what was fixed in it): a network, a policy or a product a story is about heads its
+    section, while residue is seldom followed by a paragraph on what it names. A line with a full
+    stop or a colon, a prompt (an imperative or a word to the reader) and a credit (`caption_classes`)
+    are not subheads. It is one where another line of the draft is a subhead naming no furniture
+    (`plain_subheads`): residue is seldom set among the story's own subheads. `is_body(index)` says
+    whether a paragraph is body copy."""
+    if not _subhead_shape(texts, index, is_body):
+        return False
+    folded = [token.lower() for token in _TOKEN.findall(texts[index])]
+    words = {stem(token) for token in folded if token not in model.function_words}
+    if not words or folded[0] in model.imperatives or any(token in model.reader_words for token in folded):
+        return False
+    under = {stem(token.lower()) for token in _TOKEN.findall(texts[index + 1])}
+    return words <= under and not model.caption_classes.intersection(model.classes_in(texts[index], timeout)[0])
+
+
+def plain_subheads(
+    texts: Sequence[str], model: FurnitureModel, is_body: Callable[[int], bool], timeout: float | None = None
+) -> set[int]:
+    """The lines of a subhead's shape that name no page furniture: the kin of `heads_its_section`."""
+    return {
+        index
+        for index in range(len(texts))
+        if _subhead_shape(texts, index, is_body) and not model.classes_in(texts[index], timeout)[0]
+    }
+
+
+def _subhead_shape(texts: Sequence[str], index: int, is_body: Callable[[int], bool]) -> bool:
+    """A short line, with no full stop or colon at its end, standing straight above body copy."""
+    return (
+        index + 1 < len(texts)
+        and 1 <= len(_TOKEN.findall(texts[index])) <= _SUBHEAD_WORDS
+        and not texts[index].rstrip(_CLOSING).endswith((".", ":"))
+        and is_body(index + 1)
+    )
+
+
+def in_introduced_list(
+    texts: Sequence[str], index: int, model: FurnitureModel, words: BodyWords, timeout: float | None = None
+) -> bool:
+    """Whether a short paragraph is an item of a list that a sentence of the story introduces with a
+    colon ("We are running three experiments:"): the items stand straight under the introduction,
+    each a fragment in sentence case with no full stop and no separators, and another item names no
+    page furniture. The introduction is a statement (a finite verb, no imperative opening it, no
+    page furniture): "Share this:", "Read more:" and "Watch the video below:" introduce residue. A
+    line under a paragraph of body copy or a sentence with a full stop is no item, and nor is a line
+    with fewer than two words of its own that the body copy uses (`words`): residue dropped into a
+    list ("Comments are closed") has none."""
+    own = own_words(texts[index], model, timeout)
+    if not _list_item(texts[index], model) or len(own) < 2 or words.share(own, texts[index]) < _ITEM_SHARE:
+        return False
+    first = index
+    while first > 0 and index - first < _LIST_ITEMS and _list_item(texts[first - 1], model):
+        first -= 1
+    if first == 0 or not _introduces_list(texts[first - 1], model, timeout):
+        return False
+    last = index
+    while last + 1 < len(texts) and last + 1 - first < _LIST_ITEMS and _list_item(texts[last + 1], model):
+        last += 1
+    return any(other != index and not model.classes_in(texts[other], timeout)[0] for other in range(first, last + 1))
+
+
+def _list_item(text: str, model: FurnitureModel) -> bool:
+    """A fragment: a capital first, a lower-case word of its own after, no full stop, no separators."""
+    tokens = _TOKEN.findall(text)
+    if not _ITEM_WORDS[0] <= len(tokens) <= _ITEM_WORDS[1] or not tokens[0][:1].isupper():
+        return False
+    if text.rstrip(_CLOSING).endswith((".", "!", ":")) or _SEPARATOR.search(text):
+        return False
+    if tokens[0].lower() in model.imperatives:
+        return False
+    return any(token.islower() and token not in model.function_words for token in tokens[1:])
+
+
+def _introduces_list(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """A statement of the story's ending in a colon: it introduces a list of the story's own."""
+    tokens = _TOKEN.findall(text)
+    if not text.rstrip(_CLOSING).endswith(":") or not tokens or tokens[0].lower() in model.imperatives:
+        return False
+    return model.has_finite_verb(text, timeout) and not model.classes_in(text, timeout)[0]
 
 
 def in_heading_series(texts: Sequence[str], index: int, kin: Callable[[], Mapping[tuple[str, str], list]]) -> bool:
@@ -164,12 +271,12 @@ def _line_style(text: str) -> tuple[str, str] | None:
 
 
 def quoted_post_indexes(texts: Sequence[str]) -> set[int]:
-    """The paragraphs of posts the story quotes: those holding a post's link or embed markup, the
-    credit lines under posts and the paragraphs of text just above a credit line (up to the one
-    holding the post's link, which ends its text)."""
+    """The paragraphs of posts the story quotes: those holding a post's link or embed markup or
+    opening with its author's handle and a colon, the credit lines under posts and the paragraphs
+    of text just above a credit line (up to the one holding the post's link, which ends its text)."""
     found: set[int] = set()
     for index, text in enumerate(texts):
-        if _POST_LINK.search(text):
+        if _POST_LINK.search(text) or _POST_OPENER.match(text):
             found.add(index)
         if _POST_CREDIT.match(text):
             found.add(index)

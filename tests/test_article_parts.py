@@ -8,9 +8,12 @@ from attrlint.article_parts import (
     echoes_body,
     first_indexes,
     headline_indexes,
+    heads_its_section,
     in_heading_series,
+    in_introduced_list,
     in_verse,
     plain_lines,
+    plain_subheads,
     quoted_post_indexes,
     reads_as_headline,
     repeated_on_purpose,
@@ -173,3 +176,56 @@ def test_a_line_of_a_series_of_headings_or_a_list_is_the_articles_own(model: Fur
 def test_a_title_case_headline_with_like_as_a_preposition_reads_as_one(model: FurnitureModel) -> None:
     assert reads_as_headline("Mayor Just Woke Up And Attacked The Ferry Traders On Twitter Like A Bully", model)
     assert not reads_as_headline("Home News Sport Weather Subscribe Sign In Today", model)
+
+
+def test_a_headline_in_ap_style_with_lower_case_prepositions_reads_as_one(model: FurnitureModel) -> None:
+    assert reads_as_headline("Union Calls for Release of Reuters Photographers in Tarnport", model)
+    assert not reads_as_headline("Photographers on the quay in Tarnport for Reuters", model)  # ends in its credit
+
+
+def test_a_subhead_is_taken_up_by_the_section_under_it_among_other_subheads(model: FurnitureModel) -> None:
+    under = "Passengers give their consent when they buy a pass, the company says, but few of them read the terms."
+    texts = ["Consent", under, "Refund Claims", _BODY[0], "Twitter", _BODY[1], "Share on Facebook", under]
+
+    def is_body(index: int) -> bool:
+        return len(texts[index].split()) >= 15
+
+    kin = plain_subheads(texts, model, is_body)
+    assert kin == {2}
+    found = {index for index in range(len(texts)) if heads_its_section(texts, index, model, is_body)}
+    assert found == {0}  # "Twitter": its section does not name it; "Share ...": a prompt
+
+
+def test_a_short_line_under_a_sentence_ending_in_a_colon_is_an_item_of_its_list(model: FurnitureModel) -> None:
+    intro = "The harbour trust is running three trials this summer:"
+    items = [
+        "Ferry tickets sold at the quay kiosk",
+        "New alerts for ferry passengers when a sailing is cancelled",  # names furniture, in the story's words
+        "Harbour parking for traders on market days",
+    ]
+    words = body_words([*_BODY, "Ferry passengers will get alerts when a sailing is cancelled, the trust said."])
+    listed = [_BODY[0], intro, *items, _BODY[1]]
+    assert in_introduced_list(listed, 3, model, words)
+    prompt = [_BODY[0], "Share this:", *items, _BODY[1]]  # no statement introduces it
+    assert not in_introduced_list(prompt, 3, model, words)
+    dropped = [_BODY[0], intro, "Comments are closed on this story", *items, _BODY[1]]  # no words of the story
+    assert not in_introduced_list(dropped, 2, model, words)
+
+
+def test_a_post_quoted_as_text_opens_with_its_authors_handle() -> None:
+    texts = [_BODY[0], "@harbourtrust: The quay will open to traders on Monday, no fees until June.", _BODY[1]]
+    assert quoted_post_indexes(texts) == {1}
+    assert quoted_post_indexes([_BODY[0], "Follow @harbourtrust for updates", _BODY[1]]) == set()
+
+
+def test_a_network_above_a_paragraph_naming_it_is_residue_where_the_story_has_no_other_subhead() -> None:
+    naming = "Passengers who complained on Facebook were told to send their details to the ferry company in a message."
+    lone = [_BODY[0], "Facebook", naming, _BODY[1]]
+    among = [_BODY[0], "Facebook", naming, "Refund Claims", _BODY[1]]
+
+    def boi(texts: list[str]) -> list[str]:
+        findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join(texts)))
+        return [finding.code for finding in findings if finding.code.startswith("BOI")]
+
+    assert boi(lone) == ["BOI002"]
+    assert boi(among) == []

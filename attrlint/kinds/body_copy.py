@@ -16,8 +16,11 @@ from attrlint.analyses import Analyses
 from attrlint.article_parts import (
     echoes_body,
     headline_indexes,
+    heads_its_section,
     in_heading_series,
+    in_introduced_list,
     plain_lines,
+    plain_subheads,
     quoted_post_indexes,
 )
 from attrlint.document import Document
@@ -104,10 +107,12 @@ class ArticleParts:
     def __init__(self, doc: Document, analyses: Analyses) -> None:
         self.model, self.texts = analyses.derived(model_of, analyses), analyses.derived(paragraph_texts)
         self.words = analyses.derived(body_copy_words, analyses)
+        self.counts = analyses.derived(paragraph_word_counts)
         first_body = model_edges(self.model, analyses).first_body
         self.found = headline_indexes(self.texts, first_body, self.model) | quoted_post_indexes(self.texts)
         self.echoes: dict[int, bool] = {}
         self.plain: dict | None = None
+        self.subheads: set[int] | None = None
         self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
 
     def kin(self) -> dict:
@@ -124,8 +129,26 @@ class ArticleParts:
             with self.budget as timeout:
                 self.echoes[index] = echoes_body(self.texts[index], self.model, self.words, timeout)
             if not self.echoes[index]:
-                self.echoes[index] = in_heading_series(self.texts, index, self.kin)
+                self.echoes[index] = in_heading_series(self.texts, index, self.kin) or self.in_structure(index)
         return self.echoes[index]
+
+    def in_structure(self, index: int) -> bool:
+        """Whether a short line is a subhead of the section under it, in a draft with another subhead
+        that names no furniture, or an item of a list the story introduces."""
+        with self.budget as timeout:
+            subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
+            listed = not subhead and in_introduced_list(self.texts, index, self.model, self.words, timeout)
+        return listed or (subhead and any(self.texts[other] != self.texts[index] for other in self.plain_subheads()))
+
+    def plain_subheads(self) -> set[int]:
+        """The draft's subheads that name no furniture, read once where first asked."""
+        if self.subheads is None:
+            with self.budget as timeout:
+                self.subheads = plain_subheads(self.texts, self.model, self.is_body, timeout)
+        return self.subheads
+
+    def is_body(self, index: int) -> bool:
+        return self.counts[index] >= PROSE_WORDS
 
 
 def article_parts(doc: Document, analyses: Analyses) -> ArticleParts:
