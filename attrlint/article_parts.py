@@ -241,6 +241,14 @@ def in_heading_series(texts: Sequence[str], index: int, kin: Callable[[], Mappin
     )
 
 
+def reads_as_prompt(text: str, model: FurnitureModel) -> bool:
+    """Whether a line speaks to the reader as a page's prompt does: it opens with an imperative verb
+    ("Share this article:") or addresses the reader ("... to our newsletters"). A heading of the
+    writer's series names its topic instead, so such a line is no heading of one."""
+    folded = [token.lower() for token in _TOKEN.findall(text)]
+    return bool(folded) and (folded[0] in model.imperatives or any(token in model.reader_words for token in folded))
+
+
 def plain_lines(texts: Sequence[str], model: FurnitureModel, timeout: float | None = None) -> dict:
     """The short lines that name no page furniture, by their style (`_line_style`), each as its
     index and its number of words: the kin `in_heading_series` looks for."""

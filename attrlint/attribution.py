@@ -109,6 +109,7 @@ def analyse(
         allegations=vague_patterns((), lexicon("allegations"))[1],
         report_cues=lexicon("report_cues"),
         reporter_phrases=vague_patterns((), lexicon("reporter_phrases"))[1],
+        summary_labels=lexicon("summary_labels"),
         accusers=vague_patterns(lexicon("accusers"), ())[0],
         budget=RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)),
     )

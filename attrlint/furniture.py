@@ -225,15 +225,21 @@ class FurnitureModel:
         covered, first, last, longest = 0, len(text), 0, 0
         for match in self.scanner.finditer(text, timeout=timeout):
             words, start, end = match.group(), match.start(), match.end()
-            # matched in place, so that an entry looking behind ("/AP", "via AP") names its class
-            found.update(
-                name for name, pattern in self.class_patterns if pattern.fullmatch(text, start, end, timeout=timeout)
-            )
+            found.update(self._owners(text, start, end, timeout))
             length = max(len(_TOKEN.findall(words)), 1)
             covered, longest = covered + length, max(longest, length)
             first, last = min(first, match.start()), match.end()
         opens, closes = not _TOKEN.search(text, 0, first), bool(found) and not _TOKEN.search(text, last)
         return [name for name in self.classes if name in found], covered, opens, closes, longest
+
+    def _owners(self, text: str, start: int, end: int, timeout: float | None) -> list[str]:
+        """The classes whose entries match `text[start:end]` in place (so an entry looking behind, "/AP",
+        names its class); failing those, the first whose entry, read from `start`, looks past `end` ("Credit...")."""
+        owners = [name for name, pattern in self.class_patterns if pattern.fullmatch(text, start, end, timeout=timeout)]
+        for name, pattern in () if owners else self.class_patterns:
+            if (ahead := pattern.match(text, start, timeout=timeout)) and ahead.end() == end:
+                return [name]
+        return owners
 
     def shape(self, text: str, context: Context, covered: int = 0, timeout: float | None = None) -> dict[str, float]:
         """The shape features of one paragraph (its text without markup), all between 0 and about 4.

@@ -19,13 +19,16 @@ from attrlint.quote_marks import FUNCTION_WORDS, OPENING, Mark
 
 # Narration inside a quotation ("..., the mayor said. More", "..., Jo Bond, 30, of Leeds, said"), also
 # after a quotation inside it ('... "No," the mayor said.'), shows its closing mark was lost; the verbs
-# are the quotes pack's `narration_verbs`.
+# are the quotes pack's `narration_verbs`. What speech says of itself is not narration: a first-person
+# subject after a comma (`, I don't like what he said`, `, I said`), or a verb that introduces dialogue
+# quoted inside in single marks (`He said, \u2018Well`).
+_DIALOGUE = r"(?![,:]?[ \t]*[\u2018'](?=\w))"
 _NARRATION = (
     r"[,.!?][\"\u201d]?\s+(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?(?!(?:I|We)\s)[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){{0,3}})\s+"
     r"(?:{verbs})"
-    r"(?:\s+(?!that\b)[\w\u2019'-]+){{0,3}}\s*(?:[.,;]|$)"
-    r"|,\s+(?:{verbs})\s+(?:the\s+)?[A-Z]"
-    r"|,\s+[A-Z](?:[^.!?\u201c\u201d\"\n]|\.(?=\S)){{0,100}}?\s(?:{verbs})\b(?!\s+that\b)"
+    r"(?:\s+(?!that\b)[\w\u2019'-]+){{0,3}}\s*(?:[.,;]|$)" + _DIALOGUE + r"|,\s+(?:{verbs})\s+(?:the\s+)?[A-Z]"
+    r"|,\s+(?!(?:I|We)\b)[A-Z](?:[^.!?\u201c\u201d\"\n]|\.(?=\S)){{0,100}}?\s(?:{verbs})\b"
+    r"(?!\s+that\b)" + _DIALOGUE
 )
 # The credit line under an embedded social-media post: a dash, a name, a handle and a date.
 _POST_CREDIT = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
@@ -225,14 +228,17 @@ def _opens_speech(text: str, mark: Mark, narrated: re.Pattern) -> bool:
     """What follows a mark after a stop opens a paragraph of speech: a capital, a digit or a single mark,
     or a dash, an ellipsis, a bracket or a lower-case word (`\u201c\u2014 Then`, `\u201c\u2026and then`), and it
     does not begin narration (`right? \u201csaid Ann Voss`, `? \u201cVoss replied.`: a closing mark run into the
-    words after it)."""
+    words after it), unless it asks or exclaims (`? \u201cWho told you that?`)."""
     after = _SPEECH_LEAD.match(text, mark.end).end()
     first = text[after : after + 1]
     if not (first.isalpha() or first.isdigit() or (after == mark.end and first in "\u2018'")):
         return False
     if not narrated.match(f", {text[after : after + _NARRATION_REACH]}"):
         return True
-    return not first.islower() and len(_FIRST_SENTENCE.match(text, after).group().split()) > _SHORT_NARRATION
+    sentence = _FIRST_SENTENCE.match(text, after)
+    if text[sentence.end() : sentence.end() + 1] in "?!":
+        return True  # `. \u201cWho told you that?`: narration asks and exclaims nothing
+    return not first.islower() and len(sentence.group().split()) > _SHORT_NARRATION
 
 
 def _pairs_without(marks: Sequence[Mark], found: set[int], carried: bool) -> int:

@@ -6,7 +6,9 @@ Each check returns `Hit`s; `attrlint.attribution` names the problem each is.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from functools import cached_property
 
 import regex
 
@@ -14,6 +16,7 @@ from attrlint import names
 from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_key
+from attrlint.document import span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.referents import Referents
@@ -31,8 +34,27 @@ STATISTIC = lazy(
 _NAMED = ("person", "role", "organisation", "document", "pronoun")
 # The kinds of source that can be the reporter behind a report, by a report cue ("Kestrel reported")
 _REPORTERS = ("person", "organisation", "document")
+# The kinds of source that speak for themselves: a quotation they are named beside is theirs, not an outlet's
+_SPEAKERS = ("person", "role", "pronoun")
 # How many of the body's first paragraphs may name the reporter of a headline's "reportedly"
 _HEADLINE_REACH = 3
+# The outlet a source tells, after its cue: "told the Ledger", "explained to NBC News", "tell Kestrel.com"
+_NAME_WORD = r"\p{Lu}[\p{L}\d.&'\u2019-]*"
+_LISTENER = lazy(rf"[^\S\n]+(?:to[^\S\n]+)?(?P<name>(?:(?i:the)[^\S\n]+)?{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}})")
+_PHRASE_CUES = ("according", "citing", "quoting")
+# "its FEC reports": a report cue after a possessive is a noun
+_OWNED = lazy(r"(?i:its|his|her|their|our|my|your)\b")
+# "as the Ledger reported": a report that bears out a fact, not one that relays a source
+_AS_BEFORE = lazy(r"\b(?i:as)\s+\Z")
+_CAPITALS_LABEL = lazy(r"\s*\p{Lu}[\p{Lu}\s]{0,40}[.:]?\s*\Z")
+_THE = lazy(r"\A(?i:the)\s+")
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name compared across its mentions: its words in lower case, without "the" or a possessive
+    ("The Daily Beast" and "the Daily Beast's" are "daily beast")."""
+    words = _THE.sub("", name).rstrip(".,").split()
+    return " ".join(words).lower().removesuffix("\u2019s").removesuffix("'s")
 
 
 class SourceReports:
@@ -48,6 +70,7 @@ class SourceReports:
         budget: RegexBudget,
         report_cues: Sequence[str],
         reporter_phrases: Sequence[regex.Pattern] = (),
+        summary_labels: Sequence[str] = (),
     ):
         self.draft = draft
         self.doc = draft.doc
@@ -57,6 +80,8 @@ class SourceReports:
         self.allegations = allegations
         self.report_cues = frozenset(cue.lower() for cue in report_cues)
         self.reporter_phrases = reporter_phrases
+        labels = "|".join(r"\s+".join(map(regex.escape, label.split())) for label in summary_labels) or r"(?!)"
+        self.summary_label = regex.compile(rf"(?i)[^\S\n]*(?:{labels})[^\S\n]*[.:]?[^\S\n]*\Z")
         self.accusers = accusers
         self.budget = budget
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
@@ -91,7 +116,8 @@ class SourceReports:
         return self.document_named[paragraph]
 
     def vague_sources(self) -> list[Hit]:
-        """Sources that name nobody, agentless sourcing, and 'according to the study' before any study is named."""
+        """Sources that name nobody, agentless sourcing, and 'according to the study' before any study is named;
+        none in a summary above the body (`in_summary`)."""
         hits = [hit for hit in self.sources_of_kind(VAGUE) if not self.relayed(hit.start)]
         hits.extend(self.agentless(self.vague))
         hits.extend(hit for hit in self.agentless(self.hearsay) if not self.reporter_beside(hit.start))
@@ -100,7 +126,7 @@ class SourceReports:
             named_after = NAMED_BY.match(self.text, match.end())  # "according to data released by the state"
             if not named.before(match.start()) and named_after is None and not self.draft.quoted(match.start()):
                 hits.append(Hit(*match.span(), match.group()))
-        return hits
+        return [hit for hit in hits if not self.in_summary(hit.start)]
 
     def unsourced_allegations(self) -> list[Hit]:
         """An allegation in the reporter's words ("allegedly") whose sentence names no source and whose
@@ -117,7 +143,7 @@ class SourceReports:
             for match in matches:
                 if not self.draft.quoted(match.start()) and not self.sourced_sentence(match.start(), match.end()):
                     hits.append(Hit(*match.span(), match.group()))
-        return hits
+        return [hit for hit in hits if not self.in_summary(hit.start)]
 
     def reporter_beside(self, offset: int) -> bool:
         """Whether a named reporter stands in the paragraph holding an offset or the paragraph just before or
@@ -154,12 +180,77 @@ class SourceReports:
         return False
 
     def relayed(self, offset: int) -> bool:
-        """Whether the sentence holding an offset has a named reporter that relays its source ("the Ledger
-        reported, according to sources", "according to the Ledger, sources said"): the outlet is the reporter's
-        source. An outlet the source only talks to ("sources told the Ledger") relays nothing: the vague
-        source is the outlet's own."""
-        span = self.doc.sentence_at(offset)
-        return span is not None and any(self.relays(a) for a in self.draft.cues_between(*span))
+        """Whether a named outlet relays the unnamed source at an offset, so that the source is the outlet's and
+        the reason for its anonymity the outlet's to give: in the source's sentence a named reporter reports or
+        is the "according to" ("the Ledger reported, according to sources", "according to the Ledger, sources
+        said"); in the next sentence a named reporter reports words it quotes ("A source said ... 'It ended,'
+        the Ledger reported.", not "The Ledger reported it first."); or in either the source tells an outlet
+        the draft credits with its reporting elsewhere ("sources told the Ledger" where the draft says
+        "according to the Ledger" or "the Ledger reported"). An outlet the source only talks to ("sources told
+        the Ledger" and no more) relays nothing: the source may be the outlet's own."""
+        sentences = self.doc.sentences
+        index = span_holding(sentences, offset)
+        if index < 0:
+            return False
+        own = self.draft.cues_between(*sentences[index])
+        introduces = (
+            self.text[slice(*sentences[index])].rstrip().endswith(":")
+        )  # "According to sources:" and their words
+        following = (
+            self.draft.cues_between(*sentences[index + 1]) if index + 1 < len(sentences) and not introduces else []
+        )
+        if any(self.relays_beside(a) for a in own) or any(self.quotes_a_report(a, following) for a in following):
+            return True
+        credited = self.credited_outlets
+        return bool(credited) and any(self.listener(a) in credited for a in (*own, *following))
+
+    @cached_property
+    def credited_outlets(self) -> frozenset[str]:
+        """The outlets the draft credits with reporting ("the Ledger reported", "according to the Ledger"), each
+        by its name's words in lower case without "the" ("ledger"), and, for a name of more words, its last."""
+        keys: set[str] = set()
+        for attribution in self.draft.attributions:
+            if self.relays(attribution):
+                key = _outlet_key(attribution.source_text or "")
+                keys.update((key, key.split()[-1]) if key else ())
+        return frozenset(keys)
+
+    def listener(self, attribution: Attribution) -> str:
+        """The outlet a source tells ("told the Ledger", "explained to NBC News"), as `_outlet_key` writes it; ""
+        if no name follows the cue."""
+        if cue_key(attribution.cue_text).lower().startswith(_PHRASE_CUES):
+            return ""  # "according to the Ledger": the Ledger is the source, not one told
+        if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
+            return ""  # "said Ann Voss": the name after the cue is the source
+        match = _LISTENER.match(self.text, attribution.cue[1])
+        return _outlet_key(match.group("name")) if match else ""
+
+    def reports(self, attribution: Attribution) -> bool:
+        """A named reporter whose cue is a report cue ("The Ledger reported"), not a noun ("its FEC reports")."""
+        cue = cue_key(attribution.cue_text).lower()
+        owned = _OWNED.match(attribution.source_text or "")
+        return cue in self.report_cues and not owned and self.names_a_reporter(attribution)
+
+    def quotes_a_report(self, attribution: Attribution, sentence_cues: Sequence[Attribution]) -> bool:
+        """A named reporter's report whose words its sentence quotes ("'It ended,' the Ledger reported."), with
+        no one else named as the speaker (`sentence_cues`, the sentence's attributions: "'It ended,' said Ann
+        Voss, reports the Ledger" quotes Voss)."""
+        sentence = self.doc.sentence_at(attribution.cue[0])
+        if sentence is None or not self.reports(attribution) or self.bears_out(attribution):
+            return False
+        if any(other is not attribution and other.kind in _SPEAKERS for other in sentence_cues):
+            return False
+        index = bisect.bisect_left(self.draft.quotation_starts, sentence[0])
+        return index < len(self.draft.quotation_starts) and self.draft.quotation_starts[index] < sentence[1]
+
+    def relays_beside(self, attribution: Attribution) -> bool:
+        """`relays`, but not a report that bears out a fact beside the source ("..., as the Ledger reported on
+        Tuesday, and ..., sources said")."""
+        return self.relays(attribution) and not self.bears_out(attribution)
+
+    def bears_out(self, attribution: Attribution) -> bool:
+        start = min(attribution.cue[0], attribution.source[0]) if attribution.source else attribution.cue[0]
+        return _AS_BEFORE.search(self.text, max(0, start - 4), start) is not None
 
     def relays(self, attribution: Attribution) -> bool:
         """A named reporter whose cue reports ("The Ledger reported", "according to the Ledger")."""
@@ -207,8 +298,40 @@ class SourceReports:
         ]
 
     def unexplained_anonymity(self) -> list[Hit]:
-        """An anonymous source whose sentence, and the next, give no reason for the anonymity."""
-        return self.sources_of_kind(ANONYMOUS)
+        """An anonymous source whose sentence, and the next, give no reason for the anonymity, and that no named
+        outlet relays (`relayed`)."""
+        return [
+            hit
+            for hit in self.sources_of_kind(ANONYMOUS)
+            if not self.relayed(hit.start) and not self.in_summary(hit.start)
+        ]
+
+    def in_summary(self, offset: int) -> bool:
+        """Whether an offset stands in a summary of the story above its body, whose sources the body names: a
+        deck joined to its headline by a semicolon ("Mill to close;" then "Owners blame prices, analysts
+        say."), or the paragraphs under a summary label of the pack's `summary_labels` ("ABSTRACT.") up to
+        the next label or heading ("FULL TEXT.")."""
+        return self.draft.paragraph_of(offset) in self.summaries
+
+    @staticmethod
+    def a_label(text: str) -> bool:
+        """A heading or a label in capitals ("FULL TEXT."): where a summary ends."""
+        return bool(_CAPITALS_LABEL.match(text)) or names.is_headline(text)
+
+    @cached_property
+    def summaries(self) -> frozenset[int]:
+        paragraphs = self.doc.paragraphs
+        texts = [self.text[start:end] for start, end in paragraphs]
+        found: set[int] = set()
+        for index, text in enumerate(texts[:-1]):
+            if text.rstrip().endswith(";") and (index == 0 or names.is_headline(text)):
+                found.add(index + 1)  # the deck
+            if self.summary_label.match(text):
+                following = index + 1
+                while following < len(texts) and not self.a_label(texts[following]):
+                    found.add(following)
+                    following += 1
+        return frozenset(found)
 
     def pronouns_first(self) -> list[Hit]:
         """'She said' where nothing before could be 'she': no name, headline, byline or group before it."""

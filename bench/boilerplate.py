@@ -71,6 +71,8 @@ from attrlint.finding import Finding
 from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
 
+ALL_PAGES = "all"
+PAGE_FOLDS = (ALL_PAGES, "readability", "trafilatura")  # whose residue lines `inserted` reads
 SETS = ("readability", "trafilatura", "polnear", "hyperpartisan", "fakenews", "inserted", "untouched")
 
 # Independent definition of "web residue of the kinds attrlint targets" (see docstring).
@@ -344,15 +346,19 @@ def news_articles(corpus: Path, split: str) -> list[Path]:
     return files_of(corpus, "polnear", split) + files_of(corpus, "hyperpartisan", split)
 
 
-def bench_inserted(corpus: Path, rules: list[Rule], split: str) -> SetResult:
+def bench_inserted(corpus: Path, rules: list[Rule], split: str, pages: str = ALL_PAGES) -> SetResult:
     """Recall on residue lines of the split's pages, each inserted at the top, in the middle and at
-    the end of one of the split's news articles, by class and by position (see bench/residue.py)."""
+    the end of one of the split's news articles, by class and by position (see bench/residue.py).
+    `pages` keeps the lines of one set of pages only (readability or trafilatura): a fold of the split,
+    to check that a change made while reading one set's lines helps the other's too."""
     result = SetResult("inserted")
     articles = news_articles(corpus, split)
     texts = [read_text(path)[1] for path in articles]
     found: Counter = Counter()
     total: Counter = Counter()
     for number, residue in enumerate(residue_lines(corpus, split)):
+        if pages != ALL_PAGES and not residue.page.startswith(pages + "/"):
+            continue
         for turn, position in enumerate(POSITIONS):
             pick = (3 * number + turn) % len(articles)
             text, line = insert(texts[pick], residue.text, position, number)
@@ -377,9 +383,9 @@ def bench_inserted(corpus: Path, rules: list[Rule], split: str) -> SetResult:
     return result
 
 
-def run_set(name: str, corpus: Path, rules: list[Rule], split: str = HELD_OUT) -> SetResult:
+def run_set(name: str, corpus: Path, rules: list[Rule], split: str = HELD_OUT, pages: str = ALL_PAGES) -> SetResult:
     if name == "inserted":
-        return bench_inserted(corpus, rules, split)
+        return bench_inserted(corpus, rules, split, pages)
     if name == "untouched":
         return bench_articles("untouched", news_articles(corpus, split), rules, all_false=False)
     if name == "readability":
@@ -437,6 +443,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--split", choices=(TUNE, HELD_OUT), default=HELD_OUT, help="the half `inserted` and `untouched` read"
     )
+    parser.add_argument(
+        "--pages",
+        choices=PAGE_FOLDS,
+        default=ALL_PAGES,
+        help="the pages whose residue lines `inserted` reads: a fold of the split (default: both sets)",
+    )
     return parser.parse_args(argv)
 
 
@@ -448,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     began = time.perf_counter()
     all_rules, broken = load_rules()
     rules = select(all_rules, ["BOI"], [])
-    results = [run_set(name, args.corpus, rules, args.split) for name in chosen]
+    results = [run_set(name, args.corpus, rules, args.split, args.pages) for name in chosen]
     command = command_line(argv)
     codes = [r.code for r in rules]
     if args.json:

@@ -1,6 +1,6 @@
 """Fit the furniture model's weights (rules/boilerplate/pack.yaml `furniture_weights`) on labelled lines.
 
-Run from the project root:  python bench/furniture_fit.py [--corpus PATH] [--write] [--l2 1.0]
+Run from the project root:  python bench/furniture_fit.py [--corpus PATH] [--write] [--l2 1.0] [--pages SET]
 
 Only the *tune* half of every set is read (bench/splits.py):
 - readability: page lines labelled body (0) or boilerplate (1); a page's headline and byline, and
@@ -279,6 +279,7 @@ def cross_validated(examples: list[Example], names: list[str], l2: float) -> lis
     return probs
 
 
+PAGE_SETS = ("all", "readability", "trafilatura")  # the labelled pages, and the folds of them
 EDITED = ("polnear", "hyperpartisan")  # edited copy, where a false alarm costs most
 BODY_WEIGHT = 4.0  # an edited article's paragraph counts this many times: false alarms there cost most
 
@@ -314,6 +315,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty (default: %(default)s)")
     parser.add_argument("--max-body", type=int, default=6, help="false alarms allowed in edited articles")
     parser.add_argument("--min-precision", type=float, default=0.9)
+    parser.add_argument(
+        "--pages",
+        choices=PAGE_SETS,
+        default="all",
+        help="fit on the labelled lines of these pages only (a fold: check the fit on the other set's"
+        " residue with `bench/boilerplate.py --pages`); edited copy is read either way",
+    )
     parser.add_argument("--write", action="store_true", help="write the weights into pack.yaml")
     args = parser.parse_args(argv)
     model, labels = built_in_model(), hand_labels()
@@ -323,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         *polnear(args.corpus, model, labels),
         *hand_labelled(args.corpus, model, labels),
     ]
+    examples = [e for e in examples if args.pages == "all" or e.source not in PAGE_SETS or e.source == args.pages]
     names = feature_names(model)
     rows, labels = [vector(e.values, names) for e in examples], [e.label for e in examples]
     w = fit(rows, labels, args.l2, [weight_of(e) for e in examples])

@@ -16,6 +16,10 @@ joined is the `--join-mode`:
               opening mark in its style, as if it had run over two paragraphs whose break was lost; every
               position a quotation takes in copy (after `said that`, mid-sentence, lower case, in an
               excerpt), not only those of the articles that set a quotation over paragraphs
+  sentences   as split, at every such sentence start of the quotation (each at least MIN_WORDS_JOINED words
+              after the one before), as if each of its sentences had been a paragraph: a lost break after
+              every kind of sentence speech holds (one that tells a story, `I said`, `he told me`), and
+              quotations over three paragraphs and more
 
 and the `--join-variant` how the paragraphs that continue a quotation open, as copy varies:
 
@@ -67,7 +71,7 @@ LEXICONS = builtin_rule_set().settings
 INFO = "QUO009"
 CAUSED_CODES = ("QUO001", "QUO002", "QUO006", "ATT001")
 OPENING_MARKS = ('"', "\u201c", "''", "\u2018\u2018", "\u2018\u2019", "\u2019\u2019")  # a pair of single marks too
-MODES = ("quotation", "before", "after", "article", "split")
+MODES = ("quotation", "before", "after", "article", "split", "sentences")
 VARIANTS = ("none", "restyle", "lower", "dash", "inner")
 SETS = ("polnear", "hyperpartisan", "fakenews-sample")
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
@@ -185,8 +189,8 @@ def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -
     """The text with paragraphs joined as `mode` says (the continuations varied as `variant` says), the
     offset where each joined group holding a quotation starts, and how many quotations over paragraphs
     were left as published because they are never closed (None when there is nothing to join)."""
-    if mode == "split":
-        return split_copy(doc, variant)
+    if mode in ("split", "sentences"):
+        return split_copy(doc, variant, every=mode == "sentences")
     runs = conventional_runs(doc)
     quotations = [q for q in runs if q.closing is not None]
     never_closed = len(runs) - len(quotations)
@@ -206,9 +210,10 @@ def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -
     return "".join(pieces) + _edited(doc.text, last, len(doc.text), edits), starts, never_closed
 
 
-def split_copy(doc: Document, variant: str) -> tuple[str, list[int], int] | None:
-    """The text with an opening mark at one sentence start inside each closed one-paragraph quotation of
-    a paragraph with no quote problem, and the offsets in the copy where those quotations start."""
+def split_copy(doc: Document, variant: str, every: bool = False) -> tuple[str, list[int], int] | None:
+    """The text with an opening mark at one sentence start (`every`: at each) inside each closed
+    one-paragraph quotation of a paragraph with no quote problem, and the offsets in the copy where those
+    quotations start."""
     analysis = analyse(doc, LEXICONS)
     troubled = {
         index for index, (start, end) in enumerate(doc.paragraphs) for p in analysis.problems if start <= p.start < end
@@ -219,12 +224,12 @@ def split_copy(doc: Document, variant: str) -> tuple[str, list[int], int] | None
             continue
         if quotation.paragraphs[0] in troubled:
             continue
-        at = _split_point(doc, quotation, analysis.quotations)
-        if at is not None:
-            edit = _split_edit(doc, at, doc.text[quotation.opening.offset : quotation.opening.end], variant)
-            if edit is not None:
-                edits.append(edit)
-                starts.append(quotation.start)
+        opening = doc.text[quotation.opening.offset : quotation.opening.end]
+        points = _split_points(doc, quotation, analysis.quotations)
+        made = [e for e in (_split_edit(doc, at, opening, variant) for at in points[: None if every else 1]) if e]
+        if made:
+            edits += made
+            starts.append(quotation.start)
     if not edits:
         return None
     text = _edited(doc.text, 0, len(doc.text), edits)
@@ -232,17 +237,20 @@ def split_copy(doc: Document, variant: str) -> tuple[str, list[int], int] | None
     return text, shifted, 0
 
 
-def _split_point(doc: Document, quotation: Quotation, quotations: list[Quotation]) -> int | None:
-    """The first sentence start inside a quotation after MIN_WORDS_JOINED words, outside any quotation inside it."""
+def _split_points(doc: Document, quotation: Quotation, quotations: list[Quotation]) -> list[int]:
+    """The sentence starts inside a quotation, each after MIN_WORDS_JOINED words from its opening mark or
+    the point before, outside any quotation inside it."""
     inside = [q for q in quotations if q.level and quotation.start < q.start < quotation.end]
+    points, last = [], quotation.opening.end
     for start in _SENTENCE_START.finditer(doc.text, quotation.opening.end, quotation.closing.offset):
         at = start.end()
-        before = doc.text[quotation.opening.end : at]
+        before = doc.text[last:at]
         if _ABBREVIATED.search(before.rstrip().rstrip("\u2019')")) or any(q.start <= at < q.end for q in inside):
             continue
         if len(before.split()) >= MIN_WORDS_JOINED:
-            return at
-    return None
+            points.append(at)
+            last = at
+    return points
 
 
 def _split_edit(doc: Document, at: int, opening: str, variant: str) -> tuple[int, int, str] | None:

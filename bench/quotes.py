@@ -68,7 +68,7 @@ held-out (tune) half of hyperpartisan.
    quotation over paragraphs that the published article never closes is not joined, only counted.
    `--join-modes` and `--join-variants` (every one by default) join the narration before or after
    too, or every paragraph of the article, or split one-paragraph quotations at a sentence start
-   (`split`), and vary how the later paragraphs open (see that script).
+   (`split`) or at every one (`sentences`), and vary how the later paragraphs open (see that script).
 """
 
 from __future__ import annotations

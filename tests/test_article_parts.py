@@ -16,6 +16,7 @@ from attrlint.article_parts import (
     plain_subheads,
     quoted_post_indexes,
     reads_as_headline,
+    reads_as_prompt,
     repeated_on_purpose,
 )
 from attrlint.document import Document
@@ -171,6 +172,13 @@ def test_a_line_of_a_series_of_headings_or_a_list_is_the_articles_own(model: Fur
     assert series(letters) >= {2, 4}
     assert series(pairs) >= {2}
     assert not series(alone) & {1, 4}  # no kin: a byline does not make a credit a heading
+
+
+def test_a_prompt_to_the_reader_is_no_heading_of_a_series(model: FurnitureModel) -> None:
+    assert reads_as_prompt("Share this story:", model)
+    assert reads_as_prompt("Subscribe to our ferry bulletins.", model)
+    assert not reads_as_prompt("The timetable at a glance:", model)
+    assert not reads_as_prompt("FACEBOOK.", model)
 
 
 def test_a_title_case_headline_with_like_as_a_preposition_reads_as_one(model: FurnitureModel) -> None:

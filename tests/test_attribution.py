@@ -500,9 +500,67 @@ def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
         ("Sources told the Wexham Post the ferry would stop.", ["Sources"]),
         ("The Wexham Post reported, according to sources at the pier, that the ferry would stop.", []),
         ("Sources said the ferry would stop.\n\nThe Wexham Post reported it first.", ["Sources"]),
+        # the next sentence quotes the outlet's report: the writer is reading from it
+        ("Sources said the ferry would stop. \u201cIt will not sail again,\u201d the Wexham Post reported.", []),
+        # an outlet the sources talk to relays them when the draft credits it with its reporting elsewhere
+        ("The Wexham Post reported the sale on Monday.\n\nSources told the Post the buyer was local.", []),
+        (
+            "According to the Wexham Post, the pier will shut.\n\nSources told the Kestrel Courier it would.",
+            ["Sources"],
+        ),
     ],
 )
 def test_a_vague_source_an_outlet_relays_is_not_reported(text, flagged):
+    assert [matched for check, matched in problems(text) if check == "vague"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("The Wexham Post reported, quoting a senior official, that the ferry would stop.", []),
+        ("A senior official told the Wexham Post the ferry would stop.", ["A senior official"]),
+        ("According to the Wexham Post, the pier will shut. A senior official told the Post the ferry would.", []),
+        (
+            "A person briefed on the sale said it was done. \u201cThe buyer is local,\u201d the Wexham Post reported.",
+            [],
+        ),
+        # a report that bears out another fact relays nothing
+        (
+            "The pier shut in May, as the Wexham Post reported, and the ferry will stop, a senior official said.",
+            ["a senior official"],
+        ),
+        # a quotation the next sentence credits to a person is the person's words, which the outlet reports
+        (
+            "A source said the fund was spent. \u201cIt is gone,\u201d said Ann Voss, reports the Wexham Post.",
+            ["A source"],
+        ),
+        # a source whose sentence ends in a colon introduces its own words: a report quoted there is theirs
+        (
+            "According to a senior official:\n\nThe pier \u201cis shut,\u201d the Wexham Post reported.",
+            ["a senior official"],
+        ),
+        # "its FEC reports" is a document, not an outlet that reports
+        ("A source said the fund was spent.\n\nIt paid \u201cfees,\u201d according to its FEC reports.", ["A source"]),
+    ],
+)
+def test_an_anonymous_source_an_outlet_relays_is_not_reported(text, flagged):
+    assert [matched for check, matched in problems(text) if check == "anonymous"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # a deck joined to its headline by a semicolon sums the story up: the body gives its sources
+        ("Mill to close;\n\nOwners blame pulp prices, analysts say.\n\nThe mill will close.", []),
+        ("Abstract:\n\nThe mill will close, critics say.\n\nFULL TEXT.\n\nThe mill will close.", []),
+        # the summary ends at the next label; a headline with no semicolon has no deck joined to it
+        ("ABSTRACT.\n\nThe mill will close.\n\nFULL TEXT.\n\nPulp prices fell, analysts say.", ["analysts"]),
+        ("Mill to close\n\nOwners blame pulp prices, analysts say.", ["analysts"]),
+        # a column of briefs is no summary
+        ("IN BRIEF.\n\nOwners blame pulp prices, analysts say.", ["analysts"]),
+    ],
+)
+def test_sourcing_in_a_summary_above_the_body_is_not_reported(text, flagged):
     assert [matched for check, matched in problems(text) if check == "vague"] == flagged
 
 
@@ -559,6 +617,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "public_channels",
         "accusers",
         "official_heads",
+        "summary_labels",
     }
     assert set(LEXICONS["core_cues"]) <= set(LEXICONS["cues"])
     assert "according to" in LEXICONS["cues"] and "in a statement" in LEXICONS["cues"]

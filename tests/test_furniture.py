@@ -237,6 +237,12 @@ def test_an_entry_looking_behind_a_slash_names_its_class(model: FurnitureModel) 
     assert classes == ["credits"] and closes
 
 
+def test_an_entry_looking_past_its_match_names_its_class() -> None:
+    model = FurnitureModel(parse_vocabulary(["credits: credit(?=\\.{3})", "legal: imprint"]), (), frozenset(), (), ())
+    assert model.classes_in("Credit...Ines Okafor")[0] == ["credits"]
+    assert model.classes_in("Credit history")[0] == []
+
+
 def test_a_phrase_of_furniture_is_told_from_a_word_in_passing(model: FurnitureModel) -> None:
     closed = model.features("Comments on this story are now closed.", Context(full_sentence=True))
     passing = model.features("They were also handing out cookies.", Context(full_sentence=True))

@@ -342,3 +342,39 @@ def test_a_lost_break_before_a_paragraph_that_opens_with_a_quotation_inside_in_t
 
 def test_a_mark_after_a_caption_with_nothing_after_it_is_no_lost_break():
     assert JOINED not in checks("\u201c Ms. Harth council \u201c \u201c.")
+
+
+# Speech tells of itself as narration does: a speaker says what they or others said, and asks questions.
+# None of it is the writer's narration, so none shows that the quotation's closing mark was lost.
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a first-person subject before a speech verb (`, I ... said`)
+        "The skipper said: \u201cThe quota is too low, and frankly, I don't like what they said.",
+        "The skipper said: \u201cIn that job, I have written and responded to every letter the board sent us.",
+        # narration that introduces dialogue quoted inside in single marks
+        "The skipper said: \u201cWe came in at dawn. He said, \u2018Tie her up at the north quay and wait.\u2019",
+    ],
+)
+def test_what_speech_says_of_itself_does_not_end_a_lost_break(first):
+    second = "\u201cThen we waited on the quay for the rest of the morning for the harbour master.\u201d"
+    joined, apart = joined_and_apart(first, second)
+    assert (joined, apart) == ([JOINED], [])
+
+
+@pytest.mark.parametrize(
+    "second", ["\u201cWho told you that?\u201d", "\u201cWho paid for it?\u201d", "\u201cNobody asked us!\u201d"]
+)
+def test_a_short_question_or_exclamation_after_a_lost_break_is_speech_not_narration(second):
+    first = "The chairman asked: \u201cI have not heard anyone on the board cite that figure before today."
+    joined, apart = joined_and_apart(first, second)
+    assert (joined, apart) == ([JOINED], [])
+
+
+@pytest.mark.parametrize("tag", ["the mayor said.", "Ann Voss said on Tuesday.", "Ann Voss told the board,"])
+def test_a_third_person_tag_still_shows_a_lost_closing_mark(tag):
+    text = (
+        f"\u201cWe have cleared the whole site and the builders can start on Monday, {tag} "
+        "\u201cThen they will start on the north end of the quay.\u201d"
+    )
+    assert JOINED not in checks(text)

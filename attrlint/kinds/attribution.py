@@ -26,6 +26,7 @@ ANALYSIS_LEXICONS = (
     "crowd_heads",
     "report_cues",
     "reporter_phrases",
+    "summary_labels",
 )
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
 HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
@@ -82,6 +83,9 @@ class Attribution(Kind):
         "report_cues": Option("list", [], "The cues that say a source reported ('reported').", extends=True),
         "reporter_phrases": Option(
             "list", [], "Regexes for a named outlet's report ('a report by the Ledger').", extends=True, regexes=True
+        ),
+        "summary_labels": Option(
+            "list", [], "Labels of a summary above the body ('abstract'), whose sources the body names.", extends=True
         ),
         "vague": Option(
             "list", [], "Regexes for vague or agentless sourcing ('it is believed').", extends=True, regexes=True

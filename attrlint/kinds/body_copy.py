@@ -22,6 +22,7 @@ from attrlint.article_parts import (
     plain_lines,
     plain_subheads,
     quoted_post_indexes,
+    reads_as_prompt,
 )
 from attrlint.document import Document
 from attrlint.furniture import BodyWords, FurnitureModel, body_words, furniture_model
@@ -129,7 +130,9 @@ class ArticleParts:
             with self.budget as timeout:
                 self.echoes[index] = echoes_body(self.texts[index], self.model, self.words, timeout)
             if not self.echoes[index]:
-                self.echoes[index] = in_heading_series(self.texts, index, self.kin) or self.in_structure(index)
+                series = in_heading_series(self.texts, index, self.kin)
+                series = series and not reads_as_prompt(self.texts[index], self.model)
+                self.echoes[index] = series or self.in_structure(index)
         return self.echoes[index]
 
     def in_structure(self, index: int) -> bool:
