@@ -22,9 +22,10 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
 from attrlint.document import Document
 from attrlint.finding import Problem
+from attrlint.plural_cues import PluralSubjectReader
 from attrlint.quote_speaker import QuoteSource, QuoteSpeakers
 from attrlint.regex_budget import RegexBudget
-from attrlint.source_class import ClassifyingCueReader, SourceClasses, source_classes
+from attrlint.source_class import SourceClasses, source_classes
 from attrlint.source_members import with_members_named
 from attrlint.source_named import with_anonymous_named
 from attrlint.source_public import PublicActs, public_acts
@@ -143,7 +144,7 @@ def _attributions(
 ) -> list[Attribution]:
     """The attributions of every paragraph but the headlines, sorted by cue, an anonymous source reclassed
     where the draft names it nearby, reports it acting in public, or gives its reason elsewhere."""
-    reader = ClassifyingCueReader(draft.doc, patterns, classes)
+    reader = PluralSubjectReader(draft.doc, patterns, classes)
     found: list[Attribution] = []
     for start, end in draft.doc.paragraphs:
         if not names.is_headline(draft.text[start:end]):

@@ -3,7 +3,7 @@
 The patterns are `attrlint.cues`'s. A phrase cue takes the source after it ("according to Ann
 Voss"); a verb takes the source before it ("Ann Voss, the manager, said") or, inverted, after it
 ("..., said Ann Voss."); a core speech verb whose source none of these can read is an attribution
-all the same.
+all the same, and so is any verb of the lexicon right before the quotation it introduces.
 """
 
 from __future__ import annotations
@@ -24,8 +24,17 @@ from attrlint.cues import (
     source_kind,
 )
 from attrlint.document import Span
+from attrlint.lazy_regex import lazy
 
 _REACH_BEFORE = 240  # how far before a verb its source is looked for
+# A word that opens a clause inside a source phrase read back from its cue: the cue's subject follows it
+_LAST_CLAUSE_WORD = lazy(
+    r"(?r)\b(?i:that|which|whom|was|were|is|are|when|whether|because|while|if|although|though|but|where)\b"
+)
+_WORD_START = lazy(r"\b\w")
+# A verb right before the quotation it introduces ('and claims that "...', 'shouting "...'): whoever its
+# subject is, it attributes the quotation
+_OPENS_QUOTATION = lazy(r"(?:\s+that)?[,:]?\s*(?:[\"\u201c]|'')")
 
 
 class Attribution(NamedTuple):
@@ -79,11 +88,11 @@ class CueReader:
         elif key in patterns.verbs:
             match = SOURCE_BEFORE_CUE.search(self.text, max(start, cue.start() - _REACH_BEFORE), cue.start())
             if match:
-                return self.attribution(cue.span(), cue.group(), _source_span(match))
+                return self.attribution(cue.span(), cue.group(), self.own_clause(_source_span(match)))
             after = self.source_after(cue, key, end)
             if after is not None:
                 return after
-        if key.lower() in patterns.core:
+        if key.lower() in patterns.core or _OPENS_QUOTATION.match(self.text, cue.end(), end):
             return Attribution(cue.span(), cue.group(), None, None, "unknown")
         return None
 
@@ -98,6 +107,21 @@ class CueReader:
                 return self.attribution(span, self.text[slice(*span)], _source_span(match))
         match = SOURCE_AFTER_CUE.match(self.text, cue.end(), end)
         return self.attribution(cue.span(), cue.group(), _source_span(match)) if match else None
+
+    def own_clause(self, span: Span) -> Span:
+        """The part of a source phrase read back from its cue that is the cue's own subject: the words after
+        the last word that opens a clause ("a bill that critics", "the day when Ann Voss"), or, where
+        nothing follows a relative pronoun, the phrase it stands for ("a video that" said: "a video")."""
+        boundary = _LAST_CLAUSE_WORD.search(self.text, *span)
+        if boundary is None:
+            return span
+        subject = _WORD_START.search(self.text, boundary.end(), span[1])
+        if subject is not None:
+            return subject.start(), span[1]
+        antecedent = self.text[span[0] : boundary.start()].rstrip()
+        if boundary.group().lower() in ("that", "which") and _WORD_START.search(antecedent):
+            return span[0], span[0] + len(antecedent)
+        return span
 
     def attribution(self, cue: Span, cue_text: str, span: Span) -> Attribution:
         """The cue and its source, less the words that end a source phrase without belonging to it."""

@@ -29,6 +29,7 @@ _SUBJECT = lazy(
     r"(?<![\p{L}'\u2019])(?:(?i:he|she|they)\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\p{Lu})"
 )
 _SPACE = lazy(r"[\s\p{Pi}\p{Pf}\"'(]*")
+_WORD = lazy(r"\w")
 
 
 class QuoteSource(NamedTuple):
@@ -176,10 +177,15 @@ class QuoteSpeakers:
         return sorted(m.start for p in people for m in p.mentions + p.variants if p.is_person)
 
     def stands_alone(self, quotation: quotes.Quotation, first: int) -> bool:
-        """The quotation is all its paragraphs hold. A paragraph with words outside its quotation, or a
-        second quotation, had a cue once (`"...," reporters.`, `"..." "..."`): its speaker is not carried."""
+        """The quotation is all its paragraphs hold, but for a stray stop after a quotation that ends its
+        sentence (`..."."`). A paragraph with words outside its quotation, or a second quotation, had a cue once
+        (`"...," reporters.`, `"..." "..."`), and so has a quotation closed on a comma with a stop after it
+        (`"...,".`): its speaker is not carried."""
         start, end = self.doc.paragraphs[first][0], self.doc.paragraphs[quotation.paragraphs[-1]][1]
-        return not has_text(self.text, start, quotation.start) and not has_text(self.text, quotation.end, end)
+        if _WORD.search(self.text, start, quotation.start) or _WORD.search(self.text, quotation.end, end):
+            return False
+        marks_only = not has_text(self.text, start, quotation.start) and not has_text(self.text, quotation.end, end)
+        return marks_only or not self.text[quotation.start : quotation.end].rstrip("\"'\u201d\u2019 ").endswith(",")
 
     def speaker_before(self, index: int, quotation: quotes.Quotation, first: int) -> Attribution | None:
         """The speaker a reader carries into a paragraph that opens with a quotation: the speaker of the

@@ -8,7 +8,9 @@ either before it in its sentence (`Paul Ryan worried that the net was becoming "
 after its closing mark, in either order (`"...," scoffed Ann Voss`, `"...," it recommended`). A
 quotation in such a sentence has a speaker in reach; so has a later quotation of the same paragraph,
 which a reader gives the same speaker (`"...," scoffed Voss. "..."`), and a quotation opening its
-sentence after one that ends on its speaker (`Ann Voss agreed. "..."`).
+sentence after one that ends on its speaker (`Ann Voss agreed. "..."`), in its paragraph or as the whole
+paragraph before when that is a person's (`She sighed.`). After the closing mark, a person and any verb
+ending the clause will do, whatever its tense (`"...," she went on.`).
 
 A name alone does not make a speaker: `Obama "knows the law"` has no verb before the quotation, so a
 quotation whose attribution was cut from around it is still reported.
@@ -25,26 +27,42 @@ from attrlint.quotes import Quotation
 
 # A subject that can speak: a personal pronoun (the writer's "I" and "we", the reader's "you": even
 # hypothetical speech has a speaker), a run of capitalised words (a name, a title, a body), or a
-# determiner's phrase ("the commission", "a voice-over in the ad", "one Clinton ad").
+# determiner's phrase ("the commission", "one Clinton ad"), with the place or body it belongs to ("a
+# voice-over in the ad", "the head of the board").
 _SUBJECT = (
     r"(?:\b(?i:he|she|they|we|you|it|who)\b|\bI\b"
     r"|\b\p{Lu}[\p{L}.'\u2019-]*(?<!['\u2019]s)(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|de|van|von|al))*"
-    r"|\b(?i:the|a|an|one|its|his|her|their)\s+(?:(?!(?i:of|a|an|the|in|on|at|for|to|with|and|or|by|from)\b)[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}'\u2019-]+)"
+    r"|\b(?i:the|a|an|one|its|his|her|their)\s+(?:(?!(?i:of|a|an|the|in|on|at|for|to|with|and|or|by|from)\b)[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}'\u2019-]+"
+    r"(?:\s+(?i:in|of|for|at|from|on|with)\s+(?i:the|a|an|its|his|her|their)\s+[\p{L}'\u2019-]+)?)"
 )
 _APPOSITION = r"(?:,[^,\"\u201c\u201d.;]{1,80},)?"
 _ADVERBS = r"(?:\s+\p{Ll}+ly)?(?:\s+(?:did|does|had|has|have|would|will|then|also|later|once|again|soon))?"
 # A finite verb of the subject: a past tense in -ed, or a present in -s that ends its clause or takes
 # "that" (`the ad states:`, `the commission recognizes that`): a plural noun ends in -s too.
 _VERB = r"(?:\p{Ll}{2,}ed\b|\p{Ll}{3,}(?<!\bdoe)s(?=\s*(?:that\b|[,:.]|[\"\u201c])))"
+# Right after a quotation, a person (a pronoun or a name) and any verb ending the clause is the quotation's
+# speaker, whatever the tense (`"...," she went on.`, `"...?" Ann Voss shot back, ...`).
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+# A present in -s before its speaker takes a name of two words or more (`agrees Ann Voss`): `reporters Friday` is
+# what is left of `told reporters Friday` once the speaker and verb are cut.
+_FULL_NAME = r"\p{Lu}[\p{L}.'\u2019-]*\s+\p{Lu}[\p{L}'\u2019-]+"
+_PERSON = (
+    rf"(?:\b(?i:he|she|they|we)\b|\bI\b|(?!(?:The|A|An|This|That|These|Those|There|It)\b|{_DAY})"
+    r"\p{Lu}[\p{L}.'\u2019-]*(?<!['\u2019]s)(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})"
+)
+_PARTICLE = r"(?:\s+(?:on|up|out|back|in|off))?"
 SUBJECT_VERB = lazy(rf"{_SUBJECT}{_APPOSITION}{_ADVERBS}\s+{_VERB}")
 # Right after a closing mark (and its comma): the speaker and the verb, either order, the verb's
-# clause ending or going on (`"...," the candidate revealed, explaining ...`, `"...," scoffed Ann Voss, 22`).
+# clause ending or going on (`"...," the candidate revealed, explaining ...`, `"...," scoffed Ann Voss, 22`,
+# `"...," agrees Ann Voss`).
 SPEAKER_AFTER = lazy(
-    rf"[,\s]*(?:{_SUBJECT}{_APPOSITION}{_ADVERBS}\s+{_VERB}|\p{{Ll}}{{2,}}ed\s+{_SUBJECT})"
+    rf"[,\s]*(?:{_SUBJECT}{_APPOSITION}{_ADVERBS}\s+{_VERB}|{_PERSON}\s+\p{{Ll}}{{2,}}{_PARTICLE}(?=\s*[,.;:!?])"
+    rf"|\p{{Ll}}{{2,}}ed\s+{_SUBJECT}|\p{{Ll}}{{2,}}s\s+(?!{_DAY}){_FULL_NAME})"
     r"(?:\s+\p{Ll}+ly)?\s*(?:[,.;:!?]|\s+(?:and|as|in|on|at|to|after|before|while|when)\b|$)"
 )
 
 SPEAKER_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s*[.:]?\s*")
+PERSON_SENTENCE = lazy(rf"\s*{_PERSON}{_ADVERBS}\s+{_VERB}\s*[.:]?\s*")
 # How far before a quotation its governing subject and verb are looked for, and the longest sentence
 # read as only a speaker and a verb: each search stays short however long a hostile sentence runs.
 REACH_BEFORE = 400
@@ -63,7 +81,8 @@ class SpeakerReach:
 
     def possible_speaker(self, quotation: Quotation) -> bool:
         """A subject with a verb of its own governing the quotation, before it in its sentence or right
-        after its closing mark; or a subject and verb ending the sentence before, in its paragraph."""
+        after its closing mark; or a subject and verb ending the sentence before, in its paragraph or as
+        the whole of the paragraph before."""
         first = quotation.paragraphs[0]
         sentences = self.doc.sentences_in(first)
         index = span_holding(sentences, quotation.start) if sentences else -1
@@ -75,6 +94,9 @@ class SpeakerReach:
             return True
         if index > 0 and not self.text[sentences[index][0] : quotation.start].strip():
             return self.ends_on_speaker(*sentences[index - 1])
+        if index == 0 and first > 0 and not self.text[self.doc.paragraphs[first][0] : quotation.start].strip():
+            before = self.doc.sentences_in(first - 1)
+            return len(before) == 1 and self.person_sentence(*before[0])
         return False
 
     def speaker_after(self, quotation: Quotation) -> bool:
@@ -90,6 +112,13 @@ class SpeakerReach:
         if end - start > SPEAKER_SENTENCE_LENGTH:
             return False
         return SPEAKER_SENTENCE.fullmatch(self.text, start, end) is not None
+
+    def person_sentence(self, start: int, end: int) -> bool:
+        """A paragraph that is a person and a verb and nothing more (`She pauses.`): a group's (`The gallery
+        clapped.`) is a scene, not a speaker."""
+        if end - start > SPEAKER_SENTENCE_LENGTH:
+            return False
+        return PERSON_SENTENCE.fullmatch(self.text, start, end) is not None
 
     def outside_quotations(self, start: int, end: int) -> list[Span]:
         """The stretches of text[start:end] that no quotation holds, nearest `end` first, read back

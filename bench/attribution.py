@@ -89,12 +89,14 @@ from pathlib import Path
 from typing import TextIO
 
 from common import (
+    add_fold_option,
     chosen_sets,
     command_line,
     context,
     corpus_parser,
     end_of,
     fmt,
+    in_fold,
     offset_of,
     ratio,
 )
@@ -791,8 +793,8 @@ def show_misses(strips: dict[str, StripResult], limit: int, seed: int, out: Text
             print(f"    copy: {strip.text[para[0] : para[1]][:240]}", file=out)
 
 
-def split_files(corpus: Path, split: str) -> list[Path]:
-    return sorted((corpus / "polnear" / "text" / split).glob("*.txt"))
+def split_files(corpus: Path, split: str, fold: str | None = None) -> list[Path]:
+    return [p for p in sorted((corpus / "polnear" / "text" / split).glob("*.txt")) if in_fold(p.stem, fold)]
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -802,6 +804,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N ATT001 false alarms and N per code")
     parser.add_argument("--list-all", action="store_true", help="print every ATT001 false alarm and every finding")
     parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N stripped-copy misses a split")
+    add_fold_option(parser)
     return parser.parse_args(argv)
 
 
@@ -817,7 +820,7 @@ def main(argv: list[str] | None = None) -> int:
     tallies: dict[str, Tally] = {}
     strips: dict[str, StripResult] = {}
     for split in chosen:
-        tally, articles = scan_split(split, split_files(args.corpus, split), gold, settings)
+        tally, articles = scan_split(split, split_files(args.corpus, split, args.fold), gold, settings)
         tallies[split] = tally
         strips[split] = bench_strips(split, tally, articles, settings, args.per_split, args.seed)
     total = Tally()

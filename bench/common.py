@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import shlex
 import sys
@@ -28,6 +29,20 @@ def corpus_parser(description: str, option: str, choices: tuple[str, ...]) -> ar
     )
     parser.add_argument("--json", action="store_true", help="print a machine-readable dict instead of the report")
     return parser
+
+
+FOLDS = ("even", "odd")
+
+
+def add_fold_option(parser: argparse.ArgumentParser) -> None:
+    """--fold: half of a split's files, by the parity of the first byte of the SHA-256 of each file's stem,
+    so that a change derived on one half can be checked on the other, which was not read while making it."""
+    parser.add_argument("--fold", choices=FOLDS, help="only the files of one half of each split (even or odd)")
+
+
+def in_fold(stem: str, fold: str | None) -> bool:
+    """Whether a file belongs to the fold (every file when no fold is chosen)."""
+    return fold is None or FOLDS[hashlib.sha256(stem.encode("utf-8")).digest()[0] % 2] == fold
 
 
 def command_line(argv: list[str] | None) -> str:

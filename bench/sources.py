@@ -2,7 +2,8 @@
 ATT006 anonymous-source) on copies of PolNeAR.
 
 Run from the project root:  python bench/sources.py [--corpus PATH] [--splits train,dev] [--per-split N]
-                            [--seed N] [--json] [--list-findings N]
+                            [--seed N] [--json] [--list-findings N] [--fold even|odd]
+                            [--save-cases FILE | --cases FILE]
 
 Tune on `train`, report `dev` (bench/splits.py). The corpus is read at run time only; nothing from it
 is written anywhere. `--list-findings N` prints N findings of each code of the chosen splits
@@ -33,11 +34,16 @@ Cases are sampled evenly over articles with a fixed seed, and each takes the nex
    ATT006 finding overlaps the source.
 
 It also counts ATT003, ATT006, ATT007 and ATT009 findings per 100 unchanged articles.
+
+Which cases there are depends on the analysis (a case is a named source it reads), so two versions of
+attrlint draw different copies. `--save-cases FILE` writes the cases one version drew and `--cases FILE`
+has another judge exactly those (the file holds article text: keep it outside the repository).
 """
 
 from __future__ import annotations
 
 import json
+import pickle
 import random
 import sys
 from collections import Counter, defaultdict
@@ -45,7 +51,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import regex
-from common import chosen_sets, command_line, context, corpus_parser, end_of, fmt, offset_of, ratio, sample_evenly
+from common import (
+    add_fold_option,
+    chosen_sets,
+    command_line,
+    context,
+    corpus_parser,
+    end_of,
+    fmt,
+    in_fold,
+    offset_of,
+    ratio,
+    sample_evenly,
+)
 
 from attrlint.document import Document, Span, decode
 from attrlint.finding import Finding
@@ -144,6 +162,7 @@ def cases_of(path: Path, text: str, relations: list[dict], rules: list) -> tuple
         if ours is None or not any(overlaps(ours.cue, tuple(span)) for span in cue["spans"]):
             continue
         span = (min(ours.source[0], gold_source[0]), max(ours.source[1], gold_source[1]))
+        span = (span[0], span[0] + len(text[span[0] : span[1]].rstrip(".")))  # a gold span may take the full stop
         if stands_alone(text, span) and not overlaps(span, ours.cue):
             cases.append(Case(path, text, span, ours.cue, named_next(doc, relations, ours.cue)))
     return cases, findings
@@ -180,7 +199,7 @@ def stands_alone(text: str, span: Span) -> bool:
 
 
 def starts_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 3) : at].rstrip(" \u201c\"'")
+    before = text[max(0, at - 12) : at].rstrip(" \u201c\"'")  # `,'' ` (typewriter marks) is no sentence's start
     return not before or before.endswith((".", "!", "?", "\n"))
 
 
@@ -194,6 +213,9 @@ def inject(case: Case, form: str, plural: bool, reason: str | None) -> tuple[str
             r"\b\p{L}+\b", lambda m: PLURAL_VERBS.get(m.group(), m.group()), text[between_start:between_end]
         )
         text = text[:between_start] + between + text[between_end:]
+        if between_end <= start:  # an inverted verb made plural ("says Voss" -> "say ..."): the source moves
+            shift = len(between) - (between_end - between_start)
+            start, end = start + shift, end + shift
     if reason == "same sentence":
         new_text = new + REASONS[reason]
         if not text[end:].lstrip().startswith(("said", "told", "says")) or case.cue[0] < start:
@@ -228,18 +250,40 @@ def codes_at(path: Path, text: str, span: Span, rules: list) -> set[str]:
     return {f.code for f in findings if overlaps((offset_of(doc, f), end_of(doc, f)), span)}
 
 
-def measure(split: str, corpus: Path, rules: list, per_split: int, seed: int) -> tuple[dict, list]:
+def read_at(path: Path, text: str, span: Span, rules: list) -> str:
+    """How the analysis read the source at the span, for a miss: its kind and words, or that it read none."""
+    doc = Document(str(path), text)
+    analysis = rule_set_of(rules).analyses(doc).attribution
+    found = [f"{a.kind}: {a.source_text}" for a in analysis.attributions if a.source and overlaps(a.source, span)]
+    return "; ".join(found) or "no source read"
+
+
+def same_cases(picked: list[Case], split: str, save: Path | None, load: Path | None) -> list[Case]:
+    """The cases to judge: those drawn now (written to `save`), or those another version drew (read from `load`),
+    so that two versions of the analysis, whose named sources decide which cases there are, judge the same copies.
+    The file holds article text: keep it outside the repository."""
+    if load is not None:
+        return pickle.loads(load.read_bytes())[split]
+    if save is not None:
+        kept = pickle.loads(save.read_bytes()) if save.exists() else {}
+        save.write_bytes(pickle.dumps({**kept, split: picked}))
+    return picked
+
+
+def measure(
+    split: str, corpus: Path, rules: list, per_split: int, seed: int, fold: str | None, keep: tuple = (None, None)
+) -> tuple[dict, list]:
     gold = load_gold(corpus, split)
     folder = corpus / "polnear" / "text" / split
     groups, flagged, articles = [], [], 0
-    for path in sorted(folder.glob("*.txt")):
+    for path in (p for p in sorted(folder.glob("*.txt")) if in_fold(p.stem, fold)):
         text = decode(path.read_bytes(), str(path))
         cases, findings = cases_of(path, text, gold.get(path.stem, []), rules)
         articles += 1
         groups.append(cases)
         flagged += [(path, text, f) for f in findings if f.code in CODES]
     rng = random.Random(f"{seed}:{split}")
-    picked = sample_evenly(groups, rng, per_split)
+    picked = same_cases(sample_evenly(groups, rng, per_split), split, *keep)
     tallies: dict[str, Counter] = defaultdict(Counter)
     misses: list[tuple[str, str]] = []
     for index, case in enumerate(picked):
@@ -251,7 +295,9 @@ def measure(split: str, corpus: Path, rules: list, per_split: int, seed: int) ->
             codes = codes_at(case.path, text, span, rules)
             found = bool(codes & wanted)
             if not found:
-                misses.append((family, context(text, span[0], span[1], 90)))
+                misses.append(
+                    (f"{family}\t{read_at(case.path, text, span, rules)}", context(text, span[0], span[1], 90))
+                )
             following = "a named speaker follows" if case.named_next else "no named speaker follows"
             for key in (f"{family}", f"{family} | {form}", f"{family} | {order}", f"{family} | {following}"):
                 tallies[key]["cases"] += 1
@@ -294,6 +340,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N misses (tune split only)")
     parser.add_argument("--list-findings", type=int, default=0, metavar="N", help="print N findings a code")
+    add_fold_option(parser)
+    parser.add_argument("--save-cases", type=Path, metavar="FILE", help="write the drawn cases (outside the repo)")
+    parser.add_argument("--cases", type=Path, metavar="FILE", help="judge the cases --save-cases wrote")
     args = parser.parse_args(argv)
     chosen = chosen_sets(args.splits, SPLITS, args.corpus)
     if chosen is None:
@@ -301,7 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     rules = [r for r in select(load_rules()[0], ["ATT", OFFICIALS_CODE, CROWD_CODE], []) if r.code in CODES]
     results = {}
     for split in chosen:
-        results[split], flagged, misses = measure(split, args.corpus, rules, args.per_split, args.seed)
+        results[split], flagged, misses = measure(
+            split, args.corpus, rules, args.per_split, args.seed, args.fold, (args.save_cases, args.cases)
+        )
         for family, shown in misses[: args.show_misses]:
             print(f"miss\t{family}\t{shown}")
         if args.list_findings:

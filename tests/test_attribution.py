@@ -282,6 +282,36 @@ def test_follow_on_chains_over_several_paragraphs():
     assert problems(text) == []
 
 
+def test_a_lexicon_verb_right_before_its_quotation_attributes_it_with_no_source_read():
+    """`... and claims that "..."`: the subject stands before a quotation the source patterns cannot read
+    over, but the verb introduces the quotation, so both quotations have a cue in their paragraph."""
+    text = (
+        'The new advert hits the mayor for taking "more money from the ferry company than from the town" '
+        'and claims that "the harbour was sold to the highest bidder last spring."'
+    )
+    assert [reach for _, reach, _ in reaches(text)] == ["paragraph", "paragraph"]
+    assert problems(text) == []
+
+
+def test_follow_on_past_a_stray_stop_after_the_closing_mark():
+    """A quotation paragraph that ends `..."."` holds no words outside its quotation: it stands alone."""
+    text = (
+        '"We will not rush this decision at all," Voss said.\n\n'
+        '"Nobody here wants the car park sold, and nobody will sell it.".'
+    )
+    assert reaches(text)[-1] == ("Nobody here wants", "follow-on", "Voss")
+    assert problems(text) == []
+
+
+def test_no_follow_on_for_a_quotation_closed_on_a_comma_then_a_stop():
+    """`"...,".` is what is left of `"...," Voss said.` once the speaker and verb are cut: it is reported."""
+    text = (
+        '"We will not rush this decision at all," Voss said.\n\n'
+        '"Nobody here wants the car park sold, and nobody will sell it,".'
+    )
+    assert problems(text) != []
+
+
 def test_follow_on_after_a_paragraph_that_paraphrases_the_speaker():
     """A reader carries the speaker of a paraphrase or a partial quotation into the quotation after it."""
     text = (
@@ -614,8 +644,8 @@ def test_every_problem_has_a_rule():
 
 def test_the_pack_cues_change_what_the_rule_reports():
     """The cues come from pack.yaml: without 'sang' in the lexicon this quotation has no speaker (an
-    irregular past, which the shape of the sentence alone does not show to be a verb)."""
-    text = 'The council met on Tuesday.\n\n"We will not sell the car park this year," Voss sang.'
+    irregular past before the quotation, which the shape of the sentence alone does not show to be a verb)."""
+    text = 'The council met on Tuesday.\n\nVoss sang, "We will not sell the car park this year."'
     without = analyse(
         Document("draft.md", text), {**SETTINGS, "cues": tuple(c for c in LEXICONS["cues"] if c != "sang")}
     )

@@ -33,8 +33,17 @@ def unattributed(text: str) -> list[str]:
         '"We were never told," scoffed Ann Voss, a pilot. "Nobody at the council picked up the phone all week."',
         # a sentence that is a speaker and a verb, then the quotation
         'The harbour master agreed. "Nobody has dredged this channel properly in a decade."',
+        # a paragraph that is only a speaker and a verb, then a quotation paragraph
+        'The chair looked at the pilots for a long time.\n\nShe sighed.\n\n"We will keep the fare for one more year."',
         # hypothetical speech has a speaker too
         'Did you ever hear a councillor say, "We will pay for the dredging out of our own budget"?',
+        # a person and any verb ending the clause after the quotation, an irregular past and its particle too
+        '"We will keep the fare where it is for a whole year," Ann Voss went on, looking at the pilots.',
+        '"We will keep the fare where it is for a whole year," she went on.',
+        # the verb first, a present in -s, before the speaker's name and age
+        '"The council has never once asked the pilots about it," agrees Dagny Thorsell, 41, of Eastholm.',
+        # a speaker with the place it belongs to, and the later quotation of its paragraph
+        '"The ferry will run again in March," a voice-over in the advert states. "Nobody will be left behind."',
         # an embedded post credited on the line below
         'Another morning lost "The ferry is cancelled again and nobody will say why" #ferry\n\n'
         "\u2014 Ann Voss (@annvoss) May 2, 2024",
@@ -52,6 +61,9 @@ def test_a_speaker_the_structure_shows_is_in_reach(text: str) -> None:
         # a quotation paragraph after a paragraph that quotes nobody
         "The council met on Tuesday to discuss the car park.\n\n"
         '"We will not sell the last free car park in this town."',
+        # what is left once a speaker and verb are cut from after a quotation: a plural and a day, a time
+        '"We will keep the fare where it is for a whole year," reporters Friday at the harbour.',
+        '"We will keep the fare where it is for a whole year," Tuesday night, drawing applause.',
         # an adjective in -ed is no verb of a speaker
         'Under the revised timetable "every bus route will stop at the new station by May."',
         # a dash line longer than a credit is prose
