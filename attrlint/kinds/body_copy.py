@@ -24,6 +24,7 @@ from attrlint.article_parts import (
     quoted_post_indexes,
     reads_as_prompt,
 )
+from attrlint.article_sections import in_colon_sections, in_field_rows
 from attrlint.document import Document
 from attrlint.furniture import BodyWords, FurnitureModel, body_words, furniture_model
 from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, LazyPattern, RegexBudget
@@ -132,8 +133,14 @@ class ArticleParts:
             if not self.echoes[index]:
                 series = in_heading_series(self.texts, index, self.kin)
                 series = series and not reads_as_prompt(self.texts[index], self.model)
-                self.echoes[index] = series or self.in_structure(index)
+                rows = in_field_rows(self.texts, index)
+                self.echoes[index] = series or rows or self.in_sections(index) or self.in_structure(index)
         return self.echoes[index]
+
+    def in_sections(self, index: int) -> bool:
+        """Whether a heading ending in a colon is one of the draft's own sections (`in_colon_sections`)."""
+        with self.budget as timeout:
+            return in_colon_sections(self.texts, index, self.model, self.is_body, timeout)
 
     def in_structure(self, index: int) -> bool:
         """Whether a short line is a subhead of the section under it, in a draft with another subhead
