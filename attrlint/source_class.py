@@ -24,8 +24,8 @@ from functools import lru_cache
 
 import regex
 
-from attrlint.cue_reading import Attribution, CueReader
-from attrlint.cues import SOURCE_BEFORE_CUE, CuePatterns, PhraseSources, cue_key, source_kind
+from attrlint.cue_reading import Attribution
+from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
 from attrlint.document import Document, Span, span_holding
 from attrlint.lazy_regex import lazy
 
@@ -368,29 +368,6 @@ def source_classes(
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic, bodies, official)
-
-
-class ClassifyingCueReader(CueReader):
-    """The cue reader, with the unnamed sources it misses read and every source classed.
-
-    A verb the cue reader finds no source for is an attribution all the same when an unnamed source
-    stands before it ("observers suggested"), whether or not it is a core cue."""
-
-    def __init__(self, doc: Document, patterns: CuePatterns, classes: SourceClasses) -> None:
-        super().__init__(doc.text, patterns, None)
-        self.doc = doc
-        self.classes = classes
-
-    def read_cue(self, cue: regex.Match, start: int, end: int, phrase_sources: PhraseSources) -> Attribution | None:
-        found = super().read_cue(cue, start, end, phrase_sources)
-        if found is None and cue_key(cue.group()) in self.patterns.verbs:
-            bare = Attribution(cue.span(), cue.group(), None, None, "unknown")
-            if self.classes.unnamed_beside(self.text, bare, start) is not None:
-                found = bare
-            else:
-                named = self.classes.named_before_adverb(self.text, bare, start)
-                found = named if named.source is not None else None
-        return self.classes.read(self.doc, found, start, self.patterns.core) if found is not None else None
 
 
 def _last_visible(text: str, start: int, end: int) -> str:
