@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from attrlint.document import Document
 from attrlint.finding import Problem
+from attrlint.mark_window import MarkWindow
 from attrlint.problem_log import ProblemLog
 from attrlint.quote_marks import (
     CLOSING,
@@ -26,7 +27,6 @@ from attrlint.quote_marks import (
     WORD_AFTER,
     Mark,
     MarkReader,
-    MarkWindow,
     closers_later,
     is_possessive,
     set_apart,
