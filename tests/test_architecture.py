@@ -42,6 +42,7 @@ RULES = ROOT / "rules"
 
 ANALYSES = (
     "attrlint.quotes",
+    "attrlint.quote_analysis",
     "attrlint.quote_marks",
     "attrlint.mark_window",
     "attrlint.names",
