@@ -99,7 +99,7 @@ _NAME_BEFORE_HEAD = lazy(
 # What follows a cue that reports nothing: a stop, a subordinator, an adverb ("some cheer when he calls")
 _NOTHING_REPORTED = lazy(r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|after|before|until|simply|only|just)\b)")
 # Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
-_SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
+SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 # "people were told": the source of a passive cue is not the people before it
 _PASSIVE = lazy(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
 _INVERTING = (",", "\u201d", '"', "'", "\u2019")
@@ -206,7 +206,7 @@ class SourceClasses:
             between = text[found.source[1] : found.cue[0]]
             return not (_PASSIVE.search(between) and not found.cue_text.lower().endswith("ing"))
         return _last_visible(text, start, found.cue[0]) in _INVERTING or found.cue_text.lower().startswith(
-            _SOURCE_AFTER_PHRASES
+            SOURCE_AFTER_PHRASES
         )
 
     def speaks(self, found: Attribution, speech: frozenset[str], text: str = "") -> bool:
@@ -245,7 +245,7 @@ class SourceClasses:
             return None if apposition else before.span("source")
         inverted = _last_visible(text, start, cue_start) in _INVERTING
         if found.source is None or found.source[0] > cue_end:
-            if inverted or found.cue_text.lower().startswith(_SOURCE_AFTER_PHRASES):
+            if inverted or found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES):
                 after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
                 if after is not None:
                     return after.span("source")
