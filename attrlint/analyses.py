@@ -11,7 +11,7 @@ from collections.abc import Callable, Hashable, Mapping
 from functools import cached_property
 from typing import TypeVar
 
-from attrlint import attribution, names, quotes
+from attrlint import attribution, names, quote_analysis, quotes
 from attrlint.document import Document
 
 T = TypeVar("T")
@@ -29,7 +29,7 @@ class Analyses:
         self._derived: dict[tuple, object] = {}
 
     @cached_property
-    def quotes(self) -> quotes.QuoteAnalysis:
+    def quotes(self) -> quote_analysis.QuoteAnalysis:
         return quotes.analyse(self.doc, self.settings)
 
     @cached_property

@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from attrlint.body_words import BodyWords
 from attrlint.document import Document
-from attrlint.furniture import BodyWords, FurnitureModel, own_words, stem
+from attrlint.furniture import FurnitureModel, own_words, stem
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
 MAX_HEAD_PARAGRAPHS = 3
@@ -150,7 +151,7 @@ def heads_its_section(
         return False
     folded = [token.lower() for token in _TOKEN.findall(texts[index])]
     words = {stem(token) for token in folded if token not in model.function_words}
-    if not words or folded[0] in model.imperatives or any(token in model.reader_words for token in folded):
+    if not words or reads_as_prompt(texts[index], model):
         return False
     under = {stem(token.lower()) for token in _TOKEN.findall(texts[index + 1])}
     return words <= under and not model.caption_classes.intersection(model.classes_in(texts[index], timeout)[0])

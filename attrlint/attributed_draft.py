@@ -10,7 +10,7 @@ import bisect
 from functools import cached_property
 from typing import NamedTuple
 
-from attrlint import names, quotes
+from attrlint import names, quote_analysis
 from attrlint.cue_reading import Attribution
 from attrlint.document import Document, span_holding
 
@@ -26,7 +26,7 @@ class Hit(NamedTuple):
 class AttributedDraft:
     """A draft's top-level quotations (sorted, not overlapping) and, once read, its attributions sorted by cue."""
 
-    def __init__(self, doc: Document, quotations: list[quotes.Quotation]):
+    def __init__(self, doc: Document, quotations: list[quote_analysis.Quotation]):
         self.doc = doc
         self.text = doc.text
         self.quotations = quotations

@@ -23,6 +23,7 @@ from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
 from attrlint.document import Document
 from attrlint.finding import Problem
 from attrlint.plural_cues import PluralSubjectReader
+from attrlint.quote_analysis import QuoteAnalysis
 from attrlint.quote_speaker import QuoteSource, QuoteSpeakers
 from attrlint.regex_budget import RegexBudget
 from attrlint.source_class import SourceClasses, source_classes
@@ -74,7 +75,7 @@ class AttributionAnalysis:
 def analyse(
     doc: Document,
     lexicons: Mapping[str, Sequence[str]],
-    quote_analysis: quotes.QuoteAnalysis | None = None,
+    quote_analysis: QuoteAnalysis | None = None,
     name_analysis: names.NameAnalysis | None = None,
 ) -> AttributionAnalysis:
     """Attributions, the quotations they cover and the problems, under the attribution pack's lexicons

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -76,7 +75,8 @@ Named = tuple[list[str], int, bool, bool, int]
 CLASS_PREFIX = "class:"
 DEFAULT_CLASS = "class:*"  # the weight of a class the weights do not name (one a newsroom added)
 
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+# A word, with its apostrophes, dots and hyphens inside ("O'Neill", "U.S.", "e-mail").
+TOKEN = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 _SEPARATOR = re.compile(r"\s[|/\u00b7\u2022\u00bb\u203a>]\s|[|\u00b7\u2022]")
 _QUOTES = re.compile('["\u201c\u201d]')
 # A count beside a word, as widgets show them: "27 comments", "Comments (27)", "3 of 12", "146 replies".
@@ -199,7 +199,7 @@ class FurnitureModel:
         finite = self.finite
         if finite is None:
             return False
-        as_written = len(_TOKEN.findall(text)) >= _SENTENCE_WORDS and finite.search(text, timeout=timeout)
+        as_written = len(TOKEN.findall(text)) >= _SENTENCE_WORDS and finite.search(text, timeout=timeout)
         return bool(as_written or finite.search(text.lower(), timeout=timeout))
 
     @cached_property
@@ -220,16 +220,16 @@ class FurnitureModel:
         closes it (a caption ending in its credit, a teaser ending in "Read more"), and how many
         words its longest single match has."""
         if not self.vocabulary_set.may_match(text):  # one pass of the multi-pattern engine, not a scan
-            return [], 0, not _TOKEN.search(text), False, 0
+            return [], 0, not TOKEN.search(text), False, 0
         found: set[str] = set()
         covered, first, last, longest = 0, len(text), 0, 0
         for match in self.scanner.finditer(text, timeout=timeout):
             words, start, end = match.group(), match.start(), match.end()
             found.update(self._owners(text, start, end, timeout))
-            length = max(len(_TOKEN.findall(words)), 1)
+            length = max(len(TOKEN.findall(words)), 1)
             covered, longest = covered + length, max(longest, length)
             first, last = min(first, match.start()), match.end()
-        opens, closes = not _TOKEN.search(text, 0, first), bool(found) and not _TOKEN.search(text, last)
+        opens, closes = not TOKEN.search(text, 0, first), bool(found) and not TOKEN.search(text, last)
         return [name for name in self.classes if name in found], covered, opens, closes, longest
 
     def _owners(self, text: str, start: int, end: int, timeout: float | None) -> list[str]:
@@ -247,7 +247,7 @@ class FurnitureModel:
         `covered` is the number of its words the vocabulary names: furniture is mostly such words
         and function words, while a headline that mentions an advertisement has words of its own.
         """
-        tokens = _TOKEN.findall(text)
+        tokens = TOKEN.findall(text)
         words = max(len(tokens), 1)
         letters = [ch for ch in text if ch.isalpha()]
         upper = sum(ch.isupper() for ch in letters)
@@ -298,7 +298,7 @@ class FurnitureModel:
         values["classes"] = float(min(len(classes) - 1, 3))
         # a phrase of furniture that makes most of the line ("Comments on this story are now closed"),
         # not a word in passing, nor a phrase inside reporting ("... violated its terms of service")
-        values["phrase"] = float(longest >= max(_PHRASE_WORDS, len(_TOKEN.findall(text)) / 2))
+        values["phrase"] = float(longest >= max(_PHRASE_WORDS, len(TOKEN.findall(text)) / 2))
         # a sentence of its own that names furniture in passing and does not address the reader
         # ("They're also serving cookies."), as reporting does; a prompt says "you" or "our"
         values["in_passing"] = float(context.full_sentence and not values["phrase"] and not values["reader"])
@@ -336,50 +336,13 @@ class Context:
 def own_words(text: str, model: FurnitureModel, timeout: float | None = None) -> set[str]:
     """The words (folded) a paragraph has of its own: not the vocabulary's, not function words, not short."""
     rest = model.scanner.sub(" ", text, timeout=timeout)
-    words = {token.lower() for token in _TOKEN.findall(rest)} - model.function_words - model.reader_words
+    words = {token.lower() for token in TOKEN.findall(rest)} - model.function_words - model.reader_words
     return {stem(word) for word in words if len(word) > 2}
 
 
 def stem(word: str) -> str:
     """A folded word's first letters, so that "Ricans" and "Rican" or "attacked" and "attacks" meet."""
     return word[:_STEM]
-
-
-@dataclass(frozen=True)
-class BodyWords:
-    """The words (stems) of a draft's body copy: in how many of its paragraphs each stands, and how
-    many times each paragraph text stands there (a line's own copies do not count as echoes)."""
-
-    counts: Counter
-    copies: Counter
-
-    def share(self, words: set[str], text: str) -> float:
-        """The share of a paragraph's own words that other paragraphs of body copy use too (the
-        paragraph's own copies among the body copy do not count): a line about the story (its headline,
-        a quoted post) uses the story's words, residue pasted from a page seldom does."""
-        if not words:
-            return 0.0
-        copies = self.copies.get(text, 0)
-        return sum(self.counts[word] > copies for word in words) / len(words)
-
-    def foreign(self, words: set[str], text: str) -> float:
-        """The share of a paragraph's own words that the body copy does not use: 0 where it has no
-        own words or the draft no body copy, since then there is nothing to tell."""
-        return 1.0 - self.share(words, text) if words and self.counts else 0.0
-
-
-def body_words(texts: Sequence[str]) -> BodyWords:
-    """The `BodyWords` of the paragraphs of body copy given."""
-    counts: Counter = Counter()
-    for text in texts:
-        counts.update({stem(token.lower()) for token in _TOKEN.findall(text)})
-    return BodyWords(counts, Counter(texts))
-
-
-def repeated_texts(texts: Sequence[str]) -> set[str]:
-    """The texts (folded) that stand more than once among the paragraphs given."""
-    counts = Counter(" ".join(text.lower().split()) for text in texts)
-    return {text for text, count in counts.items() if count > 1}
 
 
 def furniture_model(settings: Mapping[str, tuple]) -> FurnitureModel:

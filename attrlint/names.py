@@ -35,6 +35,7 @@ from attrlint.name_mentions import (  # noqa: F401  (find_mentions, is_headline:
     plain,
     scan_draft,
 )
+from attrlint.quote_analysis import QuoteAnalysis
 from attrlint.spelling import close_given_names, fold, is_derived_word, is_plural_or_possessive
 from attrlint.spelling_index import first_spelled_alike
 
@@ -66,9 +67,7 @@ class NameAnalysis:
 class _Analyser:
     """Builds a NameAnalysis from a document's mentions and the newsroom's accepted names."""
 
-    def __init__(
-        self, doc: Document, lexicons: Mapping[str, Sequence], quotes_of: Callable[[], quotes.QuoteAnalysis]
-    ) -> None:
+    def __init__(self, doc: Document, lexicons: Mapping[str, Sequence], quotes_of: Callable[[], QuoteAnalysis]) -> None:
         self.doc = doc
         self.lexicons = lexicons
         self.quotes_of = quotes_of  # read only for a surname used alone before its full name
@@ -380,7 +379,7 @@ class _Analyser:
 def analyse(
     doc: Document,
     lexicons: Mapping[str, Sequence],
-    quote_analysis: quotes.QuoteAnalysis | Callable[[], quotes.QuoteAnalysis] | None = None,
+    quote_analysis: QuoteAnalysis | Callable[[], QuoteAnalysis] | None = None,
 ) -> NameAnalysis:
     """People, their mentions and the problems with their names, under the name pack's lexicons.
 
@@ -390,6 +389,6 @@ def analyse(
     quotations are read only where a surname is used alone before its full name, so most drafts
     never need them: a check of the name rules alone does not make them.
     """
-    if isinstance(quote_analysis, quotes.QuoteAnalysis):
+    if isinstance(quote_analysis, QuoteAnalysis):
         return _Analyser(doc, lexicons, lambda: quote_analysis).run()
     return _Analyser(doc, lexicons, quote_analysis or (lambda: quotes.analyse(doc, lexicons))).run()

@@ -14,12 +14,13 @@ from functools import lru_cache
 
 import regex
 
+from attrlint.classifying_reader import ClassifyingCueReader
 from attrlint.cue_finder import CueFinder
 from attrlint.cue_reading import Attribution
 from attrlint.cues import CuePatterns
 from attrlint.document import Document
 from attrlint.lazy_regex import lazy
-from attrlint.source_class import ANONYMOUS, EXPLAINED, VAGUE, ClassifyingCueReader, SourceClasses
+from attrlint.source_class import ANONYMOUS, EXPLAINED, VAGUE, SourceClasses
 
 _SIBILANT_ES = ("ches", "shes", "sses", "xes", "zes")
 # Only spaces and adverbs between a plural source and its verb ("critics also ask"), no auxiliary: after

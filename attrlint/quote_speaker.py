@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from attrlint import names, quote_shapes, quotes
+from attrlint import names, quote_analysis, quote_shapes
 from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
@@ -35,7 +35,7 @@ _WORD = lazy(r"\w")
 class QuoteSource(NamedTuple):
     """A quotation and the attribution that covers it, with how it reaches (None: none found)."""
 
-    quotation: quotes.Quotation
+    quotation: quote_analysis.Quotation
     attribution: Attribution | None
     # paragraph, colon, credit, partial, follow-on (the speaker before), next (the one after), nearby (a possible
     # speaker with no cue: attrlint.speaker_reach) or none
@@ -63,7 +63,7 @@ class QuoteSpeakers:
             self.sources.append(self.source_of(index, quotation))
         return self.sources
 
-    def source_of(self, index: int, quotation: quotes.Quotation) -> QuoteSource:
+    def source_of(self, index: int, quotation: quote_analysis.Quotation) -> QuoteSource:
         """The attribution covering a quotation: in its paragraphs, a colon before, or the speaker's last quote."""
         closest = self.closest_cue(quotation)
         first = quotation.paragraphs[0]
@@ -97,7 +97,7 @@ class QuoteSpeakers:
         previous = self.sources[index - 1]
         return previous.reach != "none" and previous.quotation.paragraphs[-1] == first
 
-    def speech_verb_after(self, quotation: quotes.Quotation) -> bool:
+    def speech_verb_after(self, quotation: quote_analysis.Quotation) -> bool:
         """`"...," Cruz quipped.` or `"...," mused the host.`: a quotation closed on a comma, question or
         exclamation mark, then a speaker and a past-tense verb that end the sentence, is attributed by its
         shape, whatever the verb (the lexicon cannot hold every verb of speech)."""
@@ -112,7 +112,7 @@ class QuoteSpeakers:
             self.credits[end] = quote_shapes.credited(self.text, end)
         return self.credits[end]
 
-    def credited_below(self, quotation: quotes.Quotation) -> bool:
+    def credited_below(self, quotation: quote_analysis.Quotation) -> bool:
         """A quotation whose paragraph is credited on the line below, as a pull-quote or an embedded post
         is (`— Ann Voss (@annvoss) May 2, 2024`)."""
         following = quotation.paragraphs[-1] + 1
@@ -126,7 +126,7 @@ class QuoteSpeakers:
             self.colon_ended[paragraph] = self.text[slice(*self.doc.paragraphs[paragraph])].rstrip().endswith(":")
         return self.colon_ended[paragraph]
 
-    def closest_cue(self, quotation: quotes.Quotation) -> Attribution | None:
+    def closest_cue(self, quotation: quote_analysis.Quotation) -> Attribution | None:
         """The cue in the quotation's paragraphs nearest either end of it (the earlier one on a tie).
 
         Only the cues either side of each end can be nearest, so a long paragraph costs a bisect."""
@@ -146,7 +146,7 @@ class QuoteSpeakers:
 
         return self.draft.attributions[min(candidates, key=distance)]
 
-    def runs_on_from_subject(self, quotation: quotes.Quotation) -> bool:
+    def runs_on_from_subject(self, quotation: quote_analysis.Quotation) -> bool:
         """A partial quotation inside a sentence about its speaker: `Smith called it "a blatant grab."`
         It starts lower case, and its sentence opens with a name, a title or a pronoun, capitalised (a
         sentence that opens lower case, or with something else, is not about a speaker)."""
@@ -176,7 +176,7 @@ class QuoteSpeakers:
         people = self.names_of().people
         return sorted(m.start for p in people for m in p.mentions + p.variants if p.is_person)
 
-    def stands_alone(self, quotation: quotes.Quotation, first: int) -> bool:
+    def stands_alone(self, quotation: quote_analysis.Quotation, first: int) -> bool:
         """The quotation is all its paragraphs hold, but for a stray stop after a quotation that ends its
         sentence (`..."."`). A paragraph with words outside its quotation, or a second quotation, had a cue once
         (`"...," reporters.`, `"..." "..."`), and so has a quotation closed on a comma with a stop after it
@@ -187,7 +187,7 @@ class QuoteSpeakers:
         marks_only = not has_text(self.text, start, quotation.start) and not has_text(self.text, quotation.end, end)
         return marks_only or not self.text[quotation.start : quotation.end].rstrip("\"'\u201d\u2019 ").endswith(",")
 
-    def speaker_before(self, index: int, quotation: quotes.Quotation, first: int) -> Attribution | None:
+    def speaker_before(self, index: int, quotation: quote_analysis.Quotation, first: int) -> Attribution | None:
         """The speaker a reader carries into a paragraph that opens with a quotation: the speaker of the
         paragraph before, whether it quoted them (`"...," Okafor said.`), paraphrased them (`The mayor told
         reporters the plan was dead.`) or was itself their next paragraph. None when the paragraph before
@@ -210,7 +210,7 @@ class QuoteSpeakers:
         core = cue_key(attribution.cue_text).lower() in self.core_cues
         return attribution.source is not None and (core or attribution.kind == "person")
 
-    def names_speaker(self, quotation: quotes.Quotation, speaker: Attribution) -> bool:
+    def names_speaker(self, quotation: quote_analysis.Quotation, speaker: Attribution) -> bool:
         """Whether a quotation names its supposed speaker by surname: then someone else is speaking."""
         words = (speaker.source_text or "").split()
         surname = words[-1] if words and speaker.kind == "person" else ""
@@ -222,7 +222,7 @@ class QuoteSpeakers:
         """The first paragraph of the body: only headlines stand before it."""
         return paragraph <= self.draft.first_body
 
-    def speaker_after(self, quotation: quotes.Quotation) -> Attribution | None:
+    def speaker_after(self, quotation: quote_analysis.Quotation) -> Attribution | None:
         """A lede quotation (the body's first paragraph) takes the speaker the next paragraph's first
         sentence names (`"We will not fund it."` then `That was the mayor, Ann Voss, speaking on Monday.`)."""
         following = quotation.paragraphs[-1] + 1

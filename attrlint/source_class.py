@@ -24,8 +24,8 @@ from functools import lru_cache
 
 import regex
 
-from attrlint.cue_reading import Attribution, CueReader
-from attrlint.cues import SOURCE_BEFORE_CUE, CuePatterns, PhraseSources, cue_key, source_kind
+from attrlint.cue_reading import Attribution
+from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
 from attrlint.document import Document, Span, span_holding
 from attrlint.lazy_regex import lazy
 
@@ -99,7 +99,7 @@ _NAME_BEFORE_HEAD = lazy(
 # What follows a cue that reports nothing: a stop, a subordinator, an adverb ("some cheer when he calls")
 _NOTHING_REPORTED = lazy(r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|after|before|until|simply|only|just)\b)")
 # Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
-_SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
+SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 # "people were told": the source of a passive cue is not the people before it
 _PASSIVE = lazy(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
 _INVERTING = (",", "\u201d", '"', "'", "\u2019")
@@ -206,7 +206,7 @@ class SourceClasses:
             between = text[found.source[1] : found.cue[0]]
             return not (_PASSIVE.search(between) and not found.cue_text.lower().endswith("ing"))
         return _last_visible(text, start, found.cue[0]) in _INVERTING or found.cue_text.lower().startswith(
-            _SOURCE_AFTER_PHRASES
+            SOURCE_AFTER_PHRASES
         )
 
     def speaks(self, found: Attribution, speech: frozenset[str], text: str = "") -> bool:
@@ -245,7 +245,7 @@ class SourceClasses:
             return None if apposition else before.span("source")
         inverted = _last_visible(text, start, cue_start) in _INVERTING
         if found.source is None or found.source[0] > cue_end:
-            if inverted or found.cue_text.lower().startswith(_SOURCE_AFTER_PHRASES):
+            if inverted or found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES):
                 after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
                 if after is not None:
                     return after.span("source")
@@ -368,29 +368,6 @@ def source_classes(
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic, bodies, official)
-
-
-class ClassifyingCueReader(CueReader):
-    """The cue reader, with the unnamed sources it misses read and every source classed.
-
-    A verb the cue reader finds no source for is an attribution all the same when an unnamed source
-    stands before it ("observers suggested"), whether or not it is a core cue."""
-
-    def __init__(self, doc: Document, patterns: CuePatterns, classes: SourceClasses) -> None:
-        super().__init__(doc.text, patterns, None)
-        self.doc = doc
-        self.classes = classes
-
-    def read_cue(self, cue: regex.Match, start: int, end: int, phrase_sources: PhraseSources) -> Attribution | None:
-        found = super().read_cue(cue, start, end, phrase_sources)
-        if found is None and cue_key(cue.group()) in self.patterns.verbs:
-            bare = Attribution(cue.span(), cue.group(), None, None, "unknown")
-            if self.classes.unnamed_beside(self.text, bare, start) is not None:
-                found = bare
-            else:
-                named = self.classes.named_before_adverb(self.text, bare, start)
-                found = named if named.source is not None else None
-        return self.classes.read(self.doc, found, start, self.patterns.core) if found is not None else None
 
 
 def _last_visible(text: str, start: int, end: int) -> str:

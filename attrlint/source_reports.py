@@ -21,7 +21,7 @@ from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.referents import Referents
 from attrlint.regex_budget import RegexBudget
-from attrlint.source_class import ANONYMOUS, VAGUE
+from attrlint.source_class import ANONYMOUS, SOURCE_AFTER_PHRASES, VAGUE
 
 STATISTIC = lazy(
     r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
@@ -41,7 +41,6 @@ _HEADLINE_REACH = 3
 # The outlet a source tells, after its cue: "told the Ledger", "explained to NBC News", "tell Kestrel.com"
 _NAME_WORD = r"\p{Lu}[\p{L}\d.&'\u2019-]*"
 _LISTENER = lazy(rf"[^\S\n]+(?:to[^\S\n]+)?(?P<name>(?:(?i:the)[^\S\n]+)?{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}})")
-_PHRASE_CUES = ("according", "citing", "quoting")
 # "its FEC reports": a report cue after a possessive is a noun
 _OWNED = lazy(r"(?i:its|his|her|their|our|my|your)\b")
 # "as the Ledger reported": a report that bears out a fact, not one that relays a source
@@ -218,7 +217,7 @@ class SourceReports:
     def listener(self, attribution: Attribution) -> str:
         """The outlet a source tells ("told the Ledger", "explained to NBC News"), as `_outlet_key` writes it; ""
         if no name follows the cue."""
-        if cue_key(attribution.cue_text).lower().startswith(_PHRASE_CUES):
+        if cue_key(attribution.cue_text).lower().startswith(SOURCE_AFTER_PHRASES):
             return ""  # "according to the Ledger": the Ledger is the source, not one told
         if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
             return ""  # "said Ann Voss": the name after the cue is the source

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from attrlint.document import Document, Span, span_holding
 from attrlint.lazy_regex import lazy
-from attrlint.quotes import Quotation
+from attrlint.quote_analysis import Quotation
 
 # A subject that can speak: a personal pronoun (the writer's "I" and "we", the reader's "you": even
 # hypothetical speech has a speaker), a run of capitalised words (a name, a title, a body), or a

@@ -63,8 +63,9 @@ from attrlint.document import Document, decode
 from attrlint.finding import Finding
 from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
+from attrlint.quote_analysis import Quotation
 from attrlint.quote_runs import MIN_WORDS_JOINED
-from attrlint.quotes import Quotation, analyse
+from attrlint.quotes import analyse
 from attrlint.ruleset import builtin_rule_set
 
 LEXICONS = builtin_rule_set().settings

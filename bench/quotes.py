@@ -105,7 +105,8 @@ from attrlint.document import Document, decode
 from attrlint.finding import Finding
 from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
-from attrlint.quotes import Quotation, analyse
+from attrlint.quote_analysis import Quotation
+from attrlint.quotes import analyse
 from attrlint.ruleset import builtin_rule_set
 
 SETS = ("polnear", "hyperpartisan")

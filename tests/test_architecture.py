@@ -40,7 +40,15 @@ RULES = ROOT / "rules"
 # ---------------------------------------------------------------------------------------------
 # The contracts, as data. A module named here stands for itself and every module under it.
 
-ANALYSES = ("attrlint.quotes", "attrlint.quote_marks", "attrlint.names", "attrlint.attribution", "attrlint.analyses")
+ANALYSES = (
+    "attrlint.quotes",
+    "attrlint.quote_analysis",
+    "attrlint.quote_marks",
+    "attrlint.mark_window",
+    "attrlint.names",
+    "attrlint.attribution",
+    "attrlint.analyses",
+)
 RUNNING = ("attrlint.packs", "attrlint.config", "attrlint.ruleset", "attrlint.run", "attrlint.linter")
 
 

@@ -19,8 +19,9 @@ from attrlint.article_parts import (
     reads_as_prompt,
     repeated_on_purpose,
 )
+from attrlint.body_words import body_words
 from attrlint.document import Document
-from attrlint.furniture import FurnitureModel, body_words, furniture_model
+from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.ruleset import builtin_rule_set
 
 _BODY = [

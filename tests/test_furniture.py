@@ -16,7 +16,6 @@ from attrlint.furniture import (
     FurnitureError,
     FurnitureModel,
     Named,
-    body_words,
     furniture_model,
     own_words,
     parse_vocabulary,
@@ -192,16 +191,6 @@ def test_a_paragraph_opening_with_an_imperative_reads_as_a_prompt(model) -> None
 def test_a_lines_own_words_leave_out_the_vocabulary_function_and_reader_words(model: FurnitureModel) -> None:
     line = "Follow our harbour reporter on Twitter for ferry updates"
     assert own_words(line, model) == {"harbo", "repor", "ferry", "updat"}
-
-
-def test_the_share_of_words_the_body_copy_uses_leaves_out_the_lines_own_copies() -> None:
-    repeated = "Ferry crews strike over pier closure plans tonight"
-    words = body_words([*STORY.split("\n\n"), repeated, repeated])
-    assert words.share({"ferry", "pier", "crews"}, "another line") == 1.0
-    # "pier" stands in the story too; "ferry" and "crews" only in the line's own two copies
-    assert words.share({"ferry", "pier", "crews"}, repeated) == 1 / 3
-    assert words.foreign(set(), "another line") == 0.0  # no words of its own: nothing to tell
-    assert body_words([]).foreign({"ferry"}, "another line") == 0.0  # no body copy: nothing to tell
 
 
 def test_words_the_body_copy_does_not_use_raise_the_furniture_score(model: FurnitureModel) -> None:

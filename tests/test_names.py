@@ -11,7 +11,7 @@ from attrlint.document import Document
 from attrlint.linter import lint_document
 from attrlint.name_mentions import _NOT_ASCII_CAPITALS, _NOT_ASCII_LETTERS, _RUN, WORD, _count, _spaced_names
 from attrlint.names import NameAnalysis, analyse, find_mentions, is_headline, name_words
-from attrlint.quotes import QuoteAnalysis
+from attrlint.quote_analysis import QuoteAnalysis
 from attrlint.ruleset import builtin_rule_set
 from attrlint.spelling import fold
 

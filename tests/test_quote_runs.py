@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from attrlint.document import Document
-from attrlint.quotes import DETACHED, JOINED, NESTED, SPACING, UNCLOSED, QuoteAnalysis, analyse
+from attrlint.quote_analysis import DETACHED, JOINED, NESTED, SPACING, UNCLOSED, QuoteAnalysis
+from attrlint.quotes import analyse
 from attrlint.ruleset import builtin_rule_set
 
 LEXICONS = builtin_rule_set().settings

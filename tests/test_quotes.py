@@ -7,8 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from attrlint.document import Document
+from attrlint.quote_analysis import QuoteAnalysis
 from attrlint.quote_marks import _INERT, inert_spans
-from attrlint.quotes import QuoteAnalysis, analyse
+from attrlint.quotes import analyse
 from attrlint.ruleset import builtin_rule_set
 
 QUOTE_MARKS = "\u201c\u201d\u2018\u2019\"'"

@@ -25,8 +25,9 @@ from attrlint.article_parts import (
     reads_as_prompt,
 )
 from attrlint.article_sections import in_colon_sections, in_field_rows
+from attrlint.body_words import BodyWords, body_words
 from attrlint.document import Document
-from attrlint.furniture import BodyWords, FurnitureModel, body_words, furniture_model
+from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, LazyPattern, RegexBudget
 from attrlint.kinds.paragraph_facts import paragraph_texts, paragraph_word_counts
 from attrlint.multipattern import pattern_set

@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 
 from attrlint.analyses import Analyses
+from attrlint.body_words import repeated_texts
 from attrlint.document import Document
-from attrlint.furniture import Context, FurnitureModel, Named, own_words, repeated_texts
+from attrlint.furniture import Context, FurnitureModel, Named, own_words
 from attrlint.kinds.base import REGEX_TIMEOUT, RegexBudget
 from attrlint.kinds.body_copy import body_copy_words, model_edges
 from attrlint.kinds.paragraph_facts import full_sentences, paragraph_texts, paragraph_word_counts

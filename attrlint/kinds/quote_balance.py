@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection, Iterator
 
-from attrlint import quotes
+from attrlint import quote_analysis
 from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.finding import SAFE, UNSAFE, Edit, Fix
@@ -33,7 +33,7 @@ class QuoteBalance(Kind):
     summary = "Flags one kind of problem with quotation marks (see `problem`)."
     placeholders = frozenset({"mark", "word", "curly", "straight"})
     options = {
-        "problem": Option("str", quotes.UNCLOSED, "Which problem this rule reports.", quotes.PROBLEMS),
+        "problem": Option("str", quote_analysis.UNCLOSED, "Which problem this rule reports.", quote_analysis.PROBLEMS),
         "narration_verbs": Option("list", [], "Verbs of narration that show a closing mark was lost.", extends=True),
     }
     settings = ("narration_verbs",)
@@ -42,8 +42,8 @@ class QuoteBalance(Kind):
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         wanted = self.opts["problem"]
         analysis = analyses.quotes
-        turned = wanted == quotes.MISDIRECTED  # its fix leaves a mark that is also detached alone
-        detached = frozenset(analysis.found.starts_of(quotes.DETACHED)) if turned else ()
+        turned = wanted == quote_analysis.MISDIRECTED  # its fix leaves a mark that is also detached alone
+        detached = frozenset(analysis.found.starts_of(quote_analysis.DETACHED)) if turned else ()
         for start, end, values in analysis.found.spans_of(wanted):  # no `Problem` made: there may be millions
             yield Hit(start, end, values, None, _fix(doc.raw, wanted, start, end, detached))
 
@@ -51,10 +51,10 @@ class QuoteBalance(Kind):
 def _fix(text: str, check: str, start: int, end: int, detached: Collection[int]) -> Fix | None:
     """The fix for a problem of `check` at start:end; `detached` holds where the draft's detached marks stand."""
     applicability = SAFE
-    if check == quotes.DETACHED:
+    if check == quote_analysis.DETACHED:
         edit = reattach(text, start, end)
         applicability = SAFE if text[start - 2] in _SENTENCE_ENDS else UNSAFE
-    elif check == quotes.MISDIRECTED:
+    elif check == quote_analysis.MISDIRECTED:
         edit = turn(text, start, end, detached)
     else:
         edit = None

@@ -1,0 +1,48 @@
+"""What a draft's body copy says: the words (stems) of its paragraphs, against which a line that names
+page furniture is read (a line about the story uses the story's words, residue seldom does), and the
+texts it repeats."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from attrlint.furniture import TOKEN, stem
+
+
+@dataclass(frozen=True)
+class BodyWords:
+    """The words (stems) of a draft's body copy: in how many of its paragraphs each stands, and how
+    many times each paragraph text stands there (a line's own copies do not count as echoes)."""
+
+    counts: Counter
+    copies: Counter
+
+    def share(self, words: set[str], text: str) -> float:
+        """The share of a paragraph's own words that other paragraphs of body copy use too (the
+        paragraph's own copies among the body copy do not count): a line about the story (its headline,
+        a quoted post) uses the story's words, residue pasted from a page seldom does."""
+        if not words:
+            return 0.0
+        copies = self.copies.get(text, 0)
+        return sum(self.counts[word] > copies for word in words) / len(words)
+
+    def foreign(self, words: set[str], text: str) -> float:
+        """The share of a paragraph's own words that the body copy does not use: 0 where it has no
+        own words or the draft no body copy, since then there is nothing to tell."""
+        return 1.0 - self.share(words, text) if words and self.counts else 0.0
+
+
+def body_words(texts: Sequence[str]) -> BodyWords:
+    """The `BodyWords` of the paragraphs of body copy given."""
+    counts: Counter = Counter()
+    for text in texts:
+        counts.update({stem(token.lower()) for token in TOKEN.findall(text)})
+    return BodyWords(counts, Counter(texts))
+
+
+def repeated_texts(texts: Sequence[str]) -> set[str]:
+    """The texts (folded) that stand more than once among the paragraphs given."""
+    counts = Counter(" ".join(text.lower().split()) for text in texts)
+    return {text for text, count in counts.items() if count > 1}

@@ -1,0 +1,21 @@
+"""The words of a draft's body copy (attrlint.body_words)."""
+
+from __future__ import annotations
+
+from attrlint.body_words import body_words
+
+STORY = (
+    "The harbour board voted on Tuesday to close the north pier for repairs until the spring, "
+    "its chair said after the meeting.\n\n"
+    "Ferries will run every hour from the south quay while the work goes on, according to the operator.\n"
+)
+
+
+def test_the_share_of_words_the_body_copy_uses_leaves_out_the_lines_own_copies() -> None:
+    repeated = "Ferry crews strike over pier closure plans tonight"
+    words = body_words([*STORY.split("\n\n"), repeated, repeated])
+    assert words.share({"ferry", "pier", "crews"}, "another line") == 1.0
+    # "pier" stands in the story too; "ferry" and "crews" only in the line's own two copies
+    assert words.share({"ferry", "pier", "crews"}, repeated) == 1 / 3
+    assert words.foreign(set(), "another line") == 0.0  # no words of its own: nothing to tell
+    assert body_words([]).foreign({"ferry"}, "another line") == 0.0  # no body copy: nothing to tell
