@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from attrlint.furniture import TOKEN as _TOKEN
 from attrlint.furniture import FurnitureModel
 
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 _CLOSING = " \"'\u201d\u2019)]*_"
 # A row of data: a short label, a colon and a value holding a number ("Market cap: 35.2m", "Turnout: 61%").
 _FIELD_ROW = re.compile(r"^\s*[^\W\d_][\w.'\u2019 -]{0,30}:\s+\S[^\n]{0,80}$")
