@@ -35,41 +35,39 @@ def in_field_rows(texts: Sequence[str], index: int) -> bool:
     )
 
 
-def in_colon_sections(
+def colon_section_heads(
+    texts: Sequence[str], model: FurnitureModel, is_body: Callable[[int], bool], timeout: float | None = None
+) -> set[int]:
+    """The short headings ending in a colon that head a section of their own ("About the company:" over a
+    paragraph on it, "Press contact:" over a name and a number), where another such heading, of other
+    words, heads one too: a release's or a report's own sections. A heading heads none where the line
+    under it is a short one naming page furniture ("Share this:" over "Facebook"); a line of residue pasted
+    alone has no kin. `is_body(index)` says whether a paragraph is body copy (prose, which may name a deal
+    in passing). Read once per draft, each distinct line under a heading searched once."""
+    named: dict[str, bool] = {}
+    heads = {index for index in range(len(texts)) if _heads_colon_section(texts, index, model, is_body, named, timeout)}
+    return heads if len({texts[index] for index in heads}) > 1 else set()
+
+
+def _heads_colon_section(
     texts: Sequence[str],
     index: int,
     model: FurnitureModel,
     is_body: Callable[[int], bool],
-    timeout: float | None = None,
-) -> bool:
-    """Whether a short heading ending in a colon heads a section of its own ("About the company:" over
-    a paragraph on it, "Press contact:" over a name and a number), in a draft where another such heading
-    heads one too: a release's or a report's own sections. A heading heads none where the line under it is
-    a short one naming page furniture ("Share this:" over "Facebook"); a line of residue pasted alone has
-    no kin. `is_body(index)` says whether a paragraph is body copy (prose, which may name a deal in passing)."""
-    if not _heads_colon_section(texts, index, model, is_body, timeout):
-        return False
-    return any(
-        other != index and _heads_colon_section(texts, other, model, is_body, timeout)
-        for other in range(len(texts))
-        if texts[other] != texts[index]
-    )
-
-
-def _heads_colon_section(
-    texts: Sequence[str], index: int, model: FurnitureModel, is_body: Callable[[int], bool], timeout: float | None
+    named: dict[str, bool],
+    timeout: float | None,
 ) -> bool:
     text = texts[index]
-    if not text.rstrip(_CLOSING).endswith(":") or not 1 <= len(_TOKEN.findall(text)) <= _COLON_HEADING_WORDS:
+    if index + 1 >= len(texts) or not text.rstrip(_CLOSING).endswith(":"):
         return False
-    if index + 1 >= len(texts) or is_body(index + 1):
-        return index + 1 < len(texts)
+    if not 1 <= len(_TOKEN.findall(text)) <= _COLON_HEADING_WORDS:
+        return False
+    if is_body(index + 1):
+        return True
     under = texts[index + 1]
-    return (
-        bool(_TOKEN.search(under))
-        and not under.rstrip(_CLOSING).endswith(":")
-        and not model.classes_in(under, timeout)[0]
-    )
+    if under not in named:
+        named[under] = bool(model.classes_in(under, timeout)[0])
+    return bool(_TOKEN.search(under)) and not under.rstrip(_CLOSING).endswith(":") and not named[under]
 
 
 def _field_row(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attrlint.article_sections import in_colon_sections, in_field_rows
+from attrlint.article_sections import colon_section_heads, in_field_rows
 from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.ruleset import builtin_rule_set
 
@@ -37,8 +37,9 @@ def test_a_colon_heading_over_its_section_is_the_drafts_own_among_others(model: 
         def is_body(index: int) -> bool:
             return texts[index] in _BODY
 
-        return {index for index in range(len(texts)) if in_colon_sections(texts, index, model, is_body)}
+        return colon_section_heads(texts, model, is_body)
 
     assert sections([_BODY[0], "About Us:", _BODY[1], "Contact Us:", "Ines Okafor, press office"]) == {1, 3}
     assert sections([_BODY[0], "About Us:", _BODY[1]]) == set()  # no other section: a pasted line has no kin
+    assert sections(["About Us:", _BODY[0], "About Us:", _BODY[1]]) == set()  # a pasted line's copies are no kin
     assert sections([_BODY[0], "Follow us:", "Facebook", "Share this:", "Twitter"]) == set()  # furniture under them
