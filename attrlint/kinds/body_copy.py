@@ -24,6 +24,7 @@ from attrlint.article_parts import (
     quoted_post_indexes,
     reads_as_prompt,
 )
+from attrlint.article_sections import colon_section_heads, in_field_rows
 from attrlint.body_words import BodyWords, body_words
 from attrlint.document import Document
 from attrlint.furniture import FurnitureModel, furniture_model
@@ -115,6 +116,7 @@ class ArticleParts:
         self.echoes: dict[int, bool] = {}
         self.plain: dict | None = None
         self.subheads: set[int] | None = None
+        self.section_heads: set[int] | None = None
         self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
 
     def kin(self) -> dict:
@@ -133,8 +135,16 @@ class ArticleParts:
             if not self.echoes[index]:
                 series = in_heading_series(self.texts, index, self.kin)
                 series = series and not reads_as_prompt(self.texts[index], self.model)
-                self.echoes[index] = series or self.in_structure(index)
+                rows = in_field_rows(self.texts, index)
+                self.echoes[index] = series or rows or self.in_sections(index) or self.in_structure(index)
         return self.echoes[index]
+
+    def in_sections(self, index: int) -> bool:
+        """Whether a heading ending in a colon heads one of the draft's own sections (read once where first asked)."""
+        if self.section_heads is None:
+            with self.budget as timeout:
+                self.section_heads = colon_section_heads(self.texts, self.model, self.is_body, timeout)
+        return index in self.section_heads
 
     def in_structure(self, index: int) -> bool:
         """Whether a short line is a subhead of the section under it, in a draft with another subhead
