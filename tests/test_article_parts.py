@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from furniture_drafts import BODY as _BODY
 
 from attrlint.article_parts import (
     echoes_body,
@@ -23,13 +24,6 @@ from attrlint.body_words import body_words
 from attrlint.document import Document
 from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.ruleset import builtin_rule_set
-
-_BODY = [
-    "The harbour council agreed on Tuesday to let ferry traders park their vans on the quay for two more"
-    " years, ending a dispute that had closed the market twice this spring.",
-    "Under the deal, traders will pay a monthly fee to the council and leave the quay clear by noon on"
-    " ferry days, the council's transport officer said.",
-]
 
 
 @pytest.fixture(scope="module")
