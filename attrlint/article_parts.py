@@ -25,19 +25,17 @@ from collections.abc import Callable, Mapping, Sequence
 
 from attrlint.body_words import BodyWords
 from attrlint.document import Document
-from attrlint.furniture import FurnitureModel, own_words, stem
+from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, own_words, stem
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
 MAX_HEAD_PARAGRAPHS = 3
 _MIN_HEADLINE_WORDS = 5
 _OWN_WORDS = 3  # words a headline has besides the vocabulary's and function words
 _TITLE_WORDS = 7  # a title-case line shorter than this without a verb may be a credit or a name
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 # A one-word label before a headline: "WATCH:", "Video:", "PHOTOS:", "FBI:".
 _LABEL = re.compile(r"^[A-Z][A-Za-z]{1,12}:\s+")
 # A caption or credit ("... in Raleigh. (Getty)", "Name/Agency"), a menu's separators, a teaser's ellipsis.
 _CAPTION = re.compile(r"[a-z]{2}\.\s+\S|[/|\u00b7\u2022\u00bb\u203a\u2026]|\.\.\.")
-_CLOSING = " \"'\u201d\u2019)]*_"
 _POST_LINK = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status/|(?<![\w.])t\.co/|</?tweet[\s>/]", re.IGNORECASE)
 # The credit line under an embedded post: a dash, a name and a handle (the date may follow on its own line).
 _POST_CREDIT = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)")
@@ -66,8 +64,8 @@ def reads_as_headline(text: str, model: FurnitureModel, first: bool = True) -> b
     if label and label.group().rstrip(": \t").lower() in model.teaser_labels:
         return False  # "Comment: ...": another story's teaser, as pages list them
     core = _LABEL.sub("", text.strip(), count=1)
-    tokens = _TOKEN.findall(core)
-    if len(tokens) < _MIN_HEADLINE_WORDS or core.rstrip(_CLOSING).endswith((".", ":")) or _CAPTION.search(core):
+    tokens = TOKEN.findall(core)
+    if len(tokens) < _MIN_HEADLINE_WORDS or core.rstrip(CLOSING).endswith((".", ":")) or _CAPTION.search(core):
         return False
     folded, title_case = [token.lower() for token in tokens], _title_case(tokens, model.function_words)
     if not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()) or folded[0] in model.imperatives:
@@ -90,7 +88,7 @@ def _names_a_prompt(text: str, model: FurnitureModel) -> bool:
     return any(
         token.lower() in model.imperatives
         for match in model.scanner.finditer(text)
-        for token in _TOKEN.findall(match.group())
+        for token in TOKEN.findall(match.group())
     )
 
 
@@ -121,14 +119,14 @@ def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: flo
     as residue, and so is a teaser opening with "Read more" or a line ending in a credit. A headline
     in title case may end in the vocabulary ("Why Readers Still Trust the Comments"), a teaser's
     sentence may not."""
-    if not _ECHO_WORDS <= len(_TOKEN.findall(text)) <= model.max_words:
+    if not _ECHO_WORDS <= len(TOKEN.findall(text)) <= model.max_words:
         return False
     own = own_words(_LABEL.sub("", text.strip(), count=1), model, timeout)
     if len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
         return False
     classes, _, opens, closes, _ = model.classes_in(text, timeout)
-    title_case = _title_case(_TOKEN.findall(text), model.function_words)
-    headline = title_case and not text.rstrip(_CLOSING).endswith((".", "\u2026"))
+    title_case = _title_case(TOKEN.findall(text), model.function_words)
+    headline = title_case and not text.rstrip(CLOSING).endswith((".", "\u2026"))
     return not (opens or (closes and not headline) or model.caption_classes.intersection(classes))
 
 
@@ -149,11 +147,11 @@ def heads_its_section(
     whether a paragraph is body copy."""
     if not _subhead_shape(texts, index, is_body):
         return False
-    folded = [token.lower() for token in _TOKEN.findall(texts[index])]
+    folded = [token.lower() for token in TOKEN.findall(texts[index])]
     words = {stem(token) for token in folded if token not in model.function_words}
     if not words or reads_as_prompt(texts[index], model):
         return False
-    under = {stem(token.lower()) for token in _TOKEN.findall(texts[index + 1])}
+    under = {stem(token.lower()) for token in TOKEN.findall(texts[index + 1])}
     return words <= under and not model.caption_classes.intersection(model.classes_in(texts[index], timeout)[0])
 
 
@@ -172,8 +170,8 @@ def _subhead_shape(texts: Sequence[str], index: int, is_body: Callable[[int], bo
     """A short line, with no full stop or colon at its end, standing straight above body copy."""
     return (
         index + 1 < len(texts)
-        and 1 <= len(_TOKEN.findall(texts[index])) <= _SUBHEAD_WORDS
-        and not texts[index].rstrip(_CLOSING).endswith((".", ":"))
+        and 1 <= len(TOKEN.findall(texts[index])) <= _SUBHEAD_WORDS
+        and not texts[index].rstrip(CLOSING).endswith((".", ":"))
         and is_body(index + 1)
     )
 
@@ -205,10 +203,10 @@ def in_introduced_list(
 
 def _list_item(text: str, model: FurnitureModel) -> bool:
     """A fragment: a capital first, a lower-case word of its own after, no full stop, no separators."""
-    tokens = _TOKEN.findall(text)
+    tokens = TOKEN.findall(text)
     if not _ITEM_WORDS[0] <= len(tokens) <= _ITEM_WORDS[1] or not tokens[0][:1].isupper():
         return False
-    if text.rstrip(_CLOSING).endswith((".", "!", ":")) or _SEPARATOR.search(text):
+    if text.rstrip(CLOSING).endswith((".", "!", ":")) or _SEPARATOR.search(text):
         return False
     if tokens[0].lower() in model.imperatives:
         return False
@@ -217,8 +215,8 @@ def _list_item(text: str, model: FurnitureModel) -> bool:
 
 def _introduces_list(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
     """A statement of the story's ending in a colon: it introduces a list of the story's own."""
-    tokens = _TOKEN.findall(text)
-    if not text.rstrip(_CLOSING).endswith(":") or not tokens or tokens[0].lower() in model.imperatives:
+    tokens = TOKEN.findall(text)
+    if not text.rstrip(CLOSING).endswith(":") or not tokens or tokens[0].lower() in model.imperatives:
         return False
     return model.has_finite_verb(text, timeout) and not model.classes_in(text, timeout)[0]
 
@@ -233,7 +231,7 @@ def in_heading_series(texts: Sequence[str], index: int, kin: Callable[[], Mappin
     style = _line_style(texts[index])
     if style is None or (style[0] != "capitals" and not style[1]):
         return False
-    words = len(_TOKEN.findall(texts[index]))
+    words = len(TOKEN.findall(texts[index]))
     return any(
         other != index
         and abs(other_words - words) <= _SERIES_WORDS_APART
@@ -246,7 +244,7 @@ def reads_as_prompt(text: str, model: FurnitureModel) -> bool:
     """Whether a line speaks to the reader as a page's prompt does: it opens with an imperative verb
     ("Share this article:") or addresses the reader ("... to our newsletters"). A heading of the
     writer's series names its topic instead, so such a line is no heading of one."""
-    folded = [token.lower() for token in _TOKEN.findall(text)]
+    folded = [token.lower() for token in TOKEN.findall(text)]
     return bool(folded) and (folded[0] in model.imperatives or any(token in model.reader_words for token in folded))
 
 
@@ -260,14 +258,14 @@ def plain_lines(texts: Sequence[str], model: FurnitureModel, timeout: float | No
         if style is not None and text not in plain:
             plain[text] = not model.classes_in(text, timeout)[0]
         if style is not None and plain[text]:
-            kin.setdefault(style, []).append((index, len(_TOKEN.findall(text))))
+            kin.setdefault(style, []).append((index, len(TOKEN.findall(text))))
     return kin
 
 
 def _line_style(text: str) -> tuple[str, str] | None:
     """A short line's type (capitals, title case or sentence case) and the punctuation closing it
     (empty for none); None for a line too long or too short to be a heading."""
-    tokens = _TOKEN.findall(text)
+    tokens = TOKEN.findall(text)
     if not 1 <= len(tokens) <= _SERIES_WORDS:
         return None
     letters = [ch for ch in text if ch.isalpha()]
@@ -275,7 +273,7 @@ def _line_style(text: str) -> tuple[str, str] | None:
         kind = "capitals"
     else:
         kind = "title" if _title_case(tokens) else "sentence"
-    end = text.rstrip(_CLOSING)[-1:]
+    end = text.rstrip(CLOSING)[-1:]
     return kind, end if end in ".:?!" else ""
 
 
@@ -302,7 +300,7 @@ def repeated_on_purpose(doc: Document, run: Sequence[int], firsts: dict[str, int
     lines of verse, whose refrain repeats. `firsts` is `first_indexes(doc)`."""
     before = run[0] - 1
     introduction = _paragraph(doc, before) if before >= 0 else ""
-    if introduction.rstrip(_CLOSING).endswith(":") and firsts[_folded(introduction)] == before:
+    if introduction.rstrip(CLOSING).endswith(":") and firsts[_folded(introduction)] == before:
         return True  # new text introducing it, not a line pasted with it
     return all(_paragraph(doc, index).lstrip().startswith(">") or in_verse(doc, index) for index in run)
 
@@ -343,6 +341,6 @@ def _on_next_line(doc: Document, index: int) -> bool:
 def _short_line(text: str) -> bool:
     return (
         "\n" not in text.strip()
-        and len(_TOKEN.findall(text)) <= _VERSE_LINE_WORDS
-        and not text.rstrip(_CLOSING).endswith(".")
+        and len(TOKEN.findall(text)) <= _VERSE_LINE_WORDS
+        and not text.rstrip(CLOSING).endswith(".")
     )

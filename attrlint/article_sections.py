@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from attrlint.furniture import TOKEN as _TOKEN
-from attrlint.furniture import FurnitureModel
+from attrlint.furniture import CLOSING, TOKEN, FurnitureModel
 
-_CLOSING = " \"'\u201d\u2019)]*_"
 # A row of data: a short label, a colon and a value holding a number ("Market cap: 35.2m", "Turnout: 61%").
 _FIELD_ROW = re.compile(r"^\s*[^\W\d_][\w.'\u2019 -]{0,30}:\s+\S[^\n]{0,80}$")
 _FIELD_VALUE_NUMBER = re.compile(r":[^\n]*\d")
@@ -28,9 +26,9 @@ def in_field_rows(texts: Sequence[str], index: int) -> bool:
     but residue is not set as a run of numbered fields."""
     if not _field_row(texts[index]):
         return False
-    label = texts[index].split(":", 1)[0].strip().lower()
+    label = _label(texts[index])
     return any(
-        0 <= other < len(texts) and _field_row(texts[other]) and texts[other].split(":", 1)[0].strip().lower() != label
+        0 <= other < len(texts) and _field_row(texts[other]) and _label(texts[other]) != label
         for other in (index - 1, index + 1)
     )
 
@@ -58,21 +56,26 @@ def _heads_colon_section(
     timeout: float | None,
 ) -> bool:
     text = texts[index]
-    if index + 1 >= len(texts) or not text.rstrip(_CLOSING).endswith(":"):
+    if index + 1 >= len(texts) or not text.rstrip(CLOSING).endswith(":"):
         return False
-    if not 1 <= len(_TOKEN.findall(text)) <= _COLON_HEADING_WORDS:
+    if not 1 <= len(TOKEN.findall(text)) <= _COLON_HEADING_WORDS:
         return False
     if is_body(index + 1):
         return True
     under = texts[index + 1]
     if under not in named:
         named[under] = bool(model.classes_in(under, timeout)[0])
-    return bool(_TOKEN.search(under)) and not under.rstrip(_CLOSING).endswith(":") and not named[under]
+    return bool(TOKEN.search(under)) and not under.rstrip(CLOSING).endswith(":") and not named[under]
 
 
 def _field_row(text: str) -> bool:
     return (
         bool(_FIELD_ROW.match(text))
-        and len(_TOKEN.findall(text.split(":", 1)[0])) <= 3
+        and len(TOKEN.findall(_label(text))) <= 3
         and bool(_FIELD_VALUE_NUMBER.search(text))
     )
+
+
+def _label(text: str) -> str:
+    """A row's label: the words before its first colon, folded."""
+    return text.split(":", 1)[0].strip().lower()

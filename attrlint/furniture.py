@@ -81,7 +81,8 @@ _SEPARATOR = re.compile(r"\s[|/\u00b7\u2022\u00bb\u203a>]\s|[|\u00b7\u2022]")
 _QUOTES = re.compile('["\u201c\u201d]')
 # A count beside a word, as widgets show them: "27 comments", "Comments (27)", "3 of 12", "146 replies".
 _COUNT = re.compile(r"^\W*\d[\d,.]*[kK]?\s+[^\W\d]+\W*$|\(\d[\d,.]*\)\W*$|\b\d+\s+of\s+\d+\b")
-_CLOSING = " \"'\u201d\u2019)]*_"
+# What may close a line after its last word or stop: spaces, closing quotation marks and brackets, emphasis.
+CLOSING = " \"'\u201d\u2019)]*_"
 _STEM = 5
 _PHRASE_WORDS = 3  # a single vocabulary match this long is a phrase of furniture
 _SENTENCE_WORDS = 3  # the fewest words a headline's subject and verb stand in
@@ -256,7 +257,7 @@ class FurnitureModel:
         function = sum(token in self.function_words for token in folded)
         other = max(len(tokens) - covered - function, 0)
         title_case = len(tokens) >= 2 and capitalised / words >= 0.75
-        end = text.rstrip(_CLOSING)[-1:]
+        end = text.rstrip(CLOSING)[-1:]
         return {
             "bias": 1.0,
             "words": math.log1p(len(tokens)),
@@ -265,7 +266,7 @@ class FurnitureModel:
             "one_word": float(len(tokens) <= 2),
             "long_sentence": float(context.full_sentence and len(tokens) >= 12),
             "headline": float(title_case and other >= 3),
-            "period_end": float(end == "." and not text.rstrip(_CLOSING).endswith("..")),  # not an ellipsis
+            "period_end": float(end == "." and not text.rstrip(CLOSING).endswith("..")),  # not an ellipsis
             "colon_end": float(end == ":"),
             "separators": float(bool(_SEPARATOR.search(text))),
             "reader": float(any(token in self.reader_words for token in folded)),
