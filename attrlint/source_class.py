@@ -111,8 +111,9 @@ _POSSESSIVE = lazy(r"['\u2019]s?\Z")
 _SOURCE_BEFORE_ADVERB = lazy(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{_ADVERBS})*\s*\Z")
 
 
-def _words(entries: Sequence[str]) -> str:
-    """A lexicon as an alternation, longest first, its spaces matching any run of spaces."""
+def lexicon_alternation(entries: Sequence[str]) -> str:
+    """A lexicon as an alternation, longest first, its spaces matching any run of spaces (never empty: with
+    no entry it matches nothing)."""
     unique = sorted({" ".join(e.split()) for e in entries if e.strip()}, key=len, reverse=True)
     return "|".join(regex.escape(e).replace(r"\ ", r"\s+") for e in unique) or r"(?!)"
 
@@ -135,8 +136,8 @@ class SourceClasses:
         self.generic = frozenset(word.lower() for word in generic)
         self.anonymous = frozenset(word.lower() for word in anonymous)
         self.members = self.anonymous | frozenset(word.lower() for word in official)  # of a body, if it is named
-        head = rf"(?P<head>{_words([*vague, *official, *anonymous])})\b"
-        tail = rf"(?:(?P<access>\s+(?:{_words(kept_unnamed)})\b)|(?P<of>\s+{_OF}\b))"
+        head = rf"(?P<head>{lexicon_alternation([*vague, *official, *anonymous])})\b"
+        tail = rf"(?:(?P<access>\s+(?:{lexicon_alternation(kept_unnamed)})\b)|(?P<of>\s+{_OF}\b))"
         rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
         phrase = rf"(?:(?P<det>{_DETERMINER})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{tail}{rest})?"
         self.phrase = lazy(rf"(?i){phrase}\Z")

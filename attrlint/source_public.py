@@ -12,13 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-import regex
-
 from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
 from attrlint.document import Document
 from attrlint.regex_store import compiled
-from attrlint.source_class import ANONYMOUS
+from attrlint.source_class import ANONYMOUS, lexicon_alternation
 
 # An unnamed person whose act or public words the story reports, not a source kept unnamed
 IN_PUBLIC = "unnamed, acting in public"
@@ -35,7 +33,7 @@ class PublicActs:
 
     def __init__(self, act_cues: Sequence[str], channels: Sequence[str]) -> None:
         self.acts = frozenset(cue_key(cue).lower() for cue in act_cues)
-        words = "|".join(regex.escape(" ".join(c.split())).replace(r"\ ", r"\s+") for c in channels) or r"(?!)"
+        words = lexicon_alternation(channels)
         channel = rf"in\s+(?:{_OWNER}\s+)?(?:{_FILLER}\s+){{0,3}}?(?:{words})\b"
         # "In a statement for this story, a department official said": the channel opens the sentence
         self.opening = compiled(rf"(?i)\A[\W]*{channel}[^,.;:]{{0,60}},\s*\Z")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -21,7 +21,8 @@ from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.referents import Referents
 from attrlint.regex_budget import RegexBudget
-from attrlint.source_class import ANONYMOUS, SOURCE_AFTER_PHRASES, VAGUE
+from attrlint.regex_store import compiled
+from attrlint.source_class import ANONYMOUS, SOURCE_AFTER_PHRASES, VAGUE, lexicon_alternation
 
 STATISTIC = lazy(
     r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
@@ -56,6 +57,12 @@ def _outlet_key(name: str) -> str:
     return " ".join(words).lower().removesuffix("\u2019s").removesuffix("'s")
 
 
+@lru_cache(maxsize=16)
+def _summary_label(labels: tuple[str, ...]) -> regex.Pattern:
+    """A paragraph that is only a label of the pack's `summary_labels` ("ABSTRACT."), compiled once per lexicon."""
+    return compiled(rf"(?i)[^\S\n]*(?:{lexicon_alternation(labels)})[^\S\n]*[.:]?[^\S\n]*\Z")
+
+
 class SourceReports:
     """The checks on a draft's sources, over its attributions once they are read."""
 
@@ -79,8 +86,7 @@ class SourceReports:
         self.allegations = allegations
         self.report_cues = frozenset(cue.lower() for cue in report_cues)
         self.reporter_phrases = reporter_phrases
-        labels = "|".join(r"\s+".join(map(regex.escape, label.split())) for label in summary_labels) or r"(?!)"
-        self.summary_label = regex.compile(rf"(?i)[^\S\n]*(?:{labels})[^\S\n]*[.:]?[^\S\n]*\Z")
+        self.summary_label = _summary_label(tuple(summary_labels))
         self.accusers = accusers
         self.budget = budget
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
