@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from common import DEFAULT_CORPUS, PROJECT_ROOT
+from common import DEFAULT_CORPUS, PROJECT_ROOT, read_rows, row_numbers
 from splits import TUNE, files_of, half_of
 
 from attrlint.document import Document, decode
@@ -123,11 +123,6 @@ def _row(set_name: str, path: Path, line: int, end: int, column: int, code: str)
     return {"set": set_name, "file": path.name, "line": line, "column": column, "code": code}
 
 
-def read_rows(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
 def _key(row: dict) -> tuple[str, str, str, str]:
     return row["set"], row["file"], str(row["line"]), row["code"]
 
@@ -161,8 +156,7 @@ def print_counts(rows: list[dict]) -> None:
 
 def show(args: argparse.Namespace) -> int:
     rows = read_rows(args.csv)
-    first, _, last = args.rows.partition("-")
-    numbers = range(int(first or 1), int(last or first or len(rows)) + 1) if args.rows else range(1, len(rows) + 1)
+    numbers = row_numbers(args.rows, len(rows))
     for number in numbers:
         row = rows[number - 1]
         path = source_of(args.corpus, row["set"], row["file"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import random
 import shlex
@@ -137,3 +138,17 @@ def list_all(results: Sequence[Any], line: Line, out: TextIO) -> None:
     for res in results:
         for article, finding in sorted(res.flagged, key=lambda af: af[1]):
             print(f"{res.name}\t{line(article, finding)}", file=out)
+
+
+def read_rows(path: Path) -> list[dict]:
+    """The rows of a CSV of judged findings (`bench/judged/`), each a dict by column."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def row_numbers(spec: str, count: int) -> range:
+    """The 1-based row numbers a `--rows` option picks: "" all, "7" one, "3-9" a range."""
+    if not spec:
+        return range(1, count + 1)
+    first, _, last = spec.partition("-")
+    return range(int(first or 1), int(last or first or count) + 1)

@@ -31,7 +31,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from common import DEFAULT_CORPUS, PROJECT_ROOT
+from common import DEFAULT_CORPUS, PROJECT_ROOT, read_rows, row_numbers
 from splits import HELD_OUT, TUNE, files_of
 
 JUDGED = PROJECT_ROOT / "bench" / "judged"
@@ -100,8 +100,7 @@ def article_path(corpus: Path, row: dict) -> Path:
 
 def show(args: argparse.Namespace) -> int:
     rows = read_rows(args.csv)
-    first, _, last = args.rows.partition("-")
-    picked = range(int(first or 1), int(last or first or len(rows)) + 1) if args.rows else range(1, len(rows) + 1)
+    picked = row_numbers(args.rows, len(rows))
     for number in picked:
         row = rows[number - 1]
         path = article_path(args.corpus, row)
@@ -119,11 +118,6 @@ def show(args: argparse.Namespace) -> int:
             print(f"{marker} {index}: {text[: args.width]}")
         print()
     return 0
-
-
-def read_rows(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
 
 
 def score(args: argparse.Namespace) -> int:
