@@ -7,11 +7,12 @@ Run from the project root:
     python bench/judge.py score bench/judged/FAMILY-DATE.csv
 
 `sample` checks the held-out split (PolNeAR dev and the held-out half of hyperpartisan, as
-`bench/splits.py` defines them) with the installed `attrlint check --format json` and the
-default rules, keeps the findings of one family (the code prefix: ATT, NAM, QUO, BOI), and
-writes a CSV with an empty label column plus a JSON sidecar that records the command, the
-date, the number of articles and of findings per code. No article text is written: a row is
-set, file, line, column, code, label, reason (a message would quote the article).
+`bench/splits.py` defines them; `--sets fakenews-sample,readability` for other outlets' copy) with
+the installed `attrlint check --format json` and the default rules, keeps the findings of one family
+(the code prefix: ATT, NAM, QUO, BOI), and writes a CSV with an empty label column plus a JSON
+sidecar that records the command, the date, the number of articles and of findings per code. No
+article text is written: a row is set, file, line, column, code, label, reason (a message would
+quote the article).
 
 A judge runs `show`, reads each finding in its article, and fills in `label` (true, false or
 unsure) and `reason` (one line, in the judge's own words). `score` prints the precision of
@@ -32,10 +33,11 @@ from collections import Counter
 from pathlib import Path
 
 from common import DEFAULT_CORPUS, PROJECT_ROOT, read_rows, row_numbers
-from splits import HELD_OUT, TUNE, files_of
+from splits import HELD_OUT, TUNE, files_of, text_folder
 
 JUDGED = PROJECT_ROOT / "bench" / "judged"
-HELD_OUT_SETS = ("polnear", "hyperpartisan")
+HELD_OUT_SETS = ("polnear", "hyperpartisan")  # the sets of the README's precision table
+OTHER_SETS = ("fakenews-sample", "readability")  # other outlets' copy, with --sets
 COLUMNS = ("set", "file", "line", "column", "code", "label", "reason")  # no message: it quotes the article
 LABELS = ("true", "false", "unsure")
 SPLIT_NAMES = {
@@ -44,8 +46,12 @@ SPLIT_NAMES = {
 }
 
 
-def split_files(corpus: Path, split: str = HELD_OUT) -> dict[str, list[Path]]:
-    return {name: files_of(corpus, name, split) for name in HELD_OUT_SETS}
+def split_name(split: str, sets: list[str]) -> str:
+    return SPLIT_NAMES[split] if sets == list(HELD_OUT_SETS) else f"{split}: {', '.join(sets)} (bench/splits.py)"
+
+
+def split_files(corpus: Path, split: str = HELD_OUT, sets: tuple[str, ...] = HELD_OUT_SETS) -> dict[str, list[Path]]:
+    return {name: files_of(corpus, name, split) for name in sets}
 
 
 def findings_of(files: list[Path], codes: str | None = None) -> list[dict]:
@@ -61,7 +67,7 @@ def findings_of(files: list[Path], codes: str | None = None) -> list[dict]:
 
 
 def sample(args: argparse.Namespace) -> int:
-    sets = split_files(args.corpus, args.split)
+    sets = split_files(args.corpus, args.split, tuple(args.sets))
     if not any(sets.values()):
         sys.exit(f"no {args.split} articles under {args.corpus} (use --corpus)")
     rows: list[dict] = []
@@ -81,7 +87,7 @@ def sample(args: argparse.Namespace) -> int:
     meta = {
         "command": "python bench/judge.py " + " ".join(sys.argv[1:]),
         "date": datetime.date.today().isoformat(),
-        "split": SPLIT_NAMES[args.split],
+        "split": split_name(args.split, args.sets),
         "articles": {name: len(files) for name, files in sets.items()},
         "findings": dict(sorted(counts.items())),
         "sampled": len(chosen),
@@ -93,7 +99,7 @@ def sample(args: argparse.Namespace) -> int:
 
 def article_path(corpus: Path, row: dict) -> Path:
     if row["set"] != "polnear":
-        return corpus / row["set"] / "text" / row["file"]
+        return text_folder(corpus, row["set"]) / row["file"]
     dev = corpus / "polnear" / "text" / "dev" / row["file"]
     return dev if dev.is_file() else corpus / "polnear" / "text" / "train" / row["file"]
 
@@ -155,6 +161,12 @@ def parser() -> argparse.ArgumentParser:
     take.add_argument("--codes", type=lambda text: set(text.split(",")), default=set())
     take.add_argument("--tag", default="", help="appended to the file name, e.g. -att001")
     take.add_argument("--split", choices=(HELD_OUT, TUNE), default=HELD_OUT, help="tune only to pre-check precision")
+    take.add_argument(
+        "--sets",
+        type=lambda text: text.split(","),
+        default=list(HELD_OUT_SETS),
+        help=f"comma-separated, of {', '.join(HELD_OUT_SETS + OTHER_SETS)} (default: the first two)",
+    )
     for name, helptext in (("show", "print each row's finding in its article"), ("score", "precision per code")):
         command = commands.add_parser(name, help=helptext)
         command.add_argument("csv", type=Path)

@@ -32,9 +32,17 @@ def split_of(path: Path) -> str:
     return half_of(path.stem)
 
 
+TEXT_FOLDERS = {"readability": "clean_text"}  # a set whose article text is not in its text/ folder
+
+
+def text_folder(corpus: Path, set_name: str) -> Path:
+    """The folder of a set's article text: readability's is the body its pages were cleaned to."""
+    return corpus / set_name / TEXT_FOLDERS.get(set_name, "text")
+
+
 def files_of(corpus: Path, set_name: str, split: str) -> list[Path]:
-    """The article files of a news set (polnear, hyperpartisan, fakenews-sample) in one split."""
+    """The article files of a news set (polnear, hyperpartisan, fakenews-sample, readability) in one split."""
     if set_name == "polnear":
         folder = "dev" if split == HELD_OUT else "train"
         return sorted((corpus / "polnear" / "text" / folder).glob("*.txt"))
-    return [path for path in sorted((corpus / set_name / "text").glob("*.txt")) if half_of(path.stem) == split]
+    return [path for path in sorted(text_folder(corpus, set_name).glob("*.txt")) if half_of(path.stem) == split]
