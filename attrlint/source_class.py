@@ -75,10 +75,17 @@ _ADJECTIVE = lazy(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conserva
 _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
 # "a senior official, who spoke on condition of anonymity, said": a clause between a source and its cue
 _APPOSITION = r"(?:,\s+(?:who|speaking|requesting|asking|declining)\b[^,;\"\u201c\u201d]{1,160},)?"
-# What may follow a source after its cue: a stop, a quotation, a participle ("said critics, referring to")
+# After an inverted cue, where and when the words were said: the cue's words, not the source's ("said critics
+# in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week")
+_CUE_ADJUNCT = (
+    r"\s+(?i:(?:in|at)\s+(?:a|an|their|its|his|her)\b|(?:on|during|yesterday|today|earlier|later|recently)\b|"
+    r"(?:last|this)\s+(?:week|month|year|night|morning|spring|summer|fall|autumn|winter)\b)"
+)
+# What may follow a source after its cue: a stop, a quotation, a participle ("said critics, referring to"), a
+# relative clause ("said critics who follow the race"), or the cue's own adjunct (`_CUE_ADJUNCT`)
 _STOP = (
     r"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|\s+\p{Ll}+ing\b|"
-    r"\s+(?i:when|while|as|after|before|because)\b)"
+    rf"\s+(?i:when|while|as|after|before|because|who|whose)\b|{_CUE_ADJUNCT})"
 )
 _ADVERBS = (
     r"(?:reportedly|allegedly|also|later|privately|publicly|previously|earlier|recently|repeatedly|long|once|first|"
@@ -103,6 +110,8 @@ SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 # "people were told": the source of a passive cue is not the people before it
 _PASSIVE = lazy(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
 _INVERTING = (",", "\u201d", '"', "'", "\u2019")
+_OPENING, _QUOTATION_END = ("\u201c", "\u2018"), (",", ".", "?", "!")
+_OPENING_MARKS = ("\u201c", '"', "''", "\u2018")
 # "officials at the agency", "sources inside the campaign": a body the source belongs to
 _MEMBERSHIP = lazy(r"\s+(?:at|in|within|inside|from|with)\s+(?:the\s+)?(?P<body>\p{L}+)", regex.I)
 # "a former aide named Ann Voss": the unnamed head is followed by the name
@@ -140,11 +149,13 @@ class SourceClasses:
         tail = rf"(?:(?P<access>\s+(?:{lexicon_alternation(kept_unnamed)})\b)|(?P<of>\s+{_OF}\b))"
         rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
         phrase = rf"(?:(?P<det>{_DETERMINER})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{tail}{rest})?"
+        # after its cue a source's words end where the cue's adjunct begins ("said critics on Tuesday")
+        phrase_after = phrase.replace(tail, rf"(?!{_CUE_ADJUNCT}){tail}")
         self.phrase = lazy(rf"(?i){phrase}\Z")
         self.before = lazy(
             rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+(?:{_ADVERBS}|(?P<aux>are|were|is|was)))*\s*\Z"
         )
-        self.after = lazy(rf"(?i)\s+(?P<source>{phrase}){_STOP}")
+        self.after = lazy(rf"(?i)\s+(?P<source>{phrase_after}){_STOP}")
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
         self.last_text: str | None = None
@@ -206,9 +217,7 @@ class SourceClasses:
         if found.source[0] < found.cue[1]:
             between = text[found.source[1] : found.cue[0]]
             return not (_PASSIVE.search(between) and not found.cue_text.lower().endswith("ing"))
-        return _last_visible(text, start, found.cue[0]) in _INVERTING or found.cue_text.lower().startswith(
-            SOURCE_AFTER_PHRASES
-        )
+        return _inverted(text, start, found.cue[0]) or found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES)
 
     def speaks(self, found: Attribution, speech: frozenset[str], text: str = "") -> bool:
         """A generic head ("people", "person": in PolNeAR train a source in under an eighth of its uses) is a
@@ -244,7 +253,7 @@ class SourceClasses:
                 text, max(start, before.start() - 60), before.start()
             )
             return None if apposition else before.span("source")
-        inverted = _last_visible(text, start, cue_start) in _INVERTING
+        inverted = _inverted(text, start, cue_start)
         if found.source is None or found.source[0] > cue_end:
             if inverted or found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES):
                 after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
@@ -340,7 +349,9 @@ class SourceClasses:
         return not before or before.endswith((".", "!", "?", "\n"))
 
     def reason_given(self, doc: Document, source: Span) -> bool:
-        """Whether the sentence of an anonymous source, or the sentence after it, says why it is not named."""
+        """Whether the sentence of an anonymous source, or the sentence after it, says why it is not named. The
+        words the source goes on to say in quotation marks are not that sentence ('"...," said an aide. "... it
+        ends." The aide requested anonymity ...'): the sentence after the source's is the first after them."""
         paragraph = span_holding(doc.paragraphs, source[0])
         if paragraph < 0:
             return False
@@ -348,8 +359,11 @@ class SourceClasses:
         index = span_holding(sentences, source[0])
         if index < 0:
             return False
-        if index + 1 < len(sentences):
-            end = sentences[index + 1][1]
+        following = index + 1
+        while following < len(sentences) and _quoted_sentence(doc.text, sentences[index][0], sentences[following][0]):
+            following += 1
+        if following < len(sentences):
+            end = sentences[following][1]
         elif paragraph + 1 < len(doc.paragraphs) and doc.sentences_in(paragraph + 1):
             end = doc.sentences_in(paragraph + 1)[0][1]
         else:
@@ -371,10 +385,33 @@ def source_classes(
     return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic, bodies, official)
 
 
-def _last_visible(text: str, start: int, end: int) -> str:
-    """The last character of text[start:end] that is not a space ('' if none), read back from `end`:
+def _quoted_sentence(text: str, start: int, sentence: int) -> bool:
+    """Whether the sentence at `sentence` opens with a quotation mark, or a quotation opened in text[start:sentence]
+    is still open there (more opening curly marks than closing ones, or an odd number of straight marks or of
+    typewriter pairs '')."""
+    if text.startswith(_OPENING_MARKS, sentence):
+        return True
+    if text.count("\u201c", start, sentence) > text.count("\u201d", start, sentence):
+        return True
+    return text.count('"', start, sentence) % 2 == 1 or text.count("''", start, sentence) % 2 == 1
+
+
+def _inverted(text: str, start: int, cue_start: int) -> bool:
+    """Whether the cue at `cue_start` stands after the words it reports, so that its source follows it: a comma or a
+    closing mark before it ('..." said critics'), or an opening mark that closes a quotation by mistake, after the
+    quotation's comma or stop ('...,“ said critics')."""
+    at = _last_visible(text, start, cue_start)
+    if at < 0:
+        return False
+    if text[at] in _INVERTING:
+        return True
+    return text[at] in _OPENING and at > start and text[at - 1] in _QUOTATION_END
+
+
+def _last_visible(text: str, start: int, end: int) -> int:
+    """Where the last character of text[start:end] that is not a space stands (-1 if none), read back from `end`:
     slicing from the paragraph's start for each cue was quadratic in a paragraph of many cues."""
     at = end - 1
     while at >= start and text[at].isspace():
         at -= 1
-    return text[at] if at >= start else ""
+    return at if at >= start else -1
