@@ -76,9 +76,11 @@ _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of th
 # "a senior official, who spoke on condition of anonymity, said": a clause between a source and its cue
 _APPOSITION = r"(?:,\s+(?:who|speaking|requesting|asking|declining)\b[^,;\"\u201c\u201d]{1,160},)?"
 # After an inverted cue, where and when the words were said: the cue's words, not the source's ("said critics
-# in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week")
+# in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week"); not
+# what places the source ("a source on the call", "officials at the agency")
 _CUE_ADJUNCT = (
-    r"\s+(?i:(?:in|at)\s+(?:a|an|their|its|his|her)\b|(?:on|during|yesterday|today|earlier|later|recently)\b|"
+    r"\s+(?i:(?:in|at|on)\s+(?:a|an|their|its|his|her)\b|on\s+(?-i:\p{Lu})|"
+    r"(?:during|yesterday|today|earlier|later|recently)\b|"
     r"(?:last|this)\s+(?:week|month|year|night|morning|spring|summer|fall|autumn|winter)\b)"
 )
 # What may follow a source after its cue: a stop, a quotation, a participle ("said critics, referring to"), a

@@ -121,6 +121,12 @@ def test_a_reason_after_the_quotation_the_source_opens_is_given(text: str) -> No
     assert ("a senior official", "anonymous-explained") in [(s.lower(), k) for s, k in classes(text)]
 
 
+@pytest.mark.parametrize("mark", ["'", "\u2019"])
+def test_a_source_who_was_not_authorized_in_a_contraction_gives_a_reason(mark: str) -> None:
+    text = f"The vote is off, according to a party official who wasn{mark}t authorized to speak publicly."
+    assert ("a party official", "anonymous-explained") in classes(text)
+
+
 def test_a_reason_after_a_closed_quotation_and_another_sentence_is_too_far() -> None:
     text = (
         '"The vote is off," said a senior official. The board meets in May. The official was not authorized to speak.'
@@ -150,6 +156,7 @@ def test_a_vague_source_after_its_cue_ends_where_the_cue_goes_on(text: str, sour
     [
         ('"The ferry is too slow," said officials at the Harbour Board.', "officials at the Harbour Board"),
         ('"The ferry is too slow," said a senior official in an interview.', "a senior official"),
+        ("The vote is off, according to a source on the call.", "a source on the call"),
     ],
 )
 def test_a_source_after_its_cue_keeps_its_own_words(text: str, source: str) -> None:
