@@ -267,3 +267,25 @@ def test_the_person_the_story_opens_with_is_no_member_of_the_group() -> None:
 )
 def test_a_partitive_of_what_and_a_group_named_before_are_not_vague(text: str, source: str) -> None:
     assert all(kind != "vague" for words, kind in classes(text) if words.startswith(source.split()[0]))
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Ines Okafor and other harbour analysts say the toll will pay.", "Ines Okafor and other harbour analysts"),
+        ("The toll is dead, Okafor and two other aides said.", "Okafor and two other aides"),
+    ],
+)
+def test_a_group_joined_to_a_person_by_name_is_named(text: str, source: str) -> None:
+    assert (source, "person") in classes(text)
+
+
+def test_a_group_joined_to_a_word_the_sentence_capitalised_stays_vague() -> None:
+    text = "Some voters stayed home. Voters and other critics said the toll was too high."
+    assert ("other critics", "vague") in classes(text)
+
+
+def test_a_phrase_whose_cue_has_a_pronoun_for_subject_is_no_unnamed_source() -> None:
+    # "we observe" a source of delay: the pronoun is the cue's subject, the phrase its object
+    text = "One common source of delay we observe is a stuck task."
+    assert not [source for source, kind in classes(text) if kind in ("vague", "anonymous")]
