@@ -149,6 +149,17 @@ def test_a_line_made_of_the_body_copys_words_is_the_articles_own(model: Furnitur
     assert _echoes(model, lines) == {0}
 
 
+def test_the_writers_own_sentence_about_the_story_may_end_in_the_vocabulary(model: FurnitureModel) -> None:
+    lines = [
+        "As the council agreed on Tuesday, the ferry traders will pay their fee at the quay market, we learnt"
+        " in the weekly discussions.",  # a statement of the writer's: a finite verb and a full stop
+        "The council and the ferry traders on the quay market and the fee… Read more",  # a teaser's ellipsis
+        "Join the ferry traders and the council on the quay market in the discussions.",  # a prompt
+        "Ferry traders and council fees. On the quay market. In your inbox.",  # a slogan's fragments
+    ]
+    assert _echoes(model, lines) == {0}
+
+
 def test_a_subhead_inside_the_body_copy_is_not_reported_as_a_teaser() -> None:
     text = "\n\n".join([_BODY[0], "Watch: Ferry Traders Celebrate As Council Deal Passes", _BODY[1]])
     findings, _ = builtin_rule_set().lint(Document("draft.md", text))
