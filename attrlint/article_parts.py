@@ -146,6 +146,22 @@ def _writers_sentence(text: str, model: FurnitureModel, timeout: float | None = 
     return model.has_finite_verb(core, timeout)
 
 
+def refers_back(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a line is one statement of the story's that opens with a pronoun referring back to it
+    (`story_pronouns`: "They're also selling ferry tickets.", "She has kept the stall."): a finite verb, a
+    full stop, no stop inside. Residue speaks of the page ("This site uses ...") or to the reader; a
+    caption's credit (`caption_classes`) is no statement of the story's."""
+    core = text.strip().rstrip(CLOSING)
+    tokens = TOKEN.findall(core)
+    if not tokens or re.split(r"['\u2019]", tokens[0].lower())[0] not in model.story_pronouns:
+        return False
+    if not core.endswith((".", "!", "?")) or core.endswith("..") or _SENTENCE_BREAK.search(core):
+        return False
+    if model.caption_classes.intersection(model.classes_in(text, timeout)[0]):
+        return False
+    return model.has_finite_verb(core, timeout)
+
+
 def heads_its_section(
     texts: Sequence[str],
     index: int,

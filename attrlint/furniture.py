@@ -66,6 +66,7 @@ FURNITURE_SETTINGS = (
     "imperative_verbs",
     "caption_classes",
     "teaser_labels",
+    "story_pronouns",
     "reporting_cues",
     "patterns",
 )
@@ -141,6 +142,7 @@ class FurnitureModel:
     imperatives: frozenset[str] = frozenset()
     caption_classes: frozenset[str] = frozenset()
     teaser_labels: frozenset[str] = frozenset()
+    story_pronouns: frozenset[str] = frozenset()
 
     @cached_property
     def table(self) -> dict[str, float]:
@@ -354,7 +356,7 @@ def furniture_model(settings: Mapping[str, tuple]) -> FurnitureModel:
 @lru_cache(maxsize=32)
 def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
     vocabulary, weights, function_words, finite_verbs, reader_words, imperatives, captions, teasers = values[:8]
-    cues, claims = values[8:]
+    pronouns, cues, claims = values[8:]
     return FurnitureModel(
         parse_vocabulary(vocabulary),
         parse_weights(weights),
@@ -366,4 +368,5 @@ def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
         frozenset(word.lower() for word in imperatives),
         frozenset(captions),
         frozenset(word.lower() for word in teasers),
+        frozenset(word.lower() for word in pronouns),
     )

@@ -18,6 +18,7 @@ from attrlint.article_parts import (
     quoted_post_indexes,
     reads_as_headline,
     reads_as_prompt,
+    refers_back,
     repeated_on_purpose,
 )
 from attrlint.body_words import body_words
@@ -243,3 +244,12 @@ def test_a_network_above_a_paragraph_naming_it_is_residue_where_the_story_has_no
 
     assert boi(lone) == ["BOI002"]
     assert boi(among) == []
+
+
+def test_a_statement_opening_with_a_pronoun_refers_back_to_the_story(model: FurnitureModel) -> None:
+    assert refers_back("They\u2019re also baking cookies.", model)
+    assert refers_back("She has kept her newsletter going for ten years.", model)
+    assert not refers_back("This site uses cookies.", model)  # the page speaking of itself
+    assert not refers_back("They accept cookies. You can opt out.", model)  # two sentences, one to the reader
+    assert not refers_back("He speaks at the quay. Photo: Reuters", model)  # a caption's credit
+    assert not refers_back("Their privacy policy", model)  # no statement

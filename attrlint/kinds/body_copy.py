@@ -23,6 +23,7 @@ from attrlint.article_parts import (
     plain_subheads,
     quoted_post_indexes,
     reads_as_prompt,
+    refers_back,
 )
 from attrlint.article_sections import (
     colon_section_heads,
@@ -166,11 +167,13 @@ class ArticleParts:
 
     def in_structure(self, index: int) -> bool:
         """Whether a short line is a subhead of the section under it, in a draft with another subhead
-        that names no furniture, or an item of a list the story introduces."""
+        that names no furniture, an item of a list the story introduces, a title over the section that
+        discusses it, or a statement referring back to the story."""
         with self.budget as timeout:
             subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = not subhead and in_introduced_list(self.texts, index, self.model, self.words, timeout)
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
+            listed = listed or refers_back(self.texts[index], self.model, timeout)
         return listed or (subhead and any(self.texts[other] != self.texts[index] for other in self.plain_subheads()))
 
     def plain_subheads(self) -> set[int]:
