@@ -68,6 +68,7 @@ FURNITURE_SETTINGS = (
     "imperative_verbs",
     "caption_classes",
     "teaser_labels",
+    "story_pronouns",
     "reporting_cues",
     "patterns",
     "furniture_shapes",
@@ -146,6 +147,7 @@ class FurnitureModel:
     caption_classes: frozenset[str] = frozenset()
     teaser_labels: frozenset[str] = frozenset()
     shape_entries: tuple[tuple[str, str], ...] = ()
+    story_pronouns: frozenset[str] = frozenset()
 
     @cached_property
     def table(self) -> dict[str, float]:
@@ -378,7 +380,7 @@ def furniture_model(settings: Mapping[str, tuple]) -> FurnitureModel:
 @lru_cache(maxsize=32)
 def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
     vocabulary, weights, function_words, finite_verbs, reader_words, imperatives, captions, teasers = values[:8]
-    cues, claims, shapes = values[8:]
+    pronouns, cues, claims, shapes = values[8:]
     return FurnitureModel(
         parse_vocabulary(vocabulary),
         parse_weights(weights),
@@ -391,4 +393,5 @@ def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
         frozenset(captions),
         frozenset(word.lower() for word in teasers),
         parse_vocabulary(shapes),
+        frozenset(word.lower() for word in pronouns),
     )

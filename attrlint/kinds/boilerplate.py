@@ -69,6 +69,9 @@ class Boilerplate(Kind):
         "teaser_labels": Option(
             "list", [], "Labels that open another story's teaser ('Comment:'), not a headline.", extends=True
         ),
+        "story_pronouns": Option(
+            "list", [], "Pronouns that, opening a sentence, refer back to the story ('They').", extends=True
+        ),
     }
     fixes = True
     settings = FURNITURE_SETTINGS  # one furniture model for every rule, from all their lexicons and patterns
