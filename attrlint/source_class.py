@@ -28,6 +28,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
 from attrlint.document import Document, Span, span_holding
 from attrlint.lazy_regex import lazy
+from attrlint.source_edges import CUE_ADJUNCT, cue_inverted, quoted_sentence
 
 VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
@@ -75,19 +76,11 @@ _ADJECTIVE = lazy(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conserva
 _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
 # "a senior official, who spoke on condition of anonymity, said": a clause between a source and its cue
 _APPOSITION = r"(?:,\s+(?:who|speaking|requesting|asking|declining)\b[^,;\"\u201c\u201d]{1,160},)?"
-# After an inverted cue, where and when the words were said: the cue's words, not the source's ("said critics
-# in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week"); not
-# what places the source ("a source on the call", "officials at the agency")
-_CUE_ADJUNCT = (
-    r"\s+(?i:(?:in|at|on)\s+(?:a|an|their|its|his|her)\b|on\s+(?-i:\p{Lu})|"
-    r"(?:during|yesterday|today|earlier|later|recently)\b|"
-    r"(?:last|this)\s+(?:week|month|year|night|morning|spring|summer|fall|autumn|winter)\b)"
-)
 # What may follow a source after its cue: a stop, a quotation, a participle ("said critics, referring to"), a
 # relative clause ("said critics who follow the race"), or the cue's own adjunct (`_CUE_ADJUNCT`)
 _STOP = (
     r"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|\s+\p{Ll}+ing\b|"
-    rf"\s+(?i:when|while|as|after|before|because|who|whose)\b|{_CUE_ADJUNCT})"
+    rf"\s+(?i:when|while|as|after|before|because|who|whose)\b|{CUE_ADJUNCT})"
 )
 _ADVERBS = (
     r"(?:reportedly|allegedly|also|later|privately|publicly|previously|earlier|recently|repeatedly|long|once|first|"
@@ -113,9 +106,6 @@ _NOTHING_REPORTED = lazy(r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|af
 SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 # "people were told": the source of a passive cue is not the people before it
 _PASSIVE = lazy(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
-_INVERTING = (",", "\u201d", '"', "'", "\u2019")
-_OPENING, _QUOTATION_END = ("\u201c", "\u2018"), (",", ".", "?", "!")
-_OPENING_MARKS = ("\u201c", '"', "''", "\u2018")
 # "officials at the agency", "sources inside the campaign": a body the source belongs to
 _MEMBERSHIP = lazy(r"\s+(?:at|in|within|inside|from|with)\s+(?:the\s+)?(?P<body>\p{L}+)", regex.I)
 # "a former aide named Ann Voss": the unnamed head is followed by the name
@@ -160,7 +150,7 @@ class SourceClasses:
         rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
         phrase = rf"(?:(?P<det>{_DETERMINER})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{tail}{rest})?"
         # after its cue a source's words end where the cue's adjunct begins ("said critics on Tuesday")
-        phrase_after = phrase.replace(tail, rf"(?!{_CUE_ADJUNCT}){tail}")
+        phrase_after = phrase.replace(tail, rf"(?!{CUE_ADJUNCT}){tail}")
         self.phrase = lazy(rf"(?i){phrase}\Z")
         self.before = lazy(
             rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+(?:{_ADVERBS}|(?P<aux>are|were|is|was)))*\s*\Z"
@@ -244,7 +234,7 @@ class SourceClasses:
         if found.source[0] < found.cue[1]:
             between = text[found.source[1] : found.cue[0]]
             return not (_PASSIVE.search(between) and not found.cue_text.lower().endswith("ing"))
-        return _inverted(text, start, found.cue[0]) or found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES)
+        return cue_inverted(text, start, found.cue[0]) or found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES)
 
     def speaks(self, found: Attribution, speech: frozenset[str], text: str = "") -> bool:
         """A generic head ("people", "person": in PolNeAR train a source in under an eighth of its uses) is a
@@ -280,7 +270,7 @@ class SourceClasses:
                 text, max(start, before.start() - 60), before.start()
             )
             return None if apposition else before.span("source")
-        inverted = _inverted(text, start, cue_start)
+        inverted = cue_inverted(text, start, cue_start)
         if found.source is None or found.source[0] > cue_end:
             if inverted or found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES):
                 after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
@@ -348,7 +338,7 @@ class SourceClasses:
             return kind
         head = match.group("head").lower()
         determiner = (match.group("det") or "").lower()
-        if determiner in ("the", "these", "those") or _OF_KNOWN.match(source, match.end("head")):
+        if determiner in ("the", "these", "those") or self.partitive(match, source):
             return kind  # a source named before ("the officials", "those people", "some of the women")
         counted = match.group("det") is not None and _COUNTED.match(match.group("det"))
         if head in self.anonymous and (counted or match.group("access")):
@@ -362,6 +352,12 @@ class SourceClasses:
         if head in self.vague and not any(_NAME_WORD.match(word) for word in [*mods, *body.split()]):
             return VAGUE
         return kind
+
+    @staticmethod
+    def partitive(match: regex.Match, source: str) -> bool:
+        """A quantifier of a group named before ("some of the women"): not a head of its own of something
+        ("critics of the plan", "analysts of the market"), which names nobody."""
+        return bool(_QUANTIFIER.match(match.group("head")) and _OF_KNOWN.match(source, match.end("head")))
 
     def of_a_body(self, mods: Sequence[str], after: str) -> bool:
         """Whether a source's words name the body it belongs to with a word of `source_bodies`: before its
@@ -389,7 +385,7 @@ class SourceClasses:
         if index < 0:
             return False
         following = index + 1
-        while following < len(sentences) and _quoted_sentence(doc.text, sentences[index][0], sentences[following][0]):
+        while following < len(sentences) and quoted_sentence(doc.text, sentences[index][0], sentences[following][0]):
             following += 1
         if following < len(sentences):
             end = sentences[following][1]
@@ -412,35 +408,3 @@ def source_classes(
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic, bodies, official)
-
-
-def _quoted_sentence(text: str, start: int, sentence: int) -> bool:
-    """Whether the sentence at `sentence` opens with a quotation mark, or a quotation opened in text[start:sentence]
-    is still open there (more opening curly marks than closing ones, or an odd number of straight marks or of
-    typewriter pairs '')."""
-    if text.startswith(_OPENING_MARKS, sentence):
-        return True
-    if text.count("\u201c", start, sentence) > text.count("\u201d", start, sentence):
-        return True
-    return text.count('"', start, sentence) % 2 == 1 or text.count("''", start, sentence) % 2 == 1
-
-
-def _inverted(text: str, start: int, cue_start: int) -> bool:
-    """Whether the cue at `cue_start` stands after the words it reports, so that its source follows it: a comma or a
-    closing mark before it ('..." said critics'), or an opening mark that closes a quotation by mistake, after the
-    quotation's comma or stop ('...,“ said critics')."""
-    at = _last_visible(text, start, cue_start)
-    if at < 0:
-        return False
-    if text[at] in _INVERTING:
-        return True
-    return text[at] in _OPENING and at > start and text[at - 1] in _QUOTATION_END
-
-
-def _last_visible(text: str, start: int, end: int) -> int:
-    """Where the last character of text[start:end] that is not a space stands (-1 if none), read back from `end`:
-    slicing from the paragraph's start for each cue was quadratic in a paragraph of many cues."""
-    at = end - 1
-    while at >= start and text[at].isspace():
-        at -= 1
-    return at if at >= start else -1

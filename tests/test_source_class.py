@@ -28,6 +28,8 @@ def classes(text: str) -> list[tuple[str, str]]:
         ("Critics wrote that the ferry was too slow.", ("Critics", "vague")),
         ("Observers suggested that the ferry was too slow.", ("Observers", "vague")),
         ("The ferry is too slow, according to many analysts.", ("many analysts", "vague")),
+        ("Critics of the plan say the ferry is too slow.", ("Critics of the plan", "vague")),
+        ("The ferry is too slow, said analysts of the harbour trade.", ("analysts of the harbour trade", "vague")),
         ("However, critics are denouncing the new timetable.", ("critics", "vague")),
         ("The ferry is too slow, said insiders when asked about the timetable.", ("insiders", "vague")),
         (
