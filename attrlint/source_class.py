@@ -28,6 +28,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
 from attrlint.document import Document, Span, span_holding
 from attrlint.lazy_regex import lazy
+from attrlint.source_edges import CUE_ADJUNCT, cue_inverted, quoted_sentence
 
 VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
@@ -75,10 +76,11 @@ _ADJECTIVE = lazy(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conserva
 _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
 # "a senior official, who spoke on condition of anonymity, said": a clause between a source and its cue
 _APPOSITION = r"(?:,\s+(?:who|speaking|requesting|asking|declining)\b[^,;\"\u201c\u201d]{1,160},)?"
-# What may follow a source after its cue: a stop, a quotation, a participle ("said critics, referring to")
+# What may follow a source after its cue: a stop, a quotation, a participle ("said critics, referring to"), a
+# relative clause ("said critics who follow the race"), or the cue's own adjunct (`_CUE_ADJUNCT`)
 _STOP = (
     r"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|\s+\p{Ll}+ing\b|"
-    r"\s+(?i:when|while|as|after|before|because)\b)"
+    rf"\s+(?i:when|while|as|after|before|because|who|whose)\b|{CUE_ADJUNCT})"
 )
 _ADVERBS = (
     r"(?:reportedly|allegedly|also|later|privately|publicly|previously|earlier|recently|repeatedly|long|once|first|"
@@ -104,7 +106,6 @@ _NOTHING_REPORTED = lazy(r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|af
 SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 # "people were told": the source of a passive cue is not the people before it
 _PASSIVE = lazy(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
-_INVERTING = (",", "\u201d", '"', "'", "\u2019")
 # "officials at the agency", "sources inside the campaign": a body the source belongs to
 _MEMBERSHIP = lazy(r"\s+(?:at|in|within|inside|from|with)\s+(?:the\s+)?(?P<body>\p{L}+)", regex.I)
 # "a former aide named Ann Voss": the unnamed head is followed by the name
@@ -148,11 +149,13 @@ class SourceClasses:
         tail = rf"(?:(?P<access>\s+(?:{lexicon_alternation(kept_unnamed)})\b)|(?P<of>\s+{_OF}\b))"
         rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
         phrase = rf"(?:(?P<det>{_DETERMINER})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{tail}{rest})?"
+        # after its cue a source's words end where the cue's adjunct begins ("said critics on Tuesday")
+        phrase_after = phrase.replace(tail, rf"(?!{CUE_ADJUNCT}){tail}")
         self.phrase = lazy(rf"(?i){phrase}\Z")
         self.before = lazy(
             rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+(?:{_ADVERBS}|(?P<aux>are|were|is|was)))*\s*\Z"
         )
-        self.after = lazy(rf"(?i)\s+(?P<source>{phrase}){_STOP}")
+        self.after = lazy(rf"(?i)\s+(?P<source>{phrase_after}){_STOP}")
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
         self.last_text: str | None = None
@@ -231,9 +234,7 @@ class SourceClasses:
         if found.source[0] < found.cue[1]:
             between = text[found.source[1] : found.cue[0]]
             return not (_PASSIVE.search(between) and not found.cue_text.lower().endswith("ing"))
-        return _last_visible(text, start, found.cue[0]) in _INVERTING or found.cue_text.lower().startswith(
-            SOURCE_AFTER_PHRASES
-        )
+        return cue_inverted(text, start, found.cue[0]) or found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES)
 
     def speaks(self, found: Attribution, speech: frozenset[str], text: str = "") -> bool:
         """A generic head ("people", "person": in PolNeAR train a source in under an eighth of its uses) is a
@@ -269,7 +270,7 @@ class SourceClasses:
                 text, max(start, before.start() - 60), before.start()
             )
             return None if apposition else before.span("source")
-        inverted = _last_visible(text, start, cue_start) in _INVERTING
+        inverted = cue_inverted(text, start, cue_start)
         if found.source is None or found.source[0] > cue_end:
             if inverted or found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES):
                 after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
@@ -337,7 +338,7 @@ class SourceClasses:
             return kind
         head = match.group("head").lower()
         determiner = (match.group("det") or "").lower()
-        if determiner in ("the", "these", "those") or _OF_KNOWN.match(source, match.end("head")):
+        if determiner in ("the", "these", "those") or self.partitive(match, source):
             return kind  # a source named before ("the officials", "those people", "some of the women")
         counted = match.group("det") is not None and _COUNTED.match(match.group("det"))
         if head in self.anonymous and (counted or match.group("access")):
@@ -351,6 +352,12 @@ class SourceClasses:
         if head in self.vague and not any(_NAME_WORD.match(word) for word in [*mods, *body.split()]):
             return VAGUE
         return kind
+
+    @staticmethod
+    def partitive(match: regex.Match, source: str) -> bool:
+        """A quantifier of a group named before ("some of the women"): not a head of its own of something
+        ("critics of the plan", "analysts of the market"), which names nobody."""
+        return bool(_QUANTIFIER.match(match.group("head")) and _OF_KNOWN.match(source, match.end("head")))
 
     def of_a_body(self, mods: Sequence[str], after: str) -> bool:
         """Whether a source's words name the body it belongs to with a word of `source_bodies`: before its
@@ -367,7 +374,9 @@ class SourceClasses:
         return not before or before.endswith((".", "!", "?", "\n"))
 
     def reason_given(self, doc: Document, source: Span) -> bool:
-        """Whether the sentence of an anonymous source, or the sentence after it, says why it is not named."""
+        """Whether the sentence of an anonymous source, or the sentence after it, says why it is not named. The
+        words the source goes on to say in quotation marks are not that sentence ('"...," said an aide. "... it
+        ends." The aide requested anonymity ...'): the sentence after the source's is the first after them."""
         paragraph = span_holding(doc.paragraphs, source[0])
         if paragraph < 0:
             return False
@@ -375,8 +384,11 @@ class SourceClasses:
         index = span_holding(sentences, source[0])
         if index < 0:
             return False
-        if index + 1 < len(sentences):
-            end = sentences[index + 1][1]
+        following = index + 1
+        while following < len(sentences) and quoted_sentence(doc.text, sentences[index][0], sentences[following][0]):
+            following += 1
+        if following < len(sentences):
+            end = sentences[following][1]
         elif paragraph + 1 < len(doc.paragraphs) and doc.sentences_in(paragraph + 1):
             end = doc.sentences_in(paragraph + 1)[0][1]
         else:
@@ -396,12 +408,3 @@ def source_classes(
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic, bodies, official)
-
-
-def _last_visible(text: str, start: int, end: int) -> str:
-    """The last character of text[start:end] that is not a space ('' if none), read back from `end`:
-    slicing from the paragraph's start for each cue was quadratic in a paragraph of many cues."""
-    at = end - 1
-    while at >= start and text[at].isspace():
-        at -= 1
-    return text[at] if at >= start else ""

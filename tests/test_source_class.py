@@ -28,6 +28,8 @@ def classes(text: str) -> list[tuple[str, str]]:
         ("Critics wrote that the ferry was too slow.", ("Critics", "vague")),
         ("Observers suggested that the ferry was too slow.", ("Observers", "vague")),
         ("The ferry is too slow, according to many analysts.", ("many analysts", "vague")),
+        ("Critics of the plan say the ferry is too slow.", ("Critics of the plan", "vague")),
+        ("The ferry is too slow, said analysts of the harbour trade.", ("analysts of the harbour trade", "vague")),
         ("However, critics are denouncing the new timetable.", ("critics", "vague")),
         ("The ferry is too slow, said insiders when asked about the timetable.", ("insiders", "vague")),
         (
@@ -105,6 +107,62 @@ def test_an_anonymous_source_named_nearby_with_a_reason_stays_explained() -> Non
 )
 def test_an_anonymous_source_with_a_reason_is_explained(text: str) -> None:
     assert ("a senior official", "anonymous-explained") in [(s.lower(), k) for s, k in classes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The vote is off," said a senior official. "The board never met. It will not meet." The official requested'
+        " anonymity to describe private talks.",
+        "\u201cThe vote is off,\u201d a senior official said. \u201cNobody came. Nobody called.\u201d The official"
+        " was not authorized to speak.",
+    ],
+)
+def test_a_reason_after_the_quotation_the_source_opens_is_given(text: str) -> None:
+    """The sentence after a source's is the one after the quotation its sentence opens, however many it holds."""
+    assert ("a senior official", "anonymous-explained") in [(s.lower(), k) for s, k in classes(text)]
+
+
+@pytest.mark.parametrize("mark", ["'", "\u2019"])
+def test_a_source_who_was_not_authorized_in_a_contraction_gives_a_reason(mark: str) -> None:
+    text = f"The vote is off, according to a party official who wasn{mark}t authorized to speak publicly."
+    assert ("a party official", "anonymous-explained") in classes(text)
+
+
+def test_a_reason_after_a_closed_quotation_and_another_sentence_is_too_far() -> None:
+    text = (
+        '"The vote is off," said a senior official. The board meets in May. The official was not authorized to speak.'
+    )
+    assert ("a senior official", "anonymous") in classes(text)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ('"The ferry is too slow," said critics who ride it daily.', "critics"),
+        ('"The ferry is too slow," said critics whose trips doubled.', "critics"),
+        ('"The ferry is too slow," said insiders in a statement.', "insiders"),
+        ('"The ferry is too slow," wrote observers on a harbour forum.', "observers"),
+        ('"The ferry is too slow," said analysts on Tuesday.', "analysts"),
+        ('"The ferry is too slow," said experts last week.', "experts"),
+        ("\u201cThe ferry is too slow,\u201c said critics.", "critics"),  # an opening mark that closes, by mistake
+    ],
+)
+def test_a_vague_source_after_its_cue_ends_where_the_cue_goes_on(text: str, source: str) -> None:
+    """After an inverted cue the source ends at a relative clause or at where and when the words were said."""
+    assert (source, "vague") in classes(text)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ('"The ferry is too slow," said officials at the Harbour Board.', "officials at the Harbour Board"),
+        ('"The ferry is too slow," said a senior official in an interview.', "a senior official"),
+        ("The vote is off, according to a source on the call.", "a source on the call"),
+    ],
+)
+def test_a_source_after_its_cue_keeps_its_own_words(text: str, source: str) -> None:
+    assert source in [s for s, _ in classes(text)]
 
 
 def test_condition_of_anonymity_alone_is_no_reason() -> None:
