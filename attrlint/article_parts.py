@@ -45,6 +45,8 @@ _POST_REACH = 2  # paragraphs of a post's text above its credit line
 _VERSE_LINE_WORDS = 12
 _ECHO_WORDS = 3  # own words a line needs before its echo of the body copy counts
 _ECHO_SHARE = 0.6  # the share of them the body copy must use
+_STATEMENT_WORDS = 8  # the fewest words of a statement of the writer's that ends in the vocabulary
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # one sentence ending and another starting
 _SERIES_WORDS = 6  # the longest line read as one of a series of headings or a list
 _SERIES_WORDS_APART = 2  # lines of one series differ by at most this many words
 _SUBHEAD_WORDS = 6  # the longest line read as the subhead of the section under it
@@ -67,7 +69,7 @@ def reads_as_headline(text: str, model: FurnitureModel, first: bool = True) -> b
     tokens = TOKEN.findall(core)
     if len(tokens) < _MIN_HEADLINE_WORDS or core.rstrip(CLOSING).endswith((".", ":")) or _CAPTION.search(core):
         return False
-    folded, title_case = [token.lower() for token in tokens], _title_case(tokens, model.function_words)
+    folded, title_case = [token.lower() for token in tokens], is_title_case(tokens, model.function_words)
     if not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()) or folded[0] in model.imperatives:
         return False
     if not title_case and any(token in model.reader_words for token in folded):
@@ -92,7 +94,7 @@ def _names_a_prompt(text: str, model: FurnitureModel) -> bool:
     )
 
 
-def _title_case(tokens: Sequence[str], minor: frozenset[str] = frozenset()) -> bool:
+def is_title_case(tokens: Sequence[str], minor: frozenset[str] = frozenset()) -> bool:
     """Whether most words are capitalised; the `minor` words (articles, short prepositions and
     conjunctions) do not count where they are in lower case, as headline styles such as the AP's
     leave them ("Mayor Calls for Review of Harbour Plan")."""
@@ -117,17 +119,47 @@ def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: flo
     ("Mayor Strikes Budget Deal"). Residue pasted from a page has words of its own or none. A caption
     (a line naming a class of `caption_classes`) describes the story in its words and is still read
     as residue, and so is a teaser opening with "Read more" or a line ending in a credit. A headline
-    in title case may end in the vocabulary ("Why Readers Still Trust the Comments"), a teaser's
-    sentence may not."""
+    in title case may end in the vocabulary ("Why Readers Still Trust the Comments"), and so may the
+    writer's own sentence, with a finite verb and a full stop ("... we owe the traders for their weekly
+    discussions."); a teaser's line may not ("... Read more")."""
     if not _ECHO_WORDS <= len(TOKEN.findall(text)) <= model.max_words:
         return False
     own = own_words(_LABEL.sub("", text.strip(), count=1), model, timeout)
     if len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
         return False
     classes, _, opens, closes, _ = model.classes_in(text, timeout)
-    title_case = _title_case(TOKEN.findall(text), model.function_words)
+    title_case = is_title_case(TOKEN.findall(text), model.function_words)
     headline = title_case and not text.rstrip(CLOSING).endswith((".", "\u2026"))
-    return not (opens or (closes and not headline) or model.caption_classes.intersection(classes))
+    own_sentence = closes and _writers_sentence(text, model, timeout)
+    return not (opens or (closes and not (headline or own_sentence)) or model.caption_classes.intersection(classes))
+
+
+def _writers_sentence(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """One statement of `_STATEMENT_WORDS` words or more: a finite verb, a full stop at its end (not an
+    ellipsis) and none inside, and no imperative opening it. A slogan is fragments ("Harbour news. In your inbox.")."""
+    core = text.rstrip(CLOSING)
+    tokens = TOKEN.findall(core)
+    if len(tokens) < _STATEMENT_WORDS or not core.endswith(".") or core.endswith(".."):
+        return False
+    if _SENTENCE_BREAK.search(core) or tokens[0].lower() in model.imperatives:
+        return False
+    return model.has_finite_verb(core, timeout)
+
+
+def refers_back(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a line is one statement of the story's that opens with a pronoun referring back to it
+    (`story_pronouns`: "They're also selling ferry tickets.", "She has kept the stall."): a finite verb, a
+    full stop, no stop inside. Residue speaks of the page ("This site uses ...") or to the reader; a
+    caption's credit (`caption_classes`) is no statement of the story's."""
+    core = text.strip().rstrip(CLOSING)
+    tokens = TOKEN.findall(core)
+    if not tokens or re.split(r"['\u2019]", tokens[0].lower())[0] not in model.story_pronouns:
+        return False
+    if not core.endswith((".", "!", "?")) or core.endswith("..") or _SENTENCE_BREAK.search(core):
+        return False
+    if model.caption_classes.intersection(model.classes_in(text, timeout)[0]):
+        return False
+    return model.has_finite_verb(core, timeout)
 
 
 def heads_its_section(
@@ -272,7 +304,7 @@ def _line_style(text: str) -> tuple[str, str] | None:
     if len(letters) >= 3 and all(ch.isupper() for ch in letters):
         kind = "capitals"
     else:
-        kind = "title" if _title_case(tokens) else "sentence"
+        kind = "title" if is_title_case(tokens) else "sentence"
     end = text.rstrip(CLOSING)[-1:]
     return kind, end if end in ".:?!" else ""
 

@@ -4,19 +4,43 @@
   table is pasted ("Share price: 84.5p", "Market cap: 35m"); the labels name sharing or comments.
 - A **section under a colon heading**: a release's "About Us:" over its company profile and "Contact
   Us:" over its press contact; the headings name a footer's links.
+- A **table**: a Markdown table or one pasted from a spreadsheet, whose header names a column "Share"
+  or "Comments", and a table set one cell a line under the sentence that introduces it ("The results
+  were as follows:").
+- A **reference list**: web addresses and citations under the heading that introduces them ("Sources:",
+  "Footage came from:"), one of which names a video channel or a wire service as a credit line does.
+- A **title over its section**: "Comments Section Fills With Complaints" over a paragraph on the
+  comments section; the paragraph takes up the words of the furniture it names.
+- A **list of entries** with headings among them: a writer's list of the apps or tools they use, where
+  "Ferry Apps" heads a run of names.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-from attrlint.furniture import CLOSING, TOKEN, FurnitureModel
+from attrlint.article_parts import is_title_case, reads_as_prompt
+from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, own_words, stem
 
 # A row of data: a short label, a colon and a value holding a number ("Market cap: 35.2m", "Turnout: 61%").
 _FIELD_ROW = re.compile(r"^\s*[^\W\d_][\w.'\u2019 -]{0,30}:\s+\S[^\n]{0,80}$")
 _FIELD_VALUE_NUMBER = re.compile(r":[^\n]*\d")
 _COLON_HEADING_WORDS = 4  # the longest heading over a section that ends in a colon
+# The delimiter row under a Markdown table's header ("|---|:---:|"); a footer's row of links has none.
+_TABLE_DELIMITER = re.compile(r"\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?")
+# A reference: a web address, or a citation's year after a comma or in brackets ("Okafor, I. (2021).").
+_REFERENCE = re.compile(r"https?://\S|\bwww\.\w|,[^\n]*\b(?:1[89]|20)\d\d\b|\((?:1[89]|20)\d\d\)")
+_TAB_CELLS = 3  # the fewest cells parted by tabs of a table's row
+_RUN_LINES = 40  # the most lines of a list or a table read from its introduction
+_CELL_WORDS = 8  # the longest line read as a table's cell
+_MIN_CELLS = 4  # the fewest lines of a table set one cell a line
+_LABEL_WORDS = 2  # a cell this short may read as a prompt: a column's label ("Share")
+_ENTRY_WORDS = 6  # the longest line read as an entry of a list of names
+_MIN_ENTRIES = 5  # the fewest lines of a list of entries with headings among them
+_TITLE_WORDS = 5  # the fewest words of a title over the section that discusses it
+_TAKEN_SHARE = 0.75  # the share of a title's words the paragraph under it must take up
+_PLAIN_SHARE = 0.75  # the share of a table's or a list's lines that name no page furniture
 
 
 def in_field_rows(texts: Sequence[str], index: int) -> bool:
@@ -79,3 +103,146 @@ def _field_row(text: str) -> bool:
 def _label(text: str) -> str:
     """A row's label: the words before its first colon, folded."""
     return text.split(":", 1)[0].strip().lower()
+
+
+def in_table(texts: Sequence[str], index: int) -> bool:
+    """Whether a line is a row of a table: of a Markdown table (a run of lines of cells parted by pipes,
+    with the delimiter row under the header among them; a footer's row of links has none), or of one
+    copied from a spreadsheet (cells parted by tabs, as many as in a line next to it)."""
+    if _TAB_CELLS <= texts[index].count("\t") + 1:
+        cells = texts[index].count("\t")
+        return any(0 <= other < len(texts) and texts[other].count("\t") == cells for other in (index - 1, index + 1))
+    if "|" not in texts[index]:
+        return False
+    first, last = index, index
+    while first > 0 and "|" in texts[first - 1] and index - first < _RUN_LINES:
+        first -= 1
+    while last + 1 < len(texts) and "|" in texts[last + 1] and last - index < _RUN_LINES:
+        last += 1
+    return any(_TABLE_DELIMITER.search(texts[line]) for line in range(first, last + 1))
+
+
+def introduced_runs(
+    texts: Sequence[str], model: FurnitureModel, is_body: Callable[[int], bool], timeout: float | None = None
+) -> set[int]:
+    """The lines of the draft's own reference lists and tables (read once per draft). A line ending in
+    a colon that names no page furniture and speaks to no reader introduces them ("Sources:", "The
+    results were as follows:"); "Share this:" and "Follow us:" introduce residue. Under it stand either
+    references (`_references_under`) or, where it is a statement, a table's cells (`_cells_under`)."""
+    named: dict[str, bool] = {}
+
+    def names(text: str) -> bool:
+        if text not in named:
+            named[text] = bool(model.classes_in(text, timeout)[0])
+        return named[text]
+
+    found: set[int] = set()
+    for index, text in enumerate(texts):
+        if index + 1 < len(texts) and text.rstrip(CLOSING).endswith(":") and TOKEN.search(text):
+            if not names(text) and not reads_as_prompt(text, model):
+                found |= _references_under(texts, index, names)
+                if model.has_finite_verb(text, timeout):
+                    found |= _cells_under(texts, index, model, is_body, names)
+    return found
+
+
+def _references_under(texts: Sequence[str], index: int, names: Callable[[str], bool]) -> set[int]:
+    """The run of references (web addresses, citations) straight under an introduction, where one of
+    them names no page furniture: a video's sources or a reading list, not a row of share links."""
+    run = list(_run(texts, index, lambda line: bool(_REFERENCE.search(texts[line]))))
+    return set(run) if len(run) >= 2 and any(not names(texts[line]) for line in run) else set()
+
+
+def _cells_under(
+    texts: Sequence[str], index: int, model: FurnitureModel, is_body: Callable[[int], bool], names: Callable
+) -> set[int]:
+    """The cells of a table set one a line under the statement introducing it ("Quay", "Comment",
+    "North", ...): a run of short lines up to the next paragraph of prose, line ending in a colon or prompt
+    of more than `_LABEL_WORDS` words ("Log in with Google"), most of which name no page furniture. A
+    header cell may read as a prompt ("Share", of the vote)."""
+
+    def cell(line: int) -> bool:
+        text = texts[line]
+        words = len(TOKEN.findall(text))
+        if words > _CELL_WORDS or is_body(line) or text.rstrip(CLOSING).endswith(":"):
+            return False
+        return words <= _LABEL_WORDS or not reads_as_prompt(text, model)
+
+    run = list(_run(texts, index, cell))
+    plain = sum(not names(texts[line]) for line in run)
+    return set(run) if len(run) >= _MIN_CELLS and plain >= _PLAIN_SHARE * len(run) else set()
+
+
+def _run(texts: Sequence[str], index: int, belongs: Callable[[int], bool]) -> Iterator[int]:
+    """The indexes straight under `index` that belong to its run, up to `_RUN_LINES` of them."""
+    line = index + 1
+    while line < len(texts) and line - index <= _RUN_LINES and belongs(line):
+        yield line
+        line += 1
+
+
+def headings_among_entries(
+    texts: Sequence[str], model: FurnitureModel, is_body: Callable[[int], bool], timeout: float | None = None
+) -> set[int]:
+    """The headings inside a list of entries the writer sets out ("Ferry Apps" over "TideTable", "QuayPass",
+    ...; read once per draft): lines naming page furniture in a block of at least `_MIN_ENTRIES` short
+    lines without a full stop, most of which name none. A heading has a word of its own ("Ferry") and
+    speaks to no reader; a menu's "Newsletters" has none, and a credit (`caption_classes`) is no heading."""
+    found: set[int] = set()
+    block: list[int] = []
+    for index in range(len(texts) + 1):
+        if index < len(texts) and _entry(texts[index], is_body(index)):
+            block.append(index)
+            continue
+        if len(block) >= _MIN_ENTRIES:
+            found |= _headings_of(texts, block, model, timeout)
+        block = []
+    return found
+
+
+def _entry(text: str, body: bool) -> bool:
+    return not body and 1 <= len(TOKEN.findall(text)) <= _ENTRY_WORDS and not text.rstrip(CLOSING).endswith(".")
+
+
+def _headings_of(texts: Sequence[str], block: list[int], model: FurnitureModel, timeout: float | None) -> set[int]:
+    named = {index: model.classes_in(texts[index], timeout)[0] for index in block}
+    if sum(not classes for classes in named.values()) < _PLAIN_SHARE * len(block):
+        return set()
+    return {
+        index
+        for index, classes in named.items()
+        if classes
+        and not model.caption_classes.intersection(classes)
+        and not reads_as_prompt(texts[index], model)
+        and own_words(texts[index], model, timeout)
+    }
+
+
+def titles_its_section(
+    texts: Sequence[str],
+    index: int,
+    model: FurnitureModel,
+    is_body: Callable[[int], bool],
+    timeout: float | None = None,
+) -> bool:
+    """Whether a title-case line of `_TITLE_WORDS` words or more stands straight above a paragraph of body
+    copy that takes up every word the furniture vocabulary names in it and most of its others ("Comments
+    Section Fills With Complaints", over "Traders filled the comments section ..."): the section is about
+    what the vocabulary names. A teaser's "Read more" or a prompt's "Sign up" is seldom taken up so, and a
+    prompt or a credit (`caption_classes`) is no title."""
+    text = texts[index]
+    tokens = TOKEN.findall(text)
+    if index + 1 >= len(texts) or not is_body(index + 1) or len(tokens) < _TITLE_WORDS:
+        return False
+    if text.rstrip(CLOSING).endswith((".", ":")) or not is_title_case(tokens, model.function_words):
+        return False
+    if reads_as_prompt(text, model) or model.caption_classes.intersection(model.classes_in(text, timeout)[0]):
+        return False
+    under = {stem(token.lower()) for token in TOKEN.findall(texts[index + 1])}
+    named = {
+        stem(token.lower())
+        for match in model.scanner.finditer(text, timeout=timeout)
+        for token in TOKEN.findall(match.group())
+    }
+    words = {stem(token.lower()) for token in tokens if token.lower() not in model.function_words}
+    return named <= under and len(words & under) >= _TAKEN_SHARE * len(words)

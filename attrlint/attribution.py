@@ -97,7 +97,7 @@ def analyse(
         public_acts(lexicon("act_cues"), lexicon("public_channels")),
         carried_reasons(classes, lexicon("anonymity_blanket")),
     )
-    draft.attribute(_attributions(draft, patterns, classes, unnamed))
+    draft.attribute(_attributions(draft, patterns, classes, unnamed, lexicon("report_cues")))
 
     def names_of() -> names.NameAnalysis:
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
@@ -142,9 +142,11 @@ def _attributions(
     patterns: CuePatterns,
     classes: SourceClasses,
     unnamed: tuple[PublicActs, CarriedReasons],
+    report_cues: Sequence[str] = (),
 ) -> list[Attribution]:
-    """The attributions of every paragraph but the headlines, sorted by cue, an anonymous source reclassed
-    where the draft names it nearby, reports it acting in public, or gives its reason elsewhere."""
+    """The attributions of every paragraph but the headlines, sorted by cue, a vague group reclassed where the
+    draft names its members (`report_cues`: an outlet that reports is none), an anonymous source where the
+    draft names it nearby, reports it acting in public, or gives its reason elsewhere."""
     reader = PluralSubjectReader(draft.doc, patterns, classes)
     found: list[Attribution] = []
     for start, end in draft.doc.paragraphs:
@@ -152,7 +154,7 @@ def _attributions(
             found += reader.paragraph(start, end, draft.quoted)
     paragraphs = draft.doc.paragraphs
     opening_end = paragraphs[draft.first_body][1] if draft.first_body < len(paragraphs) else len(draft.text)
-    found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue), opening_end)
+    found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue), opening_end, report_cues)
     found = with_anonymous_named(draft.doc, found, classes.head)
     acts, reasons = unnamed
     return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found))

@@ -5,9 +5,11 @@ cookies, legal, ads, sharing, credits, promos, continue reading: a pack lexicon 
 entries a newsroom can extend) is scored by a logistic model over its classes and its *shape*:
 length, separators, capitals, a finite verb, a reporting cue, the share of function words (as
 jusText reads prose), quotation marks, whether it stands outside the body copy, and whether it
-repeats. The weights are pack data too (`furniture_weights`), fitted by `bench/furniture_fit.py`
-on labelled lines. A paragraph scoring over the threshold is furniture of its class of highest
-weight; a rule that names that class reports it.
+repeats; and the pack's own shapes (`furniture_shapes`, `shape: regex`: a comment's stamp or
+header, a credit's name and agency, a row of controls). The weights are pack data too
+(`furniture_weights`), fitted by `bench/furniture_fit.py` on labelled lines. A paragraph scoring
+over the threshold is furniture of its class of highest weight; a rule that names that class
+reports it.
 """
 
 from __future__ import annotations
@@ -66,13 +68,16 @@ FURNITURE_SETTINGS = (
     "imperative_verbs",
     "caption_classes",
     "teaser_labels",
+    "story_pronouns",
     "reporting_cues",
     "patterns",
+    "furniture_shapes",
 )
 # the classes a text names, the words they cover, whether the vocabulary opens it and whether it closes
 # it, and the words of its longest single match (a phrase of furniture, "comments are now closed")
 Named = tuple[list[str], int, bool, bool, int]
 CLASS_PREFIX = "class:"
+SHAPE_PREFIX = "shape:"  # the weight of a shape of the pack's `furniture_shapes` ("shape:stamp")
 DEFAULT_CLASS = "class:*"  # the weight of a class the weights do not name (one a newsroom added)
 
 # A word, with its apostrophes, dots and hyphens inside ("O'Neill", "U.S.", "e-mail").
@@ -141,6 +146,8 @@ class FurnitureModel:
     imperatives: frozenset[str] = frozenset()
     caption_classes: frozenset[str] = frozenset()
     teaser_labels: frozenset[str] = frozenset()
+    shape_entries: tuple[tuple[str, str], ...] = ()
+    story_pronouns: frozenset[str] = frozenset()
 
     @cached_property
     def table(self) -> dict[str, float]:
@@ -173,6 +180,21 @@ class FurnitureModel:
             (name, compiled("|".join(f"(?:{p})" for owner, p in self.vocabulary if owner == name), regex.I))
             for name in self.classes
         )
+
+    @cached_property
+    def shape_patterns(self) -> tuple[tuple[str, regex.Pattern], ...]:
+        """Each shape of the pack's `furniture_shapes` as one regex, matched with its case (a credit's
+        name is capitalised): a posting stamp, a credit's name and agency, a row of a widget's controls."""
+        names = tuple(dict.fromkeys(name for name, _ in self.shape_entries))
+        return tuple(
+            (name, compiled("|".join(f"(?:{p})" for owner, p in self.shape_entries if owner == name))) for name in names
+        )
+
+    def drawn_shapes(self, text: str, timeout: float | None = None) -> dict[str, float]:
+        """The pack's shapes a paragraph has, as features (`shape:<name>` 1.0)."""
+        return {
+            SHAPE_PREFIX + name: 1.0 for name, pattern in self.shape_patterns if pattern.search(text, timeout=timeout)
+        }
 
     @cached_property
     def claiming(self) -> tuple[regex.Pattern, ...]:
@@ -305,16 +327,20 @@ class FurnitureModel:
         values["in_passing"] = float(context.full_sentence and not values["phrase"] and not values["reader"])
         for name in classes:
             values[CLASS_PREFIX + name] = 1.0
+        values.update(self.drawn_shapes(text, timeout))
         return values
 
-    def score(self, values: dict[str, float]) -> float:
-        """The probability, under the weights, that a paragraph with these features is furniture."""
+    def score_total(self, values: dict[str, float]) -> float:
+        """The weighted sum of the features, before the logistic function."""
         default = self.table.get(DEFAULT_CLASS, 0.0)
-        total = sum(
+        return sum(
             value * self.table.get(name, default if name.startswith(CLASS_PREFIX) else 0.0)
             for name, value in values.items()
         )
-        return 1.0 / (1.0 + math.exp(-max(min(total, 50.0), -50.0)))
+
+    def score(self, values: dict[str, float]) -> float:
+        """The probability, under the weights, that a paragraph with these features is furniture."""
+        return 1.0 / (1.0 + math.exp(-max(min(self.score_total(values), 50.0), -50.0)))
 
     def verdict(self, values: dict[str, float]) -> str | None:
         """The class a paragraph with these features is furniture of, or None: its named class of highest weight."""
@@ -354,7 +380,7 @@ def furniture_model(settings: Mapping[str, tuple]) -> FurnitureModel:
 @lru_cache(maxsize=32)
 def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
     vocabulary, weights, function_words, finite_verbs, reader_words, imperatives, captions, teasers = values[:8]
-    cues, claims = values[8:]
+    pronouns, cues, claims, shapes = values[8:]
     return FurnitureModel(
         parse_vocabulary(vocabulary),
         parse_weights(weights),
@@ -366,4 +392,6 @@ def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
         frozenset(word.lower() for word in imperatives),
         frozenset(captions),
         frozenset(word.lower() for word in teasers),
+        parse_vocabulary(shapes),
+        frozenset(word.lower() for word in pronouns),
     )

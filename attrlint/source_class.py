@@ -85,9 +85,11 @@ _ADVERBS = (
     r"have|has|had|would|will)"
 )
 # A source phrase that ends in a determiner or a preposition is no source: the cue after it is a noun or a
-# gerund ("rallied young people with his calls", "has not stopped pundits from speculating").
+# gerund ("rallied young people with his calls", "has not stopped pundits from speculating"). Nor is one that
+# ends in a subject pronoun, the cue's own subject, whose object the phrase is ("one source of delay we observe").
 _DANGLING = lazy(
-    r"(?i:\b(?:a|an|the|his|her|their|its|our|my|your|this|that|of|to|in|on|at|by|for|with|from|about|into))\Z"
+    r"(?i:\b(?:a|an|the|his|her|their|its|our|my|your|this|that|of|to|in|on|at|by|for|with|from|about|into"
+    r"|i|we|you|he|she|they))\Z"
 )
 # "forcing some to use a knockoff": an infinitive after a quantifier makes it a verb's object, not a source
 _INFINITIVE = lazy(r"\s+(?i:to)\s+(?!(?i:a|an|the|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}")
@@ -108,6 +110,12 @@ _MEMBERSHIP = lazy(r"\s+(?:at|in|within|inside|from|with)\s+(?:the\s+)?(?P<body>
 # "a former aide named Ann Voss": the unnamed head is followed by the name
 _NAMED_AFTER = lazy(r"\s+(?:named|called)\s+\p{Lu}\p{L}+\s+\p{Lu}")
 _POSSESSIVE = lazy(r"['\u2019]s?\Z")
+# "Ann Voss and other analysts", "Voss and two other aides": a named person joined to the group's others
+_JOINED_TO_NAME = lazy(
+    r"(?:(?!(?:But|And|Yet|So|Still|Now|Then|The|A|An)\b)\p{Lu}[\p{L}'\u2019.-]*[^\S\n]+){0,3}"
+    r"\p{Lu}[\p{L}'\u2019-]+[^\S\n]+(?i:and)[^\S\n]+\Z"
+)
+_OTHER = lazy(rf"(?i:(?:{_COUNT})\s+)?other\b")
 _SOURCE_BEFORE_ADVERB = lazy(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{_ADVERBS})*\s*\Z")
 
 
@@ -177,9 +185,26 @@ class SourceClasses:
             return found
         if kind in (VAGUE, ANONYMOUS) and _NAMED_AFTER.match(text, found.source[1]):
             return found  # "a former aide named Ann Voss": named after all
+        if kind in (VAGUE, ANONYMOUS) and (joined := self.joined_to_name(text, found, start)):
+            return joined
         if kind in (VAGUE, ANONYMOUS) and self.reason_given(doc, found.source):
             kind = EXPLAINED
         return found._replace(kind=kind)
+
+    def joined_to_name(self, text: str, found: Attribution, start: int) -> Attribution | None:
+        """'Ann Voss and other analysts said': the group's others with a person by name, who is the source
+        named (the source then runs from the name); None if the words before the group are no such name
+        ("Voters and other critics": a common word a sentence capitalised)."""
+        if found.source is None or not _OTHER.match(found.source_text or ""):
+            return None
+        name = _JOINED_TO_NAME.search(text, max(start, found.source[0] - 60), found.source[0])
+        if name is None:
+            return None
+        first = name.group().split()[0]
+        if self.starts_sentence(text, name.span()) and self.common_word(text, first):
+            return None
+        span = (name.start(), found.source[1])
+        return found._replace(source=span, source_text=text[slice(*span)], kind="person")
 
     @staticmethod
     def name_before(text: str, at: int, start: int) -> regex.Match | None:
@@ -285,9 +310,11 @@ class SourceClasses:
         capitalised ("Political analysts"), not a name ("Pentagon officials"): the draft writes it in
         lower case somewhere."""
         word = regex.match(r"[\p{L}'\u2019-]+", found.source_text or "")
-        if word is None:
-            return False
-        lower = word.group().lower()
+        return word is not None and self.common_word(text, word.group())
+
+    def common_word(self, text: str, word: str) -> bool:
+        """Whether the draft writes a word in lower case somewhere (or it reads as an adjective)."""
+        lower = word.lower()
         if text is not self.last_text:  # the words looked up are the draft's: one search a word a draft
             self.last_text, self.lower_case = text, {}
         if lower not in self.lower_case:

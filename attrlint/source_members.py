@@ -7,43 +7,101 @@ classes the sources; this module reclasses a vague one once every attribution of
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
 
 import regex
 
 from attrlint.cue_reading import Attribution
+from attrlint.cues import cue_key
 from attrlint.document import Document, span_holding
 from attrlint.lazy_regex import lazy
-from attrlint.source_class import VAGUE
+from attrlint.source_class import SOURCE_AFTER_PHRASES, VAGUE
 
 # A vague group one of whose members the same or the next sentence names as a source ("Some observers say
 # ... 'It can work,' said Ann Voss"): the reader is told who they are.
 MEMBER_NAMED = "group, a member named"
 
 _QUOTE_MARK = lazy(r"[\u201c\"]|''")  # '': the typewriter's opening mark, as some papers write it
+_TO = lazy(r"\s(?i:to)\s")
+# "Ann Voss of The Ledger wrote": the body after "of" is a person's, whom the cue reader left out
+_AFFILIATION = lazy(r"\b(?i:of|at|for)\s+\Z")
 _CAPITALISED = lazy(r"\b\p{Lu}[\p{L}'\u2019-]+")
 _NAME_RUN = lazy(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
 # "Ms. Voss said", "said Dr. Voss": a title and a surname, no given name
 _TITLE_AND_SURNAME = lazy(r"\b\p{Lu}\p{Ll}{1,3}\.\s*\p{Lu}[\p{L}'\u2019-]+\W*\Z")
 
 
-def with_members_named(doc: Document, attributions: list[Attribution], opening_end: int = 0) -> list[Attribution]:
+class Member(NamedTuple):
+    """A source the draft names, who may be one of a vague group's voices: where its cue is, its last name word,
+    and how it is named (`FULL_NAME`, `SURNAME` or `BODY`)."""
+
+    offset: int
+    name: str
+    how: str
+
+
+FULL_NAME, SURNAME, BODY = "full name", "surname", "body"
+
+
+def with_members_named(
+    doc: Document, attributions: list[Attribution], opening_end: int = 0, report_cues: Sequence[str] = ()
+) -> list[Attribution]:
     """The attributions (sorted by cue), a vague source reclassed as a group whose member is named when, in
-    its sentence or the next, a person is quoted by full name ("Some observers say the novel will sell. 'It
-    can work,' said Ann Voss, a critic."; the next sentence may open the next paragraph), or by a surname the
-    body gave before ("'It can work,' Ms. Voss said"). A person the story opens with (named before the group
-    and before `opening_end`, the end of the headlines and the first body paragraph) is whom the story is
-    about, who answers the group rather than belongs to it: still vague."""
+    its sentence or the next, a
+    person is quoted by full name ("Some observers say the novel will sell. 'It can work,' said Ann Voss, a
+    critic."; the next sentence may open the next paragraph), or by a surname the body gave before ("'It can
+    work,' Ms. Voss said"); or when the next sentence sources its point to a body or document by a name the
+    draft has not given before ("Analysts note the toll rose. It doubled, according to the Kestrel
+    Institute."). A person the story opens with (named before the group and before `opening_end`, the end of
+    the headlines and the first body paragraph) is whom the story is about, who answers the group rather than
+    belongs to it: still vague; so is a body named before, which the story is about. An outlet that reports
+    (a cue of `report_cues`: "The Ledger reported it first") speaks for nobody's point but its own report."""
     text = doc.text
-    introduced: list[tuple[int, str, bool]] = []  # cue, surname, whether only a surname names the person
-    for a in attributions:
-        if a.kind in ("person", "role") and (name := full_name(text, a)):
-            introduced.append((a.cue[0], name, False))
-        elif a.kind == "person" and (name := surname(text, a)):
-            introduced.append((a.cue[0], name, True))
+    reports = frozenset(cue.lower() for cue in report_cues)
+    introduced = [member for a in attributions if (member := _as_member(text, a, reports)) is not None]
     if not introduced:
         return attributions
-    offsets = [offset for offset, _, _ in introduced]
+    offsets = [member.offset for member in introduced]
     return [_member_named(doc, a, introduced, offsets, opening_end) if a.kind == VAGUE else a for a in attributions]
+
+
+def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member | None:
+    """The source of an attribution as a possible voice of a group (`reports`: the cues of an outlet's report)."""
+    if found.kind in ("person", "role") and (name := full_name(text, found)):
+        return Member(found.cue[0], name, FULL_NAME)
+    if found.kind == "person" and (name := surname(text, found)):
+        return Member(found.cue[0], name, SURNAME)
+    if (
+        found.kind in ("organisation", "document")
+        and _sourced_to(found)
+        and cue_key(found.cue_text).lower() not in reports
+        and not _AFFILIATION.search(text, max(0, found.source[0] - 8), found.source[0])
+    ):
+        name = body_name(found)
+        return Member(found.cue[0], name, BODY) if name else None
+    return None
+
+
+def _sourced_to(found: Attribution) -> bool:
+    """Whether a body is what its cue sources words to: the subject of a finite cue ("the Kestrel Institute
+    found") or after a phrase cue ("according to the Kestrel Institute"); not one a cue reaches as its object
+    ("told The Ledger"), one a participle hangs on ("a letter to the Kestrel Institute asking"), nor the object of
+    "to" ("a letter to the Kestrel Institute said")."""
+    if found.source is None or _TO.search(found.source_text or ""):
+        return False
+    cue = cue_key(found.cue_text).lower()
+    if cue.startswith(SOURCE_AFTER_PHRASES):
+        return True
+    return found.source[0] < found.cue[0] and not cue.endswith("ing")
+
+
+def body_name(found: Attribution) -> str | None:
+    """The last word of a body or document source that its name closes ("the Kestrel Institute", "a survey by
+    Kestrel Polling"), else None ("a move requiring the Senate clerk to": no name closes it)."""
+    words = (found.source_text or "").split()
+    last = words[-1].rstrip(".,;:") if words else ""
+    return last if last[:1].isupper() else None
 
 
 def surname(text: str, found: Attribution) -> str | None:
@@ -76,23 +134,30 @@ def named_before(text: str, surname: str, end: int) -> bool:
 
 
 def _member_named(
-    doc: Document, found: Attribution, introduced: list[tuple[int, str, bool]], offsets: list[int], opening_end: int
+    doc: Document, found: Attribution, introduced: list[Member], offsets: list[int], opening_end: int
 ) -> Attribution:
     start, end = found.cue[1], _next_sentence_end(doc, found)
     own = doc.sentence_at(found.cue[0])
     own_end = own[1] if own is not None else start
-    text = doc.text
     index = bisect.bisect_left(offsets, start)
     while index < len(offsets) and offsets[index] < end:
-        offset, name, by_surname = introduced[index]
-        # a quotation in the group's own sentence is the group's words, unless the member is quoted there too
-        quoted_from = start if offset < own_end else max(start, own_end)
-        known = not by_surname or named_before(text, name, found.source[0])  # a surname refers back
-        subject = named_before(text, name, min(opening_end, found.source[0]))  # whom the story opens with
-        if known and not subject and _QUOTE_MARK.search(text, quoted_from, offset):
+        if _speaks_for(doc.text, found, introduced[index], (start, own_end), opening_end):
             return found._replace(kind=MEMBER_NAMED)
         index += 1
     return found
+
+
+def _speaks_for(text: str, found: Attribution, member: Member, after: tuple[int, int], opening_end: int) -> bool:
+    """Whether a source named after a vague group's cue (`after`: the cue's end and its sentence's end) is one
+    of the group's voices."""
+    start, own_end = after
+    if member.how == BODY:  # a body new to the draft that the next sentence sources the point to
+        return member.offset >= own_end and not named_before(text, member.name, found.source[0])
+    # a quotation in the group's own sentence is the group's words, unless the member is quoted there too
+    quoted_from = start if member.offset < own_end else max(start, own_end)
+    known = member.how == FULL_NAME or named_before(text, member.name, found.source[0])  # a surname refers back
+    subject = named_before(text, member.name, min(opening_end, found.source[0]))  # whom the story opens with
+    return known and not subject and _QUOTE_MARK.search(text, quoted_from, member.offset) is not None
 
 
 def _next_sentence_end(doc: Document, found: Attribution) -> int:

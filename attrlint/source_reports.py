@@ -48,6 +48,8 @@ _OWNED = lazy(r"(?i:its|his|her|their|our|my|your)\b")
 _AS_BEFORE = lazy(r"\b(?i:as)\s+\Z")
 _CAPITALS_LABEL = lazy(r"\s*\p{Lu}[\p{Lu}\s]{0,40}[.:]?\s*\Z")
 _THE = lazy(r"\A(?i:the)\s+")
+# The credit an embedded post closes with: "(@handle) May 4, 2018"
+_POST_CREDIT = lazy(r"\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}")
 
 
 def _outlet_key(name: str) -> str:
@@ -122,7 +124,7 @@ class SourceReports:
 
     def vague_sources(self) -> list[Hit]:
         """Sources that name nobody, agentless sourcing, and 'according to the study' before any study is named;
-        none in a summary above the body (`in_summary`)."""
+        none in a summary above the body or an embedded post (`not_the_writers`)."""
         hits = [hit for hit in self.sources_of_kind(VAGUE) if not self.relayed(hit.start)]
         hits.extend(self.agentless(self.vague))
         hits.extend(hit for hit in self.agentless(self.hearsay) if not self.reporter_beside(hit.start))
@@ -131,7 +133,7 @@ class SourceReports:
             named_after = NAMED_BY.match(self.text, match.end())  # "according to data released by the state"
             if not named.before(match.start()) and named_after is None and not self.draft.quoted(match.start()):
                 hits.append(Hit(*match.span(), match.group()))
-        return [hit for hit in hits if not self.in_summary(hit.start)]
+        return [hit for hit in hits if not self.not_the_writers(hit.start)]
 
     def unsourced_allegations(self) -> list[Hit]:
         """An allegation in the reporter's words ("allegedly") whose sentence names no source and whose
@@ -148,7 +150,7 @@ class SourceReports:
             for match in matches:
                 if not self.draft.quoted(match.start()) and not self.sourced_sentence(match.start(), match.end()):
                     hits.append(Hit(*match.span(), match.group()))
-        return [hit for hit in hits if not self.in_summary(hit.start)]
+        return [hit for hit in hits if not self.not_the_writers(hit.start)]
 
     def reporter_beside(self, offset: int) -> bool:
         """Whether a named reporter stands in the paragraph holding an offset or the paragraph just before or
@@ -308,8 +310,19 @@ class SourceReports:
         return [
             hit
             for hit in self.sources_of_kind(ANONYMOUS)
-            if not self.relayed(hit.start) and not self.in_summary(hit.start)
+            if not self.relayed(hit.start) and not self.not_the_writers(hit.start)
         ]
+
+    def not_the_writers(self, offset: int) -> bool:
+        """Whether the sourcing at an offset is not the writer's: in a summary above the body (`in_summary`), or
+        in a post the draft embeds (`in_post`), whose words are the poster's."""
+        return self.in_summary(offset) or self.in_post(offset)
+
+    def in_post(self, offset: int) -> bool:
+        """Whether an offset stands in an embedded post: its paragraph closes, after it, on a post's credit
+        (`— Name (@handle) May 4, 2018`)."""
+        paragraph = self.draft.paragraph_of(offset)
+        return paragraph >= 0 and _POST_CREDIT.search(self.text, offset, self.doc.paragraphs[paragraph][1]) is not None
 
     def in_summary(self, offset: int) -> bool:
         """Whether an offset stands in a summary of the story above its body, whose sources the body names: a

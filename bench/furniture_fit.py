@@ -29,18 +29,18 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from common import DEFAULT_CORPUS, PROJECT_ROOT
+from logistic import fit, probabilities, sigmoid
 from splits import TUNE, files_of, half_of
 
 from attrlint.analyses import Analyses
 from attrlint.document import Document, decode
-from attrlint.furniture import CLASS_PREFIX, DEFAULT_CLASS, SHAPES, FurnitureModel, furniture_model
+from attrlint.furniture import CLASS_PREFIX, DEFAULT_CLASS, SHAPE_PREFIX, SHAPES, FurnitureModel, furniture_model
 from attrlint.kinds.body_copy import article_parts
 from attrlint.kinds.furniture_verdicts import furniture_features
 from attrlint.ruleset import builtin_rule_set
@@ -48,6 +48,7 @@ from attrlint.ruleset import builtin_rule_set
 PACK = PROJECT_ROOT / "rules" / "boilerplate" / "pack.yaml"
 LABELS = Path(__file__).resolve().parent / "labels" / "residue_tune.csv"
 PAGE_LABELS = Path(__file__).resolve().parent / "labels" / "pages_tune.csv"
+WIDGETS = Path(__file__).resolve().parent / "labels" / "widget_lines.tsv"
 WEIGHTS_KEY = "  furniture_weights:"
 
 
@@ -165,6 +166,24 @@ def polnear(corpus: Path, model: FurnitureModel, labels: dict) -> Iterator[Examp
             yield Example("polnear", values, given.get(index, 0), path.stem, index in parts)
 
 
+def widget_lines(corpus: Path, model: FurnitureModel) -> Iterator[Example]:
+    """The project's own lines (bench/labels/widget_lines.tsv, written for it, not taken from a page): comment
+    widgets' stamps and control rows and picture credits, labelled furniture, and reporting that mentions a
+    reply, a photo or a date, labelled body. The tune pages hold few such lines, so the shapes that read
+    them (`furniture_shapes`) would get no weight. Each is read between two paragraphs of a PolNeAR train article."""
+    hosts = files_of(corpus, "polnear", TUNE)
+    with WIDGETS.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    for number, row in enumerate(rows):
+        host = decode(hosts[number % len(hosts)].read_bytes(), "host")
+        paragraphs = [p for p in host.split("\n\n") if p.strip()]
+        text = "\n\n".join([*paragraphs[:1], row["text"], *paragraphs[1:]])
+        doc, found = features_of(text, model)
+        index = paragraph_at(doc, text.index(row["text"]))
+        if index in found:
+            yield Example("widgets", found[index], int(row["label"] == "furniture"), f"widget{number}")
+
+
 def hand_labelled(corpus: Path, model: FurnitureModel, labels: dict) -> Iterator[Example]:
     settings = builtin_rule_set().settings
     for (set_name, stem), by_index in sorted(labels.items()):
@@ -182,61 +201,12 @@ def hand_labelled(corpus: Path, model: FurnitureModel, labels: dict) -> Iterator
 
 
 def feature_names(model: FurnitureModel) -> list[str]:
-    return [*SHAPES, *(CLASS_PREFIX + name for name in model.classes)]
+    drawn = (SHAPE_PREFIX + name for name, _ in model.shape_patterns)
+    return [*SHAPES, *drawn, *(CLASS_PREFIX + name for name in model.classes)]
 
 
 def vector(values: dict[str, float], names: list[str]) -> list[float]:
     return [values.get(name, 0.0) for name in names]
-
-
-def sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
-
-
-def solve(matrix: list[list[float]], rhs: list[float]) -> list[float]:
-    """Gaussian elimination with partial pivoting (the matrices are a few dozen wide)."""
-    n = len(rhs)
-    a = [row[:] + [rhs[i]] for i, row in enumerate(matrix)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
-        a[col], a[pivot] = a[pivot], a[col]
-        for r in range(n):
-            if r != col and a[col][col]:
-                factor = a[r][col] / a[col][col]
-                a[r] = [x - factor * y for x, y in zip(a[r], a[col], strict=True)]
-    return [a[i][n] / a[i][i] if a[i][i] else 0.0 for i in range(n)]
-
-
-def fit(
-    rows: list[list[float]], labels: list[int], l2: float, counts: list[float] | None = None, rounds: int = 25
-) -> list[float]:
-    """Weights maximising the L2-penalised log-likelihood (the bias, the first column, unpenalised);
-    `counts` weighs each example (edited body copy counts more: a false alarm costs more than a miss)."""
-    counts = counts or [1.0] * len(rows)
-    width = len(rows[0])
-    w = [0.0] * width
-    for _ in range(rounds):
-        grad = [(-l2 * w[j] if j else 0.0) for j in range(width)]
-        hess = [[(l2 if i == j and i else 0.0) for j in range(width)] for i in range(width)]
-        for x, y, c in zip(rows, labels, counts, strict=True):
-            p = sigmoid(sum(a * b for a, b in zip(w, x, strict=True)))
-            for i in range(width):
-                if x[i]:
-                    grad[i] += c * (y - p) * x[i]
-                    for j in range(width):
-                        if x[j]:
-                            hess[i][j] += c * p * (1 - p) * x[i] * x[j]
-        for i in range(width):
-            hess[i][i] += 1e-9
-        step = solve(hess, grad)
-        w = [a + b for a, b in zip(w, step, strict=True)]
-        if max(abs(s) for s in step) < 1e-6:
-            break
-    return w
-
-
-def probabilities(rows: list[list[float]], w: list[float]) -> list[float]:
-    return [sigmoid(sum(a * b for a, b in zip(w, x, strict=True))) for x in rows]
 
 
 def pick_threshold(examples: list[Example], probs: list[float], max_body: int, min_precision: float) -> float:
@@ -322,6 +292,11 @@ def main(argv: list[str] | None = None) -> int:
         help="fit on the labelled lines of these pages only (a fold: check the fit on the other set's"
         " residue with `bench/boilerplate.py --pages`); edited copy is read either way",
     )
+    parser.add_argument(
+        "--shapes-only",
+        action="store_true",
+        help="fit the weights of the pack's `furniture_shapes` alone, every other weight and the threshold kept",
+    )
     parser.add_argument("--write", action="store_true", help="write the weights into pack.yaml")
     args = parser.parse_args(argv)
     model, labels = built_in_model(), hand_labels()
@@ -330,8 +305,11 @@ def main(argv: list[str] | None = None) -> int:
         *trafilatura(args.corpus, model),
         *polnear(args.corpus, model, labels),
         *hand_labelled(args.corpus, model, labels),
+        *widget_lines(args.corpus, model),
     ]
     examples = [e for e in examples if args.pages == "all" or e.source not in PAGE_SETS or e.source == args.pages]
+    if args.shapes_only:
+        return fit_shapes_only(model, examples, args)
     names = feature_names(model)
     rows, labels = [vector(e.values, names) for e in examples], [e.label for e in examples]
     w = fit(rows, labels, args.l2, [weight_of(e) for e in examples])
@@ -346,6 +324,26 @@ def main(argv: list[str] | None = None) -> int:
         threshold,
     )
     block = weights_block(names, w, threshold, model.max_words)
+    print("\n" + block)
+    if args.write:
+        write_weights(block)
+        print(f"written to {PACK}; rebuild rules/index.json", file=sys.stderr)
+    return 0
+
+
+def fit_shapes_only(model: FurnitureModel, examples: list[Example], args: argparse.Namespace) -> int:
+    """Weigh the pack's shapes on the labelled paragraphs, the rest of the model as the pack has it."""
+    names = [SHAPE_PREFIX + name for name, _ in model.shape_patterns]
+    offsets = [model.score_total({k: v for k, v in e.values.items() if k not in names}) for e in examples]
+    rows, labels = [vector(e.values, names) for e in examples], [e.label for e in examples]
+    w = fit(rows, labels, args.l2, [weight_of(e) for e in examples], offsets)
+    probs = [sigmoid(o + sum(a * b for a, b in zip(w, x, strict=True))) for o, x in zip(offsets, rows, strict=True)]
+    print(f"# {len(examples)} labelled paragraphs from the tune half, {sum(labels)} furniture; shapes only")
+    report("fitted and scored on the tune half", examples, probs, model.threshold)
+    settings = {"threshold", "max_words", DEFAULT_CLASS, *names}  # class:* is written again as the classes' mean
+    kept = [(name, value) for name, value in model.weights if name not in settings]
+    fixed_names, fixed_values = [name for name, _ in kept], [value for _, value in kept]
+    block = weights_block([*fixed_names, *names], [*fixed_values, *w], model.threshold, model.max_words)
     print("\n" + block)
     if args.write:
         write_weights(block)

@@ -18,6 +18,7 @@ from attrlint.article_parts import (
     quoted_post_indexes,
     reads_as_headline,
     reads_as_prompt,
+    refers_back,
     repeated_on_purpose,
 )
 from attrlint.body_words import body_words
@@ -149,6 +150,17 @@ def test_a_line_made_of_the_body_copys_words_is_the_articles_own(model: Furnitur
     assert _echoes(model, lines) == {0}
 
 
+def test_the_writers_own_sentence_about_the_story_may_end_in_the_vocabulary(model: FurnitureModel) -> None:
+    lines = [
+        "As the council agreed on Tuesday, the ferry traders will pay their fee at the quay market, we learnt"
+        " in the weekly discussions.",  # a statement of the writer's: a finite verb and a full stop
+        "The council and the ferry traders on the quay market and the fee… Read more",  # a teaser's ellipsis
+        "Join the ferry traders and the council on the quay market in the discussions.",  # a prompt
+        "Ferry traders and council fees. On the quay market. In your inbox.",  # a slogan's fragments
+    ]
+    assert _echoes(model, lines) == {0}
+
+
 def test_a_subhead_inside_the_body_copy_is_not_reported_as_a_teaser() -> None:
     text = "\n\n".join([_BODY[0], "Watch: Ferry Traders Celebrate As Council Deal Passes", _BODY[1]])
     findings, _ = builtin_rule_set().lint(Document("draft.md", text))
@@ -232,3 +244,12 @@ def test_a_network_above_a_paragraph_naming_it_is_residue_where_the_story_has_no
 
     assert boi(lone) == ["BOI002"]
     assert boi(among) == []
+
+
+def test_a_statement_opening_with_a_pronoun_refers_back_to_the_story(model: FurnitureModel) -> None:
+    assert refers_back("They\u2019re also baking cookies.", model)
+    assert refers_back("She has kept her newsletter going for ten years.", model)
+    assert not refers_back("This site uses cookies.", model)  # the page speaking of itself
+    assert not refers_back("They accept cookies. You can opt out.", model)  # two sentences, one to the reader
+    assert not refers_back("He speaks at the quay. Photo: Reuters", model)  # a caption's credit
+    assert not refers_back("Their privacy policy", model)  # no statement

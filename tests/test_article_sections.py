@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from furniture_drafts import BODY as _BODY
 
-from attrlint.article_sections import colon_section_heads, in_field_rows
+from attrlint.article_sections import (
+    colon_section_heads,
+    headings_among_entries,
+    in_field_rows,
+    in_table,
+    introduced_runs,
+    titles_its_section,
+)
 from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.ruleset import builtin_rule_set
 
@@ -37,3 +44,81 @@ def test_a_colon_heading_over_its_section_is_the_drafts_own_among_others(model: 
     assert sections([_BODY[0], "About Us:", _BODY[1]]) == set()  # no other section: a pasted line has no kin
     assert sections(["About Us:", _BODY[0], "About Us:", _BODY[1]]) == set()  # a pasted line's copies are no kin
     assert sections([_BODY[0], "Follow us:", "Facebook", "Share this:", "Twitter"]) == set()  # furniture under them
+
+
+def test_a_row_of_a_table_is_data_where_its_delimiter_row_or_a_row_like_it_stands() -> None:
+    table = [_BODY[0], "| Quay | Votes | Share |", "|---|---|---|", "| North | 41 | 55% |", _BODY[1]]
+    assert [index for index in range(len(table)) if in_table(table, index)] == [1, 2, 3]
+    footer = [_BODY[0], "About | Contact | Privacy | Terms", "Share | Tweet | Email"]
+    assert not in_table(footer, 1) and not in_table(footer, 2)  # links, no delimiter row
+    sheet = [_BODY[0], "Team\tPlayed\tShare of goals", "Quay Rovers\t12\t31%", "Harbour Town\t12\t27%", _BODY[1]]
+    assert [index for index in range(len(sheet)) if in_table(sheet, index)] == [1, 2, 3]
+    assert not in_table([_BODY[0], "Share\tTweet\tEmail", _BODY[1]], 1)  # one row of buttons is no table
+
+
+def _is_body(texts: list[str]):
+    return lambda index: texts[index] in _BODY
+
+
+def test_references_under_their_introduction_are_the_drafts_own(model: FurnitureModel) -> None:
+    sources = ["Footage came from:", "Harbour TV – https://harbour-tv.example.net/", "https://youtube.com/c/quay"]
+    texts = [_BODY[0], *sources, _BODY[1]]
+    assert introduced_runs(texts, model, _is_body(texts)) == {2, 3}
+    cited = [_BODY[0], "Sources:", 'Reuters, "Ferry strike ends", 12 March 2024', "Okafor, I. (2021). Quays."]
+    assert introduced_runs(cited, model, _is_body(cited)) == {2, 3}
+    shares = [_BODY[0], "Social:", "https://facebook.com/harbour", "https://twitter.com/harbour", _BODY[1]]
+    assert introduced_runs(shares, model, _is_body(shares)) == set()  # every link names a network
+    prompted = [_BODY[0], "Follow us:", "Harbour TV – https://harbour-tv.example.net/", "https://youtube.com/c/quay"]
+    assert introduced_runs(prompted, model, _is_body(prompted)) == set()  # a prompt introduces residue
+
+
+def test_a_table_set_a_cell_a_line_under_its_introduction_is_the_drafts_own(model: FurnitureModel) -> None:
+    cells = ["Quay", "Share", "Comment", "North", "Most in favour", "South", "Split on the fees", "East", "No view"]
+    texts = [_BODY[0], "The notes on each quay were as follows:", *cells, _BODY[1]]
+    assert introduced_runs(texts, model, _is_body(texts)) == set(range(2, 11))
+    heading = [_BODY[0], "Notes on each quay:", *cells, _BODY[1]]
+    assert introduced_runs(heading, model, _is_body(heading)) == set()  # a heading, no statement, over cells
+    widgets = [_BODY[0], "The notes were as follows:", "Share", "Comment", "Tweet", "North", _BODY[1]]
+    assert introduced_runs(widgets, model, _is_body(widgets)) == set()  # mostly furniture: no table
+
+
+def test_a_heading_among_a_list_of_entries_is_the_drafts_own(model: FurnitureModel) -> None:
+    entries = [
+        "Ferry Apps",
+        "TideTable",
+        "QuayPass",
+        "Harbour Maps",
+        "Deck Plans",
+        "Phone Apps",
+        "DeckHand",
+        "Quay Clock",
+    ]
+    texts = [_BODY[0], *entries, _BODY[1]]
+    assert headings_among_entries(texts, model, _is_body(texts)) == {1, 6}
+    menu = ["Home", "World", "Politics", "Business", "Sport", "Newsletters", "Podcasts"]
+    texts = [_BODY[0], *menu, _BODY[1]]
+    assert headings_among_entries(texts, model, _is_body(texts)) == set()  # no word of their own
+    texts = [_BODY[0], *entries[:3], _BODY[1]]
+    assert headings_among_entries(texts, model, _is_body(texts)) == set()  # too few lines for a list
+
+
+def test_a_prompt_after_a_table_set_a_cell_a_line_is_no_cell_of_it(model: FurnitureModel) -> None:
+    cells = ["Quay", "Share", "North", "55%", "South", "45%"]
+    texts = [_BODY[0], "The results were as follows:", *cells, "Log in with your harbour account"]
+    assert introduced_runs(texts, model, _is_body(texts)) == set(range(2, 8))
+
+
+def test_a_title_over_a_paragraph_taking_up_its_furniture_words_is_the_drafts_own(model: FurnitureModel) -> None:
+    section = "Traders filled the comments section under the trust's notice with complaints about the quay fees."
+    texts = ["Comments Section Fills With Complaints Over Quay Fees", section]
+
+    def body(index: int) -> bool:
+        return index == 1
+
+    assert titles_its_section(texts, 0, model, body)
+    teaser = ["Read More: Traders Fill Section With Complaints Over Quay Fees", section]
+    assert not titles_its_section(teaser, 0, model, body)  # the paragraph does not take up "read more"
+    prompt = ["Share Your Complaints Over Quay Fees In The Comments Section", section]
+    assert not titles_its_section(prompt, 0, model, body)  # a prompt to the reader
+    short = ["Comments Section", section]
+    assert not titles_its_section(short, 0, model, body)  # a subhead's length: heads_its_section reads it

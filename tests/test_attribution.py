@@ -567,6 +567,28 @@ def test_sourcing_in_a_summary_above_the_body_is_not_reported(text, flagged):
 @pytest.mark.parametrize(
     "text, flagged",
     [
+        # an embedded post's words are the poster's: it closes on its credit, "(@handle) June 28, 2016"
+        (
+            "The harbour board met on Monday.\n\n"
+            "Team Voss reportedly wants a new ferry \u2014 Harbour Watch (@harbourwatch) June 28, 2016\n\n"
+            "A senior official said the ferry was sold \u2014 Quay Notes (@quaynotes) May 2, 2017",
+            [],
+        ),
+        # the writer's own sourcing after the post is reported
+        (
+            "Ferry sold \u2014 Quay Notes (@quaynotes) May 2, 2017\n\nThe mayor will reportedly resign.",
+            ["reportedly"],
+        ),
+    ],
+)
+def test_sourcing_in_an_embedded_post_is_not_reported(text, flagged):
+    found = problems(text)
+    assert [matched for check, matched in found if check in ("vague", "anonymous")] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
         ("A contractor allegedly skipped the painting.", ["allegedly"]),
         ("The clerk allegedly took the fees, according to the indictment.", []),
         ("As a federal prosecutor, Ines Okafor made the bank settle for allegedly hiding the fees.", []),

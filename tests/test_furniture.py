@@ -238,3 +238,28 @@ def test_a_phrase_of_furniture_is_told_from_a_word_in_passing(model: FurnitureMo
     assert (closed["phrase"], closed["in_passing"]) == (1.0, 0.0)
     assert (passing["phrase"], passing["in_passing"]) == (0.0, 1.0)
     assert model.score(closed) >= model.threshold > model.score(passing)
+
+
+def test_the_packs_shapes_read_a_stamp_a_row_of_controls_and_a_credit(model) -> None:
+    assert model.drawn_shapes("Filed from the quay 5 hours ago") == {"shape:stamp": 1.0}
+    header = {"shape:stamp": 1.0, "shape:header": 1.0}  # a name, a verb of posting, a stamp and nothing else
+    assert model.drawn_shapes("Marta Llewellyn says: May 2, 2022 at 7:05 pm Reply") == header
+    assert model.drawn_shapes("Marta Llewellyn said on May 2, 2022 that the pier was safe") == {"shape:stamp": 1.0}
+    assert model.drawn_shapes("Reply Flag Delete") == {"shape:controls": 1.0}
+    assert model.drawn_shapes("Ines Okafor/The Pellin Echo") == {"shape:credit": 1.0}
+    assert model.drawn_shapes("He paid $2m for the pier and/or the quay in 2019.") == {}
+
+
+def test_a_row_of_votes_and_a_reply_at_the_top_of_a_draft_is_comment_furniture(model) -> None:
+    # Counts and arrows are not words of the vocabulary: the row's shape carries it over the threshold.
+    values = model.features("9 ▲ 2 ▼ Reply", Context(edge=True))
+    assert values is not None and values["shape:controls"] == 1.0
+    assert model.score(values) >= model.threshold
+
+
+def test_a_bad_shape_entry_is_a_rule_error_where_written(tmp_path: Path) -> None:
+    for entry, problem in (("stamp (unclosed", "'class: regex'"), ("stamp: (unclosed", "invalid regex")):
+        options = f'furniture_class: x\nfurniture_vocabulary: ["x: y"]\nfurniture_shapes: ["{entry}"]\n'
+        folder = write_pack(tmp_path / entry[:6], {"bad": rule_yaml("NEW001", "bad", "boilerplate", options)})
+        _, [err] = load_pack(folder)
+        assert problem in err.message

@@ -267,3 +267,59 @@ def test_the_person_the_story_opens_with_is_no_member_of_the_group() -> None:
 )
 def test_a_partitive_of_what_and_a_group_named_before_are_not_vague(text: str, source: str) -> None:
     assert all(kind != "vague" for words, kind in classes(text) if words.startswith(source.split()[0]))
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Ines Okafor and other harbour analysts say the toll will pay.", "Ines Okafor and other harbour analysts"),
+        ("The toll is dead, Okafor and two other aides said.", "Okafor and two other aides"),
+    ],
+)
+def test_a_group_joined_to_a_person_by_name_is_named(text: str, source: str) -> None:
+    assert (source, "person") in classes(text)
+
+
+def test_a_group_joined_to_a_word_the_sentence_capitalised_stays_vague() -> None:
+    text = "Some voters stayed home. Voters and other critics said the toll was too high."
+    assert ("other critics", "vague") in classes(text)
+
+
+def test_a_group_whose_point_a_body_new_to_the_draft_makes_next_is_named() -> None:
+    text = (
+        "Ferry fares\n\nThe harbour board met on Monday.\n\nAnalysts noted that the fares had doubled.\n\n"
+        "The rise was the steepest in a decade, according to the Kestrel Transport Institute."
+    )
+    assert ("Analysts", "group, a member named") in classes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body the story is about answers the group
+        "Ferry fares\n\nThe Harbour Board met on Monday.\n\nCritics say the fares are too high.\n\n"
+        "The fares are fair, the Harbour Board said.",
+        # no name closes the words before the cue
+        "Ferry fares\n\nThe board met on Monday.\n\nCritics say the fares are too high.\n\n"
+        "A move requiring the Senate clerk to read the bill stalled it.",
+        # an outlet told, a letter's addressee: no body the cue sources words to
+        "Ferry fares\n\nThe board met on Monday.\n\n\u201cThe fares are too high,\u201d said critics. "
+        "He told The Harbour Ledger on Monday that the board would meet.",
+        'Ferry fares\n\nThe board met on Monday.\n\nCritics called the fares "unfair." '
+        "Mayor Ann Voss wrote a letter to Attorney General Tomas Reyes asking for an inquiry.",
+        # a person's outlet, which the cue reader may take for the source
+        "Ferry fares\n\nThe board met on Monday.\n\nCritics say the fares are too high.\n\n"
+        "Ann Voss of The Harbour Ledger wrote that the board would meet.",
+        # an outlet that reports speaks for its own report, not for the group
+        "Ferry fares\n\nThe board met on Monday.\n\nCritics say the fares are too high.\n\n"
+        "The Harbour Ledger reported the rise first.",
+    ],
+)
+def test_a_group_answered_by_a_body_named_before_stays_vague(text: str) -> None:
+    assert any(kind == "vague" for _, kind in classes(text))
+
+
+def test_a_phrase_whose_cue_has_a_pronoun_for_subject_is_no_unnamed_source() -> None:
+    # "we observe" a source of delay: the pronoun is the cue's subject, the phrase its object
+    text = "One common source of delay we observe is a stuck task."
+    assert not [source for source, kind in classes(text) if kind in ("vague", "anonymous")]

@@ -23,8 +23,16 @@ from attrlint.article_parts import (
     plain_subheads,
     quoted_post_indexes,
     reads_as_prompt,
+    refers_back,
 )
-from attrlint.article_sections import colon_section_heads, in_field_rows
+from attrlint.article_sections import (
+    colon_section_heads,
+    headings_among_entries,
+    in_field_rows,
+    in_table,
+    introduced_runs,
+    titles_its_section,
+)
 from attrlint.body_words import BodyWords, body_words
 from attrlint.document import Document
 from attrlint.furniture import FurnitureModel, furniture_model
@@ -117,6 +125,7 @@ class ArticleParts:
         self.plain: dict | None = None
         self.subheads: set[int] | None = None
         self.section_heads: set[int] | None = None
+        self.listed: set[int] | None = None
         self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
 
     def kin(self) -> dict:
@@ -135,8 +144,9 @@ class ArticleParts:
             if not self.echoes[index]:
                 series = in_heading_series(self.texts, index, self.kin)
                 series = series and not reads_as_prompt(self.texts[index], self.model)
-                rows = in_field_rows(self.texts, index)
-                self.echoes[index] = series or rows or self.in_sections(index) or self.in_structure(index)
+                rows = in_field_rows(self.texts, index) or in_table(self.texts, index)
+                sections = self.in_sections(index) or self.in_lists(index)
+                self.echoes[index] = series or rows or sections or self.in_structure(index)
         return self.echoes[index]
 
     def in_sections(self, index: int) -> bool:
@@ -146,12 +156,24 @@ class ArticleParts:
                 self.section_heads = colon_section_heads(self.texts, self.model, self.is_body, timeout)
         return index in self.section_heads
 
+    def in_lists(self, index: int) -> bool:
+        """Whether a line is one of the draft's own reference lists, tables set a cell a line, or a heading
+        inside a list of entries (read once where first asked)."""
+        if self.listed is None:
+            with self.budget as timeout:
+                runs = introduced_runs(self.texts, self.model, self.is_body, timeout)
+                self.listed = runs | headings_among_entries(self.texts, self.model, self.is_body, timeout)
+        return index in self.listed
+
     def in_structure(self, index: int) -> bool:
         """Whether a short line is a subhead of the section under it, in a draft with another subhead
-        that names no furniture, or an item of a list the story introduces."""
+        that names no furniture, an item of a list the story introduces, a title over the section that
+        discusses it, or a statement referring back to the story."""
         with self.budget as timeout:
             subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = not subhead and in_introduced_list(self.texts, index, self.model, self.words, timeout)
+            listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
+            listed = listed or refers_back(self.texts[index], self.model, timeout)
         return listed or (subhead and any(self.texts[other] != self.texts[index] for other in self.plain_subheads()))
 
     def plain_subheads(self) -> set[int]:

@@ -53,6 +53,9 @@ class Boilerplate(Kind):
         "cues_clear": Option("bool", True, "Whether a reporting cue clears a paragraph the patterns name."),
         "furniture_class": Option("str", "", "The page-furniture class this rule reports from the furniture model."),
         "furniture_vocabulary": Option("list", [], "`class: regex` entries naming page furniture.", extends=True),
+        "furniture_shapes": Option(
+            "list", [], "`shape: regex` entries: shapes of page furniture the model weighs.", extends=True
+        ),
         "furniture_weights": Option("list", [], "`name number` entries: the furniture model's weights.", extends=True),
         "function_words": Option("list", [], "Words common in prose, rare in page furniture.", extends=True),
         "finite_verbs": Option("list", [], "Verb forms that make a line a sentence.", extends=True),
@@ -65,6 +68,9 @@ class Boilerplate(Kind):
         ),
         "teaser_labels": Option(
             "list", [], "Labels that open another story's teaser ('Comment:'), not a headline.", extends=True
+        ),
+        "story_pronouns": Option(
+            "list", [], "Pronouns that, opening a sentence, refer back to the story ('They').", extends=True
         ),
     }
     fixes = True
@@ -93,6 +99,12 @@ class Boilerplate(Kind):
             vocabulary = parse_vocabulary(options["furniture_vocabulary"])
         except FurnitureError as err:
             raise where.error(RuleError, str(err), *at, "furniture_vocabulary") from None
+        try:
+            shapes = parse_vocabulary(options["furniture_shapes"])
+        except FurnitureError as err:
+            raise where.error(RuleError, str(err), *at, "furniture_shapes") from None
+        for number, (_, pattern) in enumerate(shapes):
+            compile_regex(pattern, where, *at, "furniture_shapes", number)
         try:
             parse_weights(options["furniture_weights"])
         except FurnitureError as err:
