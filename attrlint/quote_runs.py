@@ -44,7 +44,7 @@ _LINK_REACH = 220
 _INTERLUDE = re.compile(r"[.!?:\u2026][\u2019')\]\u201d\"]?[ \t]+([A-Z0-9][^.!?:;\"\u201c\u201d\n]{0,150}[\w)])[ \t]+$")
 _INTERLUDE_REACH = 170
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")  # in speech, not in a caption or heading
-_SPEECH_RUN = re.compile(r"[^\"\u201c\u201d\n]{0,300}")
+_SPEECH_RUN = re.compile(r"(?:[^\"\u201c\u201d\n']|'(?!')){0,300}")  # up to a double mark (`''` too)
 _CREDIT_END = re.compile(r"\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t]+$")  # `(@handle) May 4, 2018 `
 _CREDIT_REACH = 60
 _SPEECH_LEAD = re.compile(
@@ -182,7 +182,7 @@ def _continues(text: str, opened: list[Mark], mark: Mark, narrated: re.Pattern, 
     """A mark opening a sentence inside an open quotation of whole sentences, a paragraph long, in either
     style (a quotation inside, `"Excerpt. \u201cQuoted in it,\u201d she said."`, is told apart by how the
     paragraph's marks pair). The quotation may have opened mid-sentence (`said that \u201cthe pier is done.`)."""
-    if mark.direction != OPENING or not _paragraph_ends_before(text, mark):  # `\u201c We`: a space after it
+    if mark.direction != OPENING or not _paragraph_ends_before(text, mark, narrated):  # `\u201c We`: a space after it
         return False
     if not _opens_speech(text, mark, narrated):
         return False
@@ -194,7 +194,7 @@ def _continues(text: str, opened: list[Mark], mark: Mark, narrated: re.Pattern, 
     return not narrated.search(quoted.lstrip("\u201c\u2018\"' "))
 
 
-def _paragraph_ends_before(text: str, mark: Mark) -> bool:
+def _paragraph_ends_before(text: str, mark: Mark, narrated: re.Pattern) -> bool:
     """Whether a paragraph may end just before the mark, on the same line: after a stop, a colon or a
     dash, after the credit line of an embedded post, after a link or a hashtag (a post quoted over
     paragraphs), or after a caption or heading joined in too."""
@@ -204,24 +204,45 @@ def _paragraph_ends_before(text: str, mark: Mark) -> bool:
     if end is None:
         end = _LINK_END.search(text, max(0, mark.offset - _LINK_REACH), mark.offset)
     if end is None:
-        end = _after_an_interlude(text, mark)
+        end = _after_an_interlude(text, mark, narrated)
     return end is not None and "\n" not in end.group()  # after a line break, a mark opens a line of a block
 
 
-def _after_an_interlude(text: str, mark: Mark) -> re.Match | None:
+def _after_an_interlude(text: str, mark: Mark, narrated: re.Pattern) -> re.Match | None:
     """A caption or heading joined in between two paragraphs of the quotation (`... in March. The quay at
-    Eastholm, pictured in 2019 \u201cWe cannot`): a short sentence with no stop after a stop, and after
-    the mark a run of speech (not a title: `praised \u201cThe Rise and Fall of the Empire\u201d`)."""
+    Eastholm, pictured in 2019 \u201cWe cannot`): a short sentence with no stop after a stop, that tells of
+    no speech (`Then she said \u201cWe`), and after the mark a run of speech (not a title: `praised \u201cThe
+    Rise and Fall of the Empire\u201d`)."""
     interlude = _INTERLUDE.search(text, max(0, mark.offset - _INTERLUDE_REACH), mark.offset)
     if interlude is None or len(interlude.group(1).split()) < 2 or _FIRST_PERSON.search(interlude.group(1)):
         return None  # `They are. I think China does what it wants \u201cThey`: speech that lost its stop
     if interlude.group(1).rsplit(None, 1)[-1].lower() in FUNCTION_WORDS:
         return None  # `requests may have an \u2018If-Match\u2019 header`: a sentence going on into a name
-    words = _SPEECH_RUN.match(text, _SPEECH_LEAD.match(text, mark.end).end()).group().split()
-    lower = sum(word[:1].islower() for word in words[1:])
-    if len(words) < MIN_WORDS_JOINED or not words[0][:1].isupper() or 2 * lower < len(words) - 1:
+    if narrated.search(f", {interlude.group(1)} "):
+        return None  # `Then she said \u201cWe`: narration introducing a quotation, not a caption
+    run = _SPEECH_RUN.match(text, _SPEECH_LEAD.match(text, mark.end).end())
+    words = run.group().split()
+    if not words or not words[0][:1].isupper():
         return None
+    if _closes_before(text, run, ",?!") and _tagged(text, run.end(), narrated):
+        return interlude  # `\u201cHer name is Anna Voss,\u201d Lund said`: speech, whatever its words
+    lower = sum(word[:1].islower() for word in words[1:])
+    if 2 * lower < len(words) - 1:
+        return None  # `\u201cThe Rise and Fall of the Harbour Town\u201d`: a title
+    if len(words) < MIN_WORDS_JOINED and not (len(words) > 1 and _closes_before(text, run, ".!?\u2026")):
+        return None  # a short run of speech is the quotation's last: `\u201cWe will rebuild it.\u201d`
     return interlude
+
+
+def _closes_before(text: str, run: re.Match, stops: str) -> bool:
+    """Whether a run of speech ends in one of `stops` and then a closing double mark."""
+    return text[run.end() - 1 : run.end()] in set(stops) and text.startswith(('"', "\u201d", "''"), run.end())
+
+
+def _tagged(text: str, mark: int, narrated: re.Pattern) -> bool:
+    """Whether narration follows the closing mark at `mark` (`\u201d Clinton said`, `\u201d said Cruz`)."""
+    after = text[mark : mark + _NARRATION_REACH].lstrip("\"\u201d'")
+    return narrated.match(f", {after.lstrip()}") is not None
 
 
 def _opens_speech(text: str, mark: Mark, narrated: re.Pattern) -> bool:

@@ -28,6 +28,10 @@ and the `--join-variant` how the paragraphs that continue a quotation open, as c
   lower       its first word in lower case (where the article writes that word in lower case too)
   dash        a dash after its opening mark (`"— Then`)
   inner       a partial quotation inside it in single marks of its own style (`‘two words’`)
+  turned, ellipsis, bracket, innerfirst, post, caption
+              openings real copy has and the published articles hardly show, made in every mode
+              (`_opening_edit` says how): a curly mark turned the wrong way, `“…`, `“[The]`, `“‘Two words’`,
+              and an embedded post's credit line or an image caption joined in before the mark
 
 A quotation over paragraphs that the published article never closes is not in the convention: it
 already has its unclosed-quotation finding, and joined, its last paragraph's mark reads as a
@@ -73,8 +77,16 @@ INFO = "QUO009"
 CAUSED_CODES = ("QUO001", "QUO002", "QUO006", "ATT001")
 OPENING_MARKS = ('"', "\u201c", "''", "\u2018\u2018", "\u2018\u2019", "\u2019\u2019")  # a pair of single marks too
 MODES = ("quotation", "before", "after", "article", "split", "sentences")
-VARIANTS = ("none", "restyle", "lower", "dash", "inner")
-SETS = ("polnear", "hyperpartisan", "fakenews-sample")
+OPENINGS = ("turned", "ellipsis", "bracket", "innerfirst", "post", "caption")  # made alike in every mode
+VARIANTS = ("none", "restyle", "lower", "dash", "inner", *OPENINGS)
+SETS = ("polnear", "hyperpartisan", "fakenews-sample", "readability")
+# What an export joins in between two paragraphs of a quotation (the project's own wording, no article's).
+_INTERLUDES = {
+    "post": "Proud of every volunteer who came out today #harbour pic.twitter.com/Xk3Pq9Lm2a "
+    "\u2014 Harbour Trust (@harbourtrust) May 4, 2018",
+    "caption": "Volunteers at the old quay in Eastholm, pictured in 2019",
+}
+_OPENING_WORDS = {"bracket": re.compile(r"[A-Za-z]+\b"), "innerfirst": re.compile(r"[A-Z][a-z]* [a-z]+(?=[ ,])")}
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
 _WORDS = re.compile(r"\s+(?=[a-z])")
 _SENTENCE_START = re.compile(r"(?<=[.!?])[\u2019')]? (?=[A-Z0-9])")
@@ -153,6 +165,8 @@ def _variant_edit(doc: Document, index: int, variant: str, curly: bool) -> tuple
     mark = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
     char = doc.text[mark]
     after = mark + (2 if doc.text[mark : mark + 2] in OPENING_MARKS else 1)
+    if variant in OPENINGS:
+        return _opening_edit(doc.text, mark, after - mark, doc.text[mark:after], variant)
     if variant == "restyle":
         if (char in "\u201c\u2018") != curly:
             return None
@@ -257,6 +271,8 @@ def _split_points(doc: Document, quotation: Quotation, quotations: list[Quotatio
 def _split_edit(doc: Document, at: int, opening: str, variant: str) -> tuple[int, int, str] | None:
     """The quotation's opening mark inserted at a sentence start, varied as `variant` says (inner: none)."""
     mark = opening if variant != "restyle" else ('"' if opening in "\u201c\u2018\u2018" else "\u201c")
+    if variant in OPENINGS:
+        return _opening_edit(doc.text, at, 0, mark, variant)
     if variant in ("none", "restyle"):
         return at, 0, mark
     if variant == "dash":
@@ -265,6 +281,32 @@ def _split_edit(doc: Document, at: int, opening: str, variant: str) -> tuple[int
     if variant == "lower" and word and word.group() != "I" and re.search(rf"\b{word.group().lower()}\b", doc.text):
         return at, 1, f"{mark}{word.group()[0].lower()}"
     return None
+
+
+def _opening_edit(text: str, start: int, length: int, mark: str, variant: str) -> tuple[int, int, str] | None:
+    """The edit that opens a continuing paragraph as one of the OPENINGS variants say, whose mark `mark`
+    stands at `start` over `length` characters (0: the mark is inserted there); None where it cannot:
+
+    turned      its curly mark turned the wrong way (`\u201d`), as a CMS that smartened it after a tag does
+    ellipsis    an ellipsis after the mark (`\u201c\u2026We`)
+    bracket     its first word in brackets, an editor's insertion (`\u201c[The] board`)
+    innerfirst  its first two words a quotation inside, in single marks (`\u201c\u2018Tie her\u2019 up`)
+    post        an embedded post's text and credit line joined in before it
+    caption     an image caption joined in before it
+    """
+    words = start + length
+    if variant in _INTERLUDES:
+        return start, length, f"{_INTERLUDES[variant]} {mark}"
+    if variant == "turned":
+        return (start, length, "\u201d") if mark == "\u201c" else None
+    if variant == "ellipsis":
+        return start, length, f"{mark}\u2026"
+    found = _OPENING_WORDS[variant].match(text, words)
+    if found is None:
+        return None
+    single = ("\u2018", "\u2019") if mark in ("\u201c", "\u2018\u2018") else ("'", "'")
+    new = f"[{found.group()}]" if variant == "bracket" else f"{single[0]}{found.group()}{single[1]}"
+    return start, found.end() - start, f"{mark}{new}"
 
 
 def bench_joins(

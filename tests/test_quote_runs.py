@@ -19,6 +19,7 @@ SECOND = "\u201cThe road to the car park will follow in the autumn, once the sur
 THIRD = "\u201cAfter that we will look again at the ferry timetable,\u201d she said."
 CONVENTION = f"The harbour master spoke on Monday.\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n"
 JOINED_COPY = f"The harbour master spoke on Monday.\n\n{FIRST} {SECOND} {THIRD}\n"
+CAPTION = "The old quay at Eastholm, pictured in 2019"  # an image caption, as exports join it in
 
 
 def run(text: str) -> QuoteAnalysis:
@@ -304,12 +305,41 @@ def test_a_quotation_inside_in_the_other_style_may_end_the_paragraph_before_a_lo
 
 # A caption or a heading joined in between two paragraphs of a quotation (article exports lose those
 # breaks too): one lost break, not an unclosed quotation.
-@pytest.mark.parametrize(
-    "interlude", ["The old quay at Eastholm, pictured in 2019", "Money troubles", "MONEY TROUBLES AT THE PIER"]
-)
+@pytest.mark.parametrize("interlude", [CAPTION, "Money troubles", "MONEY TROUBLES AT THE PIER"])
 def test_a_caption_or_heading_joined_into_a_quotation_is_a_lost_break(interlude):
     text = f"{FIRST} {interlude} {SECOND} {THIRD}"
     assert checks(text) == [JOINED]
+
+
+# A caption joined in before the quotation's last paragraph, which may be short: speech closed after a stop,
+# or before narration, whatever its words (a name) and wherever the tag's verb stands.
+@pytest.mark.parametrize(
+    "last",
+    [
+        "\u201cThey will rebuild it.\u201d",
+        "\u201cWe will rebuild it,\u201d she said.",
+        "\u201cHer name is Anna, Anna Voss,\u201d Lund said.",
+        "\u201cEvery single boat,\u201d said Lund, who chairs the trust.",
+    ],
+)
+def test_a_caption_joined_in_before_a_short_last_paragraph_is_a_lost_break(last):
+    text = f"She said: \u201cThe storm took most of the old pier with it overnight. {CAPTION} {last}"
+    assert checks(text) == [JOINED]
+    typewriter = text.replace("\u201c", "''").replace("\u201d", "''")  # a paper that sets marks as two apostrophes
+    assert checks(typewriter) == [JOINED]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Then she said \u201cWe will rebuild it,\u201d and left the hall.",  # narration introducing a quotation
+        "Fans of the old show \u201cHarbour Lights\u201d were upset.",  # a short title
+        "Fans of the old show \u201cHarbour Lights.\u201d",  # one word of speech at most
+    ],
+)
+def test_narration_or_a_title_after_a_dropped_closing_mark_is_not_read_as_after_a_caption(after):
+    found = checks(f"She said: \u201cThe storm took most of the old pier with it overnight. {after}")
+    assert JOINED not in found and {UNCLOSED, DETACHED} & set(found)
 
 
 @pytest.mark.parametrize(
