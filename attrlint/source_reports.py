@@ -94,6 +94,7 @@ class SourceReports:
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
         self.accuser_named: dict[int, bool] = {}  # paragraph -> whether it names who accuses
         self.reporter_named: dict[tuple[int, int], bool] = {}  # span -> whether it names a reporter
+        self._post_credits: dict[int, int] = {}  # paragraph -> where its last post credit starts (-1: none)
 
     def unsourced_figures(self) -> list[Hit]:
         """A statistic in the reporter's words with no cue in its sentence or the sentences beside it."""
@@ -322,7 +323,16 @@ class SourceReports:
         """Whether an offset stands in an embedded post: its paragraph closes, after it, on a post's credit
         (`— Name (@handle) May 4, 2018`)."""
         paragraph = self.draft.paragraph_of(offset)
-        return paragraph >= 0 and _POST_CREDIT.search(self.text, offset, self.doc.paragraphs[paragraph][1]) is not None
+        return paragraph >= 0 and self._last_post_credit(paragraph) >= offset
+
+    def _last_post_credit(self, paragraph: int) -> int:
+        """Where the last post credit of a paragraph starts (-1: none), searched once per paragraph, since a long
+        paragraph holds many sources."""
+        if paragraph not in self._post_credits:
+            start, end = self.doc.paragraphs[paragraph][:2]
+            credits = [match.start() for match in _POST_CREDIT.finditer(self.text, start, end)]
+            self._post_credits[paragraph] = credits[-1] if credits else -1
+        return self._post_credits[paragraph]
 
     def in_summary(self, offset: int) -> bool:
         """Whether an offset stands in a summary of the story above its body, whose sources the body names: a
