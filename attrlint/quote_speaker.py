@@ -30,6 +30,7 @@ _SUBJECT = lazy(
 )
 _SPACE = lazy(r"[\s\p{Pi}\p{Pf}\"'(]*")
 _WORD = lazy(r"\w")
+_LAST_WORD = lazy(r"(?r)\w")  # searched backwards: the last word character of a span
 
 
 class QuoteSource(NamedTuple):
@@ -56,6 +57,7 @@ class QuoteSpeakers:
         self.subjects: dict[Span, bool] = {}  # sentence -> whether it opens with a subject
         self.colon_ended: dict[int, bool] = {}  # paragraph -> whether it ends with a colon
         self.credits: dict[int, bool] = {}  # a quotation's end -> whether a credit follows
+        self._bounds: dict[Span, tuple[int, int]] = {}  # span -> its first and last word character
 
     def read(self) -> list[QuoteSource]:
         """Each quotation's source, in the order of the quotations."""
@@ -182,10 +184,19 @@ class QuoteSpeakers:
         (`"...," reporters.`, `"..." "..."`), and so has a quotation closed on a comma with a stop after it
         (`"...,".`): its speaker is not carried."""
         start, end = self.doc.paragraphs[first][0], self.doc.paragraphs[quotation.paragraphs[-1]][1]
-        if _WORD.search(self.text, start, quotation.start) or _WORD.search(self.text, quotation.end, end):
+        first_word, last_word = self._word_bounds(start, end)
+        if first_word < quotation.start or last_word >= quotation.end:
             return False
         marks_only = not has_text(self.text, start, quotation.start) and not has_text(self.text, quotation.end, end)
         return marks_only or not self.text[quotation.start : quotation.end].rstrip("\"'\u201d\u2019 ").endswith(",")
+
+    def _word_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Where the first and the last word character of text[start:end] stand (end and -1: none), found once
+        per span: a paragraph of many quotations and no words would otherwise be searched to its end for each."""
+        if (start, end) not in self._bounds:
+            first, last = _WORD.search(self.text, start, end), _LAST_WORD.search(self.text, start, end)
+            self._bounds[start, end] = (first.start() if first else end, last.start() if last else -1)
+        return self._bounds[start, end]
 
     def speaker_before(self, index: int, quotation: quote_analysis.Quotation, first: int) -> Attribution | None:
         """The speaker a reader carries into a paragraph that opens with a quotation: the speaker of the
