@@ -28,7 +28,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
 from attrlint.document import Document, Span, span_holding
 from attrlint.lazy_regex import lazy
-from attrlint.source_edges import CUE_ADJUNCT, cue_inverted, quoted_sentence
+from attrlint.source_edges import CUE_ADJUNCT, cue_inverted, quotation_ends
 
 VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
@@ -160,6 +160,8 @@ class SourceClasses:
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
         self.last_text: str | None = None
         self.lower_case: dict[str, bool] = {}  # a word -> whether the last draft writes it in lower case
+        self.quoted_until: dict[int, list[int]] = {}  # a paragraph of the last draft -> its `quotation_ends`
+        self.reason_after: dict[int, tuple[int, int]] = {}  # a search's end -> its start, its reason's (-1: none)
         self.reasons = lazy("|".join(f"(?:{r})" for r in reasons) or r"(?!)", regex.I)
 
     def read(self, doc: Document, found: Attribution, start: int, speech: frozenset[str] = frozenset()) -> Attribution:
@@ -316,8 +318,7 @@ class SourceClasses:
     def common_word(self, text: str, word: str) -> bool:
         """Whether the draft writes a word in lower case somewhere (or it reads as an adjective)."""
         lower = word.lower()
-        if text is not self.last_text:  # the words looked up are the draft's: one search a word a draft
-            self.last_text, self.lower_case = text, {}
+        self.for_draft(text)  # the words looked up are the draft's: one search a word a draft
         if lower not in self.lower_case:
             found_lower = regex.search(rf"\b{regex.escape(lower)}\b", text) is not None
             self.lower_case[lower] = _ADJECTIVE.search(lower) is not None or found_lower
@@ -384,16 +385,39 @@ class SourceClasses:
         index = span_holding(sentences, source[0])
         if index < 0:
             return False
-        following = index + 1
-        while following < len(sentences) and quoted_sentence(doc.text, sentences[index][0], sentences[following][0]):
-            following += 1
+        following = self.quotation_ends(doc, paragraph)[index]
         if following < len(sentences):
             end = sentences[following][1]
         elif paragraph + 1 < len(doc.paragraphs) and doc.sentences_in(paragraph + 1):
             end = doc.sentences_in(paragraph + 1)[0][1]
         else:
             end = sentences[index][1]
-        return self.reasons.search(doc.text, sentences[index][0], end) is not None
+        return self.reason_between(doc.text, sentences[index][0], end)
+
+    def quotation_ends(self, doc: Document, paragraph: int) -> list[int]:
+        """`quotation_ends` of a paragraph's sentences, read once a paragraph."""
+        self.for_draft(doc.text)
+        if paragraph not in self.quoted_until:
+            self.quoted_until[paragraph] = quotation_ends(doc.text, doc.sentences_in(paragraph))
+        return self.quoted_until[paragraph]
+
+    def reason_between(self, text: str, start: int, end: int) -> bool:
+        """Whether a reason stands in text[start:end]. The sources of a paragraph of quoted sentences share one
+        `end`: a search from an earlier start that found nothing, or found a reason after `start`, answers for
+        this one (a match at an offset does not depend on where the search began), so the paragraph is read
+        once, not once a source."""
+        self.for_draft(text)
+        began, found = self.reason_after.get(end, (len(text) + 1, -1))
+        if began > start or -1 < found < start:
+            match = self.reasons.search(text, start, end)
+            began, found = start, match.start() if match else -1
+            self.reason_after[end] = (began, found)
+        return found >= start
+
+    def for_draft(self, text: str) -> None:
+        """Forget what was read of the last draft when a new one comes."""
+        if text is not self.last_text:
+            self.last_text, self.lower_case, self.quoted_until, self.reason_after = text, {}, {}, {}
 
 
 @lru_cache(maxsize=16)

@@ -125,6 +125,11 @@ def test_sourcing_by_unnamed_data() -> None:
     assert_linear(sourcing, lambda n: "according to data. " * n, 200)
 
 
+def test_unnamed_sources_each_opening_a_quotation_in_one_paragraph() -> None:
+    """Each source's quotation runs on to the paragraph's end, where its reason for anonymity may stand."""
+    assert_linear(sourcing, lambda n: "Critics said \u201cmore of it. " * n, 200)
+
+
 def test_figures_in_one_paragraph() -> None:
     assert_linear(sourcing, lambda n: "It rose 5 percent. " * n, 200)
 
