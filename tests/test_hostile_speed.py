@@ -130,6 +130,11 @@ def test_unnamed_sources_each_opening_a_quotation_in_one_paragraph() -> None:
     assert_linear(sourcing, lambda n: "Critics said \u201cmore of it. " * n, 200)
 
 
+def test_anonymous_sources_described_alike_among_quoted_sentences() -> None:
+    """Each source is described alike elsewhere, where its reason may be given."""
+    assert_linear(sourcing, lambda n: "\u201cIt ends,\u201d said a senior official. \u201cWe go.\u201d " * n, 200)
+
+
 def test_figures_in_one_paragraph() -> None:
     assert_linear(sourcing, lambda n: "It rose 5 percent. " * n, 200)
 
