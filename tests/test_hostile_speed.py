@@ -193,6 +193,12 @@ def test_a_line_of_marks_turned_the_wrong_way() -> None:
     assert_linear(lint, lambda n: "x \u201cb \u201dc " * n, 200)
 
 
+def test_a_long_line_of_commas_under_a_line_introducing_references() -> None:
+    """A reference's year may stand after any comma of its line: it is looked for once a line."""
+    shape = lambda n: "The quay reopened on Monday.\n\nShare this story on Facebook\n\nSources:\n\n" + "a, b " * n  # noqa: E731
+    assert_linear(lint, shape, 200)
+
+
 def test_paragraphs_each_silenced_by_a_directive() -> None:
     silenced = "<!-- attrlint: disable-next-line BOI003 -->\nAdvertisement\n\n"
     assert_linear(lint, lambda n: "Lead.\n\n" + silenced * n, 200)
