@@ -10,7 +10,7 @@ classes every source by its head, the noun it is about:
 - *anonymous*: a head for a person kept unnamed, from `anonymous_sources`, that is counted ("a
   senior official", "two aides") or said to know ("people familiar with the talks", words of
   `kept_unnamed`). It is *anonymous-explained* when its sentence or the next gives the reason for
-  the anonymity (a regex of `anonymity_reasons`: "was not authorized to speak");
+  the anonymity (`attrlint.anonymity_reasons`);
 - a member of a named body is neither: a head of `anonymous_sources` or `official_heads` qualified by
   a word of `source_bodies` ("campaign officials", "officials at the agency"), as "Pentagon officials"
   is by a name;
@@ -24,11 +24,12 @@ from functools import lru_cache
 
 import regex
 
+from attrlint.anonymity_reasons import AnonymityReasons
 from attrlint.cue_reading import Attribution
 from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
-from attrlint.document import Document, Span, span_holding
+from attrlint.document import Document, Span
 from attrlint.lazy_regex import lazy
-from attrlint.source_edges import CUE_ADJUNCT, cue_inverted, quotation_ends
+from attrlint.source_edges import CUE_ADJUNCT, cue_inverted
 
 VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
@@ -160,9 +161,7 @@ class SourceClasses:
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
         self.last_text: str | None = None
         self.lower_case: dict[str, bool] = {}  # a word -> whether the last draft writes it in lower case
-        self.quoted_until: dict[int, list[int]] = {}  # a paragraph of the last draft -> its `quotation_ends`
-        self.reason_after: dict[int, tuple[int, int]] = {}  # a search's end -> its start, its reason's (-1: none)
-        self.reasons = lazy("|".join(f"(?:{r})" for r in reasons) or r"(?!)", regex.I)
+        self.reasons = AnonymityReasons(reasons)
 
     def read(self, doc: Document, found: Attribution, start: int, speech: frozenset[str] = frozenset()) -> Attribution:
         """The attribution with the source the cue reader missed or cut short, and the source's class.
@@ -192,7 +191,7 @@ class SourceClasses:
             return found  # "a former aide named Ann Voss": named after all
         if kind in (VAGUE, ANONYMOUS) and (joined := self.joined_to_name(text, found, start)):
             return joined
-        if kind in (VAGUE, ANONYMOUS) and self.reason_given(doc, found.source):
+        if kind in (VAGUE, ANONYMOUS) and self.reasons.given(doc, found.source):
             kind = EXPLAINED
         return found._replace(kind=kind)
 
@@ -318,7 +317,8 @@ class SourceClasses:
     def common_word(self, text: str, word: str) -> bool:
         """Whether the draft writes a word in lower case somewhere (or it reads as an adjective)."""
         lower = word.lower()
-        self.for_draft(text)  # the words looked up are the draft's: one search a word a draft
+        if text is not self.last_text:  # the words looked up are the draft's: one search a word a draft
+            self.last_text, self.lower_case = text, {}
         if lower not in self.lower_case:
             found_lower = regex.search(rf"\b{regex.escape(lower)}\b", text) is not None
             self.lower_case[lower] = _ADJECTIVE.search(lower) is not None or found_lower
@@ -373,51 +373,6 @@ class SourceClasses:
             return False
         before = text[max(0, span[0] - 3) : span[0]].rstrip(" \u201c\"'\u2018")
         return not before or before.endswith((".", "!", "?", "\n"))
-
-    def reason_given(self, doc: Document, source: Span) -> bool:
-        """Whether the sentence of an anonymous source, or the sentence after it, says why it is not named. The
-        words the source goes on to say in quotation marks are not that sentence ('"...," said an aide. "... it
-        ends." The aide requested anonymity ...'): the sentence after the source's is the first after them."""
-        paragraph = span_holding(doc.paragraphs, source[0])
-        if paragraph < 0:
-            return False
-        sentences = doc.sentences_in(paragraph)
-        index = span_holding(sentences, source[0])
-        if index < 0:
-            return False
-        following = self.quotation_ends(doc, paragraph)[index]
-        if following < len(sentences):
-            end = sentences[following][1]
-        elif paragraph + 1 < len(doc.paragraphs) and doc.sentences_in(paragraph + 1):
-            end = doc.sentences_in(paragraph + 1)[0][1]
-        else:
-            end = sentences[index][1]
-        return self.reason_between(doc.text, sentences[index][0], end)
-
-    def quotation_ends(self, doc: Document, paragraph: int) -> list[int]:
-        """`quotation_ends` of a paragraph's sentences, read once a paragraph."""
-        self.for_draft(doc.text)
-        if paragraph not in self.quoted_until:
-            self.quoted_until[paragraph] = quotation_ends(doc.text, doc.sentences_in(paragraph))
-        return self.quoted_until[paragraph]
-
-    def reason_between(self, text: str, start: int, end: int) -> bool:
-        """Whether a reason stands in text[start:end]. The sources of a paragraph of quoted sentences share one
-        `end`: a search from an earlier start that found nothing, or found a reason after `start`, answers for
-        this one (a match at an offset does not depend on where the search began), so the paragraph is read
-        once, not once a source."""
-        self.for_draft(text)
-        began, found = self.reason_after.get(end, (len(text) + 1, -1))
-        if began > start or -1 < found < start:
-            match = self.reasons.search(text, start, end)
-            began, found = start, match.start() if match else -1
-            self.reason_after[end] = (began, found)
-        return found >= start
-
-    def for_draft(self, text: str) -> None:
-        """Forget what was read of the last draft when a new one comes."""
-        if text is not self.last_text:
-            self.last_text, self.lower_case, self.quoted_until, self.reason_after = text, {}, {}, {}
 
 
 @lru_cache(maxsize=16)

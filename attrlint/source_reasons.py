@@ -52,7 +52,7 @@ class CarriedReasons:
         """Whether a sentence gives the reason for the anonymity of many of the story's voices at once."""
         for match in self.blanket.finditer(doc.text):
             sentence = doc.sentence_at(match.start())
-            if sentence is not None and self.classes.reasons.search(doc.text, *sentence):
+            if sentence is not None and self.classes.reasons.pattern.search(doc.text, *sentence):
                 return True
         return False
 
@@ -73,7 +73,7 @@ class CarriedReasons:
             self.explained_by[pattern] = [
                 match.span()
                 for match in pattern.finditer(doc.text)
-                if not self.marked_another(doc.text, match.start()) and self.classes.reason_given(doc, match.span())
+                if not self.marked_another(doc.text, match.start()) and self.classes.reasons.given(doc, match.span())
             ]
         return self.explained_by[pattern]
 
