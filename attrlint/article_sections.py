@@ -29,8 +29,9 @@ _FIELD_VALUE_NUMBER = re.compile(r":[^\n]*\d")
 _COLON_HEADING_WORDS = 4  # the longest heading over a section that ends in a colon
 # The delimiter row under a Markdown table's header ("|---|:---:|"); a footer's row of links has none.
 _TABLE_DELIMITER = re.compile(r"\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?")
-# A reference: a web address, or a citation's year after a comma or in brackets ("Okafor, I. (2021).").
-_REFERENCE = re.compile(r"https?://\S|\bwww\.\w|,[^\n]*\b(?:1[89]|20)\d\d\b|\((?:1[89]|20)\d\d\)")
+# A reference: a web address, or a citation's year in brackets or after a comma on its line ("Okafor, I. (2021).").
+_ADDRESS_OR_YEAR = re.compile(r"https?://\S|\bwww\.\w|\((?:1[89]|20)\d\d\)")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _TAB_CELLS = 3  # the fewest cells parted by tabs of a table's row
 _RUN_LINES = 40  # the most lines of a list or a table read from its introduction
 _CELL_WORDS = 8  # the longest line read as a table's cell
@@ -149,8 +150,21 @@ def introduced_runs(
 def _references_under(texts: Sequence[str], index: int, names: Callable[[str], bool]) -> set[int]:
     """The run of references (web addresses, citations) straight under an introduction, where one of
     them names no page furniture: a video's sources or a reading list, not a row of share links."""
-    run = list(_run(texts, index, lambda line: bool(_REFERENCE.search(texts[line]))))
+    run = list(_run(texts, index, lambda line: _reference(texts[line])))
     return set(run) if len(run) >= 2 and any(not names(texts[line]) for line in run) else set()
+
+
+def _reference(text: str) -> bool:
+    """Whether a line reads as a reference: a web address, a year in brackets, or a year after a comma on the
+    same line, looked for from each line's first comma (a pattern of a comma, any run and a year tried again
+    from every comma, which was quadratic in a long line of commas)."""
+    if _ADDRESS_OR_YEAR.search(text):
+        return True
+    for line in text.split("\n"):
+        comma = line.find(",")
+        if comma >= 0 and _YEAR.search(line, comma + 1):
+            return True
+    return False
 
 
 def _cells_under(

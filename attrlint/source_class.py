@@ -10,7 +10,7 @@ classes every source by its head, the noun it is about:
 - *anonymous*: a head for a person kept unnamed, from `anonymous_sources`, that is counted ("a
   senior official", "two aides") or said to know ("people familiar with the talks", words of
   `kept_unnamed`). It is *anonymous-explained* when its sentence or the next gives the reason for
-  the anonymity (a regex of `anonymity_reasons`: "was not authorized to speak");
+  the anonymity (`attrlint.anonymity_reasons`);
 - a member of a named body is neither: a head of `anonymous_sources` or `official_heads` qualified by
   a word of `source_bodies` ("campaign officials", "officials at the agency"), as "Pentagon officials"
   is by a name;
@@ -24,11 +24,12 @@ from functools import lru_cache
 
 import regex
 
+from attrlint.anonymity_reasons import AnonymityReasons
 from attrlint.cue_reading import Attribution
 from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
-from attrlint.document import Document, Span, span_holding
+from attrlint.document import Document, Span
 from attrlint.lazy_regex import lazy
-from attrlint.source_edges import CUE_ADJUNCT, cue_inverted, quoted_sentence
+from attrlint.source_edges import CUE_ADJUNCT, cue_inverted
 
 VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
@@ -160,7 +161,7 @@ class SourceClasses:
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
         self.last_text: str | None = None
         self.lower_case: dict[str, bool] = {}  # a word -> whether the last draft writes it in lower case
-        self.reasons = lazy("|".join(f"(?:{r})" for r in reasons) or r"(?!)", regex.I)
+        self.reasons = AnonymityReasons(reasons)
 
     def read(self, doc: Document, found: Attribution, start: int, speech: frozenset[str] = frozenset()) -> Attribution:
         """The attribution with the source the cue reader missed or cut short, and the source's class.
@@ -190,7 +191,7 @@ class SourceClasses:
             return found  # "a former aide named Ann Voss": named after all
         if kind in (VAGUE, ANONYMOUS) and (joined := self.joined_to_name(text, found, start)):
             return joined
-        if kind in (VAGUE, ANONYMOUS) and self.reason_given(doc, found.source):
+        if kind in (VAGUE, ANONYMOUS) and self.reasons.given(doc, found.source):
             kind = EXPLAINED
         return found._replace(kind=kind)
 
@@ -372,28 +373,6 @@ class SourceClasses:
             return False
         before = text[max(0, span[0] - 3) : span[0]].rstrip(" \u201c\"'\u2018")
         return not before or before.endswith((".", "!", "?", "\n"))
-
-    def reason_given(self, doc: Document, source: Span) -> bool:
-        """Whether the sentence of an anonymous source, or the sentence after it, says why it is not named. The
-        words the source goes on to say in quotation marks are not that sentence ('"...," said an aide. "... it
-        ends." The aide requested anonymity ...'): the sentence after the source's is the first after them."""
-        paragraph = span_holding(doc.paragraphs, source[0])
-        if paragraph < 0:
-            return False
-        sentences = doc.sentences_in(paragraph)
-        index = span_holding(sentences, source[0])
-        if index < 0:
-            return False
-        following = index + 1
-        while following < len(sentences) and quoted_sentence(doc.text, sentences[index][0], sentences[following][0]):
-            following += 1
-        if following < len(sentences):
-            end = sentences[following][1]
-        elif paragraph + 1 < len(doc.paragraphs) and doc.sentences_in(paragraph + 1):
-            end = doc.sentences_in(paragraph + 1)[0][1]
-        else:
-            end = sentences[index][1]
-        return self.reasons.search(doc.text, sentences[index][0], end) is not None
 
 
 @lru_cache(maxsize=16)

@@ -4,6 +4,11 @@ sentences after a source are the words it goes on to say in quotation marks."""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
+from attrlint.document import Span
+
 # After an inverted cue, where and when the words were said: the cue's words, not the source's ("said critics
 # in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week"); not
 # what places the source ("a source on the call", "officials at the agency")
@@ -26,6 +31,47 @@ def quoted_sentence(text: str, start: int, sentence: int) -> bool:
     if text.count("\u201c", start, sentence) > text.count("\u201d", start, sentence):
         return True
     return text.count('"', start, sentence) % 2 == 1 or text.count("''", start, sentence) % 2 == 1
+
+
+def quotation_ends(text: str, sentences: Sequence[Span]) -> list[int]:
+    """For each sentence of a paragraph, the index of the first sentence after it that is not the words it goes on
+    to quote (not `quoted_sentence` from its start; len(sentences) if every one after it is). Read from running
+    counts of the marks at each sentence's start and, for each parity of straight marks and of typewriter pairs, a
+    stack of the nearest sentences where no more curly quotations are open: walking from every source to the
+    paragraph's end, counting from the source each time, was cubic in a paragraph of many quoted sentences."""
+    starts = [start for start, _ in sentences]
+    if any(text.startswith("''", start - 1) for start in starts[1:]):  # a pair across a sentence's start
+        return [_first_unquoted(text, starts, index) for index in range(len(starts))]
+    open_curly, parity = [], []
+    curly = straight = pairs = 0
+    for before, start in zip([starts[0], *starts], starts, strict=False):
+        curly += text.count("\u201c", before, start) - text.count("\u201d", before, start)
+        straight += text.count('"', before, start)
+        pairs += text.count("''", before, start)
+        open_curly.append(curly)
+        parity.append((straight % 2, pairs % 2))
+    ends = [len(starts)] * len(starts)
+    stacks: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # parity -> open counts and sentences
+    for index in range(len(starts) - 1, -1, -1):
+        counts, nearest = stacks.setdefault(parity[index], ([], []))
+        found = bisect.bisect_right(counts, open_curly[index]) - 1
+        if found >= 0:
+            ends[index] = nearest[found]
+        if not text.startswith(_OPENING_MARKS, starts[index]):
+            while counts and counts[-1] >= open_curly[index]:
+                counts.pop()
+                nearest.pop()
+            counts.append(open_curly[index])
+            nearest.append(index)
+    return ends
+
+
+def _first_unquoted(text: str, starts: Sequence[int], index: int) -> int:
+    """`quotation_ends` of one sentence, walked sentence by sentence."""
+    following = index + 1
+    while following < len(starts) and quoted_sentence(text, starts[index], starts[following]):
+        following += 1
+    return following
 
 
 def cue_inverted(text: str, start: int, cue_start: int) -> bool:

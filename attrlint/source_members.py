@@ -48,15 +48,15 @@ def with_members_named(
     doc: Document, attributions: list[Attribution], opening_end: int = 0, report_cues: Sequence[str] = ()
 ) -> list[Attribution]:
     """The attributions (sorted by cue), a vague source reclassed as a group whose member is named when, in
-    its sentence or the next, a
-    person is quoted by full name ("Some observers say the novel will sell. 'It can work,' said Ann Voss, a
-    critic."; the next sentence may open the next paragraph), or by a surname the body gave before ("'It can
-    work,' Ms. Voss said"); or when the next sentence sources its point to a body or document by a name the
-    draft has not given before ("Analysts note the toll rose. It doubled, according to the Kestrel
-    Institute."). A person the story opens with (named before the group and before `opening_end`, the end of
-    the headlines and the first body paragraph) is whom the story is about, who answers the group rather than
-    belongs to it: still vague; so is a body named before, which the story is about. An outlet that reports
-    (a cue of `report_cues`: "The Ledger reported it first") speaks for nobody's point but its own report."""
+    its sentence or the next, a person is quoted by full name ("Some observers say the novel will sell. 'It
+    can work,' said Ann Voss, a critic."; the next sentence may open the next paragraph), or by a surname the
+    body gave before ("'It can work,' Ms. Voss said"); or when the next sentence sources its point to a body or
+    document by a name the draft has not given before ("Analysts note the toll rose. It doubled, according to
+    the Kestrel Institute."). A person the story opens with (named before the group and before `opening_end`,
+    the end of the headlines and the first body paragraph) is whom the story is about, who answers the group
+    rather than belongs to it: still vague; so is a body named before, which the story is about. An outlet
+    that reports (a cue of `report_cues`: "The Ledger reported it first") speaks for nobody's point but its
+    own report."""
     text = doc.text
     reports = frozenset(cue.lower() for cue in report_cues)
     introduced = [member for a in attributions if (member := _as_member(text, a, reports)) is not None]

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from attrlint.cue_reading import Attribution
-from attrlint.document import Document
+from attrlint.document import Document, Span
 from attrlint.lazy_regex import lazy
 from attrlint.regex_store import compiled
 from attrlint.source_class import ANONYMOUS, EXPLAINED, SourceClasses
@@ -33,6 +33,8 @@ class CarriedReasons:
 
     def __init__(self, classes: SourceClasses, blanket: Sequence[str]) -> None:
         self.classes = classes
+        self.last_text: str | None = None
+        self.explained_by: dict[regex.Pattern, list[Span]] = {}  # a description -> its spans explained (`explained`)
         self.blanket = compiled("|".join(f"(?:{b})" for b in blanket) or r"(?!)", regex.I)
 
     def reclassed(self, doc: Document, attributions: list[Attribution]) -> list[Attribution]:
@@ -50,7 +52,7 @@ class CarriedReasons:
         """Whether a sentence gives the reason for the anonymity of many of the story's voices at once."""
         for match in self.blanket.finditer(doc.text):
             sentence = doc.sentence_at(match.start())
-            if sentence is not None and self.classes.reasons.search(doc.text, *sentence):
+            if sentence is not None and self.classes.reasons.pattern.search(doc.text, *sentence):
                 return True
         return False
 
@@ -60,14 +62,20 @@ class CarriedReasons:
         pattern = self.description(found.source_text or "")
         if pattern is None or found.source is None:
             return False
-        for match in pattern.finditer(doc.text):
-            if match.start() < found.source[1] and match.end() > found.source[0]:
-                continue  # the source itself
-            if self.marked_another(doc.text, match.start()):
-                continue
-            if self.classes.reason_given(doc, match.span()):
-                return True
-        return False
+        return any(end <= found.source[0] or start >= found.source[1] for start, end in self.explained(doc, pattern))
+
+    def explained(self, doc: Document, pattern: regex.Pattern) -> list[Span]:
+        """The descriptions a pattern finds in the draft, not marked as another source's, whose reason is given
+        beside them: found once a draft for each pattern, not once for every source described alike."""
+        if doc.text is not self.last_text:
+            self.last_text, self.explained_by = doc.text, {}
+        if pattern not in self.explained_by:
+            self.explained_by[pattern] = [
+                match.span()
+                for match in pattern.finditer(doc.text)
+                if not self.marked_another(doc.text, match.start()) and self.classes.reasons.given(doc, match.span())
+            ]
+        return self.explained_by[pattern]
 
     def description(self, source: str) -> regex.Pattern | None:
         """A pattern for the words that describe an anonymous source, its count and determiner left out: its

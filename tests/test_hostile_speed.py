@@ -125,6 +125,16 @@ def test_sourcing_by_unnamed_data() -> None:
     assert_linear(sourcing, lambda n: "according to data. " * n, 200)
 
 
+def test_unnamed_sources_each_opening_a_quotation_in_one_paragraph() -> None:
+    """Each source's quotation runs on to the paragraph's end, where its reason for anonymity may stand."""
+    assert_linear(sourcing, lambda n: "Critics said \u201cmore of it. " * n, 200)
+
+
+def test_anonymous_sources_described_alike_among_quoted_sentences() -> None:
+    """Each source is described alike elsewhere, where its reason may be given."""
+    assert_linear(sourcing, lambda n: "\u201cIt ends,\u201d said a senior official. \u201cWe go.\u201d " * n, 200)
+
+
 def test_figures_in_one_paragraph() -> None:
     assert_linear(sourcing, lambda n: "It rose 5 percent. " * n, 200)
 
@@ -181,6 +191,12 @@ def lint(text: str) -> object:
 def test_a_line_of_marks_turned_the_wrong_way() -> None:
     """Each turned mark's fix asks whether the mark is also detached."""
     assert_linear(lint, lambda n: "x \u201cb \u201dc " * n, 200)
+
+
+def test_a_long_line_of_commas_under_a_line_introducing_references() -> None:
+    """A reference's year may stand after any comma of its line: it is looked for once a line."""
+    shape = lambda n: "The quay reopened on Monday.\n\nShare this story on Facebook\n\nSources:\n\n" + "a, b " * n  # noqa: E731
+    assert_linear(lint, shape, 200)
 
 
 def test_paragraphs_each_silenced_by_a_directive() -> None:
