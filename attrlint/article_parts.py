@@ -139,11 +139,9 @@ def _writers_sentence(text: str, model: FurnitureModel, timeout: float | None = 
     ellipsis) and none inside, and no imperative opening it. A slogan is fragments ("Harbour news. In your inbox.")."""
     core = text.rstrip(CLOSING)
     tokens = TOKEN.findall(core)
-    if len(tokens) < _STATEMENT_WORDS or not core.endswith(".") or core.endswith(".."):
+    if len(tokens) < _STATEMENT_WORDS or tokens[0].lower() in model.imperatives:
         return False
-    if _SENTENCE_BREAK.search(core) or tokens[0].lower() in model.imperatives:
-        return False
-    return model.has_finite_verb(core, timeout)
+    return _one_statement(core, (".",), model, timeout)
 
 
 def refers_back(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
@@ -155,9 +153,15 @@ def refers_back(text: str, model: FurnitureModel, timeout: float | None = None) 
     tokens = TOKEN.findall(core)
     if not tokens or re.split(r"['\u2019]", tokens[0].lower())[0] not in model.story_pronouns:
         return False
-    if not core.endswith((".", "!", "?")) or core.endswith("..") or _SENTENCE_BREAK.search(core):
-        return False
     if model.caption_classes.intersection(model.classes_in(text, timeout)[0]):
+        return False
+    return _one_statement(core, (".", "!", "?"), model, timeout)
+
+
+def _one_statement(core: str, stops: tuple[str, ...], model: FurnitureModel, timeout: float | None) -> bool:
+    """Whether a line (its closing marks stripped) is one statement: it ends on one of `stops` (not an
+    ellipsis), holds no stop inside and has a finite verb."""
+    if not core.endswith(stops) or core.endswith("..") or _SENTENCE_BREAK.search(core):
         return False
     return model.has_finite_verb(core, timeout)
 
