@@ -11,8 +11,7 @@
   or by the credit line under it (`— Name (@handle) date`).
 - A **subhead** of a story in sections: a short line above a paragraph of body copy that takes up
   every word of it ("Consent", then a paragraph on consent), where another subhead names no furniture.
-- **Repetition on purpose**: a passage quoted again to comment on it, introduced as a quotation or
-  set as a block quotation, and the refrain of verse (a block of short lines).
+- Repetition on purpose is read by `attrlint/deliberate_repeats.py`.
 
 The furniture vocabulary names a network, a video or a deal in these as it does in residue; their
 place in the draft and their shape tell them apart.
@@ -24,7 +23,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from attrlint.body_words import BodyWords
-from attrlint.document import Document
 from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, own_words, stem
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
@@ -32,8 +30,8 @@ MAX_HEAD_PARAGRAPHS = 3
 _MIN_HEADLINE_WORDS = 5
 _OWN_WORDS = 3  # words a headline has besides the vocabulary's and function words
 _TITLE_WORDS = 7  # a title-case line shorter than this without a verb may be a credit or a name
-# A one-word label before a headline: "WATCH:", "Video:", "PHOTOS:", "FBI:".
-_LABEL = re.compile(r"^[A-Z][A-Za-z]{1,12}:\s+")
+# A label before a headline: one word ("WATCH:", "Video:", "PHOTOS:", "FBI:") or two in capitals ("WATCH LIVE:").
+_LABEL = re.compile(r"^(?:[A-Z][A-Za-z]{1,12}|[A-Z]{2,12} [A-Z]{2,12}):\s+")
 # A caption or credit ("... in Raleigh. (Getty)", "Name/Agency"), a menu's separators, a teaser's ellipsis.
 _CAPTION = re.compile(r"[a-z]{2}\.\s+\S|[/|\u00b7\u2022\u00bb\u203a\u2026]|\.\.\.")
 _POST_LINK = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status/|(?<![\w.])t\.co/|</?tweet[\s>/]", re.IGNORECASE)
@@ -42,10 +40,18 @@ _POST_CREDIT = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)"
 # A post quoted as text, opening with its author's handle and a colon ("@harbourtrust: The quay ...").
 _POST_OPENER = re.compile(r"^\s*@\w{1,30}:\s+\S")
 _POST_REACH = 2  # paragraphs of a post's text above its credit line
-_VERSE_LINE_WORDS = 12
 _ECHO_WORDS = 3  # own words a line needs before its echo of the body copy counts
 _ECHO_SHARE = 0.6  # the share of them the body copy must use
 _STATEMENT_WORDS = 8  # the fewest words of a statement of the writer's that ends in the vocabulary
+_STORY_WORDS = 4  # the fewest words of a sentence of the story naming a credit's words in passing
+# A credit's own marks: a separator or a bracket around a name and an agency, "via", a copyright sign.
+_CREDIT_MARK = re.compile(r"[/|()\[\]\u00a9\u00b7\u2022]|\bvia\b", re.IGNORECASE)
+# A way to reach a person: an email address, a handle or a telephone number.
+_CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w[\w.]*|(?<!\w)@\w{2,}|\+?\d[\d ().-]{6,}\d")
+# A name opening a caption: two capitalised words ("Ana Ruiz, ...").
+_NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\b")
+# A person's name: two capitalised words, not opening the line or a sentence.
+_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # one sentence ending and another starting
 _SERIES_WORDS = 6  # the longest line read as one of a series of headings or a list
 _SERIES_WORDS_APART = 2  # lines of one series differ by at most this many words
@@ -63,7 +69,7 @@ def reads_as_headline(text: str, model: FurnitureModel, first: bool = True) -> b
     A subhead is held to more, a finite verb, since a picture's caption stands there too ("The Mayor
     at City Hall, Tuesday, Getty Images")."""
     label = _LABEL.match(text.strip())
-    if label and label.group().rstrip(": \t").lower() in model.teaser_labels:
+    if label and model.teaser_labels.intersection(label.group().rstrip(": \t").lower().split()):
         return False  # "Comment: ...": another story's teaser, as pages list them
     core = _LABEL.sub("", text.strip(), count=1)
     tokens = TOKEN.findall(core)
@@ -103,14 +109,26 @@ def is_title_case(tokens: Sequence[str], minor: frozenset[str] = frozenset()) ->
     return bool(counted) and capitalised / len(counted) >= 0.75
 
 
-def headline_indexes(texts: Sequence[str], first_body: int, model: FurnitureModel) -> set[int]:
+def headline_indexes(
+    texts: Sequence[str], first_body: int, model: FurnitureModel, words: BodyWords | None = None
+) -> set[int]:
     """The paragraphs before the first paragraph of body copy that read as its headline or subhead
-    (none where more than a headline, a subhead and a dateline stand before it, or where there is
-    no body). A long headline counts as body copy by its length: the first paragraph is read then."""
+    (none where there is no body). A long headline counts as body copy by its length: the first
+    paragraph is read then. Where more than a headline, a subhead and a dateline stand before the body
+    (a scraped page's captions, bylines and links), only the draft's first line is read, as its title:
+    a headline that uses the body copy's words (`words`), the story it is the title of."""
     head = first_body or 1
+    if head > MAX_HEAD_PARAGRAPHS and head < len(texts) and words is not None:
+        return {0} if reads_as_headline(texts[0], model) and _titles_story(texts[0], model, words) else set()
     if not head <= min(MAX_HEAD_PARAGRAPHS, len(texts) - 1):
         return set()
     return {index for index in range(head) if reads_as_headline(texts[index], model, first=index == 0)}
+
+
+def _titles_story(text: str, model: FurnitureModel, words: BodyWords) -> bool:
+    """Whether most of a line's own words are the body copy's: a title of the story, not a line of a page."""
+    own = own_words(text, model)
+    return len(own) >= _ECHO_WORDS and words.share(own, text) >= _ECHO_SHARE
 
 
 def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
@@ -132,6 +150,47 @@ def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: flo
     headline = title_case and not text.rstrip(CLOSING).endswith((".", "\u2026"))
     own_sentence = closes and _writers_sentence(text, model, timeout)
     return not (opens or (closes and not (headline or own_sentence)) or model.caption_classes.intersection(classes))
+
+
+def story_sentence(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
+    """Whether a line naming only a credit's words (`caption_classes`) is a line of the story that names
+    them in passing: a caption naming who is pictured, without a credit ("Ana Ruiz, the AFP's harbour
+    correspondent, at the quay"), or the writer's sentence introducing the posts below ("Residents posted
+    this video:"). It has `_STORY_WORDS` words or more, mostly the body copy's, and either opens with a
+    name and holds no stop inside or is one statement (a finite verb, a full stop or a colon at its end and
+    no stop inside); it is opened by neither an imperative nor the vocabulary, and it carries none of a
+    credit's own marks: a separator or a bracket ("Name/Agency", "(Getty)"), "via", the vocabulary
+    closing the line ("... Getty Images") or labelling what follows inside it ("Photo: ...")."""
+    tokens = TOKEN.findall(text)
+    if len(tokens) < _STORY_WORDS or tokens[0].lower() in model.imperatives or _CREDIT_MARK.search(text):
+        return False
+    classes, _, opens, closes, _ = model.classes_in(text, timeout)
+    core = text.strip().rstrip(CLOSING)
+    colon = core.endswith(":")
+    if not classes or not model.caption_classes.issuperset(classes) or opens or (closes and not colon):
+        return False
+    own = own_words(text, model, timeout)
+    if ":" in core[:-1] or len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
+        return False
+    if _NAME_FIRST.match(core) and not colon and not _SENTENCE_BREAK.search(core):
+        return True  # a caption naming who is pictured, with or without a verb
+    return _one_statement(core, (".", ":"), model, timeout)
+
+
+def contact_tagline(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a line naming only the furniture of `tagline_classes` ("Contact ...") is a writer's
+    tagline, which the paper prints: it gives a way to reach a person (an email address, a telephone
+    number or a handle) and names the person ("Contact Ana Ruiz at aruiz@example.com"). A footer's
+    "Contact us" speaks for the site, to the reader."""
+    if not _CONTACT_DETAIL.search(text):
+        return False
+    classes = model.classes_in(text, timeout)[0]
+    if not classes or not model.tagline_classes.issuperset(classes):
+        return False
+    folded = {token.lower() for token in TOKEN.findall(text)}
+    if folded & model.reader_words:
+        return False  # "Email us at ...": the site speaks to the reader
+    return any(not {first.lower(), second.lower()} & model.function_words for first, second in _NAME.findall(text))
 
 
 def _writers_sentence(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
@@ -181,7 +240,7 @@ def heads_its_section(
     are not subheads. It is one where another line of the draft is a subhead naming no furniture
     (`plain_subheads`): residue is seldom set among the story's own subheads. `is_body(index)` says
     whether a paragraph is body copy."""
-    if not _subhead_shape(texts, index, is_body):
+    if not subhead_shape(texts, index, is_body):
         return False
     folded = [token.lower() for token in TOKEN.findall(texts[index])]
     words = {stem(token) for token in folded if token not in model.function_words}
@@ -198,11 +257,11 @@ def plain_subheads(
     return {
         index
         for index in range(len(texts))
-        if _subhead_shape(texts, index, is_body) and not model.classes_in(texts[index], timeout)[0]
+        if subhead_shape(texts, index, is_body) and not model.classes_in(texts[index], timeout)[0]
     }
 
 
-def _subhead_shape(texts: Sequence[str], index: int, is_body: Callable[[int], bool]) -> bool:
+def subhead_shape(texts: Sequence[str], index: int, is_body: Callable[[int], bool]) -> bool:
     """A short line, with no full stop or colon at its end, standing straight above body copy."""
     return (
         index + 1 < len(texts)
@@ -328,55 +387,3 @@ def quoted_post_indexes(texts: Sequence[str]) -> set[int]:
                     break
                 found.add(above)
     return found
-
-
-def repeated_on_purpose(doc: Document, run: Sequence[int], firsts: dict[str, int]) -> bool:
-    """Whether a run of repeated paragraphs is quoted again on purpose: introduced as a quotation by
-    new text just before it ("It is worth reading her words again:"), set as block quotations, or
-    lines of verse, whose refrain repeats. `firsts` is `first_indexes(doc)`."""
-    before = run[0] - 1
-    introduction = _paragraph(doc, before) if before >= 0 else ""
-    if introduction.rstrip(CLOSING).endswith(":") and firsts[_folded(introduction)] == before:
-        return True  # new text introducing it, not a line pasted with it
-    return all(_paragraph(doc, index).lstrip().startswith(">") or in_verse(doc, index) for index in run)
-
-
-def first_indexes(doc: Document) -> dict[str, int]:
-    """Each paragraph's text (folded) -> the index of the paragraph where it first stands."""
-    firsts: dict[str, int] = {}
-    for index in range(len(doc.paragraphs)):
-        firsts.setdefault(_folded(_paragraph(doc, index)), index)
-    return firsts
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def in_verse(doc: Document, index: int) -> bool:
-    """A short line without a full stop, set on the line next to another such line: a line of verse."""
-    if not _short_line(_paragraph(doc, index)):
-        return False
-    return any(
-        0 <= other < len(doc.paragraphs)
-        and _on_next_line(doc, min(index, other))
-        and _short_line(_paragraph(doc, other))
-        for other in (index - 1, index + 1)
-    )
-
-
-def _paragraph(doc: Document, index: int) -> str:
-    return doc.text[slice(*doc.paragraphs[index])]
-
-
-def _on_next_line(doc: Document, index: int) -> bool:
-    """Whether paragraph `index + 1` starts on the line after paragraph `index` ends (no blank line between)."""
-    return doc.text.count("\n", doc.paragraphs[index][1], doc.paragraphs[index + 1][0]) <= 1
-
-
-def _short_line(text: str) -> bool:
-    return (
-        "\n" not in text.strip()
-        and len(TOKEN.findall(text)) <= _VERSE_LINE_WORDS
-        and not text.rstrip(CLOSING).endswith(".")
-    )

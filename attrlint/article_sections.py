@@ -11,6 +11,8 @@
   "Footage came from:"), one of which names a video channel or a wire service as a credit line does.
 - A **title over its section**: "Comments Section Fills With Complaints" over a paragraph on the
   comments section; the paragraph takes up the words of the furniture it names.
+- A **subhead between sections** of a feature: "Ads That Nobody Saw" between two paragraphs of body copy
+  that use its words.
 - A **list of entries** with headings among them: a writer's list of the apps or tools they use, where
   "Ferry Apps" heads a run of names.
 """
@@ -20,7 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from attrlint.article_parts import is_title_case, reads_as_prompt
+from attrlint.article_parts import is_title_case, reads_as_prompt, subhead_shape
+from attrlint.body_words import BodyWords
 from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, own_words, stem
 
 # A row of data: a short label, a colon and a value holding a number ("Market cap: 35.2m", "Turnout: 61%").
@@ -41,6 +44,7 @@ _ENTRY_WORDS = 6  # the longest line read as an entry of a list of names
 _MIN_ENTRIES = 5  # the fewest lines of a list of entries with headings among them
 _TITLE_WORDS = 5  # the fewest words of a title over the section that discusses it
 _TAKEN_SHARE = 0.75  # the share of a title's words the paragraph under it must take up
+_SUBHEAD_SHARE = 0.5  # the share of a subhead's own words the body copy must use
 _PLAIN_SHARE = 0.75  # the share of a table's or a list's lines that name no page furniture
 
 
@@ -253,10 +257,42 @@ def titles_its_section(
     if reads_as_prompt(text, model) or model.caption_classes.intersection(model.classes_in(text, timeout)[0]):
         return False
     under = {stem(token.lower()) for token in TOKEN.findall(texts[index + 1])}
-    named = {
+    named = _named_stems(text, model, timeout)
+    words = {stem(token.lower()) for token in tokens if token.lower() not in model.function_words}
+    return named <= under and len(words & under) >= _TAKEN_SHARE * len(words)
+
+
+def subhead_between_sections(
+    texts: Sequence[str],
+    index: int,
+    model: FurnitureModel,
+    words: BodyWords,
+    is_body: Callable[[int], bool],
+    timeout: float | None = None,
+) -> bool:
+    """Whether a short line stands between two paragraphs of body copy as a feature's subhead does ("Ads
+    That Nobody Saw"): it has words of its own, most of which the body copy uses, the paragraphs beside it
+    take up every word of it the furniture vocabulary names (the section is about the ads), and it speaks to
+    no reader. An ad label dropped between paragraphs has no words of its own ("Paid Content"), words the
+    story does not use ("Story continues below") or furniture the story does not discuss ("Sponsored by
+    ..."). Asked only where another subhead of the draft names no
+    furniture; a credit (`caption_classes`) is no subhead."""
+    if index == 0 or not is_body(index - 1) or not subhead_shape(texts, index, is_body):
+        return False
+    text = texts[index]
+    if reads_as_prompt(text, model) or model.caption_classes.intersection(model.classes_in(text, timeout)[0]):
+        return False
+    own = own_words(text, model, timeout)
+    if not own or words.share(own, text) < _SUBHEAD_SHARE:
+        return False
+    around = {stem(token.lower()) for line in (index - 1, index + 1) for token in TOKEN.findall(texts[line])}
+    return _named_stems(text, model, timeout) <= around
+
+
+def _named_stems(text: str, model: FurnitureModel, timeout: float | None) -> set[str]:
+    """The stems of the words the furniture vocabulary names in a line."""
+    return {
         stem(token.lower())
         for match in model.scanner.finditer(text, timeout=timeout)
         for token in TOKEN.findall(match.group())
     }
-    words = {stem(token.lower()) for token in tokens if token.lower() not in model.function_words}
-    return named <= under and len(words & under) >= _TAKEN_SHARE * len(words)

@@ -72,6 +72,7 @@ FURNITURE_SETTINGS = (
     "reporting_cues",
     "patterns",
     "furniture_shapes",
+    "tagline_classes",
 )
 # the classes a text names, the words they cover, whether the vocabulary opens it and whether it closes
 # it, and the words of its longest single match (a phrase of furniture, "comments are now closed")
@@ -148,6 +149,7 @@ class FurnitureModel:
     teaser_labels: frozenset[str] = frozenset()
     shape_entries: tuple[tuple[str, str], ...] = ()
     story_pronouns: frozenset[str] = frozenset()
+    tagline_classes: frozenset[str] = frozenset()
 
     @cached_property
     def table(self) -> dict[str, float]:
@@ -380,7 +382,7 @@ def furniture_model(settings: Mapping[str, tuple]) -> FurnitureModel:
 @lru_cache(maxsize=32)
 def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
     vocabulary, weights, function_words, finite_verbs, reader_words, imperatives, captions, teasers = values[:8]
-    pronouns, cues, claims, shapes = values[8:]
+    pronouns, cues, claims, shapes, taglines = values[8:]
     return FurnitureModel(
         parse_vocabulary(vocabulary),
         parse_weights(weights),
@@ -394,4 +396,5 @@ def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
         frozenset(word.lower() for word in teasers),
         parse_vocabulary(shapes),
         frozenset(word.lower() for word in pronouns),
+        frozenset(taglines),
     )

@@ -6,20 +6,19 @@ import pytest
 from furniture_drafts import BODY as _BODY
 
 from attrlint.article_parts import (
+    contact_tagline,
     echoes_body,
-    first_indexes,
     headline_indexes,
     heads_its_section,
     in_heading_series,
     in_introduced_list,
-    in_verse,
     plain_lines,
     plain_subheads,
     quoted_post_indexes,
     reads_as_headline,
     reads_as_prompt,
     refers_back,
-    repeated_on_purpose,
+    story_sentence,
 )
 from attrlint.body_words import body_words
 from attrlint.document import Document
@@ -37,6 +36,7 @@ def model() -> FurnitureModel:
     [
         "Twitter Was Quick To Mock The Council's New Parking Fines",
         "WATCH: Mayor Says The Bridge Deal Will Be Signed By Friday",
+        "WATCH LIVE: Council Votes on the Quay Budget Tonight",  # a label of two words in capitals
         "Video: Harbour Crane Topples Onto Two Empty Fishing Boats",
         "Council Votes To Close Three Libraries Despite Petition",
         "Inspectors Close Riverside Bridge After Cracks Found In Supports Again",
@@ -60,6 +60,7 @@ def test_a_headline_reads_as_one(model: FurnitureModel, text: str) -> None:
         "most read stories this week in the harbour",
         "Teachers say the new timetable is working… Read more",
         "Comment: The Council Is Wrong To Close Three Libraries",  # a teaser of another story
+        "READ MORE: The Council Is Wrong To Close Three Libraries",  # a teaser's label of two words
     ],
 )
 def test_residue_does_not_read_as_a_headline(model: FurnitureModel, text: str) -> None:
@@ -75,8 +76,13 @@ def test_headlines_stand_only_right_before_the_body(model: FurnitureModel) -> No
     texts = ["Council Votes To Close Three Libraries Despite Petition", "Body copy follows here."]
     assert headline_indexes(texts, 1, model) == {0}
     assert headline_indexes(texts, 0, model) == {0}  # a long headline counts as body by its length
-    four = ["Council Votes To Close Three Libraries Despite Petition"] * 4 + ["Body."]
-    assert headline_indexes(four, 4, model) == set()  # more than a headline, subhead and dateline
+    body = "The council voted on Tuesday to close three libraries despite a petition signed by four thousand people."
+    scraped = ["Council Votes To Close Three Libraries Despite Petition", "By Staff", "March 3", "Updated", body]
+    words = body_words([body])
+    assert headline_indexes(scraped, 4, model) == set()  # more than a headline, subhead and dateline
+    assert headline_indexes(scraped, 4, model, words) == {0}  # the first line is still the title of the story
+    other = ["The Advertising Disclaimer Below Does Not Apply Here", *scraped[1:]]
+    assert headline_indexes(other, 4, model, words) == set()  # a line of the page, not about the story
     assert headline_indexes(texts[:1], 1, model) == set()  # no body after it
 
 
@@ -100,39 +106,6 @@ def test_a_post_embedded_by_its_address_is_a_quoted_post() -> None:
 def test_a_credit_line_reaches_no_higher_than_the_post_holding_a_link() -> None:
     texts = ["Sign up for alerts", "Great day at the harbour https://t.co/Ab12", "\u2014 Jo Bell (@jobell) May 1, 2026"]
     assert quoted_post_indexes(texts) == {1, 2}
-
-
-VERSE = """The band's new single opens on a verse about the pier:
-
-The lights go out along the pier
-and nobody is left to see
-the tide come in for one more year
-
-The lights go out along the pier
-and nobody is left to see
-the tide come in for one more year
-
-The council met on Tuesday night to discuss the harbour wall and its repairs.
-"""
-
-
-def test_a_line_of_a_block_of_short_lines_is_verse() -> None:
-    doc = Document("verse.md", VERSE)
-    lines = [index for index in range(len(doc.paragraphs)) if in_verse(doc, index)]
-    assert lines == [1, 2, 3, 4, 5, 6]
-
-
-def test_a_repeat_is_on_purpose_after_an_introduction_or_in_verse() -> None:
-    doc = Document("verse.md", VERSE)
-    firsts = first_indexes(doc)
-    assert repeated_on_purpose(doc, [4, 5, 6], firsts)
-    assert not repeated_on_purpose(doc, [7], firsts)  # after verse, not introduced as a quotation
-    again = Document(
-        "again.md", "A long line of the letter.\n\nIt is worth reading again:\n\nA long line of the letter.\n"
-    )
-    assert repeated_on_purpose(again, [2], first_indexes(again))
-    pasted = Document("pasted.md", "He wrote:\n\nA long line.\n\nHe wrote:\n\nA long line.\n")
-    assert not repeated_on_purpose(pasted, [3], first_indexes(pasted))  # its introduction is pasted too
 
 
 def _echoes(model: FurnitureModel, lines: list[str]) -> set[int]:
@@ -253,3 +226,20 @@ def test_a_statement_opening_with_a_pronoun_refers_back_to_the_story(model: Furn
     assert not refers_back("They accept cookies. You can opt out.", model)  # two sentences, one to the reader
     assert not refers_back("He speaks at the quay. Photo: Reuters", model)  # a caption's credit
     assert not refers_back("Their privacy policy", model)  # no statement
+
+
+def test_a_sentence_of_the_story_names_a_credits_words_in_passing(model: FurnitureModel) -> None:
+    words = body_words(_BODY)
+    assert story_sentence("The quay traders posted this video:", model, words)  # introduces the posts below
+    assert story_sentence("Quay Traders, the AFP's council correspondents, at the ferry", model, words)  # a caption
+    assert not story_sentence("Quay Traders, AFP staff photographer", model, words)  # the credit closes it
+    assert not story_sentence("Photo: Jo Bell/Reuters", model, words)  # a credit's label and separator
+    assert not story_sentence("The quay traders at the council (Getty)", model, words)  # a bracketed credit
+    assert not story_sentence("Watch the video:", model, words)  # a prompt
+
+
+def test_a_contact_tagline_names_the_person_to_reach(model: FurnitureModel) -> None:
+    assert contact_tagline("Contact Ana Ruiz at 555-0142", model)
+    assert contact_tagline("Contact Ana Ruiz: aruiz@harbourtimes.example", model)
+    assert not contact_tagline("Contact us at news@harbourtimes.example", model)  # the site, not a person
+    assert not contact_tagline("Contact Us | Privacy Policy", model)  # no way to reach anyone

@@ -11,8 +11,10 @@ from attrlint.article_sections import (
     in_field_rows,
     in_table,
     introduced_runs,
+    subhead_between_sections,
     titles_its_section,
 )
+from attrlint.body_words import body_words
 from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.ruleset import builtin_rule_set
 
@@ -122,3 +124,18 @@ def test_a_title_over_a_paragraph_taking_up_its_furniture_words_is_the_drafts_ow
     assert not titles_its_section(prompt, 0, model, body)  # a prompt to the reader
     short = ["Comments Section", section]
     assert not titles_its_section(short, 0, model, body)  # a subhead's length: heads_its_section reads it
+
+
+def test_a_subhead_between_sections_that_discuss_its_furniture_is_the_drafts_own(model: FurnitureModel) -> None:
+    ads = "The trust bought ads for the quay traders on the buses, and the traders say the council never saw them."
+    words = body_words([_BODY[0], ads, _BODY[1]])
+
+    def between(line: str, under: str = ads) -> bool:
+        texts = [_BODY[0], line, under]
+        return subhead_between_sections(texts, 1, model, words, lambda index: index != 1)
+
+    assert between("Ads The Council Never Saw")
+    assert not between("Ads The Council Never Saw", _BODY[1])  # the sections beside it do not discuss ads
+    assert not between("Paid Content")  # no words of its own
+    assert not between("Story continues below advertisement")  # words the story does not use
+    assert not between("Sponsored by the Harbour Trust")  # furniture the story does not discuss

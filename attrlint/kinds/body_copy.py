@@ -14,6 +14,7 @@ import regex
 
 from attrlint.analyses import Analyses
 from attrlint.article_parts import (
+    contact_tagline,
     echoes_body,
     headline_indexes,
     heads_its_section,
@@ -24,6 +25,7 @@ from attrlint.article_parts import (
     quoted_post_indexes,
     reads_as_prompt,
     refers_back,
+    story_sentence,
 )
 from attrlint.article_sections import (
     colon_section_heads,
@@ -31,6 +33,7 @@ from attrlint.article_sections import (
     in_field_rows,
     in_table,
     introduced_runs,
+    subhead_between_sections,
     titles_its_section,
 )
 from attrlint.body_words import BodyWords, body_words
@@ -120,7 +123,8 @@ class ArticleParts:
         self.words = analyses.derived(body_copy_words, analyses)
         self.counts = analyses.derived(paragraph_word_counts)
         first_body = model_edges(self.model, analyses).first_body
-        self.found = headline_indexes(self.texts, first_body, self.model) | quoted_post_indexes(self.texts)
+        headlines = headline_indexes(self.texts, first_body, self.model, self.words)
+        self.found = headlines | quoted_post_indexes(self.texts)
         self.echoes: dict[int, bool] = {}
         self.plain: dict | None = None
         self.subheads: set[int] | None = None
@@ -166,14 +170,20 @@ class ArticleParts:
         return index in self.listed
 
     def in_structure(self, index: int) -> bool:
-        """Whether a short line is a subhead of the section under it, in a draft with another subhead
-        that names no furniture, an item of a list the story introduces, a title over the section that
-        discusses it, or a statement referring back to the story."""
+        """Whether a short line is a subhead of the section under it or between two sections, in a draft
+        with another subhead that names no furniture, an item of a list the story introduces, a title over
+        the section that discusses it, a statement referring back to the story, a sentence of the story naming a
+        credit's words in passing, or a writer's contact tagline."""
         with self.budget as timeout:
             subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
+            subhead = subhead or subhead_between_sections(
+                self.texts, index, self.model, self.words, self.is_body, timeout
+            )
             listed = not subhead and in_introduced_list(self.texts, index, self.model, self.words, timeout)
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
+            listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
+            listed = listed or contact_tagline(self.texts[index], self.model, timeout)
         return listed or (subhead and any(self.texts[other] != self.texts[index] for other in self.plain_subheads()))
 
     def plain_subheads(self) -> set[int]:

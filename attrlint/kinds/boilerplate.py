@@ -72,6 +72,9 @@ class Boilerplate(Kind):
         "story_pronouns": Option(
             "list", [], "Pronouns that, opening a sentence, refer back to the story ('They').", extends=True
         ),
+        "tagline_classes": Option(
+            "list", [], "Furniture classes a writer's contact tagline names ('Contact ...').", extends=True
+        ),
     }
     fixes = True
     settings = FURNITURE_SETTINGS  # one furniture model for every rule, from all their lexicons and patterns

@@ -3,7 +3,7 @@
 A run of two or more repeats, or a repeat right after its original, is a paste; so is a single
 long repeat. A short paragraph repeated far from its original is usually a deliberate refrain (a
 live blog's "It takes 1,237 delegates to win"), and is left alone, as is a passage quoted again on
-purpose (`attrlint.article_parts.repeated_on_purpose`).
+purpose (`attrlint.deliberate_repeats.repeated_on_purpose`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from attrlint.article_parts import first_indexes, repeated_on_purpose
+from attrlint.deliberate_repeats import first_indexes, repeated_on_purpose
 from attrlint.document import Document
 
 

@@ -1,0 +1,99 @@
+"""Repetition a writer chose, which the repeated-paragraph rule leaves alone though a paste looks alike.
+
+- A passage **quoted again** to comment on it: introduced as a quotation by new text ending in a colon
+  ("It is worth reading her words again:"), set as a block quotation, or set in quotation marks away
+  from where it first stood (a blogger quoting a line a second time to answer it).
+- **Verse**: the refrain of a song, a poem or a chant, set as short lines (a stanza, or lines on lines
+  of their own) in sentence case without a full stop. A double paste repeats prose, or a page's
+  headlines in title case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrlint.article_parts import is_title_case
+from attrlint.document import Document
+from attrlint.furniture import CLOSING, TOKEN
+
+_VERSE_LINE_WORDS = 12
+_OPENING_MARKS = ("\u201c", '"', "\u00ab", "\u2018", "'")
+_CLOSING_MARKS = ("\u201d", '"', "\u00bb", "\u2019", "'")
+
+
+def repeated_on_purpose(doc: Document, run: Sequence[int], firsts: dict[str, int]) -> bool:
+    """Whether a run of repeated paragraphs is repeated on purpose: quoted again (introduced as a
+    quotation by new text just before it, block-quoted, or a quotation set apart from where it first
+    stood) or a refrain of verse. `firsts` is `first_indexes(doc)`."""
+    before = run[0] - 1
+    introduction = _paragraph(doc, before) if before >= 0 else ""
+    if introduction.rstrip(CLOSING).endswith(":") and firsts[_folded(introduction)] == before:
+        return True  # new text introducing it, not a line pasted with it
+    texts = [_paragraph(doc, index) for index in run]
+    if all(text.lstrip().startswith(">") or in_verse(doc, index) for index, text in zip(run, texts, strict=True)):
+        return True
+    source = firsts[_folded(texts[0])]
+    return verse_lines(texts) or (source < before and quotation(texts))
+
+
+def quotation(texts: Sequence[str]) -> bool:
+    """Paragraphs that are one quotation: each opens with a quotation mark (as a quotation running over
+    paragraphs does) and the last closes with one, with no words of narration after it."""
+    return all(text.lstrip().startswith(_OPENING_MARKS) for text in texts) and texts[-1].rstrip().endswith(
+        _CLOSING_MARKS
+    )
+
+
+def verse_lines(texts: Sequence[str]) -> bool:
+    """Paragraphs that hold two or more lines of verse between them: short lines without a full stop, not
+    in title case (a page's list of headlines is)."""
+    lines = [line for text in texts for line in text.strip().splitlines() if line.strip()]
+    return len(lines) >= 2 and all(_verse_line(line) for line in lines)
+
+
+def _verse_line(line: str) -> bool:
+    tokens = TOKEN.findall(line)
+    return (
+        1 <= len(tokens) <= _VERSE_LINE_WORDS and not line.rstrip(CLOSING).endswith(".") and not is_title_case(tokens)
+    )
+
+
+def first_indexes(doc: Document) -> dict[str, int]:
+    """Each paragraph's text (folded) -> the index of the paragraph where it first stands."""
+    firsts: dict[str, int] = {}
+    for index in range(len(doc.paragraphs)):
+        firsts.setdefault(_folded(_paragraph(doc, index)), index)
+    return firsts
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def in_verse(doc: Document, index: int) -> bool:
+    """A short line without a full stop, set on the line next to another such line: a line of verse."""
+    if not _short_line(_paragraph(doc, index)):
+        return False
+    return any(
+        0 <= other < len(doc.paragraphs)
+        and _on_next_line(doc, min(index, other))
+        and _short_line(_paragraph(doc, other))
+        for other in (index - 1, index + 1)
+    )
+
+
+def _paragraph(doc: Document, index: int) -> str:
+    return doc.text[slice(*doc.paragraphs[index])]
+
+
+def _on_next_line(doc: Document, index: int) -> bool:
+    """Whether paragraph `index + 1` starts on the line after paragraph `index` ends (no blank line between)."""
+    return doc.text.count("\n", doc.paragraphs[index][1], doc.paragraphs[index + 1][0]) <= 1
+
+
+def _short_line(text: str) -> bool:
+    return (
+        "\n" not in text.strip()
+        and len(TOKEN.findall(text)) <= _VERSE_LINE_WORDS
+        and not text.rstrip(CLOSING).endswith(".")
+    )
