@@ -25,37 +25,11 @@ import regex
 from attrlint.multipattern import PatternSet, pattern_set
 from attrlint.regex_store import compiled
 
-SHAPES = (
-    "bias",
-    "classes",
-    "words",
-    "other_words",
-    "vocabulary_share",
-    "one_word",
-    "long_sentence",
-    "headline",
-    "period_end",
-    "colon_end",
-    "separators",
-    "reader",
-    "vocabulary_first",
-    "vocabulary_last",
-    "phrase",
-    "in_passing",
-    "imperative",
-    "title_case",
-    "capitals",
-    "finite_verb",
-    "full_sentence",
-    "cue",
-    "function_words",
-    "quoted",
-    "digits",
-    "count",
-    "edge",
-    "repeated",
-    "foreign_words",
-)
+SHAPES = tuple(
+    """bias classes words other_words vocabulary_share one_word long_sentence headline period_end colon_end
+    separators reader vocabulary_first vocabulary_last phrase in_passing imperative title_case capitals finite_verb
+    full_sentence cue function_words quoted digits count edge repeated foreign_words""".split()
+)  # the shape features every paragraph has (`shape`, `features`), in the order the fit writes them
 SETTINGS = ("threshold", "max_words")  # entries of the weights lexicon that are not weights
 # The analysis settings the model is made of, gathered from every boilerplate rule: one model for all.
 # `patterns` are the rules' own phrases: a paragraph they name is left to the rule that names it.
@@ -89,6 +63,8 @@ _QUOTES = re.compile('["\u201c\u201d]')
 _COUNT = re.compile(r"^\W*\d[\d,.]*[kK]?\s+[^\W\d]+\W*$|\(\d[\d,.]*\)\W*$|\b\d+\s+of\s+\d+\b")
 # What may close a line after its last word or stop: spaces, closing quotation marks and brackets, emphasis.
 CLOSING = " \"'\u201d\u2019)]*_"
+# A label of up to three words and its colon opening a line ("Photo: ...", "Top image: ...", "Comment: ...").
+_LABEL = re.compile(r"\W*(?:[^\W\d_]+\s){0,2}[^\W\d_]+:\s")
 _STEM = 5
 _PHRASE_WORDS = 3  # a single vocabulary match this long is a phrase of furniture
 _SENTENCE_WORDS = 3  # the fewest words a headline's subject and verb stand in
@@ -325,12 +301,19 @@ class FurnitureModel:
         # not a word in passing, nor a phrase inside reporting ("... violated its terms of service")
         values["phrase"] = float(longest >= max(_PHRASE_WORDS, len(TOKEN.findall(text)) / 2))
         # a sentence of its own that names furniture in passing and does not address the reader
-        # ("They're also serving cookies."), as reporting does; a prompt says "you" or "our"
-        values["in_passing"] = float(context.full_sentence and not values["phrase"] and not values["reader"])
+        # ("They're also serving cookies."), as reporting does; a prompt says "you" or "our", and a
+        # caption or a teaser names its furniture in the label it opens with ("PHOTO: The quay at dawn.")
+        in_passing = context.full_sentence and not values["phrase"] and not values["reader"]
+        values["in_passing"] = float(in_passing and not self.labelled(text, timeout))
         for name in classes:
             values[CLASS_PREFIX + name] = 1.0
         values.update(self.drawn_shapes(text, timeout))
         return values
+
+    def labelled(self, text: str, timeout: float | None = None) -> bool:
+        """Whether the paragraph opens with a label that names furniture, and its colon ("Image: ...")."""
+        label = _LABEL.match(text)
+        return bool(label and self.scanner.search(label.group(), timeout=timeout))
 
     def score_total(self, values: dict[str, float]) -> float:
         """The weighted sum of the features, before the logistic function."""

@@ -263,3 +263,33 @@ def test_a_bad_shape_entry_is_a_rule_error_where_written(tmp_path: Path) -> None
         folder = write_pack(tmp_path / entry[:6], {"bad": rule_yaml("NEW001", "bad", "boilerplate", options)})
         _, [err] = load_pack(folder)
         assert problem in err.message
+
+
+def test_a_caption_naming_its_furniture_in_its_label_is_no_sentence_in_passing(model: FurnitureModel) -> None:
+    sentence = Context(full_sentence=True, foreign=1.0)  # a caption's words are read as foreign (furniture_verdicts)
+    caption = model.features("PICTURE: Keepers at the lamp room door.", sentence)
+    passing = model.features("The keepers posed for a picture at the door.", sentence)
+    update = "UPDATE: The keepers left the lamp room in 1994."  # a label naming no furniture
+    assert model.labelled("Top image: the lamp room.") and not model.labelled(update)
+    assert caption is not None and caption["in_passing"] == 0.0 and model.score(caption) >= model.threshold
+    assert passing is None or model.score(passing) < model.threshold
+
+
+def test_a_lone_label_of_a_picture_or_a_comment_menu_names_its_class(model: FurnitureModel) -> None:
+    assert [model.classes_in(text)[0] for text in ("Pictures", "Image 2 of 7", "Opinion & Commentary")] == [
+        ["credits"],
+        ["credits"],
+        ["comments"],
+    ]
+    for text in ("A picture of the keepers", "Commentary", "Credit Suisse shares fell"):
+        assert model.classes_in(text)[0] == []
+
+
+def test_a_reader_speaking_outside_any_quotation_is_a_shape(model: FurnitureModel) -> None:
+    assert model.drawn_shapes("I agree with the comment above") == {"shape:first_person": 1.0}
+    assert model.drawn_shapes('"I have no comment," the keeper said.') == {}
+
+
+def test_a_commenters_header_without_its_stamp_is_a_header(model: FurnitureModel) -> None:
+    assert model.drawn_shapes("Rowan said... Reply Delete") == {"shape:header": 1.0}
+    assert model.drawn_shapes("Rowan said: the lamp was lit in 1994") == {}
