@@ -66,7 +66,7 @@ _REST_WORD = (
 _CLAUSE_START = (
     r"(?<!\b\p{Lu}\.\s*|\d,)(?<=(?:\A|[\n,;:(\u2014\u2013\u201c\u201d\"'-])[^\S\n]*|[.!?][^\S\n]+|"
     r"\b(?i:and|but|that|while|though|although|because|when|so|whom|which)\s+|"
-    r"(?:\A|[,;:\n]|\b(?i:and|but))\s*(?i:as)\s+)"
+    r"(?:\A|[,;:\n.!?]|\b(?i:and|but))\s*(?i:as)\s+)"
 )
 # "Elward Eddo, an official at the housing board, said": a name the source phrase stands beside
 _NAMED_BEFORE = lazy(r"\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+,\s*\Z")
@@ -75,8 +75,9 @@ _OF_KNOWN = lazy(r"\s+of\s+(?i:the|these|those|his|her|their|its|our|you|us|them
 _NAME_WORD = lazy(r"\p{Lu}")
 _ADJECTIVE = lazy(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conservative": not a name
 _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
-# "a senior official, who spoke on condition of anonymity, said": a clause between a source and its cue
-_APPOSITION = r"(?:,\s+(?:who|speaking|requesting|asking|declining)\b[^,;\"\u201c\u201d]{1,160},)?"
+# "a senior official, who spoke on condition of anonymity, said", "observers, contradicting the mayor, said": a
+# clause between a source and its cue (not "including Ann Voss", which names the group's members)
+_APPOSITION = r"(?:,\s+(?:who|(?!(?:including|excluding)\b)\p{Ll}+ing)\b[^,;\"\u201c\u201d]{1,160},)?"
 # What may follow a source after its cue: a stop, a quotation, a participle ("said critics, referring to"), a
 # relative clause ("said critics who follow the race"), or the cue's own adjunct (`_CUE_ADJUNCT`)
 _STOP = (
@@ -103,6 +104,9 @@ _NAME_BEFORE_HEAD = lazy(
 )
 # What follows a cue that reports nothing: a stop, a subordinator, an adverb ("some cheer when he calls")
 _NOTHING_REPORTED = lazy(r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|after|before|until|simply|only|just)\b)")
+# A source right after a quotation closed on a comma, a question or an exclamation mark ('"...," some recalled.'):
+# the quotation is what its cue reports, whatever the verb
+_QUOTATION_TAG = lazy(r"[,?!](?:[\u201d\u2019\"]|'')+[^\S\n]*\Z")
 # Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
 SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 # "people were told": the source of a passive cue is not the people before it
@@ -111,6 +115,7 @@ _PASSIVE = lazy(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
 _MEMBERSHIP = lazy(r"\s+(?:at|in|within|inside|from|with)\s+(?:the\s+)?(?P<body>\p{L}+)", regex.I)
 # "a former aide named Ann Voss": the unnamed head is followed by the name
 _NAMED_AFTER = lazy(r"\s+(?:named|called)\s+\p{Lu}\p{L}+\s+\p{Lu}")
+_CLOSED_SENTENCE = lazy(r"[.!?](?:[\u201d\u2019\"]|'')+[^\S\n]+\Z")  # a stop, the marks that close it, a space
 _POSSESSIVE = lazy(r"['\u2019]s?\Z")
 # "Ann Voss and other analysts", "Voss and two other aides": a named person joined to the group's others
 _JOINED_TO_NAME = lazy(
@@ -251,7 +256,8 @@ class SourceClasses:
         if head in self.generic:
             return spoken
         if _QUANTIFIER.match(head) and found.source[0] < found.cue[0]:
-            return spoken or not _NOTHING_REPORTED.match(text, found.cue[1])
+            tags_quotation = _QUOTATION_TAG.search(text, max(0, found.source[0] - 8), found.source[0]) is not None
+            return spoken or tags_quotation or not _NOTHING_REPORTED.match(text, found.cue[1])
         return True
 
     def unnamed_beside(self, text: str, found: Attribution, start: int) -> Span | None:
@@ -369,10 +375,14 @@ class SourceClasses:
 
     @staticmethod
     def starts_sentence(text: str, span: Span | None) -> bool:
+        """Whether a span opens a sentence: after a paragraph's start or a stop, and any quotation marks that
+        close the sentence before it or open this one (`... the world.” Insiders said`, `... two?” Critics ask`)."""
         if span is None:
             return False
         before = text[max(0, span[0] - 3) : span[0]].rstrip(" \u201c\"'\u2018")
-        return not before or before.endswith((".", "!", "?", "\n"))
+        if not before or before.endswith((".", "!", "?", "\n")):
+            return True
+        return _CLOSED_SENTENCE.search(text, max(0, span[0] - 8), span[0]) is not None
 
 
 @lru_cache(maxsize=16)

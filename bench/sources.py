@@ -34,7 +34,12 @@ leaves out a source followed by an apposition that is a group's ("..., which", "
    follows` and `... | no named speaker follows` split the copies by whether a gold source that names
    someone speaks after the cue, up to the end of the next sentence: there a reader, and the analysis, may
    take the group for one whose member is named (often the replaced person, quoted again), so the bench's
-   "vague" is in dispute; the issue's target is read on the copies where no named speaker follows.
+   "vague" is in dispute; the issue's target is read on the copies where no named speaker follows. The rows
+   `... | a named speaker is quoted next` and `... | no named speaker is quoted next` split them by the
+   judges' own standard, a group followed by a named person's *quotation*: a gold source that names someone
+   after the cue, up to the end of the next sentence, whose content holds a quotation mark. A named person
+   who follows with no quotation ("But Ann Voss later blamed ...") leaves the group vague to the judges, so
+   those copies are not in dispute and count in the second row.
 2. anonymous, no reason: replaced by an anonymous source (FORMS["anonymous"]). A hit is an ATT006
    finding overlapping it.
 3. anonymous, with a reason: the same, with the reason for the anonymity given in the source's own
@@ -115,10 +120,10 @@ PLURAL_VERBS = {"says": "say", "tells": "tell", "adds": "add", "writes": "write"
                 "has": "have", "is": "are", "was": "were", "tweets": "tweet", "predicts": "predict"}  # fmt: skip
 STANDS_AFTER = {"said", "says", "told", "tells", "to", "that", "and", "but", "while", "as", "by", "wrote", "added",
                 "according", "noted", "argued", "asked", "so", "because", "when", "where", "if"}  # fmt: skip
-# What follows a source that is a name's apposition (", a former adviser"); after its cue a relative clause
-# on people is no apposition (`said critics, who ...`), and "which" or "one of" are a group's
-APPOSITION = regex.compile(r"\s*,\s+(?:a|an|the|who|his|her|their|its|\p{Lu})")
-APPOSITION_AFTER_CUE = regex.compile(r"\s*,\s+(?:(?:a|an|the|his|her|their|its|which|one)\b|\p{Lu})")
+# What follows a source that is a name's apposition (", a former adviser", a person's age: ", 44,"); after its cue
+# a relative clause on people is no apposition (`said critics, who ...`), and "which" or "one of" are a group's
+APPOSITION = regex.compile(r"\s*,\s+(?:a|an|the|who|his|her|their|its|\p{Lu}|\d+,)")
+APPOSITION_AFTER_CUE = regex.compile(r"\s*,\s+(?:(?:a|an|the|his|her|their|its|which|one)\b|\p{Lu}|\d+,)")
 QUOTE_MARKS = '\u201c\u201d"\u00ab\u00bb'
 SENTENCE_END = regex.compile(r"(?<=[.!?][\u201d\"')]{0,2})\s+(?=[\u201c\"'(]{0,2}\p{Lu})")
 
@@ -137,6 +142,7 @@ class Case:
     source: Span
     cue: Span
     named_next: bool = False  # a gold source after the cue, up to the end of the next sentence, names someone
+    quoted_next: bool = False  # ... and its content holds a quotation: the judges' "member named" standard
 
 
 def load_gold(corpus: Path, split: str) -> dict[str, list[dict]]:
@@ -176,14 +182,18 @@ def cases_of(path: Path, text: str, relations: list[dict], rules: list) -> tuple
         span = (min(ours.source[0], gold_source[0]), max(ours.source[1], gold_source[1]))
         span = (span[0], span[0] + len(source_words(text, span, inverted=span[0] > ours.cue[0])))
         if stands_alone(text, span, inverted=span[0] > ours.cue[0]) and not overlaps(span, ours.cue):
-            cases.append(Case(path, text, span, ours.cue, named_next(doc, relations, ours.cue)))
+            following = named_next(doc, relations, ours.cue), named_next(doc, relations, ours.cue, quoted=True)
+            cases.append(Case(path, text, span, ours.cue, *following))
     return cases, findings
 
 
-def named_next(doc: Document, relations: list[dict], cue: Span) -> bool:
+def named_next(doc: Document, relations: list[dict], cue: Span, quoted: bool = False) -> bool:
     """Whether a gold attribution whose cue stands after `cue`, up to the end of the next sentence, has a
     source that names someone: in such a copy the vague group is followed by a named speaker, whom a reader
-    (and the analysis) may take for one of the group (issue 13: the judges count such a group as named)."""
+    (and the analysis) may take for one of the group (issue 13: the judges count such a group as named).
+    `quoted`: only where that speaker's content holds a quotation, as the judges' standard asks ("followed by
+    a quotation from a person named"); a named person who follows with no quotation ("But Ann Voss later
+    blamed ...") leaves the group vague."""
     sentences = doc.sentences
     index = next((i for i, (start, end) in enumerate(sentences) if start <= cue[0] < end), -1)
     if index < 0:
@@ -192,6 +202,9 @@ def named_next(doc: Document, relations: list[dict], cue: Span) -> bool:
     for relation in relations:
         source, cues = relation.get("source"), (relation.get("cue") or {}).get("spans", [])
         if relation["type"] != "Attribution" or not source or not cues:
+            continue
+        content = (relation.get("content") or {}).get("text", "")
+        if quoted and not any(mark in content for mark in (*QUOTE_MARKS, "''")):
             continue
         if cue[1] <= cues[0][0] < end and NAMED_SOURCE.search(source["text"]):
             return True
@@ -326,15 +339,19 @@ def measure(
             codes = codes_at(case.path, text, span, rules)
             found = bool(codes & wanted)
             if not found:
+                how = f"{order}, {'quoted next' if case.quoted_next else 'not quoted next'}"
                 misses.append(
-                    (f"{family}\t{read_at(case.path, text, span, rules)}", context(text, span[0], span[1], 90))
+                    (f"{family}\t{how}\t{read_at(case.path, text, span, rules)}", context(text, span[0], span[1], 90))
                 )
             following = "a named speaker follows" if case.named_next else "no named speaker follows"
+            quoted = "a named speaker is quoted next" if case.quoted_next else "no named speaker is quoted next"
             keys = (
                 f"{family} | {form}",
                 f"{family} | {order}",
                 f"{family} | {following}",
                 f"{family} | {order}, {following}",
+                f"{family} | {quoted}",
+                f"{family} | {order}, {quoted}",
             )
             for key in (family, *keys):
                 tallies[key]["cases"] += 1

@@ -381,3 +381,21 @@ def test_a_phrase_whose_cue_has_a_pronoun_for_subject_is_no_unnamed_source() -> 
     # "we observe" a source of delay: the pronoun is the cue's subject, the phrase its object
     text = "One common source of delay we observe is a stuck task."
     assert not [source for source, kind in classes(text) if kind in ("vague", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a capitalised head opening a sentence after a quotation that closed the sentence before
+        ("\u201cWho can count the lost votes? Two? Three?\u201d Critics ask as the board meets.", "Critics"),
+        ("The mayor called the quay \u201cthe finest in the world.\u201d Insiders credited her with it.", "Insiders"),
+        # "As" opening a sentence, with an adverb before the cue
+        ("We take a longer view. As observers recently noted, trust in the board is falling.", "observers"),
+        # a participial clause between the source and its cue
+        ("The row began early, as observers, contradicting the mayor, said the plan was dead.", "observers"),
+        # a quantifier right after a quotation it tags, whatever its verb
+        ("\u201cIt was the hardest week of the year for the harbour,\u201d some recalled.", "some"),
+    ],
+)
+def test_a_vague_source_in_any_word_order_is_vague(text: str, source: str) -> None:
+    assert (source, "vague") in classes(text)
