@@ -23,6 +23,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import SOURCE_AFTER_PHRASES
+from attrlint.source_edges import last_visible
 
 # The kinds of source a reader can hold responsible by name ("Ann Voss", "the mayor", "the Ledger", "she")
 _RESPONSIBLE = ("person", "role", "organisation", "document", "pronoun")
@@ -73,8 +74,8 @@ class NamedSpeech:
         return found.source[0] < end and start < found.source[1]
 
     def reports_after(self, found: Attribution, start: int) -> bool:
-        """ "Ann Voss said (in a memo) that critics ...", "According to Ann Voss, experts ...": the source
-        opens the clause right after the named attribution."""
+        """Whether the source opens the clause right after the named attribution: "Ann Voss said (in a memo)
+        that critics ...", "According to Ann Voss, experts ..."."""
         words_end = max(found.cue[1], found.source[1])
         if words_end > start:
             return False
@@ -86,23 +87,27 @@ class NamedSpeech:
     @cached_property
     def excerpts(self) -> frozenset[int]:
         """The paragraphs a named source's colon introduces as its words, read once a draft."""
-        doc, found = self.draft.doc, set()
-        texts = [self.text[start:stop] for start, stop in doc.paragraphs]
-        for index, paragraph_text in enumerate(texts[:-1]):
-            introducer = self.introducer(index, paragraph_text)
+        paragraphs, found = self.draft.doc.paragraphs, set()
+        for index in range(len(paragraphs) - 1):
+            introducer = self.introducer(index)
             if introducer is None:
                 continue
-            marked = _OPENS_QUOTATION.match(texts[index + 1]) is not None
-            for following in range(index + 1, min(index + 1 + _EXCERPT_REACH, len(texts))):
-                if self.excerpt_ends(texts[following], following, introducer, marked):
+            marked = _OPENS_QUOTATION.match(self.text, paragraphs[index + 1][0]) is not None
+            for following in range(index + 1, min(index + 1 + _EXCERPT_REACH, len(paragraphs))):
+                if self.excerpt_ends(following, introducer, marked):
                     break
                 found.add(following)
         return frozenset(found)
 
-    def introducer(self, paragraph: int, paragraph_text: str) -> Attribution | None:
+    def ends_with_colon(self, paragraph: int) -> bool:
+        start, end = self.draft.doc.paragraphs[paragraph][:2]
+        at = last_visible(self.text, start, end)
+        return at >= 0 and self.text[at] == ":"
+
+    def introducer(self, paragraph: int) -> Attribution | None:
         """The named attribution whose cue a paragraph's closing colon follows, its object or adjunct at most a
         few words between ("The Ledger reported:", "Ann Voss wrote in a memo:"), else None."""
-        if not paragraph_text.rstrip().endswith(":"):
+        if not self.ends_with_colon(paragraph):
             return None
         end = self.draft.doc.paragraphs[paragraph][1]
         cues = self.draft.cues_in(paragraph)
@@ -111,14 +116,15 @@ class NamedSpeech:
             return None
         return last if _TO_COLON.match(self.text, max(last.cue[1], last.source[1]), end) else None
 
-    def excerpt_ends(self, paragraph_text: str, paragraph: int, introducer: Attribution, marked: bool) -> bool:
+    def excerpt_ends(self, paragraph: int, introducer: Attribution, marked: bool) -> bool:
         """Whether a paragraph after an introduction is no longer the excerpt: a heading, another introduction, a
         paragraph not of the excerpt's kind (`marked`: whether the excerpt's first paragraph opens with a quotation
         mark, as each paragraph of a quotation does), or the writer's sentence with the introduced source as a
         source again ("The Ledger did not say who they were")."""
-        if names.is_headline(paragraph_text) or paragraph_text.rstrip().endswith(":"):
+        start, end = self.draft.doc.paragraphs[paragraph][:2]
+        if self.ends_with_colon(paragraph) or names.is_headline(self.text[start:end]):
             return True
-        if (_OPENS_QUOTATION.match(paragraph_text) is not None) != marked:
+        if (_OPENS_QUOTATION.match(self.text, start) is not None) != marked:
             return True
         source = (introducer.source_text or "").split()
         name = source[-1].rstrip(".,:;") if source else ""
