@@ -137,7 +137,27 @@ def full_name(text: str, found: Attribution) -> str | None:
 
 def named_before(text: str, surname: str, end: int) -> bool:
     """Whether the surname stands in the text before `end`: a person named before may be someone else."""
-    return regex.search(rf"\b{regex.escape(surname)}\b", text[:end]) is not None
+    return -1 < _FIRST_MENTIONS.end_of_first(text, surname) <= end
+
+
+class _FirstMentions:
+    """Where each word first stands in the last draft, searched once a word: searching the text up to each
+    group's source for each member (a copy of it, then a scan) was quadratic in a long draft of many groups."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.ends: dict[str, int] = {}  # a word -> where its first mention ends (-1: none)
+
+    def end_of_first(self, text: str, word: str) -> int:
+        if text is not self.text:
+            self.text, self.ends = text, {}
+        if word not in self.ends:
+            match = regex.search(rf"\b{regex.escape(word)}\b", text)
+            self.ends[word] = match.end() if match else -1
+        return self.ends[word]
+
+
+_FIRST_MENTIONS = _FirstMentions()
 
 
 def _member_named(
