@@ -17,19 +17,23 @@ from attrlint.cues import cue_key
 from attrlint.document import Document, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import SOURCE_AFTER_PHRASES, VAGUE
+from attrlint.source_edges import quotation_ends
 
 # A vague group one of whose members the same or the next sentence names as a source ("Some observers say
 # ... 'It can work,' said Ann Voss"): the reader is told who they are.
 MEMBER_NAMED = "group, a member named"
 
 _QUOTE_MARK = lazy(r"[\u201c\"]|''")  # '': the typewriter's opening mark, as some papers write it
+_ANY_MARK = lazy(r"[\u201c\u201d\"]|''")  # an opening or closing double mark: a sentence that quotes
+_OPENS_QUOTATION = lazy(r"[^\S\n]*(?:[\u201c\"\u2018]|'')")  # a sentence that opens with a quotation mark
 _TO = lazy(r"\s(?i:to)\s")
 # "Ann Voss of The Ledger wrote": the body after "of" is a person's, whom the cue reader left out
 _AFFILIATION = lazy(r"\b(?i:of|at|for)\s+\Z")
 _CAPITALISED = lazy(r"\b\p{Lu}[\p{L}'\u2019-]+")
 _NAME_RUN = lazy(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
-# "Ms. Voss said", "said Dr. Voss": a title and a surname, no given name
-_TITLE_AND_SURNAME = lazy(r"\b\p{Lu}\p{Ll}{1,3}\.\s*\p{Lu}[\p{L}'\u2019-]+\W*\Z")
+# "Ms. Voss said", "said Dr. Voss", "Mr Voss told": a title and a surname, no given name (British style writes
+# the short titles without a stop)
+_TITLE_AND_SURNAME = lazy(r"\b(?:\p{Lu}\p{Ll}{1,3}\.|(?:Mr|Mrs|Ms|Dr|Mx)\b)\s*\p{Lu}[\p{L}'\u2019-]+\W*\Z")
 
 
 class Member(NamedTuple):
@@ -63,7 +67,10 @@ def with_members_named(
     if not introduced:
         return attributions
     offsets = [member.offset for member in introduced]
-    return [_member_named(doc, a, introduced, offsets, opening_end) if a.kind == VAGUE else a for a in attributions]
+    ends: dict[int, list[int]] = {}  # a paragraph -> its `quotation_ends`, read once a paragraph
+    return [
+        _member_named(doc, a, (introduced, offsets), opening_end, ends) if a.kind == VAGUE else a for a in attributions
+    ]
 
 
 def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member | None:
@@ -130,15 +137,44 @@ def full_name(text: str, found: Attribution) -> str | None:
 
 def named_before(text: str, surname: str, end: int) -> bool:
     """Whether the surname stands in the text before `end`: a person named before may be someone else."""
-    return regex.search(rf"\b{regex.escape(surname)}\b", text[:end]) is not None
+    return -1 < _FIRST_MENTIONS.end_of_first(text, surname) <= end
+
+
+class _FirstMentions:
+    """Where each word first stands in the last draft, searched once a word: searching the text up to each
+    group's source for each member (a copy of it, then a scan) was quadratic in a long draft of many groups."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.ends: dict[str, int] = {}  # a word -> where its first mention ends (-1: none)
+
+    def end_of_first(self, text: str, word: str) -> int:
+        if text is not self.text:
+            self.text, self.ends = text, {}
+        if word not in self.ends:
+            match = regex.search(rf"\b{regex.escape(word)}\b", text)
+            self.ends[word] = match.end() if match else -1
+        return self.ends[word]
+
+
+_FIRST_MENTIONS = _FirstMentions()
 
 
 def _member_named(
-    doc: Document, found: Attribution, introduced: list[Member], offsets: list[int], opening_end: int
+    doc: Document,
+    found: Attribution,
+    members: tuple[list[Member], list[int]],
+    opening_end: int,
+    ends: dict[int, list[int]],
 ) -> Attribution:
-    start, end = found.cue[1], _next_sentence_end(doc, found)
+    """`members`: the sources introduced by name and where their cues start."""
+    introduced, offsets = members
     own = doc.sentence_at(found.cue[0])
-    own_end = own[1] if own is not None else start
+    own_end = own[1] if own is not None else found.cue[1]
+    # a group quoted in its own sentence speaks for itself: the quotation after it is another voice, read only as
+    # far as the next sentence; a group's point in the writer's words is answered by the whole quotation after it
+    quoted = own is not None and _ANY_MARK.search(doc.text, *own) is not None
+    start, end = found.cue[1], _next_sentence_end(doc, found, None if quoted else ends)
     index = bisect.bisect_left(offsets, start)
     while index < len(offsets) and offsets[index] < end:
         if _speaks_for(doc.text, found, introduced[index], (start, own_end), opening_end):
@@ -160,14 +196,25 @@ def _speaks_for(text: str, found: Attribution, member: Member, after: tuple[int,
     return known and not subject and _QUOTE_MARK.search(text, quoted_from, member.offset) is not None
 
 
-def _next_sentence_end(doc: Document, found: Attribution) -> int:
-    """Where the sentence after the cue's sentence ends (the next paragraph's first for a paragraph's last)."""
+def _next_sentence_end(doc: Document, found: Attribution, ends: dict[int, list[int]] | None) -> int:
+    """Where the sentence after the cue's sentence ends (the next paragraph's first for a paragraph's last), or,
+    when that sentence opens with a quotation that runs on, where the sentence that closes it ends
+    (`quotation_ends`, kept in `ends` for each paragraph; None: the next sentence only). "Some observers say
+    ... 'I did not see it coming. Nobody did,' said Ann Voss." quotes Voss in the next sentence for a reader,
+    though her name stands two sentences on."""
     paragraph = span_holding(doc.paragraphs, found.cue[0])
     if paragraph < 0:
         return found.cue[1]
     sentences = doc.sentences_in(paragraph)
     index = span_holding(sentences, found.cue[0])
-    if 0 <= index < len(sentences) - 1:
-        return sentences[index + 1][1]
-    following = doc.sentences_in(paragraph + 1) if paragraph + 1 < len(doc.paragraphs) else []
-    return following[0][1] if following else doc.paragraphs[paragraph][1]
+    if not 0 <= index < len(sentences) - 1:
+        paragraph, index = paragraph + 1, -1
+        if paragraph >= len(doc.paragraphs) or not doc.sentences_in(paragraph):
+            return doc.paragraphs[paragraph - 1][1]
+        sentences = doc.sentences_in(paragraph)
+    following = index + 1
+    if ends is None or not _OPENS_QUOTATION.match(doc.text, sentences[following][0]):
+        return sentences[following][1]
+    if paragraph not in ends:
+        ends[paragraph] = quotation_ends(doc.text, sentences)
+    return sentences[ends[paragraph][following] - 1][1]

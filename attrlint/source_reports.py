@@ -23,6 +23,7 @@ from attrlint.referents import Referents
 from attrlint.regex_budget import RegexBudget
 from attrlint.regex_store import compiled
 from attrlint.source_class import ANONYMOUS, SOURCE_AFTER_PHRASES, VAGUE, lexicon_alternation
+from attrlint.source_speech import NamedSpeech
 
 STATISTIC = lazy(
     r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
@@ -134,7 +135,7 @@ class SourceReports:
             named_after = NAMED_BY.match(self.text, match.end())  # "according to data released by the state"
             if not named.before(match.start()) and named_after is None and not self.draft.quoted(match.start()):
                 hits.append(Hit(*match.span(), match.group()))
-        return [hit for hit in hits if not self.not_the_writers(hit.start)]
+        return [hit for hit in hits if not self.not_the_writers(hit.start, hit.end)]
 
     def unsourced_allegations(self) -> list[Hit]:
         """An allegation in the reporter's words ("allegedly") whose sentence names no source and whose
@@ -151,7 +152,7 @@ class SourceReports:
             for match in matches:
                 if not self.draft.quoted(match.start()) and not self.sourced_sentence(match.start(), match.end()):
                     hits.append(Hit(*match.span(), match.group()))
-        return [hit for hit in hits if not self.not_the_writers(hit.start)]
+        return [hit for hit in hits if not self.not_the_writers(hit.start, hit.end)]
 
     def reporter_beside(self, offset: int) -> bool:
         """Whether a named reporter stands in the paragraph holding an offset or the paragraph just before or
@@ -311,13 +312,18 @@ class SourceReports:
         return [
             hit
             for hit in self.sources_of_kind(ANONYMOUS)
-            if not self.relayed(hit.start) and not self.not_the_writers(hit.start)
+            if not self.relayed(hit.start) and not self.not_the_writers(hit.start, hit.end)
         ]
 
-    def not_the_writers(self, offset: int) -> bool:
-        """Whether the sourcing at an offset is not the writer's: in a summary above the body (`in_summary`), or
-        in a post the draft embeds (`in_post`), whose words are the poster's."""
-        return self.in_summary(offset) or self.in_post(offset)
+    def not_the_writers(self, offset: int, end: int) -> bool:
+        """Whether the sourcing at text[offset:end] is not the writer's: in a summary above the body
+        (`in_summary`), in a post the draft embeds (`in_post`), whose words are the poster's, or in the words
+        of a source by name, who answers for it (`NamedSpeech`: "Ann Voss wrote that critics say")."""
+        return self.in_summary(offset) or self.in_post(offset) or self.named_speech.holds(offset, end)
+
+    @cached_property
+    def named_speech(self) -> NamedSpeech:
+        return NamedSpeech(self.draft)
 
     def in_post(self, offset: int) -> bool:
         """Whether an offset stands in an embedded post: its paragraph closes, after it, on a post's credit

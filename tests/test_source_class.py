@@ -103,6 +103,9 @@ def test_an_anonymous_source_named_nearby_with_a_reason_stays_explained() -> Non
         "A senior official, who was not authorized to discuss the talks, said the vote was off.",
         "The vote is off, a senior official said. The official spoke on condition of anonymity because talks go on.",
         "The vote is off, a senior official said.\n\nThe official requested anonymity to describe private talks.",
+        # the record the story reads kept the name back, not the writer
+        "A senior official, whose name was redacted in the court filing, said the vote was off.",
+        "The vote is off, a senior official said. The names of the officials were withheld by the court.",
     ],
 )
 def test_an_anonymous_source_with_a_reason_is_explained(text: str) -> None:
@@ -165,9 +168,16 @@ def test_a_source_after_its_cue_keeps_its_own_words(text: str, source: str) -> N
     assert source in [s for s, _ in classes(text)]
 
 
-def test_condition_of_anonymity_alone_is_no_reason() -> None:
-    text = "The vote is off, said a senior official, who spoke on condition of anonymity."
-    assert ("a senior official", "anonymous") in classes(text)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote is off, said a senior official, who spoke on condition of anonymity.",
+        # a request to keep the name back is asking for anonymity, not saying why
+        "The vote is off, a senior official said. He requested that his name be withheld.",
+    ],
+)
+def test_condition_of_anonymity_alone_is_no_reason(text: str) -> None:
+    assert ("a senior official", "anonymous") in [(s.lower(), k) for s, k in classes(text)]
 
 
 def test_a_reason_two_sentences_on_is_too_far() -> None:
