@@ -20,6 +20,9 @@ joined is the `--join-mode`:
               after the one before), as if each of its sentences had been a paragraph: a lost break after
               every kind of sentence speech holds (one that tells a story, `I said`, `he told me`), and
               quotations over three paragraphs and more
+  runs        successive paragraphs that end and open with a quotation in the same style made one quotation
+              over paragraphs (the first's closing mark dropped, as the convention sets it) and joined: a
+              set's own speech, paragraph after paragraph, as the sources of joins (runs_copy says which)
 
 and the `--join-variant` how the paragraphs that continue a quotation open, as copy varies:
 
@@ -76,7 +79,7 @@ from attrlint.ruleset import builtin_rule_set
 LEXICONS = builtin_rule_set().settings
 INFO = "QUO009"
 CAUSED_CODES = ("QUO001", "QUO002", "QUO006", "ATT001")
-MODES = ("quotation", "before", "after", "article", "split", "sentences")
+MODES = ("quotation", "before", "after", "article", "split", "sentences", "runs")
 SETS = ("polnear", "hyperpartisan", "fakenews-sample", "readability")
 _SENTENCE_START = re.compile(r"(?<=[.!?])[\u2019')]? (?=[A-Z0-9])")
 _ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|\S*\.\S*|[a-z]{1,3})\.$")  # `Mr.`, `U.S.`, `p.m.`, `vs.`
@@ -154,6 +157,8 @@ def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -
     were left as published because they are never closed (None when there is nothing to join)."""
     if mode in ("split", "sentences"):
         return split_copy(doc, variant, every=mode == "sentences")
+    if mode == "runs":
+        return runs_copy(doc, variant)
     runs = conventional_runs(doc)
     quotations = [q for q in runs if q.closing is not None]
     never_closed = len(runs) - len(quotations)
@@ -163,14 +168,82 @@ def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -
     if variant != "none" and not edits:
         return None
     held = {p for q in quotations for p in q.paragraphs}
+    text, starts = _joined_text(doc, join_groups(doc, quotations, mode), edits, held)
+    return text, starts, never_closed
+
+
+def _joined_text(
+    doc: Document, groups: list[list[int]], edits: list[tuple[int, int, str]], held: set[int]
+) -> tuple[str, list[int]]:
+    """The text with each group of paragraphs joined by a space and the `edits` made, and the offset in it
+    of each group holding a paragraph of `held`."""
     pieces, last, starts = [], 0, []
-    for group in join_groups(doc, quotations, mode):
+    for group in groups:
         if held & set(group):
             starts.append(sum(map(len, pieces)) + len(edited(doc.text, last, doc.paragraphs[group[0]][0], edits)))
         for before, after in zip(group, group[1:], strict=False):
             pieces += [edited(doc.text, last, doc.paragraphs[before][1], edits), " "]
             last = doc.paragraphs[after][0]
-    return "".join(pieces) + edited(doc.text, last, len(doc.text), edits), starts, never_closed
+    return "".join(pieces) + edited(doc.text, last, len(doc.text), edits), starts
+
+
+def runs_copy(doc: Document, variant: str) -> tuple[str, list[int], int] | None:
+    """Successive paragraphs of speech made one quotation over paragraphs, then joined: where a paragraph ends
+    in a closing mark after a stop, closing a quotation of at least MIN_WORDS_JOINED words, and the next
+    paragraph opens with a quotation in the same style, the closing mark is dropped (the news convention) and
+    the two are joined by a space. Real copy's speech, paragraph by paragraph, with every kind of sentence
+    and tag it holds, not only the few quotations a set already sets over paragraphs."""
+    analysis = analyse(doc, LEXICONS)
+    troubled = {
+        index for index, (start, end) in enumerate(doc.paragraphs) for p in analysis.problems if start <= p.start < end
+    }
+    single = [q for q in analysis.quotations if not q.level and q.closing is not None and len(q.paragraphs) == 1]
+    troubled |= {p for q in analysis.quotations if len(q.paragraphs) > 1 for p in q.paragraphs}  # over paragraphs
+    first = {q.paragraphs[0]: q for q in reversed(single)}
+    last = {q.paragraphs[0]: q for q in single}
+    edits, groups = [], []
+    for index in range(len(doc.paragraphs) - 1):
+        ending, opening = last.get(index), first.get(index + 1)
+        if ending is None or opening is None or {index, index + 1} & troubled:
+            continue
+        if not (_ends_paragraph(doc, ending) and _opens_paragraph(doc, opening)):
+            continue
+        if ending.opening.curly != opening.opening.curly:
+            continue
+        edit = variant_edit(doc, index + 1, variant, opening.opening.curly) if variant != "none" else None
+        if variant != "none" and edit is None:
+            continue
+        edits += [(ending.closing.offset, ending.closing.length, "")] + ([edit] if edit else [])
+        if groups and groups[-1][-1] == index:
+            groups[-1].append(index + 1)
+        else:
+            groups.append([index, index + 1])
+    if not groups:
+        return None
+    text, starts = _joined_text(doc, groups, sorted(edits), {p for group in groups for p in group})
+    return text, starts, 0
+
+
+def _ends_paragraph(doc: Document, quotation: Quotation) -> bool:
+    """A quotation of a paragraph's worth that closes its paragraph after a stop (`... in May.\u201d`)."""
+    closing = quotation.closing
+    end = doc.paragraphs[quotation.paragraphs[0]][1]
+    words = doc.text[quotation.opening.end : closing.offset].split()
+    return (
+        not doc.text[closing.end : end].strip()
+        and doc.text[closing.offset - 1 : closing.offset] in ".!?\u2026"
+        and len(words) >= MIN_WORDS_JOINED
+    )
+
+
+def _opens_paragraph(doc: Document, quotation: Quotation) -> bool:
+    """A quotation of speech whose opening mark opens its paragraph: it closes after a stop, or after a comma
+    with a few words (`\u201cYes, I will,\u201d she said`), not a title (`\u201cSea Fever\u201d is`,
+    `\u201cSea Fever,\u201d which`)."""
+    start = doc.paragraphs[quotation.paragraphs[0]][0]
+    inside = doc.text[quotation.opening.end : quotation.closing.offset].rstrip()
+    speech = inside[-1:] in ".!?\u2026" or (inside[-1:] == "," and len(inside.split()) >= 3)
+    return speech and not doc.text[start : quotation.opening.offset].strip()
 
 
 def split_copy(doc: Document, variant: str, every: bool = False) -> tuple[str, list[int], int] | None:
