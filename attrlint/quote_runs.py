@@ -241,12 +241,18 @@ def _after_an_interlude(text: str, mark: Mark, narrated: re.Pattern) -> re.Match
     if _closes_before(text, run, ",?!") and _tagged(text, run.end(), narrated):
         return interlude  # `\u201cHer name is Anna Voss,\u201d Lund said`: speech, whatever its words
     shouted = _closes_before(text, run, ".!?\u2026")  # speech in capitals closes as a sentence; a title does not
-    lower = sum(word[:1].islower() or (shouted and len(word) > 1 and word.isupper()) for word in words[1:])
-    if 2 * lower < len(words) - 1:
+    lower = [word for word in words[1:] if word[:1].islower() or (shouted and len(word) > 1 and word.isupper())]
+    if 2 * len(lower) < len(words) - 1 and _title_case(lower):
         return None  # `\u201cThe Rise and Fall of the Harbour Town\u201d`: a title
     if len(words) < MIN_WORDS_JOINED and not _short_speech(text, run, len(words)):
         return None  # a short run of speech is the quotation's last: `\u201cWe will rebuild it.\u201d`
     return interlude
+
+
+def _title_case(lower: list[str]) -> bool:
+    """Whether a run's lower-case words are a title's: function words, with one other at most (speech full of
+    names still has its verbs: `\u201cAsk the City Council what happened to Atlantic City.`)."""
+    return sum(word.strip(".,;:!?\u2019'").lower() not in FUNCTION_WORDS for word in lower) < 2
 
 
 def _short_speech(text: str, run: re.Match, words: int) -> bool:

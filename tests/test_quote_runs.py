@@ -465,3 +465,12 @@ def test_speech_in_capitals_after_a_caption_is_a_lost_break_and_a_title_in_capit
     ]
     title = "The mayor praised the book \u201cTHE RISE AND FALL OF THE HARBOUR TOWN\u201d in May."
     assert JOINED not in checks(f"\u201cWe will keep the pier open for as long as the wall stands up. {title}")
+
+
+def test_speech_full_of_names_after_a_caption_is_a_lost_break_and_a_title_full_of_names_is_not():
+    names = "\u201cAsk the Harbour Town Council and Mayor Ann Voss what happened to Eastholm Pier.\u201d"
+    assert checks(f"She said: \u201cThe storm took most of the old pier with it overnight. {CAPTION} {names}") == [
+        JOINED
+    ]
+    title = "The mayor praised the book \u201cThe Rise and Fall of the Harbour Town Council\u201d in May."
+    assert JOINED not in checks(f"\u201cWe will keep the pier open for as long as the wall stands up. {title}")
