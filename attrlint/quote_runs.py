@@ -23,8 +23,14 @@ from attrlint.quote_marks import FUNCTION_WORDS, OPENING, Mark
 # subject after a comma (`, I don't like what he said`, `, I said`), or a verb that introduces dialogue
 # quoted inside in single marks (`He said, \u2018Well`).
 _DIALOGUE = r"(?![,:]?[ \t]*[\u2018'](?=\w))"
+# No word of a narrator's subject is in the first person (`. As I\u2019ve said before,` is speech).
+_NOT_FIRST_PERSON = r"(?!(?:I|We)(?:\s|[\u2019']))"
 _NARRATION = (
-    r"[,.!?][\"\u201d]?\s+(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?(?!(?:I|We)\s)[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){{0,3}})\s+"
+    r"[,.!?][\"\u201d]?\s+(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?"
+    + _NOT_FIRST_PERSON
+    + r"[A-Z][\w.\u2019'-]*(?:\s+"
+    + _NOT_FIRST_PERSON
+    + r"[A-Z][\w.\u2019'-]*){{0,3}})\s+"
     r"(?:{verbs})"
     r"(?:\s+(?!that\b)[\w\u2019'-]+){{0,3}}\s*(?:[.,;]|$)" + _DIALOGUE + r"|,\s+(?:{verbs})\s+(?:the\s+)?[A-Z]"
     r"|,\s+(?!(?:I|We)\b)[A-Z](?:[^.!?\u201c\u201d\"\n]|\.(?=\S)){{0,100}}?\s(?:{verbs})\b"
@@ -50,6 +56,13 @@ _CREDIT_REACH = 60
 _SPEECH_LEAD = re.compile(
     r"(?:[\u2014\u2013-]{1,2}|\u2026|\.\.\.)?[ \t]?[(\[]?(?:[$\u00a3\u20ac](?=\d)|[@#](?=\w))?"
 )  # `\u201c\u2014 Then`, `\u201c\u2026and`, `\u201c$5 million`, `\u201c@handle`
+# A tag by its shape: a subject (a pronoun, `the` and a noun or two, a name and an aside) and its verb, or a
+# verb before a subject (`said the man`, `shouted Voss`).
+_TAG = re.compile(
+    r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}(?:,[^,.!?\n]{1,80},)?)"
+    r"\s+(?P<verb>[a-z][a-z\u2019'-]*)\b|(?P<first>[a-z]+)\s+(?:the\s+[a-z]|[A-Z])"
+)
+_LED_ON = re.compile(r"[\u2014\u2013\u2026-]|\.\.\.")  # a dash or an ellipsis before the first word
 _SHORT_NARRATION = 4  # words of a sentence of narration after a capital (`Ann Voss replied.`)
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
 _NARRATION_REACH = 120  # characters after a mark read for narration (`he said` and a clause after it)
@@ -220,18 +233,32 @@ def _after_an_interlude(text: str, mark: Mark, narrated: re.Pattern) -> re.Match
         return None  # `requests may have an \u2018If-Match\u2019 header`: a sentence going on into a name
     if narrated.search(f", {interlude.group(1)} "):
         return None  # `Then she said \u201cWe`: narration introducing a quotation, not a caption
-    run = _SPEECH_RUN.match(text, _SPEECH_LEAD.match(text, mark.end).end())
+    lead = _SPEECH_LEAD.match(text, mark.end)
+    run = _SPEECH_RUN.match(text, lead.end())
     words = run.group().split()
-    if not words or not words[0][:1].isupper():
-        return None
+    if not words or not (words[0][:1].isupper() or _LED_ON.search(lead.group())):
+        return None  # `border \u201cthe government`: a fragment; `\u201c\u2026 they went on`: speech led on
     if _closes_before(text, run, ",?!") and _tagged(text, run.end(), narrated):
         return interlude  # `\u201cHer name is Anna Voss,\u201d Lund said`: speech, whatever its words
-    lower = sum(word[:1].islower() for word in words[1:])
-    if 2 * lower < len(words) - 1:
+    shouted = _closes_before(text, run, ".!?\u2026")  # speech in capitals closes as a sentence; a title does not
+    lower = [word for word in words[1:] if word[:1].islower() or (shouted and len(word) > 1 and word.isupper())]
+    if 2 * len(lower) < len(words) - 1 and _title_case(lower):
         return None  # `\u201cThe Rise and Fall of the Harbour Town\u201d`: a title
-    if len(words) < MIN_WORDS_JOINED and not (len(words) > 1 and _closes_before(text, run, ".!?\u2026")):
+    if len(words) < MIN_WORDS_JOINED and not _short_speech(text, run, len(words)):
         return None  # a short run of speech is the quotation's last: `\u201cWe will rebuild it.\u201d`
     return interlude
+
+
+def _title_case(lower: list[str]) -> bool:
+    """Whether a run's lower-case words are a title's: function words, with one other at most (speech full of
+    names still has its verbs: `\u201cAsk the City Council what happened to Atlantic City.`)."""
+    return sum(word.strip(".,;:!?\u2019'").lower() not in FUNCTION_WORDS for word in lower) < 2
+
+
+def _short_speech(text: str, run: re.Match, words: int) -> bool:
+    """A short run that closes as speech: a sentence (`\u201cWe will rebuild it.\u201d`) or one word that asks or
+    exclaims (`\u201cNever!\u201d`)."""
+    return _closes_before(text, run, "!?") or (words > 1 and _closes_before(text, run, ".\u2026"))
 
 
 def _closes_before(text: str, run: re.Match, stops: str) -> bool:
@@ -240,9 +267,15 @@ def _closes_before(text: str, run: re.Match, stops: str) -> bool:
 
 
 def _tagged(text: str, mark: int, narrated: re.Pattern) -> bool:
-    """Whether narration follows the closing mark at `mark` (`\u201d Clinton said`, `\u201d said Cruz`)."""
-    after = text[mark : mark + _NARRATION_REACH].lstrip("\"\u201d'")
-    return narrated.match(f", {after.lstrip()}") is not None
+    """Whether a tag follows the closing mark at `mark`, after speech that closed on a comma: narration
+    (`\u201d Clinton said`, `\u201d said Cruz`), or by its shape whatever its verb, a subject and a word that is
+    no function word (`\u201d the email read`, `\u201d Ann Voss, the chair, replied`), or a word before a subject
+    (`\u201d shouted the man who`); not the words after a title (`\u201d which`, `\u201d a book by`)."""
+    after = text[mark : mark + _NARRATION_REACH].lstrip("\"\u201d'").lstrip()
+    if narrated.match(f", {after}") is not None:
+        return True
+    tag = _TAG.match(after)
+    return tag is not None and (tag.group("verb") or tag.group("first")).lower() not in FUNCTION_WORDS
 
 
 def _opens_speech(text: str, mark: Mark, narrated: re.Pattern) -> bool:

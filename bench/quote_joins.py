@@ -20,6 +20,9 @@ joined is the `--join-mode`:
               after the one before), as if each of its sentences had been a paragraph: a lost break after
               every kind of sentence speech holds (one that tells a story, `I said`, `he told me`), and
               quotations over three paragraphs and more
+  runs        successive paragraphs that end and open with a quotation in the same style made one quotation
+              over paragraphs (the first's closing mark dropped, as the convention sets it) and joined: a
+              set's own speech, paragraph after paragraph, as the sources of joins (runs_copy says which)
 
 and the `--join-variant` how the paragraphs that continue a quotation open, as copy varies:
 
@@ -30,7 +33,7 @@ and the `--join-variant` how the paragraphs that continue a quotation open, as c
   inner       a partial quotation inside it in single marks of its own style (`‘two words’`)
   turned, ellipsis, bracket, innerfirst, post, caption
               openings real copy has and the published articles hardly show, made in every mode
-              (`_opening_edit` says how): a curly mark turned the wrong way, `“…`, `“[The]`, `“‘Two words’`,
+              (`opening_edit` says how): a curly mark turned the wrong way, `“…`, `“[The]`, `“‘Two words’`,
               and an embedded post's credit line or an image caption joined in before the mark
 
 A quotation over paragraphs that the published article never closes is not in the convention: it
@@ -61,6 +64,7 @@ from pathlib import Path
 from typing import TextIO
 
 from common import chosen_sets, corpus_parser, ratio
+from join_edits import OPENING_MARKS, VARIANTS, edited, split_edit, variant_edit
 from splits import HELD_OUT, TUNE, files_of
 
 from attrlint.document import Document, decode
@@ -75,20 +79,8 @@ from attrlint.ruleset import builtin_rule_set
 LEXICONS = builtin_rule_set().settings
 INFO = "QUO009"
 CAUSED_CODES = ("QUO001", "QUO002", "QUO006", "ATT001")
-OPENING_MARKS = ('"', "\u201c", "''", "\u2018\u2018", "\u2018\u2019", "\u2019\u2019")  # a pair of single marks too
-MODES = ("quotation", "before", "after", "article", "split", "sentences")
-OPENINGS = ("turned", "ellipsis", "bracket", "innerfirst", "post", "caption")  # made alike in every mode
-VARIANTS = ("none", "restyle", "lower", "dash", "inner", *OPENINGS)
+MODES = ("quotation", "before", "after", "article", "split", "sentences", "runs")
 SETS = ("polnear", "hyperpartisan", "fakenews-sample", "readability")
-# What an export joins in between two paragraphs of a quotation (the project's own wording, no article's).
-_INTERLUDES = {
-    "post": "Proud of every volunteer who came out today #harbour pic.twitter.com/Xk3Pq9Lm2a "
-    "\u2014 Harbour Trust (@harbourtrust) May 4, 2018",
-    "caption": "Volunteers at the old quay in Eastholm, pictured in 2019",
-}
-_OPENING_WORDS = {"bracket": re.compile(r"[A-Za-z]+\b"), "innerfirst": re.compile(r"[A-Z][a-z]* [a-z]+(?=[ ,])")}
-_FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
-_WORDS = re.compile(r"\s+(?=[a-z])")
 _SENTENCE_START = re.compile(r"(?<=[.!?])[\u2019')]? (?=[A-Z0-9])")
 _ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|\S*\.\S*|[a-z]{1,3})\.$")  # `Mr.`, `U.S.`, `p.m.`, `vs.`
 
@@ -153,51 +145,10 @@ def continuation_edits(doc: Document, quotations: list[Quotation], variant: str)
     edits = []
     for quotation in quotations:
         for index in quotation.paragraphs[1:]:
-            edit = _variant_edit(doc, index, variant, quotation.opening.curly)
+            edit = variant_edit(doc, index, variant, quotation.opening.curly)
             if edit is not None:
                 edits.append(edit)
     return edits
-
-
-def _variant_edit(doc: Document, index: int, variant: str, curly: bool) -> tuple[int, int, str] | None:
-    """The edit of one continuation paragraph's opening (restyle: only a mark in the quotation's own style)."""
-    start, end = doc.paragraphs[index]
-    mark = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
-    char = doc.text[mark]
-    after = mark + (2 if doc.text[mark : mark + 2] in OPENING_MARKS else 1)
-    if variant in OPENINGS:
-        return _opening_edit(doc.text, mark, after - mark, doc.text[mark:after], variant)
-    if variant == "restyle":
-        if (char in "\u201c\u2018") != curly:
-            return None
-        return mark, after - mark, '"' if char in "\u201c\u2018" else "\u201c"
-    if variant == "dash":
-        return after, 0, "\u2014 "
-    if variant == "lower":
-        word = _FIRST_WORD.match(doc.text, after)
-        if word and word.group() != "I" and re.search(rf"\b{word.group().lower()}\b", doc.text):
-            return after, 1, word.group()[0].lower()
-        return None
-    if variant == "inner":
-        gaps = [m.end() for m in _WORDS.finditer(doc.text, after, end)]
-        if len(gaps) < 4:
-            return None
-        opening, closing = ("\u2018", "\u2019") if char in "\u201c\u2018" else ("'", "'")
-        first, last = gaps[1], gaps[3] - 1  # two words, from the second gap up to the space before the fourth
-        inner = doc.text[first:last]
-        if not re.fullmatch(r"[a-z]+ [a-z]+", inner):
-            return None
-        return first, last - first, f"{opening}{inner}{closing}"
-    return None
-
-
-def _edited(text: str, start: int, end: int, edits: list[tuple[int, int, str]]) -> str:
-    pieces, last = [], start
-    for offset, length, new in edits:
-        if start <= offset < end:
-            pieces += [text[last:offset], new]
-            last = offset + length
-    return "".join(pieces) + text[last:end]
 
 
 def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -> tuple[str, list[int], int] | None:
@@ -206,6 +157,8 @@ def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -
     were left as published because they are never closed (None when there is nothing to join)."""
     if mode in ("split", "sentences"):
         return split_copy(doc, variant, every=mode == "sentences")
+    if mode == "runs":
+        return runs_copy(doc, variant)
     runs = conventional_runs(doc)
     quotations = [q for q in runs if q.closing is not None]
     never_closed = len(runs) - len(quotations)
@@ -215,14 +168,82 @@ def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -
     if variant != "none" and not edits:
         return None
     held = {p for q in quotations for p in q.paragraphs}
+    text, starts = _joined_text(doc, join_groups(doc, quotations, mode), edits, held)
+    return text, starts, never_closed
+
+
+def _joined_text(
+    doc: Document, groups: list[list[int]], edits: list[tuple[int, int, str]], held: set[int]
+) -> tuple[str, list[int]]:
+    """The text with each group of paragraphs joined by a space and the `edits` made, and the offset in it
+    of each group holding a paragraph of `held`."""
     pieces, last, starts = [], 0, []
-    for group in join_groups(doc, quotations, mode):
+    for group in groups:
         if held & set(group):
-            starts.append(sum(map(len, pieces)) + len(_edited(doc.text, last, doc.paragraphs[group[0]][0], edits)))
+            starts.append(sum(map(len, pieces)) + len(edited(doc.text, last, doc.paragraphs[group[0]][0], edits)))
         for before, after in zip(group, group[1:], strict=False):
-            pieces += [_edited(doc.text, last, doc.paragraphs[before][1], edits), " "]
+            pieces += [edited(doc.text, last, doc.paragraphs[before][1], edits), " "]
             last = doc.paragraphs[after][0]
-    return "".join(pieces) + _edited(doc.text, last, len(doc.text), edits), starts, never_closed
+    return "".join(pieces) + edited(doc.text, last, len(doc.text), edits), starts
+
+
+def runs_copy(doc: Document, variant: str) -> tuple[str, list[int], int] | None:
+    """Successive paragraphs of speech made one quotation over paragraphs, then joined: where a paragraph ends
+    in a closing mark after a stop, closing a quotation of at least MIN_WORDS_JOINED words, and the next
+    paragraph opens with a quotation in the same style, the closing mark is dropped (the news convention) and
+    the two are joined by a space. Real copy's speech, paragraph by paragraph, with every kind of sentence
+    and tag it holds, not only the few quotations a set already sets over paragraphs."""
+    analysis = analyse(doc, LEXICONS)
+    troubled = {
+        index for index, (start, end) in enumerate(doc.paragraphs) for p in analysis.problems if start <= p.start < end
+    }
+    single = [q for q in analysis.quotations if not q.level and q.closing is not None and len(q.paragraphs) == 1]
+    troubled |= {p for q in analysis.quotations if len(q.paragraphs) > 1 for p in q.paragraphs}  # over paragraphs
+    first = {q.paragraphs[0]: q for q in reversed(single)}
+    last = {q.paragraphs[0]: q for q in single}
+    edits, groups = [], []
+    for index in range(len(doc.paragraphs) - 1):
+        ending, opening = last.get(index), first.get(index + 1)
+        if ending is None or opening is None or {index, index + 1} & troubled:
+            continue
+        if not (_ends_paragraph(doc, ending) and _opens_paragraph(doc, opening)):
+            continue
+        if ending.opening.curly != opening.opening.curly:
+            continue
+        edit = variant_edit(doc, index + 1, variant, opening.opening.curly) if variant != "none" else None
+        if variant != "none" and edit is None:
+            continue
+        edits += [(ending.closing.offset, ending.closing.length, "")] + ([edit] if edit else [])
+        if groups and groups[-1][-1] == index:
+            groups[-1].append(index + 1)
+        else:
+            groups.append([index, index + 1])
+    if not groups:
+        return None
+    text, starts = _joined_text(doc, groups, sorted(edits), {p for group in groups for p in group})
+    return text, starts, 0
+
+
+def _ends_paragraph(doc: Document, quotation: Quotation) -> bool:
+    """A quotation of a paragraph's worth that closes its paragraph after a stop (`... in May.\u201d`)."""
+    closing = quotation.closing
+    end = doc.paragraphs[quotation.paragraphs[0]][1]
+    words = doc.text[quotation.opening.end : closing.offset].split()
+    return (
+        not doc.text[closing.end : end].strip()
+        and doc.text[closing.offset - 1 : closing.offset] in ".!?\u2026"
+        and len(words) >= MIN_WORDS_JOINED
+    )
+
+
+def _opens_paragraph(doc: Document, quotation: Quotation) -> bool:
+    """A quotation of speech whose opening mark opens its paragraph: it closes after a stop, or after a comma
+    with a few words (`\u201cYes, I will,\u201d she said`), not a title (`\u201cSea Fever\u201d is`,
+    `\u201cSea Fever,\u201d which`)."""
+    start = doc.paragraphs[quotation.paragraphs[0]][0]
+    inside = doc.text[quotation.opening.end : quotation.closing.offset].rstrip()
+    speech = inside[-1:] in ".!?\u2026" or (inside[-1:] == "," and len(inside.split()) >= 3)
+    return speech and not doc.text[start : quotation.opening.offset].strip()
 
 
 def split_copy(doc: Document, variant: str, every: bool = False) -> tuple[str, list[int], int] | None:
@@ -241,13 +262,13 @@ def split_copy(doc: Document, variant: str, every: bool = False) -> tuple[str, l
             continue
         opening = doc.text[quotation.opening.offset : quotation.opening.end]
         points = _split_points(doc, quotation, analysis.quotations)
-        made = [e for e in (_split_edit(doc, at, opening, variant) for at in points[: None if every else 1]) if e]
+        made = [e for e in (split_edit(doc, at, opening, variant) for at in points[: None if every else 1]) if e]
         if made:
             edits += made
             starts.append(quotation.start)
     if not edits:
         return None
-    text = _edited(doc.text, 0, len(doc.text), edits)
+    text = edited(doc.text, 0, len(doc.text), edits)
     shifted = [start + sum(len(new) - length for offset, length, new in edits if offset < start) for start in starts]
     return text, shifted, 0
 
@@ -266,47 +287,6 @@ def _split_points(doc: Document, quotation: Quotation, quotations: list[Quotatio
             points.append(at)
             last = at
     return points
-
-
-def _split_edit(doc: Document, at: int, opening: str, variant: str) -> tuple[int, int, str] | None:
-    """The quotation's opening mark inserted at a sentence start, varied as `variant` says (inner: none)."""
-    mark = opening if variant != "restyle" else ('"' if opening in "\u201c\u2018\u2018" else "\u201c")
-    if variant in OPENINGS:
-        return _opening_edit(doc.text, at, 0, mark, variant)
-    if variant in ("none", "restyle"):
-        return at, 0, mark
-    if variant == "dash":
-        return at, 0, f"{mark}\u2014 "
-    word = _FIRST_WORD.match(doc.text, at)
-    if variant == "lower" and word and word.group() != "I" and re.search(rf"\b{word.group().lower()}\b", doc.text):
-        return at, 1, f"{mark}{word.group()[0].lower()}"
-    return None
-
-
-def _opening_edit(text: str, start: int, length: int, mark: str, variant: str) -> tuple[int, int, str] | None:
-    """The edit that opens a continuing paragraph as one of the OPENINGS variants say, whose mark `mark`
-    stands at `start` over `length` characters (0: the mark is inserted there); None where it cannot:
-
-    turned      its curly mark turned the wrong way (`\u201d`), as a CMS that smartened it after a tag does
-    ellipsis    an ellipsis after the mark (`\u201c\u2026We`)
-    bracket     its first word in brackets, an editor's insertion (`\u201c[The] board`)
-    innerfirst  its first two words a quotation inside, in single marks (`\u201c\u2018Tie her\u2019 up`)
-    post        an embedded post's text and credit line joined in before it
-    caption     an image caption joined in before it
-    """
-    words = start + length
-    if variant in _INTERLUDES:
-        return start, length, f"{_INTERLUDES[variant]} {mark}"
-    if variant == "turned":
-        return (start, length, "\u201d") if mark == "\u201c" else None
-    if variant == "ellipsis":
-        return start, length, f"{mark}\u2026"
-    found = _OPENING_WORDS[variant].match(text, words)
-    if found is None:
-        return None
-    single = ("\u2018", "\u2019") if mark in ("\u201c", "\u2018\u2018") else ("'", "'")
-    new = f"[{found.group()}]" if variant == "bracket" else f"{single[0]}{found.group()}{single[1]}"
-    return start, found.end() - start, f"{mark}{new}"
 
 
 def bench_joins(

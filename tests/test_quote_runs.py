@@ -409,3 +409,68 @@ def test_a_third_person_tag_still_shows_a_lost_closing_mark(tag):
         "\u201cThen they will start on the north end of the quay.\u201d"
     )
     assert JOINED not in checks(text)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The skipper said: \u201cNo, we will not. As I\u2019ve said all week, the quay belongs to the whole town.",
+        "The skipper said: \u201cNo, we will not. As I\u2019m told by the board, the quay belongs to the whole town.",
+    ],
+)
+def test_a_first_person_word_anywhere_in_the_subject_is_speech_not_narration(first):
+    # `As I've said`: the subject's first word is no pronoun, but the narrator's subject is never `I`.
+    second = "\u201cThen we waited on the quay for the rest of the morning for the harbour master.\u201d"
+    joined, apart = joined_and_apart(first, second)
+    assert (joined, apart) == ([JOINED], [])
+
+
+# After a caption joined in, a short last paragraph is speech when a tag follows it, whatever the tag's
+# verb and however its subject is set; one word that asks or exclaims is speech; so is speech led on by
+# an ellipsis or a dash.
+@pytest.mark.parametrize(
+    "last",
+    [
+        "\u201cIt was more uplifting,\u201d the email read.",
+        "\u201cI would say this,\u201d Lund answered.",
+        "\u201cNot in my town,\u201d said the man who built it.",
+        "\u201cYes, I back the plan,\u201d Ann Voss, chair of the trust, tells the Gazette.",
+        "\u201cTo the extent they care,\u201d she added when the meeting ended.",
+        "\u201cNever!\u201d",
+        "\u201cThe town!\u201d the crowd shouted back.",
+        "\u201c\u2026 they just go on with their little ways,\u201d she said.",
+    ],
+)
+def test_a_caption_joined_in_before_a_tagged_or_exclaimed_last_paragraph_is_a_lost_break(last):
+    text = f"She said: \u201cThe storm took most of the old pier with it overnight. {CAPTION} {last}"
+    assert checks(text) == [JOINED]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "\u201cThe Rise and Fall,\u201d which he read twice.",  # a title, then a relative clause
+        "\u201cThe Rise and Fall,\u201d a book by Ann Voss.",  # a title, then what it is
+    ],
+)
+def test_a_title_after_a_caption_is_still_no_lost_break(after):
+    text = f"He praised the new book on the town. {CAPTION} {after}"
+    assert JOINED not in checks(text)
+
+
+def test_speech_in_capitals_after_a_caption_is_a_lost_break_and_a_title_in_capitals_is_not():
+    shouted = "\u201cWE WILL NOT LET THEM CLOSE THE OLD PIER WITHOUT A FIGHT.\u201d"
+    assert checks(f"She said: \u201cThe storm took most of the old pier with it overnight. {CAPTION} {shouted}") == [
+        JOINED
+    ]
+    title = "The mayor praised the book \u201cTHE RISE AND FALL OF THE HARBOUR TOWN\u201d in May."
+    assert JOINED not in checks(f"\u201cWe will keep the pier open for as long as the wall stands up. {title}")
+
+
+def test_speech_full_of_names_after_a_caption_is_a_lost_break_and_a_title_full_of_names_is_not():
+    names = "\u201cAsk the Harbour Town Council and Mayor Ann Voss what happened to Eastholm Pier.\u201d"
+    assert checks(f"She said: \u201cThe storm took most of the old pier with it overnight. {CAPTION} {names}") == [
+        JOINED
+    ]
+    title = "The mayor praised the book \u201cThe Rise and Fall of the Harbour Town Council\u201d in May."
+    assert JOINED not in checks(f"\u201cWe will keep the pier open for as long as the wall stands up. {title}")
