@@ -13,12 +13,17 @@ import math
 import time
 from collections.abc import Callable
 
+import regex
+
 from attrlint import attribution
+from attrlint.cue_reading import Attribution
 from attrlint.document import Document
 from attrlint.names import analyse as analyse_names
 from attrlint.names import is_headline
 from attrlint.quotes import analyse as analyse_quotes
 from attrlint.ruleset import builtin_rule_set
+from attrlint.source_class import ANONYMOUS
+from attrlint.source_public import public_acts
 from attrlint.spelling import fold, same_person_spelling
 
 SETTINGS = builtin_rule_set().settings
@@ -133,6 +138,22 @@ def test_unnamed_sources_each_opening_a_quotation_in_one_paragraph() -> None:
 def test_anonymous_sources_described_alike_among_quoted_sentences() -> None:
     """Each source is described alike elsewhere, where its reason may be given."""
     assert_linear(sourcing, lambda n: "\u201cIt ends,\u201d said a senior official. \u201cWe go.\u201d " * n, 200)
+
+
+def _public_acts_of(text: str) -> object:
+    """Every "an aide said" of the draft read as an anonymous source, reclassed if it acts in public."""
+    doc = Document("draft.md", text)
+    found = [
+        Attribution((m.end() + 1, m.end() + 5), "said", m.span(), "an aide", ANONYMOUS)
+        for m in regex.finditer("an aide", text)
+    ]
+    return public_acts(("tweeted",), ("statement",)).reclassed(doc, found)
+
+
+def test_anonymous_sources_each_after_a_quotation_in_one_paragraph() -> None:
+    """A public channel after the cue ("..., an aide said in a statement") is looked for a few words on,
+    not through the rest of the draft."""
+    assert_linear(_public_acts_of, lambda n: "\u201cWe are done here,\u201d an aide said. " * n, 500)
 
 
 def test_figures_in_one_paragraph() -> None:
