@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -26,6 +27,7 @@ _QUOTE_MARK = lazy(r"[\u201c\"]|''")  # '': the typewriter's opening mark, as so
 _TO = lazy(r"\s(?i:to)\s")
 # "Ann Voss of The Ledger wrote": the body after "of" is a person's, whom the cue reader left out
 _AFFILIATION = lazy(r"\b(?i:of|at|for)\s+\Z")
+_WORD = lazy(r"\w+")
 _CAPITALISED = lazy(r"\b\p{Lu}[\p{L}'\u2019-]+")
 _NAME_RUN = lazy(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
 # "Ms. Voss said", "said Dr. Voss": a title and a surname, no given name
@@ -129,8 +131,38 @@ def full_name(text: str, found: Attribution) -> str | None:
 
 
 def named_before(text: str, surname: str, end: int) -> bool:
-    """Whether the surname stands in the text before `end`: a person named before may be someone else."""
-    return regex.search(rf"\b{regex.escape(surname)}\b", text[:end]) is not None
+    """Whether the surname stands in the text, as a word of its own, before `end`: a person named before may be
+    someone else. A surname of word characters is looked up among the words the text names first (read once a
+    text: a long draft asks about each of its names, and searching from its start each time was quadratic)."""
+    if _WORD.fullmatch(surname):
+        return _first_words(text).first_end(surname, end) <= end
+    return regex.search(rf"\b{regex.escape(surname)}\b", text, endpos=end) is not None  # "O'Brien"
+
+
+class _FirstWords:
+    """Where each word (a run of word characters) of one text first ends, read as far as it is asked about."""
+
+    def __init__(self, text: str) -> None:
+        self._words = _WORD.finditer(text)
+        self._ends: dict[str, int] = {}
+        self._read_to = 0  # every word that starts before this offset is read
+
+    def first_end(self, word: str, end: int) -> int:
+        """Where the word first ends, if it starts before `end`; past `end` if it does not."""
+        while self._read_to < end:
+            found = next(self._words, None)
+            if found is None:
+                self._read_to = end
+                break
+            self._ends.setdefault(found.group(), found.end())
+            self._read_to = found.start() + 1
+        return self._ends.get(word, end + 1)
+
+
+@lru_cache(maxsize=1)
+def _first_words(text: str) -> _FirstWords:
+    """The words of the text being read (the last one asked about)."""
+    return _FirstWords(text)
 
 
 def _member_named(

@@ -23,6 +23,7 @@ from attrlint.names import is_headline
 from attrlint.quotes import analyse as analyse_quotes
 from attrlint.ruleset import builtin_rule_set
 from attrlint.source_class import ANONYMOUS
+from attrlint.source_members import _first_words, named_before
 from attrlint.source_public import public_acts
 from attrlint.spelling import fold, same_person_spelling
 
@@ -36,7 +37,7 @@ MIN_SECONDS = 0.08  # the smaller size is grown until it takes this long, so the
 def _seconds(run: Callable[[str], object], text: str) -> float:
     """How long one run takes, with the cycle collector paused as a real run has it, and the caches of
     what an earlier run worked out emptied."""
-    for cached in (fold, same_person_spelling, is_headline):
+    for cached in (fold, same_person_spelling, is_headline, _first_words):
         cached.cache_clear()
     gc.disable()
     try:
@@ -181,6 +182,17 @@ def test_many_people_named_in_full() -> None:
     assert_linear(
         names_of, lambda n: "".join(f"Ann {_name(i)} spoke. {_name(i + n)} said so.\n\n" for i in range(n)), 100
     )
+
+
+def _each_named_before(text: str) -> object:
+    """For each name of the draft, whether the draft named it before (as for each member of a vague group)."""
+    return [named_before(text, m.group(), m.start()) for m in regex.finditer(r"K\w+", text)]
+
+
+def test_many_names_each_asked_whether_named_before() -> None:
+    """A name is looked up among the words the draft names first, not searched for from its start."""
+    paragraph = lambda i: f"Ann {_name(i)} spoke." + " The board met again that week." * 24 + "\n\n"  # noqa: E731
+    assert_linear(_each_named_before, lambda n: "".join(paragraph(i) for i in range(n)), 50)
 
 
 def test_many_surnames_after_titles_in_one_paragraph() -> None:
