@@ -157,6 +157,13 @@ def test_anonymous_sources_each_after_a_quotation_in_one_paragraph() -> None:
     assert_linear(_public_acts_of, lambda n: "\u201cWe are done here,\u201d an aide said. " * n, 500)
 
 
+def test_anonymous_sources_quoted_then_a_person_named_in_full() -> None:
+    """Each source's quotation is looked for again only in the sentences where a person named in full speaks,
+    and the speakers of a sentence are found without reading all of them."""
+    shape = lambda n: "\u201cWe are done here,\u201d an official said. " * n + "Ann Voss said so."  # noqa: E731
+    assert_linear(sourcing, shape, 800)
+
+
 def test_figures_in_one_paragraph() -> None:
     assert_linear(sourcing, lambda n: "It rose 5 percent. " * n, 200)
 
