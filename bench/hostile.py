@@ -99,7 +99,7 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
     "anonymous-quotes": ("one paragraph of quotations each credited to a senior official", _repeat(_OFFICIAL)),
     "anonymous-then-named": (
         "one paragraph of quotations credited to officials, then a person named in full",
-        lambda size: _OFFICIAL * (size // len(_OFFICIAL) - 1) + "Ann Voss said so.",
+        lambda size: _OFFICIAL * (size // len(_OFFICIAL.encode()) - 1) + "Ann Voss said so.",  # bytes: cut to size
     ),
     "group-members": ("one paragraph of vague groups, each followed by a member named in full", _group_members),
 }
