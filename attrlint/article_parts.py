@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from attrlint.body_words import BodyWords
 from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, own_words, stem
+from attrlint.post_credits import CREDIT_OPENING
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
 MAX_HEAD_PARAGRAPHS = 3
@@ -35,8 +36,6 @@ _LABEL = re.compile(r"^(?:[A-Z][A-Za-z]{1,12}|[A-Z]{2,12} [A-Z]{2,12}):\s+")
 # A caption or credit ("... in Raleigh. (Getty)", "Name/Agency"), a menu's separators, a teaser's ellipsis.
 _CAPTION = re.compile(r"[a-z]{2}\.\s+\S|[/|\u00b7\u2022\u00bb\u203a\u2026]|\.\.\.")
 _POST_LINK = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status/|(?<![\w.])t\.co/|</?tweet[\s>/]", re.IGNORECASE)
-# The credit line under an embedded post: a dash, a name and a handle (the date may follow on its own line).
-_POST_CREDIT = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)")
 # A post quoted as text, opening with its author's handle and a colon ("@harbourtrust: The quay ...").
 _POST_OPENER = re.compile(r"^\s*@\w{1,30}:\s+\S")
 _POST_REACH = 2  # paragraphs of a post's text above its credit line
@@ -380,7 +379,7 @@ def quoted_post_indexes(texts: Sequence[str]) -> set[int]:
     for index, text in enumerate(texts):
         if _POST_LINK.search(text) or _POST_OPENER.match(text):
             found.add(index)
-        if _POST_CREDIT.match(text):
+        if CREDIT_OPENING.match(text):
             found.add(index)
             for above in range(index - 1, max(index - 1 - _POST_REACH, -1), -1):
                 if above < index - 1 and _POST_LINK.search(texts[above + 1]):

@@ -172,7 +172,11 @@ def _reference(text: str) -> bool:
 
 
 def _cells_under(
-    texts: Sequence[str], index: int, model: FurnitureModel, is_body: Callable[[int], bool], names: Callable
+    texts: Sequence[str],
+    index: int,
+    model: FurnitureModel,
+    is_body: Callable[[int], bool],
+    names: Callable[[str], bool],
 ) -> set[int]:
     """The cells of a table set one a line under the statement introducing it ("Quay", "Comment",
     "North", ...): a run of short lines up to the next paragraph of prose, line ending in a colon or prompt

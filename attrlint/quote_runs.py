@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from attrlint.document import Document
+from attrlint.post_credits import CREDIT_BEFORE, CREDIT_LINE
 from attrlint.quote_marks import FUNCTION_WORDS, OPENING, Mark
 
 # Narration inside a quotation ("..., the mayor said. More", "..., Jo Bond, 30, of Leeds, said"), also
@@ -36,8 +37,6 @@ _NARRATION = (
     r"|,\s+(?!(?:I|We)\b)[A-Z](?:[^.!?\u201c\u201d\"\n]|\.(?=\S)){{0,100}}?\s(?:{verbs})\b"
     r"(?!\s+that\b)" + _DIALOGUE
 )
-# The credit line under an embedded social-media post: a dash, a name, a handle and a date.
-_POST_CREDIT = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
 _POST_PARAGRAPHS = 3  # an embedded post: a paragraph or two of text, then its credit line
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 # A stop or a colon (`Here they are: "Has`), also after a quotation inside (`a \u201cfarce.\u201d "It`), or a dash
@@ -51,8 +50,7 @@ _INTERLUDE = re.compile(r"[.!?:\u2026][\u2019')\]\u201d\"]?[ \t]+([A-Z0-9][^.!?:
 _INTERLUDE_REACH = 170
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")  # in speech, not in a caption or heading
 _SPEECH_RUN = re.compile(r"(?:[^\"\u201c\u201d\n']|'(?!')){0,300}")  # up to a double mark (`''` too)
-_CREDIT_END = re.compile(r"\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t]+$")  # `(@handle) May 4, 2018 `
-_CREDIT_REACH = 60
+_CREDIT_REACH = 60  # characters before a mark read for a credit line joined to it
 _SPEECH_LEAD = re.compile(
     r"(?:[\u2014\u2013-]{1,2}|\u2026|\.\.\.)?[ \t]?[(\[]?(?:[$\u00a3\u20ac](?=\d)|[@#](?=\w))?"
 )  # `\u201c\u2014 Then`, `\u201c\u2026and`, `\u201c$5 million`, `\u201c@handle`
@@ -112,7 +110,7 @@ def embedded_post_end(doc: Document, index: int) -> int:
     """The last paragraph of an embedded post that starts at paragraph `index` (its text, then a credit
     line such as `\u2014 Club Name (@handle) November 20, 2019`), or -1 where none does."""
     for credit in range(index, min(index + _POST_PARAGRAPHS, len(doc.paragraphs))):
-        if _POST_CREDIT.match(doc.text, *doc.paragraphs[credit]):
+        if CREDIT_LINE.match(doc.text, *doc.paragraphs[credit]):
             return credit
     return -1
 
@@ -213,7 +211,7 @@ def _paragraph_ends_before(text: str, mark: Mark, narrated: re.Pattern) -> bool:
     paragraphs), or after a caption or heading joined in too."""
     end = _PARAGRAPH_END.search(text, max(0, mark.offset - 6), mark.offset)
     if end is None:  # the credit line of an embedded post, joined too, ends its paragraph
-        end = _CREDIT_END.search(text, max(0, mark.offset - _CREDIT_REACH), mark.offset)
+        end = CREDIT_BEFORE.search(text, max(0, mark.offset - _CREDIT_REACH), mark.offset)
     if end is None:
         end = _LINK_END.search(text, max(0, mark.offset - _LINK_REACH), mark.offset)
     if end is None:

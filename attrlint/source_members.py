@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -29,6 +30,7 @@ _OPENS_QUOTATION = lazy(r"[^\S\n]*(?:[\u201c\"\u2018]|'')")  # a sentence that o
 _TO = lazy(r"\s(?i:to)\s")
 # "Ann Voss of The Ledger wrote": the body after "of" is a person's, whom the cue reader left out
 _AFFILIATION = lazy(r"\b(?i:of|at|for)\s+\Z")
+_WORD = lazy(r"\w+")
 _CAPITALISED = lazy(r"\b\p{Lu}[\p{L}'\u2019-]+")
 _NAME_RUN = lazy(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
 # "Ms. Voss said", "said Dr. Voss", "Mr Voss told": a title and a surname, no given name (British style writes
@@ -136,28 +138,38 @@ def full_name(text: str, found: Attribution) -> str | None:
 
 
 def named_before(text: str, surname: str, end: int) -> bool:
-    """Whether the surname stands in the text before `end`: a person named before may be someone else."""
-    return -1 < _FIRST_MENTIONS.end_of_first(text, surname) <= end
+    """Whether the surname stands in the text, as a word of its own, before `end`: a person named before may be
+    someone else. A surname of word characters is looked up among the words the text names first (read once a
+    text: a long draft asks about each of its names, and searching from its start each time was quadratic)."""
+    if _WORD.fullmatch(surname):
+        return _first_words(text).first_end(surname, end) <= end
+    return regex.search(rf"\b{regex.escape(surname)}\b", text, endpos=end) is not None  # "O'Brien"
 
 
-class _FirstMentions:
-    """Where each word first stands in the last draft, searched once a word: searching the text up to each
-    group's source for each member (a copy of it, then a scan) was quadratic in a long draft of many groups."""
+class _FirstWords:
+    """Where each word (a run of word characters) of one text first ends, read as far as it is asked about."""
 
-    def __init__(self) -> None:
-        self.text: str | None = None
-        self.ends: dict[str, int] = {}  # a word -> where its first mention ends (-1: none)
+    def __init__(self, text: str) -> None:
+        self._words = _WORD.finditer(text)
+        self._ends: dict[str, int] = {}
+        self._read_to = 0  # every word that starts before this offset is read
 
-    def end_of_first(self, text: str, word: str) -> int:
-        if text is not self.text:
-            self.text, self.ends = text, {}
-        if word not in self.ends:
-            match = regex.search(rf"\b{regex.escape(word)}\b", text)
-            self.ends[word] = match.end() if match else -1
-        return self.ends[word]
+    def first_end(self, word: str, end: int) -> int:
+        """Where the word first ends, if it starts before `end`; past `end` if it does not."""
+        while self._read_to < end:
+            found = next(self._words, None)
+            if found is None:
+                self._read_to = end
+                break
+            self._ends.setdefault(found.group(), found.end())
+            self._read_to = found.start() + 1
+        return self._ends.get(word, end + 1)
 
 
-_FIRST_MENTIONS = _FirstMentions()
+@lru_cache(maxsize=1)
+def _first_words(text: str) -> _FirstWords:
+    """The words of the text being read (the last one asked about)."""
+    return _FirstWords(text)
 
 
 def _member_named(

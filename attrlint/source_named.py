@@ -10,6 +10,7 @@ this module reclasses an anonymous one once every attribution of a draft is read
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -32,6 +33,7 @@ _OPENING = lazy(r"[\s\"'\u201c\u2018(]*\Z")  # what may stand before a sentence'
 # ", the mayor," after a name: an apposition that may tell who the person is
 _APPOSITION = lazy(r",\s+(?i:a|an|the)\s")
 # A quotation of at least two words in double marks: words a lede may quote before the story names the speaker
+_QUOTE_MARK = lazy(r"[\u201c\"]")
 _QUOTED = lazy(r"[\u201c\"](?P<words>[^\u201c\u201d\"\n]{3,200}?\s[^\u201c\u201d\"\n]{1,200}?)[\u201d\"]")
 
 
@@ -45,7 +47,7 @@ def with_anonymous_named(
     if not any(a.kind == ANONYMOUS for a in attributions):
         return attributions
     sentences = doc.sentences
-    speakers = [a for a in attributions if a.kind in ("person", "role") and a.source is not None]
+    speakers = _Speakers(attributions)
     return [
         a._replace(kind=NAMED_NEARBY)
         if a.kind == ANONYMOUS and _named_nearby(doc.text, a, sentences, speakers, head_of)
@@ -54,8 +56,23 @@ def with_anonymous_named(
     ]
 
 
+class _Speakers:
+    """The attributions to a person or a role, found by where their cues stand (a long draft has many: each
+    anonymous source reading all of them was quadratic)."""
+
+    def __init__(self, attributions: list[Attribution]) -> None:
+        found = [a for a in attributions if a.kind in ("person", "role") and a.source is not None]
+        self._found = sorted(found, key=lambda a: a.cue[0])
+        self._starts = [a.cue[0] for a in self._found]
+        self.last_person = max((a.cue[0] for a in found if a.kind == "person"), default=-1)
+
+    def within(self, start: int, end: int) -> list[Attribution]:
+        """Those whose cue starts in text[start:end]."""
+        return self._found[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
+
+
 def _named_nearby(
-    text: str, found: Attribution, sentences: list[Span], speakers: list[Attribution], head_of: Callable[[str], str]
+    text: str, found: Attribution, sentences: list[Span], speakers: _Speakers, head_of: Callable[[str], str]
 ) -> bool:
     index = span_holding(sentences, found.source[0]) if found.source is not None else -1
     head = head_of(found.source_text or "")
@@ -82,11 +99,11 @@ def _head_with_name(head: str) -> regex.Pattern:
     )
 
 
-def _introduced_speaker(text: str, found: Attribution, speakers: list[Attribution], sentence: Span) -> bool:
+def _introduced_speaker(text: str, found: Attribution, speakers: _Speakers, sentence: Span) -> bool:
     """Whether a sentence opens with a person the draft names in full for the first time who speaks in it,
     set off by no apposition ("Ann Voss, the mayor, said": someone else; "Ann Voss, a senior adviser": the
     head with a name, `_head_with_name`)."""
-    for speaker in (s for s in speakers if sentence[0] <= s.cue[0] < sentence[1]):
+    for speaker in speakers.within(*sentence):
         surname = full_name(text, speaker)
         if surname is None or not _OPENING.match(text[sentence[0] : speaker.source[0]]):
             continue
@@ -97,17 +114,31 @@ def _introduced_speaker(text: str, found: Attribution, speakers: list[Attributio
     return False
 
 
-def _quoted_again_by_name(text: str, sentences: list[Span], index: int, speakers: list[Attribution]) -> bool:
+def _quoted_again_by_name(text: str, sentences: list[Span], index: int, speakers: _Speakers) -> bool:
     """Whether words the source's sentence (`sentences[index]`) quotes are quoted again in a later sentence
-    where a person named in full speaks: the lede's unnamed source is that person."""
+    where a person named in full speaks: the lede's unnamed source is that person. Only those sentences are
+    read, at their quotation marks: searching the rest of the draft read it again for every source."""
     start, end = sentences[index]
-    persons = [s for s in speakers if s.kind == "person" and s.cue[0] >= end]
-    if not persons:
+    if speakers.last_person < end:
         return False
+    spans: list[Span] | None = None
     for quoted in _QUOTED.finditer(text, start, end):
         words = r"\s+".join(regex.escape(word) for word in quoted.group("words").rstrip(".,;:!?").split())
-        for again in regex.finditer(rf"(?i)[\u201c\"]\s*{words}", text, pos=end):
-            at = span_holding(sentences, again.start())
-            if at >= 0 and any(sentences[at][0] <= p.cue[0] < sentences[at][1] and full_name(text, p) for p in persons):
-                return True
+        again = regex.compile(rf"(?i)[\u201c\"]\s*{words}")
+        spans = _persons_speaking(text, sentences, speakers, end) if spans is None else spans
+        if any(again.match(text, mark.start()) for a, b in spans for mark in _QUOTE_MARK.finditer(text, a, b)):
+            return True
     return False
+
+
+def _persons_speaking(text: str, sentences: list[Span], speakers: _Speakers, end: int) -> list[Span]:
+    """The sentences after `end` (from `end` on) where a person named in full speaks."""
+    spans: list[Span] = []
+    for person in speakers.within(end, len(text)):
+        at = span_holding(sentences, person.cue[0])
+        if person.kind != "person" or at < 0 or not full_name(text, person):
+            continue
+        span = (max(end, sentences[at][0]), sentences[at][1])
+        if span not in spans[-1:]:
+            spans.append(span)
+    return spans

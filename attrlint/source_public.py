@@ -25,6 +25,10 @@ _OWNER = r"(?:a|an|the|his|her|their|its)"
 # A word between the owner and the channel ("a televised speech", "prepared remarks"), not one that makes the
 # channel someone else's ("in the wake of the speech", "in the mayor's speech")
 _FILLER = r"(?!(?:of|the|a|an|after|before)\b)[\p{L}-]+(?!['\u2019])"
+# How far past the source and its cue a following channel ("in a televised speech") is looked for. `regex`
+# reads to the end of the text to match a pattern that opens with a repeat before a word ("[,\s]*in"), so an
+# unbounded match would cost the rest of the draft for every anonymous source
+_CHANNEL_REACH = 200
 
 
 class PublicActs:
@@ -59,7 +63,8 @@ class PublicActs:
         sentence = doc.sentence_at(found.source[0])
         if sentence is not None and self.opening.match(text[sentence[0] : min(found.source[0], found.cue[0])]):
             return True
-        return self.following.match(text, max(found.cue[1], found.source[1])) is not None
+        after = max(found.cue[1], found.source[1])
+        return self.following.match(text, after, min(len(text), after + _CHANNEL_REACH)) is not None
 
 
 @lru_cache(maxsize=16)

@@ -19,6 +19,7 @@ from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_key
 from attrlint.document import span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
+from attrlint.post_credits import HANDLE_AND_DATE
 from attrlint.referents import Referents
 from attrlint.regex_budget import RegexBudget
 from attrlint.regex_store import compiled
@@ -49,8 +50,6 @@ _OWNED = lazy(r"(?i:its|his|her|their|our|my|your)\b")
 _AS_BEFORE = lazy(r"\b(?i:as)\s+\Z")
 _CAPITALS_LABEL = lazy(r"\s*\p{Lu}[\p{Lu}\s]{0,40}[.:]?\s*\Z")
 _THE = lazy(r"\A(?i:the)\s+")
-# The credit an embedded post closes with: "(@handle) May 4, 2018"
-_POST_CREDIT = lazy(r"\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}")
 
 
 def _outlet_key(name: str) -> str:
@@ -336,7 +335,7 @@ class SourceReports:
         paragraph holds many sources."""
         if paragraph not in self._post_credits:
             start, end = self.doc.paragraphs[paragraph][:2]
-            credits = [match.start() for match in _POST_CREDIT.finditer(self.text, start, end)]
+            credits = [match.start() for match in HANDLE_AND_DATE.finditer(self.text, start, end)]
             self._post_credits[paragraph] = credits[-1] if credits else -1
         return self._post_credits[paragraph]
 

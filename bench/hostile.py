@@ -60,6 +60,13 @@ def _open_quotes(size: int) -> str:
     return "\u201ca\u201d\u201c" * (size // 40) + " word" * (size // 10)
 
 
+def _group_members(size: int) -> str:
+    names = _names(size // 70 + 2, seed=3)
+    said = "Critics said the plan failed. \u201cIt failed,\u201d said {} {}, a member. "
+    return "".join(said.format(a, b) for a, b in zip(names, names[1:], strict=False))[:size]
+
+
+_OFFICIAL = "\u201cWe will not say more,\u201d a senior official said. "
 _SILENCED = "<!-- attrlint: disable-next-line BOI003 -->\nAdvertisement\n\n"
 
 # name -> (what it is, the draft of about `size` characters)
@@ -89,6 +96,12 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
     "turned-marks": ("one line of marks turned the wrong way", _repeat("x \u201cb \u201dc ")),
     "open-quotes": ("quotations left open, then a long paragraph", _open_quotes),
     "directives": ("paragraphs each silenced by a directive", _repeat(_SILENCED)),
+    "anonymous-quotes": ("one paragraph of quotations each credited to a senior official", _repeat(_OFFICIAL)),
+    "anonymous-then-named": (
+        "one paragraph of quotations credited to officials, then a person named in full",
+        lambda size: _OFFICIAL * (size // len(_OFFICIAL.encode()) - 1) + "Ann Voss said so.",  # bytes: cut to size
+    ),
+    "group-members": ("one paragraph of vague groups, each followed by a member named in full", _group_members),
 }
 
 

@@ -13,12 +13,18 @@ import math
 import time
 from collections.abc import Callable
 
+import regex
+
 from attrlint import attribution
+from attrlint.cue_reading import Attribution
 from attrlint.document import Document
 from attrlint.names import analyse as analyse_names
 from attrlint.names import is_headline
 from attrlint.quotes import analyse as analyse_quotes
 from attrlint.ruleset import builtin_rule_set
+from attrlint.source_class import ANONYMOUS
+from attrlint.source_members import _first_words, named_before
+from attrlint.source_public import public_acts
 from attrlint.spelling import fold, same_person_spelling
 
 SETTINGS = builtin_rule_set().settings
@@ -31,7 +37,7 @@ MIN_SECONDS = 0.08  # the smaller size is grown until it takes this long, so the
 def _seconds(run: Callable[[str], object], text: str) -> float:
     """How long one run takes, with the cycle collector paused as a real run has it, and the caches of
     what an earlier run worked out emptied."""
-    for cached in (fold, same_person_spelling, is_headline):
+    for cached in (fold, same_person_spelling, is_headline, _first_words):
         cached.cache_clear()
     gc.disable()
     try:
@@ -135,6 +141,29 @@ def test_anonymous_sources_described_alike_among_quoted_sentences() -> None:
     assert_linear(sourcing, lambda n: "\u201cIt ends,\u201d said a senior official. \u201cWe go.\u201d " * n, 200)
 
 
+def _public_acts_of(text: str) -> object:
+    """Every "an aide said" of the draft read as an anonymous source, reclassed if it acts in public."""
+    doc = Document("draft.md", text)
+    found = [
+        Attribution((m.end() + 1, m.end() + 5), "said", m.span(), "an aide", ANONYMOUS)
+        for m in regex.finditer("an aide", text)
+    ]
+    return public_acts(("tweeted",), ("statement",)).reclassed(doc, found)
+
+
+def test_anonymous_sources_each_after_a_quotation_in_one_paragraph() -> None:
+    """A public channel after the cue ("..., an aide said in a statement") is looked for a few words on,
+    not through the rest of the draft."""
+    assert_linear(_public_acts_of, lambda n: "\u201cWe are done here,\u201d an aide said. " * n, 500)
+
+
+def test_anonymous_sources_quoted_then_a_person_named_in_full() -> None:
+    """Each source's quotation is looked for again only in the sentences where a person named in full speaks,
+    and the speakers of a sentence are found without reading all of them."""
+    shape = lambda n: "\u201cWe are done here,\u201d an official said. " * n + "Ann Voss said so."  # noqa: E731
+    assert_linear(sourcing, shape, 800)
+
+
 def test_figures_in_one_paragraph() -> None:
     assert_linear(sourcing, lambda n: "It rose 5 percent. " * n, 200)
 
@@ -160,6 +189,17 @@ def test_many_people_named_in_full() -> None:
     assert_linear(
         names_of, lambda n: "".join(f"Ann {_name(i)} spoke. {_name(i + n)} said so.\n\n" for i in range(n)), 100
     )
+
+
+def _each_named_before(text: str) -> object:
+    """For each name of the draft, whether the draft named it before (as for each member of a vague group)."""
+    return [named_before(text, m.group(), m.start()) for m in regex.finditer(r"K\w+", text)]
+
+
+def test_many_names_each_asked_whether_named_before() -> None:
+    """A name is looked up among the words the draft names first, not searched for from its start."""
+    paragraph = lambda i: f"Ann {_name(i)} spoke." + " The board met again that week." * 24 + "\n\n"  # noqa: E731
+    assert_linear(_each_named_before, lambda n: "".join(paragraph(i) for i in range(n)), 50)
 
 
 def test_many_surnames_after_titles_in_one_paragraph() -> None:
