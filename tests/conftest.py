@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import textwrap
 from pathlib import Path
 
 import pytest
 
+from attrlint.attribution import analyse
+from attrlint.document import Document
 from attrlint.packs import Rule, load_rules
 
 
@@ -64,3 +67,24 @@ def _no_result_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests check afresh: many patch attrlint in process, which the cache's key cannot see.
     tests/test_cache.py turns the cache back on where it is what is tested."""
     monkeypatch.setenv("ATTRLINT_NO_CACHE", "1")
+
+
+def source_kinds(text: str) -> list[tuple[str, str]]:
+    """Each source the attribution analysis reads in the draft, with its class, under the built-in lexicons."""
+    analysis = analyse(Document("draft.md", text), _attribution_lexicons())
+    return [(a.source_text or "", a.kind) for a in analysis.attributions]
+
+
+def kind_of(text: str, source: str) -> str:
+    """The class the attribution analysis gives the first source of the draft that reads `source`."""
+    return next(kind for text_of, kind in source_kinds(text) if text_of == source)
+
+
+@functools.cache
+def _attribution_lexicons() -> dict[str, tuple[str, ...]]:
+    """The attribution pack's word lists, as its rules hand them to the analysis."""
+    lexicons: dict[str, tuple[str, ...]] = {}
+    for rule in load_rules()[0]:
+        if rule.pack == "attribution":
+            lexicons.update({key: tuple(words) for key, words in rule.options.items() if isinstance(words, list)})
+    return lexicons

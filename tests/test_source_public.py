@@ -3,21 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from attrlint.attribution import analyse
-from attrlint.document import Document
-from attrlint.packs import load_rules
-
-RULES, _ = load_rules()
-LEXICONS: dict[str, tuple[str, ...]] = {}
-for rule in RULES:
-    if rule.pack == "attribution":
-        LEXICONS.update({key: tuple(words) for key, words in rule.options.items() if isinstance(words, list)})
-
-
-def kind_of(text: str, source: str) -> str:
-    analysis = analyse(Document("draft.md", text), LEXICONS)
-    return next(a.kind for a in analysis.attributions if a.source_text == source)
+from conftest import kind_of
 
 
 @pytest.mark.parametrize(

@@ -3,21 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from attrlint.attribution import analyse
-from attrlint.document import Document
-from attrlint.packs import load_rules
-
-RULES, _ = load_rules()
-LEXICONS: dict[str, tuple[str, ...]] = {}
-for rule in RULES:
-    if rule.pack == "attribution":
-        LEXICONS.update({key: tuple(words) for key, words in rule.options.items() if isinstance(words, list)})
-
-
-def kinds(text: str) -> list[tuple[str, str]]:
-    analysis = analyse(Document("draft.md", text), LEXICONS)
-    return [(a.source_text or "", a.kind) for a in analysis.attributions]
+from conftest import source_kinds
 
 
 @pytest.mark.parametrize(
@@ -44,7 +30,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_reason_given_once_for_the_same_or_every_source_explains_it(text: str, source: str) -> None:
-    assert (source, "anonymous-explained") in kinds(text)
+    assert (source, "anonymous-explained") in source_kinds(text)
 
 
 @pytest.mark.parametrize(
@@ -71,4 +57,4 @@ def test_a_reason_given_once_for_the_same_or_every_source_explains_it(text: str,
     ],
 )
 def test_a_reason_given_for_another_source_does_not_explain_it(text: str, source: str) -> None:
-    assert (source, "anonymous") in kinds(text)
+    assert (source, "anonymous") in source_kinds(text)
