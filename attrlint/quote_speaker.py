@@ -22,6 +22,7 @@ from attrlint.cues import cue_key
 from attrlint.document import Span
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import WordBefore, WordCounts, has_text
+from attrlint.source_edges import ends_with_colon
 from attrlint.speaker_reach import SpeakerReach
 
 # The subject of a sentence that runs on into a partial quotation: a name, a title or a pronoun
@@ -55,7 +56,6 @@ class QuoteSpeakers:
         self.sources: list[QuoteSource] = []
         self.reach = SpeakerReach(draft.doc, draft.quotations)
         self.subjects: dict[Span, bool] = {}  # sentence -> whether it opens with a subject
-        self.colon_ended: dict[int, bool] = {}  # paragraph -> whether it ends with a colon
         self.credits: dict[int, bool] = {}  # a quotation's end -> whether a credit follows
         self._bounds: dict[Span, tuple[int, int]] = {}  # span -> its first and last word character
 
@@ -124,9 +124,7 @@ class QuoteSpeakers:
         return end - start <= quote_shapes.CREDIT_LINE and quote_shapes.credit_line(self.text, start)
 
     def ends_with_colon(self, paragraph: int) -> bool:
-        if paragraph not in self.colon_ended:
-            self.colon_ended[paragraph] = self.text[slice(*self.doc.paragraphs[paragraph])].rstrip().endswith(":")
-        return self.colon_ended[paragraph]
+        return ends_with_colon(self.text, *self.doc.paragraphs[paragraph][:2])
 
     def closest_cue(self, quotation: quote_analysis.Quotation) -> Attribution | None:
         """The cue in the quotation's paragraphs nearest either end of it (the earlier one on a tie).

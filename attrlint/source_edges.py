@@ -8,6 +8,7 @@ import bisect
 from collections.abc import Sequence
 
 from attrlint.document import Span
+from attrlint.lazy_regex import lazy
 
 # After an inverted cue, where and when the words were said: the cue's words, not the source's ("said critics
 # in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week"); not
@@ -20,6 +21,7 @@ CUE_ADJUNCT = (
 _INVERTING = (",", "\u201d", '"', "'", "\u2019")
 _OPENING, _QUOTATION_END = ("\u201c", "\u2018"), (",", ".", "?", "!")
 _OPENING_MARKS = ("\u201c", '"', "''", "\u2018")
+_OPENS_QUOTATION = lazy(r"[^\S\n]*(?:[\u201c\"\u2018]|'')")  # spaces on the line, then an opening mark
 
 
 def quoted_sentence(text: str, start: int, sentence: int) -> bool:
@@ -93,3 +95,14 @@ def last_visible(text: str, start: int, end: int) -> int:
     while at >= start and text[at].isspace():
         at -= 1
     return at if at >= start else -1
+
+
+def ends_with_colon(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends, trailing spaces aside, with a colon: it introduces the words after it."""
+    at = last_visible(text, start, end)
+    return at >= 0 and text[at] == ":"
+
+
+def opens_quotation(text: str, at: int) -> bool:
+    """Whether the text from `at` opens, after any spaces on its line, with a quotation mark."""
+    return _OPENS_QUOTATION.match(text, at) is not None

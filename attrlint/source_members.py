@@ -18,7 +18,7 @@ from attrlint.cues import cue_key
 from attrlint.document import Document, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import SOURCE_AFTER_PHRASES, VAGUE
-from attrlint.source_edges import quotation_ends
+from attrlint.source_edges import opens_quotation, quotation_ends
 
 # A vague group one of whose members the same or the next sentence names as a source ("Some observers say
 # ... 'It can work,' said Ann Voss"): the reader is told who they are.
@@ -26,7 +26,6 @@ MEMBER_NAMED = "group, a member named"
 
 _QUOTE_MARK = lazy(r"[\u201c\"]|''")  # '': the typewriter's opening mark, as some papers write it
 _ANY_MARK = lazy(r"[\u201c\u201d\"]|''")  # an opening or closing double mark: a sentence that quotes
-_OPENS_QUOTATION = lazy(r"[^\S\n]*(?:[\u201c\"\u2018]|'')")  # a sentence that opens with a quotation mark
 _TO = lazy(r"\s(?i:to)\s")
 # "Ann Voss of The Ledger wrote": the body after "of" is a person's, whom the cue reader left out
 _AFFILIATION = lazy(r"\b(?i:of|at|for)\s+\Z")
@@ -225,7 +224,7 @@ def _next_sentence_end(doc: Document, found: Attribution, ends: dict[int, list[i
             return doc.paragraphs[paragraph - 1][1]
         sentences = doc.sentences_in(paragraph)
     following = index + 1
-    if ends is None or not _OPENS_QUOTATION.match(doc.text, sentences[following][0]):
+    if ends is None or not opens_quotation(doc.text, sentences[following][0]):
         return sentences[following][1]
     if paragraph not in ends:
         ends[paragraph] = quotation_ends(doc.text, sentences)

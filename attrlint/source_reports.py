@@ -24,6 +24,7 @@ from attrlint.referents import Referents
 from attrlint.regex_budget import RegexBudget
 from attrlint.regex_store import compiled
 from attrlint.source_class import ANONYMOUS, SOURCE_AFTER_PHRASES, VAGUE, lexicon_alternation
+from attrlint.source_edges import ends_with_colon
 from attrlint.source_speech import NamedSpeech
 
 STATISTIC = lazy(
@@ -201,9 +202,7 @@ class SourceReports:
         if index < 0:
             return False
         own = self.draft.cues_between(*sentences[index])
-        introduces = (
-            self.text[slice(*sentences[index])].rstrip().endswith(":")
-        )  # "According to sources:" and their words
+        introduces = ends_with_colon(self.text, *sentences[index])  # "According to sources:" and their words
         following = (
             self.draft.cues_between(*sentences[index + 1]) if index + 1 < len(sentences) and not introduces else []
         )

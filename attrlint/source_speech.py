@@ -23,7 +23,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import SOURCE_AFTER_PHRASES
-from attrlint.source_edges import last_visible
+from attrlint.source_edges import ends_with_colon, opens_quotation
 
 # The kinds of source a reader can hold responsible by name ("Ann Voss", "the mayor", "the Ledger", "she")
 _RESPONSIBLE = ("person", "role", "organisation", "document", "pronoun")
@@ -39,7 +39,6 @@ _REPORTED_CLAUSE = lazy(
 _TO_COLON = lazy(r"(?:[^\S\n]+[\p{L}\d'\u2019.-]+){0,4}[^\S\n]*:[^\S\n]*\Z")
 _CLAUSE_REACH = 160  # characters from a reporting cue to the source in its clause: the cue, a name, a few words
 _AFTER_ACCORDING = lazy(r"\A,[^\S\n]+\Z")  # "According to Ann Voss, experts say"
-_OPENS_QUOTATION = lazy(r"[^\S\n]*(?:[\u201c\"\u2018]|'')")  # a paragraph that opens with a quotation mark
 # How many paragraphs a named source's colon may introduce as its excerpt
 _EXCERPT_REACH = 2
 
@@ -92,7 +91,7 @@ class NamedSpeech:
             introducer = self.introducer(index)
             if introducer is None:
                 continue
-            marked = _OPENS_QUOTATION.match(self.text, paragraphs[index + 1][0]) is not None
+            marked = opens_quotation(self.text, paragraphs[index + 1][0])
             for following in range(index + 1, min(index + 1 + _EXCERPT_REACH, len(paragraphs))):
                 if self.excerpt_ends(following, introducer, marked):
                     break
@@ -100,9 +99,7 @@ class NamedSpeech:
         return frozenset(found)
 
     def ends_with_colon(self, paragraph: int) -> bool:
-        start, end = self.draft.doc.paragraphs[paragraph][:2]
-        at = last_visible(self.text, start, end)
-        return at >= 0 and self.text[at] == ":"
+        return ends_with_colon(self.text, *self.draft.doc.paragraphs[paragraph][:2])
 
     def introducer(self, paragraph: int) -> Attribution | None:
         """The named attribution whose cue a paragraph's closing colon follows, its object or adjunct at most a
@@ -124,7 +121,7 @@ class NamedSpeech:
         start, end = self.draft.doc.paragraphs[paragraph][:2]
         if self.ends_with_colon(paragraph) or names.is_headline(self.text[start:end]):
             return True
-        if (_OPENS_QUOTATION.match(self.text, start) is not None) != marked:
+        if opens_quotation(self.text, start) != marked:
             return True
         source = (introducer.source_text or "").split()
         name = source[-1].rstrip(".,:;") if source else ""
