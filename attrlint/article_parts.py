@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from attrlint.body_words import BodyWords
-from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, own_words, stem
+from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, introduces, own_words, stem
 from attrlint.post_credits import CREDIT_OPENING
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
@@ -310,7 +310,7 @@ def _list_item(text: str, model: FurnitureModel) -> bool:
 def _introduces_list(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
     """A statement of the story's ending in a colon: it introduces a list of the story's own."""
     tokens = TOKEN.findall(text)
-    if not text.rstrip(CLOSING).endswith(":") or not tokens or tokens[0].lower() in model.imperatives:
+    if not introduces(text) or not tokens or tokens[0].lower() in model.imperatives:
         return False
     return model.has_finite_verb(text, timeout) and not model.classes_in(text, timeout)[0]
 

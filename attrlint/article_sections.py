@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from attrlint.article_parts import is_title_case, reads_as_prompt, subhead_shape
 from attrlint.body_words import BodyWords
-from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, own_words, stem
+from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, introduces, own_words, stem
 
 # A row of data: a short label, a colon and a value holding a number ("Market cap: 35.2m", "Turnout: 61%").
 _FIELD_ROW = re.compile(r"^\s*[^\W\d_][\w.'\u2019 -]{0,30}:\s+\S[^\n]{0,80}$")
@@ -85,7 +85,7 @@ def _heads_colon_section(
     timeout: float | None,
 ) -> bool:
     text = texts[index]
-    if index + 1 >= len(texts) or not text.rstrip(CLOSING).endswith(":"):
+    if index + 1 >= len(texts) or not introduces(text):
         return False
     if not 1 <= len(TOKEN.findall(text)) <= _COLON_HEADING_WORDS:
         return False
@@ -94,7 +94,7 @@ def _heads_colon_section(
     under = texts[index + 1]
     if under not in named:
         named[under] = bool(model.classes_in(under, timeout)[0])
-    return bool(TOKEN.search(under)) and not under.rstrip(CLOSING).endswith(":") and not named[under]
+    return bool(TOKEN.search(under)) and not introduces(under) and not named[under]
 
 
 def _field_row(text: str) -> bool:
@@ -143,7 +143,7 @@ def introduced_runs(
 
     found: set[int] = set()
     for index, text in enumerate(texts):
-        if index + 1 < len(texts) and text.rstrip(CLOSING).endswith(":") and TOKEN.search(text):
+        if index + 1 < len(texts) and introduces(text) and TOKEN.search(text):
             if not names(text) and not reads_as_prompt(text, model):
                 found |= _references_under(texts, index, names)
                 if model.has_finite_verb(text, timeout):
@@ -186,7 +186,7 @@ def _cells_under(
     def cell(line: int) -> bool:
         text = texts[line]
         words = len(TOKEN.findall(text))
-        if words > _CELL_WORDS or is_body(line) or text.rstrip(CLOSING).endswith(":"):
+        if words > _CELL_WORDS or is_body(line) or introduces(text):
             return False
         return words <= _LABEL_WORDS or not reads_as_prompt(text, model)
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from attrlint.article_parts import is_title_case
 from attrlint.document import Document
-from attrlint.furniture import CLOSING, TOKEN
+from attrlint.furniture import CLOSING, TOKEN, introduces
 
 _VERSE_LINE_WORDS = 12
 _OPENING_MARKS = ("\u201c", '"', "\u00ab", "\u2018", "'")
@@ -27,7 +27,7 @@ def repeated_on_purpose(doc: Document, run: Sequence[int], firsts: dict[str, int
     stood) or a refrain of verse. `firsts` is `first_indexes(doc)`."""
     before = run[0] - 1
     introduction = _paragraph(doc, before) if before >= 0 else ""
-    if introduction.rstrip(CLOSING).endswith(":") and firsts[_folded(introduction)] == before:
+    if introduces(introduction) and firsts[_folded(introduction)] == before:
         return True  # new text introducing it, not a line pasted with it
     texts = [_paragraph(doc, index) for index in run]
     if all(text.lstrip().startswith(">") or in_verse(doc, index) for index, text in zip(run, texts, strict=True)):

@@ -381,3 +381,8 @@ def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
         frozenset(word.lower() for word in pronouns),
         frozenset(taglines),
     )
+
+
+def introduces(text: str) -> bool:
+    """Whether a line ends, what may close a line aside (`CLOSING`), with a colon: it introduces what follows."""
+    return text.rstrip(CLOSING).endswith(":")
