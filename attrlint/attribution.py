@@ -32,6 +32,7 @@ from attrlint.source_named import with_anonymous_named
 from attrlint.source_public import PublicActs, public_acts
 from attrlint.source_reasons import CarriedReasons, carried_reasons
 from attrlint.source_reports import SourceReports
+from attrlint.source_voices import SUMMARY_PARAGRAPHS, voice_table, with_voices_named
 
 # The problems the analysis reports; an attribution rule names one of them.
 UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
@@ -97,7 +98,11 @@ def analyse(
         public_acts(lexicon("act_cues"), lexicon("public_channels")),
         carried_reasons(classes, lexicon("anonymity_blanket")),
     )
-    draft.attribute(_attributions(draft, patterns, classes, unnamed, lexicon("report_cues")))
+    draft.attribute(
+        _attributions(
+            draft, patterns, classes, unnamed, lexicon("report_cues"), voice_table(lexicon("group_voices"))
+        )
+    )
 
     def names_of() -> names.NameAnalysis:
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
@@ -143,10 +148,12 @@ def _attributions(
     classes: SourceClasses,
     unnamed: tuple[PublicActs, CarriedReasons],
     report_cues: Sequence[str] = (),
+    voices: dict[str, frozenset[str]] | None = None,
 ) -> list[Attribution]:
     """The attributions of every paragraph but the headlines, sorted by cue, a vague group reclassed where the
-    draft names its members (`report_cues`: an outlet that reports is none), an anonymous source where the
-    draft names it nearby, reports it acting in public, or gives its reason elsewhere."""
+    draft names its members (`report_cues`: an outlet that reports is none) or, further on, voices that fit
+    its head (`voices`, from `group_voices`), an anonymous source where the draft names it nearby, reports it
+    acting in public, or gives its reason elsewhere."""
     reader = PluralSubjectReader(draft.doc, patterns, classes)
     found: list[Attribution] = []
     for start, end in draft.doc.paragraphs:
@@ -155,6 +162,9 @@ def _attributions(
     paragraphs = draft.doc.paragraphs
     opening_end = paragraphs[draft.first_body][1] if draft.first_body < len(paragraphs) else len(draft.text)
     found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue), opening_end, report_cues)
+    summary = min(draft.first_body + SUMMARY_PARAGRAPHS, len(paragraphs)) - 1
+    summary_end = paragraphs[summary][1] if summary >= 0 else len(draft.text)
+    found = with_voices_named(draft.doc, found, (opening_end, summary_end), classes.head, voices or {})
     found = with_anonymous_named(draft.doc, found, classes.head)
     acts, reasons = unnamed
     return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found))

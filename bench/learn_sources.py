@@ -1,6 +1,6 @@
 """List the heads of PolNeAR train's gold sources that carry no proper name, with their counts.
 
-Run from the project root:  python bench/learn_sources.py [--corpus PATH] [--top N] [--rates | --bodies]
+Run from the project root:  python bench/learn_sources.py [--corpus PATH] [--top N] [--rates | --bodies | --voices]
 
 The pack's `vague_sources` and `anonymous_sources` (rules/attribution/pack.yaml) were chosen from this
 list: the heads that stand for people who are not named ("officials", "experts", "critics",
@@ -18,6 +18,12 @@ times ("the campaign said", "according to the agency"): the words a story uses f
 named. The pack's `source_bodies` are these words, less the counts ("the two"); a head of
 `anonymous_sources` qualified by one ("campaign officials", "officials at the agency") is a member of
 a named body, not a vague source.
+
+`--voices` prints the words, in lower case, that describe the people gold sources name, as
+attrlint/source_voices.py reads a description: the words before the name in the gold source ("economist
+Ann Voss") and the apposition after it in the text (", a professor at Kestrel University"). The pack's
+`group_voices` were chosen from them: the words that say a person is one of the experts or analysts a
+summary speaks of ("professor", "strategist", "university"), leaving out those of a campaign or an office.
 """
 
 from __future__ import annotations
@@ -58,6 +64,33 @@ def gold_spans(corpus: Path) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
+NAME = re.compile(r"\b[A-Z][\w'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'-]+")
+APPOSITION = re.compile(r",\s+([^\n.;:\u201c\u201d\"]{1,160})")
+
+
+def voice_words(corpus: Path) -> Counter:
+    """The lower-case words that describe the people PolNeAR train's gold sources name (one span each): those
+    before the name in the source and the apposition after the source in the text."""
+    words: Counter = Counter()
+    texts: dict[str, str] = {}
+    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            source = record.get("source")
+            if record["compartment"] != "train" or not source or len(source["spans"]) != 1:
+                continue
+            name = NAME.search(source["text"])
+            if name is None:
+                continue
+            article = record["article_id"]
+            if article not in texts:
+                texts[article] = (corpus / "polnear" / "text" / "train" / f"{article}.txt").read_text(encoding="utf-8")
+            apposition = APPOSITION.match(texts[article], source["spans"][0][1])
+            described = source["text"][: name.start()] + " " + (apposition.group(1) if apposition else "")
+            words.update(word.lower() for word in re.findall(r"[A-Za-z]+", described))
+    return words
+
+
 COUNT_WORDS = frozenset("one two three four five six seven eight nine ten few several".split())
 
 
@@ -96,7 +129,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rates", action="store_true", help="each head's share of uses inside a gold source")
     parser.add_argument("--bodies", action="store_true", help='words that are a gold source after "the"')
     parser.add_argument("--min", type=int, default=5, help="least count for --bodies (default: %(default)s)")
+    parser.add_argument("--voices", action="store_true", help="words that describe the people gold sources name")
     args = parser.parse_args(argv)
+    if args.voices:
+        for word, count in voice_words(args.corpus).most_common(args.top):
+            print(f"{count:>6}  {word}")
+        return 0
     if args.bodies:
         for word, count in body_words(args.corpus, args.min):
             print(f"{count:>6}  {word}")

@@ -27,6 +27,7 @@ ANALYSIS_LEXICONS = (
     "report_cues",
     "reporter_phrases",
     "summary_labels",
+    "group_voices",
 )
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
 HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
@@ -86,6 +87,12 @@ class Attribution(Kind):
         ),
         "summary_labels": Option(
             "list", [], "Labels of a summary above the body ('abstract'), whose sources the body names.", extends=True
+        ),
+        "group_voices": Option(
+            "list",
+            [],
+            "What describes a vague group's voice, 'heads: words' ('experts: professor'): no vague source then.",
+            extends=True,
         ),
         "vague": Option(
             "list", [], "Regexes for vague or agentless sourcing ('it is believed').", extends=True, regexes=True

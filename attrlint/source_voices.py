@@ -1,0 +1,162 @@
+"""A vague group whose voices the story names further on: news copy sums up, then specifies. "Experts say the dam
+will hold" in a lede, or "Some analysts doubt the count" in a topic sentence, and then the body quotes "Ann Voss,
+a professor of hydrology at Kestrel University" or cites "Ben Ode, a strategist at the Marl Institute".
+
+The reader is told who the group's voices are, so the group is no vague source. `attrlint.source_members` reads
+a member named in the group's own or the next sentence, whoever it is; this module reads further, but only a
+member whose description fits the group's head (the pack's `group_voices`: an expert is described as a
+professor, an economist, a researcher at a university ...), as far as the summary reaches: from the headlines
+and the first paragraphs (`SUMMARY_PARAGRAPHS`), the whole body; from elsewhere, the group's paragraph (before
+the group too) and the `FEW` paragraphs after it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from attrlint.cue_reading import Attribution
+from attrlint.document import Document, span_holding
+from attrlint.lazy_regex import lazy
+from attrlint.source_class import VAGUE
+from attrlint.source_members import full_name, named_before, surname
+
+# A vague group whose voices, described as the group's head says, the story names further on
+VOICES_NAMED = "group, its voices named"
+
+FEW = 1  # paragraphs after the group's own that a topic sentence's group reaches
+# The paragraphs from the first one of the body (or the first a headline the draft does not set apart may be)
+# that sum a story up: a group there reaches the whole body
+SUMMARY_PARAGRAPHS = 2
+
+_WORD = lazy(r"[\p{L}'\u2019-]+")
+# The apposition after a name, to the sentence's end or the next quotation mark: ", a hydrologist at Kestrel
+# University"
+_APPOSITION = lazy(r",\s+(?P<words>[^\n.;:\u201c\u201d\"]{1,160})")
+_TITLE_WORDS = 3  # words before a name that may describe the person ("Kestrel University hydrologist Ann Voss")
+
+
+@lru_cache(maxsize=8)
+def voice_table(entries: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The pack's `group_voices` ("experts: professor, economist, university") as a map from each head to the
+    words that describe one of its voices, in lower case; entries for one head add up."""
+    table: dict[str, set[str]] = {}
+    for entry in entries:
+        heads, _, words = entry.partition(":")
+        voices = {word.lower() for word in _WORD.findall(words)}
+        for head in _WORD.findall(heads):
+            table.setdefault(head.lower(), set()).update(voices)
+    return {head: frozenset(words) for head, words in table.items()}
+
+
+def with_voices_named(
+    doc: Document,
+    attributions: Sequence[Attribution],
+    ends: tuple[int, int],
+    head_of: Callable[[str], str],
+    voices: dict[str, frozenset[str]],
+) -> list[Attribution]:
+    """The attributions, a vague group reclassed as one whose voices are named when the story names, within the
+    group's reach, a person by full name as a source whose description fits the group's head (`voices`); a
+    person the story opened with before the group is whom it is about, not one of the group's voices.
+    `ends`: where the first body paragraph ends, and the summary (`SUMMARY_PARAGRAPHS`) that reaches the whole
+    body."""
+    if not voices or not any(a.kind == VAGUE for a in attributions):
+        return list(attributions)
+    found = _Voices(doc, attributions)
+    return [
+        a._replace(kind=VOICES_NAMED)
+        if a.kind == VAGUE and _voice_named(doc, a, found, ends, voices.get(head_of(a.source_text or "")))
+        else a
+        for a in attributions
+    ]
+
+
+class _Voices:
+    """The draft's sources that name a person, each with the words that describe it (a person named in full, by
+    the words beside that name; one named by surname, by those beside the full name a source before gave), and
+    the sentences in which any source but a pronoun speaks."""
+
+    def __init__(self, doc: Document, attributions: Sequence[Attribution]) -> None:
+        self.sentences = doc.sentences
+        self.found: list[tuple[Attribution, str, set[str]]] = []  # a source, its surname, its description
+        self.speaking: list[tuple[int, str]] = []  # a sentence's index and the surname of a source there, or ""
+        described: dict[str, set[str]] = {}
+        for found in attributions:
+            if found.source is None or found.kind in ("pronoun", "unknown"):
+                continue
+            name = full_name(doc.text, found) if found.kind in ("person", "role") else None
+            if name is not None:
+                described.setdefault(name, description_words(doc, found))
+            elif found.kind == "person":
+                name = surname(doc.text, found)
+            if name is not None and name in described:
+                self.found.append((found, name, described[name]))
+            self.speaking.append((span_holding(self.sentences, found.cue[0]), name or ""))
+        self.speaking.sort()
+
+    def sentence_of(self, found: Attribution) -> int:
+        return span_holding(self.sentences, found.cue[0])
+
+    def other_between(self, first: int, last: int, name: str) -> bool:
+        """Whether a source other than `name` speaks in a sentence after the `first` and before the `last`."""
+        index = bisect.bisect_right(self.speaking, (first, "\uffff"))
+        while index < len(self.speaking) and self.speaking[index][0] < last:
+            if self.speaking[index][1] != name:
+                return True
+            index += 1
+        return False
+
+
+def _voice_named(
+    doc: Document,
+    group: Attribution,
+    voices: _Voices,
+    ends: tuple[int, int],
+    fitting: frozenset[str] | None,
+) -> bool:
+    """Whether a voice of the draft (`voices`) that fits the group's head (`fitting`) is named within its reach:
+    not in the group's own sentence (the group speaks of that person), nor, beyond a summary, where another
+    source speaks in a sentence between the two (the person is that source's voice: "Others say ...")."""
+    if not fitting or group.source is None:
+        return False
+    opening_end, summary_end = ends
+    start, end = _reach(doc, group, summary_end)
+    own = voices.sentence_of(group)
+    for member, name, words in voices.found:
+        if not start <= member.cue[0] < end or fitting.isdisjoint(words):
+            continue
+        at = voices.sentence_of(member)
+        if at == own or named_before(doc.text, name, min(opening_end, group.source[0])):
+            continue
+        if group.cue[0] < summary_end or not voices.other_between(min(at, own), max(at, own), name):
+            return True
+    return False
+
+
+def _reach(doc: Document, group: Attribution, summary_end: int) -> tuple[int, int]:
+    """The span of the draft in which the group's voices may be named: from a summary (before `summary_end`),
+    the rest of the draft; from elsewhere, the group's paragraph and the `FEW` after it."""
+    paragraphs = doc.paragraphs
+    index = span_holding(paragraphs, group.cue[0])
+    if index < 0:
+        return group.cue
+    if group.cue[0] < summary_end:
+        return paragraphs[index][0], len(doc.text)
+    last = min(index + FEW, len(paragraphs) - 1)
+    return paragraphs[index][0], paragraphs[last][1]
+
+
+def description_words(doc: Document, member: Attribution) -> set[str]:
+    """The words, in lower case, that describe a source named in full: a few before the name in its sentence
+    ("hydrologist Ann Voss") and its apposition ("Ann Voss, a hydrologist at Kestrel University")."""
+    start, end = member.source or member.cue
+    text = doc.text
+    sentence = doc.sentence_at(start)
+    before = _WORD.findall(text, sentence[0] if sentence is not None else max(0, start - 60), start)
+    words = before[-_TITLE_WORDS:]
+    apposition = _APPOSITION.match(text, end)
+    if apposition is not None:
+        words += _WORD.findall(apposition.group("words"))
+    return {word.lower() for word in words}

@@ -1,0 +1,106 @@
+"""A vague group whose voices the story names further on, described as the group's head says (source_voices)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import kind_of
+
+from attrlint.source_voices import voice_table
+
+NAMED, VAGUE = "group, its voices named", "vague"
+HEADLINE = "Harbour dredging stalls\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "kind"),
+    [
+        # a lede sums up; the body, paragraphs on, quotes an expert described as one
+        (
+            HEADLINE + "The dredging of the harbour stopped on Monday as the council argued over the bill, while "
+            "experts warned the channel would silt up by spring.\n\nThe council met for six hours.\n\n"
+            "The budget vote was put off to March.\n\nThe harbour master closed the north berth.\n\n"
+            "\u201cThe channel loses a foot a month,\u201d said Ines Okafor, a professor of coastal engineering at "
+            "Marlow University.",
+            "experts",
+            NAMED,
+        ),
+        # a topic sentence, and an analyst quoted in the next paragraph (not the next sentence)
+        (
+            HEADLINE + "The council met for six hours on Monday.\n\nThe harbour master closed the north berth.\n\n"
+            "Some analysts say the cost is overstated. The bill counts the old pier twice.\n\n"
+            "\u201cNobody has checked the sums,\u201d said Tomas Reyes, a strategist at the Fenwick Institute.",
+            "Some analysts",
+            NAMED,
+        ),
+        # the same, but the person is described as nothing the group's head names
+        (
+            HEADLINE + "The council met for six hours on Monday.\n\nThe harbour master closed the north berth.\n\n"
+            "Some analysts say the cost is overstated. The bill counts the old pier twice.\n\n"
+            "\u201cNobody has checked the sums,\u201d said Tomas Reyes, a ferry captain.",
+            "Some analysts",
+            VAGUE,
+        ),
+        # a topic sentence reaches the next paragraph only: an analyst two paragraphs on speaks to his own point
+        (
+            HEADLINE + "The council met for six hours on Monday.\n\nThe harbour master closed the north berth.\n\n"
+            "Some analysts say the cost is overstated. The bill counts the old pier twice.\n\n"
+            "The vote was put off to March.\n\n"
+            "\u201cNobody has checked the sums,\u201d said Tomas Reyes, a strategist at the Fenwick Institute.",
+            "Some analysts",
+            VAGUE,
+        ),
+        # cited again by surname: the description is the one the story gave with the full name before
+        (
+            HEADLINE + "The council met for six hours on Monday.\n\nThe channel is silting up, said Ines Okafor, "
+            "a coastal engineer at Marlow University, who has surveyed it since 2009.\n\n"
+            "The harbour master closed the north berth.\n\n"
+            "The silt comes from the new sea wall, experts say. The wall turned the tide inward.\n\n"
+            "The sand now settles where the ferries turn, Okafor said.",
+            "experts",
+            NAMED,
+        ),
+        # the group's paragraph quotes one of its voices before it
+        (
+            HEADLINE + "The council met for six hours on Monday.\n\nThe harbour master closed the north berth.\n\n"
+            "\u201cThe channel loses a foot a month,\u201d said Ines Okafor, an economist at the Fenwick Institute. "
+            "The silt has come back since May. Other experts say the cost will double. The vote was "
+            "put off.",
+            "Other experts",
+            NAMED,
+        ),
+        # another group speaks between: the professor is that group's voice
+        (
+            HEADLINE + "The council met for six hours on Monday.\n\nThe harbour master closed the north berth.\n\n"
+            "\u201cThe channel is lost,\u201d said many analysts. \u201cIt was lost years ago.\u201d\n\n"
+            "Others, however, say the channel can be saved. Tomas Reyes, a professor at Marlow University, said "
+            "the silt could be pumped out.",
+            "many analysts",
+            VAGUE,
+        ),
+        # a person named in the group's own sentence is whom the group speaks of
+        (
+            HEADLINE + "The council met for six hours on Monday.\n\nThe harbour master closed the north berth.\n\n"
+            "Tomas Reyes, a fellow investor in the pier, wrote to the council. Some analysts responded by calling "
+            "Reyes reckless.\n\nThe vote was put off to March.",
+            "Some analysts",
+            VAGUE,
+        ),
+        # a person the story opens with answers the group rather than belongs to it
+        (
+            "Ines Okafor defends her harbour plan\n\nInes Okafor, a professor at Marlow University, told the "
+            "council on Monday that the channel could be saved.\n\nThe harbour master closed the north berth.\n\n"
+            "Some experts say the plan will fail. The silt returns each winter.\n\n"
+            "The plan can work, Okafor said.",
+            "Some experts",
+            VAGUE,
+        ),
+    ],
+)
+def test_a_group_whose_voices_the_story_names(text: str, group: str, kind: str) -> None:
+    assert kind_of(text, group) == kind
+
+
+def test_voice_table_adds_up_the_entries_for_one_head() -> None:
+    table = voice_table(("experts, scholars: professor, fellow", "experts: economist"))
+    assert table["experts"] == {"professor", "fellow", "economist"}
+    assert table["scholars"] == {"professor", "fellow"}
