@@ -7,7 +7,9 @@ a member named in the group's own or the next sentence, whoever it is; this modu
 member whose description fits the group's head (the pack's `group_voices`: an expert is described as a
 professor, an economist, a researcher at a university ...), as far as the summary reaches: from the headlines
 and the first paragraphs (`SUMMARY_PARAGRAPHS`), the whole body; from elsewhere, the group's paragraph (before
-the group too) and the `FEW` paragraphs after it.
+the group too) and the `FEW` paragraphs after it. A body so described that opens the next sentence backs the
+group's point in words the cue lexicon may not read ("The Kestrel Group, an economic consulting firm, has
+calculated ...").
 """
 
 from __future__ import annotations
@@ -34,6 +36,12 @@ _WORD = lazy(r"[\p{L}'\u2019-]+")
 # The apposition after a name, to the sentence's end or the next quotation mark: ", a hydrologist at Kestrel
 # University"
 _APPOSITION = lazy(r",\s+(?P<words>[^\n.;:\u201c\u201d\"]{1,160})")
+# A sentence that opens with a name and its apposition, to the apposition's comma: "The Kestrel Group, an economic
+# consulting firm, has calculated ..." (a finding in words the cue lexicon does not read as a cue)
+_NAMED_OPENING = lazy(
+    r"[\s\"'\u201c\u2018(]*(?:The\s+)?(?:\p{Lu}[\p{L}'\u2019&.-]*\s+){0,4}(?P<last>\p{Lu}[\p{L}'\u2019&-]+),\s+"
+    r"(?P<words>[^\n,.;:\u201c\u201d\"]{1,100}),"
+)
 _TITLE_WORDS = 3  # words before a name that may describe the person ("Kestrel University hydrologist Ann Voss")
 
 
@@ -58,8 +66,9 @@ def with_voices_named(
     voices: dict[str, frozenset[str]],
 ) -> list[Attribution]:
     """The attributions, a vague group reclassed as one whose voices are named when the story names, within the
-    group's reach, a person by full name as a source whose description fits the group's head (`voices`); a
-    person the story opened with before the group is whom it is about, not one of the group's voices.
+    group's reach, a person as a source whose description (by the full name) fits the group's head (`voices`), or
+    opens the next sentence with a name so described; a person the story opened with before the group is whom
+    it is about, not one of the group's voices.
     `ends`: where the first body paragraph ends, and the summary (`SUMMARY_PARAGRAPHS`) that reaches the whole
     body."""
     if not voices or not any(a.kind == VAGUE for a in attributions):
@@ -124,6 +133,8 @@ def _voice_named(
     opening_end, summary_end = ends
     start, end = _reach(doc, group, summary_end)
     own = voices.sentence_of(group)
+    if _backed_next(doc, group, own, fitting):
+        return True
     for member, name, words in voices.found:
         if not start <= member.cue[0] < end or fitting.isdisjoint(words):
             continue
@@ -133,6 +144,20 @@ def _voice_named(
         if group.cue[0] < summary_end or not voices.other_between(min(at, own), max(at, own), name):
             return True
     return False
+
+
+def _backed_next(doc: Document, group: Attribution, own: int, fitting: frozenset[str]) -> bool:
+    """Whether the sentence after the group's (`own`) opens with a name new to the draft whose apposition fits the
+    group's head: "Some experts have concluded the plan falls short. The Kestrel Group, an economic consulting
+    firm, has calculated that it cuts a fifth." The experts' finding is that body's."""
+    if not 0 <= own < len(doc.sentences) - 1:
+        return False
+    opening = _NAMED_OPENING.match(doc.text, doc.sentences[own + 1][0])
+    return (
+        opening is not None
+        and not fitting.isdisjoint(word.lower() for word in _WORD.findall(opening.group("words")))
+        and not named_before(doc.text, opening.group("last"), group.source[0])
+    )
 
 
 def _reach(doc: Document, group: Attribution, summary_end: int) -> tuple[int, int]:

@@ -85,6 +85,22 @@ HEADLINE = "Harbour dredging stalls\n\n"
             "Some analysts",
             VAGUE,
         ),
+        # the next sentence opens with a body described as the group's kind, whose finding backs the group's point
+        (
+            HEADLINE + "The council met for six hours on Monday.\n\nThe harbour master closed the north berth.\n\n"
+            "Even with the new berth, some experts have concluded that the pier will not pay its way.\n\n"
+            "The Kestrel Group, an economic consulting firm, has calculated that it loses a fifth of its takings.",
+            "some experts",
+            NAMED,
+        ),
+        # the same opening with an apposition of another kind: the body is not one of the experts
+        (
+            HEADLINE + "The council met for six hours on Monday.\n\nThe harbour master closed the north berth.\n\n"
+            "Even with the new berth, some experts have concluded that the pier will not pay its way.\n\n"
+            "The Kestrel Group, the ferry operator, has cut its winter sailings by a fifth.",
+            "some experts",
+            VAGUE,
+        ),
         # a person the story opens with answers the group rather than belongs to it
         (
             "Ines Okafor defends her harbour plan\n\nInes Okafor, a professor at Marlow University, told the "
