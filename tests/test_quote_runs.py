@@ -191,7 +191,9 @@ def test_a_quotation_left_open_ends_where_narration_shows_its_closing_mark_was_l
 
 # The later paragraphs of a quotation open in more ways than with a capital: a dash, an ellipsis, a
 # lower-case word. Joined, each is one lost break (the way the paragraphs were set apart gives nothing).
-@pytest.mark.parametrize("opening", ["\u2014 Then", "\u2014Then", "\u2026and then", "... and then", "and then"])
+@pytest.mark.parametrize(
+    "opening", ["\u2014 Then", "\u2014Then", "\u2026and then", "... and then", "and then", "\u2014 \u2026 and then"]
+)
 def test_a_continuation_opening_with_a_dash_an_ellipsis_or_a_lower_case_word_is_a_lost_break(opening):
     second = f"\u201c{opening} the road to the car park will follow, once the survey is done.\u201d"
     joined, apart = joined_and_apart(FIRST, second)
@@ -446,6 +448,20 @@ def test_a_caption_joined_in_before_a_tagged_or_exclaimed_last_paragraph_is_a_lo
 def test_a_title_after_a_caption_is_still_no_lost_break(after):
     text = f"He praised the new book on the town. {CAPTION} {after}"
     assert JOINED not in checks(text)
+
+
+# After a caption, a continuation may open with a quotation inside it: its first word's case is read past the
+# single mark.
+@pytest.mark.parametrize(
+    "last",
+    [
+        "\u201c\u2018Never again\u2019 is what the town told us after the last storm, and it meant it.\u201d",
+        "\u201c'Never again' is what the town told us after the last storm, and it meant it.\u201d",
+    ],
+)
+def test_a_continuation_opening_with_a_quotation_inside_after_a_caption_is_a_lost_break(last):
+    text = f"She said: \u201cThe storm took most of the old pier with it overnight. {CAPTION} {last}"
+    assert checks(text) == [JOINED]
 
 
 def test_speech_in_capitals_after_a_caption_is_a_lost_break_and_a_title_in_capitals_is_not():
