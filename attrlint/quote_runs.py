@@ -235,8 +235,8 @@ def _after_an_interlude(text: str, mark: Mark, narrated: re.Pattern) -> re.Match
     run = _SPEECH_RUN.match(text, lead.end())
     words = run.group().split()
     first = words[0].lstrip("\u2018'") if words else ""  # `\u201c\u2018Never again\u2019 is`: a quotation inside first
-    if not first or not (first[:1].isupper() or _LED_ON.search(lead.group())):
-        return None  # `border \u201cthe government`: a fragment; `\u201c\u2026 they went on`: speech led on
+    if not first or not (first[:1].isupper() or first[:1].isdigit() or _LED_ON.search(lead.group())):
+        return None  # `border \u201cthe government`: a fragment; `\u201c\u2026 they went on`, `\u201c1% of them`: speech
     if _closes_before(text, run, ",?!") and _tagged(text, run.end(), narrated):
         return interlude  # `\u201cHer name is Anna Voss,\u201d Lund said`: speech, whatever its words
     shouted = _closes_before(text, run, ".!?\u2026")  # speech in capitals closes as a sentence; a title does not

@@ -322,6 +322,7 @@ def test_a_caption_or_heading_joined_into_a_quotation_is_a_lost_break(interlude)
         "\u201cWe will rebuild it,\u201d she said.",
         "\u201cHer name is Anna, Anna Voss,\u201d Lund said.",
         "\u201cEvery single boat,\u201d said Lund, who chairs the trust.",
+        "\u201c9 boats out of 10.\u201d",  # a figure first
     ],
 )
 def test_a_caption_joined_in_before_a_short_last_paragraph_is_a_lost_break(last):
