@@ -51,9 +51,12 @@ _INTERLUDE_REACH = 170
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")  # in speech, not in a caption or heading
 _SPEECH_RUN = re.compile(r"(?:[^\"\u201c\u201d\n']|'(?!')){0,300}")  # up to a double mark (`''` too)
 _CREDIT_REACH = 60  # characters before a mark read for a credit line joined to it
+# What may lead speech on before its first word: `\u201c\u2014 Then`, `\u201c\u2026and`, `\u201c\u2014 \u2026 and`,
+# `\u201c\u2026\u2026And`, `\u201c$5 million`, `\u201c@handle`.
 _SPEECH_LEAD = re.compile(
-    r"(?:[\u2014\u2013-]{1,2}[ \t]?)?(?:\u2026|\.\.\.)?[ \t]?[(\[]?(?:[$\u00a3\u20ac](?=\d)|[@#](?=\w))?"
-)  # `\u201c\u2014 Then`, `\u201c\u2026and`, `\u201c\u2014 \u2026 and`, `\u201c$5 million`, `\u201c@handle`
+    r"(?:[\u2014\u2013-]{1,2}[ \t]?)?(?:(?:\u2026|\.\.\.)[ \t]?){0,2}[ \t]?"
+    r"[(\[]?(?:[$\u00a3\u20ac](?=\d)|[@#](?=\w))?"
+)
 # A tag by its shape: a subject (a pronoun, `the` and a noun or two, a name and an aside) and its verb, or a
 # verb before a subject (`said the man`, `shouted Voss`).
 _TAG = re.compile(
@@ -234,9 +237,9 @@ def _after_an_interlude(text: str, mark: Mark, narrated: re.Pattern) -> re.Match
     lead = _SPEECH_LEAD.match(text, mark.end)
     run = _SPEECH_RUN.match(text, lead.end())
     words = run.group().split()
-    first = words[0].lstrip("\u2018'") if words else ""  # `\u201c\u2018Never again\u2019 is`: a quotation inside first
+    first = words[0].lstrip("\u2018'") if words else ""  # `\u201c\u2018Never again\u2019 is`: quoted inside first
     if not first or not (first[:1].isupper() or first[:1].isdigit() or _LED_ON.search(lead.group())):
-        return None  # `border \u201cthe government`: a fragment; `\u201c\u2026 they went on`, `\u201c1% of them`: speech
+        return None  # `border \u201cthe government`: a fragment (`\u201c\u2026 they went on`, `\u201c1% of`: speech)
     if _closes_before(text, run, ",?!") and _tagged(text, run.end(), narrated):
         return interlude  # `\u201cHer name is Anna Voss,\u201d Lund said`: speech, whatever its words
     shouted = _closes_before(text, run, ".!?\u2026")  # speech in capitals closes as a sentence; a title does not

@@ -192,7 +192,16 @@ def test_a_quotation_left_open_ends_where_narration_shows_its_closing_mark_was_l
 # The later paragraphs of a quotation open in more ways than with a capital: a dash, an ellipsis, a
 # lower-case word. Joined, each is one lost break (the way the paragraphs were set apart gives nothing).
 @pytest.mark.parametrize(
-    "opening", ["\u2014 Then", "\u2014Then", "\u2026and then", "... and then", "and then", "\u2014 \u2026 and then"]
+    "opening",
+    [
+        "\u2014 Then",
+        "\u2014Then",
+        "\u2026and then",
+        "... and then",
+        "and then",
+        "\u2014 \u2026 and then",  # a dash, then an ellipsis
+        "\u2026\u2026and then",  # an ellipsis typed twice
+    ],
 )
 def test_a_continuation_opening_with_a_dash_an_ellipsis_or_a_lower_case_word_is_a_lost_break(opening):
     second = f"\u201c{opening} the road to the car park will follow, once the survey is done.\u201d"
