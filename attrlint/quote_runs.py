@@ -244,7 +244,7 @@ def _after_an_interlude(text: str, mark: Mark, narrated: re.Pattern) -> re.Match
         return interlude  # `\u201cHer name is Anna Voss,\u201d Lund said`: speech, whatever its words
     shouted = _closes_before(text, run, ".!?\u2026")  # speech in capitals closes as a sentence; a title does not
     lower = [word for word in words[1:] if word[:1].islower() or (shouted and len(word) > 1 and word.isupper())]
-    if 2 * len(lower) < len(words) - 1 and _title_case(lower):
+    if 2 * len(lower) < len(words) - 1 and _title_case(lower) and not _posted(words):
         return None  # `\u201cThe Rise and Fall of the Harbour Town\u201d`: a title
     if len(words) < MIN_WORDS_JOINED and not _short_speech(text, run, len(words)):
         return None  # a short run of speech is the quotation's last: `\u201cWe will rebuild it.\u201d`
@@ -257,6 +257,12 @@ def _title_case(lower: list[str]) -> bool:
     return sum(word.strip(".,;:!?\u2019'").lower() not in FUNCTION_WORDS for word in lower) < 2
 
 
+def _posted(words: list[str]) -> bool:
+    """Whether a run holds a hashtag or a handle (`\u201cStill from the Pier Cam #SaveThePier.`): a post's words,
+    never a title's, however many capitals they have."""
+    return any(len(word) > 1 and word[0] in "#@" and word[1].isalnum() for word in words)
+
+
 def _short_speech(text: str, run: re.Match, words: int) -> bool:
     """A short run that closes as speech: a sentence (`\u201cWe will rebuild it.\u201d`) or one word that asks or
     exclaims (`\u201cNever!\u201d`)."""
@@ -264,8 +270,9 @@ def _short_speech(text: str, run: re.Match, words: int) -> bool:
 
 
 def _closes_before(text: str, run: re.Match, stops: str) -> bool:
-    """Whether a run of speech ends in one of `stops` and then a closing double mark."""
-    return text[run.end() - 1 : run.end()] in set(stops) and text.startswith(('"', "\u201d", "''"), run.end())
+    """Whether a run of speech ends in one of `stops` and then a closing double mark, set apart by a space or
+    not (`mean? \u201d`)."""
+    return run.group().rstrip()[-1:] in set(stops) and text.startswith(('"', "\u201d", "''"), run.end())
 
 
 def _tagged(text: str, mark: int, narrated: re.Pattern) -> bool:

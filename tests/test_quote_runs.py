@@ -441,6 +441,8 @@ def test_a_third_person_tag_still_shows_a_lost_closing_mark(tag):
         "\u201cNever!\u201d",
         "\u201cThe town!\u201d the crowd shouted back.",
         "\u201c\u2026 they just go on with their little ways,\u201d she said.",
+        "\u201cWell, what can we do? \u201d Voss asked, according to the minutes.",  # a closing mark set apart
+        "\u201cStill from the Pier Cam #SaveThePier #Eastholm.\u201d",  # a post's words in capitals
     ],
 )
 def test_a_caption_joined_in_before_a_tagged_or_exclaimed_last_paragraph_is_a_lost_break(last):
