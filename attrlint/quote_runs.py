@@ -51,9 +51,12 @@ _INTERLUDE_REACH = 170
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")  # in speech, not in a caption or heading
 _SPEECH_RUN = re.compile(r"(?:[^\"\u201c\u201d\n']|'(?!')){0,300}")  # up to a double mark (`''` too)
 _CREDIT_REACH = 60  # characters before a mark read for a credit line joined to it
+# What may lead speech on before its first word: `\u201c\u2014 Then`, `\u201c\u2026and`, `\u201c\u2014 \u2026 and`,
+# `\u201c\u2026\u2026And`, `\u201c$5 million`, `\u201c@handle`.
 _SPEECH_LEAD = re.compile(
-    r"(?:[\u2014\u2013-]{1,2}|\u2026|\.\.\.)?[ \t]?[(\[]?(?:[$\u00a3\u20ac](?=\d)|[@#](?=\w))?"
-)  # `\u201c\u2014 Then`, `\u201c\u2026and`, `\u201c$5 million`, `\u201c@handle`
+    r"(?:[\u2014\u2013-]{1,2}[ \t]?)?(?:(?:\u2026|\.\.\.)[ \t]?){0,2}[ \t]?"
+    r"[(\[]?(?:[$\u00a3\u20ac](?=\d)|[@#](?=\w))?"
+)
 # A tag by its shape: a subject (a pronoun, `the` and a noun or two, a name and an aside) and its verb, or a
 # verb before a subject (`said the man`, `shouted Voss`).
 _TAG = re.compile(
@@ -234,13 +237,14 @@ def _after_an_interlude(text: str, mark: Mark, narrated: re.Pattern) -> re.Match
     lead = _SPEECH_LEAD.match(text, mark.end)
     run = _SPEECH_RUN.match(text, lead.end())
     words = run.group().split()
-    if not words or not (words[0][:1].isupper() or _LED_ON.search(lead.group())):
-        return None  # `border \u201cthe government`: a fragment; `\u201c\u2026 they went on`: speech led on
+    first = words[0].lstrip("\u2018'") if words else ""  # `\u201c\u2018Never again\u2019 is`: quoted inside first
+    if not first or not (first[:1].isupper() or first[:1].isdigit() or _LED_ON.search(lead.group())):
+        return None  # `border \u201cthe government`: a fragment (`\u201c\u2026 they went on`, `\u201c1% of`: speech)
     if _closes_before(text, run, ",?!") and _tagged(text, run.end(), narrated):
         return interlude  # `\u201cHer name is Anna Voss,\u201d Lund said`: speech, whatever its words
     shouted = _closes_before(text, run, ".!?\u2026")  # speech in capitals closes as a sentence; a title does not
     lower = [word for word in words[1:] if word[:1].islower() or (shouted and len(word) > 1 and word.isupper())]
-    if 2 * len(lower) < len(words) - 1 and _title_case(lower):
+    if 2 * len(lower) < len(words) - 1 and _title_case(lower) and not _posted(words):
         return None  # `\u201cThe Rise and Fall of the Harbour Town\u201d`: a title
     if len(words) < MIN_WORDS_JOINED and not _short_speech(text, run, len(words)):
         return None  # a short run of speech is the quotation's last: `\u201cWe will rebuild it.\u201d`
@@ -253,6 +257,12 @@ def _title_case(lower: list[str]) -> bool:
     return sum(word.strip(".,;:!?\u2019'").lower() not in FUNCTION_WORDS for word in lower) < 2
 
 
+def _posted(words: list[str]) -> bool:
+    """Whether a run holds a hashtag or a handle (`\u201cStill from the Pier Cam #SaveThePier.`): a post's words,
+    never a title's, however many capitals they have."""
+    return any(len(word) > 1 and word[0] in "#@" and word[1].isalnum() for word in words)
+
+
 def _short_speech(text: str, run: re.Match, words: int) -> bool:
     """A short run that closes as speech: a sentence (`\u201cWe will rebuild it.\u201d`) or one word that asks or
     exclaims (`\u201cNever!\u201d`)."""
@@ -260,8 +270,9 @@ def _short_speech(text: str, run: re.Match, words: int) -> bool:
 
 
 def _closes_before(text: str, run: re.Match, stops: str) -> bool:
-    """Whether a run of speech ends in one of `stops` and then a closing double mark."""
-    return text[run.end() - 1 : run.end()] in set(stops) and text.startswith(('"', "\u201d", "''"), run.end())
+    """Whether a run of speech ends in one of `stops` and then a closing double mark, set apart by a space or
+    not (`mean? \u201d`)."""
+    return run.group().rstrip()[-1:] in set(stops) and text.startswith(('"', "\u201d", "''"), run.end())
 
 
 def _tagged(text: str, mark: int, narrated: re.Pattern) -> bool:

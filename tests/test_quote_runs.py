@@ -191,7 +191,18 @@ def test_a_quotation_left_open_ends_where_narration_shows_its_closing_mark_was_l
 
 # The later paragraphs of a quotation open in more ways than with a capital: a dash, an ellipsis, a
 # lower-case word. Joined, each is one lost break (the way the paragraphs were set apart gives nothing).
-@pytest.mark.parametrize("opening", ["\u2014 Then", "\u2014Then", "\u2026and then", "... and then", "and then"])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "\u2014 Then",
+        "\u2014Then",
+        "\u2026and then",
+        "... and then",
+        "and then",
+        "\u2014 \u2026 and then",  # a dash, then an ellipsis
+        "\u2026\u2026and then",  # an ellipsis typed twice
+    ],
+)
 def test_a_continuation_opening_with_a_dash_an_ellipsis_or_a_lower_case_word_is_a_lost_break(opening):
     second = f"\u201c{opening} the road to the car park will follow, once the survey is done.\u201d"
     joined, apart = joined_and_apart(FIRST, second)
@@ -320,6 +331,7 @@ def test_a_caption_or_heading_joined_into_a_quotation_is_a_lost_break(interlude)
         "\u201cWe will rebuild it,\u201d she said.",
         "\u201cHer name is Anna, Anna Voss,\u201d Lund said.",
         "\u201cEvery single boat,\u201d said Lund, who chairs the trust.",
+        "\u201c9 boats out of 10.\u201d",  # a figure first
     ],
 )
 def test_a_caption_joined_in_before_a_short_last_paragraph_is_a_lost_break(last):
@@ -429,6 +441,8 @@ def test_a_third_person_tag_still_shows_a_lost_closing_mark(tag):
         "\u201cNever!\u201d",
         "\u201cThe town!\u201d the crowd shouted back.",
         "\u201c\u2026 they just go on with their little ways,\u201d she said.",
+        "\u201cWell, what can we do? \u201d Voss asked, according to the minutes.",  # a closing mark set apart
+        "\u201cStill from the Pier Cam #SaveThePier #Eastholm.\u201d",  # a post's words in capitals
     ],
 )
 def test_a_caption_joined_in_before_a_tagged_or_exclaimed_last_paragraph_is_a_lost_break(last):
@@ -446,6 +460,20 @@ def test_a_caption_joined_in_before_a_tagged_or_exclaimed_last_paragraph_is_a_lo
 def test_a_title_after_a_caption_is_still_no_lost_break(after):
     text = f"He praised the new book on the town. {CAPTION} {after}"
     assert JOINED not in checks(text)
+
+
+# After a caption, a continuation may open with a quotation inside it: its first word's case is read past the
+# single mark.
+@pytest.mark.parametrize(
+    "last",
+    [
+        "\u201c\u2018Never again\u2019 is what the town told us after the last storm, and it meant it.\u201d",
+        "\u201c'Never again' is what the town told us after the last storm, and it meant it.\u201d",
+    ],
+)
+def test_a_continuation_opening_with_a_quotation_inside_after_a_caption_is_a_lost_break(last):
+    text = f"She said: \u201cThe storm took most of the old pier with it overnight. {CAPTION} {last}"
+    assert checks(text) == [JOINED]
 
 
 def test_speech_in_capitals_after_a_caption_is_a_lost_break_and_a_title_in_capitals_is_not():
