@@ -3,9 +3,13 @@
 - Its **headline and subhead**: the draft's first paragraph or two, standing straight before the body
   copy, that read as a headline ("Twitter Was Not Here For ...", "WATCH: Mayor Can't Recall ..."), with no
   label of a teaser before it ("Comment: ...", the pack's `teaser_labels`).
-  A headline has words of its own and a finite verb or title case. It does not end in a period (a
-  sentence of residue does), hold a caption's credit ("... (Getty)", "Name/Agency"), address the
-  reader ("Sign up ...", "... to your inbox") or open a sentence with furniture ("Comments are ...").
+  A headline has words of its own and a finite verb, title case or the body copy's words; the site's
+  name after a separator ("... | The Harbour Gazette") is set aside. It does not end in a period unless
+  it is the first line set as a sentence, hold a caption's credit ("... (Getty)", "Name/Agency"), address
+  the reader ("Sign up ...", "... to your inbox") or open or close with furniture the story is not about
+  ("Comments are ...", "... Getty Images"; "EPA delays rule" over a story on the EPA is a headline).
+  Every boilerplate rule, phrase or model, reads this one reading; a line that is furniture on its own
+  (`plain_furniture`: "Advertisement", "Sign in | Register") is never read as the article's title or post.
 - A **quoted post**: the text of a tweet the story quotes, marked by its link (`pic.twitter.com`, `t.co`,
   a status address), by embed markup, by its author's handle and a colon opening it (`@handle: ...`),
   or by the credit line under it (`— Name (@handle) date`).
