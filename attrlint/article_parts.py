@@ -69,7 +69,9 @@ _SITE_SEPARATOR = re.compile(r"\s+(?:[|\u2013\u2014-]|::)\s+")
 _SITE_WORDS = 5  # the longest site or section name read after a title's separator
 
 
-def reads_as_headline(text: str, model: FurnitureModel, first: bool = True, words: BodyWords | None = None) -> bool:
+def reads_as_headline(
+    text: str, model: FurnitureModel, first: bool = True, words: BodyWords | None = None, timeout: float | None = None
+) -> bool:
     """Whether a paragraph's text (without markup) reads as an article's headline (`first`) or subhead.
 
     Its label ("WATCH: ...") and the site's name after a separator ("... | The Harbour Gazette") aside,
@@ -90,7 +92,7 @@ def reads_as_headline(text: str, model: FurnitureModel, first: bool = True, word
         return False
     if not title_case and any(token in model.reader_words for token in folded):
         return False  # "... delivered to your inbox": addressed to the reader, as prompts are
-    if not _vocabulary_in_place(core, folded, title_case, model, words):
+    if not _vocabulary_in_place(core, folded, title_case, model, words, timeout):
         return False
     if model.has_finite_verb(core):
         return True
@@ -102,7 +104,12 @@ def reads_as_headline(text: str, model: FurnitureModel, first: bool = True, word
 
 
 def _vocabulary_in_place(
-    core: str, folded: Sequence[str], title_case: bool, model: FurnitureModel, words: BodyWords | None
+    core: str,
+    folded: Sequence[str],
+    title_case: bool,
+    model: FurnitureModel,
+    words: BodyWords | None,
+    timeout: float | None = None,
 ) -> bool:
     """Whether what the furniture vocabulary names in a headline stands where a headline may have it. The
     headline has `_OWN_WORDS` words of its own besides. The vocabulary may open or close it where the story
@@ -112,7 +119,7 @@ def _vocabulary_in_place(
     credit."""
     classes, covered, opens, closes, _ = model.classes_in(core)
     own = len(folded) - covered - sum(token in model.function_words for token in folded)
-    subject = words is not None and _story_is_about(core, model, words)
+    subject = words is not None and _story_is_about(core, model, words, timeout)
     credit = bool(model.caption_classes.intersection(classes))
     if own < _OWN_WORDS or (credit and _CREDIT_MARK.search(core)):
         return False  # a caption's credit in brackets or after a slash ("... (Image by Ann Voss)")
@@ -155,7 +162,7 @@ def _asks(core: str) -> bool:
     return core.rstrip(CLOSING).endswith("?")
 
 
-def _story_is_about(text: str, model: FurnitureModel, words: BodyWords) -> bool:
+def _story_is_about(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
     """Whether the story is about the agency, the app or the comments a line names: the body copy uses
     every word the furniture vocabulary names in it, inflected or not, or names each of its classes in
     other words (a headline's "Twitter", a story's "tweeted")."""
@@ -167,7 +174,7 @@ def _story_is_about(text: str, model: FurnitureModel, words: BodyWords) -> bool:
     wanted = set(model.classes_in(text)[0])
     for paragraph in words.copies:  # the body copy's paragraphs, read only until each class is found
         if paragraph != text:
-            wanted.difference_update(model.classes_in(paragraph)[0])
+            wanted.difference_update(model.classes_in(paragraph, timeout)[0])
         if not wanted:
             return True
     return False
@@ -201,7 +208,11 @@ def is_title_case(tokens: Sequence[str], minor: frozenset[str] = frozenset()) ->
 
 
 def headline_indexes(
-    texts: Sequence[str], first_body: int, model: FurnitureModel, words: BodyWords | None = None
+    texts: Sequence[str],
+    first_body: int,
+    model: FurnitureModel,
+    words: BodyWords | None = None,
+    timeout: float | None = None,
 ) -> set[int]:
     """The paragraphs before the first paragraph of body copy that read as its headline or subhead
     (none where there is no body). A long headline counts as body copy by its length: the first
@@ -210,13 +221,13 @@ def headline_indexes(
     a headline that uses the body copy's words (`words`), the story it is the title of."""
     head = first_body or 1
     if head > MAX_HEAD_PARAGRAPHS and head < len(texts) and words is not None:
-        title = reads_as_headline(texts[0], model, words=words) and _titles_story(texts[0], model, words)
+        title = reads_as_headline(texts[0], model, True, words, timeout) and _titles_story(texts[0], model, words)
         return {0} if title else set()
     if not head <= min(MAX_HEAD_PARAGRAPHS, len(texts) - 1):
         return set()
     found: set[int] = set()
     for index in range(head):  # the first line read as a headline is its title, though residue stands above it
-        if reads_as_headline(texts[index], model, not found, words):
+        if reads_as_headline(texts[index], model, not found, words, timeout):
             found.add(index)
     return found
 

@@ -125,7 +125,8 @@ class ArticleParts:
         self.counts = analyses.derived(paragraph_word_counts)
         first_body = model_edges(self.model, analyses).first_body
         self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
-        headlines = headline_indexes(self.texts, first_body, self.model, self.words)
+        with self.budget as timeout:
+            headlines = headline_indexes(self.texts, first_body, self.model, self.words, timeout)
         self.found = headlines | self.quoted_posts()
         self.echoes: dict[int, bool] = {}
         self.plain: dict | None = None
