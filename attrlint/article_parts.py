@@ -3,9 +3,13 @@
 - Its **headline and subhead**: the draft's first paragraph or two, standing straight before the body
   copy, that read as a headline ("Twitter Was Not Here For ...", "WATCH: Mayor Can't Recall ..."), with no
   label of a teaser before it ("Comment: ...", the pack's `teaser_labels`).
-  A headline has words of its own and a finite verb or title case. It does not end in a period (a
-  sentence of residue does), hold a caption's credit ("... (Getty)", "Name/Agency"), address the
-  reader ("Sign up ...", "... to your inbox") or open a sentence with furniture ("Comments are ...").
+  A headline has words of its own and a finite verb, title case or the body copy's words; the site's
+  name after a separator ("... | The Harbour Gazette") is set aside. It does not end in a period unless
+  it is the first line set as a sentence, hold a caption's credit ("... (Getty)", "Name/Agency"), address
+  the reader ("Sign up ...", "... to your inbox") or open or close with furniture the story is not about
+  ("Comments are ...", "... Getty Images"; "EPA delays rule" over a story on the EPA is a headline).
+  Every boilerplate rule, phrase or model, reads this one reading; a line that is furniture on its own
+  (`plain_furniture`: "Advertisement", "Sign in | Register") is never read as the article's title or post.
 - A **quoted post**: the text of a tweet the story quotes, marked by its link (`pic.twitter.com`, `t.co`,
   a status address), by embed markup, by its author's handle and a colon opening it (`@handle: ...`),
   or by the credit line under it (`— Name (@handle) date`).
@@ -60,34 +64,129 @@ _ITEM_WORDS = (3, 20)  # an item of a list has this many words
 _ITEM_SHARE = 0.5  # the share of an item's own words that the body copy uses
 # A menu's or a credit's separators between words; a slash inside a word ("signup/login") is not one.
 _SEPARATOR = re.compile(r"\s[|/\u00b7\u2022\u00bb\u203a>-]\s|[|\u00b7\u2022]")
+# The separator before a site's or a section's name closing a page's title ("... | Gazette", "... - Gazette").
+_SITE_SEPARATOR = re.compile(r"\s+(?:[|\u2013\u2014-]|::)\s+")
+_SITE_WORDS = 5  # the longest site or section name read after a title's separator
 
 
-def reads_as_headline(text: str, model: FurnitureModel, first: bool = True) -> bool:
+def reads_as_headline(
+    text: str, model: FurnitureModel, first: bool = True, words: BodyWords | None = None, timeout: float | None = None
+) -> bool:
     """Whether a paragraph's text (without markup) reads as an article's headline (`first`) or subhead.
 
-    A subhead is held to more, a finite verb, since a picture's caption stands there too ("The Mayor
-    at City Hall, Tuesday, Getty Images")."""
+    Its label ("WATCH: ...") and the site's name after a separator ("... | The Harbour Gazette") aside,
+    a headline has words of its own and a finite verb, title case or the body copy's words (`words`).
+    A subhead is held to more, a finite verb, since a picture's caption stands there too ("The Mayor at
+    City Hall, Tuesday, Getty Images"). The draft's first line may be set as a sentence, with a full
+    stop, where it is one statement or made of the body copy's words."""
     label = _LABEL.match(text.strip())
     if label and model.teaser_labels.intersection(label.group().rstrip(": \t").lower().split()):
         return False  # "Comment: ...": another story's teaser, as pages list them
-    core = _LABEL.sub("", text.strip(), count=1)
+    core = _headline_core(text, model)
     tokens = TOKEN.findall(core)
-    if len(tokens) < _MIN_HEADLINE_WORDS or core.rstrip(CLOSING).endswith((".", ":")) or _CAPTION.search(core):
+    echo = first and words is not None and _titles_story(core, model, words)
+    if len(tokens) < _MIN_HEADLINE_WORDS or _CAPTION.search(core) or not _headline_end(core, model, first, echo):
         return False
     folded, title_case = [token.lower() for token in tokens], is_title_case(tokens, model.function_words)
     if not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()) or folded[0] in model.imperatives:
         return False
     if not title_case and any(token in model.reader_words for token in folded):
         return False  # "... delivered to your inbox": addressed to the reader, as prompts are
-    _, covered, opens, closes, _ = model.classes_in(core)
-    own = len(tokens) - covered - sum(token in model.function_words for token in folded)
-    if own < _OWN_WORDS or closes or (opens and not title_case):
-        return False  # furniture at its end (a caption's credit, a teaser's sponsor) or opening a sentence
+    if not _vocabulary_in_place(core, folded, title_case, model, words, timeout):
+        return False
     if model.has_finite_verb(core):
         return True
-    # a title-case headline without a verb the list knows: long, and no prompt inside (a menu's "Subscribe"):
-    # an imperative the vocabulary names, not a word such as "Like" in "... Like A Cruel Old Man"
-    return first and title_case and len(tokens) >= _TITLE_WORDS and not _names_a_prompt(core, model)
+    # a first line without a verb the list knows: made of the story's words, or long and in title case,
+    # and no prompt inside (a menu's "Subscribe"): an imperative the vocabulary names, not a word such as
+    # "Like" in "... Like A Cruel Old Man"
+    long_title = title_case and len(tokens) >= _TITLE_WORDS
+    return first and (echo or long_title) and not _names_a_prompt(core, model)
+
+
+def _vocabulary_in_place(
+    core: str,
+    folded: Sequence[str],
+    title_case: bool,
+    model: FurnitureModel,
+    words: BodyWords | None,
+    timeout: float | None = None,
+) -> bool:
+    """Whether what the furniture vocabulary names in a headline stands where a headline may have it. The
+    headline has `_OWN_WORDS` words of its own besides. The vocabulary may open or close it where the story
+    is about what it names, the body copy (`words`) using its words ("EPA delays runoff rule", over a story
+    on the EPA), or open a headline in title case; a question may close on it ("Did The Firm Break Its Terms
+    Of Use?"). A credit (`caption_classes`) closing the line, or set in brackets or after a slash, stays a
+    credit."""
+    classes, covered, opens, closes, _ = model.classes_in(core)
+    own = len(folded) - covered - sum(token in model.function_words for token in folded)
+    subject = words is not None and _story_is_about(core, model, words, timeout)
+    credit = bool(model.caption_classes.intersection(classes))
+    if own < _OWN_WORDS or (credit and _CREDIT_MARK.search(core)):
+        return False  # a caption's credit in brackets or after a slash ("... (Image by Ann Voss)")
+    if closes and not (_asks(core) or (subject and not credit)):
+        return False  # furniture at its end (a caption's credit, a teaser's sponsor)
+    return not opens or title_case or subject  # furniture opening a sentence ("Comments are ...")
+
+
+def _headline_core(text: str, model: FurnitureModel) -> str:
+    """A headline's text without its label ("WATCH:") and without the site's or the section's name set
+    after a separator at its end ("... | The Harbour Gazette", "... – Full Discussion"): a short name
+    in capitals with a word of its own, neither a credit (`caption_classes`) nor a prompt."""
+    core = _LABEL.sub("", text.strip(), count=1)
+    separators = list(_SITE_SEPARATOR.finditer(core))
+    if not separators:
+        return core
+    head, site = core[: separators[-1].start()], core[separators[-1].end() :]
+    site_tokens = TOKEN.findall(site)
+    if not 1 <= len(site_tokens) <= _SITE_WORDS or not site_tokens[0][:1].isupper() or reads_as_prompt(site, model):
+        return core
+    if model.caption_classes.intersection(model.classes_in(site)[0]) or not own_words(site, model):
+        return core
+    return head
+
+
+def _headline_end(core: str, model: FurnitureModel, first: bool, echo: bool) -> bool:
+    """Whether a headline may end as it does: not on a colon, and on a full stop only where it is the
+    draft's first line, set as a sentence ("Council backs ferry deal."): one statement, or made of the
+    body copy's words (`echo`) and no stop inside."""
+    end = core.rstrip(CLOSING)
+    if end.endswith(":"):
+        return False
+    if not end.endswith(".") or (first and _one_statement(end, (".",), model, None)):
+        return True
+    return echo and not end.endswith("..") and not _SENTENCE_BREAK.search(end)
+
+
+def _asks(core: str) -> bool:
+    """A question: the vocabulary closing it is what it asks about, not a credit or a link."""
+    return core.rstrip(CLOSING).endswith("?")
+
+
+def _story_is_about(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
+    """Whether the story is about the agency, the app or the comments a line names: the body copy uses
+    every word the furniture vocabulary names in it, inflected or not, or names each of its classes in
+    other words (a headline's "Twitter", a story's "tweeted")."""
+    named = named_stems(text, model)
+    if not named:
+        return False
+    if all(words.uses(word, text) for word in named):
+        return True
+    wanted = set(model.classes_in(text)[0])
+    for paragraph in words.copies:  # the body copy's paragraphs, read only until each class is found
+        if paragraph != text:
+            wanted.difference_update(model.classes_in(paragraph, timeout)[0])
+        if not wanted:
+            return True
+    return False
+
+
+def named_stems(text: str, model: FurnitureModel, timeout: float | None = None) -> set[str]:
+    """The stems of the words the furniture vocabulary names in a line."""
+    return {
+        stem(token.lower())
+        for match in model.scanner.finditer(text, timeout=timeout)
+        for token in TOKEN.findall(match.group())
+    }
 
 
 def _names_a_prompt(text: str, model: FurnitureModel) -> bool:
@@ -109,7 +208,11 @@ def is_title_case(tokens: Sequence[str], minor: frozenset[str] = frozenset()) ->
 
 
 def headline_indexes(
-    texts: Sequence[str], first_body: int, model: FurnitureModel, words: BodyWords | None = None
+    texts: Sequence[str],
+    first_body: int,
+    model: FurnitureModel,
+    words: BodyWords | None = None,
+    timeout: float | None = None,
 ) -> set[int]:
     """The paragraphs before the first paragraph of body copy that read as its headline or subhead
     (none where there is no body). A long headline counts as body copy by its length: the first
@@ -118,16 +221,21 @@ def headline_indexes(
     a headline that uses the body copy's words (`words`), the story it is the title of."""
     head = first_body or 1
     if head > MAX_HEAD_PARAGRAPHS and head < len(texts) and words is not None:
-        return {0} if reads_as_headline(texts[0], model) and _titles_story(texts[0], model, words) else set()
+        title = reads_as_headline(texts[0], model, True, words, timeout) and _titles_story(texts[0], model, words)
+        return {0} if title else set()
     if not head <= min(MAX_HEAD_PARAGRAPHS, len(texts) - 1):
         return set()
-    return {index for index in range(head) if reads_as_headline(texts[index], model, first=index == 0)}
+    found: set[int] = set()
+    for index in range(head):  # the first line read as a headline is its title, though residue stands above it
+        if reads_as_headline(texts[index], model, not found, words, timeout):
+            found.add(index)
+    return found
 
 
 def _titles_story(text: str, model: FurnitureModel, words: BodyWords) -> bool:
     """Whether most of a line's own words are the body copy's: a title of the story, not a line of a page."""
     own = own_words(text, model)
-    return len(own) >= _ECHO_WORDS and words.share(own, text) >= _ECHO_SHARE
+    return len(own) >= _ECHO_WORDS and words.echo(own, text) >= _ECHO_SHARE
 
 
 def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
@@ -369,6 +477,13 @@ def _line_style(text: str) -> tuple[str, str] | None:
         kind = "title" if is_title_case(tokens) else "sentence"
     end = text.rstrip(CLOSING)[-1:]
     return kind, end if end in ".:?!" else ""
+
+
+def plain_furniture(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a line is page furniture on its own: it names a class of the vocabulary and has no word of
+    its own besides ("Advertisement", "Sign in | Register"), so no place in the draft makes it the article's
+    own post or title."""
+    return bool(model.classes_in(text, timeout)[0]) and not own_words(text, model, timeout)
 
 
 def quoted_post_indexes(texts: Sequence[str]) -> set[int]:

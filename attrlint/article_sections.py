@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from attrlint.article_parts import is_title_case, reads_as_prompt, subhead_shape
+from attrlint.article_parts import is_title_case, named_stems, reads_as_prompt, subhead_shape
 from attrlint.body_words import BodyWords
 from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, introduces, own_words, stem
 
@@ -261,7 +261,7 @@ def titles_its_section(
     if reads_as_prompt(text, model) or model.caption_classes.intersection(model.classes_in(text, timeout)[0]):
         return False
     under = {stem(token.lower()) for token in TOKEN.findall(texts[index + 1])}
-    named = _named_stems(text, model, timeout)
+    named = named_stems(text, model, timeout)
     words = {stem(token.lower()) for token in tokens if token.lower() not in model.function_words}
     return named <= under and len(words & under) >= _TAKEN_SHARE * len(words)
 
@@ -290,13 +290,4 @@ def subhead_between_sections(
     if not own or words.share(own, text) < _SUBHEAD_SHARE:
         return False
     around = {stem(token.lower()) for line in (index - 1, index + 1) for token in TOKEN.findall(texts[line])}
-    return _named_stems(text, model, timeout) <= around
-
-
-def _named_stems(text: str, model: FurnitureModel, timeout: float | None) -> set[str]:
-    """The stems of the words the furniture vocabulary names in a line."""
-    return {
-        stem(token.lower())
-        for match in model.scanner.finditer(text, timeout=timeout)
-        for token in TOKEN.findall(match.group())
-    }
+    return named_stems(text, model, timeout) <= around

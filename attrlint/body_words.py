@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from attrlint.furniture import TOKEN, stem
 
+_SUFFIXES = ("s", "es", "d", "ed", "ing")  # the endings of a plural, a verb's third person and its past
+
 
 @dataclass(frozen=True)
 class BodyWords:
@@ -28,6 +30,16 @@ class BodyWords:
         copies = self.copies.get(text, 0)
         return sum(self.counts[word] > copies for word in words) / len(words)
 
+    def uses(self, word: str, text: str) -> bool:
+        """Whether other paragraphs of body copy use a word (a stem), as written or inflected: a headline's
+        "Sues" and "Ads" are the body copy's "sued" and "ad"."""
+        copies = self.copies.get(text, 0)
+        return any(self.counts[form] > copies for form in inflections(word))
+
+    def echo(self, words: set[str], text: str) -> float:
+        """`share`, counting a word the body copy uses inflected (`uses`)."""
+        return sum(self.uses(word, text) for word in words) / len(words) if words else 0.0
+
     def foreign(self, words: set[str], text: str) -> float:
         """The share of a paragraph's own words that the body copy does not use: 0 where it has no
         own words or the draft no body copy, since then there is nothing to tell."""
@@ -40,6 +52,13 @@ def body_words(texts: Sequence[str]) -> BodyWords:
     for text in texts:
         counts.update({stem(token.lower()) for token in TOKEN.findall(text)})
     return BodyWords(counts, Counter(texts))
+
+
+def inflections(word: str) -> set[str]:
+    """A stem and the stems of its inflections ("sue", "sues", "sued"; "farm", "farms"; "ad", "ads")."""
+    bases = {word[: -len(suffix)] for suffix in _SUFFIXES if word.endswith(suffix) and len(word) > len(suffix) + 1}
+    bases.add(word)
+    return {stem(base + suffix) for base in bases for suffix in ("", *_SUFFIXES)}
 
 
 def repeated_texts(texts: Sequence[str]) -> set[str]:

@@ -12,6 +12,7 @@ from attrlint.article_parts import (
     heads_its_section,
     in_heading_series,
     in_introduced_list,
+    plain_furniture,
     plain_lines,
     plain_subheads,
     quoted_post_indexes,
@@ -243,3 +244,12 @@ def test_a_contact_tagline_names_the_person_to_reach(model: FurnitureModel) -> N
     assert contact_tagline("Contact Ana Ruiz: aruiz@harbourtimes.example", model)
     assert not contact_tagline("Contact us at news@harbourtimes.example", model)  # the site, not a person
     assert not contact_tagline("Contact Us | Privacy Policy", model)  # no way to reach anyone
+
+
+def test_page_furniture_on_its_own_above_a_quoted_post_is_no_part_of_it() -> None:
+    post = "Ferry traders are back on the quay this morning and the queue is already long"
+    text = "\n\n".join([_BODY[0], "Advertisement", post, "\u2014 Hana Blake (@hanablake_lm) March 3, 2026", _BODY[1]])
+    findings, _ = builtin_rule_set().lint(Document("draft.md", text))
+    assert [(finding.code, finding.line) for finding in findings if finding.code.startswith("BOI")] == [("BOI003", 3)]
+    assert plain_furniture("Sign in | Register", furniture_model(builtin_rule_set().settings))
+    assert not plain_furniture("Ferry traders at the market", furniture_model(builtin_rule_set().settings))

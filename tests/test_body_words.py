@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from attrlint.body_words import body_words
+from attrlint.furniture import stem
 
 STORY = (
     "The harbour board voted on Tuesday to close the north pier for repairs until the spring, "
@@ -19,3 +22,11 @@ def test_the_share_of_words_the_body_copy_uses_leaves_out_the_lines_own_copies()
     assert words.share({"ferry", "pier", "crews"}, repeated) == 1 / 3
     assert words.foreign(set(), "another line") == 0.0  # no words of its own: nothing to tell
     assert body_words([]).foreign({"ferry"}, "another line") == 0.0  # no body copy: nothing to tell
+
+
+def test_the_body_copy_uses_a_word_it_has_inflected_otherwise() -> None:
+    words = body_words(["The ferry firm sued the council over its ad on the quay, and the farms nearby joined in."])
+    text = "Ferry Firm Sues Council Over Quay Ads"
+    assert words.uses(stem("sues"), text) and words.uses(stem("ads"), text) and words.uses(stem("farm"), text)
+    assert not words.uses(stem("bans"), text)
+    assert words.echo({stem("sues"), stem("ads"), stem("bans")}, text) == pytest.approx(2 / 3)

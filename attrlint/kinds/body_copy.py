@@ -20,6 +20,7 @@ from attrlint.article_parts import (
     heads_its_section,
     in_heading_series,
     in_introduced_list,
+    plain_furniture,
     plain_lines,
     plain_subheads,
     quoted_post_indexes,
@@ -123,14 +124,24 @@ class ArticleParts:
         self.words = analyses.derived(body_copy_words, analyses)
         self.counts = analyses.derived(paragraph_word_counts)
         first_body = model_edges(self.model, analyses).first_body
-        headlines = headline_indexes(self.texts, first_body, self.model, self.words)
-        self.found = headlines | quoted_post_indexes(self.texts)
+        self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
+        with self.budget as timeout:
+            headlines = headline_indexes(self.texts, first_body, self.model, self.words, timeout)
+        self.found = headlines | self.quoted_posts()
         self.echoes: dict[int, bool] = {}
         self.plain: dict | None = None
         self.subheads: set[int] | None = None
         self.section_heads: set[int] | None = None
         self.listed: set[int] | None = None
-        self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
+
+    def quoted_posts(self) -> set[int]:
+        """The paragraphs of the posts the story quotes, but for page furniture on its own set among them
+        (an ad label above a post's text)."""
+        posts = quoted_post_indexes(self.texts)
+        if not posts:
+            return posts
+        with self.budget as timeout:
+            return {index for index in posts if not plain_furniture(self.texts[index], self.model, timeout)}
 
     def kin(self) -> dict:
         """The draft's short lines that name no furniture, by style, read once where first asked."""
