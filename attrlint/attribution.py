@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from attrlint import names, quotes, regex_budget
 from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
-from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
+from attrlint.cues import cue_patterns, vague_patterns
 from attrlint.document import Document
 from attrlint.finding import Problem
-from attrlint.plural_cues import PluralSubjectReader
 from attrlint.quote_analysis import QuoteAnalysis
 from attrlint.quote_speaker import QuoteSource, QuoteSpeakers
 from attrlint.regex_budget import RegexBudget
@@ -32,6 +31,7 @@ from attrlint.source_named import with_anonymous_named
 from attrlint.source_public import PublicActs, public_acts
 from attrlint.source_reasons import CarriedReasons, carried_reasons
 from attrlint.source_reports import SourceReports
+from attrlint.unnamed_cues import UnnamedSourceReader
 
 # The problems the analysis reports; an attribution rule names one of them.
 UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
@@ -79,8 +79,8 @@ def analyse(
     name_analysis: names.NameAnalysis | None = None,
 ) -> AttributionAnalysis:
     """Attributions, the quotations they cover and the problems, under the attribution pack's lexicons
-    (`cues`, `core_cues`, `vague_sources`, `crowd_heads`, `official_heads`, `vague`, `allegations`, `hearsay`,
-    `report_cues`).
+    (`cues`, `core_cues`, `unnamed_cues`, `vague_sources`, `crowd_heads`, `official_heads`, `vague`, `allegations`,
+    `hearsay`, `report_cues`).
 
     The draft's quote and name analyses are made here unless the caller has them already (the names
     only if a quotation's speaker needs them).
@@ -97,7 +97,8 @@ def analyse(
         public_acts(lexicon("act_cues"), lexicon("public_channels")),
         carried_reasons(classes, lexicon("anonymity_blanket")),
     )
-    draft.attribute(_attributions(draft, patterns, classes, unnamed, lexicon("report_cues")))
+    reader = UnnamedSourceReader(doc, patterns, classes, frozenset(lexicon("unnamed_cues")))
+    draft.attribute(_attributions(draft, reader, classes, unnamed, lexicon("report_cues")))
 
     def names_of() -> names.NameAnalysis:
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
@@ -139,7 +140,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
 
 def _attributions(
     draft: AttributedDraft,
-    patterns: CuePatterns,
+    reader: UnnamedSourceReader,
     classes: SourceClasses,
     unnamed: tuple[PublicActs, CarriedReasons],
     report_cues: Sequence[str] = (),
@@ -147,7 +148,6 @@ def _attributions(
     """The attributions of every paragraph but the headlines, sorted by cue, a vague group reclassed where the
     draft names its members (`report_cues`: an outlet that reports is none), an anonymous source where the
     draft names it nearby, reports it acting in public, or gives its reason elsewhere."""
-    reader = PluralSubjectReader(draft.doc, patterns, classes)
     found: list[Attribution] = []
     for start, end in draft.doc.paragraphs:
         if not names.is_headline(draft.text[start:end]):
