@@ -71,19 +71,21 @@ class UnnamedSourceReader(ClassifyingCueReader):
                     yield found
 
     def verbs_beside(self, head: Span, start: int, end: int) -> Iterator[Span]:
-        """The spans of `unnamed_cues` forms after a head in its clause, then of those a few words before it."""
+        """The span of the nearest `unnamed_cues` form after a head in its clause, where its verb stands, then of the
+        nearest before it that a comma or a closing mark inverts ('"...," countered one analyst')."""
         text = self.text
         stop = _CLAUSE_END.search(text, head[1], min(end, head[1] + _REACH_AFTER))
         words = list(_VERB_WORD.finditer(text, head[1], stop.start() if stop else min(end, head[1] + _REACH_AFTER)))
-        for index in range(len(words)):
-            cue = self.longest_cue(words, index)
-            if cue is not None:
-                yield cue
+        after = next((cue for index in range(len(words)) if (cue := self.longest_cue(words, index))), None)
+        if after is not None:
+            yield after
         before = list(_VERB_WORD.finditer(text, max(start, head[0] - _REACH_BEFORE), head[0]))
-        for index in range(len(before)):
+        for index in reversed(range(len(before))):
             cue = self.longest_cue(before, index)
-            if cue is not None and cue[1] <= head[0] and _INVERTS.match(text, cue[0]):
-                yield cue
+            if cue is not None and cue[1] <= head[0]:
+                if _INVERTS.match(text, cue[0]) and cue_inverted(text, start, cue[0]):
+                    yield cue
+                return
 
     def longest_cue(self, words: list[regex.Match], index: int) -> Span | None:
         """The longest form of `unnamed_cues` whose words begin at words[index], as a span."""
@@ -105,7 +107,7 @@ class UnnamedSourceReader(ClassifyingCueReader):
             if not _BETWEEN.fullmatch(text, source[1], cue[0]):
                 return None
         elif not cue_inverted(text, start, cue[0]):
-            return None
+            return None  # a source after a verb that no comma or closing mark inverts
         found = self.classes.read(self.doc, bare, start, self.patterns.core)
         if found.kind not in UNNAMED or self.classes.quantifier(found.source_text or ""):
             return None  # "many voted": a bare quantifier is a source with the lexicon's cues only
