@@ -178,8 +178,11 @@ class SourceClasses:
         self.after = lazy(rf"(?i)\s+(?P<source>{phrase_after}){_STOP}")
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
-        # a head word on its own, not the end of a compound ("open-source")
-        self.heads = lazy(rf"(?<![-\p{{L}}])(?i:{lexicon_alternation(sorted(self.head_words))})\b")
+        # The heads whose sources a rarer cue may report (`attrlint.unnamed_cues`), each a word on its own, not the end
+        # of a compound ("open-source"): not a quantifier ("many voted"), which takes the lexicon's cues only, nor a
+        # generic head ("people"), which takes a speech cue, one of the lexicon's
+        nouns = sorted(w for w in self.head_words if w not in self.generic and not _QUANTIFIER.match(w))
+        self.noun_heads = lazy(rf"(?<![-\p{{L}}])(?i:{lexicon_alternation(nouns)})\b")
         self.last_text: str | None = None
         self.lower_case: dict[str, bool] = {}  # a word -> whether the last draft writes it in lower case
         self.reasons = AnonymityReasons(reasons)

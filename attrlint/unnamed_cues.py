@@ -22,7 +22,7 @@ from attrlint.cues import CuePatterns
 from attrlint.document import Document, Span
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import UNNAMED, SourceClasses
-from attrlint.source_edges import cue_inverted
+from attrlint.source_edges import INVERTING, cue_inverted
 
 _VERB_WORD = lazy(r"\p{Ll}+(?:['\u2019]\p{Ll}+)?")
 _REACH_AFTER = 120  # how far after a head its verb is looked for ("critics, who rode it daily, countered")
@@ -61,7 +61,7 @@ class UnnamedSourceReader(ClassifyingCueReader):
             yield found
         if not self.unnamed_cues:
             return
-        for head in self.classes.heads.finditer(self.text, start, end):
+        for head in self.classes.noun_heads.finditer(self.text, start, end):
             for cue in self.verbs_beside(head.span(), start, end):
                 if quoted(cue[0]) or any(within(cue, found) for found in read):
                     continue
@@ -79,7 +79,10 @@ class UnnamedSourceReader(ClassifyingCueReader):
         after = next((cue for index in range(len(words)) if (cue := self.longest_cue(words, index))), None)
         if after is not None:
             yield after
-        before = list(_VERB_WORD.finditer(text, max(start, head[0] - _REACH_BEFORE), head[0]))
+        reach = max(start, head[0] - _REACH_BEFORE)
+        if not any(mark in text[reach : head[0]] for mark in INVERTING):
+            return  # no comma or closing mark that could invert a verb before the head
+        before = list(_VERB_WORD.finditer(text, reach, head[0]))
         for index in reversed(range(len(before))):
             cue = self.longest_cue(before, index)
             if cue is not None and cue[1] <= head[0]:
