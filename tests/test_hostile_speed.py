@@ -164,6 +164,20 @@ def test_anonymous_sources_quoted_then_a_person_named_in_full() -> None:
     assert_linear(sourcing, shape, 800)
 
 
+def test_anonymous_sources_quoted_then_many_people_named_in_full() -> None:
+    """The sentences where a person named in full speaks, and their quotation marks, are found once a draft:
+    each source reading every later speaker was quadratic."""
+    shape = lambda n: "\u201cWe are done here,\u201d an official said. " * n + "Ann Voss said so. " * n  # noqa: E731
+    assert_linear(sourcing, shape, 100)
+
+
+def test_anonymous_sources_quoted_then_many_people_quoting_other_words() -> None:
+    """A source's quoted words are looked for only at the later marks that open with its first word:
+    each source reading every later quotation was quadratic."""
+    said = "\u201cWe are done here,\u201d an official said. \u201cThey left,\u201d said Ann Voss. "
+    assert_linear(sourcing, lambda n: said * n, 100)
+
+
 def test_figures_in_one_paragraph() -> None:
     assert_linear(sourcing, lambda n: "It rose 5 percent. " * n, 200)
 
