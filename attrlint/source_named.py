@@ -11,8 +11,8 @@ this module reclasses an anonymous one once every attribution of a draft is read
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -34,6 +34,7 @@ _OPENING = lazy(r"[\s\"'\u201c\u2018(]*\Z")  # what may stand before a sentence'
 _APPOSITION = lazy(r",\s+(?i:a|an|the)\s")
 # A quotation of at least two words in double marks: words a lede may quote before the story names the speaker
 _QUOTE_MARK = lazy(r"[\u201c\"]")
+_FIRST_WORD = lazy(r"\s*(\S+)")  # the word a quotation opens with, marks aside
 _QUOTED = lazy(r"[\u201c\"](?P<words>[^\u201c\u201d\"\n]{3,200}?\s[^\u201c\u201d\"\n]{1,200}?)[\u201d\"]")
 
 
@@ -47,7 +48,7 @@ def with_anonymous_named(
     if not any(a.kind == ANONYMOUS for a in attributions):
         return attributions
     sentences = doc.sentences
-    speakers = _Speakers(attributions)
+    speakers = _Speakers(attributions, doc.text, sentences)
     return [
         a._replace(kind=NAMED_NEARBY)
         if a.kind == ANONYMOUS and _named_nearby(doc.text, a, sentences, speakers, head_of)
@@ -60,8 +61,9 @@ class _Speakers:
     """The attributions to a person or a role, found by where their cues stand (a long draft has many: each
     anonymous source reading all of them was quadratic)."""
 
-    def __init__(self, attributions: list[Attribution]) -> None:
+    def __init__(self, attributions: list[Attribution], text: str, sentences: list[Span]) -> None:
         found = [a for a in attributions if a.kind in ("person", "role") and a.source is not None]
+        self._text, self._sentences = text, sentences
         self._found = sorted(found, key=lambda a: a.cue[0])
         self._starts = [a.cue[0] for a in self._found]
         self.last_person = max((a.cue[0] for a in found if a.kind == "person"), default=-1)
@@ -69,6 +71,12 @@ class _Speakers:
     def within(self, start: int, end: int) -> list[Attribution]:
         """Those whose cue starts in text[start:end]."""
         return self._found[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
+
+    @cached_property
+    def quotations(self) -> _PersonQuotations:
+        """The quotation marks where a person named in full speaks, read when first asked for."""
+        persons = [a for a in self._found if a.kind == "person"]
+        return _PersonQuotations(self._text, self._sentences, persons)
 
 
 def _named_nearby(
@@ -116,29 +124,52 @@ def _introduced_speaker(text: str, found: Attribution, speakers: _Speakers, sent
 
 def _quoted_again_by_name(text: str, sentences: list[Span], index: int, speakers: _Speakers) -> bool:
     """Whether words the source's sentence (`sentences[index]`) quotes are quoted again in a later sentence
-    where a person named in full speaks: the lede's unnamed source is that person. Only those sentences are
-    read, at their quotation marks: searching the rest of the draft read it again for every source."""
+    where a person named in full speaks: the lede's unnamed source is that person. Only the quotation marks
+    of those sentences that open with the quotation's first word are tried."""
     start, end = sentences[index]
     if speakers.last_person < end:
         return False
-    spans: list[Span] | None = None
     for quoted in _QUOTED.finditer(text, start, end):
-        words = r"\s+".join(regex.escape(word) for word in quoted.group("words").rstrip(".,;:!?").split())
-        again = regex.compile(rf"(?i)[\u201c\"]\s*{words}")
-        spans = _persons_speaking(text, sentences, speakers, end) if spans is None else spans
-        if any(again.match(text, mark.start()) for a, b in spans for mark in _QUOTE_MARK.finditer(text, a, b)):
+        words = tuple(quoted.group("words").rstrip(".,;:!?").split())
+        marks = speakers.quotations.opening(words[0] if len(words) > 1 else None, end)
+        if any(_quoting(words).match(text, mark) for mark in marks):
             return True
     return False
 
 
-def _persons_speaking(text: str, sentences: list[Span], speakers: _Speakers, end: int) -> list[Span]:
-    """The sentences after `end` (from `end` on) where a person named in full speaks."""
-    spans: list[Span] = []
-    for person in speakers.within(end, len(text)):
-        at = span_holding(sentences, person.cue[0])
-        if person.kind != "person" or at < 0 or not full_name(text, person):
-            continue
-        span = (max(end, sentences[at][0]), sentences[at][1])
-        if span not in spans[-1:]:
-            spans.append(span)
-    return spans
+@lru_cache(maxsize=64)
+def _quoting(words: tuple[str, ...]) -> regex.Pattern:
+    """A quotation mark that opens with the words, in any case and spacing."""
+    spaced = r"\s+".join(regex.escape(word) for word in words)
+    return regex.compile(rf"(?i)[\u201c\"]\s*{spaced}")
+
+
+class _PersonQuotations:
+    """The quotation marks of the sentences where a person named in full speaks, read once a draft (each
+    anonymous source reading every later speaker and mark was quadratic), by the first word after each.
+
+    A mark counts for a source whose sentence ends at `end` when it stands at or after `end` in the sentence
+    of a person whose cue does too: when the lesser of the two is at or after `end`."""
+
+    def __init__(self, text: str, sentences: list[Span], persons: list[Attribution]) -> None:
+        last_cue: dict[int, int] = {}  # sentence index -> the last cue of a person named in full in it
+        for person in persons:
+            at = span_holding(sentences, person.cue[0])
+            if at >= 0 and full_name(text, person):
+                last_cue[at] = max(last_cue.get(at, -1), person.cue[0])
+        every: list[tuple[int, int]] = []
+        by_word: dict[str, list[tuple[int, int]]] = {}
+        for at, cue in last_cue.items():
+            for mark in _QUOTE_MARK.finditer(text, *sentences[at]):
+                entry = (min(mark.start(), cue), mark.start())
+                every.append(entry)
+                first = _FIRST_WORD.match(text, mark.end())
+                if first is not None:
+                    by_word.setdefault(first.group(1).casefold(), []).append(entry)
+        self._every = sorted(every)
+        self._by_word = {word: sorted(entries) for word, entries in by_word.items()}
+
+    def opening(self, word: str | None, end: int) -> Iterator[int]:
+        """The marks that count after `end` and open with `word` (in any case), or all of them for None."""
+        entries = self._every if word is None else self._by_word.get(word.casefold(), [])
+        return (entries[at][1] for at in range(bisect.bisect_left(entries, (end, -1)), len(entries)))

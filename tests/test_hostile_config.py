@@ -50,10 +50,10 @@ def one_error(folder: Path) -> RuleError:
 def test_an_alias_bomb_in_a_config_is_refused_before_it_is_expanded(tmp_path: Path, key: str) -> None:
     config_file = tmp_path / ".attrlint.yaml"
     config_file.write_text(f"rules:\n  advertisement:\n    {key}: {laughs('      ')}\n", encoding="utf-8")
-    start = time.monotonic()
+    start = time.process_time()
     with pytest.raises(ConfigError) as raised:
         resolve(read_config(config_file))
-    assert time.monotonic() - start < 2
+    assert time.process_time() - start < 2
     assert raised.value.path == str(config_file) and raised.value.line in range(3, 13)
     assert "aliases" in raised.value.message and len(str(raised.value)) < 300
 
@@ -94,9 +94,9 @@ def test_a_message_placeholder_with_a_format_or_conversion_is_refused(tmp_path: 
 )
 def test_a_regex_with_huge_counted_repeats_is_refused_before_compiling(tmp_path: Path, pattern: str) -> None:
     text = rule_yaml("NEW001", "huge", "existence", f"patterns: ['{pattern}']\n")
-    start = time.monotonic()
+    start = time.process_time()
     err = one_error(write_pack(tmp_path, {"huge": text}))
-    assert time.monotonic() - start < 2
+    assert time.process_time() - start < 2
     assert err.path.endswith("huge.yaml") and err.line == 11
     assert "repeat" in err.message
 

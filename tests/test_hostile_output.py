@@ -117,12 +117,12 @@ def test_a_window_counts_escapes_in_its_width_and_clips_a_long_underline() -> No
 
 def test_a_300_kb_line_with_thousands_of_findings_prints_a_few_hundred_bytes_each(tmp_path: Path) -> None:
     (tmp_path / "long.md").write_text(LONG + "\n", encoding="utf-8")
-    started = time.monotonic()
+    started = time.process_time()
     _, out, _ = invoke("check", "--no-color", "--max-findings-per-rule", "0", str(tmp_path / "long.md"))
     findings = out.count("ATT003")
     assert findings == 15_000
     assert len(out.encode()) / findings < 400
-    assert time.monotonic() - started < 20
+    assert time.process_time() - started < 20
 
 
 # A file name that is not UTF-8: every format still writes UTF-8.
