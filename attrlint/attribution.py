@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from attrlint import names, quotes, regex_budget
 from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
-from attrlint.cues import cue_patterns, vague_patterns
+from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
 from attrlint.document import Document
 from attrlint.finding import Problem
+from attrlint.plural_cues import PluralSubjectReader
 from attrlint.quote_analysis import QuoteAnalysis
 from attrlint.quote_speaker import QuoteSource, QuoteSpeakers
 from attrlint.regex_budget import RegexBudget
@@ -32,7 +33,6 @@ from attrlint.source_public import PublicActs, public_acts
 from attrlint.source_reasons import CarriedReasons, carried_reasons
 from attrlint.source_reports import SourceReports
 from attrlint.source_voices import SUMMARY_PARAGRAPHS, voice_table, with_voices_named
-from attrlint.unnamed_cues import UnnamedSourceReader
 
 # The problems the analysis reports; an attribution rule names one of them.
 UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
@@ -80,8 +80,8 @@ def analyse(
     name_analysis: names.NameAnalysis | None = None,
 ) -> AttributionAnalysis:
     """Attributions, the quotations they cover and the problems, under the attribution pack's lexicons
-    (`cues`, `core_cues`, `unnamed_cues`, `vague_sources`, `crowd_heads`, `official_heads`, `vague`, `allegations`,
-    `hearsay`, `report_cues`).
+    (`cues`, `core_cues`, `vague_sources`, `crowd_heads`, `official_heads`, `vague`, `allegations`, `hearsay`,
+    `report_cues`).
 
     The draft's quote and name analyses are made here unless the caller has them already (the names
     only if a quotation's speaker needs them).
@@ -98,9 +98,11 @@ def analyse(
         public_acts(lexicon("act_cues"), lexicon("public_channels")),
         carried_reasons(classes, lexicon("anonymity_blanket")),
     )
-    reader = UnnamedSourceReader(doc, patterns, classes, frozenset(lexicon("unnamed_cues")))
-    voices = voice_table(lexicon("group_voices"))
-    draft.attribute(_attributions(draft, reader, classes, unnamed, lexicon("report_cues"), voices))
+    draft.attribute(
+        _attributions(
+            draft, patterns, classes, unnamed, lexicon("report_cues"), voice_table(lexicon("group_voices"))
+        )
+    )
 
     def names_of() -> names.NameAnalysis:
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
@@ -142,7 +144,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
 
 def _attributions(
     draft: AttributedDraft,
-    reader: UnnamedSourceReader,
+    patterns: CuePatterns,
     classes: SourceClasses,
     unnamed: tuple[PublicActs, CarriedReasons],
     report_cues: Sequence[str] = (),
@@ -152,6 +154,7 @@ def _attributions(
     draft names its members (`report_cues`: an outlet that reports is none) or, further on, voices that fit
     its head (`voices`, from `group_voices`), an anonymous source where the draft names it nearby, reports it
     acting in public, or gives its reason elsewhere."""
+    reader = PluralSubjectReader(draft.doc, patterns, classes)
     found: list[Attribution] = []
     for start, end in draft.doc.paragraphs:
         if not names.is_headline(draft.text[start:end]):

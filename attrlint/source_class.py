@@ -5,9 +5,8 @@ sources it cannot ("critics said", "said insiders", "people familiar with the ma
 classes every source by its head, the noun it is about:
 
 - *vague*: a head that names nobody, from the pack's `vague_sources` ("critics", "observers",
-  "some") or `official_heads` ("officials", which the rules report apart), or the singular of a
-  `vague_sources` head ("one observer", "a critic"), with no name among its words ("Some
-  commentators", "political analysts");
+  "some") or `official_heads` ("officials", which the rules report apart), with no name among its
+  words ("Some commentators", "political analysts");
 - *anonymous*: a head for a person kept unnamed, from `anonymous_sources`, that is counted ("a
   senior official", "two aides") or said to know ("people familiar with the talks", words of
   `kept_unnamed`). It is *anonymous-explained* when its sentence or the next gives the reason for
@@ -127,18 +126,6 @@ _OTHER = lazy(rf"(?i:(?:{_COUNT})\s+)?other\b")
 _SOURCE_BEFORE_ADVERB = lazy(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{_ADVERBS})*\s*\Z")
 
 
-def singular(head: str) -> str | None:
-    """The singular of a plural head in -s ("critics" -> "critic"), or None ("some", "press")."""
-    if " " in head or len(head) < 4 or not head.endswith("s") or head.endswith("ss"):
-        return None
-    return head[:-1]
-
-
-def with_singulars(heads: Sequence[str]) -> tuple[str, ...]:
-    """The heads and the singular of each: a vague class is vague in either number ("says one observer")."""
-    return tuple(dict.fromkeys([*heads, *(one for head in heads if (one := singular(head)))]))
-
-
 def lexicon_alternation(entries: Sequence[str]) -> str:
     """A lexicon as an alternation, longest first, its spaces matching any run of spaces (never empty: with
     no entry it matches nothing)."""
@@ -159,7 +146,6 @@ class SourceClasses:
         bodies: Sequence[str] = (),
         official: Sequence[str] = (),
     ) -> None:
-        vague = with_singulars(vague)
         self.vague = frozenset(word.lower() for word in (*vague, *official))
         self.bodies = frozenset(word.lower() for word in bodies)
         self.generic = frozenset(word.lower() for word in generic)
@@ -178,11 +164,6 @@ class SourceClasses:
         self.after = lazy(rf"(?i)\s+(?P<source>{phrase_after}){_STOP}")
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
-        # The heads whose sources a rarer cue may report (`attrlint.unnamed_cues`), each a word on its own, not the end
-        # of a compound ("open-source"): not a quantifier ("many voted"), which takes the lexicon's cues only, nor a
-        # generic head ("people"), which takes a speech cue, one of the lexicon's
-        nouns = sorted(w for w in self.head_words if w not in self.generic and not _QUANTIFIER.match(w))
-        self.noun_heads = lazy(rf"(?<![-\p{{L}}])(?i:{lexicon_alternation(nouns)})\b")
         self.last_text: str | None = None
         self.lower_case: dict[str, bool] = {}  # a word -> whether the last draft writes it in lower case
         self.reasons = AnonymityReasons(reasons)
@@ -308,16 +289,6 @@ class SourceClasses:
         """The head of an unnamed source's words, in lower case ("officials" of "some officials"); "" if none."""
         match = self.phrase.match(" ".join(source.split()))
         return match.group("head").lower() if match else ""
-
-    def has_tail(self, source: str) -> bool:
-        """Whether a source's words go on after its head with a preposition ("critics of the plan", "insiders in
-        the two states"), not with words that say it knows ("people familiar with the talks")."""
-        match = self.phrase.match(" ".join(source.split()))
-        return bool(match and match.group("of"))
-
-    def quantifier(self, source: str) -> bool:
-        """Whether a source's head is a bare quantifier ("Many", "some"): a source in a fifth of its uses."""
-        return bool(_QUANTIFIER.match(self.head(source)))
 
     def has_head(self, text: str) -> bool:
         return not self.head_words.isdisjoint(_WORD.findall(text.lower()))

@@ -18,8 +18,7 @@ CUE_ADJUNCT = (
     r"(?:during|yesterday|today|earlier|later|recently)\b|"
     r"(?:last|this)\s+(?:week|month|year|night|morning|spring|summer|fall|autumn|winter)\b)"
 )
-# What inverts a cue standing after it: a comma or a closing mark before it ("..., said critics")
-INVERTING = (",", "\u201d", '"', "'", "\u2019")
+_INVERTING = (",", "\u201d", '"', "'", "\u2019")
 _OPENING, _QUOTATION_END = ("\u201c", "\u2018"), (",", ".", "?", "!")
 _OPENING_MARKS = ("\u201c", '"', "''", "\u2018")
 _OPENS_QUOTATION = lazy(r"[^\S\n]*(?:[\u201c\"\u2018]|'')")  # spaces on the line, then an opening mark
@@ -84,7 +83,7 @@ def cue_inverted(text: str, start: int, cue_start: int) -> bool:
     at = last_visible(text, start, cue_start)
     if at < 0:
         return False
-    if text[at] in INVERTING:
+    if text[at] in _INVERTING:
         return True
     return text[at] in _OPENING and at > start and text[at - 1] in _QUOTATION_END
 

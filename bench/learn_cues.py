@@ -25,15 +25,6 @@ A form that the train text uses at least `MIN_USES_TO_JUDGE` times but that is a
 under `MIN_FORM_RATE` of them is left out: the text shows it is mostly something else (the noun
 "report", "call", "state"). A form never seen in the text is kept: nothing says it is not a cue.
 
-`unnamed_cues` are every inflection of every family that looks like a verb, with none of the thresholds
-above on quotations or counts: after a vague or anonymous head as subject ("critics countered", "one
-observer believes") or inverted before such a head ("..., cautioned analysts"), a cue the annotators
-marked counts however rare, while in running text most rare cues are no cue. What is kept is that the
-family's best form is a gold cue in at least `MIN_UNNAMED_RATE` of its uses: a verb of an act that the
-annotators marked a few times ("joined", "worked", "gave", "reached": under a tenth) made "critics
-joined the campaign" a vague source. A form is kept where the train text uses it or it is a gold cue
-itself (so no form of a lemma the rules got wrong, "acquiesc"), and never an auxiliary ("have", "will").
-
 `core_cues` (read even where no source can be read beside them) are the forms that are gold cues in
 at least `MIN_CORE_RATE` of their uses and open a direct quotation at least `MIN_CORE_CUES` times.
 Phrase cues ("in a statement", "on Twitter") are the phrases gold cues end with ("said in a
@@ -71,7 +62,6 @@ MIN_FORM_RATE = 0.12
 MIN_CORE_RATE = 0.4
 MIN_CORE_CUES = 10  # of them opening a direct quotation
 MIN_PHRASE_CUES = 3
-MIN_UNNAMED_RATE = 0.2  # a family read beside an unnamed source: its best form is a gold cue this often
 
 WORD = re.compile(r"[a-z\u2019']+")
 QUOTE_MARK = re.compile('[\u201c\u201d"]')
@@ -293,7 +283,6 @@ class Learned:
     cues: list[tuple[str, str]]  # (cue, comment)
     core: list[tuple[str, str]]
     near: list[str]  # families near the thresholds, for --report
-    unnamed: list[str]  # every form of every gold cue family (`unnamed_cues`)
 
 
 def learn(relations: list[dict], vocabulary: Counter, bigrams: Counter) -> Learned:
@@ -327,38 +316,7 @@ def learn(relations: list[dict], vocabulary: Counter, bigrams: Counter) -> Learn
             cues.append((form, note))
             if family.quote_cues[form] >= MIN_CORE_CUES and form_cues / max(form_uses, 1) >= MIN_CORE_RATE:
                 core.append((form, f"{form_cues}/{form_uses}"))
-    return Learned(cues, core, near, unnamed_cues(families, vocabulary, bigrams))
-
-
-def unnamed_cues(families: dict[str, Family], vocabulary: Counter, bigrams: Counter) -> list[str]:
-    """Every form of every family that looks like a verb and whose best form is a gold cue in at least
-    `MIN_UNNAMED_RATE` of its uses, however few its cues: read only beside an unnamed source. A form the text
-    never uses and no gold cue is, or whose first word is an auxiliary, is left out."""
-    forms: list[str] = []
-    for family in sorted(families.values(), key=lambda f: f.lemma):
-        if not family.lemma.strip() or family.lemma == "according to" or not looks_like_a_verb(family, vocabulary):
-            continue
-        inflected = family_forms(family, vocabulary)
-        if best_rate(family, inflected, vocabulary, bigrams) < MIN_UNNAMED_RATE:
-            continue
-        for form in inflected:
-            used = uses_of(form, vocabulary, bigrams) or family.cues[form]
-            if used and form.split()[0] not in DROPPED:
-                forms.append(form)
-    return sorted(set(forms))
-
-
-def flow_lines(entries: list[str], indent: str = "    ", width: int = 110) -> list[str]:
-    """A YAML flow list of plain words, wrapped."""
-    lines, line = [], f"{indent}["
-    for entry in entries:
-        piece = json.dumps(entry, ensure_ascii=False) + ", "
-        if len(line) + len(piece) > width:
-            lines.append(line.rstrip())
-            line = indent + " "
-        line += piece
-    lines.append(line.rstrip().rstrip(",") + "]")
-    return lines
+    return Learned(cues, core, near)
 
 
 def learn_phrases(relations: list[dict]) -> list[tuple[str, str]]:
@@ -382,12 +340,6 @@ def block(learned: Learned, phrases: list[tuple[str, str]]) -> str:
     lines.append(f"  # opening a direct quotation >= {MIN_CORE_CUES} times.")
     lines.append("  core_cues:")
     lines += [f"    - {json.dumps(cue, ensure_ascii=False)}  # {note}" for cue, note in learned.core]
-    rate = f"{MIN_UNNAMED_RATE:.0%}"
-    lines.append("  # Read only beside a vague or anonymous source, before or after it: every form of every gold cue")
-    lines.append(f"  # family that looks like a verb and whose best form is a gold cue in >= {rate} of its uses, with")
-    lines.append(f"  # no threshold on quotations or counts ({len(learned.unnamed)} forms).")
-    lines.append("  unnamed_cues:")
-    lines += flow_lines(learned.unnamed)
     lines.append(END)
     return "\n".join(lines) + "\n"
 
@@ -425,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     updated = rewrite(pack, new_block)
     if args.report:
         print("\n".join(learned.near))
-    counts = f"{len(learned.cues)} cue forms, {len(learned.core)} core, {len(learned.unnamed)} beside an unnamed source"
+    counts = f"{len(learned.cues)} cue forms, {len(learned.core)} core"
     print(f"{len(files)} train articles, {len(relations)} relations: {counts}")
     if args.check:
         return 0 if updated == pack else 1

@@ -26,17 +26,8 @@ documents, which are no case). A gold source after its cue takes an apposition u
 Voss, a lawyer, who ..."): the copy keeps that comma and the clause after it ("said critics, who ..."), and
 leaves out a source followed by an apposition that is a group's ("..., which", "..., one of").
 
-Cases are also drawn at a gold cue the analysis reads no attribution at (a cue outside the learnt lexicon,
-"Voss countered", "Voss believes"), where the gold source is a person's full name right before the cue (adverbs
-or a perfect's auxiliary between) or right after it inverted: with the vague forms these copies test a rare
-cue after an unnamed head (rows `... | cue outside the lexicon`; `... | cue of the lexicon` are the others). Many
-of PolNeAR's rare cues are acts ("Voss joined", "Voss worked"), so such a copy is no vague sourcing to every
-reader, and the analysis reads only the gold cue families that are cues in at least a fifth of their uses
-(bench/learn_cues.py, `unnamed_cues`).
-
-1. vague: the named source is replaced by a source that names nobody (FORMS["vague"]; two in the singular,
-   "one observer", "a critic"), capitalised at a sentence's start, a present-tense verb made plural ("says" ->
-   "say", "charges" -> "charge") for a plural source. A hit is
+1. vague: the named source is replaced by a source that names nobody (FORMS["vague"]), capitalised at
+   a sentence's start, a present-tense verb made plural ("says" -> "say") for a plural source. A hit is
    an ATT003, ATT007 or ATT009 finding overlapping the new source: one vague analysis, whose "officials"
    ATT007 and whose "some" ATT009 report (both off by default) rather than ATT003. The rows `vague, ATT003
    alone` count ATT003's hits only, what a run with the default rules finds. The rows `... | a named speaker
@@ -87,7 +78,6 @@ from common import (
     sample_evenly,
 )
 
-from attrlint.cues import PERSON_NAME
 from attrlint.document import Document, Span, decode
 from attrlint.finding import Finding
 from attrlint.linter import lint_document, rule_set_of
@@ -108,8 +98,6 @@ FORMS = {
         ("some", True),
         ("officials", True),
         ("political analysts", True),
-        ("one observer", False),
-        ("a critic", False),
     ],
     "anonymous": [
         ("people familiar with the matter", True),
@@ -141,8 +129,10 @@ SENTENCE_END = regex.compile(r"(?<=[.!?][\u201d\"')]{0,2})\s+(?=[\u201c\"'(]{0,2
 
 
 # A gold source that names someone: a capitalised word that is no pronoun or determiner ("Voss", "Ms. Voss")
-NOT_A_NAME = r"(?:He|She|They|It|We|I|You|The|A|An|His|Her|Their|Its|This|That|These|Those|Some|Many|One)\b"
-NAMED_SOURCE = regex.compile(rf"\b(?!{NOT_A_NAME})\p{{Lu}}\p{{L}}+")
+NAMED_SOURCE = regex.compile(
+    r"\b(?!(?:He|She|They|It|We|I|You|The|A|An|His|Her|Their|Its|This|That|These|Those|Some|Many|One)\b)"
+    r"\p{Lu}\p{L}+"
+)
 
 
 @dataclass(frozen=True)
@@ -153,7 +143,6 @@ class Case:
     cue: Span
     named_next: bool = False  # a gold source after the cue, up to the end of the next sentence, names someone
     quoted_next: bool = False  # ... and its content holds a quotation: the judges' "member named" standard
-    rare: bool = False  # a gold cue the analysis reads no attribution at (a cue outside the learnt lexicon)
 
 
 def load_gold(corpus: Path, split: str) -> dict[str, list[dict]]:
@@ -189,8 +178,6 @@ def cases_of(path: Path, text: str, relations: list[dict], rules: list) -> tuple
             continue
         ours = next((a for a in found if overlaps(a.source, gold_source)), None)
         if ours is None or not any(overlaps(ours.cue, tuple(span)) for span in cue["spans"]):
-            rare = rare_cue_case(doc, relations, relation, analyses.attribution.attributions)
-            cases += [rare] if rare is not None else []
             continue
         span = (min(ours.source[0], gold_source[0]), max(ours.source[1], gold_source[1]))
         span = (span[0], span[0] + len(source_words(text, span, inverted=span[0] > ours.cue[0])))
@@ -198,32 +185,6 @@ def cases_of(path: Path, text: str, relations: list[dict], rules: list) -> tuple
             following = named_next(doc, relations, ours.cue), named_next(doc, relations, ours.cue, quoted=True)
             cases.append(Case(path, text, span, ours.cue, *following))
     return cases, findings
-
-
-# Between a gold source that names someone and its rare cue: adverbs, a perfect's auxiliary (`Voss has long argued`)
-RARE_BETWEEN = regex.compile(r"(?:\s+(?:\p{Ll}+ly|also|later|long|has|have|had))*\s+")
-# A source that is a name: a person's full name ("Ann Voss"), a titled surname ("Mr. Voss") or a surname ("Voss")
-NAME = regex.compile(rf"{PERSON_NAME.pattern}|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?(?!{NOT_A_NAME})\p{{Lu}}\p{{Ll}}+")
-RARE_CUE = regex.compile(r"\p{Ll}+(?:\s+(?:out|back|up|on))?")
-
-
-def rare_cue_case(doc: Document, relations: list[dict], relation: dict, read: list) -> Case | None:
-    """A case at a gold cue of one verb the analysis reads no attribution at, whose gold source is a person's full
-    name right before it or, inverted after a comma or a closing mark, right after it; else None."""
-    text, source, cue = doc.text, relation["source"], relation["cue"]
-    if len(cue["spans"]) != 1 or not NAME.fullmatch(source["text"].strip()):
-        return None
-    cue_span, gold = tuple(cue["spans"][0]), tuple(source["spans"][0])
-    if not RARE_CUE.fullmatch(text, *cue_span) or any(overlaps(a.cue, cue_span) for a in read):
-        return None
-    span = (gold[0], gold[0] + len(source["text"].strip()))
-    before = span[1] <= cue_span[0] and RARE_BETWEEN.fullmatch(text, span[1], cue_span[0])
-    inverted = span[0] >= cue_span[1] and text[span[0] - 1 : span[0]] == " " and cue_span[1] == span[0] - 1
-    inverted = inverted and text[: cue_span[0]].rstrip()[-1:] in (",", "\u201d", '"')
-    if not (before or inverted) or not stands_alone(text, span, inverted=bool(inverted)):
-        return None
-    following = named_next(doc, relations, cue_span), named_next(doc, relations, cue_span, quoted=True)
-    return Case(Path(doc.path), doc.raw, span, cue_span, *following, rare=True)
 
 
 def named_next(doc: Document, relations: list[dict], cue: Span, quoted: bool = False) -> bool:
@@ -284,9 +245,7 @@ def inject(case: Case, form: str, plural: bool, reason: str | None) -> tuple[str
     between_start, between_end = (end, case.cue[1]) if case.cue[0] >= end else (case.cue[0], case.cue[1])
     if plural:
         between = regex.sub(
-            r"\b\p{L}+\b",
-            lambda m: plural_verb(m.group(), between_start + m.start() == case.cue[0]),
-            text[between_start:between_end],
+            r"\b\p{L}+\b", lambda m: PLURAL_VERBS.get(m.group(), m.group()), text[between_start:between_end]
         )
         text = text[:between_start] + between + text[between_end:]
         if between_end <= start:  # an inverted verb made plural ("says Voss" -> "say ..."): the source moves
@@ -303,16 +262,6 @@ def inject(case: Case, form: str, plural: bool, reason: str | None) -> tuple[str
     if reason == "next sentence":
         text = add_next_sentence(text, span[1], form)
     return text, span
-
-
-def plural_verb(word: str, cue: bool) -> str:
-    """A verb's present for a plural subject: from PLURAL_VERBS, else, for the cue's own first word in -s, the
-    word less its -s or -es ("charges" -> "charge", "pushes" -> "push")."""
-    if word in PLURAL_VERBS or not cue or len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
-        return PLURAL_VERBS.get(word, word)
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-2] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else word[:-1]
 
 
 def add_next_sentence(text: str, after: int, form: str) -> str:
@@ -396,10 +345,7 @@ def measure(
                 )
             following = "a named speaker follows" if case.named_next else "no named speaker follows"
             quoted = "a named speaker is quoted next" if case.quoted_next else "no named speaker is quoted next"
-            lexicon = "cue outside the lexicon" if case.rare else "cue of the lexicon"
             keys = (
-                f"{family} | {lexicon}",
-                f"{family} | {lexicon}, {order}",
                 f"{family} | {form}",
                 f"{family} | {order}",
                 f"{family} | {following}",

@@ -622,7 +622,6 @@ def test_the_pack_declares_the_shared_lexicons():
     assert set(LEXICONS) == {
         "cues",
         "core_cues",
-        "unnamed_cues",
         "vague_sources",
         "vague",
         "allegations",

@@ -1,0 +1,73 @@
+"""The form a cue verb takes after a plural source: "critics ask", "sources report", "some note".
+
+The cue lexicon is learned from PolNeAR's gold cues (bench/learn_cues.py), which leaves out a form the
+train text mostly uses as something else: the base forms "ask" and "report" are more often an
+infinitive or a noun than a cue. After an unnamed plural source ("critics", "some", "sources close to
+the campaign") the base form is what the -s form of the lexicon becomes, so here it is read as that
+cue, and only there: beside no unnamed source, it stays no cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+import regex
+
+from attrlint.classifying_reader import ClassifyingCueReader
+from attrlint.cue_finder import CueFinder
+from attrlint.cue_reading import Attribution
+from attrlint.cues import CuePatterns
+from attrlint.document import Document
+from attrlint.lazy_regex import lazy
+from attrlint.source_class import ANONYMOUS, EXPLAINED, VAGUE, SourceClasses
+
+_SIBILANT_ES = ("ches", "shes", "sses", "xes", "zes")
+# Only spaces and adverbs between a plural source and its verb ("critics also ask"), no auxiliary: after
+# "would" or "have" the base form is no present ("experts would call that wishful thinking")
+_BETWEEN = lazy(r"(?:\s+(?:\p{Ll}+ly|also|later))*\s+")
+
+
+def base_form(verb: str) -> str | None:
+    """The base form of a present in -s ("asks" -> "ask", "pushes" -> "push", "denies" -> "deny"), or None."""
+    if " " in verb or len(verb) < 4 or not verb.endswith("s") or verb.endswith("ss"):
+        return None
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    return verb[:-2] if verb.endswith(_SIBILANT_ES) else verb[:-1]
+
+
+@lru_cache(maxsize=16)
+def plural_forms(verbs: frozenset[str]) -> CueFinder | None:
+    """A finder of the base forms of the lexicon's verbs in -s that the lexicon does not hold itself."""
+    forms = sorted({base for verb in verbs if (base := base_form(verb)) and base not in verbs}, key=len, reverse=True)
+    return CueFinder((), forms) if forms else None
+
+
+class PluralSubjectReader(ClassifyingCueReader):
+    """The classifying cue reader, with the base form of an -s cue read where an unnamed plural source stands
+    right before it."""
+
+    def __init__(self, doc: Document, patterns: CuePatterns, classes: SourceClasses) -> None:
+        super().__init__(doc, patterns, classes)
+        finder = plural_forms(patterns.verbs)
+        self.plural = finder.scan(doc.text) if finder is not None else None
+
+    def paragraph(self, start: int, end: int, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+        yield from super().paragraph(start, end, quoted)
+        if self.plural is None:
+            return
+        for cue in self.plural.finditer(start, end):
+            if not quoted(cue.start()):
+                found = self.after_plural(cue, start)
+                if found is not None:
+                    yield found
+
+    def after_plural(self, cue: regex.Match, start: int) -> Attribution | None:
+        """The attribution of a base form whose unnamed source stands right before it, else None."""
+        bare = Attribution(cue.span(), cue.group(), None, None, "unknown")
+        source = self.classes.unnamed_beside(self.text, bare, start)
+        if source is None or source[1] > cue.start() or not _BETWEEN.fullmatch(self.text, source[1], cue.start()):
+            return None
+        found = self.classes.read(self.doc, bare, start, self.patterns.core)
+        return found if found.kind in (VAGUE, ANONYMOUS, EXPLAINED) else None
