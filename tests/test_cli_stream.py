@@ -59,6 +59,18 @@ def attrlint(*args: str) -> list[str]:
     return [sys.executable, "-m", "attrlint", "check", "--format", "concise", *args]
 
 
+def as_at_a_terminal(*args: str) -> subprocess.Popen:
+    """Start a run that Ctrl-C reaches, as it does a person's at a terminal. A command a shell starts in the
+    background (`pytest &`, a CI step run so) inherits SIGINT ignored, and rightly ignores it then, so the
+    run must not inherit this process's disposition."""
+    return subprocess.Popen(
+        attrlint(*args),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+
+
 def interrupt_once_printing(run: subprocess.Popen) -> bytes:
     """Wait for the run's first finding, then press Ctrl-C; the line read.
 
@@ -73,7 +85,7 @@ def interrupt_once_printing(run: subprocess.Popen) -> bytes:
 
 
 def test_ctrl_c_prints_what_was_found_so_far_and_exits_130(archive: Path) -> None:
-    run = subprocess.Popen(attrlint("--jobs", "1", str(archive)), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    run = as_at_a_terminal("--jobs", "1", str(archive))
     first = interrupt_once_printing(run)
     rest, err = run.communicate(timeout=60)
     assert run.returncode == 130
@@ -84,7 +96,7 @@ def test_ctrl_c_prints_what_was_found_so_far_and_exits_130(archive: Path) -> Non
 
 
 def test_ctrl_c_in_a_parallel_run_leaves_no_traceback(archive: Path) -> None:
-    run = subprocess.Popen(attrlint("--jobs", "2", str(archive)), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    run = as_at_a_terminal("--jobs", "2", str(archive))
     interrupt_once_printing(run)
     _, err = run.communicate(timeout=60)
     assert run.returncode == 130 and b"Traceback" not in err
