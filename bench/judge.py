@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python bench/judge.py sample FAMILY [--n 40 | --all] [--seed 1] [--codes ATT001,ATT003] [--corpus PATH]
+    python bench/judge.py sample FAMILY [--n 40 | --all] [--seed 1] [--codes ATT001,ATT003] [--carry CSV ...] [--corpus PATH]
     python bench/judge.py show bench/judged/FAMILY-DATE.csv [--rows 1-10] [--width 400]
     python bench/judge.py score bench/judged/FAMILY-DATE.csv
 
@@ -18,6 +18,10 @@ A judge runs `show`, reads each finding in its article, and fills in `label` (tr
 unsure) and `reason` (one line, in the judge's own words). `score` prints the precision of
 each code (true / (true + false)) and the false alarms per 100 articles, extrapolated from the
 judged share of the findings when only a sample was judged.
+
+`--carry` fills a new sample's labels from earlier label files: a finding at the same set, file, line and
+code (the same column first) takes the label and reason an earlier judge gave it, the first file named
+winning, so that after a change only the findings that are new need a judge.
 """
 
 from __future__ import annotations
@@ -78,12 +82,13 @@ def sample(args: argparse.Namespace) -> int:
     counts = Counter(row["code"] for row in rows)
     chosen = rows if args.all else random.Random(args.seed).sample(rows, min(args.n, len(rows)))
     chosen.sort(key=lambda row: (row["set"], row["file"], row["line"], row["column"]))
+    earlier = earlier_labels(args.carry)
     stem = f"{args.family}-{datetime.date.today().isoformat()}{args.tag}"
     JUDGED.mkdir(parents=True, exist_ok=True)
     with open(JUDGED / f"{stem}.csv", "w", newline="", encoding="utf-8") as out:
         writer = csv.DictWriter(out, COLUMNS, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows({**row, "label": "", "reason": ""} for row in chosen)
+        writer.writerows({**row, **carried_label(earlier, row)} for row in chosen)
     meta = {
         "command": "python bench/judge.py " + " ".join(sys.argv[1:]),
         "date": datetime.date.today().isoformat(),
@@ -93,8 +98,35 @@ def sample(args: argparse.Namespace) -> int:
         "sampled": len(chosen),
     }
     (JUDGED / f"{stem}.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {JUDGED / stem}.csv: {len(chosen)} of {len(rows)} findings {dict(counts)}")
+    unjudged = sum(1 for row in chosen if not carried_label(earlier, row)["label"])
+    print(f"wrote {JUDGED / stem}.csv: {len(chosen)} of {len(rows)} findings {dict(counts)}; {unjudged} to judge")
     return 0
+
+
+Labels = dict[tuple[str, ...], dict[str, str]]
+
+
+def earlier_labels(paths: list[Path]) -> Labels:
+    """The labels of earlier label files, by set, file, line and code, with and without the column."""
+    labels: Labels = {}
+    for path in paths:
+        for row in read_rows(path):
+            if row.get("label"):
+                label = {"label": row["label"], "reason": row["reason"]}
+                for key in _keys(row):
+                    labels.setdefault(key, label)
+    return labels
+
+
+def carried_label(labels: Labels, row: dict) -> dict[str, str]:
+    """The label an earlier judge gave this finding, or an empty one."""
+    exact, loose = _keys(row)
+    return labels.get(exact) or labels.get(loose) or {"label": "", "reason": ""}
+
+
+def _keys(row: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    loose = (row["set"], row["file"], str(row["line"]), row["code"])
+    return (*loose, str(row["column"])), loose
 
 
 def article_path(corpus: Path, row: dict) -> Path:
@@ -160,6 +192,9 @@ def parser() -> argparse.ArgumentParser:
     take.add_argument("--seed", type=int, default=1)
     take.add_argument("--codes", type=lambda text: set(text.split(",")), default=set())
     take.add_argument("--tag", default="", help="appended to the file name, e.g. -att001")
+    take.add_argument(
+        "--carry", type=Path, nargs="*", default=[], help="earlier label CSVs whose labels the same findings keep"
+    )
     take.add_argument("--split", choices=(HELD_OUT, TUNE), default=HELD_OUT, help="tune only to pre-check precision")
     take.add_argument(
         "--sets",
