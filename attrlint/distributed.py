@@ -13,6 +13,7 @@ see at the same path (a shared file system), with the same attrlint installed on
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -65,7 +66,16 @@ def _client(address: str, jobs: int) -> Iterator:
     except ImportError:
         raise AttrlintError("--dask needs the dask extra: pip install 'attrlint[dask]'") from None
     if address == LOCAL:
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        # A worker's own log is no finding and no error of the run (a task's error reaches the client), and at
+        # shutdown a worker may log an ERROR when its heartbeat meets the scheduler already gone: the run's
+        # stderr must be the serial run's, so the workers log only what is CRITICAL.
+        cluster = LocalCluster(
+            n_workers=jobs,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,
+        )
         with cluster, Client(cluster) as client:
             yield client
         return

@@ -75,3 +75,21 @@ def test_drafts_named_out_of_order_print_in_the_order_named(newsroom: Path) -> N
     serial = attrlint(newsroom, "--jobs", "1", "--format", "concise", *named)
     on_dask = attrlint(newsroom, "--dask", "local", "--jobs", "2", "--format", "concise", *named)
     assert on_dask.stdout == serial.stdout and serial.stdout.index("story07") < serial.stdout.index("story02")
+
+
+WORKER_LOGS_AN_ERROR = """
+import logging
+from attrlint.distributed import LOCAL, _client
+with _client(LOCAL, 1) as client:
+    client.run(lambda: logging.getLogger("distributed.worker").error("heartbeat lost"))
+"""
+
+
+def test_a_local_clusters_worker_logs_stay_off_the_runs_stderr() -> None:
+    # At shutdown a worker may log an ERROR when its heartbeat finds the scheduler gone; a run's stderr
+    # must still be the serial run's, so what a worker logs below CRITICAL is not shown.
+    run = subprocess.run(
+        [sys.executable, "-c", WORKER_LOGS_AN_ERROR], capture_output=True, text=True, check=False, timeout=300
+    )
+    assert run.returncode == 0, run.stderr
+    assert "heartbeat lost" not in run.stderr
