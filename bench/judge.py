@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python bench/judge.py sample FAMILY [--n 40 | --all] [--seed 1] [--codes ATT001,ATT003] [--carry CSV ...] [--corpus PATH]
+    python bench/judge.py sample FAMILY [--n 40 | --all] [--seed 1] [--codes ATT001,ATT003] [--carry CSV ...]
     python bench/judge.py show bench/judged/FAMILY-DATE.csv [--rows 1-10] [--width 400]
     python bench/judge.py score bench/judged/FAMILY-DATE.csv
 
