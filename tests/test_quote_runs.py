@@ -476,19 +476,21 @@ def test_a_continuation_opening_with_a_quotation_inside_after_a_caption_is_a_los
     assert checks(text) == [JOINED]
 
 
-def test_speech_in_capitals_after_a_caption_is_a_lost_break_and_a_title_in_capitals_is_not():
-    shouted = "\u201cWE WILL NOT LET THEM CLOSE THE OLD PIER WITHOUT A FIGHT.\u201d"
-    assert checks(f"She said: \u201cThe storm took most of the old pier with it overnight. {CAPTION} {shouted}") == [
-        JOINED
-    ]
-    title = "The mayor praised the book \u201cTHE RISE AND FALL OF THE HARBOUR TOWN\u201d in May."
-    assert JOINED not in checks(f"\u201cWe will keep the pier open for as long as the wall stands up. {title}")
-
-
-def test_speech_full_of_names_after_a_caption_is_a_lost_break_and_a_title_full_of_names_is_not():
-    names = "\u201cAsk the Harbour Town Council and Mayor Ann Voss what happened to Eastholm Pier.\u201d"
-    assert checks(f"She said: \u201cThe storm took most of the old pier with it overnight. {CAPTION} {names}") == [
-        JOINED
-    ]
-    title = "The mayor praised the book \u201cThe Rise and Fall of the Harbour Town Council\u201d in May."
-    assert JOINED not in checks(f"\u201cWe will keep the pier open for as long as the wall stands up. {title}")
+@pytest.mark.parametrize(
+    ("speech", "title"),
+    [
+        (  # speech in capitals, and a title in capitals
+            "\u201cWE WILL NOT LET THEM CLOSE THE OLD PIER WITHOUT A FIGHT.\u201d",
+            "\u201cTHE RISE AND FALL OF THE HARBOUR TOWN\u201d",
+        ),
+        (  # speech full of names, and a title full of names
+            "\u201cAsk the Harbour Town Council and Mayor Ann Voss what happened to Eastholm Pier.\u201d",
+            "\u201cThe Rise and Fall of the Harbour Town Council\u201d",
+        ),
+    ],
+)
+def test_speech_with_a_titles_capitals_after_a_caption_is_a_lost_break_and_the_title_is_not(speech, title):
+    joined = f"She said: \u201cThe storm took most of the old pier with it overnight. {CAPTION} {speech}"
+    assert checks(joined) == [JOINED]
+    praised = f"The mayor praised the book {title} in May."
+    assert JOINED not in checks(f"\u201cWe will keep the pier open for as long as the wall stands up. {praised}")
