@@ -102,7 +102,7 @@ class _Voices:
                 name = surname(doc.text, found)
             if name is not None and name in described:
                 self.found.append((found, name, described[name]))
-            self.speaking.append((span_holding(self.sentences, found.cue[0]), name or ""))
+            self.speaking.append((self.sentence_of(found), name or ""))
         self.speaking.sort()
 
     def sentence_of(self, found: Attribution) -> int:
