@@ -95,7 +95,7 @@ def analyse(
     patterns = cue_patterns(lexicon("cues"), lexicon("core_cues"))
     classes = _source_classes(lexicon)
     unnamed = (
-        public_acts(lexicon("act_cues"), lexicon("public_channels")),
+        public_acts(lexicon("act_cues"), lexicon("public_channels"), lexicon("body_channels")),
         carried_reasons(classes, lexicon("anonymity_blanket")),
     )
     draft.attribute(
@@ -165,9 +165,9 @@ def _attributions(
     summary = min(draft.first_body + SUMMARY_PARAGRAPHS, len(paragraphs)) - 1
     summary_end = paragraphs[summary][1] if summary >= 0 else len(draft.text)
     found = with_voices_named(draft.doc, found, (opening_end, summary_end), classes.head, voices or {})
-    found = with_anonymous_named(draft.doc, found, classes.head)
+    found = with_anonymous_named(draft.doc, found, classes.head, voices)
     acts, reasons = unnamed
-    return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found))
+    return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found, classes.modifiers))
 
 
 def _named(

@@ -290,6 +290,15 @@ class SourceClasses:
         match = self.phrase.match(" ".join(source.split()))
         return match.group("head").lower() if match else ""
 
+    def modifiers(self, source: str) -> list[str]:
+        """The words between an unnamed source's determiner and its head ("Harbour Board" of "a Harbour Board
+        official"), the first left out when the source has no determiner (a capital a sentence may give)."""
+        match = self.phrase.match(" ".join(source.split()))
+        if match is None:
+            return []
+        words = match.group("mods").split()
+        return words if match.group("det") else words[1:]
+
     def has_head(self, text: str) -> bool:
         return not self.head_words.isdisjoint(_WORD.findall(text.lower()))
 

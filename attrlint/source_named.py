@@ -1,7 +1,8 @@
 """An anonymous source the next sentences name: "A senior adviser said the plan was dead. The adviser, Ann
-Voss, added ..." or "..., an ally said. Ann Voss, who has known him for years, said ...", or whose quoted words
-a named person says later (a lede's "one official called it 'a disgrace'", then "Ann Voss called it 'a
-disgrace'").
+Voss, added ..." or "..., an ally said. Ann Voss, who has known him for years, said ...", or describe by a
+name and a role that fits the source's head ("a veteran diplomat said ..." then "Ann Voss, who was ambassador
+to Kestrel at the time"; the pack's `group_voices`), or whose quoted words a named person says later (a lede's
+"one official called it 'a disgrace'", then "Ann Voss called it 'a disgrace'").
 
 The reader is told who spoke, so the source is not anonymous (`attrlint.source_class` classes the sources;
 this module reclasses an anonymous one once every attribution of a draft is read, as
@@ -35,23 +36,36 @@ _APPOSITION = lazy(r",\s+(?i:a|an|the)\s")
 # A quotation of at least two words in double marks: words a lede may quote before the story names the speaker
 _QUOTE_MARK = lazy(r"[\u201c\"]")
 _FIRST_WORD = lazy(r"\s*(\S+)")  # the word a quotation opens with, marks aside
+# A name and what describes it, to the sentence's end or the next comma or quotation mark: ", a former envoy",
+# ", who was ambassador to Kestrel"
+_DESCRIBED = lazy(
+    rf"(?P<name>{_NAME}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)?"
+    r"(?P<words>[^\n,.;:\u201c\u201d\"]{1,100})"
+)
+_WORD = lazy(r"[\p{L}'\u2019-]+")
 _QUOTED = lazy(r"[\u201c\"](?P<words>[^\u201c\u201d\"\n]{3,200}?\s[^\u201c\u201d\"\n]{1,200}?)[\u201d\"]")
 
 
 def with_anonymous_named(
-    doc: Document, attributions: list[Attribution], head_of: Callable[[str], str]
+    doc: Document,
+    attributions: list[Attribution],
+    head_of: Callable[[str], str],
+    voices: dict[str, frozenset[str]] | None = None,
 ) -> list[Attribution]:
     """The attributions, an anonymous source reclassed as named nearby when the draft names it in its own
     sentence or the next two: its head with a full name ("the adviser, Ann Voss", "adviser Ann Voss", "Ann
-    Voss, a senior adviser"), or a person introduced by full name who speaks at the start of the next sentence
-    and is not set off as something else ("Ann Voss, the mayor, said" is someone else)."""
+    Voss, a senior adviser"), a person named in full for the first time and described by words that fit the
+    head (`voices`, the pack's `group_voices`: "Ann Voss, a former ambassador" for "a diplomat"), or a person
+    introduced by full name who speaks at the start of the next sentence and is not set off as something else
+    ("Ann Voss, the mayor, said" is someone else)."""
     if not any(a.kind == ANONYMOUS for a in attributions):
         return attributions
     sentences = doc.sentences
     speakers = _Speakers(attributions, doc.text, sentences)
+    fitting = voices or {}
     return [
         a._replace(kind=NAMED_NEARBY)
-        if a.kind == ANONYMOUS and _named_nearby(doc.text, a, sentences, speakers, head_of)
+        if a.kind == ANONYMOUS and _named_nearby(doc.text, a, sentences, speakers, head_of, fitting)
         else a
         for a in attributions
     ]
@@ -80,7 +94,12 @@ class _Speakers:
 
 
 def _named_nearby(
-    text: str, found: Attribution, sentences: list[Span], speakers: _Speakers, head_of: Callable[[str], str]
+    text: str,
+    found: Attribution,
+    sentences: list[Span],
+    speakers: _Speakers,
+    head_of: Callable[[str], str],
+    voices: dict[str, frozenset[str]],
 ) -> bool:
     index = span_holding(sentences, found.source[0]) if found.source is not None else -1
     head = head_of(found.source_text or "")
@@ -90,9 +109,27 @@ def _named_nearby(
     named = _head_with_name(head).finditer(text, start, end)
     if any(match.end() <= found.source[0] or match.start() >= found.source[1] for match in named):
         return True  # not the source's own words ("the Justice Department, a former official said")
+    if _described_as(text, found, (start, end), voices.get(head, frozenset())):
+        return True
     if index + 1 < len(sentences) and _introduced_speaker(text, found, speakers, sentences[index + 1]):
         return True
     return _quoted_again_by_name(text, sentences, index, speakers)
+
+
+def _described_as(text: str, found: Attribution, span: Span, fitting: frozenset[str]) -> bool:
+    """Whether text[span] names in full a person the draft has not named before the source, described by words
+    that fit its head ("Ann Voss, a former ambassador", "Ann Voss, who was envoy to Kestrel"), outside the
+    source's own words."""
+    if not fitting or found.source is None:
+        return False
+    for match in _DESCRIBED.finditer(text, *span):
+        if match.start() < found.source[1] and match.end() > found.source[0]:
+            continue
+        surname = match.group("name").split()[-1]
+        words = {word.lower() for word in _WORD.findall(match.group("words"))}
+        if not fitting.isdisjoint(words) and not named_before(text, surname, found.source[0]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)

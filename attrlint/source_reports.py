@@ -26,6 +26,7 @@ from attrlint.regex_store import compiled
 from attrlint.source_class import ANONYMOUS, SOURCE_AFTER_PHRASES, VAGUE, lexicon_alternation
 from attrlint.source_edges import ends_with_colon
 from attrlint.source_speech import NamedSpeech
+from attrlint.source_voices import SUMMARY_PARAGRAPHS
 
 STATISTIC = lazy(
     r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
@@ -42,6 +43,9 @@ _REPORTERS = ("person", "organisation", "document")
 _SPEAKERS = ("person", "role", "pronoun")
 # How many of the body's first paragraphs may name the reporter of a headline's "reportedly"
 _HEADLINE_REACH = 3
+# How many paragraphs after a summary paragraph's "reportedly" (`SUMMARY_PARAGRAPHS`: the body's first ones, which
+# sum the story up) may name its reporter: the story goes on to the reports it summed up
+_SUMMARY_REACH = 4
 # The outlet a source tells, after its cue: "told the Ledger", "explained to NBC News", "tell Kestrel.com"
 _NAME_WORD = r"\p{Lu}[\p{L}\d.&'\u2019-]*"
 _LISTENER = lazy(rf"[^\S\n]+(?:to[^\S\n]+)?(?P<name>(?:(?i:the)[^\S\n]+)?{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}})")
@@ -166,6 +170,8 @@ class SourceReports:
             return False
         if paragraph < self.draft.first_body:
             first, last = paragraph + 1, min(self.draft.first_body + _HEADLINE_REACH, len(paragraphs)) - 1
+        elif paragraph < self.draft.first_body + SUMMARY_PARAGRAPHS:
+            first, last = max(paragraph - 1, 0), min(paragraph + _SUMMARY_REACH, len(paragraphs) - 1)
         else:
             first, last = max(paragraph - 1, 0), min(paragraph + 1, len(paragraphs) - 1)
         if first > last:

@@ -481,6 +481,17 @@ def test_vague_sourcing(text, flagged):
         ("The row followed a report this week by Kestrel News.\n\nThe leader reportedly wants a ferry.", []),
         ("The leader reportedly wants a ferry.\n\nThe clerk told the Wexham Post the vote was close.", []),
         ("K9TV reported the plan first.\n\nThe leader reportedly wants a ferry.", []),
+        # a summary paragraph's report is named in the paragraphs the story goes on to
+        (
+            "Ferry Row Deepens\n\nThe mayor reportedly wants a ferry.\n\nFares rose.\n\nThe pier shut.\n\n"
+            "The Wexham Post reported the plan.",
+            [],
+        ),
+        (
+            "Ferry Row Deepens\n\nFares rose.\n\nThe pier shut.\n\nThe mayor reportedly wants a ferry.\n\n"
+            "Tolls rose.\n\nThe Wexham Post reported the plan.",
+            ["reportedly"],
+        ),
         # a reporter two paragraphs away, or a person told something, names no report
         ("The Wexham Post reported the sale.\n\nFares rose.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
         ("The clerk told Ines Okafor the vote was close.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
@@ -637,6 +648,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "anonymity_blanket",
         "act_cues",
         "public_channels",
+        "body_channels",
         "accusers",
         "official_heads",
         "summary_labels",

@@ -78,6 +78,42 @@ def test_an_anonymous_source_with_no_name_close_by_stays_anonymous(text: str) ->
     assert [kind for _, kind in source_kinds(text)][0] == "anonymous"
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "In a tape the Courier found, a veteran diplomat said the minister skipped the review. The tape shows "
+            "Ines Okafor, who was undersecretary for trade at the time, describing the talks.",
+            "a veteran diplomat",
+        ),
+        (
+            "The toll is dead, a close ally said. Tomas Brandt, a longtime friend of the mayor, has since denied it.",
+            "a close ally",
+        ),
+        ("Two aides said the toll was dead. Ines Okafor, a deputy to the mayor, would not say more.", "Two aides"),
+    ],
+)
+def test_an_anonymous_source_described_by_a_fitting_role_nearby_is_named(text: str, source: str) -> None:
+    assert (source, "anonymous, named nearby") in source_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role that is no kind of the head: another voice, on the record
+        "A senior aide said the budget was cut. Ines Marr, a spokeswoman for the council, said it was not.",
+        # a person named before the source is someone the story is about
+        "Ines Okafor chairs the board. The toll is dead, a veteran diplomat said. Ines Okafor, a former envoy, "
+        "disagreed.",
+        # two sentences on is past the reach
+        "The toll is dead, a veteran diplomat said. The board met. The ferry is late. Ines Okafor, a former envoy, "
+        "disagreed.",
+    ],
+)
+def test_an_anonymous_source_with_no_fitting_person_nearby_stays_anonymous(text: str) -> None:
+    assert [kind for _, kind in source_kinds(text)][0] == "anonymous"
+
+
 def test_an_anonymous_source_named_nearby_with_a_reason_stays_explained() -> None:
     text = "The toll is dead, said a senior adviser, who was not authorized to speak. The adviser, Ines Okafor, left."
     assert ("a senior adviser", "anonymous-explained") in source_kinds(text)

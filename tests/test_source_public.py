@@ -38,6 +38,34 @@ def test_an_unnamed_person_telling_the_reporter_stays_anonymous(text: str, sourc
 
 
 @pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "In a statement for this article, a Harbour Board official said, “We will not discuss the fares.”",
+            "a Harbour Board official",
+        ),
+        ("Two Kestrel Council aides said in a written statement that the vote was final.", "Two Kestrel Council aides"),
+    ],
+)
+def test_a_named_bodys_statement_is_on_the_record(text: str, source: str) -> None:
+    assert kind_of(text, source) == "unnamed, acting in public"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "The fares will rise, a source close to the Harbour Board said in a statement.",
+            "a source close to the Harbour Board",
+        ),
+        ("Senior officials said in a statement that the fares would rise.", "Senior officials"),
+    ],
+)
+def test_a_statement_whose_body_is_not_named_before_the_head_stays_anonymous(text: str, source: str) -> None:
+    assert kind_of(text, source) != "unnamed, acting in public"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "In the mayor's speech, the fares were not mentioned, a senior adviser said.",

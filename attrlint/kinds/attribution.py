@@ -21,6 +21,7 @@ ANALYSIS_LEXICONS = (
     "anonymity_blanket",
     "act_cues",
     "public_channels",
+    "body_channels",
     "accusers",
     "official_heads",
     "crowd_heads",
@@ -80,6 +81,13 @@ class Attribution(Kind):
         "public_channels": Option(
             "list", [], "Where an unnamed person speaks in public ('statement': 'in a statement').", extends=True
         ),
+        "body_channels": Option(
+            "list",
+            [],
+            "Where a body an unnamed source names speaks on the record ('statement': 'a Pentagon official said in a"
+            " statement').",
+            extends=True,
+        ),
         "accusers": Option("list", [], "Words that name who accuses ('indictment').", extends=True),
         "report_cues": Option("list", [], "The cues that say a source reported ('reported').", extends=True),
         "reporter_phrases": Option(
@@ -91,7 +99,8 @@ class Attribution(Kind):
         "group_voices": Option(
             "list",
             [],
-            "What describes a vague group's voice, 'heads: words' ('experts: professor'): no vague source then.",
+            "What describes a vague group's or an unnamed source's voice, 'heads: words' ('experts: professor'):"
+            " named then.",
             extends=True,
         ),
         "vague": Option(
