@@ -43,6 +43,8 @@ _DESCRIBED = lazy(
     r"(?P<words>[^\n,.;:\u201c\u201d\"]{1,100})"
 )
 _WORD = lazy(r"[\p{L}'\u2019-]+")
+# "an aide to Ines Okafor, the deputy mayor": a name after a preposition is whom the source serves, not the source
+_OBJECT_BEFORE = lazy(r"\b(?i:to|of|for|with|by|from|at|under)\s+\Z")
 _QUOTED = lazy(r"[\u201c\"](?P<words>[^\u201c\u201d\"\n]{3,200}?\s[^\u201c\u201d\"\n]{1,200}?)[\u201d\"]")
 
 
@@ -119,11 +121,13 @@ def _named_nearby(
 def _described_as(text: str, found: Attribution, span: Span, fitting: frozenset[str]) -> bool:
     """Whether text[span] names in full a person the draft has not named before the source, described by words
     that fit its head ("Ann Voss, a former ambassador", "Ann Voss, who was envoy to Kestrel"), outside the
-    source's own words."""
+    source's own words and not as whom it serves ("an aide to Ann Voss, the deputy mayor")."""
     if not fitting or found.source is None:
         return False
     for match in _DESCRIBED.finditer(text, *span):
         if match.start() < found.source[1] and match.end() > found.source[0]:
+            continue
+        if _OBJECT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue
         surname = match.group("name").split()[-1]
         words = {word.lower() for word in _WORD.findall(match.group("words"))}

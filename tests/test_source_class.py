@@ -105,6 +105,8 @@ def test_an_anonymous_source_described_by_a_fitting_role_nearby_is_named(text: s
         # a person named before the source is someone the story is about
         "Ines Okafor chairs the board. The toll is dead, a veteran diplomat said. Ines Okafor, a former envoy, "
         "disagreed.",
+        # the person the source serves, named after a preposition, is not the source
+        "Two aides said the toll was dead. Both work for Ines Okafor, the deputy mayor.",
         # two sentences on is past the reach
         "The toll is dead, a veteran diplomat said. The board met. The ferry is late. Ines Okafor, a former envoy, "
         "disagreed.",
