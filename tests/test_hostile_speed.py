@@ -143,18 +143,19 @@ def test_anonymous_sources_described_alike_among_quoted_sentences() -> None:
 
 
 def _public_acts_of(text: str) -> object:
-    """Every "an aide said" of the draft read as an anonymous source, reclassed if it acts in public."""
+    """Every "an aide said" of the draft read as an anonymous source, reclassed if it acts in public; each source
+    read as naming its body, so that a body's channel is looked for too."""
     doc = Document("draft.md", text)
     found = [
         Attribution((m.end() + 1, m.end() + 5), "said", m.span(), "an aide", ANONYMOUS)
         for m in regex.finditer("an aide", text)
     ]
-    return public_acts(("tweeted",), ("statement",)).reclassed(doc, found)
+    return public_acts(("tweeted",), ("speech",), ("statement",)).reclassed(doc, found, lambda source: ["Board"])
 
 
 def test_anonymous_sources_each_after_a_quotation_in_one_paragraph() -> None:
-    """A public channel after the cue ("..., an aide said in a statement") is looked for a few words on,
-    not through the rest of the draft."""
+    """A public channel after the cue ("..., an aide said in a speech", or a body's "in a statement") is looked
+    for a few words on, not through the rest of the draft."""
     assert_linear(_public_acts_of, lambda n: "\u201cWe are done here,\u201d an aide said. " * n, 500)
 
 
