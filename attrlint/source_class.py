@@ -106,7 +106,7 @@ _NAME_BEFORE_HEAD = lazy(
 _NOTHING_REPORTED = lazy(r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|after|before|until|simply|only|just)\b)")
 # A source right after a quotation closed on a comma, a question or an exclamation mark ('"...," some recalled.'):
 # the quotation is what its cue reports, whatever the verb
-_QUOTATION_TAG = lazy(r"[,?!](?:[\u201d\u2019\"]|'')+[^\S\n]*\Z")
+QUOTATION_TAG = lazy(r"[,?!](?:[\u201d\u2019\"]|'')+[^\S\n]*\Z")
 # Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
 SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 # "people were told": the source of a passive cue is not the people before it
@@ -256,7 +256,7 @@ class SourceClasses:
         if head in self.generic:
             return spoken
         if _QUANTIFIER.match(head) and found.source[0] < found.cue[0]:
-            tags_quotation = _QUOTATION_TAG.search(text, max(0, found.source[0] - 8), found.source[0]) is not None
+            tags_quotation = QUOTATION_TAG.search(text, max(0, found.source[0] - 8), found.source[0]) is not None
             return spoken or tags_quotation or not _NOTHING_REPORTED.match(text, found.cue[1])
         return True
 

@@ -17,7 +17,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
 from attrlint.document import Document, Span, span_holding
 from attrlint.lazy_regex import lazy
-from attrlint.source_class import SOURCE_AFTER_PHRASES, VAGUE
+from attrlint.source_class import QUOTATION_TAG, SOURCE_AFTER_PHRASES, VAGUE
 from attrlint.source_edges import cue_inverted, opens_quotation, quotation_ends
 
 # A vague group one of whose members the same or the next sentence names as a source ("Some observers say
@@ -61,7 +61,8 @@ def with_members_named(
     document by a name the draft has not given before ("Analysts note the toll rose. It doubled, according to
     the Kestrel Institute."). A person the story opens with (named before the group and before `opening_end`,
     the end of the headlines and the first body paragraph) is whom the story is about, who answers the group
-    rather than belongs to it: still vague; so is a body named before, which the story is about. An outlet
+    rather than belongs to it: still vague; so is a body named before, which the story is about, and so is a group
+    that tags its own quotation ('"...," critics said'), whose member only its own sentence may name. An outlet
     that reports (a cue of `report_cues`: "The Ledger reported it first") speaks for nobody's point but its
     own report."""
     text = doc.text
@@ -201,15 +202,24 @@ def _member_named(
     sentence = doc.sentence_at(found.cue[0])
     own = sentence or found.cue
     # a group quoted in its own sentence speaks for itself: the quotation after it is another voice, read only as
-    # far as the next sentence; a group's point in the writer's words is answered by the whole quotation after it
+    # far as the next sentence, and not at all after a group that tags its own quotation; a group's point in the
+    # writer's words is answered by the whole quotation after it
     quoted = sentence is not None and _ANY_MARK.search(doc.text, *own) is not None
-    start, end = found.cue[1], _next_sentence_end(doc, found, None if quoted else ends)
+    start = found.cue[1]
+    end = own[1] if _tags_quotation(doc.text, found) else _next_sentence_end(doc, found, None if quoted else ends)
     index = bisect.bisect_left(offsets, start)
     while index < len(offsets) and offsets[index] < end:
         if _speaks_for(doc.text, found, introduced[index], own, opening_end):
             return found._replace(kind=MEMBER_NAMED)
         index += 1
     return found
+
+
+def _tags_quotation(text: str, found: Attribution) -> bool:
+    """Whether the group is the speaker of a quotation that closes right before it ('"...," critics said',
+    '"...," said critics'): its voice is quoted, and a person quoted after its sentence is another voice."""
+    first = min(found.cue[0], found.source[0])
+    return QUOTATION_TAG.search(text, max(0, first - 8), first) is not None
 
 
 def _speaks_for(text: str, found: Attribution, member: Member, own: Span, opening_end: int) -> bool:

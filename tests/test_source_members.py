@@ -78,3 +78,21 @@ def test_a_person_the_group_speaks_of_is_no_member(group: str) -> None:
 def test_a_member_quoted_after_a_group_whose_words_name_nobody_is_still_named() -> None:
     text = OKAFOR_BEFORE + "Some observers said the fares would rise.\n\n\u201cThey will,\u201d Okafor said."
     assert kind_of(text, "Some observers") == "group, a member named"
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "\u201cThe fares are a scandal,\u201d some observers said.",
+        "\u201cThe fares are a scandal,\u201d said some observers.",
+        "''The fares are a scandal,'' some observers said.",
+    ],
+)
+def test_a_group_that_tags_its_own_quotation_is_not_answered_by_the_next_one(group: str) -> None:
+    """The group's quoted words are its own voice; a person quoted next is another voice, not one of the group."""
+    text = (
+        "Ferry fares\n\nThe board met on Monday.\n\n"
+        + group
+        + "\n\n\u201cThey will ruin the island,\u201d said Ines Okafor, a ferry owner."
+    )
+    assert kind_of(text, "some observers") == "vague"
