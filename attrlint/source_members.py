@@ -30,8 +30,11 @@ _TO = lazy(r"\s(?i:to)\s")
 # "Ann Voss of The Ledger wrote": the body after "of" is a person's, whom the cue reader left out
 _AFFILIATION = lazy(r"\b(?i:of|at|for)\s+\Z")
 _WORD = lazy(r"\w+")
-# A group's words that open with a person it speaks of: "say he agrees", "said that she understood"
-_PRONOUN_WORDS = lazy(r"\s+(?:that\s+)?(?:he|she)\b")
+# A group's words that open with a person it speaks of: "say he agrees", "said that she understood", "said his
+# remarks were"
+_PRONOUN_WORDS = lazy(r"\s+(?:that\s+)?(?:he|she|his|her)\b")
+# A quotation that opens right after a group and its cue ("critics wrote: '...'", "said critics, '...'")
+_OPENS_AFTER = lazy(r"[^\S\n]*[,:][^\S\n]*(?:[\u201c\"]|'')")
 _CAPITALISED = lazy(r"\b\p{Lu}[\p{L}'\u2019-]+")
 _NAME_RUN = lazy(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
 # "Ms. Voss said", "said Dr. Voss", "Mr Voss told": a title and a surname, no given name (British style writes
@@ -217,9 +220,11 @@ def _member_named(
 
 def _tags_quotation(text: str, found: Attribution) -> bool:
     """Whether the group is the speaker of a quotation that closes right before it ('"...," critics said',
-    '"...," said critics'): its voice is quoted, and a person quoted after its sentence is another voice."""
-    first = min(found.cue[0], found.source[0])
-    return QUOTATION_TAG.search(text, max(0, first - 8), first) is not None
+    '"...," said critics') or opens right after it ("critics wrote: '...'"): its voice is quoted, and a person
+    quoted after its sentence is another voice."""
+    first, last = min(found.cue[0], found.source[0]), max(found.cue[1], found.source[1])
+    closes_before = QUOTATION_TAG.search(text, max(0, first - 8), first) is not None
+    return closes_before or _OPENS_AFTER.match(text, last) is not None
 
 
 def _speaks_for(text: str, found: Attribution, member: Member, own: Span, opening_end: int) -> bool:
@@ -240,8 +245,8 @@ def _speaks_for(text: str, found: Attribution, member: Member, own: Span, openin
 def _spoken_of(text: str, found: Attribution, name: str, own: Span) -> bool:
     """Whether the group's own sentence speaks of the person the next sentence names: by name ("Observers say the
     Voss campaign erred") or, for a person named before the group, by the pronoun that opens the group's words
-    ("Sources said he understood why", then "'...,' Voss said"). That person is whom the group speaks of, not
-    one of its voices."""
+    ("Sources said he understood why", "Critics said his remarks", then "'...,' Voss said"). That person is whom
+    the group speaks of, not one of its voices."""
     if regex.search(rf"\b{regex.escape(name)}\b", text[own[0] : own[1]]):
         return True
     opens_with_pronoun = found.source[0] < found.cue[0] and _PRONOUN_WORDS.match(text, found.cue[1]) is not None

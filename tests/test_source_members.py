@@ -68,6 +68,7 @@ OKAFOR_BEFORE = "Ferry fares\n\nThe board met on Monday.\n\nThe chair, Ines Okaf
         "Some observers say the Okafor plan will raise the fares.",
         # the group's words open with the pronoun of a person named before, who is quoted next
         "Some observers said she understood why the riders were angry.",
+        "Some observers said her plan would raise the fares.",
     ],
 )
 def test_a_person_the_group_speaks_of_is_no_member(group: str) -> None:
@@ -86,6 +87,7 @@ def test_a_member_quoted_after_a_group_whose_words_name_nobody_is_still_named() 
         "\u201cThe fares are a scandal,\u201d some observers said.",
         "\u201cThe fares are a scandal,\u201d said some observers.",
         "''The fares are a scandal,'' some observers said.",
+        "Some observers wrote: \u201cThe fares are a scandal.\u201d",
     ],
 )
 def test_a_group_that_tags_its_own_quotation_is_not_answered_by_the_next_one(group: str) -> None:
@@ -95,4 +97,4 @@ def test_a_group_that_tags_its_own_quotation_is_not_answered_by_the_next_one(gro
         + group
         + "\n\n\u201cThey will ruin the island,\u201d said Ines Okafor, a ferry owner."
     )
-    assert kind_of(text, "some observers") == "vague"
+    assert kind_of(text, "Some observers" if group.startswith("Some") else "some observers") == "vague"
