@@ -62,11 +62,12 @@ _REST_WORD = (
     r"(?!(?:and|or|but|is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|"
     r"did|get|got|said|says|say|told|tell)\b)[\p{L}\d]+(?:[.'\u2019-][\p{L}\d]+)*"
 )
-# Where a source phrase may begin: a paragraph, a clause after a stop or a mark, or a conjunction
+# Where a source phrase may begin: a paragraph, a clause after a stop or a mark, or a conjunction ("as" also after
+# a quotation closed on its comma: '"...," as critics said')
 _CLAUSE_START = (
     r"(?<!\b\p{Lu}\.\s*|\d,)(?<=(?:\A|[\n,;:(\u2014\u2013\u201c\u201d\"'-])[^\S\n]*|[.!?][^\S\n]+|"
     r"\b(?i:and|but|that|while|though|although|because|when|so|whom|which)\s+|"
-    r"(?:\A|[,;:\n.!?]|\b(?i:and|but))\s*(?i:as)\s+)"
+    r"(?:\A|[,;:\n.!?](?:[\u201d\u2019\"]|'')*|\b(?i:and|but))\s*(?i:as)\s+)"
 )
 # "Elward Eddo, an official at the housing board, said": a name the source phrase stands beside
 _NAMED_BEFORE = lazy(r"\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+,\s*\Z")
