@@ -62,11 +62,12 @@ _REST_WORD = (
     r"(?!(?:and|or|but|is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|"
     r"did|get|got|said|says|say|told|tell)\b)[\p{L}\d]+(?:[.'\u2019-][\p{L}\d]+)*"
 )
-# Where a source phrase may begin: a paragraph, a clause after a stop or a mark, or a conjunction
+# Where a source phrase may begin: a paragraph, a clause after a stop or a mark, or a conjunction ("as" also after
+# a quotation closed on its comma: '"...," as critics said')
 _CLAUSE_START = (
     r"(?<!\b\p{Lu}\.\s*|\d,)(?<=(?:\A|[\n,;:(\u2014\u2013\u201c\u201d\"'-])[^\S\n]*|[.!?][^\S\n]+|"
     r"\b(?i:and|but|that|while|though|although|because|when|so|whom|which)\s+|"
-    r"(?:\A|[,;:\n.!?]|\b(?i:and|but))\s*(?i:as)\s+)"
+    r"(?:\A|[,;:\n.!?](?:[\u201d\u2019\"]|'')*|\b(?i:and|but))\s*(?i:as)\s+)"
 )
 # "Elward Eddo, an official at the housing board, said": a name the source phrase stands beside
 _NAMED_BEFORE = lazy(r"\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+,\s*\Z")
@@ -106,7 +107,7 @@ _NAME_BEFORE_HEAD = lazy(
 _NOTHING_REPORTED = lazy(r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|after|before|until|simply|only|just)\b)")
 # A source right after a quotation closed on a comma, a question or an exclamation mark ('"...," some recalled.'):
 # the quotation is what its cue reports, whatever the verb
-_QUOTATION_TAG = lazy(r"[,?!](?:[\u201d\u2019\"]|'')+[^\S\n]*\Z")
+QUOTATION_TAG = lazy(r"[,?!](?:[\u201d\u2019\"]|'')+[^\S\n]*\Z")
 # Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
 SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 # "people were told": the source of a passive cue is not the people before it
@@ -256,7 +257,7 @@ class SourceClasses:
         if head in self.generic:
             return spoken
         if _QUANTIFIER.match(head) and found.source[0] < found.cue[0]:
-            tags_quotation = _QUOTATION_TAG.search(text, max(0, found.source[0] - 8), found.source[0]) is not None
+            tags_quotation = QUOTATION_TAG.search(text, max(0, found.source[0] - 8), found.source[0]) is not None
             return spoken or tags_quotation or not _NOTHING_REPORTED.match(text, found.cue[1])
         return True
 

@@ -15,10 +15,10 @@ import regex
 
 from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
-from attrlint.document import Document, span_holding
+from attrlint.document import Document, Span, span_holding
 from attrlint.lazy_regex import lazy
-from attrlint.source_class import SOURCE_AFTER_PHRASES, VAGUE
-from attrlint.source_edges import opens_quotation, quotation_ends
+from attrlint.source_class import QUOTATION_TAG, SOURCE_AFTER_PHRASES, VAGUE
+from attrlint.source_edges import cue_inverted, opens_quotation, quotation_ends
 
 # A vague group one of whose members the same or the next sentence names as a source ("Some observers say
 # ... 'It can work,' said Ann Voss"): the reader is told who they are.
@@ -30,6 +30,11 @@ _TO = lazy(r"\s(?i:to)\s")
 # "Ann Voss of The Ledger wrote": the body after "of" is a person's, whom the cue reader left out
 _AFFILIATION = lazy(r"\b(?i:of|at|for)\s+\Z")
 _WORD = lazy(r"\w+")
+# A group's words that open with a person it speaks of: "say he agrees", "said that she understood", "said his
+# remarks were"
+_PRONOUN_WORDS = lazy(r"\s+(?:that\s+)?(?:he|she|his|her)\b")
+# A quotation that opens right after a group and its cue ("critics wrote: '...'", "said critics, '...'")
+_OPENS_AFTER = lazy(r"[^\S\n]*[,:][^\S\n]*(?:[\u201c\"]|'')")
 _CAPITALISED = lazy(r"\b\p{Lu}[\p{L}'\u2019-]+")
 _NAME_RUN = lazy(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
 # "Ms. Voss said", "said Dr. Voss", "Mr Voss told": a title and a surname, no given name (British style writes
@@ -59,7 +64,8 @@ def with_members_named(
     document by a name the draft has not given before ("Analysts note the toll rose. It doubled, according to
     the Kestrel Institute."). A person the story opens with (named before the group and before `opening_end`,
     the end of the headlines and the first body paragraph) is whom the story is about, who answers the group
-    rather than belongs to it: still vague; so is a body named before, which the story is about. An outlet
+    rather than belongs to it: still vague; so is a body named before, which the story is about, and so is a group
+    that tags its own quotation ('"...," critics said'), whose member only its own sentence may name. An outlet
     that reports (a cue of `report_cues`: "The Ledger reported it first") speaks for nobody's point but its
     own report."""
     text = doc.text
@@ -76,8 +82,11 @@ def with_members_named(
 
 def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member | None:
     """The source of an attribution as a possible voice of a group (`reports`: the cues of an outlet's report)."""
-    if found.kind in ("person", "role") and (name := full_name(text, found)):
-        return Member(found.cue[0], name, FULL_NAME)
+    if found.kind in ("person", "role"):
+        if not _speaks_at_cue(text, found):
+            return None
+        if name := full_name(text, found):
+            return Member(found.cue[0], name, FULL_NAME)
     if found.kind == "person" and (name := surname(text, found)):
         return Member(found.cue[0], name, SURNAME)
     if (
@@ -89,6 +98,19 @@ def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member
         name = body_name(found)
         return Member(found.cue[0], name, BODY) if name else None
     return None
+
+
+def _speaks_at_cue(text: str, found: Attribution) -> bool:
+    """Whether a person is who speaks at the cue: its subject before it, or after it where the cue is inverted
+    ('"...," said Ann Voss') or a phrase ("according to Ann Voss"). A name after a participle ("blaming Ann Voss")
+    or after a verb read in order ("claiming he had disavowed Voss", "and said Ann Voss should resign") is the
+    cue's object or the subject of its content, no speaker."""
+    if found.source is None or found.source[0] < found.cue[0]:
+        return True
+    cue = cue_key(found.cue_text).lower()
+    if cue.startswith(SOURCE_AFTER_PHRASES):
+        return True
+    return not cue.endswith("ing") and cue_inverted(text, 0, found.cue[0])
 
 
 def _sourced_to(found: Attribution) -> bool:
@@ -180,31 +202,55 @@ def _member_named(
 ) -> Attribution:
     """`members`: the sources introduced by name and where their cues start."""
     introduced, offsets = members
-    own = doc.sentence_at(found.cue[0])
-    own_end = own[1] if own is not None else found.cue[1]
+    sentence = doc.sentence_at(found.cue[0])
+    own = sentence or found.cue
     # a group quoted in its own sentence speaks for itself: the quotation after it is another voice, read only as
-    # far as the next sentence; a group's point in the writer's words is answered by the whole quotation after it
-    quoted = own is not None and _ANY_MARK.search(doc.text, *own) is not None
-    start, end = found.cue[1], _next_sentence_end(doc, found, None if quoted else ends)
+    # far as the next sentence, and not at all after a group that tags its own quotation; a group's point in the
+    # writer's words is answered by the whole quotation after it
+    quoted = sentence is not None and _ANY_MARK.search(doc.text, *own) is not None
+    start = found.cue[1]
+    end = own[1] if _tags_quotation(doc.text, found) else _next_sentence_end(doc, found, None if quoted else ends)
     index = bisect.bisect_left(offsets, start)
     while index < len(offsets) and offsets[index] < end:
-        if _speaks_for(doc.text, found, introduced[index], (start, own_end), opening_end):
+        if _speaks_for(doc.text, found, introduced[index], own, opening_end):
             return found._replace(kind=MEMBER_NAMED)
         index += 1
     return found
 
 
-def _speaks_for(text: str, found: Attribution, member: Member, after: tuple[int, int], opening_end: int) -> bool:
-    """Whether a source named after a vague group's cue (`after`: the cue's end and its sentence's end) is one
-    of the group's voices."""
-    start, own_end = after
+def _tags_quotation(text: str, found: Attribution) -> bool:
+    """Whether the group is the speaker of a quotation that closes right before it ('"...," critics said',
+    '"...," said critics') or opens right after it ("critics wrote: '...'"): its voice is quoted, and a person
+    quoted after its sentence is another voice."""
+    first, last = min(found.cue[0], found.source[0]), max(found.cue[1], found.source[1])
+    closes_before = QUOTATION_TAG.search(text, max(0, first - 8), first) is not None
+    return closes_before or _OPENS_AFTER.match(text, last) is not None
+
+
+def _speaks_for(text: str, found: Attribution, member: Member, own: Span, opening_end: int) -> bool:
+    """Whether a source named after a vague group's cue (`own`: the group's sentence) is one of the group's
+    voices."""
+    start, own_end = found.cue[1], own[1]
     if member.how == BODY:  # a body new to the draft that the next sentence sources the point to
         return member.offset >= own_end and not named_before(text, member.name, found.source[0])
     # a quotation in the group's own sentence is the group's words, unless the member is quoted there too
     quoted_from = start if member.offset < own_end else max(start, own_end)
     known = member.how == FULL_NAME or named_before(text, member.name, found.source[0])  # a surname refers back
     subject = named_before(text, member.name, min(opening_end, found.source[0]))  # whom the story opens with
+    if member.offset >= own_end and _spoken_of(text, found, member.name, own):
+        return False
     return known and not subject and _QUOTE_MARK.search(text, quoted_from, member.offset) is not None
+
+
+def _spoken_of(text: str, found: Attribution, name: str, own: Span) -> bool:
+    """Whether the group's own sentence speaks of the person the next sentence names: by name ("Observers say the
+    Voss campaign erred") or, for a person named before the group, by the pronoun that opens the group's words
+    ("Sources said he understood why", "Critics said his remarks", then "'...,' Voss said"). That person is whom
+    the group speaks of, not one of its voices."""
+    if regex.search(rf"\b{regex.escape(name)}\b", text[own[0] : own[1]]):
+        return True
+    opens_with_pronoun = found.source[0] < found.cue[0] and _PRONOUN_WORDS.match(text, found.cue[1]) is not None
+    return opens_with_pronoun and named_before(text, name, found.source[0])
 
 
 def _next_sentence_end(doc: Document, found: Attribution, ends: dict[int, list[int]] | None) -> int:

@@ -18,6 +18,8 @@ from conftest import source_kinds
         ("The ferry is too slow, said analysts of the harbour trade.", ("analysts of the harbour trade", "vague")),
         ("However, critics are denouncing the new timetable.", ("critics", "vague")),
         ("The ferry is too slow, said insiders when asked about the timetable.", ("insiders", "vague")),
+        ("The ferry is \u201ctoo slow by half,\u201d as insiders said on Monday.", ("insiders", "vague")),
+        ("The ferry is ''too slow by half,'' as critics wrote last week.", ("critics", "vague")),
         (
             "People familiar with the matter told the paper the vote was off.",
             ("People familiar with the matter", "anonymous"),

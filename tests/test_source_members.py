@@ -40,3 +40,61 @@ def test_a_group_quoted_in_its_own_sentence_is_not_answered_by_a_longer_quotatio
         "Okafor wrote on her blog."
     )
     assert kind_of(text, "some observers") == "vague"
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name after a participle cue is its object, not a speaker
+        "Ferry fares\n\nThe board met on Monday.\n\nSome observers say the fares will rise. The mayor called the "
+        "plan \u201ca mistake,\u201d blaming Harbour Master Ines Okafor.",
+        # a name after a verb read in order is the subject of its words ("and said Ines Okafor should resign")
+        "Ferry fares\n\nThe board met on Monday.\n\nSome observers say the fares will rise. The riders called the "
+        "plan \u201ca mistake\u201d and said Harbour Master Ines Okafor should resign.",
+    ],
+)
+def test_a_name_that_is_no_speaker_at_its_cue_is_no_member(text: str) -> None:
+    assert kind_of(text, "Some observers") == "vague"
+
+
+OKAFOR_BEFORE = "Ferry fares\n\nThe board met on Monday.\n\nThe chair, Ines Okafor, opened the meeting.\n\n"
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        # the group's words name the person quoted next
+        "Some observers say the Okafor plan will raise the fares.",
+        # the group's words open with the pronoun of a person named before, who is quoted next
+        "Some observers said she understood why the riders were angry.",
+        "Some observers said her plan would raise the fares.",
+    ],
+)
+def test_a_person_the_group_speaks_of_is_no_member(group: str) -> None:
+    text = OKAFOR_BEFORE + group + "\n\n\u201cThey have a point,\u201d Okafor said."
+    assert kind_of(text, "Some observers") == "vague"
+
+
+def test_a_member_quoted_after_a_group_whose_words_name_nobody_is_still_named() -> None:
+    text = OKAFOR_BEFORE + "Some observers said the fares would rise.\n\n\u201cThey will,\u201d Okafor said."
+    assert kind_of(text, "Some observers") == "group, a member named"
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "\u201cThe fares are a scandal,\u201d some observers said.",
+        "\u201cThe fares are a scandal,\u201d said some observers.",
+        "''The fares are a scandal,'' some observers said.",
+        "Some observers wrote: \u201cThe fares are a scandal.\u201d",
+    ],
+)
+def test_a_group_that_tags_its_own_quotation_is_not_answered_by_the_next_one(group: str) -> None:
+    """The group's quoted words are its own voice; a person quoted next is another voice, not one of the group."""
+    text = (
+        "Ferry fares\n\nThe board met on Monday.\n\n"
+        + group
+        + "\n\n\u201cThey will ruin the island,\u201d said Ines Okafor, a ferry owner."
+    )
+    assert kind_of(text, "Some observers" if group.startswith("Some") else "some observers") == "vague"
