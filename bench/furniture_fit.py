@@ -239,9 +239,9 @@ def report(title: str, examples: list[Example], probs: list[float], threshold: f
 def cross_validated(examples: list[Example], names: list[str], l2: float) -> list[float]:
     """Each example's probability from a model fitted on the other half of the pages (two folds)."""
     probs = [0.0] * len(examples)
-    for fold in (0, 1):
-        train = [i for i, e in enumerate(examples) if page_fold(e.group) != PAGE_FOLDS[fold]]
-        test = [i for i, e in enumerate(examples) if page_fold(e.group) == PAGE_FOLDS[fold]]
+    for fold in PAGE_FOLDS:
+        train = [i for i, e in enumerate(examples) if page_fold(e.group) != fold]
+        test = [i for i, e in enumerate(examples) if page_fold(e.group) == fold]
         rows = [vector(examples[i].values, names) for i in train]
         w = fit(rows, [examples[i].label for i in train], l2, [weight_of(examples[i]) for i in train])
         for i, p in zip(test, probabilities([vector(examples[i].values, names) for i in test], w), strict=True):
