@@ -64,7 +64,7 @@ from pathlib import Path
 
 from common import chosen_sets, command_line, corpus_parser, fmt, ratio
 from residue import POSITIONS, insert, residue_lines
-from splits import HELD_OUT, TUNE, files_of
+from splits import HELD_OUT, PAGE_FOLDS as FOLDS_BY_PAGE, TUNE, files_of, in_pages
 
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
@@ -72,7 +72,7 @@ from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
 
 ALL_PAGES = "all"
-PAGE_FOLDS = (ALL_PAGES, "readability", "trafilatura")  # whose residue lines `inserted` reads
+PAGE_FOLDS = (ALL_PAGES, "readability", "trafilatura", *FOLDS_BY_PAGE)  # whose residue lines `inserted` reads
 SETS = ("readability", "trafilatura", "polnear", "hyperpartisan", "fakenews", "inserted", "untouched")
 
 # Independent definition of "web residue of the kinds attrlint targets" (see docstring).
@@ -349,15 +349,16 @@ def news_articles(corpus: Path, split: str) -> list[Path]:
 def bench_inserted(corpus: Path, rules: list[Rule], split: str, pages: str = ALL_PAGES) -> SetResult:
     """Recall on residue lines of the split's pages, each inserted at the top, in the middle and at
     the end of one of the split's news articles, by class and by position (see bench/residue.py).
-    `pages` keeps the lines of one set of pages only (readability or trafilatura): a fold of the split,
-    to check that a change made while reading one set's lines helps the other's too."""
+    `pages` keeps the lines of one set of pages only (readability or trafilatura), or of one fold by page
+    (fold0, fold1): a fold of the split, to check that a change made while reading one fold's lines
+    helps the other's too."""
     result = SetResult("inserted")
     articles = news_articles(corpus, split)
     texts = [read_text(path)[1] for path in articles]
     found: Counter = Counter()
     total: Counter = Counter()
     for number, residue in enumerate(residue_lines(corpus, split)):
-        if pages != ALL_PAGES and not residue.page.startswith(pages + "/"):
+        if not in_pages(*residue.page.split("/", 1), pages):
             continue
         for turn, position in enumerate(POSITIONS):
             pick = (3 * number + turn) % len(articles)
@@ -447,7 +448,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--pages",
         choices=PAGE_FOLDS,
         default=ALL_PAGES,
-        help="the pages whose residue lines `inserted` reads: a fold of the split (default: both sets)",
+        help="the pages whose residue lines `inserted` reads: one set, or one fold by page (default: both sets)",
     )
     return parser.parse_args(argv)
 

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from common import DEFAULT_CORPUS, PROJECT_ROOT
 from logistic import fit, probabilities, sigmoid
-from splits import TUNE, files_of, half_of
+from splits import PAGE_FOLDS, TUNE, files_of, half_of, in_pages, page_fold
 
 from attrlint.analyses import Analyses
 from attrlint.document import Document, decode
@@ -239,9 +239,9 @@ def report(title: str, examples: list[Example], probs: list[float], threshold: f
 def cross_validated(examples: list[Example], names: list[str], l2: float) -> list[float]:
     """Each example's probability from a model fitted on the other half of the pages (two folds)."""
     probs = [0.0] * len(examples)
-    for fold in (0, 1):
-        train = [i for i, e in enumerate(examples) if hash_fold(e.group) != fold]
-        test = [i for i, e in enumerate(examples) if hash_fold(e.group) == fold]
+    for fold in PAGE_FOLDS:
+        train = [i for i, e in enumerate(examples) if page_fold(e.group) != fold]
+        test = [i for i, e in enumerate(examples) if page_fold(e.group) == fold]
         rows = [vector(examples[i].values, names) for i in train]
         w = fit(rows, [examples[i].label for i in train], l2, [weight_of(examples[i]) for i in train])
         for i, p in zip(test, probabilities([vector(examples[i].values, names) for i in test], w), strict=True):
@@ -249,17 +249,14 @@ def cross_validated(examples: list[Example], names: list[str], l2: float) -> lis
     return probs
 
 
-PAGE_SETS = ("all", "readability", "trafilatura")  # the labelled pages, and the folds of them
+LABELLED_PAGES = ("readability", "trafilatura")  # the sets of labelled pages
+PAGE_SETS = ("all", *LABELLED_PAGES, *PAGE_FOLDS)  # the labelled pages, and the folds of them
 EDITED = ("polnear", "hyperpartisan")  # edited copy, where a false alarm costs most
 BODY_WEIGHT = 4.0  # an edited article's paragraph counts this many times: false alarms there cost most
 
 
 def weight_of(example: Example) -> float:
     return BODY_WEIGHT if example.source == "polnear" and not example.label else 1.0
-
-
-def hash_fold(group: str) -> int:
-    return sum(map(ord, group)) % 2
 
 
 def weights_block(names: list[str], w: list[float], threshold: float, max_words: int) -> str:
@@ -289,8 +286,8 @@ def main(argv: list[str] | None = None) -> int:
         "--pages",
         choices=PAGE_SETS,
         default="all",
-        help="fit on the labelled lines of these pages only (a fold: check the fit on the other set's"
-        " residue with `bench/boilerplate.py --pages`); edited copy is read either way",
+        help="fit on the labelled lines of these pages only, one set or one fold by page (check the fit on"
+        " the other fold's residue with `bench/boilerplate.py --pages`); edited copy is read either way",
     )
     parser.add_argument(
         "--shapes-only",
@@ -307,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         *hand_labelled(args.corpus, model, labels),
         *widget_lines(args.corpus, model),
     ]
-    examples = [e for e in examples if args.pages == "all" or e.source not in PAGE_SETS or e.source == args.pages]
+    examples = [e for e in examples if e.source not in LABELLED_PAGES or in_pages(e.source, e.group, args.pages)]
     if args.shapes_only:
         return fit_shapes_only(model, examples, args)
     names = feature_names(model)

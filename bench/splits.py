@@ -23,6 +23,19 @@ def half_of(stem: str) -> str:
     return HELD_OUT if hashlib.sha256(stem.encode("utf-8")).digest()[0] % 2 else TUNE
 
 
+PAGE_FOLDS = ("fold0", "fold1")  # the tune pages in two folds by page, to fit on one and measure the other
+
+
+def page_fold(page: str) -> str:
+    """Which of the two folds by page a readability or trafilatura page (its id) is in."""
+    return PAGE_FOLDS[sum(map(ord, page)) % 2]
+
+
+def in_pages(set_name: str, page: str, pages: str) -> bool:
+    """Whether a page of a set is among `pages`: "all", one set's pages, or one fold by page."""
+    return pages in ("all", set_name) or pages == page_fold(page)
+
+
 def split_of(path: Path) -> str:
     """TUNE or HELD_OUT for a corpus article file (PolNeAR by its own train/dev folders)."""
     if path.parent.name == "dev" and "polnear" in path.parts:
