@@ -9,7 +9,7 @@ speaker's next paragraph). `QuoteSpeakers.unattributed` finds the quotations a r
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import NamedTuple
 
@@ -47,7 +47,13 @@ class QuoteSource(NamedTuple):
 class QuoteSpeakers:
     """Reads the speaker of each of a draft's quotations, in order: a quotation may take the one before's."""
 
-    def __init__(self, draft: AttributedDraft, core_cues: frozenset[str], names_of: Callable[[], names.NameAnalysis]):
+    def __init__(
+        self,
+        draft: AttributedDraft,
+        core_cues: frozenset[str],
+        names_of: Callable[[], names.NameAnalysis],
+        nested: Sequence[Span] = (),
+    ):
         self.draft = draft
         self.doc = draft.doc
         self.text = draft.text
@@ -55,6 +61,8 @@ class QuoteSpeakers:
         self.names_of = names_of
         self.sources: list[QuoteSource] = []
         self.reach = SpeakerReach(draft.doc, draft.quotations)
+        self.nested = nested  # the quotations inside quotations, sorted: words a speaker reports others saying
+        self.nested_starts = [start for start, _ in nested]
         self.subjects: dict[Span, bool] = {}  # sentence -> whether it opens with a subject
         self.credits: dict[int, bool] = {}  # a quotation's end -> whether a credit follows
         self._bounds: dict[Span, tuple[int, int]] = {}  # span -> its first and last word character
@@ -75,7 +83,12 @@ class QuoteSpeakers:
             return QuoteSource(quotation, closest, "colon")  # "She said: '...'", "this sound bite: '...'"
         if closest is not None:
             return QuoteSource(quotation, closest, "paragraph")
-        if self.credited(quotation.end) or self.speech_verb_after(quotation) or self.credited_below(quotation):
+        if (
+            self.credited(quotation.end)
+            or self.speech_verb_after(quotation)
+            or self.credited_below(quotation)
+            or quote_shapes.credit_ending(self.text, *self.doc.paragraphs[quotation.paragraphs[-1]][:2])
+        ):
             return QuoteSource(quotation, None, "credit")
         if self.runs_on_from_subject(quotation):
             return QuoteSource(quotation, None, "partial")
@@ -220,12 +233,19 @@ class QuoteSpeakers:
         return attribution.source is not None and (core or attribution.kind == "person")
 
     def names_speaker(self, quotation: quote_analysis.Quotation, speaker: Attribution) -> bool:
-        """Whether a quotation names its supposed speaker by surname: then someone else is speaking."""
+        """Whether a quotation names its supposed speaker by surname: then someone else is speaking. A name
+        inside a quotation the speaker reports (`they say, 'Mr. Voss, ...'`) is others addressing the speaker."""
         words = (speaker.source_text or "").split()
         surname = words[-1] if words and speaker.kind == "person" else ""
         if len(surname) < 3 or not surname[:1].isupper():
             return False
-        return regex.search(rf"\b{regex.escape(surname)}\b", self.text[quotation.start : quotation.end]) is not None
+        pattern = regex.compile(rf"\b{regex.escape(surname)}\b")
+        return any(not self.in_nested(m.start()) for m in pattern.finditer(self.text, quotation.start, quotation.end))
+
+    def in_nested(self, offset: int) -> bool:
+        """Whether a quotation inside a quotation holds the offset (they do not overlap: the one before decides)."""
+        index = bisect.bisect_right(self.nested_starts, offset) - 1
+        return index >= 0 and offset < self.nested[index][1]
 
     def is_lede(self, paragraph: int) -> bool:
         """The first paragraph of the body: only headlines stand before it."""

@@ -9,7 +9,8 @@ after its closing mark, in either order (`"...," scoffed Ann Voss`, `"...," it r
 quotation in such a sentence has a speaker in reach; so has a later quotation of the same paragraph,
 which a reader gives the same speaker (`"...," scoffed Voss. "..."`), and a quotation opening its
 sentence after one that ends on its speaker (`Ann Voss agreed. "..."`), in its paragraph or as the whole
-paragraph before when that is a person's (`She sighed.`). After the closing mark, a person and any verb
+paragraph before when that is a person's (`She sighed.`), or after a sentence of its paragraph that opens
+with its speaker and reports what they said (`Ann Voss warned that the ferry would stop. "..."`). After the closing mark, a person and any verb
 ending the clause will do, whatever its tense (`"...," she went on.`).
 
 A name alone does not make a speaker: `Obama "knows the law"` has no verb before the quotation, so a
@@ -51,7 +52,10 @@ _PERSON = (
     r"\p{Lu}[\p{L}.'\u2019-]*(?<!['\u2019]s)(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})"
 )
 _PARTICLE = r"(?:\s+(?:on|up|out|back|in|off))?"
-SUBJECT_VERB = lazy(rf"{_SUBJECT}{_APPOSITION}{_ADVERBS}\s+{_VERB}")
+# A perfect tense, a word between ("has even claimed", "had written", "had further related"): a participle in -ed
+# or -en, not "been" (`the mayor has been "a disaster"` is the writer's)
+_PERFECT = r"\s+(?:had|has|have)(?:\s+\p{Ll}+)??\s+(?!been\b)\p{Ll}{2,}(?:ed|en)\b"
+SUBJECT_VERB = lazy(rf"{_SUBJECT}{_APPOSITION}(?:{_ADVERBS}\s+{_VERB}|{_PERFECT})")
 # Right after a closing mark (and its comma): the speaker and the verb, either order, the verb's
 # clause ending or going on (`"...," the candidate revealed, explaining ...`, `"...," scoffed Ann Voss, 22`,
 # `"...," agrees Ann Voss`).
@@ -62,6 +66,8 @@ SPEAKER_AFTER = lazy(
 )
 
 SPEAKER_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s*[.:]?\s*")
+# A sentence that opens with its subject and verb and reports what was said (`Ann Voss warned that ...`)
+REPORTING_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s+that\b")
 PERSON_SENTENCE = lazy(rf"\s*{_PERSON}{_ADVERBS}\s+{_VERB}\s*[.:]?\s*")
 # How far before a quotation its governing subject and verb are looked for, and the longest sentence
 # read as only a speaker and a verb: each search stays short however long a hostile sentence runs.
@@ -108,7 +114,10 @@ class SpeakerReach:
         return SPEAKER_AFTER.match(self.text, quotation.end, end) is not None
 
     def ends_on_speaker(self, start: int, end: int) -> bool:
-        """A sentence that is its subject and verb and nothing more: `Ann Voss agreed.`"""
+        """A sentence that is its subject and verb and nothing more (`Ann Voss agreed.`), or that opens with them
+        and goes on to report what was said (`Ann Voss warned that the ferry would stop.`)."""
+        if REPORTING_SENTENCE.match(self.text, start, min(end, start + SPEAKER_SENTENCE_LENGTH)):
+            return True
         if end - start > SPEAKER_SENTENCE_LENGTH:
             return False
         return SPEAKER_SENTENCE.fullmatch(self.text, start, end) is not None
