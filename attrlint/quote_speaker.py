@@ -3,7 +3,8 @@
 A quotation is attributed when a cue outside any quotation stands in the paragraphs it runs over, in a
 paragraph before it that ends with a colon ("Harth told Fox News:"), when a credit or a speaker and verb
 follow it, or when it follows straight on from a quotation of the paragraph before that was attributed (a
-speaker's next paragraph). `QuoteSpeakers.unattributed` finds the quotations a reader cannot credit.
+speaker's next paragraph), or stands between a paragraph that names its speaker and that speaker's credited
+quotation. `QuoteSpeakers.unattributed` finds the quotations a reader cannot credit.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _SUBJECT = lazy(
 _SPACE = lazy(r"[\s\p{Pi}\p{Pf}\"'(]*")
 _WORD = lazy(r"\w")
 _LAST_WORD = lazy(r"(?r)\w")  # searched backwards: the last word character of a span
+_CREDIT_REACH = 40  # how far after a quotation's end the cue that credits it may start
 
 
 class QuoteSource(NamedTuple):
@@ -98,7 +100,7 @@ class QuoteSpeakers:
             before = self.speaker_before(index, quotation, first)
             if before is not None:
                 return QuoteSource(quotation, before, "follow-on")
-            after = self.speaker_after(quotation) if self.is_lede(first) else None
+            after = self.speaker_after(quotation) if self.is_lede(first) else self.introduced_and_credited(index, first)
             if after is not None:
                 return QuoteSource(quotation, after, "next")
         if self.reach.possible_speaker(quotation) or self.speaker_earlier_in_paragraph(index, first):
@@ -250,6 +252,25 @@ class QuoteSpeakers:
     def is_lede(self, paragraph: int) -> bool:
         """The first paragraph of the body: only headlines stand before it."""
         return paragraph <= self.draft.first_body
+
+    def introduced_and_credited(self, index: int, first: int) -> Attribution | None:
+        """The speaker of a quotation paragraph between one that names a person and one that opens with a
+        quotation credited to them (`Voss is upbeat.` / `"..."` / `"...," Voss says.`): a reader gives it the
+        speaker either side. None when the paragraph after opens otherwise or the paragraph before names
+        someone else."""
+        if first == 0 or index + 1 >= len(self.draft.quotations):
+            return None
+        following = self.draft.quotations[index + 1]
+        if following.paragraphs[0] != self.draft.quotations[index].paragraphs[-1] + 1:
+            return None
+        if has_text(self.text, self.doc.paragraphs[following.paragraphs[0]][0], following.start):
+            return None
+        credit = next(iter(self.draft.cues_between(following.end, following.end + _CREDIT_REACH)), None)
+        if credit is None or credit.kind != "person" or not credit.source_text:
+            return None
+        start, end = self.doc.paragraphs[first - 1][:2]
+        surname = regex.compile(rf"\b{regex.escape(credit.source_text.split()[-1])}\b")
+        return credit if any(not self.draft.quoted(m.start()) for m in surname.finditer(self.text, start, end)) else None
 
     def speaker_after(self, quotation: quote_analysis.Quotation) -> Attribution | None:
         """A lede quotation (the body's first paragraph) takes the speaker the next paragraph's first

@@ -5,13 +5,14 @@ recognized", "a voice-over in the ad states", "Hillary Clinton cracked, ..."). W
 sentence shares is its structure: a subject that can speak (a capitalised name, a personal pronoun,
 a role or body: "the commission", "it") with a finite verb of its own that governs the quotation,
 either before it in its sentence (`Paul Ryan worried that the net was becoming "..."`) or right
-after its closing mark, in either order (`"...," scoffed Ann Voss`, `"...," it recommended`). A
+after its closing mark, in either order (`"...," scoffed Ann Voss`, `"...," it recommended`), or an
+infinitive after it that introduces the quotation (`The chair rose to announce, "..."`). A
 quotation in such a sentence has a speaker in reach; so has a later quotation of the same paragraph,
 which a reader gives the same speaker (`"...," scoffed Voss. "..."`), and a quotation opening its
 sentence after one that ends on its speaker (`Ann Voss agreed. "..."`), in its paragraph or as the whole
 paragraph before when that is a person's (`She sighed.`), or after a sentence of its paragraph that opens
-with its speaker and reports what they said (`Ann Voss warned that the ferry would stop. "..."`). After the closing mark, a person and any verb
-ending the clause will do, whatever its tense (`"...," she went on.`).
+with its speaker and reports what they said (`Ann Voss warned that the ferry would stop. "..."`). After the
+closing mark, a person and any verb ending the clause will do, whatever its tense (`"...," she went on.`).
 
 A name alone does not make a speaker: `Obama "knows the law"` has no verb before the quotation, so a
 quotation whose attribution was cut from around it is still reported.
@@ -65,6 +66,9 @@ SPEAKER_AFTER = lazy(
     r"(?:\s+\p{Ll}+ly)?\s*(?:[,.;:!?]|\s+(?:and|as|in|on|at|to|after|before|while|when)\b|$)"
 )
 
+# An infinitive that introduces the quotation after a comma or colon (`rose to announce, "..."`): its sentence
+# names who does it
+INFINITIVE_BEFORE = lazy(r"\bto\s+\p{Ll}{2,}\s*[,:]\s*\Z")
 SPEAKER_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s*[.:]?\s*")
 # A sentence that opens with its subject and verb and reports what was said (`Ann Voss warned that ...`)
 REPORTING_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s+that\b")
@@ -87,8 +91,8 @@ class SpeakerReach:
 
     def possible_speaker(self, quotation: Quotation) -> bool:
         """A subject with a verb of its own governing the quotation, before it in its sentence or right
-        after its closing mark; or a subject and verb ending the sentence before, in its paragraph or as
-        the whole of the paragraph before."""
+        after its closing mark, or an infinitive introducing it; or a subject and verb ending the sentence
+        before, in its paragraph or as the whole of the paragraph before."""
         first = quotation.paragraphs[0]
         sentences = self.doc.sentences_in(first)
         index = span_holding(sentences, quotation.start) if sentences else -1
@@ -96,7 +100,7 @@ class SpeakerReach:
         start = max(start, quotation.start - REACH_BEFORE)
         if any(SUBJECT_VERB.search(self.text, a, b) for a, b in self.outside_quotations(start, quotation.start)):
             return True
-        if self.speaker_after(quotation):
+        if self.speaker_after(quotation) or self.infinitive_before(start, quotation.start):
             return True
         if index > 0 and not self.text[sentences[index][0] : quotation.start].strip():
             return self.ends_on_speaker(*sentences[index - 1])
@@ -104,6 +108,10 @@ class SpeakerReach:
             before = self.doc.sentences_in(first - 1)
             return len(before) == 1 and self.person_sentence(*before[0])
         return False
+
+    def infinitive_before(self, start: int, end: int) -> bool:
+        """`... rose to announce, "..."`: the verb of speech is an infinitive, whose doer the sentence names."""
+        return INFINITIVE_BEFORE.search(self.text, max(start, end - 40), end) is not None
 
     def speaker_after(self, quotation: Quotation) -> bool:
         """A speaker and verb right after a quotation closed on a comma, question or exclamation mark

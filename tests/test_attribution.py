@@ -353,6 +353,18 @@ def test_a_speech_verb_opening_its_sentence_takes_the_source_after_it():
     assert problems(text) == []
 
 
+def test_a_quotation_paragraph_between_its_speaker_named_and_credited_takes_that_speaker():
+    """`Voss is hopeful.` / `"..."` / `"...," Voss says.`: a reader gives the middle paragraph to Voss; not when the
+    paragraph before names someone else."""
+    middle = '"The boats will run twice as often, and nobody will wait in the rain."'
+    after = '"The council listened to the pilots for once," Voss says.'
+    text = f"The pilots met on Monday.\n\nAnn Voss is hopeful about the timetable.\n\n{middle}\n\n{after}"
+    assert reaches(text)[0] == ("The boats will", "next", "Voss")
+    assert problems(text) == []
+    text = f"The pilots met on Monday.\n\nEdda Brun is hopeful about the timetable.\n\n{middle}\n\n{after}"
+    assert reaches(text)[0][1] == "none"
+
+
 def test_no_follow_on_for_a_paragraph_with_words_outside_its_quotation():
     """`"...," reporters.` or two quotations side by side: a cue was lost there, the speaker is not carried."""
     for second in ('"Nobody here wants the car park sold," reporters.', '"Nobody here wants it." "Nor do we."'):
