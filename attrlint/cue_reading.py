@@ -2,8 +2,9 @@
 
 The patterns are `attrlint.cues`'s. A phrase cue takes the source after it ("according to Ann
 Voss"); a verb takes the source before it ("Ann Voss, the manager, said") or, inverted, after it
-("..., said Ann Voss."); a core speech verb whose source none of these can read is an attribution
-all the same, and so is any verb of the lexicon right before the quotation it introduces.
+("..., said Ann Voss.", or opening its sentence: "Continued Ann Voss:"); a core speech verb whose source
+none of these can read is an attribution all the same, and so is any verb of the lexicon right before the
+quotation it introduces.
 """
 
 from __future__ import annotations

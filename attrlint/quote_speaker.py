@@ -270,7 +270,8 @@ class QuoteSpeakers:
             return None
         start, end = self.doc.paragraphs[first - 1][:2]
         surname = regex.compile(rf"\b{regex.escape(credit.source_text.split()[-1])}\b")
-        return credit if any(not self.draft.quoted(m.start()) for m in surname.finditer(self.text, start, end)) else None
+        named = any(not self.draft.quoted(m.start()) for m in surname.finditer(self.text, start, end))
+        return credit if named else None
 
     def speaker_after(self, quotation: quote_analysis.Quotation) -> Attribution | None:
         """A lede quotation (the body's first paragraph) takes the speaker the next paragraph's first

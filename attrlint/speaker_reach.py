@@ -6,7 +6,7 @@ sentence shares is its structure: a subject that can speak (a capitalised name, 
 a role or body: "the commission", "it") with a finite verb of its own that governs the quotation,
 either before it in its sentence (`Paul Ryan worried that the net was becoming "..."`) or right
 after its closing mark, in either order (`"...," scoffed Ann Voss`, `"...," it recommended`), or an
-infinitive after it that introduces the quotation (`The chair rose to announce, "..."`). A
+infinitive of its sentence introduces it (`The chair rose to announce, "..."`). A
 quotation in such a sentence has a speaker in reach; so has a later quotation of the same paragraph,
 which a reader gives the same speaker (`"...," scoffed Voss. "..."`), and a quotation opening its
 sentence after one that ends on its speaker (`Ann Voss agreed. "..."`), in its paragraph or as the whole

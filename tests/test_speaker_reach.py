@@ -52,7 +52,7 @@ def unattributed(text: str) -> list[str]:
         # an infinitive introduces the quotation: the sentence names its doer
         'The chair rose in the middle of the vote to announce, "The ferry will run again from the first of March."',
         # a digest item whose paragraph ends with a bracketed outlet
-        'Here is the digest.\n\nFERRY TIMETABLE CUT "The harbour board will run two boats a day instead of four from March." '
+        'Here is the digest.\n\nFERRY TIMETABLE CUT "The harbour board will run two boats a day from March." '
         "Details are on the board's site. [The Ledger.]",
         # an embedded post credited on the line below
         'Another morning lost "The ferry is cancelled again and nobody will say why" #ferry\n\n'
