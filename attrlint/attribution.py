@@ -107,7 +107,8 @@ def analyse(
     def names_of() -> names.NameAnalysis:
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
 
-    speakers = QuoteSpeakers(draft, patterns.core, names_of)
+    nested = sorted((q.start, q.end) for q in quote_analysis.quotations if q.level == 1)
+    speakers = QuoteSpeakers(draft, patterns.core, names_of, nested)
     sources = SourceReports(
         draft,
         vague=vague_patterns((), lexicon("vague"))[1],

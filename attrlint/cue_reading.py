@@ -2,8 +2,9 @@
 
 The patterns are `attrlint.cues`'s. A phrase cue takes the source after it ("according to Ann
 Voss"); a verb takes the source before it ("Ann Voss, the manager, said") or, inverted, after it
-("..., said Ann Voss."); a core speech verb whose source none of these can read is an attribution
-all the same, and so is any verb of the lexicon right before the quotation it introduces.
+("..., said Ann Voss.", or opening its sentence: "Continued Ann Voss:"); a core speech verb whose source
+none of these can read is an attribution all the same, and so is any verb of the lexicon right before the
+quotation it introduces.
 """
 
 from __future__ import annotations
@@ -92,9 +93,22 @@ class CueReader:
             after = self.source_after(cue, key, end)
             if after is not None:
                 return after
+        elif key.lower() in patterns.verbs and self.opens_sentence(cue.start(), start):
+            after = self.source_after(cue, key.lower(), end)  # `Continued Ann Voss: "..."`
+            if after is not None:
+                return after
         if key.lower() in patterns.core or _OPENS_QUOTATION.match(self.text, cue.end(), end):
             return Attribution(cue.span(), cue.group(), None, None, "unknown")
         return None
+
+    def opens_sentence(self, offset: int, start: int) -> bool:
+        """Whether the capitalised word at `offset` opens its sentence: the paragraph's start or a stop (and any
+        closing mark) before it."""
+        if not self.text[offset : offset + 1].isupper():
+            return False
+        if offset - start <= 4 and not self.text[start:offset].strip():
+            return True
+        return self.text[max(start, offset - 4) : offset].rstrip().rstrip("\"'\u201d\u2019")[-1:] in (".", "!", "?")
 
     def source_after(self, cue: regex.Match, key: str, end: int) -> Attribution | None:
         """The source after an inverted verb, the longest verb first: `told reporters Ann Voss`."""

@@ -1,8 +1,9 @@
 """What a quotation's own shape and the words right beside it say about it, whatever the lexicon.
 
 A quotation in Title Case names a work or a slogan; one followed by a dash, a bracketed outlet, a
-year in brackets or ", by Name" is credited; one closed on a comma and followed by a speaker and a
-past-tense verb (`"...," Cruz quipped.`) is attributed by that shape, whatever the verb.
+year in brackets or ", by Name" is credited, and so is one in a paragraph that ends with a bracketed
+outlet (a news digest's item); one closed on a comma and followed by a speaker and a past-tense
+verb (`"...," Cruz quipped.`) is attributed by that shape, whatever the verb.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ CREDIT = lazy(
     r"\s*(?:[\u2015\u2014\u2013]|-{1,2})\s*\p{Lu}|\s*\[\p{Lu}[^\]]{1,40}\]"
     r"|\s*\([^()]{0,40}\b\d{4}\)|\s*,?\s*by\s+\p{Lu}"
 )
+# A bracketed outlet that ends a paragraph credits the quotations in it, as a news digest's items end
+# (`HEADLINE "..." Tune in tonight. [The Post.]`); an outlet has no digits (`[Page 21]` is a page's furniture)
+CREDIT_ENDING = lazy(r"\[\p{Lu}[^\[\]\n\d]{1,40}\]\s*\Z")
 # After a quotation closed on a comma: a speaker and a past-tense verb ("Cruz quipped", "she mused
 # darkly"), or the verb first ("retorted the mayor"), then the sentence's end or more quotation.
 _SPEAKER = r"(?:(?i:he|she|they|I|we)|(?:(?i:the|an?)\s+|\p{Lu})[\p{L}.'\u2019-]*(?:\s+[\p{L}.'\u2019-]+){0,4})"
@@ -44,6 +48,11 @@ def credit_line(text: str, start: int) -> bool:
 def credited(text: str, end: int) -> bool:
     """A dash, bracket, dated or bylined credit right after a quotation's end."""
     return CREDIT.match(text, end) is not None
+
+
+def credit_ending(text: str, start: int, end: int) -> bool:
+    """A bracketed credit at the end of text[start:end] (a paragraph)."""
+    return CREDIT_ENDING.search(text, max(start, end - 60), end) is not None
 
 
 def speaker_and_verb_after(text: str, end: int) -> bool:

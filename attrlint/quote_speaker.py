@@ -3,13 +3,14 @@
 A quotation is attributed when a cue outside any quotation stands in the paragraphs it runs over, in a
 paragraph before it that ends with a colon ("Harth told Fox News:"), when a credit or a speaker and verb
 follow it, or when it follows straight on from a quotation of the paragraph before that was attributed (a
-speaker's next paragraph). `QuoteSpeakers.unattributed` finds the quotations a reader cannot credit.
+speaker's next paragraph), or stands between a paragraph that names its speaker and that speaker's credited
+quotation. `QuoteSpeakers.unattributed` finds the quotations a reader cannot credit.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import NamedTuple
 
@@ -32,6 +33,7 @@ _SUBJECT = lazy(
 _SPACE = lazy(r"[\s\p{Pi}\p{Pf}\"'(]*")
 _WORD = lazy(r"\w")
 _LAST_WORD = lazy(r"(?r)\w")  # searched backwards: the last word character of a span
+_CREDIT_REACH = 40  # how far after a quotation's end the cue that credits it may start
 
 
 class QuoteSource(NamedTuple):
@@ -47,7 +49,13 @@ class QuoteSource(NamedTuple):
 class QuoteSpeakers:
     """Reads the speaker of each of a draft's quotations, in order: a quotation may take the one before's."""
 
-    def __init__(self, draft: AttributedDraft, core_cues: frozenset[str], names_of: Callable[[], names.NameAnalysis]):
+    def __init__(
+        self,
+        draft: AttributedDraft,
+        core_cues: frozenset[str],
+        names_of: Callable[[], names.NameAnalysis],
+        nested: Sequence[Span] = (),
+    ):
         self.draft = draft
         self.doc = draft.doc
         self.text = draft.text
@@ -55,6 +63,8 @@ class QuoteSpeakers:
         self.names_of = names_of
         self.sources: list[QuoteSource] = []
         self.reach = SpeakerReach(draft.doc, draft.quotations)
+        self.nested = nested  # the quotations inside quotations, sorted: words a speaker reports others saying
+        self.nested_starts = [start for start, _ in nested]
         self.subjects: dict[Span, bool] = {}  # sentence -> whether it opens with a subject
         self.credits: dict[int, bool] = {}  # a quotation's end -> whether a credit follows
         self._bounds: dict[Span, tuple[int, int]] = {}  # span -> its first and last word character
@@ -75,7 +85,12 @@ class QuoteSpeakers:
             return QuoteSource(quotation, closest, "colon")  # "She said: '...'", "this sound bite: '...'"
         if closest is not None:
             return QuoteSource(quotation, closest, "paragraph")
-        if self.credited(quotation.end) or self.speech_verb_after(quotation) or self.credited_below(quotation):
+        if (
+            self.credited(quotation.end)
+            or self.speech_verb_after(quotation)
+            or self.credited_below(quotation)
+            or quote_shapes.credit_ending(self.text, *self.doc.paragraphs[quotation.paragraphs[-1]][:2])
+        ):
             return QuoteSource(quotation, None, "credit")
         if self.runs_on_from_subject(quotation):
             return QuoteSource(quotation, None, "partial")
@@ -85,7 +100,7 @@ class QuoteSpeakers:
             before = self.speaker_before(index, quotation, first)
             if before is not None:
                 return QuoteSource(quotation, before, "follow-on")
-            after = self.speaker_after(quotation) if self.is_lede(first) else None
+            after = self.speaker_after(quotation) if self.is_lede(first) else self.introduced_and_credited(index, first)
             if after is not None:
                 return QuoteSource(quotation, after, "next")
         if self.reach.possible_speaker(quotation) or self.speaker_earlier_in_paragraph(index, first):
@@ -220,16 +235,43 @@ class QuoteSpeakers:
         return attribution.source is not None and (core or attribution.kind == "person")
 
     def names_speaker(self, quotation: quote_analysis.Quotation, speaker: Attribution) -> bool:
-        """Whether a quotation names its supposed speaker by surname: then someone else is speaking."""
+        """Whether a quotation names its supposed speaker by surname: then someone else is speaking. A name
+        inside a quotation the speaker reports (`they say, 'Mr. Voss, ...'`) is others addressing the speaker."""
         words = (speaker.source_text or "").split()
         surname = words[-1] if words and speaker.kind == "person" else ""
         if len(surname) < 3 or not surname[:1].isupper():
             return False
-        return regex.search(rf"\b{regex.escape(surname)}\b", self.text[quotation.start : quotation.end]) is not None
+        pattern = regex.compile(rf"\b{regex.escape(surname)}\b")
+        return any(not self.in_nested(m.start()) for m in pattern.finditer(self.text, quotation.start, quotation.end))
+
+    def in_nested(self, offset: int) -> bool:
+        """Whether a quotation inside a quotation holds the offset (they do not overlap: the one before decides)."""
+        index = bisect.bisect_right(self.nested_starts, offset) - 1
+        return index >= 0 and offset < self.nested[index][1]
 
     def is_lede(self, paragraph: int) -> bool:
         """The first paragraph of the body: only headlines stand before it."""
         return paragraph <= self.draft.first_body
+
+    def introduced_and_credited(self, index: int, first: int) -> Attribution | None:
+        """The speaker of a quotation paragraph between one that names a person and one that opens with a
+        quotation credited to them (`Voss is upbeat.` / `"..."` / `"...," Voss says.`): a reader gives it the
+        speaker either side. None when the paragraph after opens otherwise or the paragraph before names
+        someone else."""
+        if first == 0 or index + 1 >= len(self.draft.quotations):
+            return None
+        following = self.draft.quotations[index + 1]
+        if following.paragraphs[0] != self.draft.quotations[index].paragraphs[-1] + 1:
+            return None
+        if has_text(self.text, self.doc.paragraphs[following.paragraphs[0]][0], following.start):
+            return None
+        credit = next(iter(self.draft.cues_between(following.end, following.end + _CREDIT_REACH)), None)
+        if credit is None or credit.kind != "person" or not credit.source_text:
+            return None
+        start, end = self.doc.paragraphs[first - 1][:2]
+        surname = regex.compile(rf"\b{regex.escape(credit.source_text.split()[-1])}\b")
+        named = any(not self.draft.quoted(m.start()) for m in surname.finditer(self.text, start, end))
+        return credit if named else None
 
     def speaker_after(self, quotation: quote_analysis.Quotation) -> Attribution | None:
         """A lede quotation (the body's first paragraph) takes the speaker the next paragraph's first

@@ -5,12 +5,14 @@ recognized", "a voice-over in the ad states", "Hillary Clinton cracked, ..."). W
 sentence shares is its structure: a subject that can speak (a capitalised name, a personal pronoun,
 a role or body: "the commission", "it") with a finite verb of its own that governs the quotation,
 either before it in its sentence (`Paul Ryan worried that the net was becoming "..."`) or right
-after its closing mark, in either order (`"...," scoffed Ann Voss`, `"...," it recommended`). A
+after its closing mark, in either order (`"...," scoffed Ann Voss`, `"...," it recommended`), or an
+infinitive of its sentence introduces it (`The chair rose to announce, "..."`). A
 quotation in such a sentence has a speaker in reach; so has a later quotation of the same paragraph,
 which a reader gives the same speaker (`"...," scoffed Voss. "..."`), and a quotation opening its
 sentence after one that ends on its speaker (`Ann Voss agreed. "..."`), in its paragraph or as the whole
-paragraph before when that is a person's (`She sighed.`). After the closing mark, a person and any verb
-ending the clause will do, whatever its tense (`"...," she went on.`).
+paragraph before when that is a person's (`She sighed.`), or after a sentence of its paragraph that opens
+with its speaker and reports what they said (`Ann Voss warned that the ferry would stop. "..."`). After the
+closing mark, a person and any verb ending the clause will do, whatever its tense (`"...," she went on.`).
 
 A name alone does not make a speaker: `Obama "knows the law"` has no verb before the quotation, so a
 quotation whose attribution was cut from around it is still reported.
@@ -51,7 +53,10 @@ _PERSON = (
     r"\p{Lu}[\p{L}.'\u2019-]*(?<!['\u2019]s)(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})"
 )
 _PARTICLE = r"(?:\s+(?:on|up|out|back|in|off))?"
-SUBJECT_VERB = lazy(rf"{_SUBJECT}{_APPOSITION}{_ADVERBS}\s+{_VERB}")
+# A perfect tense, a word between ("has even claimed", "had written", "had further related"): a participle in -ed
+# or -en, not "been" (`the mayor has been "a disaster"` is the writer's)
+_PERFECT = r"\s+(?:had|has|have)(?:\s+\p{Ll}+)??\s+(?!been\b)\p{Ll}{2,}(?:ed|en)\b"
+SUBJECT_VERB = lazy(rf"{_SUBJECT}{_APPOSITION}(?:{_ADVERBS}\s+{_VERB}|{_PERFECT})")
 # Right after a closing mark (and its comma): the speaker and the verb, either order, the verb's
 # clause ending or going on (`"...," the candidate revealed, explaining ...`, `"...," scoffed Ann Voss, 22`,
 # `"...," agrees Ann Voss`).
@@ -61,7 +66,12 @@ SPEAKER_AFTER = lazy(
     r"(?:\s+\p{Ll}+ly)?\s*(?:[,.;:!?]|\s+(?:and|as|in|on|at|to|after|before|while|when)\b|$)"
 )
 
+# An infinitive that introduces the quotation after a comma or colon (`rose to announce, "..."`): its sentence
+# names who does it
+INFINITIVE_BEFORE = lazy(r"\bto\s+\p{Ll}{2,}\s*[,:]\s*\Z")
 SPEAKER_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s*[.:]?\s*")
+# A sentence that opens with its subject and verb and reports what was said (`Ann Voss warned that ...`)
+REPORTING_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s+that\b")
 PERSON_SENTENCE = lazy(rf"\s*{_PERSON}{_ADVERBS}\s+{_VERB}\s*[.:]?\s*")
 # How far before a quotation its governing subject and verb are looked for, and the longest sentence
 # read as only a speaker and a verb: each search stays short however long a hostile sentence runs.
@@ -81,8 +91,8 @@ class SpeakerReach:
 
     def possible_speaker(self, quotation: Quotation) -> bool:
         """A subject with a verb of its own governing the quotation, before it in its sentence or right
-        after its closing mark; or a subject and verb ending the sentence before, in its paragraph or as
-        the whole of the paragraph before."""
+        after its closing mark, or an infinitive introducing it; or a subject and verb ending the sentence
+        before, in its paragraph or as the whole of the paragraph before."""
         first = quotation.paragraphs[0]
         sentences = self.doc.sentences_in(first)
         index = span_holding(sentences, quotation.start) if sentences else -1
@@ -90,7 +100,7 @@ class SpeakerReach:
         start = max(start, quotation.start - REACH_BEFORE)
         if any(SUBJECT_VERB.search(self.text, a, b) for a, b in self.outside_quotations(start, quotation.start)):
             return True
-        if self.speaker_after(quotation):
+        if self.speaker_after(quotation) or self.infinitive_before(start, quotation.start):
             return True
         if index > 0 and not self.text[sentences[index][0] : quotation.start].strip():
             return self.ends_on_speaker(*sentences[index - 1])
@@ -98,6 +108,10 @@ class SpeakerReach:
             before = self.doc.sentences_in(first - 1)
             return len(before) == 1 and self.person_sentence(*before[0])
         return False
+
+    def infinitive_before(self, start: int, end: int) -> bool:
+        """`... rose to announce, "..."`: the verb of speech is an infinitive, whose doer the sentence names."""
+        return INFINITIVE_BEFORE.search(self.text, max(start, end - 40), end) is not None
 
     def speaker_after(self, quotation: Quotation) -> bool:
         """A speaker and verb right after a quotation closed on a comma, question or exclamation mark
@@ -108,7 +122,10 @@ class SpeakerReach:
         return SPEAKER_AFTER.match(self.text, quotation.end, end) is not None
 
     def ends_on_speaker(self, start: int, end: int) -> bool:
-        """A sentence that is its subject and verb and nothing more: `Ann Voss agreed.`"""
+        """A sentence that is its subject and verb and nothing more (`Ann Voss agreed.`), or that opens with them
+        and goes on to report what was said (`Ann Voss warned that the ferry would stop.`)."""
+        if REPORTING_SENTENCE.match(self.text, start, min(end, start + SPEAKER_SENTENCE_LENGTH)):
+            return True
         if end - start > SPEAKER_SENTENCE_LENGTH:
             return False
         return SPEAKER_SENTENCE.fullmatch(self.text, start, end) is not None

@@ -332,6 +332,39 @@ def test_no_follow_on_when_the_quotation_names_the_speaker_before():
     assert [check for check, _ in problems(text)] == ["unattributed"]
 
 
+def test_follow_on_when_the_speaker_is_named_only_in_words_the_speaker_reports():
+    """`they say, 'Ms. Voss, ...'` inside the speaker's own quotation is others addressing her: no change of speaker."""
+    text = (
+        '"We kept our heads down for a whole year," Ann Voss said.\n\n'
+        "\"The neighbours come up to me and they ask, 'Ms. Voss, will the ferry still run next winter?'\""
+    )
+    assert reaches(text)[1] == ("The neighbours come", "follow-on", "Ann Voss")
+    assert problems(text) == []
+
+
+def test_a_speech_verb_opening_its_sentence_takes_the_source_after_it():
+    """`Continued Ann Voss:` names the speaker of the quotation below and of the speaker's next paragraph."""
+    text = (
+        "The pilots met the council on Tuesday, and the mood was grim. Said Ann Voss:\n\n"
+        '"We kept the ferry running through two winters without a single day lost."\n\n'
+        '"Nobody thanked the pilots for it, and nobody paid them a penny more."'
+    )
+    assert reaches(text) == [("We kept the", "colon", "Ann Voss"), ("Nobody thanked the", "follow-on", "Ann Voss")]
+    assert problems(text) == []
+
+
+def test_a_quotation_paragraph_between_its_speaker_named_and_credited_takes_that_speaker():
+    """`Voss is hopeful.` / `"..."` / `"...," Voss says.`: a reader gives the middle paragraph to Voss; not when the
+    paragraph before names someone else."""
+    middle = '"The boats will run twice as often, and nobody will wait in the rain."'
+    after = '"The council listened to the pilots for once," Voss says.'
+    text = f"The pilots met on Monday.\n\nAnn Voss is hopeful about the timetable.\n\n{middle}\n\n{after}"
+    assert reaches(text)[0] == ("The boats will", "next", "Voss")
+    assert problems(text) == []
+    text = f"The pilots met on Monday.\n\nEdda Brun is hopeful about the timetable.\n\n{middle}\n\n{after}"
+    assert reaches(text)[0][1] == "none"
+
+
 def test_no_follow_on_for_a_paragraph_with_words_outside_its_quotation():
     """`"...," reporters.` or two quotations side by side: a cue was lost there, the speaker is not carried."""
     for second in ('"Nobody here wants the car park sold," reporters.', '"Nobody here wants it." "Nor do we."'):

@@ -44,6 +44,16 @@ def unattributed(text: str) -> list[str]:
         '"The council has never once asked the pilots about it," agrees Dagny Thorsell, 41, of Eastholm.',
         # a speaker with the place it belongs to, and the later quotation of its paragraph
         '"The ferry will run again in March," a voice-over in the advert states. "Nobody will be left behind."',
+        # a perfect tense with a word between, and a participle in -en
+        'By March Ann Voss had even fretted, "The council will build a second bridge before the first is paid for."',
+        'As the harbour columnist Edda Brun had written a year before, "Nobody runs this town without the pilots."',
+        # a sentence that opens with its speaker and reports what was said, then the quotation
+        'The pilot further related that the storm had turned twice. "I saw the lighthouse go dark and come back."',
+        # an infinitive introduces the quotation: the sentence names its doer
+        'The chair rose in the middle of the vote to announce, "The ferry will run again from the first of March."',
+        # a digest item whose paragraph ends with a bracketed outlet
+        'Here is the digest.\n\nFERRY TIMETABLE CUT "The harbour board will run two boats a day from March." '
+        "Details are on the board's site. [The Ledger.]",
         # an embedded post credited on the line below
         'Another morning lost "The ferry is cancelled again and nobody will say why" #ferry\n\n'
         "\u2014 Ann Voss (@annvoss) May 2, 2024",
@@ -64,6 +74,12 @@ def test_a_speaker_the_structure_shows_is_in_reach(text: str) -> None:
         # what is left once a speaker and verb are cut from after a quotation: a plural and a day, a time
         '"We will keep the fare where it is for a whole year," reporters Friday at the harbour.',
         '"We will keep the fare where it is for a whole year," Tuesday night, drawing applause.',
+        # an infinitive whose object is the quoted words is no speech introduced
+        'Under the new plan, the aim is to "clear the harbour of every old boat before the summer."',
+        # "been" is no speaker's verb
+        'By then the harbour has been "a place where nobody dares to moor a boat overnight."',
+        # a sentence before that reports nobody's words
+        'The pilots were angry that the storm had turned twice. "I saw the lighthouse go dark and come back."',
         # an adjective in -ed is no verb of a speaker
         'Under the revised timetable "every bus route will stop at the new station by May."',
         # a dash line longer than a credit is prose
