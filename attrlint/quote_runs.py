@@ -63,6 +63,8 @@ _TAG = re.compile(
     r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}(?:,[^,.!?\n]{1,80},)?)"
     r"\s+(?P<verb>[a-z][a-z\u2019'-]*)\b|(?P<first>[a-z]+)\s+(?:the\s+[a-z]|[A-Z])"
 )
+_STOP_AFTER = re.compile(r"(?:[\"\u201d]|'')[.!?]")  # a stop set after the closing mark (`\u201cI\u2019m Ann Voss\u201d.`)
+_ARTICLES = frozenset(("the", "a", "an"))  # before a figure, they make it a title's attribute (`the 2019 \u201cX\u201d`)
 _LED_ON = re.compile(r"[\u2014\u2013\u2026-]|\.\.\.")  # a dash or an ellipsis before the first word
 _SHORT_NARRATION = 4  # words of a sentence of narration after a capital (`Ann Voss replied.`)
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
@@ -243,12 +245,26 @@ def _after_an_interlude(text: str, mark: Mark, narrated: re.Pattern) -> re.Match
     if _closes_before(text, run, ",?!") and _tagged(text, run.end(), narrated):
         return interlude  # `\u201cHer name is Anna Voss,\u201d Lund said`: speech, whatever its words
     shouted = _closes_before(text, run, ".!?\u2026")  # speech in capitals closes as a sentence; a title does not
+    if _closed_off(interlude.group(1)) and (shouted or _STOP_AFTER.match(text, run.end())):
+        return interlude  # `pictured in 2019 \u201cDone.\u201d`: no title is set after a date or a credit
     lower = [word for word in words[1:] if word[:1].islower() or (shouted and len(word) > 1 and word.isupper())]
     if 2 * len(lower) < len(words) - 1 and _title_case(lower) and not _posted(words):
         return None  # `\u201cThe Rise and Fall of the Harbour Town\u201d`: a title
     if len(words) < MIN_WORDS_JOINED and not _short_speech(text, run, len(words)):
         return None  # a short run of speech is the quotation's last: `\u201cWe will rebuild it.\u201d`
     return interlude
+
+
+def _closed_off(caption: str) -> bool:
+    """Whether a caption ends where no title can follow it: in a bracket (`(Eastholm Trust)`) or in a figure
+    that is no title's attribute (`pictured in 2019`, `March 3, 2019`; not `the 2019`, `his 2019`)."""
+    if caption.endswith(")"):
+        return True
+    before, _, last = caption.rpartition(" ")
+    if not last[:1].isdigit():
+        return False
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return word.endswith(",") or (word.lower() in FUNCTION_WORDS and word.lower() not in _ARTICLES)
 
 
 def _title_case(lower: list[str]) -> bool:

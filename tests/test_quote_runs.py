@@ -341,6 +341,49 @@ def test_a_caption_joined_in_before_a_short_last_paragraph_is_a_lost_break(last)
     assert checks(typewriter) == [JOINED]
 
 
+# A caption that ends in a date or a credit in brackets takes no title after it, so the quotation's last paragraph
+# after it may be a word or two closed by a stop, in title case, or with its stop outside the mark.
+@pytest.mark.parametrize("caption", [CAPTION, "Ann Voss at the pier, March 3, 2019", "The old quay (Eastholm Trust)"])
+@pytest.mark.parametrize(
+    "last", ["\u201cDone.\u201d", "\u201cOh.\u201d", "\u201cIt\u2019s Harbourgram.\u201d", "\u201cI\u2019m Ann Voss\u201d."]
+)
+def test_a_caption_closed_off_by_a_date_or_credit_before_a_short_last_paragraph_is_a_lost_break(caption, last):
+    text = f"She said: \u201cThe storm took most of the old pier with it overnight. {caption} {last}"
+    assert checks(text) == [JOINED]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "She starred in the 2019 \u201cHarbour Lights.\u201d",  # a figure as a title's attribute
+        "Fans of her 2019 \u201cHarbour Lights.\u201d",
+        "Fans of the old show \u201cHarbour Lights.\u201d",
+    ],
+)
+def test_a_short_title_after_a_figure_that_is_its_attribute_keeps_the_dropped_closing_mark(after):
+    found = checks(f"She said: \u201cThe storm took most of the old pier with it overnight. {after}")
+    assert JOINED not in found and {UNCLOSED, DETACHED} & set(found)
+
+
+# Narration whose verb reports a clause (`, Ann Voss said it was`) may be a quoted excerpt's own, but it is just as
+# much the writer's after a dropped closing mark (`"should stay open. In a post, Voss said she hopes`): still reported.
+def test_narration_that_reports_a_clause_after_a_dropped_closing_mark_is_still_reported():
+    text = (
+        "The mayor wrote on Monday that the old quay \u201cshould stay open. In a post on the town\u2019s website, "
+        "Ann Voss said she hopes the council will keep the harbour fund for the wall."
+    )
+    assert UNCLOSED in checks(text)
+
+
+@pytest.mark.parametrize("tag", ["Ann Voss, the trust\u2019s chair, said.", "Ann Voss said on Monday."])
+def test_a_tag_after_speech_inside_the_run_still_keeps_the_closing_mark_lost(tag):
+    text = (
+        f"\u201cWe will keep the quay open for as long as the wall stands, {tag} "
+        "\u201cThe road to the car park will follow in the autumn,\u201d she added."
+    )
+    assert JOINED not in checks(text) and UNCLOSED in checks(text)
+
+
 @pytest.mark.parametrize(
     "after",
     [
