@@ -24,7 +24,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
-from attrlint.document import Document, span_holding
+from attrlint.document import Document, has_whole_word, span_holding
 from attrlint.packindex import builtin_packs_dir
 from attrlint.regex_store import compiled
 
@@ -200,17 +200,7 @@ def lower_case_words(text: str, words: Collection[str]) -> frozenset[str]:
     if len(words) > _LOOKED_FOR_ONE_BY_ONE:
         present = {word.strip(_PUNCTUATION) for word in text.split()}
         return frozenset(word for word in words if word in present)
-    return frozenset(word for word in words if _has_whole_word(text, word))
-
-
-def _has_whole_word(text: str, word: str) -> bool:
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return frozenset(word for word in words if has_whole_word(text, word))
 
 
 def is_ordinary(word: str, capital_marks_name: bool) -> bool:

@@ -26,6 +26,20 @@ def span_holding(spans: Sequence[Span], offset: int) -> int:
     return index if index >= 0 and offset < spans[index][1] else -1
 
 
+def has_whole_word(text: str, word: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether `word` stands in text[start:end] as a whole word: no letter or digit touches it inside the span.
+
+    A substring search, then its edges: looking up each of a draft's thousands of names builds no pattern."""
+    end = len(text) if end is None else end
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if (at == start or not text[at - 1].isalnum()) and (after == end or not text[after].isalnum()):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
+
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)", re.S | re.M)
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)

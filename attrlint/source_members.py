@@ -15,7 +15,7 @@ import regex
 
 from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
-from attrlint.document import Document, Span, span_holding
+from attrlint.document import Document, Span, has_whole_word, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import QUOTATION_TAG, SOURCE_AFTER_PHRASES, VAGUE
 from attrlint.source_edges import cue_inverted, opens_quotation, quotation_ends
@@ -247,7 +247,7 @@ def _spoken_of(text: str, found: Attribution, name: str, own: Span) -> bool:
     Voss campaign erred") or, for a person named before the group, by the pronoun that opens the group's words
     ("Sources said he understood why", "Critics said his remarks", then "'...,' Voss said"). That person is whom
     the group speaks of, not one of its voices."""
-    if regex.search(rf"\b{regex.escape(name)}\b", text[own[0] : own[1]]):
+    if has_whole_word(text, name, own[0], own[1]):
         return True
     opens_with_pronoun = found.source[0] < found.cue[0] and _PRONOUN_WORDS.match(text, found.cue[1]) is not None
     return opens_with_pronoun and named_before(text, name, found.source[0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint import document
-from attrlint.document import Document, Encoding, decode, read_text
+from attrlint.document import Document, Encoding, decode, has_whole_word, read_text
 from attrlint.errors import InputError
 
 
@@ -375,3 +375,20 @@ def test_each_markdown_table_row_is_its_own_paragraph() -> None:
     )
     doc = Document("draft.md", raw)
     assert [doc.text[s:e] for s, e in doc.paragraphs] == raw.strip().split("\n")
+
+
+@pytest.mark.parametrize(
+    "text, word, start, end, found",
+    [
+        ("Critics said Voss erred.", "Voss", 0, None, True),
+        ("Critics said Vossberg erred.", "Voss", 0, None, False),
+        ("Critics praised Voss's plan.", "Voss", 0, None, True),
+        ("Critics said Voss erred.", "Voss", 0, 15, False),  # the span ends inside the word
+        ("Critics said Voss erred.", "Voss", 13, 17, True),  # the span's edges count as edges
+        ("AVossB Voss", "Voss", 0, None, True),  # a later, whole occurrence after one inside a word
+    ],
+)
+def test_has_whole_word_looks_only_inside_the_span(
+    text: str, word: str, start: int, end: int | None, found: bool
+) -> None:
+    assert has_whole_word(text, word, start, end) is found
