@@ -23,6 +23,7 @@ from attrlint.lazy_regex import lazy
 from attrlint.regex_store import compiled
 from attrlint.source_class import ANONYMOUS
 from attrlint.source_members import full_name, named_before
+from attrlint.source_voices import fits
 
 # An anonymous source whose own sentence or the next two name it ("The adviser, Ann Voss"), or whose next
 # sentence opens with a person the draft has not named before who speaks ("Ann Voss, who ..., said")
@@ -42,7 +43,6 @@ _DESCRIBED = lazy(
     rf"(?P<name>{_NAME}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)?"
     r"(?P<words>[^\n,.;:\u201c\u201d\"]{1,100})"
 )
-_WORD = lazy(r"[\p{L}'\u2019-]+")
 # "an aide to Ines Okafor, the deputy mayor": a name after a preposition is whom the source serves, not the source
 _OBJECT_BEFORE = lazy(r"\b(?i:to|of|for|with|by|from|at|under)\s+\Z")
 _QUOTED = lazy(r"[\u201c\"](?P<words>[^\u201c\u201d\"\n]{3,200}?\s[^\u201c\u201d\"\n]{1,200}?)[\u201d\"]")
@@ -130,8 +130,7 @@ def _described_as(text: str, found: Attribution, span: Span, fitting: frozenset[
         if _OBJECT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue
         surname = match.group("name").split()[-1]
-        words = {word.lower() for word in _WORD.findall(match.group("words"))}
-        if not fitting.isdisjoint(words) and not named_before(text, surname, found.source[0]):
+        if fits(match.group("words"), fitting) and not named_before(text, surname, found.source[0]):
             return True
     return False
 

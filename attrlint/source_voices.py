@@ -155,9 +155,15 @@ def _backed_next(doc: Document, group: Attribution, own: int, fitting: frozenset
     opening = _NAMED_OPENING.match(doc.text, doc.sentences[own + 1][0])
     return (
         opening is not None
-        and not fitting.isdisjoint(word.lower() for word in _WORD.findall(opening.group("words")))
+        and fits(opening.group("words"), fitting)
         and not named_before(doc.text, opening.group("last"), group.source[0])
     )
+
+
+def fits(description: str, fitting: frozenset[str]) -> bool:
+    """Whether a description ("an economic consulting firm", "who was ambassador to Kestrel") has a word of
+    `fitting`, the words that describe one of a head's voices (`voice_table`)."""
+    return not fitting.isdisjoint(word.lower() for word in _WORD.findall(description))
 
 
 def _reach(doc: Document, group: Attribution, summary_end: int) -> tuple[int, int]:

@@ -64,7 +64,7 @@ from pathlib import Path
 
 from common import chosen_sets, command_line, corpus_parser, fmt, ratio
 from residue import POSITIONS, insert, residue_lines
-from splits import HELD_OUT, PAGE_FOLDS as FOLDS_BY_PAGE, TUNE, files_of, in_pages
+from splits import HELD_OUT, PAGE_FOLDS, TUNE, files_of, in_pages
 
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
@@ -72,7 +72,7 @@ from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
 
 ALL_PAGES = "all"
-PAGE_FOLDS = (ALL_PAGES, "readability", "trafilatura", *FOLDS_BY_PAGE)  # whose residue lines `inserted` reads
+PAGE_CHOICES = (ALL_PAGES, "readability", "trafilatura", *PAGE_FOLDS)  # whose residue lines `inserted` reads
 SETS = ("readability", "trafilatura", "polnear", "hyperpartisan", "fakenews", "inserted", "untouched")
 
 # Independent definition of "web residue of the kinds attrlint targets" (see docstring).
@@ -446,7 +446,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--pages",
-        choices=PAGE_FOLDS,
+        choices=PAGE_CHOICES,
         default=ALL_PAGES,
         help="the pages whose residue lines `inserted` reads: one set, or one fold by page (default: both sets)",
     )
