@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -26,8 +26,8 @@ def span_holding(spans: Sequence[Span], offset: int) -> int:
     return index if index >= 0 and offset < spans[index][1] else -1
 
 
-def has_whole_word(text: str, word: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether `word` stands in text[start:end] as a whole word: no letter or digit touches it inside the span.
+def whole_word_starts(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Where `word` stands in text[start:end] as a whole word: no letter or digit touches it inside the span.
 
     A substring search, then its edges: looking up each of a draft's thousands of names builds no pattern."""
     end = len(text) if end is None else end
@@ -35,9 +35,13 @@ def has_whole_word(text: str, word: str, start: int = 0, end: int | None = None)
     while at >= 0:
         after = at + len(word)
         if (at == start or not text[at - 1].isalnum()) and (after == end or not text[after].isalnum()):
-            return True
+            yield at
         at = text.find(word, at + 1, end)
-    return False
+
+
+def has_whole_word(text: str, word: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether `word` stands in text[start:end] as a whole word (see `whole_word_starts`)."""
+    return next(whole_word_starts(text, word, start, end), None) is not None
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

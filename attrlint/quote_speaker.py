@@ -14,13 +14,11 @@ from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import NamedTuple
 
-import regex
-
 from attrlint import names, quote_analysis, quote_shapes
 from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
-from attrlint.document import Span
+from attrlint.document import Span, whole_word_starts
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import WordBefore, WordCounts, has_text
 from attrlint.source_edges import ends_with_colon
@@ -241,8 +239,8 @@ class QuoteSpeakers:
         surname = words[-1] if words and speaker.kind == "person" else ""
         if len(surname) < 3 or not surname[:1].isupper():
             return False
-        pattern = regex.compile(rf"\b{regex.escape(surname)}\b")
-        return any(not self.in_nested(m.start()) for m in pattern.finditer(self.text, quotation.start, quotation.end))
+        named_at = whole_word_starts(self.text, surname, quotation.start, quotation.end)
+        return any(not self.in_nested(at) for at in named_at)
 
     def in_nested(self, offset: int) -> bool:
         """Whether a quotation inside a quotation holds the offset (they do not overlap: the one before decides)."""
@@ -269,8 +267,8 @@ class QuoteSpeakers:
         if credit is None or credit.kind != "person" or not credit.source_text:
             return None
         start, end = self.doc.paragraphs[first - 1][:2]
-        surname = regex.compile(rf"\b{regex.escape(credit.source_text.split()[-1])}\b")
-        named = any(not self.draft.quoted(m.start()) for m in surname.finditer(self.text, start, end))
+        named_at = whole_word_starts(self.text, credit.source_text.split()[-1], start, end)
+        named = any(not self.draft.quoted(at) for at in named_at)
         return credit if named else None
 
     def speaker_after(self, quotation: quote_analysis.Quotation) -> Attribution | None:

@@ -27,7 +27,7 @@ import regex
 from attrlint.anonymity_reasons import AnonymityReasons
 from attrlint.cue_reading import Attribution
 from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
-from attrlint.document import Document, Span
+from attrlint.document import Document, Span, has_whole_word
 from attrlint.lazy_regex import lazy
 from attrlint.source_edges import CUE_ADJUNCT, cue_inverted
 
@@ -336,8 +336,7 @@ class SourceClasses:
         if text is not self.last_text:  # the words looked up are the draft's: one search a word a draft
             self.last_text, self.lower_case = text, {}
         if lower not in self.lower_case:
-            found_lower = regex.search(rf"\b{regex.escape(lower)}\b", text) is not None
-            self.lower_case[lower] = _ADJECTIVE.search(lower) is not None or found_lower
+            self.lower_case[lower] = _ADJECTIVE.search(lower) is not None or has_whole_word(text, lower)
         return self.lower_case[lower]
 
     def classify(self, source: str, kind: str, sentence_capital: bool = False, sentence_start: bool = False) -> str:

@@ -164,7 +164,7 @@ def named_before(text: str, surname: str, end: int) -> bool:
     text: a long draft asks about each of its names, and searching from its start each time was quadratic)."""
     if _WORD.fullmatch(surname):
         return _first_words(text).first_end(surname, end) <= end
-    return regex.search(rf"\b{regex.escape(surname)}\b", text, endpos=end) is not None  # "O'Brien"
+    return has_whole_word(text, surname, 0, end)  # "O'Brien"
 
 
 class _FirstWords:

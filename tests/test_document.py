@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint import document
-from attrlint.document import Document, Encoding, decode, has_whole_word, read_text
+from attrlint.document import Document, Encoding, decode, has_whole_word, read_text, whole_word_starts
 from attrlint.errors import InputError
 
 
@@ -392,3 +392,9 @@ def test_has_whole_word_looks_only_inside_the_span(
     text: str, word: str, start: int, end: int | None, found: bool
 ) -> None:
     assert has_whole_word(text, word, start, end) is found
+
+
+def test_whole_word_starts_gives_each_whole_occurrence_in_the_span() -> None:
+    text = "Voss, not Vossberg; O'Voss and Voss again, then Voss."
+    assert list(whole_word_starts(text, "Voss")) == [0, 22, 31, 48]
+    assert list(whole_word_starts(text, "Voss", 1, 48)) == [22, 31]
