@@ -36,6 +36,11 @@ trafilatura/   (143 pages; `segments.jsonl` hand-picked snippets labelled body|b
   precision = TP / (TP + FP), recall = TP / boilerplate snippets, recall_t on TARGETED ones.
 polnear/       (train + dev, 924 edited articles): every finding is a false alarm;
   reported as findings per 100 articles and by code.
+inserted/      residue lines of the split's pages inserted into its news articles (bench/residue.py):
+  recall by the bench's keyword class and by position; `recall_furniture` and the `hand ...`
+  classes count only the lines judges labelled page furniture without seeing attrlint's findings
+  (bench/labels/residue_lines_<split>.csv), leaving out a reader's comment or another story's
+  headline that the keyword classes take in.
 hyperpartisan/, fakenews-sample/: unlabelled scraped text; findings per 100 articles by code,
   for information (review a sample with --show-fp).
 
@@ -63,7 +68,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from common import chosen_sets, command_line, corpus_parser, fmt, ratio
-from residue import POSITIONS, insert, residue_lines
+from residue import POSITIONS, hand_classes, insert, line_key, residue_lines
 from splits import HELD_OUT, PAGE_FOLDS, TUNE, files_of, in_pages
 
 from attrlint.document import Document, decode
@@ -357,6 +362,7 @@ def bench_inserted(corpus: Path, rules: list[Rule], split: str, pages: str = ALL
     texts = [read_text(path)[1] for path in articles]
     found: Counter = Counter()
     total: Counter = Counter()
+    furniture = hand_classes(split)
     for number, residue in enumerate(residue_lines(corpus, split)):
         if not in_pages(*residue.page.split("/", 1), pages):
             continue
@@ -367,18 +373,20 @@ def bench_inserted(corpus: Path, rules: list[Rule], split: str, pages: str = ALL
             result.errors += errors
             hit = line in covered_lines(findings)
             result.codes.update(f.code for f in findings if f.line <= line <= f.end_line)
-            for key in (residue.cls, position, "all"):
+            hand = furniture.get((residue.page, line_key(residue.text)))
+            for key in (residue.cls, position, "all", *(("furniture", f"hand {hand}") if hand else ())):
                 total[key] += 1
                 found[key] += hit
             if not hit:
                 result.missed.append(Flag("inserted", residue.page, line, residue.cls, residue.text))
         result.docs += 1
-    classes = sorted(k for k in total if k not in (*POSITIONS, "all"))
+    classes = sorted(k for k in total if k not in (*POSITIONS, "all", "furniture"))
     result.figures = {
         "residue_lines": result.docs,
         "insertions": total["all"],
         "recall": ratio(found["all"], total["all"]),
         **{f"recall_{k}": ratio(found[k], total[k]) for k in POSITIONS},
+        **({"recall_furniture": ratio(found["furniture"], total["furniture"])} if furniture else {}),
         **{f"{k}({total[k] // 3})": ratio(found[k], total[k]) for k in classes},
     }
     return result

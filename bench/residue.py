@@ -15,6 +15,8 @@ the article) and at the end. It is found when a BOI finding covers the inserted 
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -44,6 +46,9 @@ CLASSES: tuple[tuple[str, re.Pattern], ...] = tuple(
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
 POSITIONS = ("top", "middle", "end")
+# Each residue line labelled by judges who did not see what attrlint makes of it (split, page, key, label,
+# class, reason; no page text): whether it is page furniture, the family's target, and of which class.
+HAND_LABELS = Path(__file__).parent / "labels" / "residue_lines_{split}.csv"
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,22 @@ def residue_class(text: str) -> str | None:
                 return None  # a headline of another story that names the class in passing
             return name
     return None
+
+
+def line_key(text: str) -> str:
+    """A residue line's key in the hand labels: its text is not kept in the project."""
+    return hashlib.sha1(text.lower().encode("utf-8")).hexdigest()[:12]
+
+
+def hand_classes(split: str) -> dict[tuple[str, str], str]:
+    """(page, key) to the class a judge gave each residue line of the split labelled furniture; a line
+    judged no furniture (a reader's comment, another story's headline) or unsure is absent. Empty when
+    the split's lines have not been labelled."""
+    path = Path(str(HAND_LABELS).format(split=split))
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as rows:
+        return {(r["page"], r["key"]): r["class"] for r in csv.DictReader(rows) if r["label"] == "furniture"}
 
 
 def readability_residue(corpus: Path, split: str) -> Iterator[Residue]:
