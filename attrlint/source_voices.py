@@ -42,6 +42,8 @@ _NAMED_OPENING = lazy(
     r"[\s\"'\u201c\u2018(]*(?:The\s+)?(?:\p{Lu}[\p{L}'\u2019&.-]*\s+){0,4}(?P<last>\p{Lu}[\p{L}'\u2019&-]+),\s+"
     r"(?P<words>[^\n,.;:\u201c\u201d\"]{1,100}),"
 )
+# The body a name is of, with no comma between: "Ann Voss of the Marl Institute", "Ann Voss at Kestrel University"
+_AFFILIATION = lazy(r"[^\S\n]+(?:of|at)[^\S\n]+(?P<words>[^\n,.;:\u201c\u201d\"]{1,80})")
 _TITLE_WORDS = 3  # words before a name that may describe the person ("Kestrel University hydrologist Ann Voss")
 
 
@@ -201,13 +203,14 @@ def _reach(doc: Document, group: Attribution, summary_end: int) -> tuple[int, in
 
 def description_words(doc: Document, member: Attribution) -> set[str]:
     """The stems (`word_stem`) of the words that describe a source named in full: a few before the name in its
-    sentence ("hydrologist Ann Voss") and its apposition ("Ann Voss, a hydrologist at Kestrel University")."""
+    sentence ("hydrologist Ann Voss"), its apposition ("Ann Voss, a hydrologist at Kestrel University") or the
+    body it is of ("Ann Voss of the Marl Institute")."""
     start, end = member.source or member.cue
     text = doc.text
     sentence = doc.sentence_at(start)
     before = _WORD.findall(text, sentence[0] if sentence is not None else max(0, start - 60), start)
     words = before[-_TITLE_WORDS:]
-    apposition = _APPOSITION.match(text, end)
+    apposition = _APPOSITION.match(text, end) or _AFFILIATION.match(text, end)
     if apposition is not None:
         words += _WORD.findall(apposition.group("words"))
     return {word_stem(word) for word in words}

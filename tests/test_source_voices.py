@@ -134,6 +134,13 @@ def test_a_group_whose_voices_the_story_names(text: str, group: str, kind: str) 
             "\u201cVoters notice a closed berth,\u201d said Tomas Reyes, a veteran party strategist.",
             "some strategists",
         ),
+        # the voice described by the body it is of, with no comma after the name
+        (
+            HEADLINE + "The dredging stopped on Monday, and experts warned the channel would silt up by spring.\n\n"
+            "The council met for six hours.\n\nThe budget vote was put off to March.\n\n"
+            "\u201cThe channel loses a foot a month,\u201d said Ines Okafor of the Marlow Institute.",
+            "experts",
+        ),
     ],
 )
 def test_a_voice_described_by_another_form_of_a_fitting_word_is_named(text: str, group: str) -> None:
