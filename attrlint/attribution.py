@@ -99,9 +99,7 @@ def analyse(
         carried_reasons(classes, lexicon("anonymity_blanket")),
     )
     draft.attribute(
-        _attributions(
-            draft, patterns, classes, unnamed, lexicon("report_cues"), voice_table(lexicon("group_voices"))
-        )
+        _attributions(draft, patterns, classes, unnamed, lexicon("report_cues"), _voices(lexicon))
     )
 
     def names_of() -> names.NameAnalysis:
@@ -143,6 +141,14 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
     )
 
 
+def _voices(lexicon: Callable[[str], tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """What describes one of the voices of each vague or anonymous head: `group_voices`, and its own word for the
+    head of a vague group that names a kind of voice ("a Republican strategist" for "strategists"); not for a head
+    that may stand for anyone kept unnamed ("sources", "insiders", "officials"), which fits anyone."""
+    unnamed = {word.lower() for word in lexicon("anonymous_sources")}
+    return voice_table(lexicon("group_voices"), tuple(h for h in lexicon("vague_sources") if h.lower() not in unnamed))
+
+
 def _attributions(
     draft: AttributedDraft,
     patterns: CuePatterns,
@@ -162,7 +168,9 @@ def _attributions(
             found += reader.paragraph(start, end, draft.quoted)
     paragraphs = draft.doc.paragraphs
     opening_end = paragraphs[draft.first_body][1] if draft.first_body < len(paragraphs) else len(draft.text)
-    found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue), opening_end, report_cues)
+    found = with_members_named(
+        draft.doc, sorted(found, key=lambda a: a.cue), opening_end, report_cues, classes.head
+    )
     summary = min(draft.first_body + SUMMARY_PARAGRAPHS, len(paragraphs)) - 1
     summary_end = paragraphs[summary][1] if summary >= 0 else len(draft.text)
     found = with_voices_named(draft.doc, found, (opening_end, summary_end), classes.head, voices or {})

@@ -7,7 +7,7 @@ classes the sources; this module reclasses a vague one once every attribution of
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -27,6 +27,7 @@ MEMBER_NAMED = "group, a member named"
 _QUOTE_MARK = lazy(r"[\u201c\"]|''")  # '': the typewriter's opening mark, as some papers write it
 _ANY_MARK = lazy(r"[\u201c\u201d\"]|''")  # an opening or closing double mark: a sentence that quotes
 _TO = lazy(r"\s(?i:to)\s")
+_TAKING_UP = ("the", "these", "those")  # the determiners of a group taken up again by its head ("the experts")
 # "Ann Voss of The Ledger wrote": the body after "of" is a person's, whom the cue reader left out
 _AFFILIATION = lazy(r"\b(?i:of|at|for)\s+\Z")
 _WORD = lazy(r"\w+")
@@ -55,7 +56,11 @@ FULL_NAME, SURNAME, BODY = "full name", "surname", "body"
 
 
 def with_members_named(
-    doc: Document, attributions: list[Attribution], opening_end: int = 0, report_cues: Sequence[str] = ()
+    doc: Document,
+    attributions: list[Attribution],
+    opening_end: int = 0,
+    report_cues: Sequence[str] = (),
+    head_of: Callable[[str], str] | None = None,
 ) -> list[Attribution]:
     """The attributions (sorted by cue), a vague source reclassed as a group whose member is named when, in
     its sentence or the next, a person is quoted by full name ("Some observers say the novel will sell. 'It
@@ -67,7 +72,8 @@ def with_members_named(
     rather than belongs to it: still vague; so is a body named before, which the story is about, and so is a group
     that tags its own quotation ('"...," critics said'), whose member only its own sentence may name. An outlet
     that reports (a cue of `report_cues`: "The Ledger reported it first") speaks for nobody's point but its
-    own report."""
+    own report. A group the story takes up again by its head (`head_of`) in its paragraph or the next ("Outside
+    experts say ..." then "the experts say ...") speaks on there, and its member may be named after that."""
     text = doc.text
     reports = frozenset(cue.lower() for cue in report_cues)
     introduced = [member for a in attributions if (member := _as_member(text, a, reports)) is not None]
@@ -75,9 +81,35 @@ def with_members_named(
         return attributions
     offsets = [member.offset for member in introduced]
     ends: dict[int, list[int]] = {}  # a paragraph -> its `quotation_ends`, read once a paragraph
-    return [
-        _member_named(doc, a, (introduced, offsets), opening_end, ends) if a.kind == VAGUE else a for a in attributions
-    ]
+    read: list[Attribution] = []
+    for index, found in enumerate(attributions):
+        if found.kind == VAGUE:
+            voices = [found, *_taken_up(doc, attributions, index, head_of)]
+            named = any(_member_named(doc, voice, (introduced, offsets), opening_end, ends) for voice in voices)
+            found = found._replace(kind=MEMBER_NAMED) if named else found
+        read.append(found)
+    return read
+
+
+def _taken_up(
+    doc: Document, attributions: list[Attribution], index: int, head_of: Callable[[str], str] | None
+) -> list[Attribution]:
+    """The sources after a vague group (`attributions[index]`), in its paragraph or the next, that take it up
+    again by its head alone ("the experts", "those critics"), up to another group of that head."""
+    group = attributions[index]
+    head = head_of(group.source_text or "") if head_of is not None and group.source is not None else ""
+    paragraph = span_holding(doc.paragraphs, group.cue[0]) if head else -1
+    if paragraph < 0:
+        return []
+    end = doc.paragraphs[min(paragraph + 1, len(doc.paragraphs) - 1)][1]
+    taken: list[Attribution] = []
+    for later in attributions[index + 1 :]:
+        if later.cue[0] >= end or (later.kind == VAGUE and head_of(later.source_text or "") == head):
+            break
+        words = (later.source_text or "").lower().split()
+        if later.source is not None and len(words) == 2 and words[0] in _TAKING_UP and words[1] == head:
+            taken.append(later)
+    return taken
 
 
 def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member | None:
@@ -199,8 +231,9 @@ def _member_named(
     members: tuple[list[Member], list[int]],
     opening_end: int,
     ends: dict[int, list[int]],
-) -> Attribution:
-    """`members`: the sources introduced by name and where their cues start."""
+) -> bool:
+    """Whether a member of the group that speaks at `found` is named (`members`: the sources introduced by name
+    and where their cues start)."""
     introduced, offsets = members
     sentence = doc.sentence_at(found.cue[0])
     own = sentence or found.cue
@@ -213,9 +246,9 @@ def _member_named(
     index = bisect.bisect_left(offsets, start)
     while index < len(offsets) and offsets[index] < end:
         if _speaks_for(doc.text, found, introduced[index], own, opening_end):
-            return found._replace(kind=MEMBER_NAMED)
+            return True
         index += 1
-    return found
+    return False
 
 
 def _tags_quotation(text: str, found: Attribution) -> bool:

@@ -45,6 +45,17 @@ _DESCRIBED = lazy(
 )
 # "an aide to Ines Okafor, the deputy mayor": a name after a preposition is whom the source serves, not the source
 _OBJECT_BEFORE = lazy(r"\b(?i:to|of|for|with|by|from|at|under)\s+\Z")
+# A name and the words before it in its clause, three at most: "Longtime aide Ann Voss", "Clinton confidant Ann Voss"
+_TITLED = lazy(rf"(?P<words>(?:[\p{{L}}'\u2019-]+[^\S\n]+){{1,3}})(?P<name>{_NAME})")
+_PREPOSITION = lazy(r"(?i:to|of|for|with|by|from|at|under)\Z")  # "works for deputy Ann Voss": whom one serves
+# A sentence's opening name, after titles ("Virginia Gov. Ann Voss", "Sen. Ann Voss (D)"), followed by no
+# apposition: the word after it is in lower case
+_OPENING_NAME = lazy(
+    rf"[\s\"'\u201c\u2018(]*(?:\p{{Lu}}[\p{{L}}'\u2019-]*\.?\s+){{0,3}}?(?P<name>{_NAME})"
+    r"(?:\s+\([^()\n]{1,12}\))?(?=\s+\p{Ll})"
+)
+_CLAUSE_END = lazy(r"[,;:\u2014]")  # where the opening name's clause ends
+_PRONOUN_BEFORE = lazy(r"\b(?:he|she)\s+(?:(?:had|has|would|will|did)\s+)?\Z")  # "after he said them"
 _QUOTED = lazy(r"[\u201c\"](?P<words>[^\u201c\u201d\"\n]{3,200}?\s[^\u201c\u201d\"\n]{1,200}?)[\u201d\"]")
 
 
@@ -82,6 +93,7 @@ class _Speakers:
         self._text, self._sentences = text, sentences
         self._found = sorted(found, key=lambda a: a.cue[0])
         self._starts = [a.cue[0] for a in self._found]
+        self.cues = sorted(a.cue[0] for a in attributions)  # where every cue starts, whoever speaks there
         self.last_person = max((a.cue[0] for a in found if a.kind == "person"), default=-1)
 
     def within(self, start: int, end: int) -> list[Attribution]:
@@ -132,7 +144,23 @@ def _described_as(text: str, found: Attribution, span: Span, fitting: frozenset[
         surname = match.group("name").split()[-1]
         if fits(match.group("words"), fitting) and not named_before(text, surname, found.source[0]):
             return True
-    return False
+    return any(
+        _titled_as(match, found, fitting) and not named_before(text, match.group("name").split()[-1], found.source[0])
+        for match in _TITLED.finditer(text, *span)
+    )
+
+
+def _titled_as(match: regex.Match, found: Attribution, fitting: frozenset[str]) -> bool:
+    """Whether a name (`_TITLED`) outside the source's own words is described by the words in lower case before
+    it in words that fit the source's head ("longtime aide Ann Voss"), none of them a preposition ("works for
+    deputy Ann Voss": whom someone serves). A title in capitals ("Deputy Mayor Ann Voss") is an office of its
+    own, not a kind of the head."""
+    if match.start() < found.source[1] and match.end() > found.source[0]:
+        return False
+    words = match.group("words").split()
+    if any(_PREPOSITION.match(word) for word in words):
+        return False
+    return fits(" ".join(word for word in words if word.islower()), fitting)
 
 
 @lru_cache(maxsize=64)
@@ -158,6 +186,24 @@ def _introduced_speaker(text: str, found: Attribution, speakers: _Speakers, sent
         if named_before(text, surname, found.source[0]):
             continue
         if _APPOSITION.match(text, speaker.source[1]) is None:
+            return True
+    return _opening_person_speaks(text, found, speakers, sentence)
+
+
+def _opening_person_speaks(text: str, found: Attribution, speakers: _Speakers, sentence: Span) -> bool:
+    """Whether a sentence opens with a person named in full for the first time, titles before the name allowed
+    and set off by no apposition, of whom a pronoun in the same clause speaks ("Gov. Ann Voss (D) tried to take
+    back her words a day after she said them"): the sentence tells that person spoke, whom the cue reader did not
+    read at its opening. A pronoun in a clause after it may be someone else ("Ann Voss led the board, and she
+    said ...": the person the source spoke of)."""
+    opening = _OPENING_NAME.match(text, sentence[0], sentence[1])
+    if opening is None or named_before(text, opening.group("name").split()[-1], found.source[0]):
+        return False
+    clause = _CLAUSE_END.search(text, opening.end(), sentence[1])
+    end = clause.start() if clause is not None else sentence[1]
+    cues = speakers.cues
+    for at in range(bisect.bisect_left(cues, opening.end()), bisect.bisect_left(cues, end)):
+        if _PRONOUN_BEFORE.search(text, max(opening.end(), cues[at] - 16), cues[at]):
             return True
     return False
 

@@ -42,19 +42,41 @@ _NAMED_OPENING = lazy(
     r"[\s\"'\u201c\u2018(]*(?:The\s+)?(?:\p{Lu}[\p{L}'\u2019&.-]*\s+){0,4}(?P<last>\p{Lu}[\p{L}'\u2019&-]+),\s+"
     r"(?P<words>[^\n,.;:\u201c\u201d\"]{1,100}),"
 )
+# The body a name is of, with no comma between: "Ann Voss of the Marl Institute", "Ann Voss at Kestrel University"
+_AFFILIATION = lazy(r"[^\S\n]+(?:of|at)[^\S\n]+(?P<words>[^\n,.;:\u201c\u201d\"]{1,80})")
 _TITLE_WORDS = 3  # words before a name that may describe the person ("Kestrel University hydrologist Ann Voss")
 
 
+# The endings a description's word may differ by from a word that describes a voice: "economists", "economist" and
+# "economics" say one trade, as do "researcher" and "research", "universities" and "university", or "adviser" and
+# "advised" (longest first)
+_ENDINGS = ("ists", "ies", "ers", "ics", "ist", "er", "ic", "ed", "es", "s", "y", "e")
+_STEM_LEAST = 4  # letters an ending leaves at least: "aides" stays "aide"
+
+
+def word_stem(word: str) -> str:
+    """A word in lower case without the ending its trade's other forms differ by ("econom" of "economists")."""
+    lower = word.lower()
+    for ending in _ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= _STEM_LEAST:
+            return lower[: -len(ending)]
+    return lower
+
+
 @lru_cache(maxsize=8)
-def voice_table(entries: tuple[str, ...]) -> dict[str, frozenset[str]]:
+def voice_table(entries: tuple[str, ...], own_heads: tuple[str, ...] = ()) -> dict[str, frozenset[str]]:
     """The pack's `group_voices` ("experts: professor, economist, university") as a map from each head to the
-    words that describe one of its voices, in lower case; entries for one head add up."""
+    stems (`word_stem`) of the words that describe one of its voices; entries for one head add up. Each of
+    `own_heads` is described by its own word too: "a Republican strategist" is one of "strategists", "a critic
+    of the plan" one of "critics"."""
     table: dict[str, set[str]] = {}
     for entry in entries:
         heads, _, words = entry.partition(":")
-        voices = {word.lower() for word in _WORD.findall(words)}
+        voices = {word_stem(word) for word in _WORD.findall(words)}
         for head in _WORD.findall(heads):
             table.setdefault(head.lower(), set()).update(voices)
+    for head in own_heads:
+        table.setdefault(head.lower(), set()).add(word_stem(head))
     return {head: frozenset(words) for head, words in table.items()}
 
 
@@ -161,9 +183,9 @@ def _backed_next(doc: Document, group: Attribution, own: int, fitting: frozenset
 
 
 def fits(description: str, fitting: frozenset[str]) -> bool:
-    """Whether a description ("an economic consulting firm", "who was ambassador to Kestrel") has a word of
-    `fitting`, the words that describe one of a head's voices (`voice_table`)."""
-    return not fitting.isdisjoint(word.lower() for word in _WORD.findall(description))
+    """Whether a description ("an economic consulting firm", "who was ambassador to Kestrel") has a word whose stem
+    is one of `fitting`, the stems of the words that describe one of a head's voices (`voice_table`)."""
+    return not fitting.isdisjoint(word_stem(word) for word in _WORD.findall(description))
 
 
 def _reach(doc: Document, group: Attribution, summary_end: int) -> tuple[int, int]:
@@ -180,14 +202,15 @@ def _reach(doc: Document, group: Attribution, summary_end: int) -> tuple[int, in
 
 
 def description_words(doc: Document, member: Attribution) -> set[str]:
-    """The words, in lower case, that describe a source named in full: a few before the name in its sentence
-    ("hydrologist Ann Voss") and its apposition ("Ann Voss, a hydrologist at Kestrel University")."""
+    """The stems (`word_stem`) of the words that describe a source named in full: a few before the name in its
+    sentence ("hydrologist Ann Voss"), its apposition ("Ann Voss, a hydrologist at Kestrel University") or the
+    body it is of ("Ann Voss of the Marl Institute")."""
     start, end = member.source or member.cue
     text = doc.text
     sentence = doc.sentence_at(start)
     before = _WORD.findall(text, sentence[0] if sentence is not None else max(0, start - 60), start)
     words = before[-_TITLE_WORDS:]
-    apposition = _APPOSITION.match(text, end)
+    apposition = _APPOSITION.match(text, end) or _AFFILIATION.match(text, end)
     if apposition is not None:
         words += _WORD.findall(apposition.group("words"))
-    return {word.lower() for word in words}
+    return {word_stem(word) for word in words}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import kind_of
 
-from attrlint.source_voices import voice_table
+from attrlint.source_voices import fits, voice_table, word_stem
 
 NAMED, VAGUE = "group, its voices named", "vague"
 HEADLINE = "Harbour dredging stalls\n\n"
@@ -116,7 +116,61 @@ def test_a_group_whose_voices_the_story_names(text: str, group: str, kind: str) 
     assert kind_of(text, group) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # a lede's group whose voice the body describes by another form of a word that fits ("economics")
+        (
+            HEADLINE + "The dredging stopped on Monday, and experts warned the channel would silt up by spring.\n\n"
+            "The council met for six hours.\n\nThe budget vote was put off to March.\n\n"
+            "\u201cThe channel loses a foot a month,\u201d said Ines Okafor, an economics lecturer at Marlow "
+            "College.",
+            "experts",
+        ),
+        # a lede's group with no entry of its own in `group_voices`, whose voice the body describes by its head
+        (
+            HEADLINE + "The dredging stopped on Monday, and some strategists said the council would pay for "
+            "it in May.\n\nThe council met for six hours.\n\nThe budget vote was put off to March.\n\n"
+            "\u201cVoters notice a closed berth,\u201d said Tomas Reyes, a veteran party strategist.",
+            "some strategists",
+        ),
+        # the voice described by the body it is of, with no comma after the name
+        (
+            HEADLINE + "The dredging stopped on Monday, and experts warned the channel would silt up by spring.\n\n"
+            "The council met for six hours.\n\nThe budget vote was put off to March.\n\n"
+            "\u201cThe channel loses a foot a month,\u201d said Ines Okafor of the Marlow Institute.",
+            "experts",
+        ),
+    ],
+)
+def test_a_voice_described_by_another_form_of_a_fitting_word_is_named(text: str, group: str) -> None:
+    assert kind_of(text, group) == NAMED
+
+
 def test_voice_table_adds_up_the_entries_for_one_head() -> None:
     table = voice_table(("experts, scholars: professor, fellow", "experts: economist"))
-    assert table["experts"] == {"professor", "fellow", "economist"}
+    assert table["experts"] == {"professor", "fellow", "econom"}
     assert table["scholars"] == {"professor", "fellow"}
+
+
+def test_a_head_is_described_by_its_own_word() -> None:
+    table = voice_table(("experts: professor",), ("experts", "strategists"))
+    assert table["experts"] == {"professor", "expert"}
+    assert table["strategists"] == {"strateg"}
+
+
+@pytest.mark.parametrize(
+    ("description", "voice"),
+    [
+        ("a professor of economics", "economist"),
+        ("a research fellow at the Marl Trust", "researcher"),
+        ("who has taught at two universities", "university"),
+        ("a longtime Republican strategist", "strategists"),
+    ],
+)
+def test_a_description_fits_in_any_form_of_the_word(description: str, voice: str) -> None:
+    assert fits(description, frozenset({word_stem(voice)}))
+
+
+def test_a_description_in_other_words_does_not_fit() -> None:
+    assert not fits("a ferry captain on the north route", frozenset({word_stem("economist")}))
