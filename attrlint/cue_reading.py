@@ -18,7 +18,6 @@ from attrlint.cues import (
     PERSON_NAME,
     SOURCE_AFTER_CUE,
     SOURCE_BEFORE_CUE,
-    SOURCE_BEFORE_PROGRESSIVE,
     TRAILING,
     CuePatterns,
     PhraseSources,
@@ -88,7 +87,7 @@ class CueReader:
             if span is not None:
                 return self.attribution(cue.span(), cue.group(), span)
         elif key in patterns.verbs:
-            match = self.source_before(cue, key, start)
+            match = SOURCE_BEFORE_CUE.search(self.text, max(start, cue.start() - _REACH_BEFORE), cue.start())
             if match:
                 return self.attribution(cue.span(), cue.group(), self.own_clause(_source_span(match)))
             after = self.source_after(cue, key, end)
@@ -101,14 +100,6 @@ class CueReader:
         if key.lower() in patterns.core or _OPENS_QUOTATION.match(self.text, cue.end(), end):
             return Attribution(cue.span(), cue.group(), None, None, "unknown")
         return None
-
-    def source_before(self, cue: regex.Match, key: str, start: int) -> regex.Match | None:
-        """The source before a verb, or before the "is" of a progressive (`Ann Voss is questioning`)."""
-        reach = max(start, cue.start() - _REACH_BEFORE)
-        match = SOURCE_BEFORE_CUE.search(self.text, reach, cue.start())
-        if match is None and key.endswith("ing"):
-            match = SOURCE_BEFORE_PROGRESSIVE.search(self.text, reach, cue.start())
-        return match
 
     def opens_sentence(self, offset: int, start: int) -> bool:
         """Whether the capitalised word at `offset` opens its sentence: the paragraph's start or a stop (and any

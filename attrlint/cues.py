@@ -128,11 +128,6 @@ def _longer_verbs(core: tuple[str, ...], verbs: tuple[str, ...]) -> dict[str, re
 _SOURCE_END = r"\s*[,.;:!?\u201d\"]|\s*$"  # a stop or the paragraph's end after a source
 PHRASE_SOURCE = lazy(rf"\s+(?P<source>{_SOURCE})(?={_SOURCE_END})")
 SOURCE_BEFORE_CUE = lazy(rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}{_ADVERB}\s+\Z")
-# A progressive's source stands before its "is" or "was" (`Ann Voss is questioning whether`): not a passive's
-# (`Ann Voss was asked`), so this is read before a cue in -ing only
-SOURCE_BEFORE_PROGRESSIVE = lazy(
-    rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}\s+(?:is|are|was|were){_ADVERB}\s+\Z"
-)
 SOURCE_AFTER_CUE = lazy(rf"\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))")
 
 

@@ -26,7 +26,7 @@ under `MIN_FORM_RATE` of them is left out: the text shows it is mostly something
 "report", "call", "state"). A form never seen in the text is kept: nothing says it is not a cue.
 
 `past_forms` are the irregular pasts (the table below) that are gold cues at least `MIN_PAST_CUES` times
-and in at least `MIN_FORM_RATE` of their uses ("thought", "found"), whether or not their family is a cue:
+and in at least `MIN_FORM_RATE` of their uses ("thought", "found") and that the cue lexicon does not give:
 the reader of a quotation's sentence takes them for verbs, as it takes any past in -ed.
 
 `core_cues` (read even where no source can be read beside them) are the forms that are gold cues in
@@ -327,11 +327,12 @@ class Learned:
     pasts: list[tuple[str, str]] = field(default_factory=list)
 
 
-def learn_pasts(relations: list[dict], vocabulary: Counter) -> list[tuple[str, str]]:
-    """The irregular pasts the gold cues use as reporting verbs ("thought", "found"), whatever their family's
-    share of quotations: with no -ed to show it, the reader takes a word for a verb only from this list."""
+def learn_pasts(relations: list[dict], vocabulary: Counter, cues: set[str]) -> list[tuple[str, str]]:
+    """The irregular pasts the gold cues use as reporting verbs that the cue lexicon does not give ("thought",
+    "found"): with no -ed to show it, the reader of a quotation's sentence takes a word for a verb only from
+    this list (a cue of the lexicon is read, with its source, as a cue)."""
     heads = Counter(head_of((record.get("cue") or {}).get("text") or "") for record in relations)
-    pasts = dict.fromkeys(past for past, _ in IRREGULAR)
+    pasts = dict.fromkeys(past for past, _ in IRREGULAR if past not in cues)
     return [
         (past, f"{heads[past]}/{vocabulary[past]}")
         for past in pasts
@@ -395,7 +396,7 @@ def block(learned: Learned, phrases: list[tuple[str, str]]) -> str:
     lines.append("  core_cues:")
     lines += [f"    - {json.dumps(cue, ensure_ascii=False)}  # {note}" for cue, note in learned.core]
     threshold = f">= {MIN_PAST_CUES} times and in >= {MIN_FORM_RATE:.0%} of their uses"
-    lines.append(f"  # Irregular pasts a gold cue {threshold}:")
+    lines.append(f"  # Irregular pasts a gold cue {threshold}, not cues above:")
     lines.append("  # verbs to the reader of a quotation's sentence, as a past in -ed is.")
     lines.append("  past_forms:")
     lines += [f"    - {json.dumps(past, ensure_ascii=False)}  # {note}" for past, note in learned.pasts]
@@ -431,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
     vocabulary, bigrams = text_counts(files)
     relations = gold_relations(args.corpus, {path.stem for path in files})
     learned = learn(relations, vocabulary, bigrams)
-    learned.pasts = learn_pasts(relations, vocabulary)
+    learned.pasts = learn_pasts(relations, vocabulary, {cue for cue, _ in learned.cues})
     new_block = block(learned, learn_phrases(relations))
     pack = PACK.read_text(encoding="utf-8")
     updated = rewrite(pack, new_block)
