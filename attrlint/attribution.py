@@ -81,8 +81,7 @@ def analyse(
 ) -> AttributionAnalysis:
     """Attributions, the quotations they cover and the problems, under the attribution pack's lexicons
     (`cues`, `core_cues`, `past_forms`, `vague_sources`, `crowd_heads`, `official_heads`, `vague`, `allegations`,
-    `hearsay`,
-    `report_cues`).
+    `hearsay`, `report_cues`).
 
     The draft's quote and name analyses are made here unless the caller has them already (the names
     only if a quotation's speaker needs them).

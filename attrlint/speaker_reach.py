@@ -12,7 +12,11 @@ which a reader gives the same speaker (`"...," scoffed Voss. "..."`), and a quot
 sentence after one that ends on its speaker (`Ann Voss agreed. "..."`), in its paragraph or as the whole
 paragraph before when that is a person's (`She sighed.`), or after a sentence of its paragraph that opens
 with its speaker and reports what they said (`Ann Voss warned that the ferry would stop. "..."`). After the
-closing mark, a person and any verb ending the clause will do, whatever its tense (`"...," she went on.`).
+closing mark, a person and any verb ending the clause will do, whatever its tense (`"...," she went on.`), and so
+will a plural and its base present (`"...," the pilots state in their letter`). A past with no -ed is a verb when
+the pack's learned `past_forms` hold it (`Voss thought`); after "he" or "she" any word in -s is (`the risk he
+sees is "..."`). A quotation may also be the content of a noun whose holder is named (`Ann Voss's warning that
+"..."`, `remarks from Ann Voss that "..."`, `"...", in Ann Voss's view.`).
 
 A name alone does not make a speaker: `Obama "knows the law"` has no verb before the quotation, so a
 quotation whose attribution was cut from around it is still reported.
@@ -47,8 +51,6 @@ _ADVERBS = r"(?:\s+\p{Ll}+ly)?(?:\s+(?:did|does|had|has|have|would|will|then|als
 # A finite verb of the subject: a past tense in -ed, or a present in -s that ends its clause or takes
 # "that" (`the ad states:`, `the commission recognizes that`): a plural noun ends in -s too.
 _VERB = r"(?:\p{Ll}{2,}ed\b|\p{Ll}{3,}(?<!\bdoe)s(?=\s*(?:that\b|[,:.]|[\"\u201c])))"
-# Before the quotation, a past with no -ed is a verb when the pack's `past_forms` (learned) hold it (`Ann Voss
-# thought`, `Two pilots, Ann Voss and Edda Brun, found in 2019 that`)
 # Right after a quotation, a person (a pronoun or a name) and any verb ending the clause is the quotation's
 # speaker, whatever the tense (`"...," she went on.`, `"...?" Ann Voss shot back, ...`).
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
@@ -111,7 +113,8 @@ class VerbPatterns(NamedTuple):
 
 @lru_cache(maxsize=8)
 def verb_patterns(pasts: tuple[str, ...]) -> VerbPatterns:
-    """The subject-and-verb patterns, a past of `pasts` taken as a verb as a past in -ed is."""
+    """The subject-and-verb patterns, a past of `pasts` (the pack's learned `past_forms`) taken as a verb as a past
+    in -ed is (`Ann Voss thought ...`, `Two harbour men, Ann Voss and Edda Brun, found in 2019 that ...`)."""
     verb = rf"(?:{alternation(pasts)}\b|{_VERB})" if pasts else _VERB
     subject_verb = rf"(?:{_SUBJECT}{_APPOSITION}(?:{_ADVERBS}\s+{verb}|{_PERFECT})|{_PRESENT_AFTER_PERSON})"
     return VerbPatterns(
