@@ -11,6 +11,7 @@ what it is, it is one quotation whose paragraph breaks were lost.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -76,6 +77,7 @@ MIN_WORDS_JOINED = 6
 # How far back from a mark the run before it is read: a paragraph's worth, so that a long line of
 # marks that never open a lost paragraph is read in time proportional to its length.
 RUN_WINDOW = 2000
+_EVIDENCE_MARKS = 3  # marks a paragraph needs for two lost breaks and the quotation's own opening
 _READINGS = 3  # readings of a paragraph's marks, each with one lost break fewer (see lost_breaks)
 
 
@@ -132,7 +134,8 @@ def lost_breaks(
     (`"Excerpt. "Next. \u201cQuoted,\u201d she said."`): where the marks do not pair with it read as a
     lost break, they are read again with the quotation's own style alone. A paragraph that opened with a
     quotation inside (`"Excerpt. \u201cNext. \u201cQuoted,\u201d she said."`) is read again with its last
-    lost break read as that quotation's opening mark, a few times at most.
+    lost break read as that quotation's opening mark, a few times at most. Where no reading pairs, the
+    paragraph's own evidence is weighed (see _by_evidence).
     """
     for any_style in (True, False):
         inside: set[int] = set()
@@ -146,7 +149,38 @@ def lost_breaks(
             inside.add(found[-1].offset)
         if not switched:
             break  # read again in one style, the same marks would be found
-    return set()
+    return _by_evidence(text, marks, carried, continues, narrated)
+
+
+def _by_evidence(
+    text: str, marks: Sequence[Mark], carried: tuple[Mark, Mark] | None, continues: bool, narrated: re.Pattern
+) -> set[int]:
+    """The lost breaks of a run that shows one beyond doubt after the doubtful ones: there, a mark after a run
+    too short for a paragraph (`"Thank you. "We will ... "It`) or holding narration (an excerpt's own:
+    `wrote, "after the vote, Eastholm's clerk said it was ... "There are ... "The`) is one more lost break,
+    since the quotation plainly goes on as speech past it, where a dropped closing mark would be a second
+    defect in the same run. The last lost break must follow a paragraph's worth of speech with no narration
+    in it (`... days off. "While at sea, Lund said to the crew: "I will`: the doubtful mark is the last, a
+    closing mark moved onto narration), and the marks must pair, read so."""
+    if len(marks) + (carried is not None) < _EVIDENCE_MARKS:
+        return set()  # too few marks for two lost breaks
+    if _pairs_without(marks, set(), carried is not None) <= int(continues):
+        return set()  # marks that pair as they stand
+    found, _ = _joined_marks(text, marks, carried, narrated, True, set(), lenient=True)
+    if len(found) < 2 or not _beyond_doubt(text, marks, found[-1], narrated):
+        return set()
+    offsets = {mark.offset for mark in found}
+    return offsets if _pairs_without(marks, offsets, carried is not None) <= int(continues) else set()
+
+
+def _beyond_doubt(text: str, marks: Sequence[Mark], mark: Mark, narrated: re.Pattern) -> bool:
+    """Whether a lost break at `mark` follows a paragraph's worth of speech with no narration in it, back to
+    the mark before it in the paragraph."""
+    before = bisect_left([m.offset for m in marks], mark.offset)
+    if not before:
+        return False
+    quoted = text[max(marks[before - 1].end, mark.offset - RUN_WINDOW) : mark.offset]
+    return len(quoted.split()) >= MIN_WORDS_JOINED and not narrated.search(quoted.lstrip("\u201c\u2018\"' "))
 
 
 def _joined_marks(
@@ -156,10 +190,11 @@ def _joined_marks(
     narrated: re.Pattern,
     any_style: bool,
     inside: set[int],
+    lenient: bool = False,
 ) -> tuple[list[Mark], bool]:
     """The marks read as opening a lost paragraph (none where an inner quotation is left open; none at the
     offsets `inside`, read as opening a quotation inside), and whether any is in another style than the
-    mark before it."""
+    mark before it. `lenient` reads a mark after any run of speech (see _by_evidence)."""
     stack: list[list[Mark]] = [list(carried)] if carried else []
     found: list[Mark] = []
     switched = False
@@ -174,7 +209,7 @@ def _joined_marks(
             alone
             and mark.offset not in inside
             and (any_style or mark.curly == current.curly)
-            and _continues(text, stack[0], mark, narrated, after_break)
+            and _continues(text, stack[0], mark, narrated, after_break, lenient)
         ):
             switched = switched or mark.curly != current.curly
             found.append(mark)
@@ -194,10 +229,14 @@ def _other_style(previous: Mark, opened: list[Mark]) -> bool:
     return previous.curly != current.curly or previous.curly != first.curly
 
 
-def _continues(text: str, opened: list[Mark], mark: Mark, narrated: re.Pattern, after_break: bool) -> bool:
+def _continues(
+    text: str, opened: list[Mark], mark: Mark, narrated: re.Pattern, after_break: bool, lenient: bool = False
+) -> bool:
     """A mark opening a sentence inside an open quotation of whole sentences, a paragraph long, in either
     style (a quotation inside, `"Excerpt. \u201cQuoted in it,\u201d she said."`, is told apart by how the
-    paragraph's marks pair). The quotation may have opened mid-sentence (`said that \u201cthe pier is done.`)."""
+    paragraph's marks pair). The quotation may have opened mid-sentence (`said that \u201cthe pier is done.`).
+    `lenient`: any run of speech before the mark, however short and whatever narration it holds, unless the
+    mark opens a tag's shape (see _opens_a_tag)."""
     if mark.direction != OPENING or not _paragraph_ends_before(text, mark, narrated):  # `\u201c We`: a space after it
         return False
     if not _opens_speech(text, mark, narrated):
@@ -205,9 +244,23 @@ def _continues(text: str, opened: list[Mark], mark: Mark, narrated: re.Pattern, 
     quoted = text[max(opened[1].end, mark.offset - RUN_WINDOW) : mark.offset]
     if quoted.rstrip()[-1:] in "\u2019'" and not _SINGLE_OPENING.search(quoted):
         return False  # `baristas.\u2019 \u201cRemember`: a closing double mark typed as a single one
-    if len(quoted.split()) < (1 if after_break else MIN_WORDS_JOINED):  # a short paragraph between two lost breaks
+    words = len(quoted.split())
+    if words >= (1 if after_break else MIN_WORDS_JOINED) and not narrated.search(quoted.lstrip("\u201c\u2018\"' ")):
+        return True
+    return lenient and words > 0 and not _opens_a_tag(text, mark)
+
+
+def _opens_a_tag(text: str, mark: Mark) -> bool:
+    """Whether the words after a mark open as a tag does, a subject in the third person and a word that is no
+    function word (`\u201cVoss declared, a point`, `\u201cLund warns the board`, `\u201cShe said`): after a
+    doubtful run, the closing mark moved onto the tag (`"Not one penny! "Voss declared, ... "Next`), not a
+    lost break."""
+    after = text[mark.end : mark.end + _NARRATION_REACH]
+    tag = _TAG.match(after)
+    if tag is None or _FIRST_PERSON.match(after):
         return False
-    return not narrated.search(quoted.lstrip("\u201c\u2018\"' "))
+    subject = after.split(None, 1)[0].lower()
+    return subject not in FUNCTION_WORDS and (tag.group("verb") or tag.group("first")).lower() not in FUNCTION_WORDS
 
 
 def _paragraph_ends_before(text: str, mark: Mark, narrated: re.Pattern) -> bool:
@@ -317,7 +370,12 @@ def _opens_speech(text: str, mark: Mark, narrated: re.Pattern) -> bool:
     sentence = _FIRST_SENTENCE.match(text, after)
     if text[sentence.end() : sentence.end() + 1] in "?!":
         return True  # `. \u201cWho told you that?`: narration asks and exclaims nothing
-    return not first.islower() and len(sentence.group().split()) > _SHORT_NARRATION
+    if first.islower():
+        return False
+    # A tag after a closing mark typed as an opening one leaves nothing for a closing mark after it to close;
+    # a short sentence the mark quotes whole (`. \u201cEnough said.\u201d`) is a paragraph of speech.
+    closed = text.startswith(('"', "\u201d", "\u2019\u2019", "''"), sentence.end() + 1)
+    return closed or len(sentence.group().split()) > _SHORT_NARRATION
 
 
 def _pairs_without(marks: Sequence[Mark], found: set[int], carried: bool) -> int:

@@ -537,3 +537,54 @@ def test_speech_with_a_titles_capitals_after_a_caption_is_a_lost_break_and_the_t
     assert checks(joined) == [JOINED]
     praised = f"The mayor praised the book {title} in May."
     assert JOINED not in checks(f"\u201cWe will keep the pier open for as long as the wall stands up. {praised}")
+
+
+# A run that shows a lost break beyond doubt after a doubtful one: the quotation plainly goes on as speech
+# past the doubtful mark, so it is one more lost break, not a dropped closing mark.
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (  # a short first paragraph
+            "The skipper said: \u201cThank you all.",
+            "\u201cWe will take the new boat out past the north quay before the winter gales arrive.",
+            "\u201cThe old one goes to the museum.\u201d",
+        ),
+        (  # an excerpt's own narration in its first paragraph
+            "As the Gazette\u2019s Ann Voss wrote, \u201cafter the vote, Eastholm\u2019s harbour clerk said it was a "
+            "mistake to wait another year for the money.",
+            "\u201cThere are many layers to this story, but the town knows what it wants from its quay.",
+            "\u201cThe pier will stand.\u201d",
+        ),
+    ],
+)
+def test_a_doubtful_mark_before_a_lost_break_beyond_doubt_is_a_lost_break(paragraphs):
+    # (set apart, an excerpt's narration in a paragraph of its own reads as its unclosed quotation's end)
+    assert checks(" ".join(paragraphs)) == [JOINED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one doubtful mark and nothing after it to show the quotation went on as speech
+        "\u201cNo. \u201cWe will take the new boat out past the north quay before the gales,\u201d she said.",
+        "\u201cWe lost, she said. \u201cWe will be back next year and we will win the cup,\u201d the captain added.",
+        # a closing mark moved onto a tag after a short run: the run after the doubtful mark opens as a tag
+        "\u201cIt will all be fine. \u201cLund warns the board it has to stop arguing about the old sea wall. "
+        "\u201cYou have done well. Keep going.\u201d",
+        "\u201cNot one penny! \u201cVoss declared, a point she makes at every meeting of the harbour board. "
+        "\u201cI pay my own way.\u201d",
+        # a closing mark moved onto narration after a run of speech: the doubtful mark is the last
+        "\u201cI would not be a skipper who took holidays. I would not be a skipper who takes days off. "
+        "\u201cWhile sailing for the club in 2016, Lund said to the crew: \u201cI will be working for you all.\u201d",
+    ],
+)
+def test_a_doubtful_mark_with_no_lost_break_beyond_doubt_after_it_is_still_reported(text):
+    assert JOINED not in checks(text) and {UNCLOSED, DETACHED} & set(checks(text))
+
+
+# A short last paragraph that holds a verb of narration but is quoted whole is speech: a tag after a closing
+# mark typed as an opening one leaves nothing for the closing mark after it to close.
+@pytest.mark.parametrize("last", ["Enough said.", "Well said.", "You said it.", "As I said.", "Nobody asked."])
+def test_a_short_last_paragraph_quoted_whole_is_speech_whatever_its_verb(last):
+    joined, apart = joined_and_apart(FIRST, f"\u201c{last}\u201d")
+    assert (joined, apart) == ([JOINED], [])
