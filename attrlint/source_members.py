@@ -209,7 +209,7 @@ def _member_named(
     # writer's words is answered by the whole quotation after it
     quoted = sentence is not None and _ANY_MARK.search(doc.text, *own) is not None
     start = found.cue[1]
-    end = own[1] if _tags_quotation(doc.text, found) else _next_sentence_end(doc, found, None if quoted else ends)
+    end = own[1] if tags_quotation(doc.text, found) else _next_sentence_end(doc, found, None if quoted else ends)
     index = bisect.bisect_left(offsets, start)
     while index < len(offsets) and offsets[index] < end:
         if _speaks_for(doc.text, found, introduced[index], own, opening_end):
@@ -218,7 +218,7 @@ def _member_named(
     return found
 
 
-def _tags_quotation(text: str, found: Attribution) -> bool:
+def tags_quotation(text: str, found: Attribution) -> bool:
     """Whether the group is the speaker of a quotation that closes right before it ('"...," critics said',
     '"...," said critics') or opens right after it ("critics wrote: '...'"): its voice is quoted, and a person
     quoted after its sentence is another voice."""

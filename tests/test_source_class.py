@@ -20,6 +20,9 @@ from conftest import source_kinds
         ("The ferry is too slow, said insiders when asked about the timetable.", ("insiders", "vague")),
         ("The ferry is \u201ctoo slow by half,\u201d as insiders said on Monday.", ("insiders", "vague")),
         ("The ferry is ''too slow by half,'' as critics wrote last week.", ("critics", "vague")),
+        # a verb that opens its sentence has its subject after it
+        ('The ferry ran late again. Said critics, "Nobody on the board takes the bus."', ("critics", "vague")),
+        ('The ferry ran late again.\n\nAdded some observers: "Nobody rides it twice."', ("some observers", "vague")),
         (
             "People familiar with the matter told the paper the vote was off.",
             ("People familiar with the matter", "anonymous"),
@@ -223,6 +226,8 @@ def test_a_reason_two_sentences_on_is_too_far() -> None:
         "Fewer people signed up for the night classes than the college had planned.",
         # the subject of a passive cue is told, it does not tell
         "Many commuters and some analysts were told to expect delays.",
+        # a capitalised verb that opens its sentence, whose object follows it
+        "The ferry ran late again. Told critics were waiting, the mayor left by the back door.",
         # a head written with a capital mid-sentence is a title: the magazine, not people
         "The couple told People that the wedding would be small.",
     ],
