@@ -308,17 +308,21 @@ class SourceClasses:
         Not a quantifier ("Many voters stayed home, saying ..."), which is a source only right at its cue, nor
         the subject of a clause that reports speech (a form of `speech`: "An aide said the mayor left, telling
         ..."), whose reported clause may hold the participle's subject."""
-        cue_start = found.cue[0]
-        comma = last_visible(text, start, cue_start)
-        if comma < 0 or text[comma] != "," or not found.cue_text.lower().endswith("ing"):
+        if not found.cue_text.endswith(("ing", "ING")):
+            return None
+        comma = last_visible(text, start, found.cue[0])
+        if comma < 0 or text[comma] != ",":
             return None
         opening = _SENTENCE_OPENING.search(text, max(start, comma - 300), comma)
-        clause = self.clause_subject.fullmatch(text, opening.end() if opening else start, comma)
+        begin = opening.end() if opening else start
+        if self.first_head(text, begin, comma) is None:
+            return None  # most clauses hold no head: one word scan, not the phrase pattern
+        clause = self.clause_subject.fullmatch(text, begin, comma)
         if clause is None or not self.has_head(clause["source"]) or _QUANTIFIER.match(self.head(clause["source"])):
             return None
         if not speech.isdisjoint(word.lower() for word in _WORD.findall(text, clause.end("source"), comma)):
             return None
-        if found.source is not None and found.source[0] < cue_start and found.source[1] > clause.start("source"):
+        if found.source is not None and found.source[0] < found.cue[0] and found.source[1] > clause.start("source"):
             return None
         return clause.span("source")
 
