@@ -29,7 +29,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
 from attrlint.document import Document, Span, has_whole_word
 from attrlint.lazy_regex import lazy
-from attrlint.source_edges import CUE_ADJUNCT, cue_inverted
+from attrlint.source_edges import CUE_ADJUNCT, cue_inverted, last_visible
 
 VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
@@ -125,6 +125,12 @@ _JOINED_TO_NAME = lazy(
 )
 _OTHER = lazy(rf"(?i:(?:{_COUNT})\s+)?other\b")
 _SOURCE_BEFORE_ADVERB = lazy(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{_ADVERBS})*\s*\Z")
+# Where the sentence holding a cue begins: after the last stop (and the marks that close it) before the cue
+_SENTENCE_OPENING = lazy(r"(?r)[.!?](?:[\u201d\u2019\"]|'')*[^\S\n]+")
+# A phrase that opens its sentence (`_SENTENCE_OPENING`) and ends in a comma: "In early October," "On Monday,"
+_OPENING_PHRASE = r"(?:[^,;:\"\u201c\u201d\n]{1,60},[^\S\n]+)?"
+# The rest of the clause a participle cue follows, up to its comma: a verb in lower case, then no mark
+_MAIN_CLAUSE = r"[^\S\n]+(?-i:\p{Ll})[^,;:\"\u201c\u201d\n]*"
 
 
 def lexicon_alternation(entries: Sequence[str]) -> str:
@@ -163,6 +169,10 @@ class SourceClasses:
             rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+(?:{_ADVERBS}|(?P<aux>are|were|is|was)))*\s*\Z"
         )
         self.after = lazy(rf"(?i)\s+(?P<source>{phrase_after}){_STOP}")
+        # the subject of the clause a participle cue follows: "Critics rounded on the board, accusing it of ..."
+        self.clause_subject = lazy(
+            rf"(?i){_OPENING_PHRASE}(?P<source>{phrase}){_MAIN_CLAUSE}"
+        )
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
         self.last_text: str | None = None
@@ -173,7 +183,7 @@ class SourceClasses:
         """The attribution with the source the cue reader missed or cut short, and the source's class.
         `speech`: the core cues, whose forms say that a generic head ("people", "some") speaks."""
         text = doc.text
-        unnamed = self.unnamed_beside(text, found, start)
+        unnamed = self.unnamed_beside(text, found, start, speech)
         if unnamed is not None:
             found = found._replace(source=unnamed, source_text=text[slice(*unnamed)])
         elif found.source is None:
@@ -261,9 +271,12 @@ class SourceClasses:
             return spoken or tags_quotation or not _NOTHING_REPORTED.match(text, found.cue[1])
         return True
 
-    def unnamed_beside(self, text: str, found: Attribution, start: int) -> Span | None:
+    def unnamed_beside(
+        self, text: str, found: Attribution, start: int, speech: frozenset[str] = frozenset()
+    ) -> Span | None:
         """A vague or anonymous source right before the cue, or after it where the attribution is inverted
-        ('..., said insiders.') or the cue a phrase ('according to people familiar with the talks')."""
+        ('..., said insiders.') or the cue a phrase ('according to people familiar with the talks'), or the
+        subject of the clause a participle cue follows (`subject_of_participle`; `speech`: the core cues)."""
         cue_start, cue_end = found.cue
         # an unnamed source that holds the source found begins at most a few words before it
         window = max(start, cue_start - 200 if found.source is None else min(cue_start - 60, found.source[0] - 80))
@@ -284,7 +297,34 @@ class SourceClasses:
                 after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
                 if after is not None:
                     return after.span("source")
-        return None
+        return self.subject_of_participle(text, found, start, speech)
+
+    def subject_of_participle(self, text: str, found: Attribution, start: int, speech: frozenset[str]) -> Span | None:
+        """The unnamed subject of the clause a participle cue follows after a comma ("Some critics rounded on the
+        board in a speech, accusing it of ...", "In May, observers wrote to the mayor, saying ..."): the phrase
+        that opens the sentence, or the clause after the sentence's opening phrase, and is followed by a verb in
+        lower case and no mark up to the cue's comma. It takes the place of a source the cue reader found
+        after the cue (the participle's object) or before the phrase (a name the opening phrase ends with).
+        Not a quantifier ("Many voters stayed home, saying ..."), which is a source only right at its cue, nor
+        the subject of a clause that reports speech (a form of `speech`: "An aide said the mayor left, telling
+        ..."), whose reported clause may hold the participle's subject."""
+        if not found.cue_text.endswith(("ing", "ING")):
+            return None
+        comma = last_visible(text, start, found.cue[0])
+        if comma < 0 or text[comma] != ",":
+            return None
+        opening = _SENTENCE_OPENING.search(text, max(start, comma - 300), comma)
+        begin = opening.end() if opening else start
+        if self.first_head(text, begin, comma) is None:
+            return None  # most clauses hold no head: one word scan, not the phrase pattern
+        clause = self.clause_subject.fullmatch(text, begin, comma)
+        if clause is None or not self.has_head(clause["source"]) or _QUANTIFIER.match(self.head(clause["source"])):
+            return None
+        if not speech.isdisjoint(word.lower() for word in _WORD.findall(text, clause.end("source"), comma)):
+            return None
+        if found.source is not None and found.source[0] < found.cue[0] and found.source[1] > clause.start("source"):
+            return None
+        return clause.span("source")
 
     def head(self, source: str) -> str:
         """The head of an unnamed source's words, in lower case ("officials" of "some officials"); "" if none."""

@@ -36,6 +36,9 @@ _WORD = lazy(r"\w+")
 _PRONOUN_WORDS = lazy(r"\s+(?:that\s+)?(?:he|she|his|her)\b")
 # A quotation that opens right after a group and its cue ("critics wrote: '...'", "said critics, '...'")
 _OPENS_AFTER = lazy(r"[^\S\n]*[,:][^\S\n]*(?:[\u201c\"]|'')")
+# A body or document that is someone's: one a pronoun owns ("her book The Art of the Sale": the person the story
+# named before), or a name in the possessive right at the cue ("Curiel's alleged bias": the cue a noun's modifier)
+_OWNED = lazy(r"\A(?i:his|her|their|its)\s|['\u2019]s?\Z")
 _CAPITALISED = lazy(r"\b\p{Lu}[\p{L}'\u2019-]+")
 _NAME_RUN = lazy(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
 # "Ms. Voss said", "said Dr. Voss", "Mr Voss told": a title and a surname, no given name (British style writes
@@ -124,6 +127,7 @@ def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member
     if (
         found.kind in ("organisation", "document")
         and _sourced_to(found)
+        and not _OWNED.search(found.source_text or "")
         and cue_key(found.cue_text).lower() not in reports
         and not _AFFILIATION.search(text, max(0, found.source[0] - 8), found.source[0])
     ):
@@ -242,7 +246,7 @@ def _member_named(
     # writer's words is answered by the whole quotation after it
     quoted = sentence is not None and _ANY_MARK.search(doc.text, *own) is not None
     start = found.cue[1]
-    end = own[1] if _tags_quotation(doc.text, found) else _next_sentence_end(doc, found, None if quoted else ends)
+    end = own[1] if tags_quotation(doc.text, found) else _next_sentence_end(doc, found, None if quoted else ends)
     index = bisect.bisect_left(offsets, start)
     while index < len(offsets) and offsets[index] < end:
         if _speaks_for(doc.text, found, introduced[index], own, opening_end):
@@ -251,7 +255,7 @@ def _member_named(
     return False
 
 
-def _tags_quotation(text: str, found: Attribution) -> bool:
+def tags_quotation(text: str, found: Attribution) -> bool:
     """Whether the group is the speaker of a quotation that closes right before it ('"...," critics said',
     '"...," said critics') or opens right after it ("critics wrote: '...'"): its voice is quoted, and a person
     quoted after its sentence is another voice."""

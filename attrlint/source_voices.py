@@ -22,7 +22,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.document import Document, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import VAGUE
-from attrlint.source_members import full_name, named_before, surname
+from attrlint.source_members import full_name, named_before, surname, tags_quotation
 
 # A vague group whose voices, described as the group's head says, the story names further on
 VOICES_NAMED = "group, its voices named"
@@ -149,8 +149,10 @@ def _voice_named(
 ) -> bool:
     """Whether a voice of the draft (`voices`) that fits the group's head (`fitting`) is named within its reach:
     not in the group's own sentence (the group speaks of that person), nor, beyond a summary, where another
-    source speaks in a sentence between the two (the person is that source's voice: "Others say ...")."""
-    if not fitting or group.source is None:
+    source speaks in a sentence between the two (the person is that source's voice: "Others say ..."). A group
+    that tags its own quotation ('"...," said analysts') is given words no group says together: it sums up
+    nobody's point, and a person named after it is another voice."""
+    if not fitting or group.source is None or tags_quotation(doc.text, group):
         return False
     opening_end, summary_end = ends
     start, end = _reach(doc, group, summary_end)

@@ -98,3 +98,20 @@ def test_a_group_that_tags_its_own_quotation_is_not_answered_by_the_next_one(gro
         + "\n\n\u201cThey will ruin the island,\u201d said Ines Okafor, a ferry owner."
     )
     assert kind_of(text, "Some observers" if group.startswith("Some") else "some observers") == "vague"
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        # a document a pronoun owns is the book of the person the story named before, not a voice new to it
+        "She bought it from a failing yard, according to her memoir The Long Crossing.",
+        # a name in the possessive right before the cue word: the word modifies a noun ("Fenwick's alleged ...")
+        "In an interview she gave it as the reason for Fenwick\u2019s alleged bias.",
+    ],
+)
+def test_a_body_or_document_that_is_someones_is_no_member(following: str) -> None:
+    text = (
+        "Ann Voss owns three ferries.\n\nVoss rarely sails the old ferry, and some observers have cited it as "
+        "proof of how she gets value for money. " + following
+    )
+    assert kind_of(text, "some observers") == "vague"

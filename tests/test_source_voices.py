@@ -110,6 +110,23 @@ HEADLINE = "Harbour dredging stalls\n\n"
             "Some experts",
             VAGUE,
         ),
+        # a group that tags its own quotation sums up nobody's point: the strategist next is another voice
+        (
+            HEADLINE + "The council met for six hours on Monday.\n\nThe harbour master closed the north berth.\n\n"
+            "\u201cWe did not like the bill when it came out,\u201d said many analysts. Now the traders back it.\n\n"
+            "\u201cNobody has checked the sums,\u201d said Tomas Reyes, a strategist at the Fenwick Institute.",
+            "many analysts",
+            VAGUE,
+        ),
+        # the same with the group before its verb, the expert in the lede's summary reach
+        (
+            HEADLINE + "\u201cThe channel will silt up by spring,\u201d experts said of the dredging on Monday.\n\n"
+            "The council met for six hours.\n\nThe budget vote was put off to March.\n\n"
+            "\u201cThe channel loses a foot a month,\u201d said Ines Okafor, a professor of coastal engineering at "
+            "Marlow University.",
+            "experts",
+            VAGUE,
+        ),
     ],
 )
 def test_a_group_whose_voices_the_story_names(text: str, group: str, kind: str) -> None:
