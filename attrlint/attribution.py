@@ -80,8 +80,8 @@ def analyse(
     name_analysis: names.NameAnalysis | None = None,
 ) -> AttributionAnalysis:
     """Attributions, the quotations they cover and the problems, under the attribution pack's lexicons
-    (`cues`, `core_cues`, `past_forms`, `vague_sources`, `crowd_heads`, `official_heads`, `vague`, `allegations`,
-    `hearsay`, `report_cues`).
+    (`cues`, `core_cues`, `vague_sources`, `crowd_heads`, `official_heads`, `vague`, `allegations`, `hearsay`,
+    `report_cues`).
 
     The draft's quote and name analyses are made here unless the caller has them already (the names
     only if a quotation's speaker needs them).
@@ -106,7 +106,7 @@ def analyse(
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
 
     nested = sorted((q.start, q.end) for q in quote_analysis.quotations if q.level == 1)
-    speakers = QuoteSpeakers(draft, patterns.core, names_of, nested, lexicon("past_forms"))
+    speakers = QuoteSpeakers(draft, patterns.core, names_of, nested)
     sources = SourceReports(
         draft,
         vague=vague_patterns((), lexicon("vague"))[1],

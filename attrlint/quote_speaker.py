@@ -53,7 +53,6 @@ class QuoteSpeakers:
         core_cues: frozenset[str],
         names_of: Callable[[], names.NameAnalysis],
         nested: Sequence[Span] = (),
-        pasts: tuple[str, ...] = (),
     ):
         self.draft = draft
         self.doc = draft.doc
@@ -61,7 +60,7 @@ class QuoteSpeakers:
         self.core_cues = core_cues
         self.names_of = names_of
         self.sources: list[QuoteSource] = []
-        self.reach = SpeakerReach(draft.doc, draft.quotations, pasts)
+        self.reach = SpeakerReach(draft.doc, draft.quotations)
         self.nested = nested  # the quotations inside quotations, sorted: words a speaker reports others saying
         self.nested_starts = [start for start, _ in nested]
         self.subjects: dict[Span, bool] = {}  # sentence -> whether it opens with a subject

@@ -25,10 +25,6 @@ A form that the train text uses at least `MIN_USES_TO_JUDGE` times but that is a
 under `MIN_FORM_RATE` of them is left out: the text shows it is mostly something else (the noun
 "report", "call", "state"). A form never seen in the text is kept: nothing says it is not a cue.
 
-`past_forms` are the irregular pasts (the table below) that are gold cues at least `MIN_PAST_CUES` times
-and in at least `MIN_FORM_RATE` of their uses ("thought", "found") and that the cue lexicon does not give:
-the reader of a quotation's sentence takes them for verbs, as it takes any past in -ed.
-
 `core_cues` (read even where no source can be read beside them) are the forms that are gold cues in
 at least `MIN_CORE_RATE` of their uses and open a direct quotation at least `MIN_CORE_CUES` times.
 Phrase cues ("in a statement", "on Twitter") are the phrases gold cues end with ("said in a
@@ -66,7 +62,6 @@ MIN_FORM_RATE = 0.12
 MIN_CORE_RATE = 0.4
 MIN_CORE_CUES = 10  # of them opening a direct quotation
 MIN_PHRASE_CUES = 3
-MIN_PAST_CUES = 10  # an irregular past that is a gold cue this often (and in MIN_FORM_RATE of its uses) is a past_form
 
 WORD = re.compile(r"[a-z\u2019']+")
 QUOTE_MARK = re.compile('[\u201c\u201d"]')
@@ -91,42 +86,6 @@ IRREGULAR = (
     ("put", "put"),
     ("read", "read"),
     ("went", "go"),
-    ("found", "find"),
-    ("made", "make"),
-    ("began", "begin"),
-    ("begun", "begin"),
-    ("known", "know"),
-    ("saw", "see"),
-    ("seen", "see"),
-    ("took", "take"),
-    ("taken", "take"),
-    ("shown", "show"),
-    ("ran", "run"),
-    ("came", "come"),
-    ("broke", "break"),
-    ("broken", "break"),
-    ("gave", "give"),
-    ("given", "give"),
-    ("sent", "send"),
-    ("got", "get"),
-    ("won", "win"),
-    ("stood", "stand"),
-    ("kept", "keep"),
-    ("felt", "feel"),
-    ("heard", "hear"),
-    ("held", "hold"),
-    ("brought", "bring"),
-    ("sought", "seek"),
-    ("taught", "teach"),
-    ("meant", "mean"),
-    ("left", "leave"),
-    ("spoken", "speak"),
-    ("thrown", "throw"),
-    ("threw", "throw"),
-    ("drew", "draw"),
-    ("drawn", "draw"),
-    ("swore", "swear"),
-    ("sworn", "swear"),
 )
 
 
@@ -324,20 +283,6 @@ class Learned:
     cues: list[tuple[str, str]]  # (cue, comment)
     core: list[tuple[str, str]]
     near: list[str]  # families near the thresholds, for --report
-    pasts: list[tuple[str, str]] = field(default_factory=list)
-
-
-def learn_pasts(relations: list[dict], vocabulary: Counter, cues: set[str]) -> list[tuple[str, str]]:
-    """The irregular pasts the gold cues use as reporting verbs that the cue lexicon does not give ("thought",
-    "found"): with no -ed to show it, the reader of a quotation's sentence takes a word for a verb only from
-    this list (a cue of the lexicon is read, with its source, as a cue)."""
-    heads = Counter(head_of((record.get("cue") or {}).get("text") or "") for record in relations)
-    pasts = dict.fromkeys(past for past, _ in IRREGULAR if past not in cues)
-    return [
-        (past, f"{heads[past]}/{vocabulary[past]}")
-        for past in pasts
-        if heads[past] >= MIN_PAST_CUES and heads[past] / max(vocabulary[past], 1) >= MIN_FORM_RATE
-    ]
 
 
 def learn(relations: list[dict], vocabulary: Counter, bigrams: Counter) -> Learned:
@@ -395,11 +340,6 @@ def block(learned: Learned, phrases: list[tuple[str, str]]) -> str:
     lines.append(f"  # opening a direct quotation >= {MIN_CORE_CUES} times.")
     lines.append("  core_cues:")
     lines += [f"    - {json.dumps(cue, ensure_ascii=False)}  # {note}" for cue, note in learned.core]
-    threshold = f">= {MIN_PAST_CUES} times and in >= {MIN_FORM_RATE:.0%} of their uses"
-    lines.append(f"  # Irregular pasts a gold cue {threshold}, not cues above:")
-    lines.append("  # verbs to the reader of a quotation's sentence, as a past in -ed is.")
-    lines.append("  past_forms:")
-    lines += [f"    - {json.dumps(past, ensure_ascii=False)}  # {note}" for past, note in learned.pasts]
     lines.append(END)
     return "\n".join(lines) + "\n"
 
@@ -432,7 +372,6 @@ def main(argv: list[str] | None = None) -> int:
     vocabulary, bigrams = text_counts(files)
     relations = gold_relations(args.corpus, {path.stem for path in files})
     learned = learn(relations, vocabulary, bigrams)
-    learned.pasts = learn_pasts(relations, vocabulary, {cue for cue, _ in learned.cues})
     new_block = block(learned, learn_phrases(relations))
     pack = PACK.read_text(encoding="utf-8")
     updated = rewrite(pack, new_block)

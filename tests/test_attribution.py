@@ -148,8 +148,6 @@ def test_first_attribution_of_a_sentence(sentence, expected):
     assert found and found[0][:2] == expected[:2]
 
 
-
-
 def test_the_source_after_a_longer_verb_that_begins_with_a_core_verb():
     """A newsroom's longer verb ("told reporters") beginning with a core verb takes the source after it."""
     lexicons = {**SETTINGS, "cues": (*SETTINGS["cues"], "told reporters")}
@@ -668,7 +666,6 @@ def test_the_pack_declares_the_shared_lexicons():
     assert set(LEXICONS) == {
         "cues",
         "core_cues",
-        "past_forms",
         "vague_sources",
         "vague",
         "allegations",

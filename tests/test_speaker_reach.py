@@ -49,24 +49,6 @@ def unattributed(text: str) -> list[str]:
         'As the harbour columnist Edda Brun had written a year before, "Nobody runs this town without the pilots."',
         # a sentence that opens with its speaker and reports what was said, then the quotation
         'The pilot further related that the storm had turned twice. "I saw the lighthouse go dark and come back."',
-        # after "he" or "she", a present in -s is a verb, whatever follows it
-        'The worst risk he sees for the timetable is "the fact that nobody has dredged the channel since the storm."',
-        'The harbour crowd nods along as she keeps talking about the "long winter the pilots have lived through."',
-        # a past with no -ed that the pack's learned past_forms hold is a verb, as a past in -ed is
-        'Voss thought some of the talk was overblown, a tribute to "the long memory of the pilots on this coast."',
-        'Two harbour men, Ann Voss and Edda Brun, found in 2019 that the channel is "the shallowest on the whole coast."',
-        'Brun also made the point that the ferry, slowed by storms, would make the crossing "a two-hour trip for all."',
-        # a plural subject and its present, the base form, after the quotation
-        '"The ferry will run again from March, whatever the board decides," the pilots state in their letter, '
-        "which went out on Friday.",
-        # the quotation is the content of a noun whose holder is named
-        "Voss's catchphrase in that race against Brun was that Brun \"would sell the harbour to anyone with a boat.\"",
-        'The pilots are angry at her assertion at the meeting that "the ferry has never once been late this year."',
-        'The letter seems to contradict 2019 remarks from the former harbour master Ann Voss that "the channel was '
-        'dredged every spring without fail."',
-        "Ann Voss's stock reply then \u2014 \"I will keep the fare where it is whatever the council does\" \u2014 is "
-        "likely to be heard again.",
-        '"The harbour cannot run on one boat and a promise when the storms come" this winter, in Ann Voss\'s view.',
         # an infinitive introduces the quotation: the sentence names its doer
         'The chair rose in the middle of the vote to announce, "The ferry will run again from the first of March."',
         # a digest item whose paragraph ends with a bracketed outlet
@@ -94,13 +76,6 @@ def test_a_speaker_the_structure_shows_is_in_reach(text: str) -> None:
         '"We will keep the fare where it is for a whole year," Tuesday night, drawing applause.',
         # an infinitive whose object is the quoted words is no speech introduced
         'Under the new plan, the aim is to "clear the harbour of every old boat before the summer."',
-        # a plural after the quotation with no verb of its own
-        '"We will keep the fare where it is for a whole year," the pilots on the pier.',
-        # a noun whose holder is unnamed holds no speaker
-        'The plan for the harbour rests on the hope that "every boat will be back on the water by the spring."',
-        # a holder's noun with no content introduced, and a place in someone's house, are no speaker
-        'Her boat sits by the pier, "where the water is deep enough for every ferry in the fleet."',
-        '"We will keep the fare where it is for a whole year" was painted on the wall in Ann Voss\'s kitchen.',
         # "been" is no speaker's verb
         'By then the harbour has been "a place where nobody dares to moor a boat overnight."',
         # a sentence before that reports nobody's words

@@ -43,9 +43,6 @@ class Attribution(Kind):
         ),
         "cues": Option("list", [], "Reporting verbs and phrases that attribute.", extends=True),
         "core_cues": Option("list", [], "The cues read in any case, before longer ones they begin.", extends=True),
-        "past_forms": Option(
-            "list", [], "Pasts with no -ed read as a verb before a quotation ('thought', 'found').", extends=True
-        ),
         "vague_sources": Option("list", [], "Sources that name nobody ('sources', 'experts').", extends=True),
         "official_heads": Option(
             "list", [], "Vague heads of a body's members ('officials'), which a rule may report apart.", extends=True
@@ -124,16 +121,7 @@ class Attribution(Kind):
             regexes=True,
         ),
     }
-    settings = (
-        "cues",
-        "core_cues",
-        "past_forms",
-        "vague_sources",
-        "vague",
-        "allegations",
-        "hearsay",
-        *ANALYSIS_LEXICONS,
-    )
+    settings = ("cues", "core_cues", "vague_sources", "vague", "allegations", "hearsay", *ANALYSIS_LEXICONS)
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
