@@ -126,6 +126,17 @@ class _Voices:
                 self.found.append((found, name, described[name]))
             self.speaking.append((self.sentence_of(found), name or ""))
         self.speaking.sort()
+        self.found.sort(key=lambda voice: voice[0].cue)
+        self.by_word: dict[str, list[int]] = {}  # a describing word to the voices (their index in `found`) it describes
+        for index, (_, _, words) in enumerate(self.found):
+            for word in words:
+                self.by_word.setdefault(word, []).append(index)
+
+    def fitting_between(self, start: int, end: int, fitting: frozenset[str]) -> list[tuple[Attribution, str, set[str]]]:
+        """The voices whose cue is from `start` to `end` described by a word of `fitting`, in the draft's order: looked
+        up by word, since a long draft has thousands of groups and voices."""
+        indexes = {index for word in fitting for index in self.by_word.get(word, ())}
+        return [self.found[i] for i in sorted(indexes) if start <= self.found[i][0].cue[0] < end]
 
     def sentence_of(self, found: Attribution) -> int:
         return span_holding(self.sentences, found.cue[0])
@@ -159,9 +170,7 @@ def _voice_named(
     own = voices.sentence_of(group)
     if _backed_next(doc, group, own, fitting):
         return True
-    for member, name, words in voices.found:
-        if not start <= member.cue[0] < end or fitting.isdisjoint(words):
-            continue
+    for member, name, _ in voices.fitting_between(start, end, fitting):
         at = voices.sentence_of(member)
         if at == own or named_before(doc.text, name, min(opening_end, group.source[0])):
             continue
