@@ -18,7 +18,7 @@ from attrlint import names, quote_analysis, quote_shapes
 from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
-from attrlint.document import Span, whole_word_starts
+from attrlint.document import Span, span_holding, whole_word_starts
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import WordBefore, WordCounts, has_text
 from attrlint.source_edges import ends_with_colon
@@ -62,7 +62,6 @@ class QuoteSpeakers:
         self.sources: list[QuoteSource] = []
         self.reach = SpeakerReach(draft.doc, draft.quotations)
         self.nested = nested  # the quotations inside quotations, sorted: words a speaker reports others saying
-        self.nested_starts = [start for start, _ in nested]
         self.subjects: dict[Span, bool] = {}  # sentence -> whether it opens with a subject
         self.credits: dict[int, bool] = {}  # a quotation's end -> whether a credit follows
         self._bounds: dict[Span, tuple[int, int]] = {}  # span -> its first and last word character
@@ -244,8 +243,7 @@ class QuoteSpeakers:
 
     def in_nested(self, offset: int) -> bool:
         """Whether a quotation inside a quotation holds the offset (they do not overlap: the one before decides)."""
-        index = bisect.bisect_right(self.nested_starts, offset) - 1
-        return index >= 0 and offset < self.nested[index][1]
+        return span_holding(self.nested, offset) >= 0
 
     def is_lede(self, paragraph: int) -> bool:
         """The first paragraph of the body: only headlines stand before it."""

@@ -107,7 +107,7 @@ _NAME_BEFORE_HEAD = lazy(
 _NOTHING_REPORTED = lazy(r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|after|before|until|simply|only|just)\b)")
 # A source right after a quotation closed on a comma, a question or an exclamation mark ('"...," some recalled.'):
 # the quotation is what its cue reports, whatever the verb
-QUOTATION_TAG = lazy(r"[,?!](?:[\u201d\u2019\"]|'')+[^\S\n]*\Z")
+_QUOTATION_TAG = lazy(r"[,?!](?:[\u201d\u2019\"]|'')+[^\S\n]*\Z")
 # Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
 SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 # "people were told": the source of a passive cue is not the people before it
@@ -131,6 +131,12 @@ _SENTENCE_OPENING = lazy(r"(?r)[.!?](?:[\u201d\u2019\"]|'')*[^\S\n]+")
 _OPENING_PHRASE = r"(?:[^,;:\"\u201c\u201d\n]{1,60},[^\S\n]+)?"
 # The rest of the clause a participle cue follows, up to its comma: a verb in lower case, then no mark
 _MAIN_CLAUSE = r"[^\S\n]+(?-i:\p{Ll})[^,;:\"\u201c\u201d\n]*"
+
+
+def closes_quotation_before(text: str, offset: int) -> bool:
+    """Whether a quotation closes on a comma, a question or an exclamation mark right before `offset`, where a
+    source that tags it stands ('"...," some recalled')."""
+    return _QUOTATION_TAG.search(text, max(0, offset - 8), offset) is not None
 
 
 def lexicon_alternation(entries: Sequence[str]) -> str:
@@ -267,8 +273,8 @@ class SourceClasses:
         if head in self.generic:
             return spoken
         if _QUANTIFIER.match(head) and found.source[0] < found.cue[0]:
-            tags_quotation = QUOTATION_TAG.search(text, max(0, found.source[0] - 8), found.source[0]) is not None
-            return spoken or tags_quotation or not _NOTHING_REPORTED.match(text, found.cue[1])
+            tagged = closes_quotation_before(text, found.source[0])
+            return spoken or tagged or not _NOTHING_REPORTED.match(text, found.cue[1])
         return True
 
     def unnamed_beside(

@@ -17,7 +17,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
 from attrlint.document import Document, Span, has_whole_word, span_holding
 from attrlint.lazy_regex import lazy
-from attrlint.source_class import QUOTATION_TAG, SOURCE_AFTER_PHRASES, VAGUE
+from attrlint.source_class import SOURCE_AFTER_PHRASES, VAGUE, closes_quotation_before
 from attrlint.source_edges import cue_inverted, opens_quotation, quotation_ends
 
 # A vague group one of whose members the same or the next sentence names as a source ("Some observers say
@@ -87,8 +87,11 @@ def with_members_named(
     read: list[Attribution] = []
     for index, found in enumerate(attributions):
         if found.kind == VAGUE:
-            voices = [found, *_taken_up(doc, attributions, index, head_of)]
-            named = any(_member_named(doc, voice, (introduced, offsets), opening_end, ends) for voice in voices)
+            members = (introduced, offsets)
+            named = _member_named(doc, found, members, opening_end, ends) or any(
+                _member_named(doc, voice, members, opening_end, ends)
+                for voice in _taken_up(doc, attributions, index, head_of)
+            )
             found = found._replace(kind=MEMBER_NAMED) if named else found
         read.append(found)
     return read
@@ -260,8 +263,7 @@ def tags_quotation(text: str, found: Attribution) -> bool:
     '"...," said critics') or opens right after it ("critics wrote: '...'"): its voice is quoted, and a person
     quoted after its sentence is another voice."""
     first, last = min(found.cue[0], found.source[0]), max(found.cue[1], found.source[1])
-    closes_before = QUOTATION_TAG.search(text, max(0, first - 8), first) is not None
-    return closes_before or _OPENS_AFTER.match(text, last) is not None
+    return closes_quotation_before(text, first) or _OPENS_AFTER.match(text, last) is not None
 
 
 def _speaks_for(text: str, found: Attribution, member: Member, own: Span, opening_end: int) -> bool:

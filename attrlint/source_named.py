@@ -44,10 +44,11 @@ _DESCRIBED = lazy(
     r"(?P<words>[^\n,.;:\u201c\u201d\"]{1,100})"
 )
 # "an aide to Ines Okafor, the deputy mayor": a name after a preposition is whom the source serves, not the source
-_OBJECT_BEFORE = lazy(r"\b(?i:to|of|for|with|by|from|at|under)\s+\Z")
+_SERVES = r"(?i:to|of|for|with|by|from|at|under)"  # the prepositions before whom a source serves
+_OBJECT_BEFORE = lazy(rf"\b{_SERVES}\s+\Z")
 # A name and the words before it in its clause, three at most: "Longtime aide Ann Voss", "Clinton confidant Ann Voss"
 _TITLED = lazy(rf"(?P<words>(?:[\p{{L}}'\u2019-]+[^\S\n]+){{1,3}})(?P<name>{_NAME})")
-_PREPOSITION = lazy(r"(?i:to|of|for|with|by|from|at|under)\Z")  # "works for deputy Ann Voss": whom one serves
+_PREPOSITION = lazy(rf"{_SERVES}\Z")  # "works for deputy Ann Voss": whom one serves
 # A sentence's opening name, after titles ("Virginia Gov. Ann Voss", "Sen. Ann Voss (D)"), followed by no
 # apposition: the word after it is in lower case
 _OPENING_NAME = lazy(
@@ -137,7 +138,7 @@ def _described_as(text: str, found: Attribution, span: Span, fitting: frozenset[
     if not fitting or found.source is None:
         return False
     for match in _DESCRIBED.finditer(text, *span):
-        if match.start() < found.source[1] and match.end() > found.source[0]:
+        if _in_source(match, found):
             continue
         if _OBJECT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue
@@ -150,12 +151,17 @@ def _described_as(text: str, found: Attribution, span: Span, fitting: frozenset[
     )
 
 
+def _in_source(match: regex.Match, found: Attribution) -> bool:
+    """Whether a name and its description overlap the source's own words ("a diplomat, Ann Voss's envoy")."""
+    return match.start() < found.source[1] and match.end() > found.source[0]
+
+
 def _titled_as(match: regex.Match, found: Attribution, fitting: frozenset[str]) -> bool:
     """Whether a name (`_TITLED`) outside the source's own words is described by the words in lower case before
     it in words that fit the source's head ("longtime aide Ann Voss"), none of them a preposition ("works for
     deputy Ann Voss": whom someone serves). A title in capitals ("Deputy Mayor Ann Voss") is an office of its
     own, not a kind of the head."""
-    if match.start() < found.source[1] and match.end() > found.source[0]:
+    if _in_source(match, found):
         return False
     words = match.group("words").split()
     if any(_PREPOSITION.match(word) for word in words):

@@ -366,6 +366,7 @@ def bench_inserted(corpus: Path, rules: list[Rule], split: str, pages: str = ALL
     for number, residue in enumerate(residue_lines(corpus, split)):
         if not in_pages(*residue.page.split("/", 1), pages):
             continue
+        hand = furniture.get((residue.page, line_key(residue.text)))  # the class judges gave a furniture line
         for turn, position in enumerate(POSITIONS):
             pick = (3 * number + turn) % len(articles)
             text, line = insert(texts[pick], residue.text, position, number)
@@ -373,7 +374,6 @@ def bench_inserted(corpus: Path, rules: list[Rule], split: str, pages: str = ALL
             result.errors += errors
             hit = line in covered_lines(findings)
             result.codes.update(f.code for f in findings if f.line <= line <= f.end_line)
-            hand = furniture.get((residue.page, line_key(residue.text)))
             for key in (residue.cls, position, "all", *(("furniture", f"hand {hand}") if hand else ())):
                 total[key] += 1
                 found[key] += hit
