@@ -16,8 +16,9 @@ quote the article).
 
 A judge runs `show`, reads each finding in its article, and fills in `label` (true, false or
 unsure) and `reason` (one line, in the judge's own words). `score` prints the precision of
-each code (true / (true + false)) and the false alarms per 100 articles, extrapolated from the
-judged share of the findings when only a sample was judged.
+each code (true / (true + false)) with its 95% Wilson interval, and the false alarms per 100
+articles, extrapolated from the judged share of the findings when only a sample was judged;
+`--pool ATT003,ATT006` adds one row for those codes together (the rules a target covers as a family).
 
 `--carry` fills a new sample's labels from earlier label files: a finding at the same set, file, line and
 code (the same column first) takes the label and reason an earlier judge gave it, the first file named
@@ -166,16 +167,42 @@ def score(args: argparse.Namespace) -> int:
     if unlabelled:
         print(f"{len(unlabelled)} rows have no label (true/false/unsure)", file=sys.stderr)
     print(f"{args.csv.name}: {articles} articles, {meta['split'].split(':')[0]} split, {meta['date']}")
-    print(f"{'code':<8}{'found':>7}{'judged':>8}{'true':>6}{'false':>7}{'unsure':>8}{'prec':>7}{'FA/100':>8}")
-    for code in sorted({row["code"] for row in rows}):
-        labels = Counter(row["label"] for row in rows if row["code"] == code)
+    heads = ("code", "found", "judged", "true", "false", "unsure", "prec", "95% CI", "FA/100")
+    print("{:<8}{:>7}{:>8}{:>6}{:>7}{:>8}{:>7}{:>12}{:>8}".format(*heads))
+    groups = [[code] for code in sorted({row["code"] for row in rows})] + ([sorted(args.pool)] if args.pool else [])
+    for codes in groups:
+        labels = Counter(row["label"] for row in rows if row["code"] in codes)
         judged = labels["true"] + labels["false"] + labels["unsure"]
-        found = meta["findings"].get(code, judged)
-        precision = labels["true"] / (labels["true"] + labels["false"]) if labels["true"] + labels["false"] else None
-        false_per_100 = 100 * labels["false"] / judged * found / articles if judged else None
-        cells = (code, found, judged, labels["true"], labels["false"], labels["unsure"])
-        print("{:<8}{:>7}{:>8}{:>6}{:>7}{:>8}".format(*cells) + f"{_fmt(precision):>7}{_fmt(false_per_100):>8}")
+        found = sum(meta["findings"].get(code, judged if len(codes) == 1 else 0) for code in codes)
+        print(_score_line(codes[0] if len(codes) == 1 else "pooled", labels, found, articles))
+    if args.pool:
+        print(f"pooled: {', '.join(sorted(args.pool))}")
     return 0
+
+
+def _score_line(name: str, labels: Counter, found: int, articles: int) -> str:
+    """One row of the score table: counts, precision with its interval, and false alarms per 100 articles
+    extrapolated from the judged share."""
+    judged = labels["true"] + labels["false"] + labels["unsure"]
+    decided = labels["true"] + labels["false"]
+    precision = labels["true"] / decided if decided else None
+    low, high = wilson_interval(labels["true"], decided)
+    interval = f"{_fmt(low)}-{_fmt(high)}" if decided else "-"
+    false_per_100 = 100 * labels["false"] / judged * found / articles if judged else None
+    cells = (name, found, judged, labels["true"], labels["false"], labels["unsure"])
+    rates = f"{_fmt(precision):>7}{interval:>12}{_fmt(false_per_100):>8}"
+    return "{:<8}{:>7}{:>8}{:>6}{:>7}{:>8}".format(*cells) + rates
+
+
+def wilson_interval(hits: int, trials: int, z: float = 1.96) -> tuple[float | None, float | None]:
+    """The 95% Wilson score interval of a share: with 20 or 40 judged findings, 0.77 is as likely 0.6 as 0.9,
+    so a figure against a target of 0.8 is read with its interval."""
+    if not trials:
+        return None, None
+    share = hits / trials
+    centre = (share + z * z / (2 * trials)) / (1 + z * z / trials)
+    half = z * ((share * (1 - share) / trials + z * z / (4 * trials * trials)) ** 0.5) / (1 + z * z / trials)
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def _fmt(value: float | None) -> str:
@@ -205,6 +232,10 @@ def parser() -> argparse.ArgumentParser:
     for name, helptext in (("show", "print each row's finding in its article"), ("score", "precision per code")):
         command = commands.add_parser(name, help=helptext)
         command.add_argument("csv", type=Path)
+        if name == "score":
+            command.add_argument(
+                "--pool", type=lambda text: set(text.split(",")), default=set(), help="codes also scored as one row"
+            )
         if name == "show":
             command.add_argument("--rows", default="", help="e.g. 1-10")
             command.add_argument("--around", type=int, default=4, help="lines of context on each side")
