@@ -45,16 +45,18 @@ def split_of(path: Path) -> str:
     return half_of(path.stem)
 
 
-TEXT_FOLDERS = {"readability": "clean_text"}  # a set whose article text is not in its text/ folder
+# A set whose text is not in its text/ folder: readability's articles are the bodies its pages were cleaned
+# to; trafilatura has only its pages' visible text, so its "articles" are whole pages, furniture and all.
+TEXT_FOLDERS = {"readability": "clean_text", "trafilatura": "page_text"}
 
 
 def text_folder(corpus: Path, set_name: str) -> Path:
-    """The folder of a set's article text: readability's is the body its pages were cleaned to."""
+    """The folder of a set's article text (see TEXT_FOLDERS)."""
     return corpus / set_name / TEXT_FOLDERS.get(set_name, "text")
 
 
 def files_of(corpus: Path, set_name: str, split: str) -> list[Path]:
-    """The article files of a news set (polnear, hyperpartisan, fakenews-sample, readability) in one split."""
+    """The article files of a set (polnear, hyperpartisan, fakenews-sample, readability, trafilatura) in one split."""
     if set_name == "polnear":
         folder = "dev" if split == HELD_OUT else "train"
         return sorted((corpus / "polnear" / "text" / folder).glob("*.txt"))
