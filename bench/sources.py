@@ -401,8 +401,8 @@ def main(argv: list[str] | None = None) -> int:
     chosen = chosen_sets(args.splits, SPLITS, args.corpus)
     if chosen is None:
         return 2
-    chosen = ["ATT", ANONYMOUS_CODE, OFFICIALS_CODE, CROWD_CODE]  # the last three are off by default
-    rules = [r for r in select(load_rules()[0], chosen, []) if r.code in CODES]
+    codes = ["ATT", ANONYMOUS_CODE, OFFICIALS_CODE, CROWD_CODE]  # the last three are off by default
+    rules = [r for r in select(load_rules()[0], codes, []) if r.code in CODES]
     results = {}
     for split in chosen:
         results[split], flagged, misses = measure(
