@@ -65,6 +65,14 @@ def run() -> None:
     os._exit(code)
 
 
+_config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Use this config file instead of the nearest .attrlint.yaml.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="attrlint")
 def main() -> None:
@@ -82,12 +90,7 @@ def main() -> None:
 @click.option("--exclude", multiple=True, help="Skip drafts matching these glob patterns (comma-separated).")
 @click.option("--force-exclude", is_flag=True, help="Apply exclusions to files named on the command line too.")
 @click.option("--respect-gitignore/--no-respect-gitignore", default=True, help="Skip drafts git ignores (default: on).")
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Use this config file instead of the nearest .attrlint.yaml.",
-)
+@_config_option
 @click.option(
     "--fail-on",
     type=click.Choice(LEVELS),
@@ -181,14 +184,6 @@ def check(paths: tuple[str, ...], **flags: object) -> None:
         cli_check.check(paths, want)
     except KeyboardInterrupt:  # before any draft was checked
         sys.exit(cli_check.EXIT_INTERRUPTED)
-
-
-_config_option = click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Use this config file instead of the nearest .attrlint.yaml.",
-)
 
 
 def _rule_set_here(config_file: Path | None) -> RuleSet:

@@ -204,7 +204,7 @@ def _check(options: runs.Options, paths: tuple[str, ...], want: CheckFlags, narr
     streamed = want.fmt in STREAMED and not (want.fix or want.show_diff or want.statistics or want.write_baseline)
     printer = Printer(out, use_color(want, out), shutil.get_terminal_size().columns if out.isatty() else None, streamed)
     found = list(find_drafts(paths))
-    total, findings, interrupted = _run(options, paths, found, want, narrowing, printer)
+    total, findings, interrupted = _run(options, found, want, narrowing, printer)
     applied: dict[str, list[Finding]] = {}
     if interrupted:
         message = f"attrlint: interrupted after {total.files} of {len(found)} draft(s); what was found so far:"
@@ -223,7 +223,6 @@ def _check(options: runs.Options, paths: tuple[str, ...], want: CheckFlags, narr
 
 def _run(
     options: runs.Options,
-    paths: tuple[str, ...],
     found: list[Path | str | InputError],
     want: CheckFlags,
     narrowing: Narrowing,

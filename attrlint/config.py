@@ -13,8 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError
-from attrlint.kinds.base import did_you_mean
+from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError, did_you_mean
 from attrlint.smallfile import read_small_file
 from attrlint.trust import distrust, owner_if_untrusted, untrusted_message
 from attrlint.yamlfile import Where, load_yaml

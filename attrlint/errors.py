@@ -46,3 +46,12 @@ class AttrlintWarning(AttrlintError):
 def failures(errors: list[AttrlintError]) -> list[AttrlintError]:
     """The errors that fail a run: all but the warnings."""
     return [err for err in errors if not err.warning]
+
+
+def did_you_mean(word: str, known: list[str]) -> str:
+    """The end of a message about an unknown key or selector: ` (did you mean 'select'?)`, or nothing
+    when no known word is close."""
+    import difflib  # only a message about a misspelling needs it
+
+    close = difflib.get_close_matches(word, known, n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""

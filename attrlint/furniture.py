@@ -30,7 +30,6 @@ SHAPES = tuple(
     separators reader vocabulary_first vocabulary_last phrase in_passing imperative title_case capitals finite_verb
     full_sentence cue function_words quoted digits count edge repeated foreign_words""".split()
 )  # the shape features every paragraph has (`shape`, `features`), in the order the fit writes them
-SETTINGS = ("threshold", "max_words")  # entries of the weights lexicon that are not weights
 # The analysis settings the model is made of, gathered from every boilerplate rule: one model for all.
 # `patterns` are the rules' own phrases: a paragraph they name is left to the rule that names it.
 FURNITURE_SETTINGS = (

@@ -72,7 +72,7 @@ class AttrlintServer(LanguageServer):
         findings, errors = rule_set.lint(doc)
         self.report_errors(errors)
         self.checked[uri] = Checked(doc, findings, rule_set)
-        diagnostics = [diagnostic(document, doc, finding) for finding in findings]
+        diagnostics = [diagnostic(document, finding) for finding in findings]
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, version=document.version, diagnostics=diagnostics)
         )
@@ -101,7 +101,7 @@ def server_position(doc: Document, offset: int) -> types.Position:
     return types.Position(line=line - 1, character=column - 1)
 
 
-def diagnostic(document: TextDocument, doc: Document, finding: Finding) -> types.Diagnostic:
+def diagnostic(document: TextDocument, finding: Finding) -> types.Diagnostic:
     return types.Diagnostic(
         range=finding_range(document, finding),
         message=finding.message,
@@ -132,7 +132,7 @@ def code_actions(server: AttrlintServer, uri: str, wanted: types.Range) -> list[
             types.CodeAction(
                 title=f"Fix {finding.code} ({finding.name})" + ("" if safe else " [unsafe: may change meaning]"),
                 kind=types.CodeActionKind.QuickFix,
-                diagnostics=[diagnostic(document, checked.doc, finding)],
+                diagnostics=[diagnostic(document, finding)],
                 is_preferred=safe,
                 edit=types.WorkspaceEdit(changes={uri: edits}),
             )

@@ -322,13 +322,13 @@ class _Analyser:
         model = next(m for m in named if m.full.split()[0] == right)
         for mention in named:
             other = mention.full.split()[0]
-            if other == right or not close_given_names(right, other) or self.relatives(person, right, other):
+            if other == right or not close_given_names(right, other) or self.relatives(right, other):
                 continue
             values = {"match": mention.full, "full": model.full, "line": str(self.doc.position(model.start)[0])}
             start = mention.end - len(mention.full)
             self.analysis.problems.append(Problem(FIRST_NAME, start, mention.end, values, model.full))
 
-    def relatives(self, person: Person, given: str, other: str) -> bool:
+    def relatives(self, given: str, other: str) -> bool:
         """Two given names for one surname named in the same sentence, or the rarer one in a sentence
         that names a relative ("his first wife, Ivana Trump"): relatives, not a typo."""
         sentences = self.given_names.sentences_with(other)

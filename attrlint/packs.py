@@ -8,10 +8,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError, RuleError
+from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError, RuleError, did_you_mean
 from attrlint.finding import APPLICABILITIES, Fix, Severity, selector_matches
 from attrlint.kinds import KINDS, Hit, Kind
-from attrlint.kinds.base import Option, compile_regex, did_you_mean, validate_options
+from attrlint.kinds.base import Option, compile_regex, validate_options
 from attrlint.packindex import builtin_packs_dir, index_key, read_index
 from attrlint.trust import distrust
 from attrlint.yamlfile import Where, load_yaml

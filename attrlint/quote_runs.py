@@ -64,8 +64,10 @@ _TAG = re.compile(
     r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}(?:,[^,.!?\n]{1,80},)?)"
     r"\s+(?P<verb>[a-z][a-z\u2019'-]*)\b|(?P<first>[a-z]+)\s+(?:the\s+[a-z]|[A-Z])"
 )
-_STOP_AFTER = re.compile(r"(?:[\"\u201d]|'')[.!?]")  # a stop set after the closing mark (`\u201cI\u2019m Ann Voss\u201d.`)
-_ARTICLES = frozenset(("the", "a", "an"))  # before a figure, they make it a title's attribute (`the 2019 \u201cX\u201d`)
+# A stop set after the closing mark (`\u201cI\u2019m Ann Voss\u201d.`).
+_STOP_AFTER = re.compile(r"(?:[\"\u201d]|'')[.!?]")
+# Before a figure, an article makes it a title's attribute (`the 2019 \u201cX\u201d`).
+_ARTICLES = frozenset(("the", "a", "an"))
 _LED_ON = re.compile(r"[\u2014\u2013\u2026-]|\.\.\.")  # a dash or an ellipsis before the first word
 _SHORT_NARRATION = 4  # words of a sentence of narration after a capital (`Ann Voss replied.`)
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*")

@@ -1,9 +1,9 @@
 """One invocation of attrlint: from the options and paths to a report, through the configured rule sets.
 
 A `Run` finds the config of each draft's folder, resolves each config to one `RuleSet` once, and
-owns the flow every command shares: check (in parallel where it pays), apply the fixes the
-findings carry, narrow the findings to a diff or a baseline, and read drafts for the sheets.
-Nothing here prints: the CLI does.
+owns the flow every command shares: check, apply the fixes the findings carry, and read drafts
+for the sheets. Checking in parallel is `parallel.py`'s; narrowing the findings to a diff or a
+baseline is `check`'s (`cli_check.Narrowing`). Nothing here prints: the CLI does.
 """
 
 from __future__ import annotations
@@ -227,16 +227,12 @@ def diffs(options: Options, report: Report, unsafe: bool) -> list[str]:
     return [unified_diff(one.path, one.before.raw, one.after.raw) for one in fixed]
 
 
-def fix(options: Options, report: Report, unsafe: bool, paths: Iterable[str]) -> Report:
-    """Write the fixes the report's findings carry, only to files under the paths checked, and report
-    what is left in the drafts written (as checked in memory after the last round of fixes)."""
-    return fix_and_tell(options, report, unsafe, paths)[0]
-
-
 def fix_and_tell(
     options: Options, report: Report, unsafe: bool, paths: Iterable[str]
 ) -> tuple[Report, dict[str, list[Finding]]]:
-    """`fix`, and the findings fixed in each draft written, for `--fix` to say what it did."""
+    """Write the fixes the report's findings carry, only to files under the paths checked; the report
+    of what is left in the drafts written (as checked in memory after the last round of fixes), and
+    the findings fixed in each draft written, for `--fix` to say what it did."""
     from attrlint.fix import CheckedTree, write_atomically  # imported here, as above
 
     tree = CheckedTree.of(paths)
@@ -330,21 +326,6 @@ def fix_rounds(doc: Document, findings: list[Finding], rule_set: RuleSet | None,
         findings, errors = rule_set.lint(after)
         edits, made = chosen_fixes(after, findings, unsafe)
     return None if draft is original else Fixed(doc, doc.data, draft, after, findings, errors, applied)
-
-
-def narrowed(
-    findings: list[Finding], report: Report, paths: Iterable[str], diff_base: str | None, baseline: Path | None
-) -> list[Finding]:
-    """The findings a run reports: only on changed lines, only those not in the baseline."""
-    if diff_base is not None:
-        from attrlint import gitdiff
-
-        findings = gitdiff.only_changed(findings, gitdiff.changed_lines(diff_base, [p for p in paths if p != "-"]))
-    if baseline is not None:
-        from attrlint import baseline as baseline_file
-
-        findings = baseline_file.load_baseline(baseline).filter(findings, report.source_line)
-    return findings
 
 
 class DocumentedRules(Mapping[str, Rule]):

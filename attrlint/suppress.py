@@ -37,9 +37,6 @@ class Suppressions:
 
     rules: list[_Rule] = field(default_factory=list)
 
-    def silences(self, finding: Finding) -> bool:
-        return self.silenced([finding])[0]
-
     def silenced(self, findings: list[Finding]) -> list[bool]:
         """Whether each finding is silenced, marking every directive that silences one of them.
 

@@ -345,7 +345,8 @@ def test_a_caption_joined_in_before_a_short_last_paragraph_is_a_lost_break(last)
 # after it may be a word or two closed by a stop, in title case, or with its stop outside the mark.
 @pytest.mark.parametrize("caption", [CAPTION, "Ann Voss at the pier, March 3, 2019", "The old quay (Eastholm Trust)"])
 @pytest.mark.parametrize(
-    "last", ["\u201cDone.\u201d", "\u201cOh.\u201d", "\u201cIt\u2019s Harbourgram.\u201d", "\u201cI\u2019m Ann Voss\u201d."]
+    "last",
+    ["\u201cDone.\u201d", "\u201cOh.\u201d", "\u201cIt\u2019s Harbourgram.\u201d", "\u201cI\u2019m Ann Voss\u201d."],
 )
 def test_a_caption_closed_off_by_a_date_or_credit_before_a_short_last_paragraph_is_a_lost_break(caption, last):
     text = f"She said: \u201cThe storm took most of the old pier with it overnight. {caption} {last}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,7 +12,7 @@ import regex
 
 from attrlint.analyses import Analyses
 from attrlint.document import Document
-from attrlint.errors import RuleError
+from attrlint.errors import RuleError, did_you_mean
 from attrlint.finding import NO_VALUES, Fix
 from attrlint.regex_budget import REGEX_TIMEOUT as REGEX_TIMEOUT  # the limit of one search, kept here for the kinds
 from attrlint.regex_budget import RegexBudget as RegexBudget
@@ -71,11 +70,6 @@ def _type_ok(value: object, spec: Option) -> bool:
         return False
     chosen = value if spec.type == "list" else [value]  # a list's choices are checked word by word
     return not spec.choices or all(item in spec.choices for item in chosen)
-
-
-def did_you_mean(word: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(word, known, n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def validate_options(schema: dict[str, Option], given: dict[str, object], where: Where, at: tuple) -> dict:

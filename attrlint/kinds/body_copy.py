@@ -97,7 +97,7 @@ def edges_by_cues(doc: Document, cues: str | None, analyses: Analyses) -> Edges:
     return edge_paragraphs(doc, _cue_regex(cues) if cues else None, analyses.derived(paragraph_word_counts))
 
 
-def model_of(doc: Document, analyses: Analyses) -> FurnitureModel:
+def model_of(analyses: Analyses) -> FurnitureModel:
     """The furniture model of the rule set's settings, looked up once per draft."""
     return furniture_model(analyses.settings)
 
@@ -108,7 +108,7 @@ def model_edges(model: FurnitureModel, analyses: Analyses) -> Edges:
     return analyses.derived(edges_by_cues, cues, analyses)
 
 
-def body_copy_words(doc: Document, analyses: Analyses) -> BodyWords:
+def body_copy_words(analyses: Analyses) -> BodyWords:
     """The words of the draft's paragraphs of body copy (at least `PROSE_WORDS` long), once per draft."""
     texts, counts = analyses.derived(paragraph_texts), analyses.derived(paragraph_word_counts)
     return body_words([text for text, count in zip(texts, counts, strict=True) if count >= PROSE_WORDS])
@@ -120,8 +120,8 @@ class ArticleParts:
     headings, asked paragraph by paragraph (only those a rule would report are read)."""
 
     def __init__(self, doc: Document, analyses: Analyses) -> None:
-        self.model, self.texts = analyses.derived(model_of, analyses), analyses.derived(paragraph_texts)
-        self.words = analyses.derived(body_copy_words, analyses)
+        self.model, self.texts = analyses.combined(model_of), analyses.derived(paragraph_texts)
+        self.words = analyses.combined(body_copy_words)
         self.counts = analyses.derived(paragraph_word_counts)
         first_body = model_edges(self.model, analyses).first_body
         self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))

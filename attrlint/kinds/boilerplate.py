@@ -131,7 +131,7 @@ class Boilerplate(Kind):
         """The furniture model's verdicts on the draft, for a rule that names a `furniture_class`."""
         if not self.opts["furniture_class"]:
             return {}
-        return analyses.derived(furniture_verdicts, analyses.derived(model_of, analyses), analyses)
+        return analyses.derived(furniture_verdicts, analyses.combined(model_of), analyses)
 
     def _furniture_hits(self, doc: Document, analyses: Analyses, furniture: dict[int, str]) -> Iterator[Hit]:
         """The paragraphs the furniture model finds to be of this rule's class, except the article's own."""

@@ -56,13 +56,13 @@ def find_in_scope(
         yield from sorted(spans)
 
 
-def quotation_spans(doc: Document, analyses: Analyses) -> list[Span]:
+def quotation_spans(analyses: Analyses) -> list[Span]:
     """The draft's direct quotations (outermost ones, which never overlap), in text order."""
     return sorted((q.start, q.end) for q in analyses.quotes.quotations if q.level == 0)
 
 
 def outside_quotations(
-    found: Iterator[tuple[int, int, str]], doc: Document, analyses: Analyses, check_quotations: bool
+    found: Iterator[tuple[int, int, str]], analyses: Analyses, check_quotations: bool
 ) -> Iterator[tuple[int, int, str]]:
     """The matches that do not lie inside a direct quotation (all of them with `check_quotations`)."""
     if check_quotations:
@@ -70,7 +70,7 @@ def outside_quotations(
         return
     spans: list[Span] | None = None
     for start, end, text in found:
-        spans = spans if spans is not None else quotation_spans(doc, analyses)
+        spans = spans if spans is not None else quotation_spans(analyses)
         index = span_holding(spans, start)
         if index < 0 or end > spans[index][1]:
             yield start, end, text
@@ -98,5 +98,5 @@ class Existence(Kind):
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         found = find_in_scope(self.patterns, doc, self.opts["scope"])
-        for start, end, text in outside_quotations(found, doc, analyses, self.opts["quotations"]):
+        for start, end, text in outside_quotations(found, analyses, self.opts["quotations"]):
             yield Hit(start, end, {"match": text})

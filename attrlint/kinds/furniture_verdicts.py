@@ -37,7 +37,7 @@ def furniture_features(doc: Document, model: FurnitureModel, analyses: Analyses)
         return {}
     full, edges = analyses.combined(full_sentences), model_edges(model, analyses)
     repeated = repeated_texts([texts[index] for index in furnished])
-    words = analyses.derived(body_copy_words, analyses)
+    words = analyses.combined(body_copy_words)
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
     features = {}
     for index in furnished:

@@ -51,7 +51,7 @@ class Substitution(Kind):
         budget = search_budget(doc)  # one for all the swaps
         for pattern, right in self.swaps:
             found = find_in_scope(pattern, doc, self.opts["scope"], budget)
-            for start, end, text in outside_quotations(found, doc, analyses, self.opts["quotations"]):
+            for start, end, text in outside_quotations(found, analyses, self.opts["quotations"]):
                 replacement = match_case(right, text)
                 if text != replacement:
                     fix = Fix((Edit(start, end, replacement),))
