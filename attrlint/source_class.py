@@ -40,6 +40,7 @@ _COUNT = (
     r"a\s+number\s+of|a\s+few|a\s+handful\s+of|at\s+least\s+(?:one|two|three|four|five)|\d+"
 )
 _WORD = lazy(r"\p{L}+")
+_LEADING_WORD = lazy(r"[\p{L}'\u2019-]+")  # a source's first word, its apostrophes and hyphens kept
 _COUNTED = lazy(rf"(?i:{_COUNT})\Z")
 _DETERMINER = rf"(?:{_COUNT}|the|some|many|most|other|his|her|their|its|our|these|those)"
 _QUANTIFIER = lazy(rf"(?i:{_DETERMINER})\Z")
@@ -373,7 +374,7 @@ class SourceClasses:
         """Whether the first word of a source at a sentence's start is a common word the sentence
         capitalised ("Political analysts"), not a name ("Pentagon officials"): the draft writes it in
         lower case somewhere."""
-        word = regex.match(r"[\p{L}'\u2019-]+", found.source_text or "")
+        word = _LEADING_WORD.match(found.source_text or "")
         return word is not None and self.common_word(text, word.group())
 
     def common_word(self, text: str, word: str) -> bool:

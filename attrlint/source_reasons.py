@@ -25,6 +25,7 @@ from attrlint.source_class import ANONYMOUS, EXPLAINED, SourceClasses
 # Words that make a source another one than a source described alike ("a third source", "another aide")
 _ANOTHER = frozenset("another other second third fourth fifth separate different new additional".split())
 _COUNT_WORD = lazy(r"(?i)\A(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\Z")
+_LAST_WORD = lazy(r"([\p{L}]+)\s+\Z")  # the word before a description and the spaces after it
 _WORDS_AFTER_ACCESS = 2  # "familiar with the planning": the words that tell what the source knows
 
 
@@ -103,7 +104,7 @@ class CarriedReasons:
     @staticmethod
     def marked_another(text: str, at: int) -> bool:
         """Whether a word before a description marks it as another source ("another senior aide")."""
-        before = regex.search(r"([\p{L}]+)\s+\Z", text[max(0, at - 20) : at])
+        before = _LAST_WORD.search(text[max(0, at - 20) : at])
         return before is not None and before.group(1).lower() in _ANOTHER
 
 

@@ -54,8 +54,10 @@ _ENDINGS = ("ists", "ies", "ers", "ics", "ist", "er", "ic", "ed", "es", "s", "y"
 _STEM_LEAST = 4  # letters an ending leaves at least: "aides" stays "aide"
 
 
+@lru_cache(maxsize=4096)
 def word_stem(word: str) -> str:
-    """A word in lower case without the ending its trade's other forms differ by ("econom" of "economists")."""
+    """A word in lower case without the ending its trade's other forms differ by ("econom" of "economists"); kept
+    for the words asked again, as a draft's voices are described by the same few words."""
     lower = word.lower()
     for ending in _ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= _STEM_LEAST:
@@ -119,7 +121,8 @@ class _Voices:
                 continue
             name = full_name(doc.text, found) if found.kind in ("person", "role") else None
             if name is not None:
-                described.setdefault(name, description_words(doc, found))
+                if name not in described:  # described where first given in full
+                    described[name] = description_words(doc, found)
             elif found.kind == "person":
                 name = surname(doc.text, found)
             if name is not None and name in described:
