@@ -39,8 +39,10 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 _OPENERS = "\"'“‘([{"
+_STOPS = ".!?…"  # what ends a sentence, and the marks that may close it before the next one opens
+_CLOSING = "\"'”’)]}"
 _SENTENCE_ENDING = re.compile(
-    r"(?<!\S)(?P<word>(?:\S*[^\s.!?…])?)(?P<punct>[.!?…]+)(?P<close>[\"'”’)\]}]*)"
+    rf"(?<!\S)(?P<word>(?:\S*[^\s{_STOPS}])?)(?P<punct>[{_STOPS}]+)(?P<close>[{re.escape(_CLOSING)}]*)"
     r"(?P<gap>\s+)(?=(?P<next>\S+))"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
@@ -62,6 +64,22 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     for block_start, block_end in _blocks(text, start, end):
         spans.extend(_block_sentences(text, block_start, block_end))
     return spans
+
+
+def opens_sentence(text: str, start: int, offset: int) -> bool:
+    """Whether the capitalised word at `offset` opens its sentence in the paragraph from `start`: only spaces
+    before it there, or a stop, any closing marks and any spaces, as `split_sentences` splits ('... late.'"
+    Said critics', "(... again.) Added one observer"). Its abbreviation rules aside: they tell a name's
+    initial from a sentence's end, and a verb that opens a sentence is no name. The one answer for every
+    reading that asks, so that a cue and its source are read alike wherever the question comes up."""
+    if not text[offset : offset + 1].isupper():
+        return False
+    at = offset - 1
+    while at >= start and text[at].isspace():
+        at -= 1
+    while at > start and text[at] in _CLOSING:
+        at -= 1
+    return at < start or text[at] in _STOPS
 
 
 def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
