@@ -67,14 +67,17 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 
 def opens_sentence(text: str, start: int, offset: int) -> bool:
-    """Whether the capitalised word at `offset` opens its sentence in the paragraph from `start`: only spaces
-    before it there, or a stop, any closing marks and any spaces, as `split_sentences` splits ('... late.'"
-    Said critics', "(... again.) Added one observer"). Its abbreviation rules aside: they tell a name's
-    initial from a sentence's end, and a verb that opens a sentence is no name. The one answer for every
-    reading that asks, so that a cue and its source are read alike wherever the question comes up."""
+    """Whether the capitalised word at `offset` opens its sentence in the paragraph from `start`: before it,
+    past any opening marks, only spaces since `start`, or a stop, any closing marks and spaces, as
+    `split_sentences` splits ('... late.'" Said critics', '(... again.) "Critics'). Its abbreviation rules
+    aside: they tell an initial from a sentence's end, and a verb or a group that opens a sentence is no
+    initial. The one answer for every reading that asks (a cue whose source follows it, a source's capital),
+    so that a draft is read alike wherever the question comes up."""
     if not text[offset : offset + 1].isupper():
         return False
     at = offset - 1
+    while at >= start and text[at] in _OPENERS:
+        at -= 1
     while at >= start and text[at].isspace():
         at -= 1
     while at > start and text[at] in _CLOSING:

@@ -1,7 +1,10 @@
-"""Does a capitalised word open its sentence? One answer, `segment.opens_sentence`, for the cue reading (a
-capitalised verb whose source follows it: "Said critics, ...") and the source edges (an inverted cue). Before
-it, `CueReader.opens_sentence` looked 4 characters back and `source_edges._after_stop` read one closing mark;
-the table keeps what each said, so that every row where the one answer differs from either is written down."""
+"""Does a capitalised word open its sentence? One answer, `segment.opens_sentence`, read as the segmenter splits:
+for the cue reading (a capitalised verb whose source follows it: "Said critics, ..."), the source edges (an
+inverted cue) and the source classes (a source's capital that only opens its sentence). Before it there were
+three: `CueReader.opens_sentence` (4 characters back), `source_edges._after_stop` (the last visible character,
+one closing mark) and `SourceClasses.starts_sentence` (3 characters back, opening marks passed over, a line
+break as good as a stop). The table keeps what each said, so that every row where the one answer differs from
+one of them is written down."""
 
 from __future__ import annotations
 
@@ -12,32 +15,34 @@ from attrlint.segment import opens_sentence
 
 WORD = "Said"
 
-# (draft before the word, the one answer, CueReader.opens_sentence before it, _after_stop before it)
+# (draft before the word, the one answer, and before it: the cue reading, the source edges, the source classes)
 TABLE = [
-    ("The ferry ran late. ", True, True, True),
-    ("The ferry ran late, ", False, False, False),
-    ("The ferry ran late.\n", True, True, True),
-    ('The ferry ran late." ', True, True, True),
-    ("The ferry ran late... ", True, True, True),
-    ("", True, True, True),  # the paragraph's start
-    ('The ferry ran late. "', False, False, False),  # an opening mark, not a closing one
-    ('"', False, False, False),  # an opening mark at the paragraph's start
-    ("The ferry ran late. ' ", False, False, False),  # a mark after a space closes nothing before it
-    # where the two disagreed
-    ("The ferry ran late.'\" ", True, True, False),  # several closing marks
-    ("The ferry ran late (again.) ", True, False, True),  # a closing parenthesis
-    ("The ferry ran late.    ", True, False, True),  # a stop and more than 3 spaces
-    ('The ferry ran late."   ', True, False, True),  # a closing mark and 3 spaces
-    ("     ", True, False, True),  # more than 4 spaces from the paragraph's start
-    # where neither read a stop the segmenter splits at
-    ("The ferry ran late\u2026 ", True, False, False),  # an ellipsis character
-    ("The ferry ran late.] ", True, False, False),  # a closing bracket
+    ("The ferry ran late. ", True, True, True, True),
+    ("The ferry ran late, ", False, False, False, False),
+    ("The ferry ran late.\n", True, True, True, True),
+    ('The ferry ran late." ', True, True, True, True),
+    ("The ferry ran late... ", True, True, True, True),
+    ("", True, True, True, True),  # the paragraph's start
+    ("The ferry ran late. ' ", False, False, False, True),  # a lone mark between spaces closes nothing
+    # where they disagreed
+    ('The ferry ran late. "', True, False, False, True),  # an opening mark
+    ('"', True, False, False, True),  # an opening mark at the paragraph's start
+    ("The ferry ran late.\u201d \u201c", True, False, False, False),  # a closing and an opening mark
+    ("The ferry ran late.'\" ", True, True, False, True),  # several closing marks
+    ("The ferry ran late (again.) ", True, False, True, False),  # a closing parenthesis
+    ("The ferry ran late.    ", True, False, True, True),  # a stop and more than 3 spaces
+    ('The ferry ran late."   ', True, False, True, True),  # a closing mark and 3 spaces
+    ("     ", True, False, True, True),  # more than 4 spaces from the paragraph's start
+    ("The ferry ran late\u2026 ", True, False, False, False),  # an ellipsis character
+    ("The ferry ran late.] ", True, False, False, False),  # a closing bracket
+    ("The ferry ran late   ", False, False, False, True),  # spaces and no stop
+    ("The ferry ran late\n", False, False, False, True),  # a line break in a wrapped paragraph, no stop
 ]
 
 
-@pytest.mark.parametrize("before, expected, _cue_reading, _edges", TABLE)
-def test_a_capitalised_word_opens_its_sentence_after_a_stop_and_closing_marks(
-    before: str, expected: bool, _cue_reading: bool, _edges: bool
+@pytest.mark.parametrize("before, expected, _cue_reading, _edges, _classes", TABLE)
+def test_a_capitalised_word_opens_its_sentence_after_a_stop_and_its_marks(
+    before: str, expected: bool, _cue_reading: bool, _edges: bool, _classes: bool
 ) -> None:
     text = before + WORD + " critics"
     assert opens_sentence(text, 0, len(before)) is expected
@@ -48,8 +53,9 @@ def test_a_word_in_lower_case_opens_no_sentence() -> None:
 
 
 def test_the_paragraph_start_bounds_the_reading() -> None:
-    text = "The ferry ran late.\n\n'Said critics"
-    assert not opens_sentence(text, text.index("'"), text.index("S"))  # the mark is the paragraph's own
+    text = "The ferry ran late,\n\n'Said critics"
+    assert opens_sentence(text, text.index("'"), text.index("S"))
+    assert not opens_sentence(text, 0, text.index("S"))  # read from the draft's start, the comma ends nothing
 
 
 @pytest.mark.parametrize(
@@ -61,4 +67,16 @@ def test_the_paragraph_start_bounds_the_reading() -> None:
     ],
 )
 def test_a_verb_opening_its_sentence_after_any_stop_has_its_source_after_it(text: str) -> None:
+    assert [kind for _, kind in source_kinds(text)] == ["vague"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry ran late again (for the third time.) Analysts said the board had failed.",
+        "The ferry ran late again [for the third time.] Critics said the board had failed.",
+        "The ferry ran late again\u2026 Critics said the board had failed.",
+    ],
+)
+def test_a_group_opening_its_sentence_after_any_stop_is_capitalised_by_the_sentence(text: str) -> None:
     assert [kind for _, kind in source_kinds(text)] == ["vague"]
