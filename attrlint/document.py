@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 from attrlint.errors import InputError
 from attrlint.segment import split_sentences
+from attrlint.smallfile import read_at_most
 from attrlint.spans import Span, Spans
 
 
@@ -287,25 +288,14 @@ def split_paragraphs(text: str) -> Spans:
     return paragraphs
 
 
-_PIECE = 1 << 16  # bytes read at a time under a size limit
-
-
 def _read_at_most(handle: BinaryIO, max_bytes: int | None, name: str) -> bytes:
-    """All of a stream, unless it holds more than max_bytes: a pipe or /dev/zero has no size to ask.
-
-    It is read in pieces: `read(n)` sets aside n bytes first, whatever the stream holds.
-    """
+    """All of a stream, unless it holds more than max_bytes (InputError, without reading it all)."""
     if max_bytes is None:
         return handle.read()
-    pieces: list[bytes] = []
-    total = 0
-    while total <= max_bytes:
-        piece = handle.read(min(_PIECE, max_bytes + 1 - total))
-        if not piece:
-            return b"".join(pieces)
-        pieces.append(piece)
-        total += len(piece)
-    raise InputError(f"not checked: over the {max_bytes / 1e6:g} MB a draft may be (--max-size)", name)
+    data = read_at_most(handle.read, max_bytes)
+    if len(data) > max_bytes:
+        raise InputError(f"not checked: over the {max_bytes / 1e6:g} MB a draft may be (--max-size)", name)
+    return data
 
 
 @dataclass(eq=False)
