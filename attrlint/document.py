@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from attrlint.errors import InputError
-from attrlint.segment import split_sentences
+from attrlint.segment import CLOSING, STOPS, split_sentences
 from attrlint.smallfile import read_at_most
 from attrlint.spans import Span, Spans
 
@@ -60,7 +60,7 @@ _MARKUP = re.compile(
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t])")
 _HEADING_OR_QUOTE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|>|\|)")  # a heading, quote or table row
 _HEADING = re.compile(r"#{1,6}[ \t]")
-_ENDS_SENTENCE = re.compile(r"""(?:[.!?\u2026]["'\u201d\u2019)\]]*|[:;])\s*$""")
+_ENDS_SENTENCE = re.compile(rf"(?:[{STOPS}][{re.escape(CLOSING)}]*|[:;])\s*$")
 # Lines holding more than whitespace, one after another. A block starts only at a line's start: anchored
 # there, a long line of spaces is read once, not once from each of its spaces (the same blocks either way).
 _BLOCK = re.compile(r"^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", re.M)

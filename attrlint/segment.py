@@ -39,10 +39,10 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 _OPENERS = "\"'“‘([{"
-_STOPS = ".!?…"  # what ends a sentence, and the marks that may close it before the next one opens
-_CLOSING = "\"'”’)]}"
+STOPS = ".!?…"  # what ends a sentence, and the marks that may close it before the next one opens
+CLOSING = "\"'”’)]}"
 _SENTENCE_ENDING = re.compile(
-    rf"(?<!\S)(?P<word>(?:\S*[^\s{_STOPS}])?)(?P<punct>[{_STOPS}]+)(?P<close>[{re.escape(_CLOSING)}]*)"
+    rf"(?<!\S)(?P<word>(?:\S*[^\s{STOPS}])?)(?P<punct>[{STOPS}]+)(?P<close>[{re.escape(CLOSING)}]*)"
     r"(?P<gap>\s+)(?=(?P<next>\S+))"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
@@ -80,9 +80,9 @@ def opens_sentence(text: str, start: int, offset: int) -> bool:
         at -= 1
     while at >= start and text[at].isspace():
         at -= 1
-    while at > start and text[at] in _CLOSING:
+    while at > start and text[at] in CLOSING:
         at -= 1
-    return at < start or text[at] in _STOPS
+    return at < start or text[at] in STOPS
 
 
 def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
