@@ -18,17 +18,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
 
 from attrlint.errors import ConfigError
 from attrlint.finding import Finding
 from attrlint.fingerprint import key
+from attrlint.smallfile import read_at_most
 
 VERSION = 2
 VERSIONS = (1, 2)  # 1: keyed on the whole line's text
 MAX_BYTES = 100_000_000  # about 700,000 findings: a baseline past this is not one
 INVALID = "not a valid attrlint baseline"
-_PIECE = 1 << 16  # bytes read at a time
 LineText = Callable[[str, int], str]
 Key = tuple[str, str, str]  # path, code, normalised line text
 _FIELDS = ("path", "code", "text")
@@ -167,25 +166,12 @@ def _read_regular(path: Path) -> bytes:
         if not stat.S_ISREG(facts.st_mode):
             raise ConfigError(f"{INVALID}: not a regular file", str(path))
         try:
-            data = b"" if facts.st_size > MAX_BYTES else _read_at_most(handle, MAX_BYTES)
+            data = b"" if facts.st_size > MAX_BYTES else read_at_most(handle.read, MAX_BYTES)
         except OSError as err:
             raise ConfigError(f"cannot read baseline file: {err.strerror}", str(path)) from None
     if facts.st_size > MAX_BYTES or len(data) > MAX_BYTES:  # too large to start with, or grown since
         raise ConfigError(f"{INVALID}: over the {MAX_BYTES / 1e6:g} MB a baseline may be", str(path))
     return data
-
-
-def _read_at_most(handle: BinaryIO, limit: int) -> bytes:
-    """Up to limit + 1 bytes, in pieces: `read(n)` sets n bytes aside first, however short the file."""
-    pieces: list[bytes] = []
-    total = 0
-    while total <= limit:
-        piece = handle.read(min(_PIECE, limit + 1 - total))
-        if not piece:
-            break
-        pieces.append(piece)
-        total += len(piece)
-    return b"".join(pieces)
 
 
 def _parse(data: object, path: Path) -> Counter[Key]:

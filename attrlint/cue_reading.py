@@ -26,6 +26,7 @@ from attrlint.cues import (
 )
 from attrlint.document import Span
 from attrlint.lazy_regex import lazy
+from attrlint.segment import opens_sentence
 
 _REACH_BEFORE = 240  # how far before a verb its source is looked for
 # A word that opens a clause inside a source phrase read back from its cue: the cue's subject follows it
@@ -93,22 +94,13 @@ class CueReader:
             after = self.source_after(cue, key, end)
             if after is not None:
                 return after
-        elif key.lower() in patterns.verbs and self.opens_sentence(cue.start(), start):
+        elif key.lower() in patterns.verbs and opens_sentence(self.text, start, cue.start()):
             after = self.source_after(cue, key.lower(), end)  # `Continued Ann Voss: "..."`
             if after is not None:
                 return after
         if key.lower() in patterns.core or _OPENS_QUOTATION.match(self.text, cue.end(), end):
             return Attribution(cue.span(), cue.group(), None, None, "unknown")
         return None
-
-    def opens_sentence(self, offset: int, start: int) -> bool:
-        """Whether the capitalised word at `offset` opens its sentence: the paragraph's start or a stop (and any
-        closing mark) before it."""
-        if not self.text[offset : offset + 1].isupper():
-            return False
-        if offset - start <= 4 and not self.text[start:offset].strip():
-            return True
-        return self.text[max(start, offset - 4) : offset].rstrip().rstrip("\"'\u201d\u2019")[-1:] in (".", "!", "?")
 
     def source_after(self, cue: regex.Match, key: str, end: int) -> Attribution | None:
         """The source after an inverted verb, the longest verb first: `told reporters Ann Voss`."""

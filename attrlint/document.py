@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from attrlint.errors import InputError
-from attrlint.segment import split_sentences
+from attrlint.segment import CLOSING, STOPS, split_sentences
+from attrlint.smallfile import read_at_most
 from attrlint.spans import Span, Spans
 
 
@@ -59,7 +60,7 @@ _MARKUP = re.compile(
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t])")
 _HEADING_OR_QUOTE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|>|\|)")  # a heading, quote or table row
 _HEADING = re.compile(r"#{1,6}[ \t]")
-_ENDS_SENTENCE = re.compile(r"""(?:[.!?\u2026]["'\u201d\u2019)\]]*|[:;])\s*$""")
+_ENDS_SENTENCE = re.compile(rf"(?:[{STOPS}][{re.escape(CLOSING)}]*|[:;])\s*$")
 # Lines holding more than whitespace, one after another. A block starts only at a line's start: anchored
 # there, a long line of spaces is read once, not once from each of its spaces (the same blocks either way).
 _BLOCK = re.compile(r"^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", re.M)
@@ -287,25 +288,14 @@ def split_paragraphs(text: str) -> Spans:
     return paragraphs
 
 
-_PIECE = 1 << 16  # bytes read at a time under a size limit
-
-
 def _read_at_most(handle: BinaryIO, max_bytes: int | None, name: str) -> bytes:
-    """All of a stream, unless it holds more than max_bytes: a pipe or /dev/zero has no size to ask.
-
-    It is read in pieces: `read(n)` sets aside n bytes first, whatever the stream holds.
-    """
+    """All of a stream, unless it holds more than max_bytes (InputError, without reading it all)."""
     if max_bytes is None:
         return handle.read()
-    pieces: list[bytes] = []
-    total = 0
-    while total <= max_bytes:
-        piece = handle.read(min(_PIECE, max_bytes + 1 - total))
-        if not piece:
-            return b"".join(pieces)
-        pieces.append(piece)
-        total += len(piece)
-    raise InputError(f"not checked: over the {max_bytes / 1e6:g} MB a draft may be (--max-size)", name)
+    data = read_at_most(handle.read, max_bytes)
+    if len(data) > max_bytes:
+        raise InputError(f"not checked: over the {max_bytes / 1e6:g} MB a draft may be (--max-size)", name)
+    return data
 
 
 @dataclass(eq=False)

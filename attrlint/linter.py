@@ -117,10 +117,7 @@ def lint_drafts(run: Run, paths: Iterable[str], keep_documents: bool = False) ->
     each draft with findings whole, for a fix."""
     report = Report()
     for path in find_drafts(paths):
-        if isinstance(path, InputError):
-            report.errors.append(path)
-        else:
-            _lint_one(run, path, report, keep_documents)
+        _lint_one(run, path, report, keep_documents)
     return report
 
 
@@ -129,14 +126,15 @@ def lint_each(run: Run, found: Iterable[Path | str | InputError], keep_documents
     run prints as it goes."""
     for path in found:
         report = Report()
-        if isinstance(path, InputError):
-            report.errors.append(path)
-        else:
-            _lint_one(run, path, report, keep_documents)
+        _lint_one(run, path, report, keep_documents)
         yield report
 
 
-def _lint_one(run: Run, path: Path | str, report: Report, keep_documents: bool) -> None:
+def _lint_one(run: Run, path: Path | str | InputError, report: Report, keep_documents: bool) -> None:
+    """Check one draft `find_drafts` found into the report, or report the error it met instead."""
+    if isinstance(path, InputError):
+        report.errors.append(path)
+        return
     try:
         rule_set = run.rule_set_to_read(path)
     except InputError as err:

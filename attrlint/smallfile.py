@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from attrlint.errors import AttrlintError
 
 MAX_BYTES = 1_000_000  # the largest config or rule file: a long word list is a few KB
-_PIECE = 65_536
+_PIECE = 1 << 16  # bytes read at a time under a size limit
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
@@ -27,7 +28,7 @@ def read_small_file(path: Path, error: type[AttrlintError]) -> bytes:
         raise error(f"cannot read: {err.strerror or err}", str(path)) from None
     try:
         _refuse_irregular(os.fstat(descriptor).st_mode, path, error)
-        return _read_at_most(descriptor, path, error)
+        return _read_small(descriptor, path, error)
     except OSError as err:
         raise error(f"cannot read: {err.strerror or err}", str(path)) from None
     finally:
@@ -39,12 +40,23 @@ def _refuse_irregular(mode: int, path: Path, error: type[AttrlintError]) -> None
         raise error("not a regular file", str(path))
 
 
-def _read_at_most(descriptor: int, path: Path, error: type[AttrlintError]) -> bytes:
+def _read_small(descriptor: int, path: Path, error: type[AttrlintError]) -> bytes:
+    data = read_at_most(lambda size: os.read(descriptor, size), MAX_BYTES)
+    if len(data) > MAX_BYTES:
+        raise error(f"over the {MAX_BYTES // 1_000_000} MB a config or rule file may be", str(path))
+    return data
+
+
+def read_at_most(read: Callable[[int], bytes], limit: int) -> bytes:
+    """Up to `limit` + 1 bytes from `read`, in pieces, so that a caller tells a source over the limit by the
+    length without reading it whole: `read(n)` sets n bytes aside first however short the source, and a pipe
+    or /dev/zero has no size to ask."""
     pieces: list[bytes] = []
-    size = 0
-    while piece := os.read(descriptor, _PIECE):
-        size += len(piece)
-        if size > MAX_BYTES:
-            raise error(f"over the {MAX_BYTES // 1_000_000} MB a config or rule file may be", str(path))
+    total = 0
+    while total <= limit:
+        piece = read(min(_PIECE, limit + 1 - total))
+        if not piece:
+            break
         pieces.append(piece)
+        total += len(piece)
     return b"".join(pieces)

@@ -29,6 +29,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
 from attrlint.document import Document, Span, has_whole_word
 from attrlint.lazy_regex import lazy
+from attrlint.segment import opens_sentence
 from attrlint.source_edges import CUE_ADJUNCT, cue_inverted, last_visible
 
 VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
@@ -117,7 +118,6 @@ _PASSIVE = lazy(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
 _MEMBERSHIP = lazy(r"\s+(?:at|in|within|inside|from|with)\s+(?:the\s+)?(?P<body>\p{L}+)", regex.I)
 # "a former aide named Ann Voss": the unnamed head is followed by the name
 _NAMED_AFTER = lazy(r"\s+(?:named|called)\s+\p{Lu}\p{L}+\s+\p{Lu}")
-_CLOSED_SENTENCE = lazy(r"[.!?](?:[\u201d\u2019\"]|'')+[^\S\n]+\Z")  # a stop, the marks that close it, a space
 _POSSESSIVE = lazy(r"['\u2019]s?\Z")
 # "Ann Voss and other analysts", "Voss and two other aides": a named person joined to the group's others
 _JOINED_TO_NAME = lazy(
@@ -204,9 +204,8 @@ class SourceClasses:
             or not self.may_be_source(text, found, start)
         ):
             return found
-        at_start = self.starts_sentence(text, found.source)
-        capital = at_start and found.source_text[:1].isupper()
-        common = capital and self.common(text, found)
+        at_start = found.source is not None and opens_sentence(text, start, found.source[0])
+        common = at_start and self.common(text, found)  # at a sentence start, a capital
         kind = self.classify(found.source_text, found.kind, sentence_capital=common, sentence_start=at_start)
         if kind in (VAGUE, ANONYMOUS) and not self.speaks(found, speech, text):
             return found
@@ -228,7 +227,7 @@ class SourceClasses:
         if name is None:
             return None
         first = name.group().split()[0]
-        if self.starts_sentence(text, name.span()) and self.common_word(text, first):
+        if opens_sentence(text, start, name.start()) and self.common_word(text, first):
             return None
         span = (name.start(), found.source[1])
         return found._replace(source=span, source_text=text[slice(*span)], kind="person")
@@ -428,17 +427,6 @@ class SourceClasses:
         member = _MEMBERSHIP.match(after)
         words = [_POSSESSIVE.sub("", word.lower()) for word in mods]
         return any(word in self.bodies for word in words) or bool(member and member["body"].lower() in self.bodies)
-
-    @staticmethod
-    def starts_sentence(text: str, span: Span | None) -> bool:
-        """Whether a span opens a sentence: after a paragraph's start or a stop, and any quotation marks that
-        close the sentence before it or open this one (`... the world.” Insiders said`, `... two?” Critics ask`)."""
-        if span is None:
-            return False
-        before = text[max(0, span[0] - 3) : span[0]].rstrip(" \u201c\"'\u2018")
-        if not before or before.endswith((".", "!", "?", "\n")):
-            return True
-        return _CLOSED_SENTENCE.search(text, max(0, span[0] - 8), span[0]) is not None
 
 
 @lru_cache(maxsize=16)

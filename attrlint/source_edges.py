@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from attrlint.document import Span
 from attrlint.lazy_regex import lazy
+from attrlint.segment import opens_sentence
 
 # After an inverted cue, where and when the words were said: the cue's words, not the source's ("said critics
 # in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week"); not
@@ -20,7 +21,6 @@ CUE_ADJUNCT = (
 )
 _INVERTING = (",", "\u201d", '"', "'", "\u2019")
 _OPENING, _QUOTATION_END = ("\u201c", "\u2018"), (",", ".", "?", "!")
-_STOPS, _CLOSING = (".", "!", "?"), ("\u201d", '"', "'", "\u2019", ")")
 _OPENING_MARKS = ("\u201c", '"', "''", "\u2018")
 _OPENS_QUOTATION = lazy(r"[^\S\n]*(?:[\u201c\"\u2018]|'')")  # spaces on the line, then an opening mark
 
@@ -82,24 +82,14 @@ def cue_inverted(text: str, start: int, cue_start: int) -> bool:
     closing mark before it ('..." said critics'), or an opening mark that closes a quotation by mistake, after the
     quotation's comma or stop ('...,“ said critics'); or a verb that opens its sentence ("Said critics, '...'",
     "Added one observer:"), whose subject can only follow it."""
-    at = last_visible(text, start, cue_start)
-    if text[cue_start : cue_start + 1].isupper() and _after_stop(text, start, at):
+    if opens_sentence(text, start, cue_start):
         return True
+    at = last_visible(text, start, cue_start)
     if at < 0:
         return False
     if text[at] in _INVERTING:
         return True
     return text[at] in _OPENING and at > start and text[at - 1] in _QUOTATION_END
-
-
-def _after_stop(text: str, start: int, at: int) -> bool:
-    """Whether the last visible character before a word (`at`, -1 for none after `start`) ends a sentence: a stop,
-    or a closing mark after one ('... late." Said'); with none, the word opens its paragraph."""
-    if at < 0:
-        return True
-    if text[at] in _CLOSING and at > start:
-        at -= 1
-    return text[at] in _STOPS
 
 
 def last_visible(text: str, start: int, end: int) -> int:

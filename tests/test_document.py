@@ -250,6 +250,18 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
     assert texts(doc, doc.paragraphs) == [raw.split("\n\n")[0], "Work starts in May."]
 
 
+@pytest.mark.parametrize("closing", [")", "]", "}", "\u201d"])
+def test_lines_that_each_end_a_sentence_and_its_mark_are_not_wrapped_prose(closing: str) -> None:
+    """A line ends its sentence where the segmenter says one ends: a stop and any closing marks."""
+    lines = [
+        f"(The harbour board voted on Tuesday to close the old pier.{closing}",
+        f"(Fishermen who moor there will be moved to the north quay.{closing}",
+        f"(The board's chair said the fees they pay would be waived.{closing}",
+    ]
+    doc = Document("d.md", "\n".join(lines) + "\n")
+    assert texts(doc, doc.paragraphs) == lines
+
+
 def test_list_items_split_from_wrapped_prose() -> None:
     raw = (
         "The board gave three reasons for closing the old pier before\n"

@@ -17,6 +17,7 @@ from attrlint.document import Document
 from attrlint.fix import apply_edits, fixes_for
 from attrlint.linter import lint_document, lint_text
 from attrlint.packs import load_pack
+from attrlint.smallfile import read_at_most
 
 STORY = "Harbour fees to rise\n\nThe board will reportedly raise fees in May.\n\nAdvertisement\n"
 
@@ -200,6 +201,21 @@ def test_max_size_moves_the_limit_in_every_worker(tmp_path: Path) -> None:
 def test_a_generous_max_size_sets_no_memory_aside(tmp_path: Path) -> None:
     (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
     assert check("--max-size", "900000", str(tmp_path / "story.md"))[0] == 1  # 900 GB: read as it comes
+
+
+def test_the_one_bounded_reader_stops_one_byte_past_the_limit_in_small_pieces() -> None:
+    """Drafts, baselines and config files are all read by `read_at_most`: one byte past the limit tells the
+    caller the source is over it, and no request sets more than a piece aside."""
+    asked: list[int] = []
+
+    def endless(size: int) -> bytes:
+        asked.append(size)
+        return b"x" * size
+
+    assert len(read_at_most(endless, 200_000)) == 200_001
+    assert max(asked) == 1 << 16
+    pieces = [b"ab", b""]
+    assert read_at_most(lambda size: pieces.pop(0), 5) == b"ab"  # a short source, read to its end
 
 
 def test_max_size_holds_for_input_that_has_no_size_to_ask(tmp_path: Path) -> None:
