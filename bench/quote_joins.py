@@ -266,14 +266,14 @@ def continuation_edits(doc: Document, quotations: list[MarkRun], variant: str) -
     return edits
 
 
-Made = tuple[str, list[int], int, int]  # the copy's text, where its joined groups start, never closed, edits made
+Made = tuple[str, list[int], int, list[str]]  # the copy's text, where its groups start, never closed, edits' texts
 
 
 def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -> Made | None:
     """The text with paragraphs joined as `mode` says (the continuations varied as `variant` says), the
     offset where each joined group holding a quotation starts, how many quotations over paragraphs
-    were left as published because they are never closed, and how many edits the variant made (None when
-    there is nothing to join)."""
+    were left as published because they are never closed, and the texts the variant's edits put in (None
+    when there is nothing to join)."""
     if mode in ("split", "sentences"):
         return split_copy(doc, variant, every=mode == "sentences")
     if mode == "runs":
@@ -282,13 +282,13 @@ def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -
     quotations = [q for q in runs if q.closed]
     never_closed = len(runs) - len(quotations)
     if (mode != "article" and not quotations) or (mode == "article" and never_closed):
-        return None if not runs else (doc.text, [], never_closed, 0)
+        return None if not runs else (doc.text, [], never_closed, [])
     edits = sorted(continuation_edits(doc, quotations, variant)) if variant != "none" else []
     if variant != "none" and not edits:
         return None
     held = {p for q in quotations for p in q.paragraphs}
     text, starts = _joined_text(doc, join_groups(doc, quotations, mode), edits, held)
-    return text, starts, never_closed, len(edits)
+    return text, starts, never_closed, [new for _, _, new in edits]
 
 
 def _joined_text(
@@ -328,7 +328,7 @@ def runs_copy(doc: Document, variant: str) -> Made | None:
     troubled |= {p for q in analysis.quotations if len(q.paragraphs) > 1 for p in q.paragraphs}  # over paragraphs
     first = {q.paragraphs[0]: q for q in reversed(single)}
     last = {q.paragraphs[0]: q for q in single}
-    edits, groups, varied = [], [], 0
+    edits, groups, varied = [], [], []
     for index in range(len(doc.paragraphs) - 1):
         ending, opening = last.get(index), first.get(index + 1)
         if ending is None or opening is None or {index, index + 1} & troubled:
@@ -341,7 +341,7 @@ def runs_copy(doc: Document, variant: str) -> Made | None:
         if variant != "none" and edit is None:
             continue
         edits += [(ending.closing.offset, ending.closing.length, "")] + ([edit] if edit else [])
-        varied += edit is not None
+        varied += [edit[2]] if edit else []
         if groups and groups[-1][-1] == index:
             groups[-1].append(index + 1)
         else:
@@ -398,7 +398,7 @@ def split_copy(doc: Document, variant: str, every: bool = False) -> Made | None:
         return None
     text = edited(doc.text, 0, len(doc.text), edits)
     shifted = [start + sum(len(new) - length for offset, length, new in edits if offset < start) for start in starts]
-    return text, shifted, 0, len(edits)
+    return text, shifted, 0, [new for _, _, new in edits]
 
 
 def _split_points(doc: Document, quotation: Quotation, quotations: list[Quotation]) -> list[int]:
@@ -433,7 +433,7 @@ def bench_joins(
         copy = Document(str(path), text)
         published = Counter(f.code for f in lint_document(doc, rules)[0])
         findings = lint_document(copy, rules)[0]
-        expected = Counter({EXPECTED[variant]: varied}) if variant in EXPECTED else Counter()
+        expected = {EXPECTED[variant]: _lines_holding(copy, varied)} if variant in EXPECTED else {}
         tally(result, copy, findings, published, {copy.position(start)[0] for start in starts}, expected)
     return result
 
@@ -444,20 +444,23 @@ def tally(
     findings: list[Finding],
     published: Counter,
     lines: set[int],
-    expected: Counter | None = None,
+    expected: dict[str, set[int]] | None = None,
 ) -> None:
     """Count a copy's joined paragraphs, its QUO009 on them and elsewhere, and what the join added beyond the
-    published article's findings and the `expected` ones (those beyond `expected` count as caused)."""
-    expected = expected or Counter()
+    published article's findings and the `expected` ones (a code once on each of its lines: an edit's slip,
+    reported once a paragraph; any more count as caused)."""
+    expected = expected or {}
     result.articles += 1
     result.joined += len(lines)
     info_lines = {f.line for f in findings if f.code == INFO}
     result.found += len(lines & info_lines)
     result.elsewhere += len(info_lines - lines)
-    added = Counter(f.code for f in findings if f.code in (*CAUSED_CODES, *expected)) - published
-    result.expected.update(expected)
-    result.expected_found.update(added & expected)
-    caused = added - expected
+    found = Counter(
+        {code: len(where & {f.line for f in findings if f.code == code}) for code, where in expected.items()}
+    )
+    result.expected.update({code: len(where) for code, where in expected.items()})
+    result.expected_found.update(found)
+    caused = Counter(f.code for f in findings if f.code in (*CAUSED_CODES, *expected)) - published - found
     result.caused.update(caused)
     for line in sorted(lines - info_lines):
         result.notes.append(f"{copy.path}:{line}\tno {INFO}\t{_around(copy, line, None)}")
@@ -467,6 +470,16 @@ def tally(
         if caused[finding.code]:
             where = f"{copy.path}:{finding.line}:{finding.column}"
             result.notes.append(f"{where}\t{finding.code} in the copy\t{_around(copy, finding.line, finding.column)}")
+
+
+def _lines_holding(copy: Document, texts: list[str]) -> set[int]:
+    """The lines of the copy that hold the texts an edit put in, each found after the one before."""
+    lines, at = set(), 0
+    for text in texts:
+        at = copy.text.find(text, at)
+        lines.add(copy.position(at)[0])
+        at += len(text)
+    return lines
 
 
 def _around(copy: Document, line: int, column: int | None) -> str:
