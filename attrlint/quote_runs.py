@@ -203,9 +203,15 @@ def _joined_marks(
     previous: Mark | None = None
     for mark in marks:
         # A run holding a quotation in its own marks (`in \u201ca race.\u201d \u201cBut`) is not a paragraph's worth;
-        # one in the other style (`"Excerpt, \u201cquoted.\u201d \u201cNext`) is quoted inside it.
+        # one in the other style (`"Excerpt, \u201cquoted.\u201d \u201cNext`), or one closed before the stop of
+        # the speech's own sentence (`calls \u201cthe plan\u201d. \u201cNext`), is quoted inside it.
         current = stack[0][1] if len(stack) == 1 else None
-        alone = current is not None and (previous is None or previous is current or _other_style(previous, stack[0]))
+        alone = current is not None and (
+            previous is None
+            or previous is current
+            or _other_style(previous, stack[0])
+            or _closes_before_a_stop(text, previous)
+        )
         after_break = bool(found) and current is found[-1]
         if (
             alone
@@ -229,6 +235,12 @@ def _other_style(previous: Mark, opened: list[Mark]) -> bool:
     `"Excerpt. \u201cNext, its \u201ctitle,\u201d more. \u201cThird`, a title in curly marks is quoted inside)."""
     first, current = opened
     return previous.curly != current.curly or previous.curly != first.curly
+
+
+def _closes_before_a_stop(text: str, mark: Mark) -> bool:
+    """A closing mark right before a stop (`calls \u201cthe plan\u201d.`): it closes a quotation inside a sentence
+    that goes on to its stop, so the speech around it goes on too (speech closes after its stop, `plan.\u201d`)."""
+    return text[mark.end : mark.end + 1] in ".!?"
 
 
 def _continues(

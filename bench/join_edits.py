@@ -9,7 +9,9 @@ from attrlint.document import Document
 
 OPENING_MARKS = ('"', "\u201c", "''", "\u2018\u2018", "\u2018\u2019", "\u2019\u2019")  # a pair of single marks too
 OPENINGS = ("turned", "ellipsis", "bracket", "innerfirst", "post", "caption")  # made alike in every mode
-VARIANTS = ("none", "restyle", "lower", "dash", "inner", *OPENINGS)
+VARIANTS = ("none", "restyle", "lower", "dash", "inner", *OPENINGS, "samenest")
+# The finding each edit of a variant rightly adds: the article's own slip, which the join must not hide.
+EXPECTED = {"samenest": "QUO005"}
 # What an export joins in between two paragraphs of a quotation (the project's own wording, no article's).
 _INTERLUDES = {
     "post": "Proud of every volunteer who came out today #harbour pic.twitter.com/Xk3Pq9Lm2a "
@@ -19,6 +21,9 @@ _INTERLUDES = {
 _OPENING_WORDS = {"bracket": re.compile(r"[A-Za-z]+\b"), "innerfirst": re.compile(r"[A-Z][a-z]* [a-z]+(?=[ ,])")}
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
 _WORDS = re.compile(r"\s+(?=[a-z])")
+# The last two words before a full stop that ends a paragraph (its closing mark, in runs mode, after it).
+_LAST_TWO_WORDS = re.compile(r"(?<=\s)[A-Za-z]+ [A-Za-z]+(?=\.(?:\u201d|\"|'')?\s*$)")
+_SAME_MARKS = {"\u201c": ("\u201c", "\u201d"), '"': ('"', '"'), "''": ("''", "''")}  # opening: the pair
 
 
 def variant_edit(doc: Document, index: int, variant: str, curly: bool) -> tuple[int, int, str] | None:
@@ -29,6 +34,8 @@ def variant_edit(doc: Document, index: int, variant: str, curly: bool) -> tuple[
     after = mark + (2 if doc.text[mark : mark + 2] in OPENING_MARKS else 1)
     if variant in OPENINGS:
         return opening_edit(doc.text, mark, after - mark, doc.text[mark:after], variant)
+    if variant == "samenest":
+        return samenest_edit(doc.text, doc.paragraphs[index - 1][1], doc.text[mark:after]) if index else None
     if variant == "restyle":
         if (char in "\u201c\u2018") != curly:
             return None
@@ -67,6 +74,9 @@ def split_edit(doc: Document, at: int, opening: str, variant: str) -> tuple[int,
     mark = opening if variant != "restyle" else ('"' if opening in "\u201c\u2018\u2018" else "\u201c")
     if variant in OPENINGS:
         return opening_edit(doc.text, at, 0, mark, variant)
+    if variant == "samenest":
+        slip = samenest_edit(doc.text, at, mark)
+        return None if slip is None else (slip[0], at - slip[0], slip[2] + doc.text[slip[0] + slip[1] : at] + mark)
     if variant in ("none", "restyle"):
         return at, 0, mark
     if variant == "dash":
@@ -101,3 +111,16 @@ def opening_edit(text: str, start: int, length: int, mark: str, variant: str) ->
     single = ("\u2018", "\u2019") if mark in ("\u201c", "\u2018\u2018") else ("'", "'")
     new = f"[{found.group()}]" if variant == "bracket" else f"{single[0]}{found.group()}{single[1]}"
     return start, found.end() - start, f"{mark}{new}"
+
+
+def samenest_edit(text: str, end: int, mark: str) -> tuple[int, int, str] | None:
+    """The last two words before the full stop that ends the text up to `end` quoted inside in the outer
+    quotation's own marks (`mark` its opening), the closing mark right before the stop (`the harbour
+    plan.` becomes `the \u201charbour plan\u201d.`): the article's own slip (QUO005) at the end of a
+    paragraph that a quotation runs on from. None where the text does not end so or the marks are not a
+    pair of double marks."""
+    marks = _SAME_MARKS.get(mark)
+    words = _LAST_TWO_WORDS.search(text, max(0, end - 80), end)
+    if marks is None or words is None:
+        return None
+    return words.start(), len(words.group()), f"{marks[0]}{words.group()}{marks[1]}"

@@ -2,9 +2,15 @@
 
 A CMS or wire feed that joins paragraphs with a space turns a quotation over three paragraphs into
 `She said: "First part. "Second part. "Third part."`. For each article of a set with a quotation
-in the news convention (each later paragraph opens with a double mark, only the last closes, as
-`attrlint.quotes.analyse` pairs it), one copy is made with paragraphs joined by a space. What is
-joined is the `--join-mode`:
+in the news convention, one copy is made with paragraphs joined by a space. The quotations are read
+from the marks alone (`mark_runs`), not from `attrlint.quotes.analyse`, whose pairing is what the bench
+measures: a paragraph that leaves one quotation open in a style (curly, straight, or NYT's `''`; a full
+sentence, its marks of other styles in pairs), then paragraphs that each open with a mark of that style
+and leave it open, up to one that opens with one and closes it; a caption or a credit line (a paragraph
+with no such mark and no stop at its end) may stand between two of them. An export joins every
+paragraph from a quotation's first to its last, what stands between included; every copy is checked to
+hold the article's characters, only the whitespace between them changed. What is joined is the
+`--join-mode`:
 
   quotation   the paragraphs of every such quotation (the default, and the first table of docs/accuracy.md)
   before      those and the paragraph before each quotation (its narration: `The mayor said:`)
@@ -35,6 +41,10 @@ and the `--join-variant` how the paragraphs that continue a quotation open, as c
               openings real copy has and the published articles hardly show, made in every mode
               (`opening_edit` says how): a curly mark turned the wrong way, `“…`, `“[The]`, `“‘Two words’`,
               and an embedded post's credit line or an image caption joined in before the mark
+  samenest    the last two words before the full stop that ends the paragraph before a continuation
+              quoted in the outer quotation's own marks, the closing mark before the stop (`calls
+              “the plan”. “Next`): the article's own nested-marks slip, which must still give its QUO005
+              (once a slip, counted as `expected`) and nothing else
 
 A quotation over paragraphs that the published article never closes is not in the convention: it
 already has its unclosed-quotation finding, and joined, its last paragraph's mark reads as a
@@ -64,7 +74,7 @@ from pathlib import Path
 from typing import TextIO
 
 from common import chosen_sets, corpus_parser, ratio
-from join_edits import OPENING_MARKS, VARIANTS, edited, split_edit, variant_edit
+from join_edits import EXPECTED, VARIANTS, edited, split_edit, variant_edit
 from splits import HELD_OUT, TUNE, files_of
 
 from attrlint.document import Document, decode
@@ -94,6 +104,8 @@ class JoinResult:
     elsewhere: int = 0
     caused: Counter = field(default_factory=Counter)
     never_closed: int = 0  # quotations over paragraphs the published article never closes: not joined
+    expected: Counter = field(default_factory=Counter)  # findings the variant's edits rightly add (EXPECTED)
+    expected_found: Counter = field(default_factory=Counter)  # of those, found (beyond the published count)
     notes: list[str] = field(default_factory=list)  # path:line and what went wrong, for --show
 
     def figures(self) -> dict[str, object]:
@@ -103,26 +115,129 @@ class JoinResult:
             "info_found": self.found,
             "info_recall": ratio(self.found, self.joined),
             "info_elsewhere": self.elsewhere,
-            "caused": {code: self.caused[code] for code in CAUSED_CODES},
+            "caused": {code: self.caused[code] for code in sorted(set(CAUSED_CODES) | set(self.caused))},
             "never_closed_not_joined": self.never_closed,
+            "expected": {code: [self.expected_found[code], self.expected[code]] for code in self.expected},
         }
 
 
-def opens_with_mark(doc: Document, index: int) -> bool:
+# The styles of double marks a quotation over paragraphs is set in: opening and closing mark (the same for
+# straight marks and for the pairs of single marks NYT copy types).
+STYLES = {"curly": ("\u201c", "\u201d"), "straight": ('"', '"'), "doubled": ("\'\'", "\'\'")}
+OPEN, CLOSED = "open", "closed"  # a paragraph leaves one quotation of a style open, or none
+_STOP_AT_END = re.compile(r"[.!?:\u2026][\u2019')\]]?\s*$")
+# What opens a full sentence after a mark: `Text`, `\u2014 Text`, `\u2026Text`, `[The]`.
+_FULL_SENTENCE = re.compile(r"(?:(?:[\u2014\u2013\u2026\[(-]|\.\.\.)+ ?)?[A-Z0-9]")
+
+
+@dataclass(frozen=True)
+class MarkRun:
+    """A quotation over paragraphs as its marks set it: its paragraphs from the first to the last, those
+    that continue it, its style, and whether its last paragraph closes it."""
+
+    paragraphs: tuple[int, ...]
+    continuing: tuple[int, ...]
+    style: str
+    closed: bool
+
+
+def paragraph_text(doc: Document, index: int) -> str:
     start, end = doc.paragraphs[index]
-    return doc.text[start:end].lstrip().startswith(OPENING_MARKS)
+    return doc.text[start:end]
 
 
-def conventional_runs(doc: Document) -> list[Quotation]:
-    """The quotations over paragraphs in the news convention, closed or not."""
-    return [
-        q
-        for q in analyse(doc, LEXICONS).quotations
-        if q.level == 0 and len(q.paragraphs) > 1 and all(opens_with_mark(doc, p) for p in q.paragraphs[1:])
-    ]
+def state_in(text: str, style: str) -> str | None:
+    """OPEN where the text leaves exactly one quotation in `style` open (more opening marks than closing by
+    one; an odd number of marks where both are the same), CLOSED where it leaves none, else None."""
+    opening, closing = STYLES[style]
+    if opening == closing:
+        return OPEN if text.count(opening) % 2 else CLOSED
+    return {1: OPEN, 0: CLOSED}.get(text.count(opening) - text.count(closing))
 
 
-def join_groups(doc: Document, quotations: list[Quotation], mode: str) -> list[list[int]]:
+def opens_a_run(text: str, style: str) -> bool:
+    """Whether a paragraph, which need not open with a mark, leaves open a quotation in `style` that the
+    convention continues in the next paragraph: a full sentence (its first word capitalised: a partial
+    quotation ending a paragraph is closed) right after its opening mark (`said: "Text`, not `said." Text`),
+    and whose marks of every other style after that mark are in pairs (not a straight mark closing a curly
+    one, `\u201cGetting better."`)."""
+    if state_in(text, style) != OPEN:
+        return False
+    rest = text[_open_mark(text, style) + len(STYLES[style][0]) :]
+    others = (name for name in STYLES if name != style)
+    return _FULL_SENTENCE.match(rest) is not None and all(state_in(rest, name) == CLOSED for name in others)
+
+
+def _open_mark(text: str, style: str) -> int:
+    """The offset of the mark that opens the quotation a paragraph leaves open in `style`."""
+    opening, closing = STYLES[style]
+    if opening == closing:
+        return text.rfind(opening)
+    depth, at = 0, -1
+    for mark in re.finditer(f"{opening}|{closing}", text):
+        if mark.group() == opening:
+            at = mark.start() if depth == 0 else at
+            depth += 1
+        else:
+            depth = max(depth - 1, 0)
+    return at
+
+
+def opens_in(text: str, style: str) -> bool:
+    """Whether the paragraph opens with the style's opening mark."""
+    return text.lstrip().startswith(STYLES[style][0])
+
+
+def mark_runs(doc: Document) -> list[MarkRun]:
+    """The quotations over paragraphs in the news convention, read from the marks alone (not from
+    attrlint's own pairing, which the bench measures): a paragraph that leaves one quotation open in a
+    style, then paragraphs that each open with a mark of that style and leave it open, up to one that
+    opens with such a mark and closes it (closed) or none (never closed). Between two of its paragraphs
+    may stand one paragraph with no mark of the style and no stop or colon at its end: a caption, a
+    heading, an embedded post's credit line. A run whose paragraph opens or closes more than that is
+    none."""
+    runs, index = [], 0
+    while index < len(doc.paragraphs):
+        run = _run_from(doc, index)
+        if run is None:
+            index += 1
+            continue
+        runs.append(run)
+        index = run.paragraphs[-1] + 1
+    return runs
+
+
+def _run_from(doc: Document, first: int) -> MarkRun | None:
+    for style in STYLES:
+        if not opens_a_run(paragraph_text(doc, first), style):
+            continue
+        continuing, index = [], first
+        while (following := _continuation(doc, index, style)) is not None:
+            continuing.append(following)
+            index = following
+            state = state_in(paragraph_text(doc, index), style)
+            if state != OPEN:
+                break
+        else:
+            state = OPEN
+        if continuing and state is not None:
+            return MarkRun(tuple(range(first, index + 1)), tuple(continuing), style, state == CLOSED)
+    return None
+
+
+def _continuation(doc: Document, index: int, style: str) -> int | None:
+    """The paragraph after `index` that opens with a mark of `style`, or the one after that past an
+    interlude (a paragraph with no mark of the style and no stop at its end), if any."""
+    for following in range(index + 1, min(index + 3, len(doc.paragraphs))):
+        text = paragraph_text(doc, following)
+        if opens_in(text, style):
+            return following
+        if any(mark in text for mark in STYLES[style]) or _STOP_AT_END.search(text):
+            return None
+    return None
+
+
+def join_groups(doc: Document, quotations: list[MarkRun], mode: str) -> list[list[int]]:
     """The paragraphs to join onto one line, group by group, in order (overlapping groups merged)."""
     if mode == "article":
         return [list(range(1, len(doc.paragraphs)))] if len(doc.paragraphs) > 2 else []
@@ -140,54 +255,66 @@ def join_groups(doc: Document, quotations: list[Quotation], mode: str) -> list[l
     return groups
 
 
-def continuation_edits(doc: Document, quotations: list[Quotation], variant: str) -> list[tuple[int, int, str]]:
+def continuation_edits(doc: Document, quotations: list[MarkRun], variant: str) -> list[tuple[int, int, str]]:
     """(offset, length replaced, new text) for the opening of each paragraph that continues a quotation."""
     edits = []
     for quotation in quotations:
-        for index in quotation.paragraphs[1:]:
-            edit = variant_edit(doc, index, variant, quotation.opening.curly)
+        for index in quotation.continuing:
+            edit = variant_edit(doc, index, variant, quotation.style == "curly")
             if edit is not None:
                 edits.append(edit)
     return edits
 
 
-def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -> tuple[str, list[int], int] | None:
+Made = tuple[str, list[int], int, list[str]]  # the copy's text, where its groups start, never closed, edits' texts
+
+
+def joined_copy(doc: Document, mode: str = "quotation", variant: str = "none") -> Made | None:
     """The text with paragraphs joined as `mode` says (the continuations varied as `variant` says), the
-    offset where each joined group holding a quotation starts, and how many quotations over paragraphs
-    were left as published because they are never closed (None when there is nothing to join)."""
+    offset where each joined group holding a quotation starts, how many quotations over paragraphs
+    were left as published because they are never closed, and the texts the variant's edits put in (None
+    when there is nothing to join)."""
     if mode in ("split", "sentences"):
         return split_copy(doc, variant, every=mode == "sentences")
     if mode == "runs":
         return runs_copy(doc, variant)
-    runs = conventional_runs(doc)
-    quotations = [q for q in runs if q.closing is not None]
+    runs = mark_runs(doc)
+    quotations = [q for q in runs if q.closed]
     never_closed = len(runs) - len(quotations)
     if (mode != "article" and not quotations) or (mode == "article" and never_closed):
-        return None if not runs else (doc.text, [], never_closed)
+        return None if not runs else (doc.text, [], never_closed, [])
     edits = sorted(continuation_edits(doc, quotations, variant)) if variant != "none" else []
     if variant != "none" and not edits:
         return None
     held = {p for q in quotations for p in q.paragraphs}
     text, starts = _joined_text(doc, join_groups(doc, quotations, mode), edits, held)
-    return text, starts, never_closed
+    return text, starts, never_closed, [new for _, _, new in edits]
 
 
 def _joined_text(
     doc: Document, groups: list[list[int]], edits: list[tuple[int, int, str]], held: set[int]
 ) -> tuple[str, list[int]]:
-    """The text with each group of paragraphs joined by a space and the `edits` made, and the offset in it
-    of each group holding a paragraph of `held`."""
+    """The text with each group of paragraphs joined by a space, every paragraph from its first to its last
+    (what lies between kept, as an export joins it), and the `edits` made; and the offset in it of each
+    group holding a paragraph of `held`."""
     pieces, last, starts = [], 0, []
     for group in groups:
         if held & set(group):
             starts.append(sum(map(len, pieces)) + len(edited(doc.text, last, doc.paragraphs[group[0]][0], edits)))
-        for before, after in zip(group, group[1:], strict=False):
+        for before in range(group[0], group[-1]):
             pieces += [edited(doc.text, last, doc.paragraphs[before][1], edits), " "]
-            last = doc.paragraphs[after][0]
-    return "".join(pieces) + edited(doc.text, last, len(doc.text), edits), starts
+            last = doc.paragraphs[before + 1][0]
+    text = "".join(pieces) + edited(doc.text, last, len(doc.text), edits)
+    assert _only_breaks_replaced(edited(doc.text, 0, len(doc.text), edits), text), doc.path
+    return text, starts
 
 
-def runs_copy(doc: Document, variant: str) -> tuple[str, list[int], int] | None:
+def _only_breaks_replaced(article: str, copy: str) -> bool:
+    """Whether the copy holds the (edited) article's characters, only the whitespace between them changed."""
+    return article.split() == copy.split()
+
+
+def runs_copy(doc: Document, variant: str) -> Made | None:
     """Successive paragraphs of speech made one quotation over paragraphs, then joined: where a paragraph ends
     in a closing mark after a stop, closing a quotation of at least MIN_WORDS_JOINED words, and the next
     paragraph opens with a quotation in the same style, the closing mark is dropped (the news convention) and
@@ -201,7 +328,7 @@ def runs_copy(doc: Document, variant: str) -> tuple[str, list[int], int] | None:
     troubled |= {p for q in analysis.quotations if len(q.paragraphs) > 1 for p in q.paragraphs}  # over paragraphs
     first = {q.paragraphs[0]: q for q in reversed(single)}
     last = {q.paragraphs[0]: q for q in single}
-    edits, groups = [], []
+    edits, groups, varied = [], [], []
     for index in range(len(doc.paragraphs) - 1):
         ending, opening = last.get(index), first.get(index + 1)
         if ending is None or opening is None or {index, index + 1} & troubled:
@@ -214,6 +341,7 @@ def runs_copy(doc: Document, variant: str) -> tuple[str, list[int], int] | None:
         if variant != "none" and edit is None:
             continue
         edits += [(ending.closing.offset, ending.closing.length, "")] + ([edit] if edit else [])
+        varied += [edit[2]] if edit else []
         if groups and groups[-1][-1] == index:
             groups[-1].append(index + 1)
         else:
@@ -221,7 +349,7 @@ def runs_copy(doc: Document, variant: str) -> tuple[str, list[int], int] | None:
     if not groups:
         return None
     text, starts = _joined_text(doc, groups, sorted(edits), {p for group in groups for p in group})
-    return text, starts, 0
+    return text, starts, 0, varied
 
 
 def _ends_paragraph(doc: Document, quotation: Quotation) -> bool:
@@ -246,7 +374,7 @@ def _opens_paragraph(doc: Document, quotation: Quotation) -> bool:
     return speech and not doc.text[start : quotation.opening.offset].strip()
 
 
-def split_copy(doc: Document, variant: str, every: bool = False) -> tuple[str, list[int], int] | None:
+def split_copy(doc: Document, variant: str, every: bool = False) -> Made | None:
     """The text with an opening mark at one sentence start (`every`: at each) inside each closed
     one-paragraph quotation of a paragraph with no quote problem, and the offsets in the copy where those
     quotations start."""
@@ -270,7 +398,7 @@ def split_copy(doc: Document, variant: str, every: bool = False) -> tuple[str, l
         return None
     text = edited(doc.text, 0, len(doc.text), edits)
     shifted = [start + sum(len(new) - length for offset, length, new in edits if offset < start) for start in starts]
-    return text, shifted, 0
+    return text, shifted, 0, [new for _, _, new in edits]
 
 
 def _split_points(doc: Document, quotation: Quotation, quotations: list[Quotation]) -> list[int]:
@@ -298,24 +426,41 @@ def bench_joins(
         made = joined_copy(doc, mode, variant)
         if made is None:
             continue
-        text, starts, never_closed = made
+        text, starts, never_closed, varied = made
         result.never_closed += never_closed
         if text == doc.text:
             continue
         copy = Document(str(path), text)
         published = Counter(f.code for f in lint_document(doc, rules)[0])
         findings = lint_document(copy, rules)[0]
-        tally(result, copy, findings, published, {copy.position(start)[0] for start in starts})
+        expected = {EXPECTED[variant]: _lines_holding(copy, varied)} if variant in EXPECTED else {}
+        tally(result, copy, findings, published, {copy.position(start)[0] for start in starts}, expected)
     return result
 
 
-def tally(result: JoinResult, copy: Document, findings: list[Finding], published: Counter, lines: set[int]) -> None:
+def tally(
+    result: JoinResult,
+    copy: Document,
+    findings: list[Finding],
+    published: Counter,
+    lines: set[int],
+    expected: dict[str, set[int]] | None = None,
+) -> None:
+    """Count a copy's joined paragraphs, its QUO009 on them and elsewhere, and what the join added beyond the
+    published article's findings and the `expected` ones (a code once on each of its lines: an edit's slip,
+    reported once a paragraph; any more count as caused)."""
+    expected = expected or {}
     result.articles += 1
     result.joined += len(lines)
     info_lines = {f.line for f in findings if f.code == INFO}
     result.found += len(lines & info_lines)
     result.elsewhere += len(info_lines - lines)
-    caused = Counter(f.code for f in findings if f.code in CAUSED_CODES) - published
+    found = Counter(
+        {code: len(where & {f.line for f in findings if f.code == code}) for code, where in expected.items()}
+    )
+    result.expected.update({code: len(where) for code, where in expected.items()})
+    result.expected_found.update(found)
+    caused = Counter(f.code for f in findings if f.code in (*CAUSED_CODES, *expected)) - published - found
     result.caused.update(caused)
     for line in sorted(lines - info_lines):
         result.notes.append(f"{copy.path}:{line}\tno {INFO}\t{_around(copy, line, None)}")
@@ -325,6 +470,16 @@ def tally(result: JoinResult, copy: Document, findings: list[Finding], published
         if caused[finding.code]:
             where = f"{copy.path}:{finding.line}:{finding.column}"
             result.notes.append(f"{where}\t{finding.code} in the copy\t{_around(copy, finding.line, finding.column)}")
+
+
+def _lines_holding(copy: Document, texts: list[str]) -> set[int]:
+    """The lines of the copy that hold the texts an edit put in, each found after the one before."""
+    lines, at = set(), 0
+    for text in texts:
+        at = copy.text.find(text, at)
+        lines.add(copy.position(at)[0])
+        at += len(text)
+    return lines
 
 
 def _around(copy: Document, line: int, column: int | None) -> str:
@@ -342,7 +497,8 @@ def print_joins(results: list[JoinResult]) -> None:
     print(f"{head}  caused by the join")
     for res in results:
         fig = res.figures()
-        caused = "  ".join(f"{code}={res.caused[code]}" for code in CAUSED_CODES)
+        caused = "  ".join(f"{code}={res.caused[code]}" for code in sorted(set(CAUSED_CODES) | set(res.caused)))
+        caused += "".join(f"  {code} {res.expected_found[code]}/{n} expected" for code, n in res.expected.items())
         recall = "-" if fig["info_recall"] is None else f"{fig['info_recall']:.3f}"
         counts = f"{res.articles:>9}{res.joined:>8}{res.found:>8}{recall:>8}{res.elsewhere:>10}{res.never_closed:>14}"
         print(f"{res.name:<36}{counts}  {caused}")

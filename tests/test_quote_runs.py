@@ -589,3 +589,31 @@ def test_a_doubtful_mark_with_no_lost_break_beyond_doubt_after_it_is_still_repor
 def test_a_short_last_paragraph_quoted_whole_is_speech_whatever_its_verb(last):
     joined, apart = joined_and_apart(FIRST, f"\u201c{last}\u201d")
     assert (joined, apart) == ([JOINED], [])
+
+
+# A quotation over paragraphs whose first paragraph quotes a phrase in the outer quotation's own marks (the
+# article's own slip, QUO005), closed right before the stop: joined, one quotation with a nested slip and
+# lost breaks, not a quotation of its own after an unclosed one.
+SLIPS = [
+    ("She said: \u201cWe have waited long enough for what the board calls \u201cthe harbour plan\u201d.", "\u201c"),
+    ('She said: "We have waited long enough for what the board calls "the harbour plan".', '"'),
+    ("She said: \u201cNobody will wait another year for what the board calls \u201cthe plan\u201d?", "\u201c"),
+]
+
+
+@pytest.mark.parametrize(("first", "mark"), SLIPS)
+def test_a_same_marks_quotation_closed_before_the_stop_leaves_the_speech_running_on(first, mark):
+    closing = "\u201d" if mark == "\u201c" else mark
+    second = f"{mark}The wall will stand another winter, and the road will wait for the survey."
+    third = f"{mark}After that we will look again at the ferry timetable,{closing} she said."
+    joined, apart = joined_and_apart(first, second, third)
+    assert apart == [NESTED]
+    assert sorted(joined) == sorted([NESTED, JOINED])
+
+
+def test_a_same_marks_quotation_closed_before_the_stop_of_narration_is_no_lost_break():
+    text = (
+        "\u201cI will not sign it,\u201d said Voss, who calls the plan \u201cthe harbour plan\u201d. "
+        "\u201cNot this year.\u201d"
+    )
+    assert JOINED not in checks(text)
