@@ -299,6 +299,14 @@ def test_no_surname_first_problem(before):
     assert problems(text) == []
 
 
+@pytest.mark.parametrize("greeting", ["Hi", "Hello", "Hey", "Thanks", "Congratulations", "Welcome", "Sorry"])
+def test_a_greeting_before_a_name_is_no_first_name(greeting):
+    """A reply that greets someone ("Hi Okafor, ...") does not give their full name, so an earlier bare
+    "Okafor said" is not a surname used before it."""
+    text = f"{LEDE}\n\nOkafor said the fine was the largest yet.\n\n{greeting} Okafor, the hearing is on Monday."
+    assert problems(text) == []
+
+
 def test_the_quotations_are_made_only_for_a_surname_used_before_its_full_name():
     """Only a surname-first problem asks whether a mention is quoted; a draft with none never makes
     its quotations, so a check of the name rules alone does not pay for them."""
