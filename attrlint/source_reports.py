@@ -55,6 +55,7 @@ _OWNED = lazy(r"(?i:its|his|her|their|our|my|your)\b")
 _AS_BEFORE = lazy(r"\b(?i:as)\s+\Z")
 _CAPITALS_LABEL = lazy(r"\s*\p{Lu}[\p{Lu}\s]{0,40}[.:]?\s*\Z")
 _THE = lazy(r"\A(?i:the)\s+")
+_COMMA = lazy(",")
 
 
 def _outlet_key(name: str) -> str:
@@ -133,11 +134,11 @@ class SourceReports:
     def vague_sources(self) -> list[Hit]:
         """Sources that name nobody, agentless sourcing, and 'according to the study' before any study is named;
         none in a summary above the body or an embedded post (`not_the_writers`)."""
+        groups = (a for a in self.draft.attributions if a.kind == VAGUE and a.source is not None)
         hits = [
             Hit(*a.source, a.source_text or "")
-            for a in self.draft.attributions
-            if a.kind == VAGUE and a.source is not None
-            and not self.relayed(a.source[0]) and not self.through_named_document(a)
+            for a in groups
+            if not self.relayed(a.source[0]) and not self.through_named_document(a)
         ]
         hits.extend(self.agentless(self.vague))
         hits.extend(hit for hit in self.agentless(self.hearsay) if not self.reporter_beside(hit.start))
@@ -211,8 +212,13 @@ class SourceReports:
         if sentence is None or group.source is None or not self.document_channels:
             return False
         starts = {group.source[1], group.cue[1]}
-        starts.update(at for at in range(max(group.cue[1], group.source[1]), sentence[1]) if self.text[at] == ",")
-        return any(pattern.match(self.text, at, sentence[1]) for pattern in self.document_channels for at in starts)
+        past_cue = max(group.cue[1], group.source[1])
+        starts.update(comma.start() for comma in _COMMA.finditer(self.text, past_cue, sentence[1]))
+        for pattern in self.document_channels:
+            with self.budget as timeout:
+                if any(pattern.match(self.text, at, sentence[1], timeout=timeout) for at in starts):
+                    return True
+        return False
 
     def relayed(self, offset: int) -> bool:
         """Whether a named outlet relays the unnamed source at an offset, so that the source is the outlet's and

@@ -568,6 +568,7 @@ def test_a_vague_source_an_outlet_relays_is_not_reported(text, flagged):
         ("Critics said in an editorial in the Wexham Post that the quay was too long.", []),
         ("Critics said the tolls were set too low, according to a study by the Marlow Institute.", []),
         ("Observers said in a paper for the Corran Society that the count was late.", []),
+        ("The quay will flood, said experts writing in the Tidewater Design Quarterly.", []),
         # a document with no name is no source
         ("Critics said in a recent report that the tolls were set too low.", ["Critics"]),
         ("Analysts said the tolls were set too low, according to a study.", ["Analysts"]),
