@@ -115,6 +115,7 @@ def analyse(
         report_cues=lexicon("report_cues"),
         reporter_phrases=vague_patterns((), lexicon("reporter_phrases"))[1],
         summary_labels=lexicon("summary_labels"),
+        document_channels=vague_patterns((), lexicon("document_channels"))[1],
         accusers=vague_patterns(lexicon("accusers"), ())[0],
         budget=RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)),
     )

@@ -55,6 +55,7 @@ _OWNED = lazy(r"(?i:its|his|her|their|our|my|your)\b")
 _AS_BEFORE = lazy(r"\b(?i:as)\s+\Z")
 _CAPITALS_LABEL = lazy(r"\s*\p{Lu}[\p{Lu}\s]{0,40}[.:]?\s*\Z")
 _THE = lazy(r"\A(?i:the)\s+")
+_COMMA = lazy(",")
 
 
 def _outlet_key(name: str) -> str:
@@ -84,6 +85,7 @@ class SourceReports:
         report_cues: Sequence[str],
         reporter_phrases: Sequence[regex.Pattern] = (),
         summary_labels: Sequence[str] = (),
+        document_channels: Sequence[regex.Pattern] = (),
     ):
         self.draft = draft
         self.doc = draft.doc
@@ -94,6 +96,7 @@ class SourceReports:
         self.report_cues = frozenset(cue.lower() for cue in report_cues)
         self.reporter_phrases = reporter_phrases
         self.summary_label = _summary_label(tuple(summary_labels))
+        self.document_channels = document_channels
         self.accusers = accusers
         self.budget = budget
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
@@ -131,7 +134,12 @@ class SourceReports:
     def vague_sources(self) -> list[Hit]:
         """Sources that name nobody, agentless sourcing, and 'according to the study' before any study is named;
         none in a summary above the body or an embedded post (`not_the_writers`)."""
-        hits = [hit for hit in self.sources_of_kind(VAGUE) if not self.relayed(hit.start)]
+        groups = (a for a in self.draft.attributions if a.kind == VAGUE and a.source is not None)
+        hits = [
+            Hit(*a.source, a.source_text or "")
+            for a in groups
+            if not self.relayed(a.source[0]) and not self.through_named_document(a)
+        ]
         hits.extend(self.agentless(self.vague))
         hits.extend(hit for hit in self.agentless(self.hearsay) if not self.reporter_beside(hit.start))
         named = EarliestMatch(NAMED_DOCUMENT, self.text, 0, len(self.text))  # a match cut at "according" is whole
@@ -191,6 +199,24 @@ class SourceReports:
         for pattern in self.reporter_phrases:
             with self.budget as timeout:
                 if pattern.search(self.text, start, end, timeout=timeout) is not None:
+                    return True
+        return False
+
+    def through_named_document(self, group: Attribution) -> bool:
+        """Whether a vague group's words come through a document its own sentence names, which a reader can find
+        and weigh: a phrase of the pack's `document_channels` right after the group or its cue ("Experts writing in
+        the Review said", "Some experts, in a letter to the Journal, said", "Critics said in an editorial in the
+        Ledger") or after a comma past the cue ("..., according to a report by the Kestrel Institute"). A document
+        in the reported words is their topic, not their channel ("Analysts said the Kestrel report was wrong")."""
+        sentence = self.doc.sentence_at(group.cue[0])
+        if sentence is None or group.source is None or not self.document_channels:
+            return False
+        starts = {group.source[1], group.cue[1]}
+        past_cue = max(group.cue[1], group.source[1])
+        starts.update(comma.start() for comma in _COMMA.finditer(self.text, past_cue, sentence[1]))
+        for pattern in self.document_channels:
+            with self.budget as timeout:
+                if any(pattern.match(self.text, at, sentence[1], timeout=timeout) for at in starts):
                     return True
         return False
 

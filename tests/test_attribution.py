@@ -561,6 +561,35 @@ def test_a_vague_source_an_outlet_relays_is_not_reported(text, flagged):
 @pytest.mark.parametrize(
     "text, flagged",
     [
+        # the group's words come through a document its own sentence names: after the group, after the cue, or
+        # closing the sentence
+        ("Experts writing in the Tidewater Design Quarterly said the quay would flood within a decade.", []),
+        ("Some analysts, in a letter to the Fenwick Gazette, said the tolls were set too low.", []),
+        ("Critics said in an editorial in the Wexham Post that the quay was too long.", []),
+        ("Critics said the tolls were set too low, according to a study by the Marlow Institute.", []),
+        ("Observers said in a paper for the Corran Society that the count was late.", []),
+        ("The quay will flood, said experts writing in the Tidewater Design Quarterly.", []),
+        # a document with no name is no source
+        ("Critics said in a recent report that the tolls were set too low.", ["Critics"]),
+        ("Analysts said the tolls were set too low, according to a study.", ["Analysts"]),
+        # a document the group's words are about is their topic, not their channel
+        ("Analysts said the Marlow report was wrong.", ["Analysts"]),
+        ("Critics said the figures in a report by the Marlow Institute were wrong.", ["Critics"]),
+        # a document named only in another sentence
+        (
+            "The Fenwick Gazette ran a study of the tolls in May.\n\nThe quay opened on Sunday.\n\n"
+            "Analysts said in a study that the tolls were set too low.",
+            ["Analysts"],
+        ),
+    ],
+)
+def test_a_vague_group_whose_words_come_through_a_named_document_is_not_reported(text, flagged):
+    assert [matched for check, matched in problems(text) if check == "vague"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
         ("The Wexham Post reported, quoting a senior official, that the ferry would stop.", []),
         ("A senior official told the Wexham Post the ferry would stop.", ["A senior official"]),
         ("According to the Wexham Post, the pier will shut. A senior official told the Post the ferry would.", []),
@@ -672,6 +701,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "hearsay",
         "report_cues",
         "reporter_phrases",
+        "document_channels",
         "crowd_heads",
         "anonymous_sources",
         "generic_sources",

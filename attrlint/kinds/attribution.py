@@ -27,6 +27,7 @@ ANALYSIS_LEXICONS = (
     "crowd_heads",
     "report_cues",
     "reporter_phrases",
+    "document_channels",
     "summary_labels",
     "group_voices",
 )
@@ -92,6 +93,13 @@ class Attribution(Kind):
         "report_cues": Option("list", [], "The cues that say a source reported ('reported').", extends=True),
         "reporter_phrases": Option(
             "list", [], "Regexes for a named outlet's report ('a report by the Ledger').", extends=True, regexes=True
+        ),
+        "document_channels": Option(
+            "list",
+            [],
+            "Regexes for a document by name a vague group speaks through ('writing in the Review'): not vague.",
+            extends=True,
+            regexes=True,
         ),
         "summary_labels": Option(
             "list", [], "Labels of a summary above the body ('abstract'), whose sources the body names.", extends=True
