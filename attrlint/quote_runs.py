@@ -182,7 +182,7 @@ def _beyond_doubt(text: str, marks: Sequence[Mark], mark: Mark, narrated: re.Pat
     if not before:
         return False
     quoted = text[max(marks[before - 1].end, mark.offset - RUN_WINDOW) : mark.offset]
-    return len(quoted.split()) >= MIN_WORDS_JOINED and not narrated.search(quoted.lstrip("\u201c\u2018\"' "))
+    return len(quoted.split()) >= MIN_WORDS_JOINED and not _narrates(quoted, narrated)
 
 
 def _joined_marks(
@@ -259,9 +259,15 @@ def _continues(
     if quoted.rstrip()[-1:] in "\u2019'" and not _SINGLE_OPENING.search(quoted):
         return False  # `baristas.\u2019 \u201cRemember`: a closing double mark typed as a single one
     words = len(quoted.split())
-    if words >= (1 if after_break else MIN_WORDS_JOINED) and not narrated.search(quoted.lstrip("\u201c\u2018\"' ")):
+    if words >= (1 if after_break else MIN_WORDS_JOINED) and not _narrates(quoted, narrated):
         return True
     return lenient and words > 0 and not _opens_a_tag(text, mark)
+
+
+def _narrates(quoted: str, narrated: re.Pattern) -> bool:
+    """Whether a run of words inside a quotation holds narration (a tag, `she said`), its opening marks aside:
+    no paragraph's worth of speech alone, for _continues and _beyond_doubt alike."""
+    return bool(narrated.search(quoted.lstrip("\u201c\u2018\"' ")))
 
 
 def _opens_a_tag(text: str, mark: Mark) -> bool:

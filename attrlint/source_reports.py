@@ -58,6 +58,11 @@ _THE = lazy(r"\A(?i:the)\s+")
 _COMMA = lazy(",")
 
 
+def _source_hit(attribution: Attribution) -> Hit:
+    """An attribution's source as a finding's span and text."""
+    return Hit(*attribution.source, attribution.source_text or "")
+
+
 def _outlet_key(name: str) -> str:
     """An outlet's name compared across its mentions: its words in lower case, without "the" or a possessive
     ("The Daily Beast" and "the Daily Beast's" are "daily beast")."""
@@ -134,10 +139,9 @@ class SourceReports:
     def vague_sources(self) -> list[Hit]:
         """Sources that name nobody, agentless sourcing, and 'according to the study' before any study is named;
         none in a summary above the body or an embedded post (`not_the_writers`)."""
-        groups = (a for a in self.draft.attributions if a.kind == VAGUE and a.source is not None)
         hits = [
-            Hit(*a.source, a.source_text or "")
-            for a in groups
+            _source_hit(a)
+            for a in self.attributions_of_kind(VAGUE)
             if not self.relayed(a.source[0]) and not self.through_named_document(a)
         ]
         hits.extend(self.agentless(self.vague))
@@ -328,13 +332,13 @@ class SourceReports:
             )
         return self.accuser_named[paragraph]
 
+    def attributions_of_kind(self, kind: str) -> list[Attribution]:
+        """The attributions of one kind (vague; anonymous with no reason given) that have a source."""
+        return [a for a in self.draft.attributions if a.kind == kind and a.source is not None]
+
     def sources_of_kind(self, kind: str) -> list[Hit]:
-        """The source of each attribution of one kind (vague; anonymous with no reason given)."""
-        return [
-            Hit(*a.source, a.source_text or "")
-            for a in self.draft.attributions
-            if a.kind == kind and a.source is not None
-        ]
+        """The source of each attribution of one kind."""
+        return [_source_hit(a) for a in self.attributions_of_kind(kind)]
 
     def unexplained_anonymity(self) -> list[Hit]:
         """An anonymous source whose sentence, and the next, give no reason for the anonymity, and that no named
