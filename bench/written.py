@@ -1,0 +1,135 @@
+"""Score attrlint on a set of drafts written blind to its rules, against the writer's labels.
+
+A written set is a folder of drafts and a `manifest.jsonl`, one record per draft, made by someone who
+had not read the rules and did not run attrlint while writing. Each record names the draft's `half`
+(A or B: tune on one, report on the other, as with the corpus) and the lines a copy editor would flag:
+
+  boilerplate  {"file", "half", "residue": [{"line", "class"}], "lookalike": [{"line", "what"}]}
+  attribution  {"file", "half", "faults": [{"line", "kind"}], "lookalikes": [{"line", "what"}]}
+
+Every line not listed as residue or a fault is the story's own and must stay quiet. The script runs the
+installed `attrlint check` (the command a user runs, with the family's rules selected) and prints, per
+class or kind, how many labelled lines got a finding, and every finding on a line the writer left quiet,
+for a judge to read: a writer can be wrong, so those are claims to judge, not verdicts.
+
+  python bench/written.py boilerplate DIR --half B
+  python bench/written.py attribution DIR --half B --show
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from common import command_line, ratio
+
+# What each family runs, and which of its codes answer each labelled kind (ATT001 and ATT004 to ATT009
+# are off by default, so the bench selects them to measure them).
+FAMILIES = {
+    "boilerplate": {"select": "BOI", "labels": "residue", "kind": "class", "answers": {}},
+    "attribution": {
+        "select": "ATT",
+        "labels": "faults",
+        "kind": "kind",
+        "answers": {
+            "vague": {"ATT003", "ATT007", "ATT009"},
+            "anonymous-no-reason": {"ATT006"},
+            "unattributed-quote": {"ATT001"},
+            "pronoun-before-name": {"ATT004"},
+        },
+    },
+}
+
+
+def read_manifest(folder: Path, half: str | None) -> list[dict]:
+    """The manifest's records, for one half or both."""
+    lines = (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    return [r for r in records if half is None or r["half"] == half]
+
+
+def findings_of(folder: Path, files: list[str], select: str) -> dict[str, list[dict]]:
+    """attrlint's findings on the drafts, by file name, from the command line a user runs."""
+    command = [sys.executable, "-m", "attrlint", "check", "--no-cache", "--format", "json", "--select", select]
+    done = subprocess.run(
+        [*command, *(str(folder / name) for name in files)], capture_output=True, text=True, check=False
+    )
+    if done.returncode not in (0, 1):
+        sys.exit(f"attrlint failed ({done.returncode}): {done.stderr.strip()}")
+    by_file: dict[str, list[dict]] = defaultdict(list)
+    for finding in json.loads(done.stdout or "[]"):
+        by_file[Path(finding["path"]).name].append(finding)
+    return by_file
+
+
+def score(family: str, folder: Path, half: str | None) -> dict:
+    """Recall per labelled kind, and the findings on lines the writer left quiet."""
+    spec = FAMILIES[family]
+    records = read_manifest(folder, half)
+    found = findings_of(folder, [r["file"] for r in records], spec["select"])
+    labelled, hit = Counter(), Counter()
+    quiet_findings: list[dict] = []
+    for record in records:
+        faults = record.get(spec["labels"], [])
+        by_line = defaultdict(set)
+        for finding in found.get(record["file"], []):
+            by_line[finding["line"]].add(finding["code"])
+        for fault in faults:
+            kind = fault[spec["kind"]]
+            labelled[kind] += 1
+            answers = spec["answers"].get(kind)
+            codes = by_line.get(fault["line"], set())
+            hit[kind] += bool(codes & answers) if answers else bool(codes)
+        fault_lines = {f["line"] for f in faults}
+        quiet_findings += [
+            {"file": record["file"], "line": f["line"], "code": f["code"], "message": f["message"]}
+            for f in found.get(record["file"], [])
+            if f["line"] not in fault_lines
+        ]
+    return {
+        "drafts": len(records),
+        "recall": {kind: (hit[kind], labelled[kind], ratio(hit[kind], labelled[kind])) for kind in sorted(labelled)},
+        "all": (sum(hit.values()), sum(labelled.values()), ratio(sum(hit.values()), sum(labelled.values()))),
+        "quiet_findings": quiet_findings,
+        "quiet_by_code": dict(Counter(f["code"] for f in quiet_findings)),
+    }
+
+
+def print_score(result: dict, show: bool) -> None:
+    print(f"drafts: {result['drafts']}")
+    for kind, (got, of, share) in result["recall"].items():
+        print(f"  {kind:28} {got:3} / {of:3}  {share}")
+    got, of, share = result["all"]
+    print(f"  {'all':28} {got:3} / {of:3}  {share}")
+    per_100 = round(100 * len(result["quiet_findings"]) / result["drafts"], 1) if result["drafts"] else None
+    print(f"findings on lines the writer left quiet: {len(result['quiet_findings'])} ({per_100} per 100 drafts)")
+    for code, count in sorted(result["quiet_by_code"].items()):
+        print(f"  {code} {count}")
+    if show:
+        for f in result["quiet_findings"]:
+            print(f"  {f['file']}:{f['line']} {f['code']} {f['message']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("family", choices=sorted(FAMILIES))
+    parser.add_argument("folder", type=Path, help="the written set: drafts and manifest.jsonl")
+    parser.add_argument("--half", choices=("A", "B"), help="one half of the set (default: both)")
+    parser.add_argument("--show", action="store_true", help="list every finding on a line left quiet")
+    parser.add_argument("--json", action="store_true", help="print a machine-readable dict")
+    args = parser.parse_args(argv)
+    result = score(args.family, args.folder, args.half)
+    if args.json:
+        print(json.dumps(result, indent=1))
+    else:
+        print(command_line(argv))
+        print_score(result, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
