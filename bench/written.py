@@ -6,6 +6,7 @@ had not read the rules and did not run attrlint while writing. Each record names
 
   boilerplate  {"file", "half", "residue": [{"line", "class"}], "lookalike": [{"line", "what"}]}
   attribution  {"file", "half", "faults": [{"line", "kind"}], "lookalikes": [{"line", "what"}]}
+  quotes       {"file", "half", "expect": [{"line", "code"}]}  (a line 0 or code "none" expects nothing)
 
 Every line not listed as residue or a fault is the story's own and must stay quiet. The script runs the
 installed `attrlint check` (the command a user runs, with the family's rules selected) and prints, per
@@ -28,9 +29,11 @@ from pathlib import Path
 from common import command_line, ratio
 
 # What each family runs, and which of its codes answer each labelled kind (ATT001 and ATT004 to ATT009
-# are off by default, so the bench selects them to measure them).
+# are off by default, so the bench selects them to measure them). For quotation marks each defect must be
+# reported once under the rule that names it, so only that code answers, and any other finding is extra.
 FAMILIES = {
     "boilerplate": {"select": "BOI", "labels": "residue", "kind": "class", "answers": {}},
+    "quotes": {"select": "QUO", "labels": "expect", "kind": "code", "answers": "exact"},
     "attribution": {
         "select": "ATT",
         "labels": "faults",
@@ -55,15 +58,25 @@ def read_manifest(folder: Path, half: str | None) -> list[dict]:
 def findings_of(folder: Path, files: list[str], select: str) -> dict[str, list[dict]]:
     """attrlint's findings on the drafts, by file name, from the command line a user runs."""
     command = [sys.executable, "-m", "attrlint", "check", "--no-cache", "--format", "json", "--select", select]
-    done = subprocess.run(
-        [*command, *(str(folder / name) for name in files)], capture_output=True, text=True, check=False
-    )
+    named = {(folder / name).resolve(): name for name in files}
+    done = subprocess.run([*command, *map(str, named)], capture_output=True, text=True, check=False)
     if done.returncode not in (0, 1):
         sys.exit(f"attrlint failed ({done.returncode}): {done.stderr.strip()}")
     by_file: dict[str, list[dict]] = defaultdict(list)
     for finding in json.loads(done.stdout or "[]"):
-        by_file[Path(finding["path"]).name].append(finding)
+        by_file[named[Path(finding["path"]).resolve()]].append(finding)
     return by_file
+
+
+def _answers(spec: dict, kind: str) -> set[str]:
+    """The codes that answer a labelled kind (an empty set: any finding of the family)."""
+    return {kind} if spec["answers"] == "exact" else spec["answers"].get(kind, set())
+
+
+def _labelled(spec: dict, faults: list[dict], finding: dict) -> bool:
+    """Whether a finding stands on a labelled line (for exact families: with the labelled code)."""
+    exact = spec["answers"] == "exact"
+    return any(f["line"] == finding["line"] and (not exact or f["code"] == finding["code"]) for f in faults)
 
 
 def score(family: str, folder: Path, half: str | None) -> dict:
@@ -74,21 +87,20 @@ def score(family: str, folder: Path, half: str | None) -> dict:
     labelled, hit = Counter(), Counter()
     quiet_findings: list[dict] = []
     for record in records:
-        faults = record.get(spec["labels"], [])
+        faults = [f for f in record.get(spec["labels"], []) if f["line"] and f.get("code") != "none"]
         by_line = defaultdict(set)
         for finding in found.get(record["file"], []):
             by_line[finding["line"]].add(finding["code"])
         for fault in faults:
             kind = fault[spec["kind"]]
             labelled[kind] += 1
-            answers = spec["answers"].get(kind)
+            answers = _answers(spec, kind)
             codes = by_line.get(fault["line"], set())
             hit[kind] += bool(codes & answers) if answers else bool(codes)
-        fault_lines = {f["line"] for f in faults}
         quiet_findings += [
             {"file": record["file"], "line": f["line"], "code": f["code"], "message": f["message"]}
             for f in found.get(record["file"], [])
-            if f["line"] not in fault_lines
+            if not _labelled(spec, faults, f)
         ]
     return {
         "drafts": len(records),

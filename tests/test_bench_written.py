@@ -63,3 +63,17 @@ def test_only_the_chosen_half_is_scored(tmp_path):
     )
     assert score("boilerplate", folder, "B")["recall"] == {"newsletter": (1, 1, 1.0)}
     assert score("boilerplate", folder, "A")["drafts"] == 1
+
+
+def test_a_quotation_defect_counts_only_under_the_code_the_writer_expects(tmp_path):
+    broken = "Ferry fares rise\n\nThe fares rise in March, \u201cthe council said.\n\nThe vote was close.\n"
+    folder = written_set(
+        tmp_path,
+        [{"file": "q/a.txt", "half": "A", "expect": [{"line": 3, "code": "QUO002"}]}],
+        {},
+    )
+    (tmp_path / "q").mkdir()
+    (tmp_path / "q" / "a.txt").write_text(broken, encoding="utf-8")
+    result = score("quotes", folder, "A")
+    assert result["recall"] == {"QUO002": (0, 1, 0.0)}
+    assert [(f["line"], f["code"]) for f in result["quiet_findings"]] == [(3, "QUO001")]
