@@ -28,14 +28,14 @@ from pathlib import Path
 
 from common import command_line, ratio
 
-# What each family runs, and which of its codes answer each labelled kind (ATT001 and ATT004 to ATT009
-# are off by default, so the bench selects them to measure them). For quotation marks each defect must be
+# What each family runs, and which of its codes answer each labelled kind. Attribution runs exactly the
+# codes that answer a kind (the writer labelled no figures or allegations), selected by code so that the
+# rules off by default (ATT001, ATT004, ATT006, ATT007, ATT009) are measured too. For quotation marks each defect must be
 # reported once under the rule that names it, so only that code answers, and any other finding is extra.
 FAMILIES = {
     "boilerplate": {"select": "BOI", "labels": "residue", "kind": "class", "answers": {}},
     "quotes": {"select": "QUO", "labels": "expect", "kind": "code", "answers": "exact"},
     "attribution": {
-        "select": "ATT",
         "labels": "faults",
         "kind": "kind",
         "answers": {
@@ -82,8 +82,9 @@ def _labelled(spec: dict, faults: list[dict], finding: dict) -> bool:
 def score(family: str, folder: Path, half: str | None) -> dict:
     """Recall per labelled kind, and the findings on lines the writer left quiet."""
     spec = FAMILIES[family]
+    select = spec.get("select") or ",".join(sorted(set().union(*spec["answers"].values())))
     records = read_manifest(folder, half)
-    found = findings_of(folder, [r["file"] for r in records], spec["select"])
+    found = findings_of(folder, [r["file"] for r in records], select)
     labelled, hit = Counter(), Counter()
     quiet_findings: list[dict] = []
     for record in records:
