@@ -17,8 +17,14 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
 from attrlint.document import Document, Span, has_whole_word, span_holding
 from attrlint.lazy_regex import lazy
-from attrlint.source_class import SOURCE_AFTER_PHRASES, VAGUE, closes_quotation_before
-from attrlint.source_edges import cue_inverted, opens_quotation, quotation_ends
+from attrlint.source_class import (
+    CLAUSE_AFTER_ADJUNCT,
+    SOURCE_AFTER_PHRASES,
+    VAGUE,
+    closes_quotation_before,
+    speaks_at_cue,
+)
+from attrlint.source_edges import opens_quotation, quotation_ends
 
 # A vague group one of whose members the same or the next sentence names as a source ("Some observers say
 # ... 'It can work,' said Ann Voss"): the reader is told who they are.
@@ -32,7 +38,7 @@ _TAKING_UP = ("the", "these", "those")  # the determiners of a group taken up ag
 _AFFILIATION = lazy(r"\b(?i:of|at|for)\s+\Z")
 _WORD = lazy(r"\w+")
 # A group's words that open with a person it speaks of: "say he agrees", "said that she understood", "said his
-# remarks were"
+# remarks were", after the cue's adjunct too ("argued last month that her side", "wrote on Monday that he")
 _PRONOUN_WORDS = lazy(r"\s+(?:that\s+)?(?:he|she|his|her)\b")
 # A quotation that opens right after a group and its cue ("critics wrote: '...'", "said critics, '...'")
 _OPENS_AFTER = lazy(r"[^\S\n]*[,:][^\S\n]*(?:[\u201c\"]|'')")
@@ -121,7 +127,7 @@ def _taken_up(
 def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member | None:
     """The source of an attribution as a possible voice of a group (`reports`: the cues of an outlet's report)."""
     if found.kind in ("person", "role"):
-        if not _speaks_at_cue(text, found):
+        if not speaks_at_cue(text, found):
             return None
         if name := full_name(text, found):
             return Member(found.cue[0], name, FULL_NAME)
@@ -137,19 +143,6 @@ def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member
         name = body_name(found)
         return Member(found.cue[0], name, BODY) if name else None
     return None
-
-
-def _speaks_at_cue(text: str, found: Attribution) -> bool:
-    """Whether a person is who speaks at the cue: its subject before it, or after it where the cue is inverted
-    ('"...," said Ann Voss') or a phrase ("according to Ann Voss"). A name after a participle ("blaming Ann Voss")
-    or after a verb read in order ("claiming he had disavowed Voss", "and said Ann Voss should resign") is the
-    cue's object or the subject of its content, no speaker."""
-    if found.source is None or found.source[0] < found.cue[0]:
-        return True
-    cue = cue_key(found.cue_text).lower()
-    if cue.startswith(SOURCE_AFTER_PHRASES):
-        return True
-    return not cue.endswith("ing") and cue_inverted(text, 0, found.cue[0])
 
 
 def _sourced_to(found: Attribution) -> bool:
@@ -288,7 +281,9 @@ def _spoken_of(text: str, found: Attribution, name: str, own: Span) -> bool:
     the group speaks of, not one of its voices."""
     if has_whole_word(text, name, own[0], own[1]):
         return True
-    opens_with_pronoun = found.source[0] < found.cue[0] and _PRONOUN_WORDS.match(text, found.cue[1]) is not None
+    adjunct = CLAUSE_AFTER_ADJUNCT.match(text, found.cue[1])
+    words_start = adjunct.end() if adjunct else found.cue[1]
+    opens_with_pronoun = found.source[0] < found.cue[0] and _PRONOUN_WORDS.match(text, words_start) is not None
     return opens_with_pronoun and named_before(text, name, found.source[0])
 
 

@@ -513,3 +513,16 @@ def test_a_participle_after_a_reported_clause_is_not_the_groups() -> None:
     # the group is the source of "said"; "telling" may be Voss's, whom the reported clause names
     text = "Some observers said Ann Voss calmed the hall, telling the crowd to wait."
     assert source_kinds(text).count(("Some observers", "vague")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel's chief engineer, Ines Okafor, told analysts on a call that the ferry had \u201crun its course.\u201d",
+        "Kestrel's harbour master, Ines Okafor, told critics last week that the ferry would stop.",
+    ],
+)
+def test_the_listener_of_a_cue_read_in_order_is_no_source(text: str) -> None:
+    """A cue whose words go on, past an adjunct, to a that-clause is read in order: the words after it are whom it
+    tells, not an inverted source."""
+    assert not [kind for _, kind in source_kinds(text) if kind == "vague"]
