@@ -30,6 +30,8 @@ from attrlint.source_edges import opens_quotation, quotation_ends
 # ... 'It can work,' said Ann Voss"): the reader is told who they are.
 MEMBER_NAMED = "group, a member named"
 
+# The opening of a sentence that takes up the sentence before it ("The rise was", "It doubled", "According to")
+_TAKES_UP = lazy(r"[\s\u201c\"']*(?i:it|this|that|these|those|they|the|such|its|their|according)\b")
 _QUOTE_MARK = lazy(r"[\u201c\"]|''")  # '': the typewriter's opening mark, as some papers write it
 _ANY_MARK = lazy(r"[\u201c\u201d\"]|''")  # an opening or closing double mark: a sentence that quotes
 _TO = lazy(r"\s(?i:to)\s")
@@ -264,7 +266,8 @@ def _speaks_for(text: str, found: Attribution, member: Member, own: Span, openin
     voices."""
     start, own_end = found.cue[1], own[1]
     if member.how == BODY:  # a body new to the draft that the next sentence sources the point to
-        return member.offset >= own_end and not named_before(text, member.name, found.source[0])
+        new = member.offset >= own_end and not named_before(text, member.name, found.source[0])
+        return new and _carries_the_point(text, member, own_end)
     # a quotation in the group's own sentence is the group's words, unless the member is quoted there too
     quoted_from = start if member.offset < own_end else max(start, own_end)
     known = member.how == FULL_NAME or named_before(text, member.name, found.source[0])  # a surname refers back
@@ -272,6 +275,15 @@ def _speaks_for(text: str, found: Attribution, member: Member, own: Span, openin
     if member.offset >= own_end and _spoken_of(text, found, member.name, own):
         return False
     return known and not subject and _QUOTE_MARK.search(text, quoted_from, member.offset) is not None
+
+
+def _carries_the_point(text: str, member: Member, own_end: int) -> bool:
+    """Whether the sentence after a group's (from `own_end`) sources the group's point to a body: it opens by
+    taking the point up ("The rise was the steepest ...", "It doubled, according to ...") or the body's name
+    stands before its cue ("According to the Kestrel Institute, the rise ...", "U.S. Labor Department data
+    released Friday show"); not a fact of its own that the body alone gives ("At least 40 crossings were cut,
+    according to the Kestrel Ferry Council")."""
+    return _TAKES_UP.match(text, own_end) is not None or has_whole_word(text, member.name, own_end, member.offset)
 
 
 def _spoken_of(text: str, found: Attribution, name: str, own: Span) -> bool:
