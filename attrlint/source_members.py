@@ -31,7 +31,7 @@ from attrlint.source_edges import opens_quotation, quotation_ends
 MEMBER_NAMED = "group, a member named"
 
 # The opening of a sentence that takes up the sentence before it ("The rise was", "It doubled", "According to")
-_TAKES_UP = lazy(r"[\s\u201c\"']*(?i:it|this|that|these|those|they|the|such|its|their|according)\b")
+_TAKES_THE_POINT_UP = lazy(r"[\s\u201c\"']*(?i:it|this|that|these|those|they|the|such|its|their|according)\b")
 _QUOTE_MARK = lazy(r"[\u201c\"]|''")  # '': the typewriter's opening mark, as some papers write it
 _ANY_MARK = lazy(r"[\u201c\u201d\"]|''")  # an opening or closing double mark: a sentence that quotes
 _TO = lazy(r"\s(?i:to)\s")
@@ -283,7 +283,8 @@ def _carries_the_point(text: str, member: Member, own_end: int) -> bool:
     stands before its cue ("According to the Kestrel Institute, the rise ...", "U.S. Labor Department data
     released Friday show"); not a fact of its own that the body alone gives ("At least 40 crossings were cut,
     according to the Kestrel Ferry Council")."""
-    return _TAKES_UP.match(text, own_end) is not None or has_whole_word(text, member.name, own_end, member.offset)
+    takes_up = _TAKES_THE_POINT_UP.match(text, own_end) is not None
+    return takes_up or has_whole_word(text, member.name, own_end, member.offset)
 
 
 def _spoken_of(text: str, found: Attribution, name: str, own: Span) -> bool:
