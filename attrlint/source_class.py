@@ -110,6 +110,9 @@ _NOTHING_REPORTED = lazy(r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|af
 # A source right after a quotation closed on a comma, a question or an exclamation mark ('"...," some recalled.'):
 # the quotation is what its cue reports, whatever the verb
 _QUOTATION_TAG = lazy(r"[,?!](?:[\u201d\u2019\"]|'')+[^\S\n]*\Z")
+# "told analysts on a conference call that ...": a content clause after the words that follow a cue and its
+# adjunct, which an inverted cue, whose source closes the clause, never has; those words are the cue's object
+CLAUSE_AFTER_ADJUNCT = lazy(rf"{CUE_ADJUNCT}[^,;:.!?\"\u201c\u201d\n]{{0,40}}?\s+(?i:that)\b")
 # Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
 SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 # "people were told": the source of a passive cue is not the people before it
@@ -138,6 +141,19 @@ def closes_quotation_before(text: str, offset: int) -> bool:
     """Whether a quotation closes on a comma, a question or an exclamation mark right before `offset`, where a
     source that tags it stands ('"...," some recalled')."""
     return _QUOTATION_TAG.search(text, max(0, offset - 8), offset) is not None
+
+
+def speaks_at_cue(text: str, found: Attribution) -> bool:
+    """Whether a source is who speaks at the cue: its subject before it, or after it where the cue is inverted
+    ('"...," said Ann Voss') or a phrase ("according to Ann Voss"). A name after a participle ("blaming Ann Voss")
+    or after a verb read in order ("claiming he had disavowed Voss", "and said Ann Voss should resign", "ready to
+    dismiss their manager") is the cue's object or the subject of its content, no speaker."""
+    if found.source is None or found.source[0] < found.cue[0]:
+        return True
+    cue = cue_key(found.cue_text).lower()
+    if cue.startswith(SOURCE_AFTER_PHRASES):
+        return True
+    return not cue.endswith("ing") and cue_inverted(text, 0, found.cue[0])
 
 
 def lexicon_alternation(entries: Sequence[str]) -> str:
@@ -301,7 +317,7 @@ class SourceClasses:
         if found.source is None or found.source[0] > cue_end:
             if inverted or found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES):
                 after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
-                if after is not None:
+                if after is not None and not CLAUSE_AFTER_ADJUNCT.match(text, after.end("source")):
                     return after.span("source")
         return self.subject_of_participle(text, found, start, speech)
 

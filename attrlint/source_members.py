@@ -17,13 +17,21 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
 from attrlint.document import Document, Span, has_whole_word, span_holding
 from attrlint.lazy_regex import lazy
-from attrlint.source_class import SOURCE_AFTER_PHRASES, VAGUE, closes_quotation_before
-from attrlint.source_edges import cue_inverted, opens_quotation, quotation_ends
+from attrlint.source_class import (
+    CLAUSE_AFTER_ADJUNCT,
+    SOURCE_AFTER_PHRASES,
+    VAGUE,
+    closes_quotation_before,
+    speaks_at_cue,
+)
+from attrlint.source_edges import opens_quotation, quotation_ends
 
 # A vague group one of whose members the same or the next sentence names as a source ("Some observers say
 # ... 'It can work,' said Ann Voss"): the reader is told who they are.
 MEMBER_NAMED = "group, a member named"
 
+# The opening of a sentence that takes up the sentence before it ("The rise was", "It doubled", "According to")
+_TAKES_THE_POINT_UP = lazy(r"[\s\u201c\"']*(?i:it|this|that|these|those|they|the|such|its|their|according)\b")
 _QUOTE_MARK = lazy(r"[\u201c\"]|''")  # '': the typewriter's opening mark, as some papers write it
 _ANY_MARK = lazy(r"[\u201c\u201d\"]|''")  # an opening or closing double mark: a sentence that quotes
 _TO = lazy(r"\s(?i:to)\s")
@@ -32,7 +40,7 @@ _TAKING_UP = ("the", "these", "those")  # the determiners of a group taken up ag
 _AFFILIATION = lazy(r"\b(?i:of|at|for)\s+\Z")
 _WORD = lazy(r"\w+")
 # A group's words that open with a person it speaks of: "say he agrees", "said that she understood", "said his
-# remarks were"
+# remarks were", after the cue's adjunct too ("argued last month that her side", "wrote on Monday that he")
 _PRONOUN_WORDS = lazy(r"\s+(?:that\s+)?(?:he|she|his|her)\b")
 # A quotation that opens right after a group and its cue ("critics wrote: '...'", "said critics, '...'")
 _OPENS_AFTER = lazy(r"[^\S\n]*[,:][^\S\n]*(?:[\u201c\"]|'')")
@@ -121,7 +129,7 @@ def _taken_up(
 def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member | None:
     """The source of an attribution as a possible voice of a group (`reports`: the cues of an outlet's report)."""
     if found.kind in ("person", "role"):
-        if not _speaks_at_cue(text, found):
+        if not speaks_at_cue(text, found):
             return None
         if name := full_name(text, found):
             return Member(found.cue[0], name, FULL_NAME)
@@ -137,19 +145,6 @@ def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member
         name = body_name(found)
         return Member(found.cue[0], name, BODY) if name else None
     return None
-
-
-def _speaks_at_cue(text: str, found: Attribution) -> bool:
-    """Whether a person is who speaks at the cue: its subject before it, or after it where the cue is inverted
-    ('"...," said Ann Voss') or a phrase ("according to Ann Voss"). A name after a participle ("blaming Ann Voss")
-    or after a verb read in order ("claiming he had disavowed Voss", "and said Ann Voss should resign") is the
-    cue's object or the subject of its content, no speaker."""
-    if found.source is None or found.source[0] < found.cue[0]:
-        return True
-    cue = cue_key(found.cue_text).lower()
-    if cue.startswith(SOURCE_AFTER_PHRASES):
-        return True
-    return not cue.endswith("ing") and cue_inverted(text, 0, found.cue[0])
 
 
 def _sourced_to(found: Attribution) -> bool:
@@ -271,7 +266,8 @@ def _speaks_for(text: str, found: Attribution, member: Member, own: Span, openin
     voices."""
     start, own_end = found.cue[1], own[1]
     if member.how == BODY:  # a body new to the draft that the next sentence sources the point to
-        return member.offset >= own_end and not named_before(text, member.name, found.source[0])
+        new = member.offset >= own_end and not named_before(text, member.name, found.source[0])
+        return new and _carries_the_point(text, member, own_end)
     # a quotation in the group's own sentence is the group's words, unless the member is quoted there too
     quoted_from = start if member.offset < own_end else max(start, own_end)
     known = member.how == FULL_NAME or named_before(text, member.name, found.source[0])  # a surname refers back
@@ -281,6 +277,16 @@ def _speaks_for(text: str, found: Attribution, member: Member, own: Span, openin
     return known and not subject and _QUOTE_MARK.search(text, quoted_from, member.offset) is not None
 
 
+def _carries_the_point(text: str, member: Member, own_end: int) -> bool:
+    """Whether the sentence after a group's (from `own_end`) sources the group's point to a body: it opens by
+    taking the point up ("The rise was the steepest ...", "It doubled, according to ...") or the body's name
+    stands before its cue ("According to the Kestrel Institute, the rise ...", "U.S. Labor Department data
+    released Friday show"); not a fact of its own that the body alone gives ("At least 40 crossings were cut,
+    according to the Kestrel Ferry Council")."""
+    takes_up = _TAKES_THE_POINT_UP.match(text, own_end) is not None
+    return takes_up or has_whole_word(text, member.name, own_end, member.offset)
+
+
 def _spoken_of(text: str, found: Attribution, name: str, own: Span) -> bool:
     """Whether the group's own sentence speaks of the person the next sentence names: by name ("Observers say the
     Voss campaign erred") or, for a person named before the group, by the pronoun that opens the group's words
@@ -288,7 +294,9 @@ def _spoken_of(text: str, found: Attribution, name: str, own: Span) -> bool:
     the group speaks of, not one of its voices."""
     if has_whole_word(text, name, own[0], own[1]):
         return True
-    opens_with_pronoun = found.source[0] < found.cue[0] and _PRONOUN_WORDS.match(text, found.cue[1]) is not None
+    adjunct = CLAUSE_AFTER_ADJUNCT.match(text, found.cue[1])
+    words_start = adjunct.end() if adjunct else found.cue[1]
+    opens_with_pronoun = found.source[0] < found.cue[0] and _PRONOUN_WORDS.match(text, words_start) is not None
     return opens_with_pronoun and named_before(text, name, found.source[0])
 
 

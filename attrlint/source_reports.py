@@ -23,7 +23,7 @@ from attrlint.post_credits import HANDLE_AND_DATE
 from attrlint.referents import Referents
 from attrlint.regex_budget import RegexBudget
 from attrlint.regex_store import compiled
-from attrlint.source_class import ANONYMOUS, SOURCE_AFTER_PHRASES, VAGUE, lexicon_alternation
+from attrlint.source_class import ANONYMOUS, SOURCE_AFTER_PHRASES, VAGUE, lexicon_alternation, speaks_at_cue
 from attrlint.source_edges import ends_with_colon
 from attrlint.source_speech import NamedSpeech
 from attrlint.source_voices import SUMMARY_PARAGRAPHS
@@ -317,8 +317,8 @@ class SourceReports:
         span = self.doc.sentence_at(offset)
         if span is None:
             return False
-        if any(a.kind in _NAMED for a in self.draft.cues_between(*span)):
-            return True
+        if any(a.kind in _NAMED and speaks_at_cue(self.text, a) for a in self.draft.cues_between(*span)):
+            return True  # not a source the cue reaches as its object ("ready to dismiss their manager")
         if any(a.kind in _NAMED for a in self.draft.cues_between(end, end + 2)):
             return True  # the marker stands between a named source and its cue
         return self.names_accuser(self.draft.paragraph_of(offset))

@@ -528,6 +528,8 @@ def test_vague_sourcing(text, flagged):
         # a reporter two paragraphs away, or a person told something, names no report
         ("The Wexham Post reported the sale.\n\nFares rose.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
         ("The clerk told Ines Okafor the vote was close.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
+        # a role the cue reaches as its object is no source of the sentence
+        ("Harlow are reportedly ready to dismiss their manager, Ines Okafor, after a fifth defeat.", ["reportedly"]),
         ("The leader reportedly wants a ferry.\n\nAccording to Ines Okafor, the vote was close.", ["reportedly"]),
         ("The Russian inquiry from the start was slow.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
     ],

@@ -460,6 +460,19 @@ def test_a_group_whose_point_a_body_new_to_the_draft_makes_next_is_named() -> No
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "It was the steepest rise in a decade, according to the Kestrel Transport Institute.",
+        "According to the Kestrel Transport Institute, the rise was the steepest in a decade.",
+        "A study by the consulting firm Kestrel Economics, paid for by the ferry union, predicted a third rise.",
+    ],
+)
+def test_a_body_that_takes_up_the_groups_point_is_named(second: str) -> None:
+    text = "Ferry fares\n\nThe harbour board met on Monday.\n\nAnalysts noted that the fares had doubled.\n\n" + second
+    assert ("Analysts", "group, a member named") in source_kinds(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the body the story is about answers the group
@@ -479,6 +492,9 @@ def test_a_group_whose_point_a_body_new_to_the_draft_makes_next_is_named() -> No
         # an outlet that reports speaks for its own report, not for the group
         "Ferry fares\n\nThe board met on Monday.\n\nCritics say the fares are too high.\n\n"
         "The Harbour Ledger reported the rise first.",
+        # the body gives a fact of its own, not the group's point
+        "Ferry fares\n\nThe board met on Monday.\n\nThe new fares punish the islands, said critics.\n\n"
+        "At least 40 crossings a week were cut last year, according to the Kestrel Ferry Council.",
     ],
 )
 def test_a_group_no_new_body_is_sourced_for_stays_vague(text: str) -> None:
@@ -513,3 +529,16 @@ def test_a_participle_after_a_reported_clause_is_not_the_groups() -> None:
     # the group is the source of "said"; "telling" may be Voss's, whom the reported clause names
     text = "Some observers said Ann Voss calmed the hall, telling the crowd to wait."
     assert source_kinds(text).count(("Some observers", "vague")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel's chief engineer, Ines Okafor, told analysts on a call that the ferry had \u201crun its course.\u201d",
+        "Kestrel's harbour master, Ines Okafor, told critics last week that the ferry would stop.",
+    ],
+)
+def test_the_listener_of_a_cue_read_in_order_is_no_source(text: str) -> None:
+    """A cue whose words go on, past an adjunct, to a that-clause is read in order: the words after it are whom it
+    tells, not an inverted source."""
+    assert not [kind for _, kind in source_kinds(text) if kind == "vague"]

@@ -69,6 +69,9 @@ OKAFOR_BEFORE = "Ferry fares\n\nThe board met on Monday.\n\nThe chair, Ines Okaf
         # the group's words open with the pronoun of a person named before, who is quoted next
         "Some observers said she understood why the riders were angry.",
         "Some observers said her plan would raise the fares.",
+        # ... after the cue's adjunct
+        "Some observers argued last week that her plan would raise the fares.",
+        "Some observers wrote on Monday that she had misread the riders.",
     ],
 )
 def test_a_person_the_group_speaks_of_is_no_member(group: str) -> None:
