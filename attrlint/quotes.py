@@ -78,7 +78,7 @@ def _apart_before_a_word(text: str, opening: Mark, closing: Mark) -> bool:
     before, after = text[closing.offset - 2 : closing.offset], text[closing.end : closing.end + 2]
     if closing.char != "\u201d" or text[opening.end : opening.end + 1].isspace():
         return False
-    return before[:1].isalnum() and after[:1] == " " and after[1:].isalpha()
+    return _is_latin_word_char(before[:1]) and after[:1] == " " and after[1:].isalpha()
 
 
 def _misdirected(mark: Mark) -> bool:
