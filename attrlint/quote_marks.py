@@ -255,9 +255,10 @@ class _Line:
         text, inert, opened = self.text, [], -1
         offsets = [j for j in offsets if not _FOOT_INCH.search(text, max(0, j - 6), j + 1)]
         measures = [_in_a_measure(text, j) for j in offsets]
+        next_plain = _next_plain(offsets, measures)
         for position, j in enumerate(offsets):
             after_a_number = text[j - 1 : j].isdigit() and not _run_into_a_word(text, j)
-            if measures[position] and not (opened >= 0 and self._closes_a_fragment(opened, offsets, measures, position)):
+            if measures[position] and not (opened >= 0 and self._closes_a_fragment(opened, next_plain[position])):
                 inert.append(j)
             elif after_a_number and opened < 0:
                 inert.append(j)
@@ -267,13 +268,22 @@ class _Line:
                 opened = -1
         return inert
 
-    def _closes_a_fragment(self, opened: int, offsets: list[int], measures: list[bool], position: int) -> bool:
-        """Whether the measure-like mark at `position` closes the quotation `opened`: a fragment inside a
-        sentence, with no closing mark of its own after it."""
+    def _closes_a_fragment(self, opened: int, following: int) -> bool:
+        """Whether a measure-like mark closes the quotation `opened`: a fragment inside a sentence, whose next
+        mark that is no measure (at `following`, -1 where none comes) does not close it."""
         if not _opens_a_fragment(self.text, self.start, opened):
             return False
-        following = [j for j, measure in zip(offsets[position + 1 :], measures[position + 1 :]) if not measure]
-        return not following or _context(self.text, following[0]) == OPENING
+        return following < 0 or _context(self.text, following) == OPENING
+
+
+def _next_plain(offsets: list[int], measures: list[bool]) -> list[int]:
+    """For each mark, the offset of the next one after it that is not measure-like (-1 where none comes)."""
+    following, after = [-1] * len(offsets), -1
+    for position in range(len(offsets) - 1, -1, -1):
+        following[position] = after
+        if not measures[position]:
+            after = offsets[position]
+    return following
 
 
 class MarkReader:
@@ -355,12 +365,14 @@ def _in_a_measure(text: str, i: int) -> bool:
 def _opens_a_fragment(text: str, line_start: int, j: int) -> bool:
     """An opening mark inside a sentence, after a word (`the "Top 10"`) or a list's comma (`"3", "4" and`),
     not at a sentence's start or after a colon or a comma that introduces speech (`said, "We`)."""
-    before = text[line_start:j].rstrip()
-    if not before:
+    k = j - 1
+    while k >= line_start and text[k].isspace():
+        k -= 1
+    if k < line_start:
         return False
-    if before[-1] == ",":
+    if text[k] == ",":
         return not text[j + 1 : j + 2].isupper()
-    return before[-1].isalnum() or before[-1] in "\u2019'("
+    return text[k].isalnum() or text[k] in "\u2019'("
 
 
 def _run_into_a_word(text: str, i: int) -> bool:
