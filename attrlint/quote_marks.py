@@ -9,7 +9,6 @@ tags are inert.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -31,9 +30,19 @@ _INERT = re.compile(
 )
 _ELISION = re.compile(r"(?:em|n|til|tis|twas|cause|bout|round|cuz|nuff|kay)\b", re.I)
 _CONTRACTION = re.compile(r"(?:t|s|re|ve|ll|d|m)(?=[ \t][a-z]|[.,;:!?)](?:\s|$)|$)")
+_TURNED_CONTRACTION = re.compile(r"(?:t|s|re|ve|ll|d|m)\b")
+_DECADE = re.compile(r"\d0s\b")
 _SET_APART = re.compile(r"[.,;:!?](?=\s|$)(?!\s\.)")
 _INCHES_AFTER = re.compile(r"\s?\d{1,2}[\"\u201d\u2033]")
 _FOOT_INCH = re.compile(r"\d['\u2019\u2032]\s?\d{1,2}[\"\u201d\u2033]")
+# What follows a number's double mark that makes it a measure: a word in lower case or capitals (`65" screen`,
+# `65" TV`), a figure (`27" 2560x1440`), a second dimension (`6"x4"`) or a hyphen (`12"-wide`).
+_UNIT_AFTER = re.compile(r"[ \t](?:[a-z]|[A-Z]{2,}\b|\d)|[x\u00d7]\d|-[a-z]")
+# The number a measure's mark follows: a few digits, a decimal, a fraction (`6.5"`, `1 1/2"`, `3\u00bd"`),
+# standing alone (not `#Trump2016"`, `ETag: "1382694048000"`, `$200,000"`) or as a second dimension (`6"x4"`).
+_MEASURE_NUMBER = re.compile(
+    r"(?:^|[^\w.,#@/$\u00a3\u20ac]|[\"\u201d]x)(?:\d{1,3}(?:\.\d{1,2})?|(?:\d{1,2}[ -])?\d/\d{1,2}|\d{0,2}[\u00bc-\u00be])$"
+)
 _SPACED_MARK = re.compile(r'(?:^|\s)"(?=\s|$)')  # a straight mark with a space (or the line's edge) both sides
 _STRAIGHT = re.compile('"')
 _CURLY_DOUBLE = re.compile("[\u201c\u201d]")
@@ -173,10 +182,24 @@ def set_apart(text: str, i: int) -> bool:
 
 
 def is_spaced_apostrophe(text: str, i: int) -> bool:
-    """An apostrophe typed apart from its word: `isn ‘t`, `don ’t`, `Jerusalem ‘s` (not `in 't Veld`)."""
-    if text[i - 1 : i] != " " or not text[i - 2 : i - 1].isalpha():
+    """An apostrophe typed apart from its word, by a space before it (`isn ‘t`, `don ’t`, `Jerusalem ‘s`; not
+    `in 't Veld`) or after it (`don’ t`, `it’ s`)."""
+    if not text[i - 1 : i].isalpha():
+        return text[i - 1 : i] == " " and text[i - 2 : i - 1].isalpha() and bool(_CONTRACTION.match(text, i + 1))
+    return text[i + 1 : i + 2] == " " and bool(_CONTRACTION.match(text, i + 2))
+
+
+def is_turned_apostrophe(text: str, i: int) -> bool:
+    """An opening single mark typed for an apostrophe: in a contraction (`didn‘t`, `it‘s`) or before a decade
+    in the reporter's words (`the ‘90s`, `mid-‘80s`). An opening mark inside a transliterated name
+    (`Shi‘a`, `Ba‘ath`, for the ayn) is left alone."""
+    if text[i] != "\u2018":
         return False
-    return bool(_CONTRACTION.match(text, i + 1))
+    before = text[i - 1 : i]
+    if before.isalpha():
+        return bool(_TURNED_CONTRACTION.match(text, i + 1))
+    after_a_word = before == "-" or (before == " " and text[i - 2 : i - 1].islower())
+    return after_a_word and bool(_DECADE.match(text, i + 1))
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -212,19 +235,55 @@ class _Line:
         return (line.count('"') - len(_SPACED_MARK.findall(line))) % 2
 
     @cached_property
-    def quote_marks(self) -> list[int]:
-        """The offsets of the line's straight marks that do not follow a digit, in order."""
-        return self.offsets_of(_STRAIGHT)
+    def inert_after_numbers(self) -> frozenset[int]:
+        """The offsets of the line's double marks after a number that are not quotation marks.
 
-    @cached_property
-    def curly_marks(self) -> list[int]:
-        """The offsets of the line's curly double marks that do not follow a digit, in order."""
-        return self.offsets_of(_CURLY_DOUBLE)
+        A mark followed as a measure is (`a 6" shelf`, `6"x4"`) is a measure unless the pairing proves it
+        closes a quotation: one opened inside a sentence (`scored "about 12" points`, `the "Top 10" list`)
+        whose next mark, if any, does not close it. Any other mark after a number closes the quotation open
+        before it (`"about $200,000" from`, `"It was 12", he`), else is inert (`12" long`). The straight and
+        the curly marks are read apart, each left to right with the quotation still open.
+        """
+        found: set[int] = set()
+        for pattern in (_STRAIGHT, _CURLY_DOUBLE):
+            offsets = [m.start() for m in pattern.finditer(self.text, self.start, self.end)]
+            found.update(self._inert_among(offsets))
+        return frozenset(found)
 
-    def offsets_of(self, pattern: re.Pattern) -> list[int]:
-        text = self.text
-        offsets = (m.start() for m in pattern.finditer(text, self.start, self.end))
-        return [j for j in offsets if not text[j - 1 : j].isdigit()]
+    def _inert_among(self, offsets: list[int]) -> list[int]:
+        """The inert marks after numbers among one style's marks of the line."""
+        text, inert, opened = self.text, [], -1
+        offsets = [j for j in offsets if not _FOOT_INCH.search(text, max(0, j - 6), j + 1)]
+        measures = [_in_a_measure(text, j) for j in offsets]
+        next_plain = _next_plain(offsets, measures)
+        for position, j in enumerate(offsets):
+            after_a_number = text[j - 1 : j].isdigit() and not _run_into_a_word(text, j)
+            if measures[position] and not (opened >= 0 and self._closes_a_fragment(opened, next_plain[position])):
+                inert.append(j)
+            elif after_a_number and opened < 0:
+                inert.append(j)
+            elif text[j] == "\u201c" or (text[j] == '"' and opened < 0):
+                opened = j
+            else:
+                opened = -1
+        return inert
+
+    def _closes_a_fragment(self, opened: int, following: int) -> bool:
+        """Whether a measure-like mark closes the quotation `opened`: a fragment inside a sentence, whose next
+        mark that is no measure (at `following`, -1 where none comes) does not close it."""
+        if not _opens_a_fragment(self.text, self.start, opened):
+            return False
+        return following < 0 or _context(self.text, following) == OPENING
+
+
+def _next_plain(offsets: list[int], measures: list[bool]) -> list[int]:
+    """For each mark, the offset of the next one after it that is not measure-like (-1 where none comes)."""
+    following, after = [-1] * len(offsets), -1
+    for position in range(len(offsets) - 1, -1, -1):
+        following[position] = after
+        if not measures[position]:
+            after = offsets[position]
+    return following
 
 
 class MarkReader:
@@ -239,6 +298,7 @@ class MarkReader:
         self.inert = inert_spans(text)
         self.line: _Line | None = None
         self.spaced_apostrophes: list[Mark] = []  # `isn \u2018t`: not quotation marks, but misspaced
+        self.turned_apostrophes: list[Mark] = []  # `didn\u2018t`: not quotation marks, but turned
 
     def line_of(self, i: int) -> _Line:
         """The line holding offset i; marks come in order, so each line is found once."""
@@ -263,6 +323,9 @@ class MarkReader:
             if not double and is_spaced_apostrophe(text, i):
                 self.spaced_apostrophes.append(Mark(i, char, EITHER))
                 continue
+            if not double and is_turned_apostrophe(text, i):
+                self.turned_apostrophes.append(Mark(i, char, CLOSING))
+                continue
             if (double and self.is_inert_double(i)) or (not double and _is_apostrophe(text, i)):
                 continue
             marks.append(Mark(i, char, _paragraph_context(text, i, char, at_start=i == first)))
@@ -279,22 +342,7 @@ class MarkReader:
             return False
         if _FOOT_INCH.search(text, max(0, i - 6), i + 1):
             return True
-        if after.isalpha() and after != "x":
-            return False  # `in 2019"He`: a mark run into a word, not a measure
-        return not self.opened_before(i)
-
-    def opened_before(self, i: int) -> bool:
-        """Whether a quotation its line opened before offset i may still be open: `"about $200,000" from`.
-
-        Straight marks pair in turn, so an odd count before i leaves one open; of curly marks, the
-        last before i decides. Marks after a digit are left out: they may be measures themselves.
-        """
-        line = self.line_of(i)
-        if self.text[i] == '"':
-            return bisect.bisect_left(line.quote_marks, i) % 2 == 1
-        curly = line.curly_marks
-        last = bisect.bisect_left(curly, i) - 1
-        return last >= 0 and self.text[curly[last]] == "\u201c"
+        return i in self.line_of(i).inert_after_numbers
 
     def is_ditto(self, i: int) -> bool:
         """A straight mark with spaces both sides: a ditto mark, unless its line needs it to pair.
@@ -306,6 +354,31 @@ class MarkReader:
         if self.text[max(line.start, i - 20) : i].rstrip()[-1:] in ("'", "\u2019", ",", ".", "!", "?"):
             return False
         return line.ditto_balance == 0
+
+
+def _in_a_measure(text: str, i: int) -> bool:
+    """A double mark after a number, followed as a measure is (`65" screen`, `6"x4"`, `12"-wide`)."""
+    before = text[max(0, i - 10) : i]
+    return bool(_UNIT_AFTER.match(text, i + 1) and _MEASURE_NUMBER.search(before))
+
+
+def _opens_a_fragment(text: str, line_start: int, j: int) -> bool:
+    """An opening mark inside a sentence, after a word (`the "Top 10"`) or a list's comma (`"3", "4" and`),
+    not at a sentence's start or after a colon or a comma that introduces speech (`said, "We`)."""
+    k = j - 1
+    while k >= line_start and text[k].isspace():
+        k -= 1
+    if k < line_start:
+        return False
+    if text[k] == ",":
+        return not text[j + 1 : j + 2].isupper()
+    return text[k].isalnum() or text[k] in "\u2019'("
+
+
+def _run_into_a_word(text: str, i: int) -> bool:
+    """A mark after a number run into the next word (`in 2019"He`): a quotation mark, not a measure."""
+    after = text[i + 1 : i + 2]
+    return after.isalpha() and after != "x"
 
 
 def _before_a_noun(text: str, i: int) -> bool:

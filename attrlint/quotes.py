@@ -42,6 +42,8 @@ from attrlint.quote_marks import (
 )
 from attrlint.quote_runs import embedded_post_end, is_interlude, lost_breaks, may_run_on, narration
 
+# The most paragraphs a run of interruptions inside one quotation may take (posts, captions, labels).
+_INTERRUPTION_PARAGRAPHS = 6
 _LEADING_MARKUP = re.compile(r"(?:\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|>\s*))*\s*")
 
 
@@ -66,6 +68,17 @@ def _opens_paragraph(text: str, start: int, mark: Mark | None) -> bool:
 def _is_latin_word_char(char: str) -> bool:
     """A letter or digit of a script that puts spaces between words (not Chinese or Japanese)."""
     return char.isalnum() and ord(char) < 0x2E80
+
+
+def _apart_before_a_word(text: str, opening: Mark, closing: Mark) -> bool:
+    """A curly closing mark set apart from the word it closes and followed by the next (`finish \u201d and`).
+
+    Where the opening mark is set apart from its words too (`\u201c rewilding \u201d brings`), the spacing is
+    the page's style or its extraction's, not a slip at one mark."""
+    before, after = text[closing.offset - 2 : closing.offset], text[closing.end : closing.end + 2]
+    if closing.char != "\u201d" or text[opening.end : opening.end + 1].isspace():
+        return False
+    return _is_latin_word_char(before[:1]) and after[:1] == " " and after[1:].isalpha()
 
 
 def _misdirected(mark: Mark) -> bool:
@@ -98,7 +111,8 @@ class _Pairing:
             if _is_latin_word_char(char) and not (mark is closing and char.isdigit()):  # `stream."1` is a footnote
                 self.analysis.report(SPACING, mark, self.text)
         spaced = self.text[closing.offset - 1 : closing.offset].isspace()
-        if spaced and not detached and set_apart(self.text, closing.offset):
+        apart = set_apart(self.text, closing.offset) or _apart_before_a_word(self.text, opened.mark, closing)
+        if spaced and not detached and apart:
             self.analysis.report(SPACING, closing, self.text)  # `delays \u201d.`: apart from its words
 
     def leave_open(self, opened: _Open) -> None:
@@ -221,8 +235,10 @@ def _pair_doubles(pairing: _Pairing, marks: Sequence[Sequence[Mark]], index: int
     doubles = _undoubled([mark for mark in marks[index] if mark.double], analysis, doc.text)
     if carried is not None and not _opens_paragraph(doc.text, start, doubles[0] if doubles else None):
         pairing.post_end = embedded_post_end(doc, index)
-        if pairing.post_end >= 0 and _next_paragraph_opens(doc, marks, pairing.post_end + 1):
-            return  # the quotation resumes after the post
+        interruption = _interruption_end(doc, marks, index)
+        if interruption >= 0 and _next_paragraph_opens(doc, marks, interruption + 1):
+            pairing.post_end = interruption
+            return  # the quotation resumes after the posts, captions and labels
     if carried is not None:
         open_end = doc.paragraphs[carried.paragraphs[-1]][1]
         other_style = _same_block(doc, index) and bool(doubles) and doubles[0].curly != carried.mark.curly
@@ -238,13 +254,31 @@ def _pair_doubles(pairing: _Pairing, marks: Sequence[Sequence[Mark]], index: int
                 analysis.report(MISDIRECTED, carried.mark, doc.text)
         elif doubles and _same_block(doc, index) and (doubles[0].works_as(True) == CLOSING or other_style):
             carried.paragraphs.append(index)  # a line break inside a block does not end a quotation
-        elif not marks[index] and is_interlude(doc, index) and _next_paragraph_opens(doc, marks, index + 1):
-            return  # a caption or a bare `>` line between two paragraphs of one quotation
         else:
             pairing.leave_open(carried)
             carried = None
     continues = _next_paragraph_opens(doc, marks, index + 1)
     pairing.carried = pairing.paragraph(index, doubles, carried, continues)
+
+
+def _interruption_end(doc: Document, marks: Sequence[Sequence[Mark]], index: int) -> int:
+    """The last paragraph of a run of interruptions that starts at paragraph `index`, or -1 where none does.
+
+    An interruption is an embedded post (its text, then its credit line) or a short paragraph with no
+    marks and no closing stop (a caption, a credit, an `Advertisement` or `Related:` label, a bare `>`
+    line). A run of them, stacked in any order, stands between two paragraphs of one quotation as one does.
+    """
+    last, paragraph = -1, index
+    while paragraph < min(len(doc.paragraphs), index + _INTERRUPTION_PARAGRAPHS):
+        post_end = embedded_post_end(doc, paragraph)
+        if post_end >= 0:
+            last = paragraph = post_end
+        elif not marks[paragraph] and is_interlude(doc, paragraph):
+            last = paragraph
+        else:
+            break
+        paragraph += 1
+    return last
 
 
 def _undoubled(doubles: list[Mark], analysis: QuoteAnalysis, text: str) -> list[Mark]:
@@ -352,6 +386,8 @@ def analyse(doc: Document, lexicons: Mapping[str, Sequence[str]]) -> QuoteAnalys
     _mixed_style(marks, analysis, doc.text)
     for apostrophe in reader.spaced_apostrophes:
         analysis.report(SPACING, apostrophe, doc.text)
+    for apostrophe in reader.turned_apostrophes:
+        analysis.report(MISDIRECTED, apostrophe, doc.text)
     analysis.quotations.sort(key=lambda quotation: quotation.start)
     analysis.found.sort()
     return analysis

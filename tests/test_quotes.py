@@ -430,3 +430,126 @@ def test_inert_spans_are_those_the_pattern_finds(pieces: list[str]) -> None:
     """Links and escaped tags that never close are found to fail once, not searched from each opening."""
     text = "".join(pieces)
     assert inert_spans(text) == [match.span() for match in _INERT.finditer(text)]
+
+
+# A measure inside a quotation (issue 16): the inch mark is read as a measure before the marks are paired,
+# so the pairing never takes it for the quotation's closing mark, in straight and in curly copy.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We fitted a 6" shelf under the bar and it held," the steward said.',
+        '"A 27" 2560x1440 panel is plenty," she said, "and the 12"-wide tray fits under it."',
+        'The steward said, "We cut the boards to 6"x4" and sold the offcuts."',
+        "\u201cThe new 12\u201d sub rattles the clubhouse windows,\u201d the steward said.",
+        "The steward said \u201cthe 55\u201d screen is too bright for the lounge\u201d on Friday.",
+    ],
+)
+def test_a_measure_inside_a_quotation_is_not_its_closing_mark(text):
+    analysis = run(text)
+    assert analysis.problems == []
+    assert all(text[q.end - 2] != q.opening.char and not text[q.end - 2].isdigit() for q in analysis.quotations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Get the 65" one for the lounge, not the small one, the steward told the staff.',
+        "She said: \u201cI bought a 55\u201d screen for the den last spring.",
+    ],
+)
+def test_a_quotation_holding_a_measure_whose_closing_mark_was_dropped_is_unclosed(text):
+    assert checks(text) == [("unclosed", 0 if text[0] in '"\u201c' else text.index("\u201c"))]
+
+
+def test_a_detached_mark_after_a_curly_measure_is_still_detached():
+    text = "\u201cThe 12\u201d sub shakes the bar every night \u201cThe steward said."
+    assert checks(text) == [("detached", text.rindex("\u201c"))]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ('The guard scored "about 12" points in the trial.', ['"about 12"']),
+        ('The club is on the "Top 10" list again.', ['"Top 10"']),
+        ('The stall sold "3", "4" and "5" slices a head.', ['"3"', '"4"', '"5"']),
+    ],
+)
+def test_a_quoted_figure_before_a_noun_closes_its_quotation(text, quoted):
+    assert run(text).problems == [] and spans(text) == quoted
+
+
+# Interruptions stacked between two paragraphs of one quotation (issue 16): any run of captions, labels,
+# read-more links and embedded posts stands between them as one does.
+
+_PIER = "The engineer said the pier would reopen. \u201cThe piles are sound and the deck comes off in one piece."
+_PIER_END = "\u201cWe will have it open by Easter,\u201d she said."
+_POST = "Look at the old pier today pic.twitter.com/pier2025\n\n\u2014 Eastholm Trust (@eastholmtrust) May 4, 2025"
+
+
+@pytest.mark.parametrize(
+    "interruptions",
+    [
+        ["Advertisement", "Related: Council to vote on the pier budget"],
+        ["ADVERTISEMENT", "READ MORE: Storm season ahead", "Story continues below"],
+        ["Photo: Eastholm Trust", "Advertisement"],
+        [_POST, "Advertisement"],
+        ["Advertisement", _POST],
+    ],
+)
+def test_stacked_interruptions_inside_a_quotation_leave_it_one(interruptions):
+    text = "\n\n".join([_PIER, *interruptions, _PIER_END])
+    analysis = run(text)
+    assert analysis.problems == []
+    assert [(text[q.start : q.start + 4], len(q.paragraphs)) for q in analysis.quotations] == [("\u201cThe", 2)]
+
+
+def test_a_quotation_left_open_before_stacked_labels_and_narration_is_unclosed():
+    text = "\n\n".join([_PIER, "Advertisement", "Related: Council to vote", "The council met on Monday."])
+    assert checks(text) == [("unclosed", text.index("\u201cThe"))]
+
+
+# Spacing and turned apostrophes (issue 16): each reported once, under the rule that names it.
+
+
+@pytest.mark.parametrize(
+    "text, mark",
+    [
+        ("\u201cWe will finish the stand by May \u201d and the coach left.", "\u201d and"),
+        ("Ms Osei said \u201cwe will finish \u201d and left the hall.", "\u201d and"),
+        ("The coach said the squad don\u2019 t need a friendly.", "\u2019 t"),
+        ("\u201cIt\u2019 s the best squad we have had,\u201d the chairman said.", "\u2019 s"),
+        ("\u2018I don\u2019 t know,\u2019 she said.", "\u2019 t"),
+    ],
+)
+def test_a_mark_set_apart_from_its_word_is_one_spacing_problem(text, mark):
+    assert checks(text) == [("spacing", text.index(mark))]
+
+
+@pytest.mark.parametrize(
+    "text, marks",
+    [
+        ("The landlord didn\u2018t answer, Mr Sowa said.", ["\u2018t"]),
+        ("\u201cWe didn\u2018t know,\u201d she said.", ["\u2018t"]),
+        ("The flats were built in the \u201870s and painted in the mid-\u201890s.", ["\u201870s", "\u201890s"]),
+    ],
+)
+def test_an_opening_mark_typed_for_an_apostrophe_is_one_misdirected_mark(text, marks):
+    assert checks(text) == [("misdirected", text.index(mark)) for mark in marks]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Shi\u2018a centre and the Ba\u2018ath-era flats were not inspected.",
+        "\u201890s kids remember the pier, she said.",
+        "She called it \u2018the pier of the 1990s\u2019 on air.",
+    ],
+)
+def test_an_ayn_and_a_quotation_opening_on_a_decade_are_not_turned_apostrophes(text):
+    assert checks(text) == []
+
+
+def test_a_quotation_set_apart_from_its_words_at_both_marks_is_the_pages_spacing():
+    assert checks("For many people, \u201c rewilding \u201d brings to mind a quiet meadow.") == []
