@@ -45,6 +45,7 @@ _POST_OPENER = re.compile(r"^\s*@\w{1,30}:\s+\S")
 _POST_REACH = 2  # paragraphs of a post's text above its credit line
 _ECHO_WORDS = 3  # own words a line needs before its echo of the body copy counts
 _ECHO_SHARE = 0.6  # the share of them the body copy must use
+_MEDIA_ECHO_SHARE = 0.5  # the same for the headline of the story's own video or picture
 _STATEMENT_WORDS = 8  # the fewest words of a statement of the writer's that ends in the vocabulary
 _STORY_WORDS = 4  # the fewest words of a sentence of the story naming a credit's words in passing
 # A credit's own marks: a separator or a bracket around a name and an agency, "via", a copyright sign.
@@ -282,6 +283,22 @@ def story_sentence(text: str, model: FurnitureModel, words: BodyWords, timeout: 
     if _NAME_FIRST.match(core) and not colon and not _SENTENCE_BREAK.search(core):
         return True  # a caption naming who is pictured, with or without a verb
     return _one_statement(core, (".", ":"), model, timeout)
+
+
+def media_headline(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
+    """Whether a line of the body is the headline of the story's own picture or video, under a label that
+    names a credit's class (`caption_classes`: "Video: First test train crosses the new bridge"). What
+    follows the label reads as a subhead, with a finite verb and no full stop, in the body copy's words.
+    A caption set as a sentence with its stop, a credit (a name, an agency) and a teaser of another story,
+    in words of its own, stay furniture. A video's title says what it shows besides the story's words: half
+    of its own words in the body copy are enough."""
+    if not _LABEL.match(text.strip()) or not model.labelled(text, timeout):
+        return False
+    if not model.caption_classes.issuperset(model.classes_in(text, timeout)[0]):
+        return False
+    own = own_words(_headline_core(text, model), model, timeout)
+    echo = len(own) >= _ECHO_WORDS and words.echo(own, text) >= _MEDIA_ECHO_SHARE
+    return echo and reads_as_headline(text, model, False, words, timeout)
 
 
 def contact_tagline(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:

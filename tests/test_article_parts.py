@@ -12,6 +12,7 @@ from attrlint.article_parts import (
     heads_its_section,
     in_heading_series,
     in_introduced_list,
+    media_headline,
     plain_furniture,
     plain_lines,
     plain_subheads,
@@ -237,6 +238,19 @@ def test_a_sentence_of_the_story_names_a_credits_words_in_passing(model: Furnitu
     assert not story_sentence("Photo: Jo Bell/Reuters", model, words)  # a credit's label and separator
     assert not story_sentence("The quay traders at the council (Getty)", model, words)  # a bracketed credit
     assert not story_sentence("Watch the video:", model, words)  # a prompt
+
+
+def test_a_labelled_headline_of_the_storys_own_video_is_the_articles(model: FurnitureModel) -> None:
+    words = body_words(_BODY)
+    assert media_headline("Video: Ferry traders park their vans on the new quay", model, words)
+    assert not media_headline("Video: Ann Voss/Reuters", model, words)  # a credit
+    assert not media_headline("Photo: Ferry traders park their vans on the quay.", model, words)  # a caption's stop
+    assert not media_headline("Video: Volcano erupts over remote island village", model, words)  # another story
+    assert not media_headline("Video: Watch the ferry traders park on the quay", model, words)  # a prompt
+    assert not media_headline("UPDATE: Ferry traders park their vans on the quay", model, words)  # no media label
+    draft = "\n\n".join([_BODY[0], "Video: Ferry traders park their vans on the new quay", _BODY[1]])
+    findings, _ = builtin_rule_set().lint(Document("draft.md", draft))
+    assert [finding.code for finding in findings if finding.code.startswith("BOI")] == []
 
 
 def test_a_contact_tagline_names_the_person_to_reach(model: FurnitureModel) -> None:

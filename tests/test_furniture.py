@@ -293,3 +293,28 @@ def test_a_reader_speaking_outside_any_quotation_is_a_shape(model: FurnitureMode
 def test_a_commenters_header_without_its_stamp_is_a_header(model: FurnitureModel) -> None:
     assert model.drawn_shapes("Rowan said... Reply Delete") == {"shape:header": 1.0}
     assert model.drawn_shapes("Rowan said: the lamp was lit in 1994") == {}
+
+
+def test_a_consent_banners_own_sentence_and_its_row_of_buttons_are_cookie_furniture(model: FurnitureModel) -> None:
+    banner = "We and our 140 partners store and/or access information on your device. Accept all | Refuse"
+    assert model.classes_in(banner)[0] == ["cookies"]
+    assert model.classes_in("Accept all | Manage")[0] == ["cookies"]
+    values = model.features(banner, Context(edge=True, foreign=1.0))
+    assert values is not None and model.score(values) >= model.threshold
+    # the buttons' words in a sentence of reporting name nothing
+    assert model.classes_in("The board voted to reject all three bids for the quay.")[0] == []
+
+
+def test_an_affiliate_disclosure_is_one_phrase_of_ad_furniture(model: FurnitureModel) -> None:
+    disclosure = "We may earn a small commission if you buy through links on this page."
+    values = model.features(disclosure, Context(full_sentence=True, edge=True, foreign=1.0))
+    assert values is not None and values["phrase"] == 1.0 and model.score(values) >= model.threshold
+    reported = "Brokers may earn a commission of up to 3 per cent on each sale, the regulator said."
+    passing = model.features(reported, Context(full_sentence=True))
+    assert passing is None or model.score(passing) < model.threshold
+
+
+def test_a_closed_comment_section_named_with_its_page_after_the_state_is_a_phrase(model: FurnitureModel) -> None:
+    closed = model.features("Comments are disabled on this story for legal reasons.", Context(full_sentence=True))
+    assert closed is not None and (closed["phrase"], closed["in_passing"]) == (1.0, 0.0)
+    assert model.score(closed) >= model.threshold

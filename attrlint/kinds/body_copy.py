@@ -20,6 +20,7 @@ from attrlint.article_parts import (
     heads_its_section,
     in_heading_series,
     in_introduced_list,
+    media_headline,
     plain_furniture,
     plain_lines,
     plain_subheads,
@@ -184,7 +185,7 @@ class ArticleParts:
         """Whether a short line is a subhead of the section under it or between two sections, in a draft
         with another subhead that names no furniture, an item of a list the story introduces, a title over
         the section that discusses it, a statement referring back to the story, a sentence of the story naming a
-        credit's words in passing, or a writer's contact tagline."""
+        credit's words in passing, the headline of the story's own video under its label, or a writer's contact tagline."""
         with self.budget as timeout:
             subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
             subhead = subhead or subhead_between_sections(
@@ -194,6 +195,7 @@ class ArticleParts:
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
+            listed = listed or media_headline(self.texts[index], self.model, self.words, timeout)
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)
         return listed or (subhead and any(self.texts[other] != self.texts[index] for other in self.plain_subheads()))
 
