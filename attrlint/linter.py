@@ -12,13 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from attrlint.config import Config
 from attrlint.document import Document
-from attrlint.errors import AttrlintError, InputError, failures
+from attrlint.errors import AttrlintError, InputError
 from attrlint.finding import Finding
 from attrlint.inputs import draft_suffixes
-from attrlint.packs import Rule
-from attrlint.ruleset import RuleSet, builtin_rule_set, gather_settings
 
 if TYPE_CHECKING:
     from attrlint.run import Run
@@ -183,24 +180,3 @@ def _cycle_collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def rule_set_of(rules: list[Rule]) -> RuleSet:
-    """A rule set that runs exactly these rules, its analyses reading what the built-in packs and
-    these rules set (so one quotation rule sees the quotations a full run sees)."""
-    everyone = [*builtin_rule_set().known.values(), *rules]
-    return RuleSet(tuple(rules), {rule.code: rule for rule in rules}, gather_settings(everyone, Config(Path.cwd())))
-
-
-def lint_document(doc: Document, rules: list[Rule]) -> tuple[list[Finding], list[AttrlintError]]:
-    """Findings for one document with the given rules, and errors from rules that could not finish."""
-    return rule_set_of(rules).lint(doc)
-
-
-def lint_text(text: str, rules: list[Rule] | None = None, path: str = "<text>") -> list[Finding]:
-    """Lint a string with the given rules (default: every built-in rule that is on by default)."""
-    rule_set = builtin_rule_set() if rules is None else rule_set_of(rules)
-    findings, errors = rule_set.lint(Document(path, text))
-    if failures(errors):
-        raise failures(errors)[0]
-    return findings

@@ -67,10 +67,6 @@ CONTRACTS = [
         "formatters-and-sheets-see-only-findings-and-documents",
         importers=("attrlint.output",),
         forbidden=(*ANALYSES, "attrlint.kinds", *RUNNING),
-        exempt={
-            ("attrlint.output.sarif", "attrlint"): "sarif reads __version__ from the package root, whose "
-            "lint_text imports the linter inside the function; reported to the lead (issue 11)",
-        },
     ),
     Contract(
         "fix-applies-edits-without-analyses-or-rules",

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import regex
+from builtin_rules import lint_document
 from conftest import rule_yaml, write_pack
 
 from attrlint import yamlfile
@@ -13,7 +14,6 @@ from attrlint.document import Document
 from attrlint.errors import ConfigError, RuleError
 from attrlint.finding import Severity
 from attrlint.kinds.base import LazyPattern
-from attrlint.linter import lint_document
 from attrlint.packindex import INDEX_NAME, build_index, builtin_packs_dir, read_index
 from attrlint.packs import load_pack, load_rules, pack_folders, select
 from attrlint.yamlfile import Where
