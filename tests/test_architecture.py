@@ -11,6 +11,11 @@ of imports, as import-linter's do: a formatter that imports a helper that import
 breaks it, and the failure shows the chain with the file and line of each import. An import
 made from a string at run time (`importlib.import_module(...)`) is not seen.
 
+Cycles. No module imports, through any chain, one that imports it back; here type-only imports
+count too: a circle that only `if TYPE_CHECKING:` keeps from failing at run time is still two
+modules that each need the other (the per-draft loop in `linter` took a `Run`, and `run` called
+the loop), so the search reads every import.
+
 Why this test and not import-linter: import-linter is on PyPI and would check the same contracts
 from a `[tool.importlinter]` table. It is not clearly better here. The registry and word-list
 guards need the syntax trees anyway, so the import graph costs a few small functions; the test
@@ -49,7 +54,7 @@ ANALYSES = (
     "attrlint.attribution",
     "attrlint.analyses",
 )
-RUNNING = ("attrlint.packs", "attrlint.config", "attrlint.ruleset", "attrlint.run", "attrlint.linter")
+RUNNING = ("attrlint.packs", "attrlint.config", "attrlint.ruleset", "attrlint.run")
 
 
 @dataclass(frozen=True)
@@ -177,9 +182,12 @@ def known_module(name: str) -> str:
     return name
 
 
-def imports_in(tree: ast.Module, module: str, is_package: bool) -> Iterator[tuple[str, int]]:
-    """(dotted name, line) of each run-time import in a module's tree; `from P import x` gives P.x."""
-    for node in runtime_nodes(tree):
+def imports_in(
+    tree: ast.Module, module: str, is_package: bool, type_only_too: bool = False
+) -> Iterator[tuple[str, int]]:
+    """(dotted name, line) of each run-time import in a module's tree (and each type-only one if
+    `type_only_too`); `from P import x` gives P.x."""
+    for node in ast.walk(tree) if type_only_too else runtime_nodes(tree):
         if isinstance(node, ast.Import):
             yield from ((alias.name, node.lineno) for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -187,30 +195,30 @@ def imports_in(tree: ast.Module, module: str, is_package: bool) -> Iterator[tupl
             yield from ((f"{source}.{alias.name}", node.lineno) for alias in node.names)
 
 
-def attrlint_imports(path: Path) -> Iterator[tuple[str, int]]:
-    """(attrlint module, line) of each run-time import of an attrlint module in the file."""
-    for name, line in imports_in(syntax_tree(path), module_name(path), path.name == "__init__.py"):
+def attrlint_imports(path: Path, type_only_too: bool = False) -> Iterator[tuple[str, int]]:
+    """(attrlint module, line) of each run-time (or also type-only) import of an attrlint module in the file."""
+    for name, line in imports_in(syntax_tree(path), module_name(path), path.name == "__init__.py", type_only_too):
         if is_under(name, ["attrlint"]):
             yield known_module(name), line
 
 
 @functools.cache
-def import_sites() -> dict[tuple[str, str], str]:
-    """(importer, imported) -> `path:line` of the first run-time import: every edge of the graph."""
+def import_sites(type_only_too: bool = False) -> dict[tuple[str, str], str]:
+    """(importer, imported) -> `path:line` of the first run-time (or also type-only) import: every edge of the graph."""
     sites: dict[tuple[str, str], str] = {}
     for path in python_files():
         importer = module_name(path)
-        for imported, line in attrlint_imports(path):
+        for imported, line in attrlint_imports(path, type_only_too):
             if imported != importer:
                 sites.setdefault((importer, imported), f"{relative(path)}:{line}")
     return sites
 
 
 @functools.cache
-def import_graph() -> dict[str, set[str]]:
-    """Module -> the attrlint modules it imports at run time."""
+def import_graph(type_only_too: bool = False) -> dict[str, set[str]]:
+    """Module -> the attrlint modules it imports at run time (and, if asked, for type checking only)."""
     graph: dict[str, set[str]] = {module: set() for module in module_names()}
-    for importer, imported in import_sites():
+    for importer, imported in import_sites(type_only_too):
         graph[importer].add(imported)
     return graph
 
@@ -496,7 +504,8 @@ def test_contracts_name_real_modules() -> None:
 
 
 def test_no_import_cycles() -> None:
-    graph = import_graph()
+    """No circle of imports, type-only imports included (see the module's docstring)."""
+    graph = import_graph(type_only_too=True)
     stale = [edge for edge in EXEMPT_CYCLE_EDGES if edge[1] not in graph.get(edge[0], set())]
     assert not stale, f"remove these from EXEMPT_CYCLE_EDGES, the import is gone: {stale}"
     cycle = find_cycle(without_edges(graph, EXEMPT_CYCLE_EDGES))
@@ -527,6 +536,8 @@ def lazy():
         "attrlint.fix.fix_drafts",
     }
     assert known_module("attrlint.fix.fix_drafts") == "attrlint.fix"
+    everything = {name for name, _ in imports_in(ast.parse(source), "attrlint.kinds", True, type_only_too=True)}
+    assert everything == found | {"attrlint.packs.Rule"}
     assert known_module("attrlint.output.Context") == "attrlint.output"
 
 
