@@ -509,7 +509,7 @@ def test_builtin_rule_codes_and_names_are_unique(builtin) -> None:
 
 
 def test_every_builtin_rule_file_loaded(builtin) -> None:
-    files = {p.stem for p in builtin_packs_dir().glob("*/*.yaml") if p.stem != "pack"}
+    files = {p.stem for p in builtin_packs_dir().glob("*/*.yaml") if p.stem != "pack" and p.parent.name != "language"}
     assert files == {r.name for r in builtin}
 
 
