@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from attrlint.cues import source_kind
 from attrlint.errors import RuleError
 from attrlint.language import language_lists, words
 from attrlint.packs import _pack_meta, load_rules
@@ -26,6 +27,12 @@ def test_the_names_pack_holds_the_language_lists_it_names() -> None:
     assert words("sentence_starters") <= set(settings["not_names"])
     assert words("title_abbreviations") <= set(settings["titles"]) & set(settings["not_names"])
     assert {"Governor", "Attorney General", "Mayor"} <= set(settings["titles"])
+
+
+def test_a_source_headed_by_an_organisation_word_is_a_body_and_no_name() -> None:
+    heads = words("organisation_heads")
+    assert {"Group", "Times", "Bureau"} <= heads <= set(builtin_rule_set().settings["not_names"])
+    assert source_kind("the Harbour Ferry Group", None) == "organisation"
 
 
 def test_the_splitter_reads_its_abbreviations_and_openers_from_the_language_data() -> None:
