@@ -627,10 +627,10 @@ def test_no_word_list_outside_those_left_is_written_twice_in_python() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="on main at 8c4e661 (2026-12-06): quote_marks.FUNCTION_WORDS repeats the boilerplate pack's function_words (36) and finite_verbs (17), as do "
-    "function-word alternations of cues, source_class, speaker_reach, cue_reading, source_edges, source_named "
-    "and source_speech; source_class._JOINED_TO_NAME and speaker_reach._PERSON repeat the language data's "
-    "sentence_starters",
+    reason="on main at 8c4e661 (2026-12-06): quote_marks.FUNCTION_WORDS repeats the boilerplate pack's "
+    "function_words (36) and finite_verbs (17), as do function-word alternations of cues, source_class, "
+    "speaker_reach, cue_reading, source_edges, source_named and source_speech; source_class._JOINED_TO_NAME "
+    "and speaker_reach._PERSON repeat the language data's sentence_starters",
 )
 def test_no_word_list_in_python_repeats_a_pack_lexicon() -> None:
     """A word list in Python shares fewer than 8 entries with every lexicon in rules/*/pack.yaml and
