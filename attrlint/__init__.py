@@ -1,17 +1,12 @@
-"""attrlint: a source-attribution linter for news copy."""
+"""attrlint: a source-attribution linter for news copy.
+
+The package root holds only the version, so that `import attrlint` stays cheap for tools that
+read it. The library's one door to the configured rules is `attrlint.api` (`check_text`,
+`check_paths`, `fix_text`), which reads `.attrlint.yaml` as `attrlint check` does.
+"""
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "lint_text"]
-
-
-def lint_text(text: str, rules: list | None = None, path: str = "<text>") -> list:
-    """Lint a string with the given rules (default: every built-in rule); a list of Findings.
-
-    Imported lazily, so `import attrlint` stays cheap for tools that only read the version.
-    """
-    from attrlint.linter import lint_text as lint
-
-    return lint(text, rules, path)
+__all__ = ["__version__"]

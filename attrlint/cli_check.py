@@ -22,10 +22,11 @@ import click
 from attrlint import run as runs
 from attrlint.errors import AttrlintError, InputError, failures
 from attrlint.finding import Finding, Severity
-from attrlint.linter import Report, find_drafts
+from attrlint.inputs import find_drafts
 from attrlint.output import FORMATTERS, SHOWS_DRAFTS, STREAMED, Context
 from attrlint.output.shown import shown
 from attrlint.parallel import checked_drafts, merge_into
+from attrlint.report import Report
 
 if TYPE_CHECKING:
     from attrlint.baseline import Baseline

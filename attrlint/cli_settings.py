@@ -10,7 +10,7 @@ import click
 from attrlint import run as runs
 from attrlint.cli_check import EXIT_CLEAN, EXIT_ERROR, report_errors
 from attrlint.errors import AttrlintError, failures
-from attrlint.linter import find_drafts
+from attrlint.inputs import find_drafts
 from attrlint.output.shown import shown
 
 

@@ -16,6 +16,7 @@ import regex
 
 from attrlint.cue_finder import CueFinder, alternation
 from attrlint.document import Span
+from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
 
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
@@ -61,10 +62,13 @@ NAMED_BY = lazy(
     rf"[^.;]{{0,60}}?\b(?:by|from|of)\s+(?:the\s+)?\p{{Lu}}|[^.;]{{0,30}}?\b{_MADE}\s+(?:\p{{L}}+\s+){{0,2}}?by\b"
     rf"|\s+(?:his|her|their|its|the)\s+(?:\p{{L}}+\s+){{0,2}}?{_MADE}\b"
 )
+
+# a body's head word: one of these in any case, or a capitalised one of the language data's organisation_heads
 _ORGANISATION_WORDS = lazy(
     r"\b(?:(?i:council|committee|department|ministry|party|office|agency|commission|university|police|court|"
-    r"government|company|board|authority)|Inc|Corp|Group|Association|Service|News|Times|Post|Institute|Foundation|"
-    r"Campaign|Bureau|Administration|Union|Bank|Fund|Network|Press|Journal)\b"
+    r"government|company|board|authority)|"
+    + "|".join(map(regex.escape, language_lists()["organisation_heads"]))
+    + r")\b"
 )
 
 

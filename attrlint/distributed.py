@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from attrlint.errors import AttrlintError
-from attrlint.linter import Report, lint_each
-from attrlint.run import Options, Run
+from attrlint.report import Report
+from attrlint.run import Options, Run, lint_each
 
 LOCAL = "local"
 DRAFTS_PER_TASK = 25  # enough work per task to outweigh scheduling it (a few milliseconds)

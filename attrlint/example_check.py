@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 from attrlint.document import Document
 from attrlint.errors import AttrlintError, ConfigError
-from attrlint.linter import rule_set_of
 from attrlint.packs import Rule, load_rules
+from attrlint.ruleset import rule_set_of
 
 
 class ExampleResult(NamedTuple):

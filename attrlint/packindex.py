@@ -7,9 +7,12 @@ the index is stale; attrlint parses a changed file itself in the meantime.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from attrlint.errors import RuleError
 from attrlint.yamlfile import parsed_entry
@@ -30,15 +33,28 @@ def index_key(path: Path) -> str:
     return f"{path.parent.name}/{path.name}"
 
 
-def read_index(root: Path) -> dict[str, dict]:
-    """The parsed rule files kept beside the built-in packs; empty if missing or not an index."""
+def read_index(root: Path) -> Mapping[str, dict]:
+    """The parsed rule files kept beside the built-in packs; empty if missing or not an index.
+
+    Parsed once a process while the file is unchanged: the rule packs and the language data
+    (`attrlint.language`) both read it, and a check should parse its 160 KB once."""
+    path = root / INDEX_NAME
     try:
-        index = json.loads((root / INDEX_NAME).read_text(encoding="utf-8"))
+        found = path.stat()
+    except OSError:
+        return {}
+    return _parsed_index(path, found.st_mtime_ns, found.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _parsed_index(path: Path, mtime_ns: int, size: int) -> Mapping[str, dict]:
+    try:
+        index = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     if not isinstance(index, dict):
         return {}
-    return {key: entry for key, entry in index.items() if isinstance(entry, dict)}
+    return MappingProxyType({key: entry for key, entry in index.items() if isinstance(entry, dict)})
 
 
 def build_index(root: Path) -> dict[str, dict]:

@@ -12,6 +12,7 @@ from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError, RuleErr
 from attrlint.finding import APPLICABILITIES, Fix, Severity, selector_matches
 from attrlint.kinds import KINDS, Hit, Kind
 from attrlint.kinds.base import Option, compile_regex, validate_options
+from attrlint.language import expanded
 from attrlint.packindex import builtin_packs_dir, index_key, read_index
 from attrlint.trust import distrust
 from attrlint.yamlfile import Where, load_yaml
@@ -225,7 +226,8 @@ def _pack_meta(
     """The name, code prefix and lexicons a pack's `pack.yaml` declares.
 
     Lexicons are word lists the pack's rules share (attribution cues, vague sources): a rule
-    whose kind has an option of the same name gets the list unless it gives its own. A list
+    whose kind has an option of the same name gets the list unless it gives its own. An entry
+    `"@name"` stands for the language list of that name (`attrlint.language`), in place. A list
     of regexes (`vague`) is checked here, so an error names its line in pack.yaml.
     """
     meta_path = folder / "pack.yaml"
@@ -244,6 +246,7 @@ def _pack_meta(
         isinstance(words, list) and all(isinstance(w, str) for w in words) for words in lexicons.values()
     ):
         raise where.error(RuleError, "'lexicons' must map names to lists of strings", "lexicons")
+    lexicons = {key: expanded(words, where, key) for key, words in lexicons.items()}
     regex_lists = {key: option for kind in KINDS.values() for key, option in kind.options.items() if option.regexes}
     for key, words in lexicons.items():
         _check_regexes(regex_lists, key, words, where, "lexicons")

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from attrlint.errors import AttrlintError, InputError
-from attrlint.linter import Report, find_drafts, lint_each
-from attrlint.run import Options, Run, nothing_checked_errors
+from attrlint.inputs import find_drafts
+from attrlint.report import Report
+from attrlint.run import Options, Run, lint_each, nothing_checked_errors
 
 _PR_SET_PDEATHSIG = 1  # prctl option, from <linux/prctl.h>
 _parent: int | None = None  # in a worker, the process it works for

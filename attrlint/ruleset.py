@@ -205,3 +205,12 @@ def builtin_rule_set() -> RuleSet:
     if broken:
         raise broken[0]
     return rule_set
+
+
+def rule_set_of(rules: list[Rule]) -> RuleSet:
+    """A rule set that runs exactly these rules, with no config: its analyses read what the built-in
+    packs and these rules set (so one quotation rule sees the quotations a full run sees). For
+    `rules --check-examples`, the tests and bench, which choose their rules themselves; a tool
+    that checks drafts goes through `attrlint.api`, which reads the config."""
+    everyone = [*builtin_rule_set().known.values(), *rules]
+    return RuleSet(tuple(rules), {rule.code: rule for rule in rules}, gather_settings(everyone, Config(Path.cwd())))

@@ -1,42 +1,14 @@
-"""Rule-based sentence segmentation tuned for news copy (abbreviations, datelines, quotes)."""
+"""Rule-based sentence segmentation tuned for news copy (abbreviations, datelines, quotes).
+
+Its word lists (abbreviations that never or often end a sentence, the words that open one) are
+language data, read from `rules/language/english.yaml` through `attrlint.language`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-# Abbreviations that are (almost) never the last word of a sentence: titles,
-# months, "vs.", "approx.", ...  A period after one of these never splits.
-_NON_FINAL_ABBREVIATIONS = frozenset(
-    """
-    Mr Mrs Ms Messrs Dr Prof Sen Sens Rep Reps Gov Govs Lt Col Gen Maj Capt
-    Sgt Cpl Pvt Adm Cmdr Rev Fr Supt Det Insp Atty Hon Pres Mt Ft Nos
-    Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec vs approx e.g i.e
-    """.split()
-)
-
-# Abbreviations that often end a sentence ("... based in the U.S."): a period
-# after one of these splits only when the next word is a common sentence
-# starter (see _SENTENCE_STARTERS).  Dotted acronyms ("U.S.", "N.Y.") and
-# single-letter initials are handled the same way via _ACRONYM.
-_FINAL_ABBREVIATIONS = frozenset(
-    """
-    Inc Corp Co Ltd LLC Bros Jr Sr St No Ph.D a.m p.m
-    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich
-    Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va W.Va Wash Wis Wyo
-    """.split()
-)
-
-# Capitalised words that usually open a new sentence rather than continue a
-# name or title ("U.S. The" splits, "U.S. Army" does not).
-_SENTENCE_STARTERS = frozenset(
-    """
-    The A An He She It They We I You His Her Its Their Our My This That These
-    Those There Here But And Or So Yet If In On At As By For From With After
-    Before When While Since Although Though Because However Meanwhile Then
-    Now Still Also What Who Why How Some Many Most Both Each All
-    """.split()
-)
+from attrlint.language import words
 
 _OPENERS = "\"'“‘([{"
 STOPS = ".!?…"  # what ends a sentence, and the marks that may close it before the next one opens
@@ -136,11 +108,11 @@ def _starts_sentence(token: str) -> bool:
 def _period_breaks(word: str, next_token: str) -> bool:
     """Decide whether a bare period after word (next word capitalised) ends a sentence."""
     key = _NON_KEY.split(word)[-1]
-    if _lookup(key, _NON_FINAL_ABBREVIATIONS):
+    if _lookup(key, words("non_final_abbreviations")):
         return False
-    if _lookup(key, _FINAL_ABBREVIATIONS) or _ACRONYM.fullmatch(key):
+    if _lookup(key, words("final_abbreviations")) or _ACRONYM.fullmatch(key):
         leading = _LEADING_WORD.match(next_token)
-        return bool(leading) and leading.group(1) in _SENTENCE_STARTERS
+        return bool(leading) and leading.group(1) in words("sentence_starters")
     return True
 
 

@@ -14,7 +14,7 @@ Method
 Articles are `polnear/text/{train,dev}/*.txt`, decoded with `attrlint.document.decode` as the CLI
 reads drafts. The ATT rules are loaded through the library (`load_rules` + `select(["ATT"])`;
 ATT001, ATT004 and ATT006, off by default, are selected by code; ATT005 is not) and each article is linted with
-`lint_document(Document(path, text), rules)`. The analysis is the rules' own:
+`rule_set_of(rules).lint(Document(path, text))`. The analysis is the rules' own:
 `attrlint.attribution.analyse(doc, cues, vague_sources, vague)` with the lexicons of the loaded
 ATT001 rule's `check.opts`, so it shares the rules' cached analysis.
 
@@ -104,9 +104,9 @@ from common import (
 from attrlint.attribution import AttributionAnalysis, QuoteSource, analyse
 from attrlint.document import Document, Span, decode
 from attrlint.finding import Finding
-from attrlint.linter import lint_document, rule_set_of
 from attrlint.names import is_headline
 from attrlint.packs import Rule, load_rules, select
+from attrlint.ruleset import rule_set_of
 
 SPLITS = ("train", "dev")
 CODES = ("ATT001", "ATT002", "ATT003", "ATT004")
@@ -238,7 +238,7 @@ class Article:
 
 def read_article(split: str, path: Path, gold: list[Gold], settings: Settings) -> Article:
     doc = Document(str(path), decode(path.read_bytes(), str(path)))
-    findings, _ = lint_document(doc, settings.rules)
+    findings, _ = rule_set_of(settings.rules).lint(doc)
     article = Article(split, path, doc, gold, settings.analyse(doc), findings)
     article.para_starts = [start for start, _ in doc.paragraphs]
     return article
@@ -603,7 +603,7 @@ def judge_strip(strip: Strip, paras: tuple[int, ...], settings: Settings) -> str
     spans = [doc.paragraphs[p] for p in paras if p < len(doc.paragraphs)]
     if any(a <= attribution.cue[0] < b for attribution in analysis.attributions for a, b in spans):
         return "skip: our cue remains"
-    findings, _ = lint_document(doc, settings.rules)
+    findings, _ = rule_set_of(settings.rules).lint(doc)
     if any(f.code == "ATT001" and offset_of(doc, f) == strip.start for f in findings):
         return "hit"
     source = next((qs for qs in analysis.quotes if qs.quotation.start == strip.start), None)

@@ -40,8 +40,8 @@ from common import DEFAULT_CORPUS, PROJECT_ROOT, read_rows, row_numbers
 from splits import TUNE, files_of, half_of
 
 from attrlint.document import Document, decode
-from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
+from attrlint.ruleset import rule_set_of
 
 COLUMNS = ("set", "file", "line", "column", "code", "label", "reason")
 FOLDS = {"readability": "A", "trafilatura": "B", "fakenews": "B", "polnear": "news", "hyperpartisan": "news"}
@@ -67,7 +67,7 @@ def tune_files(folder: Path) -> list[Path]:
 def findings(path: Path, rules: list[Rule]) -> Iterator[tuple[int, int, int, str]]:
     """(line, end line, column, code) of each BOI finding on a file, read as the CLI reads it."""
     doc = Document(str(path), decode(path.read_bytes(), str(path)))
-    for finding in lint_document(doc, rules)[0]:
+    for finding in rule_set_of(rules).lint(doc)[0]:
         yield finding.line, finding.end_line, finding.column, finding.code
 
 

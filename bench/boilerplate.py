@@ -10,7 +10,7 @@ review on the terminal.
 Method
 ------
 The BOI rules are loaded once through the library (`load_rules` + `select(["BOI"])`) and run on
-each text with `lint_document`. Each file is decoded with `attrlint.document.decode` (BOM dropped,
+each text with `rule_set_of(rules).lint`. Each file is decoded with `attrlint.document.decode` (BOM dropped,
 CRLF/CR made LF), exactly as the CLI reads drafts, so finding line numbers refer to that
 normalised text. Label offsets index the text as stored; they are turned into line numbers by
 counting line breaks (CRLF, CR or LF, each one break) before the offset, which gives the same
@@ -73,8 +73,8 @@ from splits import HELD_OUT, PAGE_FOLDS, TUNE, files_of, in_pages
 
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
-from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
+from attrlint.ruleset import rule_set_of
 
 ALL_PAGES = "all"
 PAGE_CHOICES = (ALL_PAGES, "readability", "trafilatura", *PAGE_FOLDS)  # whose residue lines `inserted` reads
@@ -151,7 +151,7 @@ def line_of(breaks: list[int], offset: int) -> int:
 
 def lint(path: Path, text: str, rules: list[Rule]) -> tuple[Document, list[Finding], int]:
     doc = Document(str(path), text)
-    findings, errors = lint_document(doc, rules)
+    findings, errors = rule_set_of(rules).lint(doc)
     return doc, findings, len(errors)
 
 

@@ -51,10 +51,10 @@ from splits import HELD_OUT, TUNE, files_of
 
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
-from attrlint.linter import lint_document, rule_set_of
 from attrlint.names import NameAnalysis, Person, analyse, is_headline_paragraph
 from attrlint.packs import Rule, load_rules, select
 from attrlint.quotes import analyse as analyse_quotes
+from attrlint.ruleset import rule_set_of
 
 SETS = ("polnear", "hyperpartisan")
 SPLITS = (TUNE, HELD_OUT)
@@ -94,7 +94,7 @@ class Candidate:
 def read_article(set_name: str, path: Path, rules: list[Rule], settings: dict) -> Article:
     text = decode(path.read_bytes(), str(path))
     doc = Document(str(path), text)
-    findings, _ = lint_document(doc, rules)
+    findings, _ = rule_set_of(rules).lint(doc)
     return Article(set_name, path, text, doc, findings, analyse(doc, settings))
 
 
@@ -274,7 +274,7 @@ def measure_split(split: str, corpus: Path, rules: list[Rule], per_type: int, se
                 continue
             done += 1
             doc = Document(str(candidate.article.path), edit.text)
-            findings, _ = lint_document(doc, rules)
+            findings, _ = rule_set_of(rules).lint(doc)
             hit, elsewhere = is_hit(edit, doc, findings)
             for tally in (
                 result.by_type.setdefault(kind, Tally()),

@@ -79,12 +79,11 @@ from splits import HELD_OUT, TUNE, files_of
 
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
-from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
 from attrlint.quote_analysis import Quotation
 from attrlint.quote_runs import MIN_WORDS_JOINED
 from attrlint.quotes import analyse
-from attrlint.ruleset import builtin_rule_set
+from attrlint.ruleset import builtin_rule_set, rule_set_of
 
 LEXICONS = builtin_rule_set().settings
 INFO = "QUO009"
@@ -431,8 +430,8 @@ def bench_joins(
         if text == doc.text:
             continue
         copy = Document(str(path), text)
-        published = Counter(f.code for f in lint_document(doc, rules)[0])
-        findings = lint_document(copy, rules)[0]
+        published = Counter(f.code for f in rule_set_of(rules).lint(doc)[0])
+        findings = rule_set_of(rules).lint(copy)[0]
         expected = {EXPECTED[variant]: _lines_holding(copy, varied)} if variant in EXPECTED else {}
         tally(result, copy, findings, published, {copy.position(start)[0] for start in starts}, expected)
     return result

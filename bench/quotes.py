@@ -15,7 +15,7 @@ rules; QUO008 (mixed-quote-style, off by default) and QUO009 (lost-paragraph-bre
 run apart and counted; QUO009 findings are listed with the others by `--list-all` and count as
 found at a break site or as collateral in section 2.
 Each article is decoded with `attrlint.document.decode` as the CLI reads drafts and linted with
-`lint_document(Document(path, text), rules)`. Two sets of edited copy are used, in the split that
+`rule_set_of(rules).lint(Document(path, text))`. Two sets of edited copy are used, in the split that
 `--split` names (`bench/splits.py`; held-out by default): PolNeAR dev (tune: train) and the
 held-out (tune) half of hyperpartisan.
 
@@ -103,11 +103,10 @@ from splits import HELD_OUT, TUNE, files_of
 
 from attrlint.document import Document, decode
 from attrlint.finding import Finding
-from attrlint.linter import lint_document
 from attrlint.packs import Rule, load_rules, select
 from attrlint.quote_analysis import Quotation
 from attrlint.quotes import analyse
-from attrlint.ruleset import builtin_rule_set
+from attrlint.ruleset import builtin_rule_set, rule_set_of
 
 SETS = ("polnear", "hyperpartisan")
 CODES = ("QUO001", "QUO002", "QUO003", "QUO004", "QUO005", "QUO006", "QUO007")
@@ -180,8 +179,8 @@ def scan_set(name: str, files: list[Path], rules: list[Rule], info_rules: list[R
     for path in files:
         text = decode(path.read_bytes(), str(path))
         doc = Document(str(path), text)
-        findings, errors = lint_document(doc, rules)
-        info, info_errors = lint_document(doc, info_rules)
+        findings, errors = rule_set_of(rules).lint(doc)
+        info, info_errors = rule_set_of(info_rules).lint(doc)
         article = Article(path, text, doc, findings)
         result.articles += 1
         result.errors += len(errors) + len(info_errors)
@@ -342,7 +341,7 @@ def near(doc: Document, finding: Finding, offset: int) -> bool:
 
 def judge(brk: Break, kind: BreakType, rules: list[Rule]) -> Outcome:
     doc = Document(str(brk.article.path), brk.text)
-    findings, _ = lint_document(doc, rules)
+    findings, _ = rule_set_of(rules).lint(doc)
     hit = next((f for f in findings if f.code in kind.expected and near(doc, f, brk.expect)), None)
     rest = [f for f in findings if f is not hit]
     at_site = [f for f in rest if any(near(doc, f, offset) for offset in brk.site)]

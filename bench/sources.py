@@ -80,8 +80,8 @@ from common import (
 
 from attrlint.document import Document, Span, decode
 from attrlint.finding import Finding
-from attrlint.linter import lint_document, rule_set_of
 from attrlint.packs import load_rules, select
+from attrlint.ruleset import rule_set_of
 
 SPLITS = ("train", "dev")
 VAGUE_CODE, ANONYMOUS_CODE, OFFICIALS_CODE, CROWD_CODE = "ATT003", "ATT006", "ATT007", "ATT009"
@@ -290,7 +290,7 @@ def quotation_open(text: str) -> bool:
 def codes_at(path: Path, text: str, span: Span, rules: list) -> set[str]:
     """The codes of the findings that overlap the span."""
     doc = Document(str(path), text)
-    findings, _ = lint_document(doc, rules)
+    findings, _ = rule_set_of(rules).lint(doc)
     return {f.code for f in findings if overlaps((offset_of(doc, f), end_of(doc, f)), span)}
 
 

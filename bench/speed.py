@@ -43,8 +43,7 @@ from pathlib import Path
 
 from common import DEFAULT_CORPUS, news_set_files
 
-from attrlint.linter import lint_drafts
-from attrlint.run import Options, Run
+from attrlint.run import Options, Run, lint_drafts
 
 NEWS_SETS = ("polnear", "hyperpartisan")  # the articles the speed targets are set on
 SUFFIXES = (".txt", ".md")

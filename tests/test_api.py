@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 from pathlib import Path
 
@@ -71,6 +72,14 @@ def test_check_text_reads_the_config_given_or_the_nearest(tmp_path: Path) -> Non
     assert [f.to_dict() | {"path": "-"} for f in nearest.findings] == [
         f.to_dict() | {"path": "-"} for f in given.findings
     ]
+
+
+def test_the_package_has_one_door_to_the_rules() -> None:
+    """`import attrlint` gives the version alone: no second entry that would lint without the config."""
+    import attrlint
+
+    assert attrlint.__all__ == ["__version__"]
+    assert [name for name, value in vars(attrlint).items() if inspect.isfunction(value)] == []
 
 
 def test_check_text_reports_a_broken_config_as_an_error(tmp_path: Path) -> None:

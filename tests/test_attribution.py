@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from builtin_rules import lint_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +18,6 @@ from attrlint.attribution import AttributionAnalysis, analyse
 from attrlint.config import read_config
 from attrlint.cues import MAX_NAME_SOURCE, PHRASE_SOURCE, PhraseSources
 from attrlint.document import Document
-from attrlint.linter import lint_text
 from attrlint.packs import builtin_packs_dir, load_rules
 from attrlint.ruleset import builtin_rule_set, resolve
 

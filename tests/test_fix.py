@@ -7,6 +7,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from builtin_rules import lint_text
 from click.testing import CliRunner
 from conftest import rule_yaml, write_pack
 
@@ -15,7 +16,6 @@ from attrlint.document import Document
 from attrlint.errors import InputError
 from attrlint.finding import UNSAFE, Edit, Finding, Fix, Severity
 from attrlint.fix import CheckedTree, Draft, apply_edits, fixes_for, unified_diff, write_atomically
-from attrlint.linter import lint_text
 
 PATH = "<text>"  # the path lint_text gives its findings
 

@@ -20,9 +20,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from builtin_rules import lint_document, lint_text
 
 from attrlint.document import Document
-from attrlint.linter import lint_document, lint_text
 from attrlint.packs import Rule, load_rules
 
 FIXTURES = Path(__file__).parent / "fixtures"

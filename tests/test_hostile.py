@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from builtin_rules import lint_document, lint_text
 from click.testing import CliRunner
 from conftest import rule_yaml, write_pack
 from hypothesis import given, settings
@@ -15,7 +16,6 @@ from attrlint import document
 from attrlint.cli import main
 from attrlint.document import Document
 from attrlint.fix import apply_edits, fixes_for
-from attrlint.linter import lint_document, lint_text
 from attrlint.packs import load_pack
 from attrlint.smallfile import read_at_most
 

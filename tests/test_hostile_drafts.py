@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from attrlint.linter import find_drafts
+from attrlint.inputs import find_drafts
 
 STORY = "Harbour fees to rise\n\nThe board will reportedly raise fees in May.\n"
 FOUND = "ATT003"

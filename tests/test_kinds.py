@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from builtin_rules import lint_document
 from conftest import rule_yaml, write_pack
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,7 +13,6 @@ from hypothesis import strategies as st
 from attrlint.document import Document
 from attrlint.kinds import base, body_copy, existence, furniture_verdicts, phrase_search
 from attrlint.kinds.base import REGEX_TIMEOUT, unit_text
-from attrlint.linter import lint_document
 from attrlint.packs import load_pack, load_rules
 
 SLOW_PATTERN = "(a|aa)+$"  # exponential in the `regex` module on 'a' * 40 + 'b' ('(a+)+$' is optimised)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 import regex
+from builtin_rules import lint_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attrlint import multipattern
 from attrlint.furniture import furniture_model
-from attrlint.linter import lint_text
 from attrlint.multipattern import PatternSet, Unsupported, superset
 from attrlint.ruleset import builtin_rule_set
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from builtin_rules import lint_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from attrlint import quotes
 from attrlint.document import Document
-from attrlint.linter import lint_document
 from attrlint.name_mentions import _NOT_ASCII_CAPITALS, _NOT_ASCII_LETTERS, _RUN, WORD, _count, _spaced_names
 from attrlint.names import NameAnalysis, analyse, find_mentions, is_headline, name_words
 from attrlint.quote_analysis import QuoteAnalysis

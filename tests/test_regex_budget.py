@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from builtin_rules import lint_document
 from click.testing import CliRunner
 from conftest import rule_yaml, write_pack
 
@@ -23,7 +24,6 @@ from attrlint.cli import main
 from attrlint.config import read_config
 from attrlint.document import Document
 from attrlint.kinds import existence
-from attrlint.linter import lint_document
 from attrlint.packs import load_pack
 from attrlint.ruleset import resolve
 

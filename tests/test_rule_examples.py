@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from builtin_rules import lint_text
 
-from attrlint.linter import lint_text
 from attrlint.packs import load_rules
 
 RULES, BROKEN = load_rules()

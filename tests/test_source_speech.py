@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from attrlint import lint_text
+from builtin_rules import lint_text
 
 
 def codes_at(text: str, words: str) -> list[str]:

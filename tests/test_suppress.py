@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from builtin_rules import lint_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attrlint.finding import Finding
-from attrlint.linter import lint_text
 from attrlint.suppress import Suppressions, _applies, _Rule
 
 RULES = [("BOI003", "advertisement"), ("BOI001", "newsletter-prompt"), ("ATT001", "unattributed-quote")]

@@ -1,0 +1,33 @@
+"""What a run found: the `Report` each check hands to the formatters, the fixes and the API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from attrlint.document import Document
+from attrlint.errors import AttrlintError
+from attrlint.finding import Finding
+
+if TYPE_CHECKING:
+    from attrlint.sheets import DraftSheets
+
+
+@dataclass
+class Report:
+    """What a run found: findings, and errors that stopped a file or rule but not the run."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[AttrlintError] = field(default_factory=list)
+    files: int = 0
+    lines: dict[tuple[str, int], str] = field(default_factory=dict)  # (path, line) -> its text, for each finding
+    documents: dict[str, Document] = field(default_factory=dict)  # drafts with findings, kept for a fix only
+    drafts: dict[str, DraftSheets] = field(default_factory=dict)  # each draft's text and sheets, if asked
+
+    def source_line(self, path: str, line: int) -> str:
+        return self.lines[path, line]
+
+    def add_error(self, err: AttrlintError) -> None:
+        """Record an error once, however many drafts meet it (a broken config, a broken rule)."""
+        if str(err) not in {str(known) for known in self.errors}:
+            self.errors.append(err)
