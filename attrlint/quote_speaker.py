@@ -86,6 +86,7 @@ class QuoteSpeakers:
             self.credited(quotation.end)
             or self.speech_verb_after(quotation)
             or self.credited_below(quotation)
+            or quote_shapes.credited_on_last_line(self.text, quotation.start, quotation.end)
             or quote_shapes.credit_ending(self.text, *self.doc.paragraphs[quotation.paragraphs[-1]][:2])
         ):
             return QuoteSource(quotation, None, "credit")
