@@ -62,6 +62,12 @@ def unattributed(text: str) -> list[str]:
         '"We will keep the fare where it is for a whole year."',
         'The pilots waited at the pier.\n\nAfter the vote Ann Voss went on,\n\n'
         '"We will keep the fare where it is for a whole year."',
+        # a quotation paragraph after one whose quotation has a speaker read by shape (after it, or an introducing
+        # clause), with no cue and source to carry: the speaker goes on
+        '"We will keep the fare where it is for a whole year," Ann Voss went on.\n\n'
+        '"And nobody at the council has ever asked the pilots about any of it."',
+        'At the pier she went on, "The fare will rise by a third next spring."\n\n'
+        '"The pilots will be the first to feel it when the boats run half empty."',
         # a pull-quote credited on its own last line, inside its marks: a name, a role or body after a comma
         'The pilots waited at the pier.\n\n"We will keep the fare where it is for a whole year.\n'
         'Dagny Thorsell, Eastholm Ferry Trust."',
@@ -114,6 +120,14 @@ def test_a_speaker_the_structure_shows_is_in_reach(text: str) -> None:
 )
 def test_a_quotation_with_no_speaker_in_reach_is_still_reported(text: str) -> None:
     assert len(unattributed(text)) == 1
+
+
+def test_no_speaker_goes_on_from_a_quotation_paragraph_that_had_none() -> None:
+    text = (
+        'The pilots waited at the pier.\n\n"We will keep the fare where it is for a whole year."\n\n'
+        '"And nobody at the council has ever asked the pilots about any of it."'
+    )
+    assert unattributed(text) == ["We will keep", "And nobody at"]
 
 
 def test_a_sentence_is_read_back_over_a_few_quotations_only() -> None:
