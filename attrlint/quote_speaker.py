@@ -105,7 +105,7 @@ class QuoteSpeakers:
             after = self.speaker_after(quotation) if self.is_lede(first) else self.introduced_and_credited(index, first)
             if after is not None:
                 return QuoteSource(quotation, after, "next")
-            if self.speaker_in_paragraph_before(index, first):
+            if self.speaker_in_paragraph_before(index, first) or (first > 0 and self.reach.reports_what_was_said(first - 1)):
                 return QuoteSource(quotation, None, "nearby")
         if self.reach.possible_speaker(quotation) or self.speaker_earlier_in_paragraph(index, first):
             return QuoteSource(quotation, None, "nearby")

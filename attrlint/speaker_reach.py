@@ -72,6 +72,8 @@ INFINITIVE_BEFORE = lazy(r"\bto\s+\p{Ll}{2,}\s*[,:]\s*\Z")
 SPEAKER_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s*[.:]?\s*")
 # A sentence that opens with its subject and verb and reports what was said (`Ann Voss warned that ...`)
 REPORTING_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s+that\b")
+# ... and "that" opening a clause of three words or more (`Ann Voss rejected that idea.` names a thing, no words)
+REPORTED_CLAUSE = lazy(rf"{SUBJECT_VERB.pattern}\s+that(?:\s+[\p{{L}}\d'\u2019-]+){{3}}")
 PERSON_SENTENCE = lazy(rf"\s*{_PERSON}{_ADVERBS}\s+{_VERB}\s*[.:]?\s*")
 # A speaker and any verb that end their clause on a comma or colon introduce the words after them (`She went on,
 # "..."`, `Ann Voss chimed in:`), the before-form of a person and any verb after a quotation. The speaker is a
@@ -148,6 +150,15 @@ class SpeakerReach:
         if end - start > SPEAKER_SENTENCE_LENGTH:
             return False
         return SPEAKER_SENTENCE.fullmatch(self.text, start, end) is not None
+
+    def reports_what_was_said(self, paragraph: int) -> bool:
+        """The paragraph's last sentence has a subject and verb that report what was said (`In a statement to the
+        Courier, Ann Voss reveals that she will leave.`): a quotation paragraph after it is the words reported."""
+        sentences = self.doc.sentences_in(paragraph)
+        if not sentences:
+            return False
+        start, end = sentences[-1]
+        return REPORTED_CLAUSE.search(self.text, start, min(end, start + SPEAKER_SENTENCE_LENGTH)) is not None
 
     def person_sentence(self, start: int, end: int) -> bool:
         """A paragraph that is a person and a verb and nothing more (`She pauses.`): a group's (`The gallery

@@ -68,6 +68,11 @@ def unattributed(text: str) -> list[str]:
         '"And nobody at the council has ever asked the pilots about any of it."',
         'At the pier she went on, "The fare will rise by a third next spring."\n\n'
         '"The pilots will be the first to feel it when the boats run half empty."',
+        # a quotation paragraph after a sentence whose subject and verb report what was said, anywhere in it
+        'The pilots waited at the pier.\n\nIn a statement to the Courier, Ann Voss reveals that she will go.\n\n'
+        '"My heart is with the harbour and I ask for privacy at this time."',
+        'The pilots waited at the pier. The chair anticipated that the fare would rise.\n\n'
+        '"This is not a town where one or two boats can carry the whole winter."',
         # a pull-quote credited on its own last line, inside its marks: a name, a role or body after a comma
         'The pilots waited at the pier.\n\n"We will keep the fare where it is for a whole year.\n'
         'Dagny Thorsell, Eastholm Ferry Trust."',
@@ -99,6 +104,9 @@ def test_a_speaker_the_structure_shows_is_in_reach(text: str) -> None:
         'The pilots waited at the pier.\n\nIn a statement,\n\n"We will keep the fare where it is for a whole year."',
         'The pilots waited.\n\nIn a letter before a 2019 Harbour Board hearing, "we will keep the fare for a year."',
         'The pilots waited.\n\nIn a letter before the Harbour Board meeting, "we will keep the fare for a year."',
+        # a paragraph before whose sentence reports no one's words
+        'The pilots were angry that the storm had turned twice.\n\n"I saw the lighthouse go dark and come back."',
+        'The pilots waited. The chair rejected that idea.\n\n"I saw the lighthouse go dark and come back."',
         # a quotation whose last line is prose, or a name with a sentence after it, has no credit there
         'The pilots waited at the pier.\n\n"We will keep the fare where it is for a whole year.\n'
         'Nobody will be left on the pier."',
