@@ -128,6 +128,8 @@ class QuoteSpeakers:
         previous = self.sources[index - 1]
         if previous.reach == "none" or previous.quotation.paragraphs[-1] != first - 1:
             return False
+        if previous.attribution is not None and previous.attribution.source is not None:
+            return False  # a source read there: `speaker_before` has carried it, or found it named as someone else
         start, end = previous.quotation.start, previous.quotation.end
         return len(self.text[start : min(end, start + _SPEECH_SPAN)].split()) >= _SPEECH_WORDS
 
