@@ -72,8 +72,12 @@ INFINITIVE_BEFORE = lazy(r"\bto\s+\p{Ll}{2,}\s*[,:]\s*\Z")
 SPEAKER_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s*[.:]?\s*")
 # A sentence that opens with its subject and verb and reports what was said (`Ann Voss warned that ...`)
 REPORTING_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s+that\b")
-# ... and "that" opening a clause of three words or more (`Ann Voss rejected that idea.` names a thing, no words)
-REPORTED_CLAUSE = lazy(rf"{SUBJECT_VERB.pattern}\s+that(?:\s+[\p{{L}}\d'\u2019-]+){{3}}")
+# ... and "that" opening a clause of three words or more (`Ann Voss rejected that idea.` names a thing, no words),
+# the subject opening its sentence or the clause after a comma (`In a statement, Ann Voss reveals that ...`; in
+# `... or donors that would give` a plural noun before a relative "that" is no verb)
+_REPORTED = rf"{SUBJECT_VERB.pattern}\s+that(?:\s+[\p{{L}}\d'\u2019-]+){{3}}"
+REPORTED_CLAUSE = lazy(rf"\s*{_REPORTED}")
+REPORTED_AFTER_COMMA = lazy(rf",\s+{_REPORTED}")
 PERSON_SENTENCE = lazy(rf"\s*{_PERSON}{_ADVERBS}\s+{_VERB}\s*[.:]?\s*")
 # A speaker and any verb that end their clause on a comma or colon introduce the words after them (`She went on,
 # "..."`, `Ann Voss chimed in:`), the before-form of a person and any verb after a quotation. The speaker is a
@@ -158,7 +162,10 @@ class SpeakerReach:
         if not sentences:
             return False
         start, end = sentences[-1]
-        return REPORTED_CLAUSE.search(self.text, start, min(end, start + SPEAKER_SENTENCE_LENGTH)) is not None
+        end = min(end, start + SPEAKER_SENTENCE_LENGTH)
+        if REPORTED_CLAUSE.match(self.text, start, end):
+            return True
+        return REPORTED_AFTER_COMMA.search(self.text, start, end) is not None
 
     def person_sentence(self, start: int, end: int) -> bool:
         """A paragraph that is a person and a verb and nothing more (`She pauses.`): a group's (`The gallery

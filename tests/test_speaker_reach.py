@@ -107,6 +107,7 @@ def test_a_speaker_the_structure_shows_is_in_reach(text: str) -> None:
         # a paragraph before whose sentence reports no one's words
         'The pilots were angry that the storm had turned twice.\n\n"I saw the lighthouse go dark and come back."',
         'The pilots waited. The chair rejected that idea.\n\n"I saw the lighthouse go dark and come back."',
+        'The pilots waited for Eastholm donors that would pay for the boats.\n\n"I saw the lighthouse go dark."',
         # a quotation whose last line is prose, or a name with a sentence after it, has no credit there
         'The pilots waited at the pier.\n\n"We will keep the fare where it is for a whole year.\n'
         'Nobody will be left on the pier."',
