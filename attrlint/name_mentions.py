@@ -97,7 +97,7 @@ class Mention(NamedTuple):
 
 @lru_cache(maxsize=4096)
 def is_headline(text: str) -> bool:
-    """A Markdown heading, a short line with no closing stop or comma, or a line in Title Case.
+    """A Markdown heading, a short line with no closing stop, or a line in Title Case.
 
     A headline's capitals say nothing of names.
 
@@ -111,8 +111,8 @@ def is_headline(text: str) -> bool:
     if not words:
         return True
     ends_sentence = text.rstrip().rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?", ":")
-    if not ends_sentence and words <= 12 and not text.rstrip().endswith(","):
-        return True  # a subheading (a line on a comma runs on into the next: `In a statement the board said,`)
+    if not ends_sentence and words <= 12:
+        return True  # a subheading
     capitalised = _count(initials, str.isupper, _NOT_ASCII_CAPITALS)  # an upper-case character is a letter
     return capitalised / words > (0.75 if ends_sentence else 0.6) and words >= 3
 

@@ -1,10 +1,9 @@
 """What a quotation's own shape and the words right beside it say about it, whatever the lexicon.
 
 A quotation in Title Case names a work or a slogan; one followed by a dash, a bracketed outlet, a
-year in brackets or ", by Name" is credited, as is a pull-quote whose own last line is its credit, and
-so is one in a paragraph that ends with a bracketed outlet (a news digest's item); one closed on a comma
-and followed by a speaker and a past-tense verb (`"...," Cruz quipped.`) is attributed by that shape,
-whatever the verb.
+year in brackets or ", by Name" is credited, and so is one in a paragraph that ends with a bracketed
+outlet (a news digest's item); one closed on a comma and followed by a speaker and a past-tense
+verb (`"...," Cruz quipped.`) is attributed by that shape, whatever the verb.
 """
 
 from __future__ import annotations
@@ -41,21 +40,9 @@ CREDIT_BELOW = lazy(r"[\u2015\u2014\u2013-]{1,2}\s*[\p{Lu}@]")
 CREDIT_LINE = 120  # longer than this, a line opening with a dash is prose, not a credit
 
 
-# A pull-quote credited on its own last line, inside its marks (`"We will keep the fare.⏎Ann Voss, Harbour Trust."`):
-# a line of a name of two capitalised words or more, a word of role after it at most, then a comma and a body
-# or role, closed by the mark. A quotation's last line that is prose opens with a capital and goes on in lower case.
-_CREDIT_NAME = r"\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)+(?:\s+\p{Ll}+)?"
-CREDIT_LAST_LINE = lazy(rf"\n[ \t]*{_CREDIT_NAME}(?:,[^\n,\"\u201c\u201d]{{1,80}})?\.?[\"\u201d\u2019']+\s*\Z")
-
-
 def credit_line(text: str, start: int) -> bool:
     """A line that opens with a dash and a name or handle (`— Ann Voss`, `—@annvoss`)."""
     return CREDIT_BELOW.match(text, start) is not None
-
-
-def credited_on_last_line(text: str, start: int, end: int) -> bool:
-    """A quotation (text[start:end]) whose own last line, inside its marks, is a credit."""
-    return CREDIT_LAST_LINE.search(text, max(start, end - CREDIT_LINE), end) is not None
 
 
 def credited(text: str, end: int) -> bool:

@@ -32,10 +32,6 @@ _SPACE = lazy(r"[\s\p{Pi}\p{Pf}\"'(]*")
 _WORD = lazy(r"\w")
 _LAST_WORD = lazy(r"(?r)\w")  # searched backwards: the last word character of a span
 _CREDIT_REACH = 40  # how far after a quotation's end the cue that credits it may start
-# A quotation is speech, not a term in marks, from this many words (as ATT001 counts them), read in its first
-# _SPEECH_SPAN characters
-_SPEECH_WORDS = 5
-_SPEECH_SPAN = 200
 
 
 class QuoteSource(NamedTuple):
@@ -90,7 +86,6 @@ class QuoteSpeakers:
             self.credited(quotation.end)
             or self.speech_verb_after(quotation)
             or self.credited_below(quotation)
-            or quote_shapes.credited_on_last_line(self.text, quotation.start, quotation.end)
             or quote_shapes.credit_ending(self.text, *self.doc.paragraphs[quotation.paragraphs[-1]][:2])
         ):
             return QuoteSource(quotation, None, "credit")
@@ -105,8 +100,6 @@ class QuoteSpeakers:
             after = self.speaker_after(quotation) if self.is_lede(first) else self.introduced_and_credited(index, first)
             if after is not None:
                 return QuoteSource(quotation, after, "next")
-            if self.speaker_in_paragraph_before(index, first) or (first > 0 and self.reach.reports_what_was_said(first - 1)):
-                return QuoteSource(quotation, None, "nearby")
         if self.reach.possible_speaker(quotation) or self.speaker_earlier_in_paragraph(index, first):
             return QuoteSource(quotation, None, "nearby")
         return QuoteSource(quotation, None, "none")
@@ -117,21 +110,6 @@ class QuoteSpeakers:
             return False
         previous = self.sources[index - 1]
         return previous.reach != "none" and previous.quotation.paragraphs[-1] == first
-
-    def speaker_in_paragraph_before(self, index: int, first: int) -> bool:
-        """A quotation paragraph after a paragraph whose quotation has a speaker, though no cue and source a reader
-        could carry were read there (`"...," Ann Voss sighed.` or `"...," says a note from the harbour board.`):
-        the speaker goes on, as a later quotation of one paragraph takes the one before's. Not after a term in
-        marks (`an entitlement-slashing "Grand Bargain"`): a speaker's words run to a sentence."""
-        if not index or first == 0:
-            return False
-        previous = self.sources[index - 1]
-        if previous.reach == "none" or previous.quotation.paragraphs[-1] != first - 1:
-            return False
-        if previous.attribution is not None and previous.attribution.source is not None:
-            return False  # a source read there: `speaker_before` has carried it, or found it named as someone else
-        start, end = previous.quotation.start, previous.quotation.end
-        return len(self.text[start : min(end, start + _SPEECH_SPAN)].split()) >= _SPEECH_WORDS
 
     def speech_verb_after(self, quotation: quote_analysis.Quotation) -> bool:
         """`"...," Cruz quipped.` or `"...," mused the host.`: a quotation closed on a comma, question or

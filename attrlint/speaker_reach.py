@@ -72,24 +72,7 @@ INFINITIVE_BEFORE = lazy(r"\bto\s+\p{Ll}{2,}\s*[,:]\s*\Z")
 SPEAKER_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s*[.:]?\s*")
 # A sentence that opens with its subject and verb and reports what was said (`Ann Voss warned that ...`)
 REPORTING_SENTENCE = lazy(rf"\s*{SUBJECT_VERB.pattern}\s+that\b")
-# ... and "that" opening a clause of three words or more (`Ann Voss rejected that idea.` names a thing, no words),
-# the subject opening its sentence or the clause after a comma (`In a statement, Ann Voss reveals that ...`; in
-# `... or donors that would give` a plural noun before a relative "that" is no verb)
-_REPORTED = rf"{SUBJECT_VERB.pattern}\s+that(?:\s+[\p{{L}}\d'\u2019-]+){{3}}"
-REPORTED_CLAUSE = lazy(rf"\s*{_REPORTED}")
-REPORTED_AFTER_COMMA = lazy(rf",\s+{_REPORTED}")
 PERSON_SENTENCE = lazy(rf"\s*{_PERSON}{_ADVERBS}\s+{_VERB}\s*[.:]?\s*")
-# A speaker and any verb that end their clause on a comma or colon introduce the words after them (`She went on,
-# "..."`, `Ann Voss chimed in:`), the before-form of a person and any verb after a quotation. The speaker is a
-# personal pronoun or a full name that no article, preposition or number makes a modifier (`during the Super
-# Bowl halftime,`, `before a 2014 Senate hearing,`); a capitalised word alone is as often a phrase of time or
-# manner (`Last week,`, `In response,`). A word in -ing after a name is a noun or a participle, no finite verb.
-_NOT_MODIFIED = r"(?<!(?:\b(?i:the|a|an|of|in|at|on|during|for|from|to|with|by|and|or)|\d)\s+)"
-INTRODUCER = lazy(
-    rf"(?:\b(?i:he|she|they|we)\b|\bI\b|{_NOT_MODIFIED}\b{_FULL_NAME})"
-    rf"(?:\s+\p{{Ll}}+ly)?\s+(?!\p{{Ll}}+ing\b)\p{{Ll}}{{2,}}{_PARTICLE}\s*[,:]\s*\Z"
-)
-INTRODUCER_REACH = 100  # how far before its end an introducing clause is looked for
 # How far before a quotation its governing subject and verb are looked for, and the longest sentence
 # read as only a speaker and a verb: each search stays short however long a hostile sentence runs.
 REACH_BEFORE = 400
@@ -119,24 +102,16 @@ class SpeakerReach:
             return True
         if self.speaker_after(quotation) or self.infinitive_before(start, quotation.start):
             return True
-        if self.introduced(start, quotation.start):
-            return True
         if index > 0 and not self.text[sentences[index][0] : quotation.start].strip():
             return self.ends_on_speaker(*sentences[index - 1])
         if index == 0 and first > 0 and not self.text[self.doc.paragraphs[first][0] : quotation.start].strip():
             before = self.doc.sentences_in(first - 1)
-            if self.introduced(*self.doc.paragraphs[first - 1][:2]):
-                return True  # `Then Ann Voss went on,` and the quotation's paragraph
             return len(before) == 1 and self.person_sentence(*before[0])
         return False
 
     def infinitive_before(self, start: int, end: int) -> bool:
         """`... rose to announce, "..."`: the verb of speech is an infinitive, whose doer the sentence names."""
         return INFINITIVE_BEFORE.search(self.text, max(start, end - 40), end) is not None
-
-    def introduced(self, start: int, end: int) -> bool:
-        """text[start:end] ends on a speaker and a verb with a comma or colon, which introduce what follows."""
-        return INTRODUCER.search(self.text, max(start, end - INTRODUCER_REACH), end) is not None
 
     def speaker_after(self, quotation: Quotation) -> bool:
         """A speaker and verb right after a quotation closed on a comma, question or exclamation mark
@@ -154,18 +129,6 @@ class SpeakerReach:
         if end - start > SPEAKER_SENTENCE_LENGTH:
             return False
         return SPEAKER_SENTENCE.fullmatch(self.text, start, end) is not None
-
-    def reports_what_was_said(self, paragraph: int) -> bool:
-        """The paragraph's last sentence has a subject and verb that report what was said (`In a statement to the
-        Courier, Ann Voss reveals that she will leave.`): a quotation paragraph after it is the words reported."""
-        sentences = self.doc.sentences_in(paragraph)
-        if not sentences:
-            return False
-        start, end = sentences[-1]
-        end = min(end, start + SPEAKER_SENTENCE_LENGTH)
-        if REPORTED_CLAUSE.match(self.text, start, end):
-            return True
-        return REPORTED_AFTER_COMMA.search(self.text, start, end) is not None
 
     def person_sentence(self, start: int, end: int) -> bool:
         """A paragraph that is a person and a verb and nothing more (`She pauses.`): a group's (`The gallery

@@ -54,29 +54,6 @@ def unattributed(text: str) -> list[str]:
         # a digest item whose paragraph ends with a bracketed outlet
         'Here is the digest.\n\nFERRY TIMETABLE CUT "The harbour board will run two boats a day from March." '
         "Details are on the board's site. [The Ledger.]",
-        # a speaker and any verb, then a comma or colon, introduce the quotation: in its sentence or ending the
-        # paragraph before (a short paragraph on a comma is no subheading)
-        'The pilots waited at the pier.\n\nShe went on, "We will keep the fare where it is for a whole year."',
-        'The pilots waited at the pier.\n\nThen Ann Voss broke in, "Nobody at the council picked up the phone."',
-        'The pilots waited at the pier.\n\nIn a statement the harbour board said,\n\n'
-        '"We will keep the fare where it is for a whole year."',
-        'The pilots waited at the pier.\n\nAfter the vote Ann Voss went on,\n\n'
-        '"We will keep the fare where it is for a whole year."',
-        # a quotation paragraph after one whose quotation has a speaker read by shape (after it, or an introducing
-        # clause), with no cue and source to carry: the speaker goes on
-        '"We will keep the fare where it is for a whole year," Ann Voss went on.\n\n'
-        '"And nobody at the council has ever asked the pilots about any of it."',
-        'At the pier she went on, "The fare will rise by a third next spring."\n\n'
-        '"The pilots will be the first to feel it when the boats run half empty."',
-        # a quotation paragraph after a sentence whose subject and verb report what was said, anywhere in it
-        'The pilots waited at the pier.\n\nIn a statement to the Courier, Ann Voss reveals that she will go.\n\n'
-        '"My heart is with the harbour and I ask for privacy at this time."',
-        'The pilots waited at the pier. The chair anticipated that the fare would rise.\n\n'
-        '"This is not a town where one or two boats can carry the whole winter."',
-        # a pull-quote credited on its own last line, inside its marks: a name, a role or body after a comma
-        'The pilots waited at the pier.\n\n"We will keep the fare where it is for a whole year.\n'
-        'Dagny Thorsell, Eastholm Ferry Trust."',
-        'The pilots waited at the pier.\n\n"We will keep the fare where it is for a whole year.\nHarbour Board member."',
         # an embedded post credited on the line below
         'Another morning lost "The ferry is cancelled again and nobody will say why" #ferry\n\n'
         "\u2014 Ann Voss (@annvoss) May 2, 2024",
@@ -97,22 +74,6 @@ def test_a_speaker_the_structure_shows_is_in_reach(text: str) -> None:
         # what is left once a speaker and verb are cut from after a quotation: a plural and a day, a time
         '"We will keep the fare where it is for a whole year," reporters Friday at the harbour.',
         '"We will keep the fare where it is for a whole year," Tuesday night, drawing applause.',
-        # a phrase of time or manner before a comma, or a name a preposition or article modifies, is no speaker
-        'The pilots waited at the pier.\n\nLast week, "we will keep the fare where it is for a whole year."',
-        'The pilots waited at the pier.\n\nIn response, "we will keep the fare where it is for a whole year."',
-        'Under the plan for the Harbour Festival week, "we will keep the fare where it is for a whole year."',
-        'The pilots waited at the pier.\n\nIn a statement,\n\n"We will keep the fare where it is for a whole year."',
-        'The pilots waited.\n\nIn a letter before a 2019 Harbour Board hearing, "we will keep the fare for a year."',
-        'The pilots waited.\n\nIn a letter before the Harbour Board meeting, "we will keep the fare for a year."',
-        # a paragraph before whose sentence reports no one's words
-        'The pilots were angry that the storm had turned twice.\n\n"I saw the lighthouse go dark and come back."',
-        'The pilots waited. The chair rejected that idea.\n\n"I saw the lighthouse go dark and come back."',
-        'The pilots waited for Eastholm donors that would pay for the boats.\n\n"I saw the lighthouse go dark."',
-        # a quotation whose last line is prose, or a name with a sentence after it, has no credit there
-        'The pilots waited at the pier.\n\n"We will keep the fare where it is for a whole year.\n'
-        'Nobody will be left on the pier."',
-        'The pilots waited at the pier.\n\n"We will keep the fare where it is for a whole year.\n'
-        'Ann Voss will pay for it, not us."',
         # an infinitive whose object is the quoted words is no speech introduced
         'Under the new plan, the aim is to "clear the harbour of every old boat before the summer."',
         # "been" is no speaker's verb
@@ -129,14 +90,6 @@ def test_a_speaker_the_structure_shows_is_in_reach(text: str) -> None:
 )
 def test_a_quotation_with_no_speaker_in_reach_is_still_reported(text: str) -> None:
     assert len(unattributed(text)) == 1
-
-
-def test_no_speaker_goes_on_from_a_quotation_paragraph_that_had_none() -> None:
-    text = (
-        'The pilots waited at the pier.\n\n"We will keep the fare where it is for a whole year."\n\n'
-        '"And nobody at the council has ever asked the pilots about any of it."'
-    )
-    assert unattributed(text) == ["We will keep", "And nobody at"]
 
 
 def test_a_sentence_is_read_back_over_a_few_quotations_only() -> None:
