@@ -104,7 +104,9 @@ def check_paths(
 ) -> Result:
     """Check files and folders (each .md, .markdown and .txt file under a folder) as `attrlint check`
     does, each draft with the config nearest it unless `config` names one; `jobs` processes."""
-    report = lint_in_parallel(_options(config, select, ignore), [str(path) for path in paths], jobs)
+    names = [str(path) for path in paths]
+    named = frozenset(str(Path(name)) for name in names if not Path(name).is_dir())  # no exclusion skips these
+    report = lint_in_parallel(_options(config, select, ignore, named=named), names, jobs)
     return Result(sorted(report.findings), report.errors, report.drafts)
 
 

@@ -131,3 +131,13 @@ def test_the_readme_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     (tmp_path / "newsroom" / ".attrlint.yaml").write_text(HOUSE_CONFIG, encoding="utf-8")
     exec(compile(example, "README.md", "exec"), {"draft_text": STORY})
     assert "NAM001" in capsys.readouterr().out
+
+
+def test_check_paths_checks_a_file_named_directly_that_the_config_excludes(tmp_path: Path) -> None:
+    (tmp_path / ".attrlint.yaml").write_text("exclude: [archive/]\n", encoding="utf-8")
+    (tmp_path / "archive").mkdir()
+    old = tmp_path / "archive" / "old.md"
+    old.write_text(STORY, encoding="utf-8")
+    named = api.check_paths([old])
+    assert [f.to_dict() for f in named.findings] == cli_json(str(old)) != []
+    assert api.check_paths([tmp_path]).findings == []
