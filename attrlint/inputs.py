@@ -47,8 +47,8 @@ def read_draft(path: str | Path, max_bytes: int | None, encoding: str | None = N
 
 
 def find_drafts(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
-    """Each file named, and the drafts (.md, .markdown, .txt) in each folder, each once; hidden
-    folders skipped. A folder that cannot be read is yielded as the InputError that says so."""
+    """Each file named, and the drafts in each folder (the endings `draft_suffixes` gives), each once;
+    hidden folders skipped. A folder that cannot be read is yielded as the InputError that says so."""
     seen: set[str] = set()
     for name in paths:
         if name == "-":

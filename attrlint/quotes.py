@@ -94,7 +94,7 @@ class _Pairing:
         self.analysis = analysis
         self.narrated = narrated
         self.carried: _Open | None = None  # the quotation open at the end of the paragraph before
-        self.post_end = -1  # the last paragraph of a post embedded inside a quotation
+        self.post_end = -1  # the last paragraph of an interruption (posts, captions, labels) inside a quotation
         self.joined: set[int] = set()  # the paragraphs whose lost breaks the double marks show
 
     def finish(self, opened: _Open, closing: Mark, detached: bool = False) -> None:

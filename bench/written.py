@@ -1,8 +1,9 @@
 """Score attrlint on a set of drafts written blind to its rules, against the writer's labels.
 
 A written set is a folder of drafts and a `manifest.jsonl`, one record per draft, made by someone who
-had not read the rules and did not run attrlint while writing. Each record names the draft's `half`
-(A or B: tune on one, report on the other, as with the corpus) and the lines a copy editor would flag:
+had not read the rules and did not run attrlint while writing. A record may name the draft's `half`
+(A or B: tune on one, report on the other, as with the corpus; C for a check set nobody tunes on) and
+names the lines a copy editor would flag:
 
   boilerplate  {"file", "half", "residue": [{"line", "class"}], "lookalike": [{"line", "what"}]}
   attribution  {"file", "half", "faults": [{"line", "kind"}], "lookalikes": [{"line", "what"}]}
@@ -52,12 +53,14 @@ def read_manifest(folder: Path, half: str | None) -> list[dict]:
     """The manifest's records, for one half or both."""
     lines = (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
     records = [json.loads(line) for line in lines if line.strip()]
-    return [r for r in records if half is None or r["half"] == half]
+    return [r for r in records if half is None or r.get("half") == half]
 
 
 def findings_of(folder: Path, files: list[str], select: str) -> dict[str, list[dict]]:
     """attrlint's findings on the drafts, by file name, from the command line a user runs."""
     command = [sys.executable, "-m", "attrlint", "check", "--no-cache", "--format", "json", "--select", select]
+    if not files:
+        return {}
     named = {(folder / name).resolve(): name for name in files}
     done = subprocess.run([*command, *map(str, named)], capture_output=True, text=True, check=False)
     if done.returncode not in (0, 1):
@@ -70,7 +73,11 @@ def findings_of(folder: Path, files: list[str], select: str) -> dict[str, list[d
 
 def _answers(spec: dict, kind: str) -> set[str]:
     """The codes that answer a labelled kind (an empty set: any finding of the family)."""
-    return {kind} if spec["answers"] == "exact" else spec["answers"].get(kind, set())
+    if spec["answers"] == "exact":
+        return {kind}
+    if spec["answers"] and kind not in spec["answers"]:
+        sys.exit(f"unknown {spec['kind']} {kind!r} in the manifest: expected one of {', '.join(spec['answers'])}")
+    return spec["answers"].get(kind, set())
 
 
 def _labelled(spec: dict, faults: list[dict], finding: dict) -> bool:
@@ -131,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("family", choices=sorted(FAMILIES))
     parser.add_argument("folder", type=Path, help="the written set: drafts and manifest.jsonl")
-    parser.add_argument("--half", choices=("A", "B"), help="one half of the set (default: both)")
+    parser.add_argument("--half", choices=("A", "B", "C"), help="one part of the set (default: all)")
     parser.add_argument("--show", action="store_true", help="list every finding on a line left quiet")
     parser.add_argument("--json", action="store_true", help="print a machine-readable dict")
     args = parser.parse_args(argv)
