@@ -341,6 +341,39 @@ def refers_back(text: str, model: FurnitureModel, timeout: float | None = None) 
     return _one_statement(core, (".", "!", "?"), model, timeout)
 
 
+def narrates(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a line is a statement of the story's that names furniture in passing, as narration does
+    ("Alerts from the sensors are sent to researchers at the Brannock institute."): one statement of
+    `_STATEMENT_WORDS` words or more (a finite verb, a full stop, no stop inside) whose subject, the
+    words before its verb, is a third person (no imperative, no word to the reader), that names a
+    person or a body of its own (`_names_its_own`) and speaks to no reader (`second_person_words`:
+    "your inbox" is a prompt's). A word of the site's voice past the verb ("our podcast") is narration's
+    only beside a person of the story (`story_pronouns`: "... of our podcast, with Ana telling how she ...").
+    A caption's credit (`caption_classes`) is no statement of the story's."""
+    core = text.strip().rstrip(CLOSING)
+    tokens = TOKEN.findall(core)
+    if len(tokens) < _STATEMENT_WORDS or not _names_its_own(core, model, timeout):
+        return False
+    folded = {token.lower() for token in tokens}
+    if tokens[0].lower() in model.imperatives or folded & model.second_person:
+        return False
+    verb = model.finite.search(core, timeout=timeout) if model.finite else None
+    subject = {token.lower() for token in TOKEN.findall(core[: verb.start()])} if verb else set()
+    if not subject or subject & model.reader_words:
+        return False
+    if folded & model.reader_words and not folded & model.story_pronouns:
+        return False  # the site speaking of its own ("subject to our terms"), with no person of the story
+    if model.caption_classes.intersection(model.classes_in(text, timeout)[0]):
+        return False
+    return _one_statement(core, (".",), model, timeout)
+
+
+def _names_its_own(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a line names a person or a body of its own: a capitalised word past its first that the
+    vocabulary does not hold ("Tipene", "Brannock"; not "Terms of Service" or "App Store")."""
+    return any(token[:1].isupper() for token in TOKEN.findall(model.scanner.sub(" ", text, timeout=timeout))[1:])
+
+
 def _one_statement(core: str, stops: tuple[str, ...], model: FurnitureModel, timeout: float | None) -> bool:
     """Whether a line (its closing marks stripped) is one statement: it ends on one of `stops` (not an
     ellipsis), holds no stop inside and has a finite verb."""

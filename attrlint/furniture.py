@@ -46,6 +46,7 @@ FURNITURE_SETTINGS = (
     "patterns",
     "furniture_shapes",
     "tagline_classes",
+    "second_person_words",
 )
 # the classes a text names, the words they cover, whether the vocabulary opens it and whether it closes
 # it, and the words of its longest single match (a phrase of furniture, "comments are now closed")
@@ -125,6 +126,7 @@ class FurnitureModel:
     shape_entries: tuple[tuple[str, str], ...] = ()
     story_pronouns: frozenset[str] = frozenset()
     tagline_classes: frozenset[str] = frozenset()
+    second_person: frozenset[str] = frozenset()
 
     @cached_property
     def table(self) -> dict[str, float]:
@@ -364,7 +366,7 @@ def furniture_model(settings: Mapping[str, tuple]) -> FurnitureModel:
 @lru_cache(maxsize=32)
 def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
     vocabulary, weights, function_words, finite_verbs, reader_words, imperatives, captions, teasers = values[:8]
-    pronouns, cues, claims, shapes, taglines = values[8:]
+    pronouns, cues, claims, shapes, taglines, second_person = values[8:]
     return FurnitureModel(
         parse_vocabulary(vocabulary),
         parse_weights(weights),
@@ -379,6 +381,7 @@ def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
         parse_vocabulary(shapes),
         frozenset(word.lower() for word in pronouns),
         frozenset(taglines),
+        frozenset(word.lower() for word in second_person),
     )
 
 

@@ -13,6 +13,7 @@ from attrlint.article_parts import (
     in_heading_series,
     in_introduced_list,
     media_headline,
+    narrates,
     plain_furniture,
     plain_lines,
     plain_subheads,
@@ -228,6 +229,16 @@ def test_a_statement_opening_with_a_pronoun_refers_back_to_the_story(model: Furn
     assert not refers_back("They accept cookies. You can opt out.", model)  # two sentences, one to the reader
     assert not refers_back("He speaks at the quay. Photo: Reuters", model)  # a caption's credit
     assert not refers_back("Their privacy policy", model)  # no statement
+
+
+def test_a_statement_with_a_third_person_subject_narrates_the_furniture_it_names(model: FurnitureModel) -> None:
+    assert narrates("Members of the Orrin rowing club must opt in to the new terms before March.", model)
+    assert narrates("The ferry app is free and carries no advertisements, according to Halvard Lines.", model)
+    assert not narrates("Our newsletter reaches the Orrin rowing club every Friday morning.", model)  # the site
+    assert not narrates("The Orrin briefing lands in your inbox every Friday morning.", model)  # to the reader
+    assert not narrates("Sign up and the Orrin briefing will arrive every Friday morning.", model)  # imperative
+    assert not narrates("Use of this site is subject to the terms of service and the privacy policy.", model)
+    assert not narrates("Orrin newsletter subscribers get early tickets. Subscribe today.", model)  # two sentences
 
 
 def test_a_sentence_of_the_story_names_a_credits_words_in_passing(model: FurnitureModel) -> None:

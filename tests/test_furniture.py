@@ -318,3 +318,19 @@ def test_a_closed_comment_section_named_with_its_page_after_the_state_is_a_phras
     closed = model.features("Comments are disabled on this story for legal reasons.", Context(full_sentence=True))
     assert closed is not None and (closed["phrase"], closed["in_passing"]) == (1.0, 0.0)
     assert model.score(closed) >= model.threshold
+
+
+def test_a_statement_narrating_the_furniture_it_names_is_the_storys_own(tmp_path: Path) -> None:
+    # Reporting about alerts or a podcast has a third-person subject, a verb and people or bodies of its own;
+    # a prompt says "your", and the site speaking of its own terms names no person of the story.
+    alerts = "Alerts will be sent to engineers at the Pellow yard whenever the pier sensors trip."
+    podcast = (
+        "The pier closure is discussed in this week's episode of our Quayside podcast, with Mara Tosk "
+        "recalling the night she first saw the cracks."
+    )
+    terms = "Use of the Quayside site is governed by our Terms of Use and Community Guidelines."
+    prompt = "Alerts about the pier will be sent straight to your inbox every morning from the Quayside desk."
+    draft = f"{STORY}\n{alerts}\n\n{podcast}\n\n{terms}\n\n{prompt}\n"
+    found = check(tmp_path, draft, "--select", "BOI")
+    assert not {code for line, code in found if line in (5, 7)}
+    assert {line for line, _ in found} == {9, 11}

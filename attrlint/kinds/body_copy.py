@@ -21,6 +21,7 @@ from attrlint.article_parts import (
     in_heading_series,
     in_introduced_list,
     media_headline,
+    narrates,
     plain_furniture,
     plain_lines,
     plain_subheads,
@@ -184,8 +185,9 @@ class ArticleParts:
     def in_structure(self, index: int) -> bool:
         """Whether a short line is a subhead of the section under it or between two sections, in a draft
         with another subhead that names no furniture, an item of a list the story introduces, a title over
-        the section that discusses it, a statement referring back to the story, a sentence of the story naming a
-        credit's words in passing, the headline of the story's own video under its label, or a writer's contact tagline."""
+        the section that discusses it, a statement referring back to the story, a statement narrating the
+        furniture it names, a sentence of the story naming a credit's words in passing, the headline of the
+        story's own video under its label, or a writer's contact tagline."""
         with self.budget as timeout:
             subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
             subhead = subhead or subhead_between_sections(
@@ -194,6 +196,7 @@ class ArticleParts:
             listed = not subhead and in_introduced_list(self.texts, index, self.model, self.words, timeout)
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
+            listed = listed or narrates(self.texts[index], self.model, timeout)
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
             listed = listed or media_headline(self.texts[index], self.model, self.words, timeout)
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)

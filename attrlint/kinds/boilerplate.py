@@ -72,6 +72,9 @@ class Boilerplate(Kind):
         "story_pronouns": Option(
             "list", [], "Pronouns that, opening a sentence, refer back to the story ('They').", extends=True
         ),
+        "second_person_words": Option(
+            "list", [], "Words that speak to the reader wherever they stand ('your').", extends=True
+        ),
         "tagline_classes": Option(
             "list", [], "Furniture classes a writer's contact tagline names ('Contact ...').", extends=True
         ),
