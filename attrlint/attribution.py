@@ -98,9 +98,7 @@ def analyse(
         public_acts(lexicon("act_cues"), lexicon("public_channels"), lexicon("body_channels")),
         carried_reasons(classes, lexicon("anonymity_blanket")),
     )
-    draft.attribute(
-        _attributions(draft, patterns, classes, unnamed, lexicon("report_cues"), _voices(lexicon))
-    )
+    draft.attribute(_attributions(draft, patterns, classes, unnamed, lexicon("report_cues"), _voices(lexicon)))
 
     def names_of() -> names.NameAnalysis:
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
@@ -169,9 +167,7 @@ def _attributions(
             found += reader.paragraph(start, end, draft.quoted)
     paragraphs = draft.doc.paragraphs
     opening_end = paragraphs[draft.first_body][1] if draft.first_body < len(paragraphs) else len(draft.text)
-    found = with_members_named(
-        draft.doc, sorted(found, key=lambda a: a.cue), opening_end, report_cues, classes.head
-    )
+    found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue), opening_end, report_cues, classes.head)
     summary = min(draft.first_body + SUMMARY_PARAGRAPHS, len(paragraphs)) - 1
     summary_end = paragraphs[summary][1] if summary >= 0 else len(draft.text)
     found = with_voices_named(draft.doc, found, (opening_end, summary_end), classes.head, voices or {})

@@ -41,7 +41,8 @@ _UNIT_AFTER = re.compile(r"[ \t](?:[a-z]|[A-Z]{2,}\b|\d)|[x\u00d7]\d|-[a-z]")
 # The number a measure's mark follows: a few digits, a decimal, a fraction (`6.5"`, `1 1/2"`, `3\u00bd"`),
 # standing alone (not `#Trump2016"`, `ETag: "1382694048000"`, `$200,000"`) or as a second dimension (`6"x4"`).
 _MEASURE_NUMBER = re.compile(
-    r"(?:^|[^\w.,#@/$\u00a3\u20ac]|[\"\u201d]x)(?:\d{1,3}(?:\.\d{1,2})?|(?:\d{1,2}[ -])?\d/\d{1,2}|\d{0,2}[\u00bc-\u00be])$"
+    r"(?:^|[^\w.,#@/$\u00a3\u20ac]|[\"\u201d]x)"  # standing alone, or after a first dimension's mark
+    r"(?:\d{1,3}(?:\.\d{1,2})?|(?:\d{1,2}[ -])?\d/\d{1,2}|\d{0,2}[\u00bc-\u00be])$"
 )
 _SPACED_MARK = re.compile(r'(?:^|\s)"(?=\s|$)')  # a straight mark with a space (or the line's edge) both sides
 _STRAIGHT = re.compile('"')

@@ -193,9 +193,7 @@ class SourceClasses:
         )
         self.after = lazy(rf"(?i)\s+(?P<source>{phrase_after}){_STOP}")
         # the subject of the clause a participle cue follows: "Critics rounded on the board, accusing it of ..."
-        self.clause_subject = lazy(
-            rf"(?i){_OPENING_PHRASE}(?P<source>{phrase}){_MAIN_CLAUSE}"
-        )
+        self.clause_subject = lazy(rf"(?i){_OPENING_PHRASE}(?P<source>{phrase}){_MAIN_CLAUSE}")
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
         self.last_text: str | None = None

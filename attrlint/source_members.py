@@ -11,8 +11,6 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
-
 from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
 from attrlint.document import Document, Span, has_whole_word, span_holding

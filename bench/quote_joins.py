@@ -122,7 +122,7 @@ class JoinResult:
 
 # The styles of double marks a quotation over paragraphs is set in: opening and closing mark (the same for
 # straight marks and for the pairs of single marks NYT copy types).
-STYLES = {"curly": ("\u201c", "\u201d"), "straight": ('"', '"'), "doubled": ("\'\'", "\'\'")}
+STYLES = {"curly": ("\u201c", "\u201d"), "straight": ('"', '"'), "doubled": ("''", "''")}
 OPEN, CLOSED = "open", "closed"  # a paragraph leaves one quotation of a style open, or none
 _STOP_AT_END = re.compile(r"[.!?:\u2026][\u2019')\]]?\s*$")
 # What opens a full sentence after a mark: `Text`, `\u2014 Text`, `\u2026Text`, `[The]`.

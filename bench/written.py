@@ -31,8 +31,9 @@ from common import command_line, ratio
 
 # What each family runs, and which of its codes answer each labelled kind. Attribution runs exactly the
 # codes that answer a kind (the writer labelled no figures or allegations), selected by code so that the
-# rules off by default (ATT001, ATT004, ATT006, ATT007, ATT009) are measured too. For quotation marks each defect must be
-# reported once under the rule that names it, so only that code answers, and any other finding is extra.
+# rules off by default (ATT001, ATT004, ATT006, ATT007, ATT009) are measured too. For quotation marks
+# each defect must be reported once under the rule that names it, so only that code answers, and any
+# other finding is extra.
 FAMILIES = {
     "boilerplate": {"select": "BOI", "labels": "residue", "kind": "class", "answers": {}},
     "quotes": {"select": "QUO", "labels": "expect", "kind": "code", "answers": "exact"},

@@ -32,7 +32,7 @@ def test_a_quotation_over_paragraphs_in_the_convention_is_one_closed_run():
     "first",
     [
         "The board called the plan \u201cmore of the same and nothing new.",  # a partial quotation is closed
-        "He wrote: \u201cThe pier will be rebuilt by the summer, as we said.\"",  # closed by a straight mark
+        'He wrote: \u201cThe pier will be rebuilt by the summer, as we said."',  # closed by a straight mark
     ],
 )
 def test_a_paragraph_that_leaves_no_full_sentence_of_speech_open_starts_no_run(first):

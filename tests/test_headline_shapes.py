@@ -30,8 +30,7 @@ ADVERTS = (
 POLL = (
     "A poll for Reuters released on Sunday shows Governor Rhea Palmer leading her challenger by six points among"
     " likely voters, a wider lead than in May.",
-    "The survey of 1,200 adults was conducted online and has a margin of error of three points, the pollsters"
-    " said.",
+    "The survey of 1,200 adults was conducted online and has a margin of error of three points, the pollsters said.",
 )
 TWEETS = (
     "Senator Dana Whitlow tweeted on Tuesday that the harbour workers' union leader should resign, two days after"

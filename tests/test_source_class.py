@@ -23,7 +23,10 @@ from conftest import kind_of, source_kinds
         # a participle cue after the clause whose subject the group is, after an adverb or an opening phrase
         ("Some critics rounded on the board in a speech, accusing it of waste.", ("Some critics", "vague")),
         ("Insiders pointedly turned to the ferry board, saying the timetable was unfair.", ("Insiders", "vague")),
-        ('In early May, observers contacted the harbour office, writing: "We need the figures."', ("observers", "vague")),
+        (
+            'In early May, observers contacted the harbour office, writing: "We need the figures."',
+            ("observers", "vague"),
+        ),
         # a verb that opens its sentence has its subject after it
         ('The ferry ran late again. Said critics, "Nobody on the board takes the bus."', ("critics", "vague")),
         ('The ferry ran late again.\n\nAdded some observers: "Nobody rides it twice."', ("some observers", "vague")),

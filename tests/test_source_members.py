@@ -42,7 +42,6 @@ def test_a_group_quoted_in_its_own_sentence_is_not_answered_by_a_longer_quotatio
     assert kind_of(text, "some observers") == "vague"
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
