@@ -35,7 +35,7 @@ def test_a_source_headed_by_an_organisation_word_is_a_body_and_no_name() -> None
     assert source_kind("the Harbour Ferry Group", None) == "organisation"
 
 
-def test_the_splitter_reads_its_abbreviations_and_openers_from_the_language_data() -> None:
+def test_the_splitter_keeps_abbreviations_and_a_place_name_inside_their_sentences() -> None:
     text = "The ferry left Portland, Ore. The captain waved. Capt. Voss met Insp. Lund at 9 a.m. on Tuesday."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "The ferry left Portland, Ore.",
@@ -68,5 +68,5 @@ def test_a_lexicon_naming_no_language_list_is_an_error_at_its_line(tmp_path: Pat
 
 
 @pytest.mark.parametrize("name", ["non_final_abbreviations", "final_abbreviations", "sentence_starters"])
-def test_the_splitters_lists_are_there(name: str) -> None:
+def test_the_splitters_lists_are_in_the_language_data(name: str) -> None:
     assert len(words(name)) > 40
