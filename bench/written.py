@@ -2,7 +2,7 @@
 
 A written set is a folder of drafts and a `manifest.jsonl`, one record per draft, made by someone who
 had not read the rules and did not run attrlint while writing. A record may name the draft's `half`
-(A or B: tune on one, report on the other, as with the corpus; C for a check set nobody tunes on) and
+(A or B: tune on one, report on the other, as with the corpus; C or D for a check set nobody tunes on) and
 names the lines a copy editor would flag:
 
   boilerplate  {"file", "half", "residue": [{"line", "class"}], "lookalike": [{"line", "what"}]}
@@ -12,7 +12,8 @@ names the lines a copy editor would flag:
 Every line not listed as residue or a fault is the story's own and must stay quiet. The script runs the
 installed `attrlint check` (the command a user runs, with the family's rules selected) and prints, per
 class or kind, how many labelled lines got a finding, and every finding on a line the writer left quiet,
-for a judge to read: a writer can be wrong, so those are claims to judge, not verdicts.
+for a judge to read (with `--show`, also every labelled line with no answering finding): a writer can be
+wrong, so those are claims to judge, not verdicts.
 
   python bench/written.py boilerplate DIR --half B
   python bench/written.py attribution DIR --half B --show
@@ -95,6 +96,7 @@ def score(family: str, folder: Path, half: str | None) -> dict:
     found = findings_of(folder, [r["file"] for r in records], select)
     labelled, hit = Counter(), Counter()
     quiet_findings: list[dict] = []
+    missed: list[dict] = []
     for record in records:
         faults = [f for f in record.get(spec["labels"], []) if f["line"] and f.get("code") != "none"]
         by_line = defaultdict(set)
@@ -105,7 +107,10 @@ def score(family: str, folder: Path, half: str | None) -> dict:
             labelled[kind] += 1
             answers = _answers(spec, kind)
             codes = by_line.get(fault["line"], set())
-            hit[kind] += bool(codes & answers) if answers else bool(codes)
+            found_it = bool(codes & answers) if answers else bool(codes)
+            hit[kind] += found_it
+            if not found_it:
+                missed.append({"file": record["file"], "line": fault["line"], "kind": kind})
         quiet_findings += [
             {"file": record["file"], "line": f["line"], "code": f["code"], "message": f["message"]}
             for f in found.get(record["file"], [])
@@ -116,6 +121,7 @@ def score(family: str, folder: Path, half: str | None) -> dict:
         "recall": {kind: (hit[kind], labelled[kind], ratio(hit[kind], labelled[kind])) for kind in sorted(labelled)},
         "all": (sum(hit.values()), sum(labelled.values()), ratio(sum(hit.values()), sum(labelled.values()))),
         "quiet_findings": quiet_findings,
+        "missed": missed,
         "quiet_by_code": dict(Counter(f["code"] for f in quiet_findings)),
     }
 
@@ -133,14 +139,17 @@ def print_score(result: dict, show: bool) -> None:
     if show:
         for f in result["quiet_findings"]:
             print(f"  {f['file']}:{f['line']} {f['code']} {f['message']}")
+        print(f"labelled lines with no answering finding: {len(result['missed'])}")
+        for m in result["missed"]:
+            print(f"  {m['file']}:{m['line']} {m['kind']}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("family", choices=sorted(FAMILIES))
     parser.add_argument("folder", type=Path, help="the written set: drafts and manifest.jsonl")
-    parser.add_argument("--half", choices=("A", "B", "C"), help="one part of the set (default: all)")
-    parser.add_argument("--show", action="store_true", help="list every finding on a line left quiet")
+    parser.add_argument("--half", choices=("A", "B", "C", "D"), help="one part of the set (default: all)")
+    parser.add_argument("--show", action="store_true", help="list every finding on a line left quiet and every labelled line missed")
     parser.add_argument("--json", action="store_true", help="print a machine-readable dict")
     args = parser.parse_args(argv)
     result = score(args.family, args.folder, args.half)

@@ -77,3 +77,12 @@ def test_a_quotation_defect_counts_only_under_the_code_the_writer_expects(tmp_pa
     result = score("quotes", folder, "A")
     assert result["recall"] == {"QUO002": (0, 1, 0.0)}
     assert [(f["line"], f["code"]) for f in result["quiet_findings"]] == [(3, "QUO001")]
+
+
+def test_a_labelled_line_with_no_answering_finding_is_listed_as_missed(tmp_path):
+    folder = written_set(
+        tmp_path,
+        [{"file": "a.txt", "half": "A", "faults": [{"line": 3, "kind": "vague"}, {"line": 5, "kind": "vague"}]}],
+        {"a.txt": STORY},
+    )
+    assert score("attribution", folder, "A")["missed"] == [{"file": "a.txt", "line": 3, "kind": "vague"}]
