@@ -54,7 +54,7 @@ ANALYSES = (
     "attrlint.attribution",
     "attrlint.analyses",
 )
-RUNNING = ("attrlint.packs", "attrlint.config", "attrlint.ruleset", "attrlint.run")
+RUNNING = ("attrlint.packs", "attrlint.config", "attrlint.ruleset", "attrlint.run", "attrlint.run_fixes")
 
 
 @dataclass(frozen=True)
