@@ -15,9 +15,10 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
+from attrlint.apostrophes import FUNCTION_WORDS
 from attrlint.document import Document
 from attrlint.post_credits import CREDIT_BEFORE, CREDIT_LINE
-from attrlint.quote_marks import FUNCTION_WORDS, OPENING, Mark
+from attrlint.quote_marks import OPENING, Mark
 
 # Narration inside a quotation ("..., the mayor said. More", "..., Jo Bond, 30, of Leeds, said"), also
 # after a quotation inside it ('... "No," the mayor said.'), shows its closing mark was lost; the verbs

@@ -1,6 +1,6 @@
 """Quotations in a draft: every quotation's span and marks, and the problems with its marks.
 
-The marks come from `attrlint.quote_marks`, which tells quotation marks from apostrophes and
+The marks come from `attrlint.mark_reader`, which tells quotation marks from apostrophes and
 inert marks and reads which way each points.
 
 Double marks are paired paragraph by paragraph. A quotation left open at the end of a paragraph
@@ -15,7 +15,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from attrlint.apostrophes import closers_later, is_possessive
 from attrlint.document import Document
+from attrlint.mark_reader import MarkReader
 from attrlint.mark_window import MarkWindow
 from attrlint.quote_analysis import (
     DETACHED,
@@ -30,16 +32,7 @@ from attrlint.quote_analysis import (
     Quotation,
     QuoteAnalysis,
 )
-from attrlint.quote_marks import (
-    CLOSING,
-    EITHER,
-    OPENING,
-    Mark,
-    MarkReader,
-    closers_later,
-    is_possessive,
-    set_apart,
-)
+from attrlint.quote_marks import CLOSING, EITHER, OPENING, Mark, set_apart
 from attrlint.quote_runs import embedded_post_end, is_interlude, lost_breaks, may_run_on, narration
 
 # The most paragraphs a run of interruptions inside one quotation may take (posts, captions, labels).

@@ -49,6 +49,10 @@ ANALYSES = (
     "attrlint.quotes",
     "attrlint.quote_analysis",
     "attrlint.quote_marks",
+    "attrlint.mark_reader",
+    "attrlint.mark_measures",
+    "attrlint.apostrophes",
+    "attrlint.inert_text",
     "attrlint.mark_window",
     "attrlint.names",
     "attrlint.attribution",
@@ -129,7 +133,7 @@ WORD_LISTS_LEFT = (
     "attrlint.source_reasons",
     "attrlint.source_speech",
     "attrlint.speaker_reach",
-    "attrlint.quote_marks",
+    "attrlint.apostrophes",
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from attrlint.document import Document
+from attrlint.inert_text import _INERT, inert_spans
 from attrlint.quote_analysis import QuoteAnalysis
-from attrlint.quote_marks import _INERT, inert_spans
 from attrlint.quotes import analyse
 from attrlint.ruleset import builtin_rule_set
 
