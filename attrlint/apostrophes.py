@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from attrlint.function_words import is_function_word
 from attrlint.quote_marks import OPENING, WORD_AFTER, Mark
 
 _ELISION = re.compile(r"(?:em|n|til|tis|twas|cause|bout|round|cuz|nuff|kay)\b", re.I)
@@ -12,10 +13,6 @@ _CONTRACTION = re.compile(r"(?:t|s|re|ve|ll|d|m)(?=[ \t][a-z]|[.,;:!?)](?:\s|$)|
 _TURNED_CONTRACTION = re.compile(r"(?:t|s|re|ve|ll|d|m)\b")
 _DECADE = re.compile(r"\d0s\b")
 _INCHES_AFTER = re.compile(r"\s?\d{1,2}[\"\u201d\u2033]")
-FUNCTION_WORDS = frozenset(
-    "and or nor but from to in on at by for with as of than that which who where when while is are was were "
-    "be been has have had will would can could should may might do does did not the a an".split()
-)
 
 
 def is_spaced_apostrophe(text: str, i: int) -> bool:
@@ -76,6 +73,6 @@ def is_possessive(text: str, mark: Mark, closer_later: bool) -> bool:
     """
     before = text[mark.offset - 1 : mark.offset]
     next_word = WORD_AFTER.match(text, mark.end + 1).group() if text[mark.end : mark.end + 1] == " " else ""
-    if before not in ("s", "n") or not next_word[:1].islower() or next_word in FUNCTION_WORDS:
+    if before not in ("s", "n") or not next_word[:1].islower() or is_function_word(next_word):
         return False
     return closer_later
