@@ -638,9 +638,10 @@ def test_no_word_list_outside_those_left_is_written_twice_in_python() -> None:
     strict=True,
     reason="on main at 8c4e661 (2026-12-06), and at struct14 (fourteenth session): function_words._AUXILIARIES "
     "repeats the boilerplate pack's finite_verbs (17) and function_words (11) (the other function words the "
-    "quotation analysis and the pack share are the language data's function_words now), as do function-word alternations of cues, source_class, "
-    "speaker_reach, cue_reading, source_edges, source_named and source_speech; source_class._JOINED_TO_NAME "
-    "and speaker_reach._PERSON repeat the language data's sentence_starters",
+    "quotation analysis and the pack share are the language data's function_words now), as do function-word "
+    "alternations of cues, source_class, speaker_reach, cue_reading, source_edges, source_named and "
+    "source_speech; source_class._JOINED_TO_NAME and speaker_reach._PERSON repeat the language data's "
+    "sentence_starters",
 )
 def test_no_word_list_in_python_repeats_a_pack_lexicon() -> None:
     """A word list in Python shares fewer than 8 entries with every lexicon in rules/*/pack.yaml and
