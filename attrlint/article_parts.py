@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+import regex
+
 from attrlint.body_words import BodyWords
 from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, introduces, own_words, stem
 from attrlint.post_credits import CREDIT_OPENING
@@ -54,8 +56,12 @@ _CREDIT_MARK = re.compile(r"[/|()\[\]\u00a9\u00b7\u2022]|\bvia\b", re.IGNORECASE
 _CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w[\w.]*|(?<!\w)@\w{2,}|\+?\d[\d ().-]{6,}\d")
 # A name opening a caption: two capitalised words ("Ana Ruiz, ...").
 _NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\b")
-# A person's name: two capitalised words, not opening the line or a sentence.
-_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+# A person's name: two capitalised words, not opening the line or a sentence ("Ana Ruiz", "Siobhan
+# O'Neill", "Tom McAdam", "José Núñez").
+_NAME_WORD = r"[^\W\d_](?:['\u2019]?[^\W\d_])*[^\W\d_A-Z]"
+_NAME = regex.compile(
+    rf"(?<!^)(?<![.!?]\s)\b(?=\p{{Lu}})({_NAME_WORD}) (?=\p{{Lu}})({_NAME_WORD})(?![\w'\u2019])"
+)
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # one sentence ending and another starting
 _SERIES_WORDS = 6  # the longest line read as one of a series of headings or a list
 _SERIES_WORDS_APART = 2  # lines of one series differ by at most this many words
@@ -304,16 +310,19 @@ def media_headline(text: str, model: FurnitureModel, words: BodyWords, timeout: 
 def contact_tagline(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
     """Whether a line naming only the furniture of `tagline_classes` ("Contact ...") is a writer's
     tagline, which the paper prints: it gives a way to reach a person (an email address, a telephone
-    number or a handle) and names the person ("Contact Ana Ruiz at aruiz@example.com"). A footer's
+    number or a handle) and names the person ("Contact Ana Ruiz at aruiz@example.com", "Contact Tom
+    McAdam: ...") or the writer by a role (`writer_roles`: "Contact the reporter at ..."). A footer's
     "Contact us" speaks for the site, to the reader."""
     if not _CONTACT_DETAIL.search(text):
         return False
     classes = model.classes_in(text, timeout)[0]
     if not classes or not model.tagline_classes.issuperset(classes):
         return False
-    folded = {token.lower() for token in TOKEN.findall(text)}
-    if folded & model.reader_words:
+    folded = [token.lower() for token in TOKEN.findall(text)]
+    if set(folded) & model.reader_words:
         return False  # "Email us at ...": the site speaks to the reader
+    if any(word == "the" and role in model.writer_roles for word, role in zip(folded, folded[1:])):
+        return True  # "Contact the reporter at ...": the writer, named by the role
     return any(not {first.lower(), second.lower()} & model.function_words for first, second in _NAME.findall(text))
 
 

@@ -271,6 +271,16 @@ def test_a_contact_tagline_names_the_person_to_reach(model: FurnitureModel) -> N
     assert not contact_tagline("Contact Us | Privacy Policy", model)  # no way to reach anyone
 
 
+def test_a_contact_tagline_names_its_writer_by_role_or_by_a_name_of_any_spelling(model: FurnitureModel) -> None:
+    assert contact_tagline("Contact the reporter at hblake@quaysidenews.example", model)
+    assert contact_tagline("Contact the writer: hblake@quaysidenews.example, 555-0177", model)
+    assert contact_tagline("Contact Ronan McAdam at rmcadam@quaysidenews.example", model)
+    assert contact_tagline("Contact Aoife O'Dowd at aodowd@quaysidenews.example", model)
+    assert contact_tagline("Contact Inés Núñez at inunez@quaysidenews.example", model)
+    assert not contact_tagline("Contact the newsroom at desk@quaysidenews.example", model)  # no person
+    assert not contact_tagline("Contact our reporter at desk@quaysidenews.example", model)  # the site's voice
+
+
 def test_page_furniture_on_its_own_above_a_quoted_post_is_no_part_of_it() -> None:
     post = "Ferry traders are back on the quay this morning and the queue is already long"
     text = "\n\n".join([_BODY[0], "Advertisement", post, "\u2014 Hana Blake (@hanablake_lm) March 3, 2026", _BODY[1]])
