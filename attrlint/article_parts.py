@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import regex
 
-from attrlint.body_words import BodyWords
+from attrlint.body_words import BodyWords, body_words
 from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, introduces, own_words, stem
 from attrlint.post_credits import CREDIT_OPENING
 
@@ -66,6 +66,7 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # one sentence ending an
 _SERIES_WORDS = 6  # the longest line read as one of a series of headings or a list
 _SERIES_WORDS_APART = 2  # lines of one series differ by at most this many words
 _SUBHEAD_WORDS = 6  # the longest line read as the subhead of the section under it
+_QUOTATION_OPENINGS = ("\u201c", '"', "\u2018", "'", "\u00ab")
 _LIST_ITEMS = 8  # the most items of a list read from its introduction
 _ITEM_WORDS = (3, 20)  # an item of a list has this many words
 _ITEM_SHARE = 0.5  # the share of an item's own words that the body copy uses
@@ -400,8 +401,11 @@ def heads_its_section(
 ) -> bool:
     """Whether a short line has the shape of the subhead of the paragraph of body copy under it, which
     takes up every word of it ("Consent", then a paragraph on how consent is asked; "Password
-    Manager", then what was fixed in it): a network, a policy or a product a story is about heads its
-    section, while residue is seldom followed by a paragraph on what it names. A line with a full
+    Manager", then what was fixed in it), or, where that paragraph is the writer's prose, every word of its
+    own besides the vocabulary, inflected or not ("Sponsored pages", then a paragraph on the pages firms
+    pay for; not "Most Viewed Stories" over a teaser's headline): a network, a policy or a
+    product a story is about heads its section, while residue is seldom followed by a paragraph on what
+    it names. A line with a full
     stop or a colon, a prompt (an imperative or a word to the reader) and a credit (`caption_classes`)
     are not subheads. It is one where another line of the draft is a subhead naming no furniture
     (`plain_subheads`): residue is seldom set among the story's own subheads. `is_body(index)` says
@@ -413,7 +417,16 @@ def heads_its_section(
     if not words or reads_as_prompt(texts[index], model):
         return False
     under = {stem(token.lower()) for token in TOKEN.findall(texts[index + 1])}
-    return words <= under and not model.caption_classes.intersection(model.classes_in(texts[index], timeout)[0])
+    own = own_words(texts[index], model, timeout)
+    topic = words <= under or (bool(own) and _prose_takes_up(texts[index + 1], own))
+    return topic and not model.caption_classes.intersection(model.classes_in(texts[index], timeout)[0])
+
+
+def _prose_takes_up(section: str, own: set[str]) -> bool:
+    """Whether a paragraph is the writer's prose, a sentence closed by a full stop and opened by no quotation
+    mark (not a teaser's headline or a quoted remark), using every word of `own`, inflected or not."""
+    prose = section.rstrip(CLOSING).endswith(".") and not section.lstrip().startswith(_QUOTATION_OPENINGS)
+    return prose and all(body_words([section]).uses(word, "") for word in own)
 
 
 def plain_subheads(

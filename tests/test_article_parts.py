@@ -187,6 +187,19 @@ def test_a_subhead_is_taken_up_by_the_section_under_it_among_other_subheads(mode
     assert found == {0}  # "Twitter": its section does not name it; "Share ...": a prompt
 
 
+def test_a_subhead_naming_furniture_is_taken_up_by_its_own_words(model: FurnitureModel) -> None:
+    pages = "Quay traders also pay for a page about their own stalls, which the Ledger marks with a grey band."
+    teaser = "Quay Traders Say The Ledger's New Pages Will Cost Them Their Stalls And Their Summer Trade"
+    texts = ["Court notices", _BODY[0], "Sponsored pages", pages, "Sponsored by Marrow Bank", pages, "Sponsored pages"]
+    texts.append(teaser)  # a widget's heading over another story's headline, not over the writer's prose
+
+    def is_body(index: int) -> bool:
+        return len(texts[index].split()) >= 15
+
+    found = {index for index in range(len(texts)) if heads_its_section(texts, index, model, is_body)}
+    assert found == {2}  # "pages" heads a paragraph on a page; the bank is no subject of the section under it
+
+
 def test_a_short_line_under_a_sentence_ending_in_a_colon_is_an_item_of_its_list(model: FurnitureModel) -> None:
     intro = "The harbour trust is running three trials this summer:"
     items = [
