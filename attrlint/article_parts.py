@@ -49,9 +49,14 @@ _ECHO_WORDS = 3  # own words a line needs before its echo of the body copy count
 _ECHO_SHARE = 0.6  # the share of them the body copy must use
 _MEDIA_ECHO_SHARE = 0.5  # the same for the headline of the story's own video or picture
 _STATEMENT_WORDS = 8  # the fewest words of a statement of the writer's that ends in the vocabulary
+_SUBJECT_WORDS = 2  # the fewest words of the body copy's a display line's subject holds
 _STORY_WORDS = 4  # the fewest words of a sentence of the story naming a credit's words in passing
 # A credit's own marks: a separator or a bracket around a name and an agency, "via", a copyright sign.
 _CREDIT_MARK = re.compile(r"[/|()\[\]\u00a9\u00b7\u2022]|\bvia\b", re.IGNORECASE)
+# A headline's future, "to" and a verb after its subject ("Harbour trust to stream its meetings").
+_HEADLINE_FUTURE = re.compile(r"(?<=\w )to (?=[a-z]{2,})")
+# A link's or a handle's shape: an address, a domain, a handle.
+_LINK_SHAPE = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b|(?<!\w)@\w")
 # A way to reach a person: an email address, a handle or a telephone number.
 _CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w[\w.]*|(?<!\w)@\w{2,}|\+?\d[\d ().-]{6,}\d")
 # A name opening a caption: two capitalised words ("Ana Ruiz, ...").
@@ -376,6 +381,32 @@ def narrates(text: str, model: FurnitureModel, timeout: float | None = None) -> 
     if model.caption_classes.intersection(model.classes_in(text, timeout)[0]):
         return False
     return _one_statement(core, (".",), model, timeout)
+
+
+def about_its_subject(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
+    """Whether a line without a stop is a display line of the story, a headline or a subhead written about
+    something ("Harbour trust to stream its board meetings live"): a finite verb, or a headline's "to",
+    whose subject, the words
+    before it, names no page furniture and is the story's (two words of its own or more that the body copy
+    uses, and most of its words, as "Harbour trust" is); no word to the reader or of the site's voice ("your", "our"),
+    no imperative, no label or link shape (a colon, a separator, an ellipsis, a handle or an address) and
+    no credit (`caption_classes`). What the vocabulary names stands after the verb, as the story's topic.
+    Furniture speaks to the reader or labels a part of the page ("Story continues below advertisement")."""
+    core = text.strip().rstrip(CLOSING)
+    tokens = TOKEN.findall(core)
+    if not _STORY_WORDS <= len(tokens) <= model.max_words or core.endswith((".", "!", ";")):
+        return False
+    if ":" in core or _CAPTION.search(core) or _LINK_SHAPE.search(core) or tokens[0].lower() in model.imperatives:
+        return False
+    if {token.lower() for token in tokens} & model.reader_words:
+        return False
+    verb = model.finite.search(core, timeout=timeout) if model.finite else None
+    verb = verb or _HEADLINE_FUTURE.search(core)
+    subject = core[: verb.start()] if verb else ""
+    used = [words.uses(word, text) for word in own_words(subject, model, timeout)]
+    if sum(used) < _SUBJECT_WORDS or sum(used) < _ECHO_SHARE * len(used) or model.classes_in(subject, timeout)[0]:
+        return False
+    return not model.caption_classes.intersection(model.classes_in(text, timeout)[0])
 
 
 def _names_its_own(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:

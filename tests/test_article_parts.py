@@ -6,6 +6,7 @@ import pytest
 from furniture_drafts import BODY as _BODY
 
 from attrlint.article_parts import (
+    about_its_subject,
     contact_tagline,
     echoes_body,
     headline_indexes,
@@ -301,3 +302,25 @@ def test_page_furniture_on_its_own_above_a_quoted_post_is_no_part_of_it() -> Non
     assert [(finding.code, finding.line) for finding in findings if finding.code.startswith("BOI")] == [("BOI003", 3)]
     assert plain_furniture("Sign in | Register", furniture_model(builtin_rule_set().settings))
     assert not plain_furniture("Ferry traders at the market", furniture_model(builtin_rule_set().settings))
+
+
+def test_a_display_line_is_written_about_its_subject_and_furniture_addresses_the_reader(model: FurnitureModel) -> None:
+    words = body_words(_BODY)
+    assert about_its_subject("Harbour council to live stream its vote on quay parking", model, words)
+    assert about_its_subject("Ferry market now sends text alerts before it closes", model, words)
+    assert about_its_subject("Quay market launches an app for ferry days", model, words)
+    assert not about_its_subject("Harbour council news delivered to your inbox every morning", model, words)
+    assert not about_its_subject("Our harbour council podcast is available on every app", model, words)
+    assert not about_its_subject("Download the app to follow the harbour council vote", model, words)
+    assert not about_its_subject("Story continues below advertisement", model, words)  # a page part
+    assert not about_its_subject("Live stream: harbour council votes on quay parking", model, words)  # a label
+    assert not about_its_subject("Kestrel Post readers get breaking news alerts first", model, words)  # not the story's
+    assert not about_its_subject("Ferry traders at the quay. Photo by Hana Blake", model, words)  # a credit
+
+
+def test_a_headline_below_a_masthead_and_a_dateline_is_the_storys_own() -> None:
+    alerts, stream = "Harbour council now sends text alerts before each quay vote", "Harbour council votes to livestream"
+    for headline in (alerts, f"{stream} every meeting"):
+        head = ["Kestrel Post", "By Hana Blake", "March 3, 2026", headline]
+        findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join([*head, *_BODY])))
+        assert [finding.code for finding in findings if finding.code.startswith("BOI")] == []
