@@ -55,6 +55,8 @@ _STORY_WORDS = 4  # the fewest words of a sentence of the story naming a credit'
 _CREDIT_MARK = re.compile(r"[/|()\[\]\u00a9\u00b7\u2022]|\bvia\b", re.IGNORECASE)
 # A headline's future, "to" and a verb after its subject ("Harbour trust to stream its meetings").
 _HEADLINE_FUTURE = re.compile(r"(?<=\w )to (?=[a-z]{2,})")
+_STOP_INSIDE = re.compile(r"[.!?;]\s")
+_PICTURE_WORDS_BEFORE = 3  # a picture named in a caption has a function word this close before it ("in an old photo")
 # A link's or a handle's shape: an address, a domain, a handle.
 _LINK_SHAPE = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b|(?<!\w)@\w")
 # A way to reach a person: an email address, a handle or a telephone number.
@@ -275,10 +277,12 @@ def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: flo
 def story_sentence(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
     """Whether a line naming only a credit's words (`caption_classes`) is a line of the story that names
     them in passing: a caption naming who is pictured, without a credit ("Ana Ruiz, the AFP's harbour
-    correspondent, at the quay"), or the writer's sentence introducing the posts below ("Residents posted
-    this video:"). It has `_STORY_WORDS` words or more, mostly the body copy's, and either opens with a
-    name and holds no stop inside or is one statement (a finite verb, a full stop or a colon at its end and
-    no stop inside); it is opened by neither an imperative nor the vocabulary, and it carries none of a
+    correspondent, at the quay"; "Varga as a student, in a photo from 1994", where the body copy names
+    Varga), or the writer's sentence introducing the posts below ("Residents posted this video:"). It has
+    `_STORY_WORDS` words or more and either opens with a name the body copy gives a person of the story,
+    names the picture after a function word and holds no stop inside, or, mostly the body copy's words, opens
+    with a name or is one statement (a finite verb, a full stop or a colon at its end and no stop inside);
+    it is opened by neither an imperative nor the vocabulary, and it carries none of a
     credit's own marks: a separator or a bracket ("Name/Agency", "(Getty)"), "via", the vocabulary
     closing the line ("... Getty Images") or labelling what follows inside it ("Photo: ...")."""
     tokens = TOKEN.findall(text)
@@ -290,11 +294,38 @@ def story_sentence(text: str, model: FurnitureModel, words: BodyWords, timeout: 
     if not classes or not model.caption_classes.issuperset(classes) or opens or (closes and not colon):
         return False
     own = own_words(text, model, timeout)
-    if ":" in core[:-1] or len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
+    if ":" in core[:-1] or len(own) < _ECHO_WORDS:
         return False
-    if _NAME_FIRST.match(core) and not colon and not _SENTENCE_BREAK.search(core):
+    caption = not colon and not _SENTENCE_BREAK.search(core)
+    if caption and _opens_with_person(core, words) and _pictures_named(core, model, timeout):
+        return True  # a caption naming a person the story names, and the picture it is in
+    if words.share(own, text) < _ECHO_SHARE:
+        return False
+    if _NAME_FIRST.match(core) and caption:
         return True  # a caption naming who is pictured, with or without a verb
     return _one_statement(core, (".", ":"), model, timeout)
+
+
+def _pictures_named(core: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether every word of the vocabulary in a caption names the picture as a thing, a function word just
+    before it ("in a photo from 1994", "in an old photo from"), not a credit's label ("Photo by ...",
+    "... Studio copyright"), and the caption is one stretch with no stop inside."""
+    if _STOP_INSIDE.search(core):
+        return False
+    matches = list(model.scanner.finditer(core, timeout=timeout))
+    before = [TOKEN.findall(core[: match.start()])[-_PICTURE_WORDS_BEFORE:] for match in matches]
+    return bool(matches) and all(model.function_words.intersection(map(str.lower, words)) for words in before)
+
+
+def _opens_with_person(core: str, words: BodyWords) -> bool:
+    """Whether a line opens with a name the body copy gives a person or a body of the story: a capitalised
+    word that the body copy writes with its capital inside a sentence ("Varga", for "... director Ines Varga
+    said")."""
+    first = TOKEN.match(core)
+    if first is None or not first.group()[:1].isupper():
+        return False
+    inside = re.compile(rf"[\w,]\s+{re.escape(first.group())}(?![\w'\u2019-])")
+    return any(inside.search(copy) for copy in words.copies)
 
 
 def media_headline(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
