@@ -329,7 +329,7 @@ def test_a_headline_below_a_masthead_and_a_dateline_is_the_storys_own() -> None:
 def test_a_caption_naming_a_person_of_the_story_and_its_picture_is_the_storys_own(model: FurnitureModel) -> None:
     words = body_words([*_BODY, "The market's founder, Ilse Marrow, said the quay had been a market since 1890."])
     assert story_sentence("Marrow as a young trader on the quay in a photo from 1961", model, words)
-    assert story_sentence("Marrow with her brother at Skelby, in an old picture from the family album", model, words)
+    assert story_sentence("Marrow with her brother at Skelby, in an old picture from Skelby's archive", model, words)
     assert not story_sentence("Dagny Holm in a photo taken at Skelby in 1961", model, words)  # not the story's
     assert not story_sentence("Marrow at Skelby in 1961. Photo by Dagny Holm", model, words)  # a credit
     assert not story_sentence("Marrow Studio Skelby copyright 1961", model, words)  # a credit's label
