@@ -90,7 +90,8 @@ def reads_as_headline(
     """Whether a paragraph's text (without markup) reads as an article's headline (`first`) or subhead.
 
     Its label ("WATCH: ...") and the site's name after a separator ("... | The Harbour Gazette") aside,
-    a headline has words of its own and a finite verb, title case or the body copy's words (`words`).
+    a headline has words of its own and a finite verb, title case or the body copy's words (`words`);
+    it opens with a capital, but for the rest of a labelled one ("Letters: readers on the ferry fares").
     A subhead is held to more, a finite verb, since a picture's caption stands there too ("The Mayor at
     City Hall, Tuesday, Getty Images"). The draft's first line may be set as a sentence, with a full
     stop, where it is one statement or made of the body copy's words."""
@@ -103,7 +104,8 @@ def reads_as_headline(
     if len(tokens) < _MIN_HEADLINE_WORDS or _CAPTION.search(core) or not _headline_end(core, model, first, echo):
         return False
     folded, title_case = [token.lower() for token in tokens], is_title_case(tokens, model.function_words)
-    if not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()) or folded[0] in model.imperatives:
+    opening = tokens[0][:1].isupper() or tokens[0][:1].isdigit() or label is not None  # "Letters: readers on ..."
+    if not opening or folded[0] in model.imperatives:
         return False
     if not title_case and any(token in model.reader_words for token in folded):
         return False  # "... delivered to your inbox": addressed to the reader, as prompts are

@@ -333,3 +333,10 @@ def test_a_caption_naming_a_person_of_the_story_and_its_picture_is_the_storys_ow
     assert not story_sentence("Dagny Holm in a photo taken at Skelby in 1961", model, words)  # not the story's
     assert not story_sentence("Marrow at Skelby in 1961. Photo by Dagny Holm", model, words)  # a credit
     assert not story_sentence("Marrow Studio Skelby copyright 1961", model, words)  # a credit's label
+
+
+def test_a_labelled_headline_may_open_in_lower_case_after_its_label(model: FurnitureModel) -> None:
+    words = body_words([*_BODY, "Traders say the new ferry app shows the quay parking fees before they drive in."])
+    topics = "readers on quay parking fees, ferry traders and the new ferry app"
+    assert reads_as_headline(f"Letters: {topics}", model, True, words)
+    assert not reads_as_headline(topics, model, True, words)  # no label: a line of another page
