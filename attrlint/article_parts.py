@@ -421,7 +421,7 @@ def about_its_subject(text: str, model: FurnitureModel, words: BodyWords, timeou
     something ("Harbour trust to stream its board meetings live"): a finite verb, or a headline's "to",
     whose subject, the words
     before it, names no page furniture and is the story's (two words of its own or more that the body copy
-    uses, and most of its words, as "Harbour trust" is); no word to the reader or of the site's voice ("your", "our"),
+    uses, and most of its words, as "Harbour trust" is; or a person or a body the body copy names); no word to the reader or of the site's voice ("your", "our"),
     no imperative, no label or link shape (a colon, a separator, an ellipsis, a handle or an address) and
     no credit (`caption_classes`). What the vocabulary names stands after the verb, as the story's topic.
     Furniture speaks to the reader or labels a part of the page ("Story continues below advertisement")."""
@@ -437,7 +437,10 @@ def about_its_subject(text: str, model: FurnitureModel, words: BodyWords, timeou
     verb = verb or _HEADLINE_FUTURE.search(core)
     subject = core[: verb.start()] if verb else ""
     used = [words.uses(word, text) for word in own_words(subject, model, timeout)]
-    if sum(used) < _SUBJECT_WORDS or sum(used) < _ECHO_SHARE * len(used) or model.classes_in(subject, timeout)[0]:
+    named = bool(used) and all(used) and _opens_with_person(subject, words)  # "Varga launches ..."
+    if not (named or sum(used) >= _SUBJECT_WORDS) or sum(used) < _ECHO_SHARE * len(used):
+        return False
+    if model.classes_in(subject, timeout)[0]:
         return False
     return not model.caption_classes.intersection(model.classes_in(text, timeout)[0])
 

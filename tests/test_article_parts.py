@@ -309,6 +309,9 @@ def test_a_display_line_is_written_about_its_subject_and_furniture_addresses_the
     assert about_its_subject("Harbour council to live stream its vote on quay parking", model, words)
     assert about_its_subject("Ferry market now sends text alerts before it closes", model, words)
     assert about_its_subject("Quay market launches an app for ferry days", model, words)
+    named = body_words([*_BODY, "The market's founder, Ilse Marrow, said the quay had been a market since 1890."])
+    assert about_its_subject("Marrow launches a podcast about the quay", model, named)  # a person of the story
+    assert not about_its_subject("Subscribers get a podcast about the quay", model, named)
     assert not about_its_subject("Harbour council news delivered to your inbox every morning", model, words)
     assert not about_its_subject("Our harbour council podcast is available on every app", model, words)
     assert not about_its_subject("Download the app to follow the harbour council vote", model, words)
