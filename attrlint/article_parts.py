@@ -472,7 +472,8 @@ def heads_its_section(
     own besides the vocabulary, inflected or not ("Sponsored pages", then a paragraph on the pages firms
     pay for; not "Most Viewed Stories" over a teaser's headline): a network, a policy or a
     product a story is about heads its section, while residue is seldom followed by a paragraph on what
-    it names. A line with a full
+    it names. A row of items between separators ("Privacy | Terms of Use") is a menu, never a subhead the
+    prose takes up. A line with a full
     stop or a colon, a prompt (an imperative or a word to the reader) and a credit (`caption_classes`)
     are not subheads. It is one where another line of the draft is a subhead naming no furniture
     (`plain_subheads`): residue is seldom set among the story's own subheads. `is_body(index)` says
@@ -485,7 +486,8 @@ def heads_its_section(
         return False
     under = {stem(token.lower()) for token in TOKEN.findall(texts[index + 1])}
     own = own_words(texts[index], model, timeout)
-    topic = words <= under or (bool(own) and _prose_takes_up(texts[index + 1], own))
+    own_topic = bool(own) and not _SEPARATOR.search(texts[index]) and _prose_takes_up(texts[index + 1], own)
+    topic = words <= under or own_topic
     return topic and not model.caption_classes.intersection(model.classes_in(texts[index], timeout)[0])
 
 

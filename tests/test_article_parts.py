@@ -201,6 +201,16 @@ def test_a_subhead_naming_furniture_is_taken_up_by_its_own_words(model: Furnitur
     assert found == {2}  # "pages" heads a paragraph on a page; the bank is no subject of the section under it
 
 
+def test_a_row_of_links_is_no_subhead_even_where_the_prose_under_it_uses_its_words(model: FurnitureModel) -> None:
+    prose = "Police lined the quay for hours as ferry users waited, and the new timetable drew a crowd of critics."
+    texts = ["Court notices", _BODY[0], "Privacy Policy | Terms of Use", prose]
+
+    def is_body(index: int) -> bool:
+        return len(texts[index].split()) >= 15
+
+    assert not heads_its_section(texts, 2, model, is_body)
+
+
 def test_a_short_line_under_a_sentence_ending_in_a_colon_is_an_item_of_its_list(model: FurnitureModel) -> None:
     intro = "The harbour trust is running three trials this summer:"
     items = [
