@@ -95,7 +95,7 @@ def analyse(
     patterns = cue_patterns(lexicon("cues"), lexicon("core_cues"))
     classes = _source_classes(lexicon)
     unnamed = (
-        public_acts(lexicon("act_cues"), lexicon("public_channels"), lexicon("body_channels")),
+        public_acts(lexicon("act_cues"), lexicon("public_channels"), lexicon("body_channels"), lexicon("cues")),
         carried_reasons(classes, lexicon("anonymity_blanket")),
     )
     draft.attribute(_attributions(draft, patterns, classes, unnamed, lexicon("report_cues"), _voices(lexicon)))
@@ -137,6 +137,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("generic_sources"),
         lexicon("source_bodies"),
         lexicon("official_heads"),
+        lexicon("person_heads"),
     )
 
 

@@ -545,3 +545,74 @@ def test_the_listener_of_a_cue_read_in_order_is_no_source(text: str) -> None:
     """A cue whose words go on, past an adjunct, to a that-clause is read in order: the words after it are whom it
     tells, not an inverted source."""
     assert not [kind for _, kind in source_kinds(text) if kind == "vague"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The clinic cut its hours, a hospital manager said.", "a hospital manager"),
+        ("The fares will rise, one board member said.", "one board member"),
+        ("The ferry will stop in May, a Kestrel executive told the paper.", "a Kestrel executive"),
+        ("The mill will close, said two longtime friends of the owner.", "two longtime friends of the owner"),
+    ],
+)
+def test_a_person_counted_with_no_name_is_anonymous(text: str, source: str) -> None:
+    assert (source, "anonymous") in source_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # nouns that are no person kept unnamed: a thing, a body
+        ("The fares will rise, a copy of the agreement shows.", "a copy of the agreement"),
+        ("The ward will close, a hospital said.", "a hospital"),
+        # a voice on the record for a body
+        ("The ferry will stop in May, a council spokesman said.", "a council spokesman"),
+    ],
+)
+def test_a_counted_noun_for_no_one_kept_unnamed_is_not_anonymous(text: str, source: str) -> None:
+    assert all(kind != "anonymous" for text_of, kind in source_kinds(text) if text_of == source)
+
+
+def test_a_counted_person_named_in_apposition_is_named() -> None:
+    text = "Two members of the board, Ines Okafor and Tomas Brandt, said the fares would rise."
+    assert ("Two members of the board", "anonymous, named nearby") in source_kinds(text)
+
+
+def test_a_counted_person_before_a_clause_a_name_opens_stays_anonymous() -> None:
+    text = "According to an insider, Ines Okafor was only joking about the fares."
+    assert ("an insider", "anonymous") in source_kinds(text)
+
+
+def test_a_reason_the_next_sentence_gives_another_source_is_not_this_one() -> None:
+    text = (
+        "The fares will rise, a senior official said. Another official, who asked not to be named because the "
+        "board has not voted, said the ferry would stop."
+    )
+    kinds = source_kinds(text)
+    assert ("a senior official", "anonymous") in kinds
+    assert ("Another official", "anonymous-explained") in kinds
+
+
+def test_a_reason_the_next_sentence_gives_still_counts_for_the_same_source() -> None:
+    text = (
+        "The fares will rise, a senior official said. The official asked not to be named because the board has not "
+        "voted."
+    )
+    assert ("a senior official", "anonymous-explained") in source_kinds(text)
+
+
+def test_an_unnamed_person_posting_on_a_platform_speaks_in_public() -> None:
+    assert ("a friend", "unnamed, acting in public") in source_kinds(
+        "He was kind to everyone, a friend said on Facebook."
+    )
+
+
+def test_a_counted_owner_after_a_phrase_cue_is_no_source() -> None:
+    text = "The mayor called the ferry a folly, according to a friend's testimony."
+    assert all(text_of != "a friend" for text_of, _ in source_kinds(text))
+
+
+def test_a_channel_word_that_opens_a_compound_is_no_public_channel() -> None:
+    text = "The ferry will stop in May, a senior official said in a post-election statement."
+    assert ("a senior official", "anonymous") in source_kinds(text)
