@@ -17,7 +17,8 @@ from attrlint.errors import AttrlintError, failures
 from attrlint.finding import Finding
 from attrlint.parallel import lint_in_parallel
 from attrlint.ruleset import RuleSet
-from attrlint.run import Options, Run, fix_rounds
+from attrlint.run import Options, Run
+from attrlint.run_fixes import fix_rounds
 from attrlint.sheets import DraftSheets, draft_sheets
 
 __all__ = ["Result", "FixedText", "check_text", "check_paths", "fix_text"]

@@ -26,7 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from attrlint.body_words import BodyWords
+import regex
+
+from attrlint.body_words import BodyWords, body_words
 from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, introduces, own_words, stem
 from attrlint.post_credits import CREDIT_OPENING
 
@@ -47,19 +49,31 @@ _ECHO_WORDS = 3  # own words a line needs before its echo of the body copy count
 _ECHO_SHARE = 0.6  # the share of them the body copy must use
 _MEDIA_ECHO_SHARE = 0.5  # the same for the headline of the story's own video or picture
 _STATEMENT_WORDS = 8  # the fewest words of a statement of the writer's that ends in the vocabulary
+_SUBJECT_WORDS = 2  # the fewest words of the body copy's a display line's subject holds
 _STORY_WORDS = 4  # the fewest words of a sentence of the story naming a credit's words in passing
 # A credit's own marks: a separator or a bracket around a name and an agency, "via", a copyright sign.
 _CREDIT_MARK = re.compile(r"[/|()\[\]\u00a9\u00b7\u2022]|\bvia\b", re.IGNORECASE)
+# A headline's future, "to" and a verb after its subject ("Harbour trust to stream its meetings").
+_HEADLINE_FUTURE = re.compile(r"(?<=\w )to (?=[a-z]{2,})")
+_STOP_INSIDE = re.compile(r"[.!?;]\s")
+_PICTURE_WORDS_BEFORE = 3  # a picture named in a caption has a function word this close before it ("in an old photo")
+# A link's or a handle's shape: an address, a domain, a handle.
+_LINK_SHAPE = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b|(?<!\w)@\w")
 # A way to reach a person: an email address, a handle or a telephone number.
 _CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w[\w.]*|(?<!\w)@\w{2,}|\+?\d[\d ().-]{6,}\d")
 # A name opening a caption: two capitalised words ("Ana Ruiz, ...").
 _NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\b")
-# A person's name: two capitalised words, not opening the line or a sentence.
-_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+# A person's name: two capitalised words, not opening the line or a sentence ("Ana Ruiz", "Siobhan
+# O'Neill", "Tom McAdam", "José Núñez").
+_NAME_WORD = r"[^\W\d_](?:['\u2019]?[^\W\d_])*[^\W\d_A-Z]"
+_NAME = regex.compile(
+    rf"(?<!^)(?<![.!?]\s)\b(?=\p{{Lu}})({_NAME_WORD}) (?=\p{{Lu}})({_NAME_WORD})(?![\w'\u2019])"
+)
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # one sentence ending and another starting
 _SERIES_WORDS = 6  # the longest line read as one of a series of headings or a list
 _SERIES_WORDS_APART = 2  # lines of one series differ by at most this many words
 _SUBHEAD_WORDS = 6  # the longest line read as the subhead of the section under it
+_QUOTATION_OPENINGS = ("\u201c", '"', "\u2018", "'", "\u00ab")
 _LIST_ITEMS = 8  # the most items of a list read from its introduction
 _ITEM_WORDS = (3, 20)  # an item of a list has this many words
 _ITEM_SHARE = 0.5  # the share of an item's own words that the body copy uses
@@ -76,7 +90,8 @@ def reads_as_headline(
     """Whether a paragraph's text (without markup) reads as an article's headline (`first`) or subhead.
 
     Its label ("WATCH: ...") and the site's name after a separator ("... | The Harbour Gazette") aside,
-    a headline has words of its own and a finite verb, title case or the body copy's words (`words`).
+    a headline has words of its own and a finite verb, title case or the body copy's words (`words`);
+    it opens with a capital, but for the rest of a labelled one ("Letters: readers on the ferry fares").
     A subhead is held to more, a finite verb, since a picture's caption stands there too ("The Mayor at
     City Hall, Tuesday, Getty Images"). The draft's first line may be set as a sentence, with a full
     stop, where it is one statement or made of the body copy's words."""
@@ -89,7 +104,8 @@ def reads_as_headline(
     if len(tokens) < _MIN_HEADLINE_WORDS or _CAPTION.search(core) or not _headline_end(core, model, first, echo):
         return False
     folded, title_case = [token.lower() for token in tokens], is_title_case(tokens, model.function_words)
-    if not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()) or folded[0] in model.imperatives:
+    opening = tokens[0][:1].isupper() or tokens[0][:1].isdigit() or label is not None  # "Letters: readers on ..."
+    if not opening or folded[0] in model.imperatives:
         return False
     if not title_case and any(token in model.reader_words for token in folded):
         return False  # "... delivered to your inbox": addressed to the reader, as prompts are
@@ -263,10 +279,12 @@ def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: flo
 def story_sentence(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
     """Whether a line naming only a credit's words (`caption_classes`) is a line of the story that names
     them in passing: a caption naming who is pictured, without a credit ("Ana Ruiz, the AFP's harbour
-    correspondent, at the quay"), or the writer's sentence introducing the posts below ("Residents posted
-    this video:"). It has `_STORY_WORDS` words or more, mostly the body copy's, and either opens with a
-    name and holds no stop inside or is one statement (a finite verb, a full stop or a colon at its end and
-    no stop inside); it is opened by neither an imperative nor the vocabulary, and it carries none of a
+    correspondent, at the quay"; "Varga as a student, in a photo from 1994", where the body copy names
+    Varga), or the writer's sentence introducing the posts below ("Residents posted this video:"). It has
+    `_STORY_WORDS` words or more and either opens with a name the body copy gives a person of the story,
+    names the picture after a function word and holds no stop inside, or, mostly the body copy's words, opens
+    with a name or is one statement (a finite verb, a full stop or a colon at its end and no stop inside);
+    it is opened by neither an imperative nor the vocabulary, and it carries none of a
     credit's own marks: a separator or a bracket ("Name/Agency", "(Getty)"), "via", the vocabulary
     closing the line ("... Getty Images") or labelling what follows inside it ("Photo: ...")."""
     tokens = TOKEN.findall(text)
@@ -278,11 +296,38 @@ def story_sentence(text: str, model: FurnitureModel, words: BodyWords, timeout: 
     if not classes or not model.caption_classes.issuperset(classes) or opens or (closes and not colon):
         return False
     own = own_words(text, model, timeout)
-    if ":" in core[:-1] or len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
+    if ":" in core[:-1] or len(own) < _ECHO_WORDS:
         return False
-    if _NAME_FIRST.match(core) and not colon and not _SENTENCE_BREAK.search(core):
+    caption = not colon and not _SENTENCE_BREAK.search(core)
+    if caption and _opens_with_person(core, words) and _pictures_named(core, model, timeout):
+        return True  # a caption naming a person the story names, and the picture it is in
+    if words.share(own, text) < _ECHO_SHARE:
+        return False
+    if _NAME_FIRST.match(core) and caption:
         return True  # a caption naming who is pictured, with or without a verb
     return _one_statement(core, (".", ":"), model, timeout)
+
+
+def _pictures_named(core: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether every word of the vocabulary in a caption names the picture as a thing, a function word just
+    before it ("in a photo from 1994", "in an old photo from"), not a credit's label ("Photo by ...",
+    "... Studio copyright"), and the caption is one stretch with no stop inside."""
+    if _STOP_INSIDE.search(core):
+        return False
+    matches = list(model.scanner.finditer(core, timeout=timeout))
+    before = [TOKEN.findall(core[: match.start()])[-_PICTURE_WORDS_BEFORE:] for match in matches]
+    return bool(matches) and all(model.function_words.intersection(map(str.lower, words)) for words in before)
+
+
+def _opens_with_person(core: str, words: BodyWords) -> bool:
+    """Whether a line opens with a name the body copy gives a person or a body of the story: a capitalised
+    word that the body copy writes with its capital inside a sentence ("Varga", for "... director Ines Varga
+    said")."""
+    first = TOKEN.match(core)
+    if first is None or not first.group()[:1].isupper():
+        return False
+    inside = re.compile(rf"[\w,]\s+{re.escape(first.group())}(?![\w'\u2019-])")
+    return any(inside.search(copy) for copy in words.copies)
 
 
 def media_headline(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
@@ -304,16 +349,19 @@ def media_headline(text: str, model: FurnitureModel, words: BodyWords, timeout: 
 def contact_tagline(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
     """Whether a line naming only the furniture of `tagline_classes` ("Contact ...") is a writer's
     tagline, which the paper prints: it gives a way to reach a person (an email address, a telephone
-    number or a handle) and names the person ("Contact Ana Ruiz at aruiz@example.com"). A footer's
+    number or a handle) and names the person ("Contact Ana Ruiz at aruiz@example.com", "Contact Tom
+    McAdam: ...") or the writer by a role (`writer_roles`: "Contact the reporter at ..."). A footer's
     "Contact us" speaks for the site, to the reader."""
     if not _CONTACT_DETAIL.search(text):
         return False
     classes = model.classes_in(text, timeout)[0]
     if not classes or not model.tagline_classes.issuperset(classes):
         return False
-    folded = {token.lower() for token in TOKEN.findall(text)}
-    if folded & model.reader_words:
+    folded = [token.lower() for token in TOKEN.findall(text)]
+    if set(folded) & model.reader_words:
         return False  # "Email us at ...": the site speaks to the reader
+    if any(word == "the" and role in model.writer_roles for word, role in zip(folded, folded[1:])):
+        return True  # "Contact the reporter at ...": the writer, named by the role
     return any(not {first.lower(), second.lower()} & model.function_words for first, second in _NAME.findall(text))
 
 
@@ -368,6 +416,35 @@ def narrates(text: str, model: FurnitureModel, timeout: float | None = None) -> 
     return _one_statement(core, (".",), model, timeout)
 
 
+def about_its_subject(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
+    """Whether a line without a stop is a display line of the story, a headline or a subhead written about
+    something ("Harbour trust to stream its board meetings live"): a finite verb, or a headline's "to",
+    whose subject, the words
+    before it, names no page furniture and is the story's (two words of its own or more that the body copy
+    uses, and most of its words, as "Harbour trust" is; or a person or a body the body copy names); no word to the reader or of the site's voice ("your", "our"),
+    no imperative, no label or link shape (a colon, a separator, an ellipsis, a handle or an address) and
+    no credit (`caption_classes`). What the vocabulary names stands after the verb, as the story's topic.
+    Furniture speaks to the reader or labels a part of the page ("Story continues below advertisement")."""
+    core = text.strip().rstrip(CLOSING)
+    tokens = TOKEN.findall(core)
+    if not _STORY_WORDS <= len(tokens) <= model.max_words or core.endswith((".", "!", ";")):
+        return False
+    if ":" in core or _CAPTION.search(core) or _LINK_SHAPE.search(core) or tokens[0].lower() in model.imperatives:
+        return False
+    if {token.lower() for token in tokens} & model.reader_words:
+        return False
+    verb = model.finite.search(core, timeout=timeout) if model.finite else None
+    verb = verb or _HEADLINE_FUTURE.search(core)
+    subject = core[: verb.start()] if verb else ""
+    used = [words.uses(word, text) for word in own_words(subject, model, timeout)]
+    named = bool(used) and all(used) and _opens_with_person(subject, words)  # "Varga launches ..."
+    if not (named or sum(used) >= _SUBJECT_WORDS) or sum(used) < _ECHO_SHARE * len(used):
+        return False
+    if model.classes_in(subject, timeout)[0]:
+        return False
+    return not model.caption_classes.intersection(model.classes_in(text, timeout)[0])
+
+
 def _names_its_own(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
     """Whether a line names a person or a body of its own: a capitalised word past its first that the
     vocabulary does not hold ("Tipene", "Brannock"; not "Terms of Service" or "App Store")."""
@@ -391,8 +468,12 @@ def heads_its_section(
 ) -> bool:
     """Whether a short line has the shape of the subhead of the paragraph of body copy under it, which
     takes up every word of it ("Consent", then a paragraph on how consent is asked; "Password
-    Manager", then what was fixed in it): a network, a policy or a product a story is about heads its
-    section, while residue is seldom followed by a paragraph on what it names. A line with a full
+    Manager", then what was fixed in it), or, where that paragraph is the writer's prose, every word of its
+    own besides the vocabulary, inflected or not ("Sponsored pages", then a paragraph on the pages firms
+    pay for; not "Most Viewed Stories" over a teaser's headline): a network, a policy or a
+    product a story is about heads its section, while residue is seldom followed by a paragraph on what
+    it names. A row of items between separators ("Privacy | Terms of Use") is a menu, never a subhead the
+    prose takes up. A line with a full
     stop or a colon, a prompt (an imperative or a word to the reader) and a credit (`caption_classes`)
     are not subheads. It is one where another line of the draft is a subhead naming no furniture
     (`plain_subheads`): residue is seldom set among the story's own subheads. `is_body(index)` says
@@ -404,7 +485,17 @@ def heads_its_section(
     if not words or reads_as_prompt(texts[index], model):
         return False
     under = {stem(token.lower()) for token in TOKEN.findall(texts[index + 1])}
-    return words <= under and not model.caption_classes.intersection(model.classes_in(texts[index], timeout)[0])
+    own = own_words(texts[index], model, timeout)
+    own_topic = bool(own) and not _SEPARATOR.search(texts[index]) and _prose_takes_up(texts[index + 1], own)
+    topic = words <= under or own_topic
+    return topic and not model.caption_classes.intersection(model.classes_in(texts[index], timeout)[0])
+
+
+def _prose_takes_up(section: str, own: set[str]) -> bool:
+    """Whether a paragraph is the writer's prose, a sentence closed by a full stop and opened by no quotation
+    mark (not a teaser's headline or a quoted remark), using every word of `own`, inflected or not."""
+    prose = section.rstrip(CLOSING).endswith(".") and not section.lstrip().startswith(_QUOTATION_OPENINGS)
+    return prose and all(body_words([section]).uses(word, "") for word in own)
 
 
 def plain_subheads(

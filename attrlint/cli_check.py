@@ -25,7 +25,7 @@ from attrlint.finding import Finding, Severity
 from attrlint.inputs import find_drafts
 from attrlint.output import FORMATTERS, SHOWS_DRAFTS, STREAMED, Context
 from attrlint.output.shown import shown
-from attrlint.parallel import checked_drafts, merge_into
+from attrlint.parallel import checked_drafts
 from attrlint.report import Report
 
 if TYPE_CHECKING:
@@ -236,7 +236,7 @@ def _run(
     parts = _parts(options, found, want)
     try:
         for part in parts:
-            errors = merge_into(total, part)
+            errors = total.merge(part)
             fresh = part.findings if want.fix or want.show_diff else narrowing.of(sorted(part.findings), total)
             findings += fresh
             progress.step()
@@ -253,7 +253,7 @@ def _run(
         return total, findings, True
     progress.clear()
     if total.files == 0:  # still report a bad selector or config
-        report_errors([err for err in runs.nothing_checked_errors(options) if merge_into(total, Report(errors=[err]))])
+        report_errors([err for err in runs.nothing_checked_errors(options) if total.merge(Report(errors=[err]))])
     return total, findings, False
 
 
@@ -349,8 +349,10 @@ def _exit_code(findings: list[Finding], report: Report, want: CheckFlags, interr
 
 
 def _print_diffs(options: runs.Options, report: Report, want: CheckFlags, out: IO[str]) -> int:
+    from attrlint import run_fixes  # only --diff and --fix pay for importing it
+
     printed = len(report.errors)
-    diffs = runs.diffs(options, report, unsafe=want.unsafe_fixes)
+    diffs = run_fixes.diffs(options, report, unsafe=want.unsafe_fixes)
     click.echo("".join(diffs), file=out, nl=False)
     report_errors(report.errors[printed:])
     if failures(report.errors):
@@ -375,8 +377,10 @@ def _fix(
     options: runs.Options, report: Report, want: CheckFlags, narrowing: Narrowing, paths: tuple[str, ...]
 ) -> tuple[list[Finding], dict[str, list[Finding]]]:
     """Write the fixes; what is left, and the findings fixed in each draft written."""
+    from attrlint.run_fixes import fix_and_tell  # as above
+
     printed = len(report.errors)
-    report, applied = runs.fix_and_tell(options, report, want.unsafe_fixes, paths)
+    report, applied = fix_and_tell(options, report, want.unsafe_fixes, paths)
     report_errors(report.errors[printed:])
     return narrowing.of(sorted(report.findings), report), applied
 

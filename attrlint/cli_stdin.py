@@ -17,6 +17,7 @@ from attrlint.cli_check import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, fix_summar
 from attrlint.errors import ConfigError, failures
 from attrlint.finding import Severity
 from attrlint.output import FORMATTERS, Context
+from attrlint.run_fixes import fixed_drafts
 
 if TYPE_CHECKING:
     from attrlint.cli_check import CheckFlags
@@ -29,7 +30,7 @@ def fix_stdin(options: runs.Options, paths: tuple[str, ...], want: CheckFlags) -
         return EXIT_ERROR
     report = runs.lint_serially(options, ["-"], keep_documents=True)
     doc = next(iter(report.documents.values()), None)
-    fixed = next(runs.fixed_drafts(options, report, want.unsafe_fixes), None) if doc is not None else None
+    fixed = next(fixed_drafts(options, report, want.unsafe_fixes), None) if doc is not None else None
     report_errors(report.errors)
     if doc is None or doc.data is None:  # not read, or excluded: nothing to give back
         return EXIT_ERROR if failures(report.errors) else EXIT_CLEAN

@@ -4,8 +4,9 @@
   ("It is worth reading her words again:"), set as a block quotation, or set in quotation marks away
   from where it first stood (a blogger quoting a line a second time to answer it).
 - **Verse**: the refrain of a song, a poem or a chant, set as short lines (a stanza, or lines on lines
-  of their own) in sentence case without a full stop. A double paste repeats prose, or a page's
-  headlines in title case.
+  of their own) in sentence case without a full stop; or a stanza, short lines set one under another,
+  some closing a sentence with a stop and some running on to the next line. A double paste repeats
+  prose, or a page's headlines in title case.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from attrlint.document import Document
 from attrlint.furniture import CLOSING, TOKEN, introduces
 
 _VERSE_LINE_WORDS = 12
+_STANZA_LINE_CHARS = 60  # a stanza's lines are shorter than prose wrapped at a fixed width
 _OPENING_MARKS = ("\u201c", '"', "\u00ab", "\u2018", "'")
 _CLOSING_MARKS = ("\u201d", '"', "\u00bb", "\u2019", "'")
 
@@ -71,14 +73,41 @@ def _folded(text: str) -> str:
 
 
 def in_verse(doc: Document, index: int) -> bool:
-    """A short line without a full stop, set on the line next to another such line: a line of verse."""
-    if not _short_line(_paragraph(doc, index)):
-        return False
-    return any(
+    """A short line without a full stop, set on the line next to another such line, or a line of a stanza
+    (`_in_stanza`): a line of verse."""
+    if _short_line(_paragraph(doc, index)) and any(
         0 <= other < len(doc.paragraphs)
         and _on_next_line(doc, min(index, other))
         and _short_line(_paragraph(doc, other))
         for other in (index - 1, index + 1)
+    ):
+        return True
+    return _in_stanza(doc, index)
+
+
+def _in_stanza(doc: Document, index: int) -> bool:
+    """Whether a line stands in a stanza: two or more lines of verse's length set one under another, not
+    in title case, at least one of them running on with no full stop (a sentence sung over lines). Prose
+    set a sentence a line closes every line; prose wrapped at a fixed width has longer lines."""
+    if not _stanza_line(_paragraph(doc, index)):
+        return False
+    first, last = index, index
+    while first > 0 and _on_next_line(doc, first - 1) and _stanza_line(_paragraph(doc, first - 1)):
+        first -= 1
+    while last + 1 < len(doc.paragraphs) and _on_next_line(doc, last) and _stanza_line(_paragraph(doc, last + 1)):
+        last += 1
+    lines = [_paragraph(doc, other) for other in range(first, last + 1)]
+    return len(lines) >= 2 and any(_short_line(line) for line in lines)
+
+
+def _stanza_line(text: str) -> bool:
+    """A line of a stanza's length, with or without a full stop, not in title case."""
+    tokens = TOKEN.findall(text)
+    return (
+        "\n" not in text.strip()
+        and 1 <= len(tokens) <= _VERSE_LINE_WORDS
+        and len(text.strip()) <= _STANZA_LINE_CHARS
+        and not is_title_case(tokens)
     )
 
 

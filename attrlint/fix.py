@@ -6,7 +6,7 @@ makes the new text, `Draft` makes it on the draft as saved (each line keeping it
 `unified_diff` shows it, and `write_atomically` saves it in the file's own encoding, with its owner,
 group and mode. A draft that changed on disk since it was read, or changes while the fix is being
 written, keeps the newer text: an editor's save always wins. Rounds of fixes, where one fix makes
-way for another, are `attrlint.run`'s: this module applies edits and never analyses a draft.
+way for another, are `attrlint.run_fixes`'s: this module applies edits and never analyses a draft.
 """
 
 from __future__ import annotations

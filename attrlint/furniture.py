@@ -47,6 +47,7 @@ FURNITURE_SETTINGS = (
     "furniture_shapes",
     "tagline_classes",
     "second_person_words",
+    "writer_roles",
 )
 # the classes a text names, the words they cover, whether the vocabulary opens it and whether it closes
 # it, and the words of its longest single match (a phrase of furniture, "comments are now closed")
@@ -127,6 +128,7 @@ class FurnitureModel:
     story_pronouns: frozenset[str] = frozenset()
     tagline_classes: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
+    writer_roles: frozenset[str] = frozenset()
 
     @cached_property
     def table(self) -> dict[str, float]:
@@ -366,7 +368,7 @@ def furniture_model(settings: Mapping[str, tuple]) -> FurnitureModel:
 @lru_cache(maxsize=32)
 def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
     vocabulary, weights, function_words, finite_verbs, reader_words, imperatives, captions, teasers = values[:8]
-    pronouns, cues, claims, shapes, taglines, second_person = values[8:]
+    pronouns, cues, claims, shapes, taglines, second_person, roles = values[8:]
     return FurnitureModel(
         parse_vocabulary(vocabulary),
         parse_weights(weights),
@@ -382,6 +384,7 @@ def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
         frozenset(word.lower() for word in pronouns),
         frozenset(taglines),
         frozenset(word.lower() for word in second_person),
+        frozenset(word.lower() for word in roles),
     )
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attrlint.document import Span
-from attrlint.quote_marks import Mark, MarkReader
+from attrlint.mark_reader import MarkReader
+from attrlint.quote_marks import Mark
 
 
 class MarkWindow(Sequence[Sequence[Mark]]):

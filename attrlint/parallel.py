@@ -106,20 +106,8 @@ def lint_in_parallel(options: Options, paths: list[str], jobs: int, keep_documen
     """Lint drafts in `jobs` processes; the report equals a serial run's (errors in file order)."""
     merged = Report()
     for part in checked_drafts(options, list(find_drafts(paths)), jobs, keep_documents):
-        merge_into(merged, part)
+        merged.merge(part)
     if merged.files == 0:
         for err in nothing_checked_errors(options):
             merged.add_error(err)
     return merged
-
-
-def merge_into(total: Report, part: Report) -> list[AttrlintError]:
-    """Add one draft's report to the run's; the errors not met before, which are the ones to print."""
-    total.findings.extend(part.findings)
-    total.files += part.files
-    total.lines.update(part.lines)
-    total.documents.update(part.documents)
-    total.drafts.update(part.drafts)
-    new = [err for err in part.errors if str(err) not in {str(known) for known in total.errors}]
-    total.errors.extend(new)
-    return new

@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from attrlint.document import Document
+from attrlint.function_words import is_function_word
 from attrlint.post_credits import CREDIT_BEFORE, CREDIT_LINE
-from attrlint.quote_marks import FUNCTION_WORDS, OPENING, Mark
+from attrlint.quote_marks import OPENING, Mark
 
 # Narration inside a quotation ("..., the mayor said. More", "..., Jo Bond, 30, of Leeds, said"), also
 # after a quotation inside it ('... "No," the mayor said.'), shows its closing mark was lost; the verbs
@@ -280,7 +281,7 @@ def _opens_a_tag(text: str, mark: Mark) -> bool:
     if tag is None or _FIRST_PERSON.match(after):
         return False
     subject = after.split(None, 1)[0].lower()
-    return subject not in FUNCTION_WORDS and (tag.group("verb") or tag.group("first")).lower() not in FUNCTION_WORDS
+    return not is_function_word(subject) and not is_function_word((tag.group("verb") or tag.group("first")).lower())
 
 
 def _paragraph_ends_before(text: str, mark: Mark, narrated: re.Pattern) -> bool:
@@ -305,7 +306,7 @@ def _after_an_interlude(text: str, mark: Mark, narrated: re.Pattern) -> re.Match
     interlude = _INTERLUDE.search(text, max(0, mark.offset - _INTERLUDE_REACH), mark.offset)
     if interlude is None or len(interlude.group(1).split()) < 2 or _FIRST_PERSON.search(interlude.group(1)):
         return None  # `They are. I think China does what it wants \u201cThey`: speech that lost its stop
-    if interlude.group(1).rsplit(None, 1)[-1].lower() in FUNCTION_WORDS:
+    if is_function_word(interlude.group(1).rsplit(None, 1)[-1].lower()):
         return None  # `requests may have an \u2018If-Match\u2019 header`: a sentence going on into a name
     if narrated.search(f", {interlude.group(1)} "):
         return None  # `Then she said \u201cWe`: narration introducing a quotation, not a caption
@@ -337,13 +338,13 @@ def _closed_off(caption: str) -> bool:
     if not last[:1].isdigit():
         return False
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
-    return word.endswith(",") or (word.lower() in FUNCTION_WORDS and word.lower() not in _ARTICLES)
+    return word.endswith(",") or (is_function_word(word.lower()) and word.lower() not in _ARTICLES)
 
 
 def _title_case(lower: list[str]) -> bool:
     """Whether a run's lower-case words are a title's: function words, with one other at most (speech full of
     names still has its verbs: `\u201cAsk the City Council what happened to Atlantic City.`)."""
-    return sum(word.strip(".,;:!?\u2019'").lower() not in FUNCTION_WORDS for word in lower) < 2
+    return sum(not is_function_word(word.strip(".,;:!?\u2019'").lower()) for word in lower) < 2
 
 
 def _posted(words: list[str]) -> bool:
@@ -373,7 +374,7 @@ def _tagged(text: str, mark: int, narrated: re.Pattern) -> bool:
     if narrated.match(f", {after}") is not None:
         return True
     tag = _TAG.match(after)
-    return tag is not None and (tag.group("verb") or tag.group("first")).lower() not in FUNCTION_WORDS
+    return tag is not None and not is_function_word((tag.group("verb") or tag.group("first")).lower())
 
 
 def _opens_speech(text: str, mark: Mark, narrated: re.Pattern) -> bool:

@@ -1,6 +1,6 @@
 """Quotations in a draft: every quotation's span and marks, and the problems with its marks.
 
-The marks come from `attrlint.quote_marks`, which tells quotation marks from apostrophes and
+The marks come from `attrlint.mark_reader`, which tells quotation marks from apostrophes and
 inert marks and reads which way each points.
 
 Double marks are paired paragraph by paragraph. A quotation left open at the end of a paragraph
@@ -15,7 +15,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from attrlint.apostrophes import closers_later, is_possessive
 from attrlint.document import Document
+from attrlint.mark_reader import MarkReader
 from attrlint.mark_window import MarkWindow
 from attrlint.quote_analysis import (
     DETACHED,
@@ -30,16 +32,7 @@ from attrlint.quote_analysis import (
     Quotation,
     QuoteAnalysis,
 )
-from attrlint.quote_marks import (
-    CLOSING,
-    EITHER,
-    OPENING,
-    Mark,
-    MarkReader,
-    closers_later,
-    is_possessive,
-    set_apart,
-)
+from attrlint.quote_marks import CLOSING, EITHER, OPENING, Mark, set_apart
 from attrlint.quote_runs import embedded_post_end, is_interlude, lost_breaks, may_run_on, narration
 
 # The most paragraphs a run of interruptions inside one quotation may take (posts, captions, labels).
@@ -235,7 +228,7 @@ def _pair_doubles(pairing: _Pairing, marks: Sequence[Sequence[Mark]], index: int
     doubles = _undoubled([mark for mark in marks[index] if mark.double], analysis, doc.text)
     if carried is not None and not _opens_paragraph(doc.text, start, doubles[0] if doubles else None):
         pairing.post_end = embedded_post_end(doc, index)
-        interruption = _interruption_end(doc, marks, index)
+        interruption = _interruption_end(doc, marks, index, pairing.post_end)
         if interruption >= 0 and _next_paragraph_opens(doc, marks, interruption + 1):
             pairing.post_end = interruption
             return  # the quotation resumes after the posts, captions and labels
@@ -261,8 +254,9 @@ def _pair_doubles(pairing: _Pairing, marks: Sequence[Sequence[Mark]], index: int
     pairing.carried = pairing.paragraph(index, doubles, carried, continues)
 
 
-def _interruption_end(doc: Document, marks: Sequence[Sequence[Mark]], index: int) -> int:
-    """The last paragraph of a run of interruptions that starts at paragraph `index`, or -1 where none does.
+def _interruption_end(doc: Document, marks: Sequence[Sequence[Mark]], index: int, post_end: int) -> int:
+    """The last paragraph of a run of interruptions that starts at paragraph `index`, or -1 where none does;
+    `post_end` is where an embedded post that starts there ends (`embedded_post_end`, asked once).
 
     An interruption is an embedded post (its text, then its credit line) or a short paragraph with no
     marks and no closing stop (a caption, a credit, an `Advertisement` or `Related:` label, a bare `>`
@@ -270,7 +264,8 @@ def _interruption_end(doc: Document, marks: Sequence[Sequence[Mark]], index: int
     """
     last, paragraph = -1, index
     while paragraph < min(len(doc.paragraphs), index + _INTERRUPTION_PARAGRAPHS):
-        post_end = embedded_post_end(doc, paragraph)
+        if paragraph > index:
+            post_end = embedded_post_end(doc, paragraph)
         if post_end >= 0:
             last = paragraph = post_end
         elif not marks[paragraph] and is_interlude(doc, paragraph):

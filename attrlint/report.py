@@ -31,3 +31,14 @@ class Report:
         """Record an error once, however many drafts meet it (a broken config, a broken rule)."""
         if str(err) not in {str(known) for known in self.errors}:
             self.errors.append(err)
+
+    def merge(self, part: Report) -> list[AttrlintError]:
+        """Add one draft's report to the run's; the errors not met before, which are the ones to print."""
+        self.findings.extend(part.findings)
+        self.files += part.files
+        self.lines.update(part.lines)
+        self.documents.update(part.documents)
+        self.drafts.update(part.drafts)
+        new = [err for err in part.errors if str(err) not in {str(known) for known in self.errors}]
+        self.errors.extend(new)
+        return new

@@ -1,10 +1,10 @@
 """One invocation of attrlint: from the options and paths to a report, through the configured rule sets.
 
 A `Run` finds the config of each draft's folder, resolves each config to one `RuleSet` once, and
-owns the flow every command shares: check each draft (`lint_drafts`, `lint_each`), apply the
-fixes the findings carry, and read drafts for the sheets. Checking in parallel is `parallel.py`'s;
-narrowing the findings to a diff or a baseline is `check`'s (`cli_check.Narrowing`). Nothing here
-prints: the CLI does.
+owns the flow every command shares: check each draft (`lint_each`, the one walk over the drafts),
+and read drafts for the sheets. Making the fixes the findings carry is `run_fixes.py`'s; checking
+in parallel is `parallel.py`'s; narrowing the findings to a diff or a baseline is `check`'s
+(`cli_check.Narrowing`). Nothing here prints: the CLI does.
 """
 
 from __future__ import annotations
@@ -28,8 +28,6 @@ from attrlint.ruleset import RuleSet, resolve
 
 if TYPE_CHECKING:
     from attrlint.cache import ResultCache
-    from attrlint.fix import Draft
-    from attrlint.sheets import DraftSheets
 
 MAX_BYTES = 10_000_000  # a long feature is 100 KB: a file past this is not a draft
 
@@ -199,38 +197,29 @@ class Run:
         return bool(self._rule_sets)
 
 
-def lint_drafts(run: Run, paths: Iterable[str], keep_documents: bool = False) -> Report:
-    """Check every draft under the paths with its own config's rule set; `keep_documents` keeps
-    each draft with findings whole, for a fix."""
-    report = Report()
-    for path in find_drafts(paths):
-        _lint_one(run, path, report, keep_documents)
-    return report
-
-
 def lint_each(run: Run, found: Iterable[Path | str | InputError], keep_documents: bool = False) -> Iterator[Report]:
-    """A report for each draft `find_drafts` found (or for the error it met), in that order: what a
-    run prints as it goes."""
+    """A report for each draft `find_drafts` found (or for the error it met), in that order: the one
+    walk over the drafts, which a run prints as it goes and a serial run merges; `keep_documents`
+    keeps each draft with findings whole, for a fix."""
     for path in found:
-        report = Report()
-        _lint_one(run, path, report, keep_documents)
-        yield report
+        yield _checked(run, path, keep_documents)
 
 
-def _lint_one(run: Run, path: Path | str | InputError, report: Report, keep_documents: bool) -> None:
-    """Check one draft `find_drafts` found into the report, or report the error it met instead."""
+def _checked(run: Run, path: Path | str | InputError, keep_documents: bool) -> Report:
+    """One draft's report, or the error `find_drafts` met instead of it."""
+    report = Report()
     if isinstance(path, InputError):
         report.errors.append(path)
-        return
+        return report
     try:
         rule_set = run.rule_set_to_read(path)
     except InputError as err:
         report.errors.append(err)
-        return
+        return report
     for err in run.take_errors():
         report.add_error(err)
     if rule_set is None:
-        return
+        return report
     try:
         with _cycle_collector_paused():
             doc = run.read(path)
@@ -242,10 +231,10 @@ def _lint_one(run: Run, path: Path | str | InputError, report: Report, keep_docu
                 report.drafts[doc.path] = draft_sheets(doc, analyses)
     except InputError as err:
         report.errors.append(err)
-        return
+        return report
     except MemoryError:
         report.errors.append(InputError("not checked: ran out of memory", str(path)))
-        return
+        return report
     report.files += 1
     for line in {finding.line for finding in findings}:  # once a line: a one-line draft can hold thousands
         report.lines[doc.path, line] = doc.line_text(line)
@@ -253,6 +242,7 @@ def _lint_one(run: Run, path: Path | str | InputError, report: Report, keep_docu
         report.documents[doc.path] = doc
     report.findings.extend(findings)
     report.errors.extend(errors)
+    return report
 
 
 @contextmanager
@@ -283,125 +273,14 @@ def nothing_checked_errors(options: Options) -> list[AttrlintError]:
 def lint_serially(options: Options, paths: Iterable[str], keep_documents: bool = False) -> Report:
     """Check the drafts in this process."""
     run = Run(options)
-    report = lint_drafts(run, paths, keep_documents)
+    report = Report()
+    for part in lint_each(run, find_drafts(paths), keep_documents):
+        report.merge(part)
     if not run.resolved_any:  # no draft was checked: still report a bad selector or config
         run.rule_set_here()
         for err in run.take_errors():
             report.add_error(err)
     return report
-
-
-MAX_FIX_ROUNDS = 10  # ruff stops at 100; a news draft settles in two or three
-
-
-def diffs(options: Options, report: Report, unsafe: bool) -> list[str]:
-    """What `fix` would write, as a unified diff for each draft it changes; a draft that cannot be
-    fixed is an error in the report."""
-    from attrlint.fix import unified_diff  # imported here: start-up should not pay for what most runs skip
-
-    fixed = fixed_drafts(options, report, unsafe)
-    return [unified_diff(one.path, one.before.raw, one.after.raw) for one in fixed]
-
-
-def fix_and_tell(
-    options: Options, report: Report, unsafe: bool, paths: Iterable[str]
-) -> tuple[Report, dict[str, list[Finding]]]:
-    """Write the fixes the report's findings carry, only to files under the paths checked; the report
-    of what is left in the drafts written (as checked in memory after the last round of fixes), and
-    the findings fixed in each draft written, for `--fix` to say what it did."""
-    from attrlint.fix import CheckedTree, write_atomically  # imported here, as above
-
-    tree = CheckedTree.of(paths)
-    applied: dict[str, list[Finding]] = {}
-    sheets_run = Run(options)
-    written: set[str] = set()
-    left: list[Finding] = []
-    lines: dict[tuple[str, int], str] = {}
-    errors: list[AttrlintError] = []
-    for fixed in fixed_drafts(options, report, unsafe):
-        try:
-            write_atomically(Path(fixed.path), fixed.draft, fixed.data, tree)
-        except AttrlintError as err:
-            report.errors.append(err)
-            continue
-        written.add(fixed.path)
-        applied[fixed.path] = fixed.applied
-        if fixed.path in report.drafts:  # the report shows the text as written
-            report.drafts[fixed.path] = _sheets_of(fixed.after, sheets_run.rule_set_for(fixed.path))
-        left.extend(fixed.findings)
-        lines.update({(fixed.path, finding.line): fixed.after.line_text(finding.line) for finding in fixed.findings})
-        errors.extend(fixed.errors)
-    report.findings = [finding for finding in report.findings if finding.path not in written] + left
-    report.lines = {key: text for key, text in report.lines.items() if key[0] not in written} | lines
-    for err in errors:
-        report.add_error(err)
-    return report, applied
-
-
-def _sheets_of(doc: Document, rule_set: RuleSet | None) -> DraftSheets:
-    from attrlint.sheets import DraftSheets, draft_sheets
-
-    return draft_sheets(doc, rule_set.analyses(doc)) if rule_set else DraftSheets(doc.path, doc.raw, None, None)
-
-
-class Fixed(NamedTuple):
-    """A draft with its fixes made, round after round, and what is left to find in it."""
-
-    before: Document  # as read
-    data: bytes  # the bytes read, which the file must still hold when the fix is written
-    draft: Draft  # the fixed text, as it will be saved
-    after: Document  # the fixed text, as the rules read it
-    findings: list[Finding]
-    errors: list[AttrlintError]
-    applied: list[Finding]  # the findings whose fixes were made, each round's in its own text
-
-    @property
-    def path(self) -> str:
-        return self.before.path
-
-
-def fixed_drafts(options: Options, report: Report, unsafe: bool) -> Iterator[Fixed]:
-    """Each draft of the report that its fixes change, fixed; a draft that cannot be is an error in
-    the report. Standard input is never fixed."""
-    run = Run(options)
-    by_path: dict[str, list[Finding]] = {}
-    for finding in report.findings:
-        by_path.setdefault(finding.path, []).append(finding)
-    for path, doc in report.documents.items():
-        try:
-            fixed = fix_rounds(doc, by_path.get(path, []), run.rule_set_for(path), unsafe)
-        except AttrlintError as err:
-            report.errors.append(err)
-            continue
-        run.take_errors()  # met and reported when the draft was checked
-        if fixed is not None:
-            yield fixed
-
-
-def fix_rounds(doc: Document, findings: list[Finding], rule_set: RuleSet | None, unsafe: bool) -> Fixed | None:
-    """Make the fixes, check the result in memory, and go on until nothing more changes (at most
-    MAX_FIX_ROUNDS); None if nothing changes.
-
-    A fix can make way for another: a turned mark makes a paragraph equal to the one before, a
-    deleted advertisement leaves two copies of a paragraph side by side. Going on until the
-    draft settles makes fixing twice the same as fixing once.
-    """
-    from attrlint.fix import Draft, chosen_fixes
-
-    edits, made = chosen_fixes(doc, findings, unsafe)
-    if not edits or doc.data is None or rule_set is None:
-        return None
-    draft = original = Draft.read(doc.data, doc.path)
-    after, errors, applied = doc, [], []
-    for _ in range(MAX_FIX_ROUNDS):
-        new = draft.edited(edits)
-        if new.text == draft.text:
-            break
-        draft, after = new, Document(doc.path, new.normalised)
-        applied.extend(made)
-        findings, errors = rule_set.lint(after)
-        edits, made = chosen_fixes(after, findings, unsafe)
-    return None if draft is original else Fixed(doc, doc.data, draft, after, findings, errors, applied)
 
 
 class DocumentedRules(Mapping[str, Rule]):

@@ -149,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("family", choices=sorted(FAMILIES))
     parser.add_argument("folder", type=Path, help="the written set: drafts and manifest.jsonl")
     parser.add_argument("--half", choices=("A", "B", "C", "D"), help="one part of the set (default: all)")
-    parser.add_argument("--show", action="store_true", help="list every finding on a line left quiet and every labelled line missed")
+    parser.add_argument(
+        "--show", action="store_true", help="list every finding on a line left quiet and every labelled line missed"
+    )
     parser.add_argument("--json", action="store_true", help="print a machine-readable dict")
     args = parser.parse_args(argv)
     result = score(args.family, args.folder, args.half)

@@ -6,6 +6,7 @@ import pytest
 from furniture_drafts import BODY as _BODY
 
 from attrlint.article_parts import (
+    about_its_subject,
     contact_tagline,
     echoes_body,
     headline_indexes,
@@ -187,6 +188,29 @@ def test_a_subhead_is_taken_up_by_the_section_under_it_among_other_subheads(mode
     assert found == {0}  # "Twitter": its section does not name it; "Share ...": a prompt
 
 
+def test_a_subhead_naming_furniture_is_taken_up_by_its_own_words(model: FurnitureModel) -> None:
+    pages = "Quay traders also pay for a page about their own stalls, which the Ledger marks with a grey band."
+    teaser = "Quay Traders Say The Ledger's New Pages Will Cost Them Their Stalls And Their Summer Trade"
+    texts = ["Court notices", _BODY[0], "Sponsored pages", pages, "Sponsored by Marrow Bank", pages, "Sponsored pages"]
+    texts.append(teaser)  # a widget's heading over another story's headline, not over the writer's prose
+
+    def is_body(index: int) -> bool:
+        return len(texts[index].split()) >= 15
+
+    found = {index for index in range(len(texts)) if heads_its_section(texts, index, model, is_body)}
+    assert found == {2}  # "pages" heads a paragraph on a page; the bank is no subject of the section under it
+
+
+def test_a_row_of_links_is_no_subhead_even_where_the_prose_under_it_uses_its_words(model: FurnitureModel) -> None:
+    prose = "Police lined the quay for hours as ferry users waited, and the new timetable drew a crowd of critics."
+    texts = ["Court notices", _BODY[0], "Privacy Policy | Terms of Use", prose]
+
+    def is_body(index: int) -> bool:
+        return len(texts[index].split()) >= 15
+
+    assert not heads_its_section(texts, 2, model, is_body)
+
+
 def test_a_short_line_under_a_sentence_ending_in_a_colon_is_an_item_of_its_list(model: FurnitureModel) -> None:
     intro = "The harbour trust is running three trials this summer:"
     items = [
@@ -271,6 +295,16 @@ def test_a_contact_tagline_names_the_person_to_reach(model: FurnitureModel) -> N
     assert not contact_tagline("Contact Us | Privacy Policy", model)  # no way to reach anyone
 
 
+def test_a_contact_tagline_names_its_writer_by_role_or_by_a_name_of_any_spelling(model: FurnitureModel) -> None:
+    assert contact_tagline("Contact the reporter at hblake@quaysidenews.example", model)
+    assert contact_tagline("Contact the writer: hblake@quaysidenews.example, 555-0177", model)
+    assert contact_tagline("Contact Ronan McAdam at rmcadam@quaysidenews.example", model)
+    assert contact_tagline("Contact Aoife O'Dowd at aodowd@quaysidenews.example", model)
+    assert contact_tagline("Contact Inés Núñez at inunez@quaysidenews.example", model)
+    assert not contact_tagline("Contact the newsroom at desk@quaysidenews.example", model)  # no person
+    assert not contact_tagline("Contact our reporter at desk@quaysidenews.example", model)  # the site's voice
+
+
 def test_page_furniture_on_its_own_above_a_quoted_post_is_no_part_of_it() -> None:
     post = "Ferry traders are back on the quay this morning and the queue is already long"
     text = "\n\n".join([_BODY[0], "Advertisement", post, "\u2014 Hana Blake (@hanablake_lm) March 3, 2026", _BODY[1]])
@@ -278,3 +312,44 @@ def test_page_furniture_on_its_own_above_a_quoted_post_is_no_part_of_it() -> Non
     assert [(finding.code, finding.line) for finding in findings if finding.code.startswith("BOI")] == [("BOI003", 3)]
     assert plain_furniture("Sign in | Register", furniture_model(builtin_rule_set().settings))
     assert not plain_furniture("Ferry traders at the market", furniture_model(builtin_rule_set().settings))
+
+
+def test_a_display_line_is_written_about_its_subject_and_furniture_addresses_the_reader(model: FurnitureModel) -> None:
+    words = body_words(_BODY)
+    assert about_its_subject("Harbour council to live stream its vote on quay parking", model, words)
+    assert about_its_subject("Ferry market now sends text alerts before it closes", model, words)
+    assert about_its_subject("Quay market launches an app for ferry days", model, words)
+    named = body_words([*_BODY, "The market's founder, Ilse Marrow, said the quay had been a market since 1890."])
+    assert about_its_subject("Marrow launches a podcast about the quay", model, named)  # a person of the story
+    assert not about_its_subject("Subscribers get a podcast about the quay", model, named)
+    assert not about_its_subject("Harbour council news delivered to your inbox every morning", model, words)
+    assert not about_its_subject("Our harbour council podcast is available on every app", model, words)
+    assert not about_its_subject("Download the app to follow the harbour council vote", model, words)
+    assert not about_its_subject("Story continues below advertisement", model, words)  # a page part
+    assert not about_its_subject("Live stream: harbour council votes on quay parking", model, words)  # a label
+    assert not about_its_subject("Kestrel Post readers get breaking news alerts first", model, words)  # not the story's
+    assert not about_its_subject("Ferry traders at the quay. Photo by Hana Blake", model, words)  # a credit
+
+
+def test_a_headline_below_a_masthead_and_a_dateline_is_the_storys_own() -> None:
+    alerts = "Harbour council now sends text alerts before each quay vote"
+    for headline in (alerts, "Harbour council votes to livestream every meeting"):
+        head = ["Kestrel Post", "By Hana Blake", "March 3, 2026", headline]
+        findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join([*head, *_BODY])))
+        assert [finding.code for finding in findings if finding.code.startswith("BOI")] == []
+
+
+def test_a_caption_naming_a_person_of_the_story_and_its_picture_is_the_storys_own(model: FurnitureModel) -> None:
+    words = body_words([*_BODY, "The market's founder, Ilse Marrow, said the quay had been a market since 1890."])
+    assert story_sentence("Marrow as a young trader on the quay in a photo from 1961", model, words)
+    assert story_sentence("Marrow with her brother at Skelby, in an old picture from Skelby's archive", model, words)
+    assert not story_sentence("Dagny Holm in a photo taken at Skelby in 1961", model, words)  # not the story's
+    assert not story_sentence("Marrow at Skelby in 1961. Photo by Dagny Holm", model, words)  # a credit
+    assert not story_sentence("Marrow Studio Skelby copyright 1961", model, words)  # a credit's label
+
+
+def test_a_labelled_headline_may_open_in_lower_case_after_its_label(model: FurnitureModel) -> None:
+    words = body_words([*_BODY, "Traders say the new ferry app shows the quay parking fees before they drive in."])
+    topics = "readers on quay parking fees, ferry traders and the new ferry app"
+    assert reads_as_headline(f"Letters: {topics}", model, True, words)
+    assert not reads_as_headline(topics, model, True, words)  # no label: a line of another page

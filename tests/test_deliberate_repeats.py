@@ -56,3 +56,33 @@ def test_a_quotation_set_apart_from_where_it_first_stood_is_quoted_again() -> No
     assert repeated_on_purpose(doc, [2], first_indexes(doc))
     pasted = Document("pasted.md", "\u201cA long quotation.\u201d\n\n\u201cA long quotation.\u201d\n")
     assert not repeated_on_purpose(pasted, [1], first_indexes(pasted))  # straight after itself: a paste
+
+
+STANZA = """The choir's new song closes every verse on the same four lines:
+
+Oh, the gulls are home on the seawall,
+and the nets are dry on the shore.
+Light the lamp for the last of all,
+then we sail no more.
+
+The second verse is about the men who kept the lamp, the choir's director said.
+
+Oh, the gulls are home on the seawall,
+and the nets are dry on the shore.
+Light the lamp for the last of all,
+then we sail no more.
+
+The pier will close on Monday for the winter.
+The ferry will run every hour until then.
+
+The pier will close on Monday for the winter.
+The ferry will run every hour until then.
+"""
+
+
+def test_a_stanza_whose_lines_close_sentences_is_verse_and_short_prose_is_not() -> None:
+    doc = Document("stanza.md", STANZA)
+    lines = [index for index in range(len(doc.paragraphs)) if in_verse(doc, index)]
+    assert lines == [1, 2, 3, 4, 6, 7, 8, 9]  # some lines run on; prose set a sentence a line does not
+    assert repeated_on_purpose(doc, [6, 7, 8], first_indexes(doc))
+    assert not repeated_on_purpose(doc, [12, 13], first_indexes(doc))

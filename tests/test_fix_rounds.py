@@ -130,7 +130,7 @@ def test_fixes_that_never_settle_stop_after_a_few_rounds(tmp_path: Path, monkeyp
     from conftest import rule_yaml, write_pack
 
     from attrlint.ruleset import RuleSet
-    from attrlint.run import MAX_FIX_ROUNDS
+    from attrlint.run_fixes import MAX_FIX_ROUNDS
 
     there = rule_yaml("NEW001", "email-spelling", "substitution", "swap: {e-mail: email}\n")
     back = rule_yaml("NEW002", "e-mail-spelling", "substitution", "swap: {email: e-mail}\n")

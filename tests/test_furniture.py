@@ -357,3 +357,12 @@ def test_a_statement_narrating_the_furniture_it_names_is_the_storys_own(tmp_path
     found = check(tmp_path, draft, "--select", "BOI")
     assert not {code for line, code in found if line in (5, 7)}
     assert {line for line, _ in found} == {9, 11}
+
+
+def test_pictures_from_an_event_are_the_storys_and_pictures_from_a_source_a_credit(tmp_path: Path) -> None:
+    # "Photos from" a source credits it; "from the reopening" introduces pictures of what the story reports.
+    spread = "Photos from the reopening of the north pier quickly spread online."
+    posted = "Images from the reopening, posted by ferry passengers:"
+    credit, link = "Photo from the Pellow Gazette", "See photos from the reopening here"
+    found = check(tmp_path, f"{STORY}\n{spread}\n\n{posted}\n\n{credit}\n\n{link}\n", "--select", "BOI")
+    assert found == {(9, "BOI005"), (11, "BOI005")}  # a prompt to see the pictures is a link's

@@ -9,6 +9,7 @@ import pytest
 
 from attrlint.cues import source_kind
 from attrlint.errors import RuleError
+from attrlint.function_words import is_function_word
 from attrlint.language import language_lists, words
 from attrlint.packs import _pack_meta, load_rules
 from attrlint.ruleset import builtin_rule_set
@@ -27,6 +28,17 @@ def test_the_names_pack_holds_the_language_lists_it_names() -> None:
     assert words("sentence_starters") <= set(settings["not_names"])
     assert words("title_abbreviations") <= set(settings["titles"]) & set(settings["not_names"])
     assert {"Governor", "Attorney General", "Mayor"} <= set(settings["titles"])
+
+
+def test_the_quotation_analysis_and_the_boilerplate_pack_read_one_list_of_function_words() -> None:
+    """The function words both read live once, in the language data: the pack's lexicon names them and
+    adds its own, and the quotation analysis reads them with its auxiliaries."""
+    shared = words("function_words")
+    pack = set(builtin_rule_set().settings["function_words"])
+    assert {"the", "of", "which", "while", "not"} <= shared <= pack
+    assert {"whom", "because", "said"} <= pack - shared
+    assert all(is_function_word(word) for word in shared)
+    assert is_function_word("might") and not is_function_word("whom")
 
 
 def test_a_source_headed_by_an_organisation_word_is_a_body_and_no_name() -> None:

@@ -28,7 +28,7 @@ from attrlint.finding import Finding
 from attrlint.output import FORMATTERS, Context
 from attrlint.packs import load_rules
 from attrlint.ruleset import RuleSet, builtin_rule_set
-from attrlint.run import fix_rounds
+from attrlint.run_fixes import fix_rounds
 
 
 def _load_every_module() -> None:

@@ -6,9 +6,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from attrlint import quotes
 from attrlint.document import Document
+from attrlint.inert_text import _INERT, inert_spans
 from attrlint.quote_analysis import QuoteAnalysis
-from attrlint.quote_marks import _INERT, inert_spans
+from attrlint.quote_runs import embedded_post_end
 from attrlint.quotes import analyse
 from attrlint.ruleset import builtin_rule_set
 
@@ -503,6 +505,21 @@ def test_stacked_interruptions_inside_a_quotation_leave_it_one(interruptions):
     analysis = run(text)
     assert analysis.problems == []
     assert [(text[q.start : q.start + 4], len(q.paragraphs)) for q in analysis.quotations] == [("\u201cThe", 2)]
+
+
+def test_where_an_embedded_post_ends_is_asked_once_a_paragraph(monkeypatch):
+    """Pairing a paragraph after an open quotation looks for a post starting there once, not again
+    for the run of interruptions (review13: `embedded_post_end` was called twice for one paragraph)."""
+    asked: list[int] = []
+
+    def counted(doc, index):
+        asked.append(index)
+        return embedded_post_end(doc, index)
+
+    monkeypatch.setattr(quotes, "embedded_post_end", counted)
+    text = "\n\n".join([_PIER, _POST, "Advertisement", _PIER_END])
+    assert [(text[q.start : q.start + 4], len(q.paragraphs)) for q in run(text).quotations] == [("\u201cThe", 2)]
+    assert asked and len(asked) == len(set(asked))
 
 
 def test_a_quotation_left_open_before_stacked_labels_and_narration_is_unclosed():

@@ -14,6 +14,7 @@ import regex
 
 from attrlint.analyses import Analyses
 from attrlint.article_parts import (
+    about_its_subject,
     contact_tagline,
     echoes_body,
     headline_indexes,
@@ -187,7 +188,9 @@ class ArticleParts:
         with another subhead that names no furniture, an item of a list the story introduces, a title over
         the section that discusses it, a statement referring back to the story, a statement narrating the
         furniture it names, a sentence of the story naming a credit's words in passing, the headline of the
-        story's own video under its label, or a writer's contact tagline."""
+        story's own video under its label, a writer's contact tagline, or a display line written about its
+        subject (a headline or a subhead without a stop) that the draft sets once: a page template repeats its
+        lines, a story does not repeat its headline."""
         with self.budget as timeout:
             subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
             subhead = subhead or subhead_between_sections(
@@ -200,7 +203,12 @@ class ArticleParts:
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
             listed = listed or media_headline(self.texts[index], self.model, self.words, timeout)
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)
+            listed = listed or (self.once(index) and about_its_subject(self.texts[index], self.model, self.words, timeout))
         return listed or (subhead and any(self.texts[other] != self.texts[index] for other in self.plain_subheads()))
+
+    def once(self, index: int) -> bool:
+        """Whether no other paragraph of the draft has this one's text."""
+        return self.texts.count(self.texts[index]) == 1
 
     def plain_subheads(self) -> set[int]:
         """The draft's subheads that name no furniture, read once where first asked."""

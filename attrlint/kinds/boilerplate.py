@@ -78,6 +78,9 @@ class Boilerplate(Kind):
         "tagline_classes": Option(
             "list", [], "Furniture classes a writer's contact tagline names ('Contact ...').", extends=True
         ),
+        "writer_roles": Option(
+            "list", [], "Nouns a contact tagline names its writer by ('Contact the reporter at ...').", extends=True
+        ),
     }
     fixes = True
     settings = FURNITURE_SETTINGS  # one furniture model for every rule, from all their lexicons and patterns
