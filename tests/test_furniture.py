@@ -74,6 +74,29 @@ def test_furniture_in_any_wording_scores_high_and_reporting_low(model) -> None:
         assert values is not None and model.score(values) < model.threshold, text
 
 
+def test_the_site_speaking_of_its_comment_section_in_a_sentence_is_furniture(model) -> None:
+    """A sentence whose subject is the comment section, its badges or its form is one phrase of
+    furniture, not a sentence naming comments in passing, even when the body copy uses its words."""
+    furniture = [
+        "All comments are moderated before they appear.",
+        "Comments for this story have been switched off.",
+        "Commenters with this badge have posted more than 100 approved comments.",
+        "This commenter is a verified subscriber.",
+        "Thanks for your comment. It will appear once approved.",
+        "JavaScript must be enabled to join the discussion.",
+    ]
+    reporting = [
+        "Public comments on the tower plan will be accepted until May 1.",
+        "Comments from residents filled two hours of the meeting.",
+        "The badge identifies members of the lifeboat crew.",
+    ]
+    for text in furniture:
+        assert model.score(model.features(text, Context(full_sentence=True))) >= model.threshold, text
+    for text in reporting:
+        values = model.features(text, Context(full_sentence=True))
+        assert values is None or model.score(values) < model.threshold, text
+
+
 def test_a_paragraph_naming_no_class_is_not_scored(model) -> None:
     assert model.features("Home | World | Sport", Context(edge=True)) is None
 
