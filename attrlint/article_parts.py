@@ -10,6 +10,9 @@
   ("Comments are ...", "... Getty Images"; "EPA delays rule" over a story on the EPA is a headline).
   Every boilerplate rule, phrase or model, reads this one reading; a line that is furniture on its own
   (`plain_furniture`: "Advertisement", "Sign in | Register") is never read as the article's title or post.
+- Its **headline by place** (`titles_the_draft`): the first line of the draft that is neither a prompt to
+  the reader nor a section label, with a headline's grammar and no prompt in it, about what the body copy
+  is about ("Why a fishing town still reads the same newsletter").
 - A **quoted post**: the text of a tweet the story quotes, marked by its link (`pic.twitter.com`, `t.co`,
   a status address), by embed markup, by its author's handle and a colon opening it (`@handle: ...`),
   or by the credit line under it (`— Name (@handle) date`).
@@ -50,6 +53,7 @@ _ECHO_SHARE = 0.6  # the share of them the body copy must use
 _MEDIA_ECHO_SHARE = 0.5  # the same for the headline of the story's own video or picture
 _STATEMENT_WORDS = 8  # the fewest words of a statement of the writer's that ends in the vocabulary
 _SUBJECT_WORDS = 2  # the fewest words of the body copy's a display line's subject holds
+_LABEL_WORDS = 3  # the longest section label read above a headline ("Local news")
 _STORY_WORDS = 4  # the fewest words of a sentence of the story naming a credit's words in passing
 # A credit's own marks: a separator or a bracket around a name and an agency, "via", a copyright sign.
 _CREDIT_MARK = re.compile(r"[/|()\[\]\u00a9\u00b7\u2022]|\bvia\b", re.IGNORECASE)
@@ -443,6 +447,51 @@ def about_its_subject(text: str, model: FurnitureModel, words: BodyWords, timeou
     if model.classes_in(subject, timeout)[0]:
         return False
     return not model.caption_classes.intersection(model.classes_in(text, timeout)[0])
+
+
+def titles_the_draft(
+    texts: Sequence[str], index: int, model: FurnitureModel, words: BodyWords, timeout: float | None = None
+) -> bool:
+    """Whether a line is the draft's headline by its place and its shape, as a copy editor reads it: the first
+    line of the draft that is neither a prompt nor a section label (`_above_the_headline`), written about
+    the story's subject whatever furniture it names ("Why a fishing town still reads the same newsletter",
+    "How to get the ferry app working on older phones", "Harbour podcast to end after 300 episodes",
+    "Live stream and updates: harbour board vote"). It has a headline's grammar (a finite verb, a headline's
+    "to", a question's or an explainer's opening word, `headline_openers`, or a label before a colon), no stop
+    closing it, no prompt in it (an imperative opening it or a part after a colon, a word to the reader or of
+    the site's voice), no link, menu or credit shape; the body copy uses what the vocabulary names in it and a
+    word of its own. A site's sign-up prompt as the first line speaks to the reader."""
+    if not all(_above_the_headline(texts[above], model, timeout) for above in range(index)):
+        return False
+    core = texts[index].strip().rstrip(CLOSING)
+    tokens = TOKEN.findall(core)
+    if not _STORY_WORDS <= len(tokens) <= model.max_words or core.endswith((".", "!", ";", ":")):
+        return False
+    if _CAPTION.search(core) or _LINK_SHAPE.search(core):
+        return False
+    if any(reads_as_prompt(part, model) for part in core.split(":")):
+        return False  # "Newsletter: sign up for ..."
+    if model.caption_classes.intersection(model.classes_in(core, timeout)[0]):
+        return False
+    grammar = model.has_finite_verb(core, timeout) or _HEADLINE_FUTURE.search(core) or ":" in core
+    if not (grammar or tokens[0].lower() in model.headline_openers):
+        return False
+    used = any(words.uses(word, core) for word in own_words(core, model, timeout))
+    return used and _story_is_about(core, model, words, timeout)
+
+
+def _above_the_headline(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a line may stand above a draft's headline: a prompt to the reader (a consent banner, a
+    sign-up), or a section label (one to `_LABEL_WORDS` words, a capital first, no verb, no stop, no
+    furniture: "Media", "Local news")."""
+    if reads_as_prompt(text, model):
+        return True
+    tokens = TOKEN.findall(text)
+    if not 1 <= len(tokens) <= _LABEL_WORDS or not tokens[0][:1].isupper():
+        return False
+    if text.rstrip(CLOSING).endswith((".", ":", "!", "?")) or model.has_finite_verb(text, timeout):
+        return False
+    return not model.classes_in(text, timeout)[0]
 
 
 def _names_its_own(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:

@@ -29,6 +29,7 @@ from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, introduces, own_w
 # A row of data: a short label, a colon and a value holding a number ("Market cap: 35.2m", "Turnout: 61%").
 _FIELD_ROW = re.compile(r"^\s*[^\W\d_][\w.'\u2019 -]{0,30}:\s+\S[^\n]{0,80}$")
 _FIELD_VALUE_NUMBER = re.compile(r":[^\n]*\d")
+_CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022;]\s+")  # between the fields of a fact box's line
 _COLON_HEADING_WORDS = 4  # the longest heading over a section that ends in a colon
 # The delimiter row under a Markdown table's header ("|---|:---:|"); a footer's row of links has none.
 _TABLE_DELIMITER = re.compile(r"\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?")
@@ -60,6 +61,25 @@ def in_field_rows(texts: Sequence[str], index: int) -> bool:
         0 <= other < len(texts) and _field_row(texts[other]) and _label(texts[other]) != label
         for other in (index - 1, index + 1)
     )
+
+
+def figures_line(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
+    """Whether a line is a fact box's row of figures: label-colon-value fields holding numbers, each under
+    its own label, parted by separators ("Newsletter sign-ups: 61,000 | Paid readers: 9,400 | Staff: 3"),
+    as `in_field_rows` reads them a line each. Half of the labels or more name what the story counts, a
+    word that the body copy uses (`words`); a counter of a page's shares and comments
+    ("Shares: 40 | Comments: 12") counts the page."""
+    cells = _CELL_SEPARATOR.split(text.strip())
+    if len(cells) < 2 or not all(_field_row(cell) for cell in cells):
+        return False
+    labels = [_label(cell) for cell in cells]
+    counted = sum(any(words.uses(word, text) for word in _label_words(label, model)) for label in labels)
+    return len(set(labels)) == len(labels) and counted * 2 >= len(labels)
+
+
+def _label_words(label: str, model: FurnitureModel) -> set[str]:
+    """The stems of a label's words but its function words."""
+    return {stem(token) for token in TOKEN.findall(label) if token not in model.function_words}
 
 
 def colon_section_heads(

@@ -48,6 +48,7 @@ FURNITURE_SETTINGS = (
     "tagline_classes",
     "second_person_words",
     "writer_roles",
+    "headline_openers",
 )
 # the classes a text names, the words they cover, whether the vocabulary opens it and whether it closes
 # it, and the words of its longest single match (a phrase of furniture, "comments are now closed")
@@ -129,6 +130,7 @@ class FurnitureModel:
     tagline_classes: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
     writer_roles: frozenset[str] = frozenset()
+    headline_openers: frozenset[str] = frozenset()
 
     @cached_property
     def table(self) -> dict[str, float]:
@@ -368,7 +370,7 @@ def furniture_model(settings: Mapping[str, tuple]) -> FurnitureModel:
 @lru_cache(maxsize=32)
 def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
     vocabulary, weights, function_words, finite_verbs, reader_words, imperatives, captions, teasers = values[:8]
-    pronouns, cues, claims, shapes, taglines, second_person, roles = values[8:]
+    pronouns, cues, claims, shapes, taglines, second_person, roles, openers = values[8:]
     return FurnitureModel(
         parse_vocabulary(vocabulary),
         parse_weights(weights),
@@ -385,6 +387,7 @@ def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
         frozenset(taglines),
         frozenset(word.lower() for word in second_person),
         frozenset(word.lower() for word in roles),
+        frozenset(word.lower() for word in openers),
     )
 
 

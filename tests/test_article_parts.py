@@ -24,6 +24,7 @@ from attrlint.article_parts import (
     refers_back,
     story_sentence,
 )
+from attrlint.article_sections import figures_line
 from attrlint.body_words import body_words
 from attrlint.document import Document
 from attrlint.furniture import FurnitureModel, furniture_model
@@ -353,3 +354,58 @@ def test_a_labelled_headline_may_open_in_lower_case_after_its_label(model: Furni
     topics = "readers on quay parking fees, ferry traders and the new ferry app"
     assert reads_as_headline(f"Letters: {topics}", model, True, words)
     assert not reads_as_headline(topics, model, True, words)  # no label: a line of another page
+
+
+_NEWSLETTER_STORY = [
+    "Since the Brackwater Echo closed in 2022, a volunteer in the fishing town has written a weekly newsletter"
+    " that most of its 3,000 households now read.",
+    "Its author, retired harbourmaster Tobias Lind, said the newsletter began as a list of ferry delays and"
+    " grew because people wanted to know what the town council had decided.",
+    '"I never meant to start a newspaper," Lind said on Tuesday.',
+    "The town council said it would print the newsletter for residents without phones from next year.",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        ([], "Why a fishing town still reads the same weekly newsletter"),  # a question's opening, no verb read
+        ([], "Town newsletter to go to print after 300 issues"),  # a headline's "to" after the vocabulary
+        ([], "How to get the town newsletter on older phones"),  # a service headline
+        ([], "Live updates: town council votes on the ferry newsletter"),  # a live page's label
+        (["Local news"], "Why a fishing town still reads the same weekly newsletter"),  # under a section label
+        (["We use cookies to improve your visit. Manage preferences"], "Town keeps its newsletter after ferry row"),
+    ],
+)
+def test_the_first_line_of_a_draft_about_furniture_is_its_headline(head: list[str], headline: str) -> None:
+    text = "\n\n".join([*head, headline, *_NEWSLETTER_STORY])
+    findings, _ = builtin_rule_set().lint(Document("draft.md", text))
+    lines = {finding.line for finding in findings if finding.code.startswith("BOI")}
+    assert 2 * len(head) + 1 not in lines
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sign up for the Brackwater Briefing newsletter",  # an imperative
+        "Get the town newsletter in your inbox every Friday",  # to the reader
+        "Our newsletter is the best way to follow the town council",  # the site's voice
+        "Newsletter: sign up for free updates on the ferry",  # a prompt after a label
+        "Newsletters | Podcasts | Town council",  # a menu
+    ],
+)
+def test_a_prompt_as_the_first_line_stays_furniture(prompt: str) -> None:
+    findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join([prompt, *_NEWSLETTER_STORY])))
+    assert 1 in {finding.line for finding in findings if finding.code.startswith("BOI")}
+
+
+def test_a_line_of_figures_is_a_fact_box_and_a_counter_of_shares_is_residue(model: FurnitureModel) -> None:
+    words = body_words(_NEWSLETTER_STORY)
+    assert figures_line("Newsletter sign-ups: 2,400 | Households: 3,000 | Staff: 1", model, words)
+    assert figures_line("Households: 3,000 \u00b7 Ferry delays listed: 212", model, words)
+    assert not figures_line("Shares: 40 | Comments: 12", model, words)  # the page's counter
+    assert not figures_line("Comments: 12 \u00b7 Shares: 40 \u00b7 Likes: 310", model, words)
+    assert not figures_line("Newsletters | Podcasts | Town council", model, words)  # no figures
+    text = "\n\n".join([*_NEWSLETTER_STORY[:2], "Newsletter sign-ups: 2,400 | Households: 3,000 | Issues: 300"])
+    findings, _ = builtin_rule_set().lint(Document("draft.md", text + "\n\n" + _NEWSLETTER_STORY[3]))
+    assert 5 not in {finding.line for finding in findings if finding.code.startswith("BOI")}

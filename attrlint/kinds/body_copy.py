@@ -30,9 +30,11 @@ from attrlint.article_parts import (
     reads_as_prompt,
     refers_back,
     story_sentence,
+    titles_the_draft,
 )
 from attrlint.article_sections import (
     colon_section_heads,
+    figures_line,
     headings_among_entries,
     in_field_rows,
     in_table,
@@ -190,7 +192,8 @@ class ArticleParts:
         furniture it names, a sentence of the story naming a credit's words in passing, the headline of the
         story's own video under its label, a writer's contact tagline, or a display line written about its
         subject (a headline or a subhead without a stop) that the draft sets once: a page template repeats its
-        lines, a story does not repeat its headline."""
+        lines, a story does not repeat its headline. The draft's first line that is no prompt or section label
+        is its headline, about whatever it names, and a fact box's line of figures is the story's table."""
         with self.budget as timeout:
             subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
             subhead = subhead or subhead_between_sections(
@@ -203,6 +206,8 @@ class ArticleParts:
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
             listed = listed or media_headline(self.texts[index], self.model, self.words, timeout)
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)
+            listed = listed or titles_the_draft(self.texts, index, self.model, self.words, timeout)
+            listed = listed or figures_line(self.texts[index], self.model, self.words, timeout)
             listed = listed or (self.once(index) and about_its_subject(self.texts[index], self.model, self.words, timeout))
         return listed or (subhead and any(self.texts[other] != self.texts[index] for other in self.plain_subheads()))
 

@@ -81,6 +81,9 @@ class Boilerplate(Kind):
         "writer_roles": Option(
             "list", [], "Nouns a contact tagline names its writer by ('Contact the reporter at ...').", extends=True
         ),
+        "headline_openers": Option(
+            "list", [], "Words that open a headline's question or explainer ('Why', 'How').", extends=True
+        ),
     }
     fixes = True
     settings = FURNITURE_SETTINGS  # one furniture model for every rule, from all their lexicons and patterns
