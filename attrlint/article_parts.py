@@ -51,6 +51,8 @@ _POST_REACH = 2  # paragraphs of a post's text above its credit line
 _ECHO_WORDS = 3  # own words a line needs before its echo of the body copy counts
 _ECHO_SHARE = 0.6  # the share of them the body copy must use
 _MEDIA_ECHO_SHARE = 0.5  # the same for the headline of the story's own video or picture
+_PROSE_STATEMENT_WORDS = 15  # a statement this long, opened by no furniture, is prose, as body copy is
+_PROSE_ECHO = 0.4  # the share of a long statement's own words that the body copy must use
 _STATEMENT_WORDS = 8  # the fewest words of a statement of the writer's that ends in the vocabulary
 _SUBJECT_WORDS = 2  # the fewest words of the body copy's a display line's subject holds
 _LABEL_WORDS = 3  # the longest section label read above a headline ("Local news")
@@ -393,18 +395,19 @@ def refers_back(text: str, model: FurnitureModel, timeout: float | None = None) 
     return _one_statement(core, (".", "!", "?"), model, timeout)
 
 
-def narrates(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+def narrates(text: str, model: FurnitureModel, timeout: float | None = None, words: BodyWords | None = None) -> bool:
     """Whether a line is a statement of the story's that names furniture in passing, as narration does
     ("Alerts from the sensors are sent to researchers at the Brannock institute."): one statement of
     `_STATEMENT_WORDS` words or more (a finite verb, a full stop, no stop inside) whose subject, the
-    words before its verb, is a third person (no imperative, no word to the reader), that names a
-    person or a body of its own (`_names_its_own`) and speaks to no reader (`second_person_words`:
+    words before its verb, is a third person (no imperative, no word to the reader), that is the story's
+    (`_of_the_story`: it names a person or a body of its own, or, as long as body copy, speaks of the
+    story's matter in the body copy's words, `words`) and speaks to no reader (`second_person_words`:
     "your inbox" is a prompt's). A word of the site's voice past the verb ("our podcast") is narration's
     only beside a person of the story (`story_pronouns`: "... of our podcast, with Ana telling how she ...").
     A caption's credit (`caption_classes`) is no statement of the story's."""
     core = text.strip().rstrip(CLOSING)
     tokens = TOKEN.findall(core)
-    if len(tokens) < _STATEMENT_WORDS or not _names_its_own(core, model, timeout):
+    if len(tokens) < _STATEMENT_WORDS or not _of_the_story(core, model, words, timeout):
         return False
     folded = {token.lower() for token in tokens}
     if tokens[0].lower() in model.imperatives or folded & model.second_person:
@@ -492,6 +495,18 @@ def _above_the_headline(text: str, model: FurnitureModel, timeout: float | None 
     if text.rstrip(CLOSING).endswith((".", ":", "!", "?")) or model.has_finite_verb(text, timeout):
         return False
     return not model.classes_in(text, timeout)[0]
+
+
+def _of_the_story(core: str, model: FurnitureModel, words: BodyWords | None, timeout: float | None = None) -> bool:
+    """Whether a statement is the story's by what it speaks of: a person or a body of its own, or, as long as
+    body copy and opened by no furniture, the story's matter (`_PROSE_ECHO` of its own words the body copy
+    uses, `words`: "Under the new terms, users must opt in before location data is shared", over a story on
+    the app's users and their location data). A page speaks of itself ("This site uses cookies to ...")."""
+    if _names_its_own(core, model, timeout):
+        return True
+    if words is None or len(TOKEN.findall(core)) < _PROSE_STATEMENT_WORDS or model.classes_in(core, timeout)[2]:
+        return False
+    return words.echo(own_words(core, model, timeout), core) >= _PROSE_ECHO
 
 
 def _names_its_own(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:

@@ -409,3 +409,26 @@ def test_a_line_of_figures_is_a_fact_box_and_a_counter_of_shares_is_residue(mode
     text = "\n\n".join([*_NEWSLETTER_STORY[:2], "Newsletter sign-ups: 2,400 | Households: 3,000 | Issues: 300"])
     findings, _ = builtin_rule_set().lint(Document("draft.md", text + "\n\n" + _NEWSLETTER_STORY[3]))
     assert 5 not in {finding.line for finding in findings if finding.code.startswith("BOI")}
+
+
+_OPT_IN = (
+    "Under the plan, households must opt in before the weekly newsletter is printed, and the app will show"
+    " ferry delays when they first log in."
+)
+
+
+def test_a_long_statement_of_the_storys_matter_narrates_without_a_name(model: FurnitureModel) -> None:
+    words = body_words(_NEWSLETTER_STORY)
+    assert narrates(_OPT_IN, model, None, words)  # no name, but the story's households, newsletter and ferry
+    assert not narrates(_OPT_IN, model)  # without the body copy, a name is asked
+    site = "This site uses cookies to improve the experience of visitors and to show relevant advertising to them."
+    assert not narrates(site, model, None, words)  # the page speaking of itself, in words the story does not use
+    comments = "Comments are moderated and may take up to a day to appear below the newsletter on this town page."
+    assert not narrates(comments, model, None, words)  # opened by furniture
+    assert not narrates("Households must opt in before the weekly newsletter is printed.", model, None, words)
+
+
+def test_a_sentence_of_the_story_between_its_paragraphs_is_not_furniture() -> None:
+    text = "\n\n".join([*_NEWSLETTER_STORY[:2], _OPT_IN, *_NEWSLETTER_STORY[2:]])
+    findings, _ = builtin_rule_set().lint(Document("draft.md", text))
+    assert 5 not in {finding.line for finding in findings if finding.code.startswith("BOI")}
