@@ -63,7 +63,7 @@ def in_field_rows(texts: Sequence[str], index: int) -> bool:
     )
 
 
-def figures_line(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
+def figures_line(text: str, model: FurnitureModel, words: BodyWords) -> bool:
     """Whether a line is a fact box's row of figures: label-colon-value fields holding numbers, each under
     its own label, parted by separators ("Newsletter sign-ups: 61,000 | Paid readers: 9,400 | Staff: 3"),
     as `in_field_rows` reads them a line each. Half of the labels or more name what the story counts, a

@@ -207,7 +207,7 @@ class ArticleParts:
             listed = listed or media_headline(self.texts[index], self.model, self.words, timeout)
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)
             listed = listed or titles_the_draft(self.texts, index, self.model, self.words, timeout)
-            listed = listed or figures_line(self.texts[index], self.model, self.words, timeout)
+            listed = listed or figures_line(self.texts[index], self.model, self.words)
             listed = listed or (self.once(index) and about_its_subject(self.texts[index], self.model, self.words, timeout))
         return listed or (subhead and any(self.texts[other] != self.texts[index] for other in self.plain_subheads()))
 
