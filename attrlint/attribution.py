@@ -32,7 +32,7 @@ from attrlint.source_named import with_anonymous_named
 from attrlint.source_public import PublicActs, public_acts
 from attrlint.source_reasons import CarriedReasons, carried_reasons
 from attrlint.source_reports import SourceReports
-from attrlint.source_voices import SUMMARY_PARAGRAPHS, voice_table, with_voices_named
+from attrlint.source_voices import SUMMARY_PARAGRAPHS, members_fitting, voice_table, with_voices_named
 
 # The problems the analysis reports; an attribution rule names one of them.
 UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
@@ -98,7 +98,8 @@ def analyse(
         public_acts(lexicon("act_cues"), lexicon("public_channels"), lexicon("body_channels"), lexicon("cues")),
         carried_reasons(classes, lexicon("anonymity_blanket")),
     )
-    draft.attribute(_attributions(draft, patterns, classes, unnamed, lexicon("report_cues"), _voices(lexicon)))
+    tables = (_voices(lexicon), voice_table(lexicon("group_parties")))
+    draft.attribute(_attributions(draft, patterns, classes, unnamed, lexicon("report_cues"), tables))
 
     def names_of() -> names.NameAnalysis:
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
@@ -155,12 +156,14 @@ def _attributions(
     classes: SourceClasses,
     unnamed: tuple[PublicActs, CarriedReasons],
     report_cues: Sequence[str] = (),
-    voices: dict[str, frozenset[str]] | None = None,
+    tables: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {}),
 ) -> list[Attribution]:
     """The attributions of every paragraph but the headlines, sorted by cue, a vague group reclassed where the
     draft names its members (`report_cues`: an outlet that reports is none) or, further on, voices that fit
-    its head (`voices`, from `group_voices`), an anonymous source where the draft names it nearby, reports it
-    acting in public, or gives its reason elsewhere."""
+    its head (`tables`: the voices of `group_voices`, and the parties of `group_parties`, who are none of a
+    group's members), an anonymous source where the draft names it nearby, reports it acting in public, or gives
+    its reason elsewhere."""
+    voices, parties = tables
     reader = PluralSubjectReader(draft.doc, patterns, classes)
     found: list[Attribution] = []
     for start, end in draft.doc.paragraphs:
@@ -168,10 +171,12 @@ def _attributions(
             found += reader.paragraph(start, end, draft.quoted)
     paragraphs = draft.doc.paragraphs
     opening_end = paragraphs[draft.first_body][1] if draft.first_body < len(paragraphs) else len(draft.text)
-    found = with_members_named(draft.doc, sorted(found, key=lambda a: a.cue), opening_end, report_cues, classes.head)
+    found.sort(key=lambda a: a.cue)
+    fitting = members_fitting(draft.doc, found, classes.head, parties)
+    found = with_members_named(draft.doc, found, opening_end, report_cues, classes.head, fitting)
     summary = min(draft.first_body + SUMMARY_PARAGRAPHS, len(paragraphs)) - 1
     summary_end = paragraphs[summary][1] if summary >= 0 else len(draft.text)
-    found = with_voices_named(draft.doc, found, (opening_end, summary_end), classes.head, voices or {})
+    found = with_voices_named(draft.doc, found, (opening_end, summary_end), classes.head, voices)
     found = with_anonymous_named(draft.doc, found, classes.head, voices)
     acts, reasons = unnamed
     return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found, classes.modifiers))

@@ -54,11 +54,16 @@ _TITLE_AND_SURNAME = lazy(r"\b(?:\p{Lu}\p{Ll}{1,3}\.|(?:Mr|Mrs|Ms|Dr|Mx)\b)\s*\p
 
 class Member(NamedTuple):
     """A source the draft names, who may be one of a vague group's voices: where its cue is, its last name word,
-    and how it is named (`FULL_NAME`, `SURNAME` or `BODY`)."""
+    how it is named (`FULL_NAME`, `SURNAME` or `BODY`), and its attribution."""
 
     offset: int
     name: str
     how: str
+    found: Attribution
+
+
+# Whether a person the draft names may be one of a vague group's voices (the group, the person's attribution)
+MemberFits = Callable[[Attribution, Attribution], bool]
 
 
 FULL_NAME, SURNAME, BODY = "full name", "surname", "body"
@@ -70,6 +75,7 @@ def with_members_named(
     opening_end: int = 0,
     report_cues: Sequence[str] = (),
     head_of: Callable[[str], str] | None = None,
+    fits: MemberFits | None = None,
 ) -> list[Attribution]:
     """The attributions (sorted by cue), a vague source reclassed as a group whose member is named when, in
     its sentence or the next, a person is quoted by full name ("Some observers say the novel will sell. 'It
@@ -93,7 +99,7 @@ def with_members_named(
     read: list[Attribution] = []
     for index, found in enumerate(attributions):
         if found.kind == VAGUE:
-            members = (introduced, offsets)
+            members = (introduced, offsets, fits)
             named = _member_named(doc, found, members, opening_end, ends) or any(
                 _member_named(doc, voice, members, opening_end, ends)
                 for voice in _taken_up(doc, attributions, index, head_of)
@@ -130,9 +136,9 @@ def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member
         if not speaks_at_cue(text, found):
             return None
         if name := full_name(text, found):
-            return Member(found.cue[0], name, FULL_NAME)
+            return Member(found.cue[0], name, FULL_NAME, found)
     if found.kind == "person" and (name := surname(text, found)):
-        return Member(found.cue[0], name, SURNAME)
+        return Member(found.cue[0], name, SURNAME, found)
     if (
         found.kind in ("organisation", "document")
         and _sourced_to(found)
@@ -141,7 +147,7 @@ def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member
         and not _AFFILIATION.search(text, max(0, found.source[0] - 8), found.source[0])
     ):
         name = body_name(found)
-        return Member(found.cue[0], name, BODY) if name else None
+        return Member(found.cue[0], name, BODY, found) if name else None
     return None
 
 
@@ -228,13 +234,13 @@ def _first_words(text: str) -> _FirstWords:
 def _member_named(
     doc: Document,
     found: Attribution,
-    members: tuple[list[Member], list[int]],
+    members: tuple[list[Member], list[int], MemberFits | None],
     opening_end: int,
     ends: dict[int, list[int]],
 ) -> bool:
-    """Whether a member of the group that speaks at `found` is named (`members`: the sources introduced by name
-    and where their cues start)."""
-    introduced, offsets = members
+    """Whether a member of the group that speaks at `found` is named (`members`: the sources introduced by name,
+    where their cues start, and which persons the group may hold)."""
+    introduced, offsets, fits = members
     sentence = doc.sentence_at(found.cue[0])
     own = sentence or found.cue
     # a group quoted in its own sentence speaks for itself: the quotation after it is another voice, read only as
@@ -245,7 +251,9 @@ def _member_named(
     end = own[1] if tags_quotation(doc.text, found) else _next_sentence_end(doc, found, None if quoted else ends)
     index = bisect.bisect_left(offsets, start)
     while index < len(offsets) and offsets[index] < end:
-        if _speaks_for(doc.text, found, introduced[index], own, opening_end):
+        member = introduced[index]
+        may_hold = fits is None or fits(found, member.found)
+        if may_hold and _speaks_for(doc.text, found, member, own, opening_end):
             return True
         index += 1
     return False

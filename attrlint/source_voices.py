@@ -22,7 +22,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.document import Document, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import VAGUE
-from attrlint.source_members import full_name, named_before, surname, tags_quotation
+from attrlint.source_members import MemberFits, full_name, named_before, surname, tags_quotation
 
 # A vague group whose voices, described as the group's head says, the story names further on
 VOICES_NAMED = "group, its voices named"
@@ -104,6 +104,36 @@ def with_voices_named(
         else a
         for a in attributions
     ]
+
+
+def members_fitting(
+    doc: Document,
+    attributions: Sequence[Attribution],
+    head_of: Callable[[str], str],
+    parties: dict[str, frozenset[str]],
+) -> MemberFits:
+    """Whether a person the draft names may be one of a vague group's voices, for `attrlint.source_members`: not
+    one described as a party to the story where the group is outside it (`parties`, from `group_parties`: "Some
+    analysts said ..." is not voiced by "Senate leader Ann Voss", who answers them). The draft's descriptions are
+    read once, when a group first asks."""
+    described: dict[tuple[int, int], set[str]] = {}
+
+    def may_hold(group: Attribution, member: Attribution) -> bool:
+        party = parties.get(head_of(group.source_text or ""))
+        if not party:
+            return True
+        if not described:
+            described.update((found.cue, words) for found, _, words in _Voices(doc, attributions).found)
+            described[(-1, -1)] = set()  # read: a draft with no described voice is not read again
+        return party.isdisjoint(described.get(member.cue) or _own_words(doc, member))
+
+    return may_hold
+
+
+def _own_words(doc: Document, found: Attribution) -> set[str]:
+    """The stems of the words that describe a source where it stands: its own ("the Kestrel Institute") and those
+    beside it (`description_words`)."""
+    return description_words(doc, found) | {word_stem(word) for word in _WORD.findall(found.source_text or "")}
 
 
 class _Voices:

@@ -722,6 +722,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "official_heads",
         "summary_labels",
         "group_voices",
+        "group_parties",
     }
     assert set(LEXICONS["core_cues"]) <= set(LEXICONS["cues"])
     assert "according to" in LEXICONS["cues"] and "in a statement" in LEXICONS["cues"]

@@ -117,3 +117,28 @@ def test_a_body_or_document_that_is_someones_is_no_member(following: str) -> Non
         "proof of how she gets value for money. " + following
     )
     assert kind_of(text, "some observers") == "vague"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office before the name (the cue reader may read it as a body)
+        "Ferry fares\n\nThe board met on Monday.\n\nSome analysts said the levy could cost the county its bond "
+        "rating.\n\nSenate Minority Leader Ines Okafor, a Democrat from the coast, called the levy "
+        "\u201ca tax on islanders.\u201d",
+        # an office in the apposition
+        "Ferry fares\n\nThe board met on Monday.\n\nSome analysts said the levy could cost the county its bond "
+        "rating. \u201cIt is a tax on islanders,\u201d said Tomas Reyes, the harbour town's mayor.",
+    ],
+)
+def test_an_officeholder_named_next_answers_an_outside_group_and_is_none_of_it(text: str) -> None:
+    """A politician who answers the analysts is no analyst: the group stays vague (`group_parties`)."""
+    assert kind_of(text, "Some analysts") == "vague"
+
+
+def test_a_voice_with_no_office_still_names_an_outside_group() -> None:
+    text = (
+        "Ferry fares\n\nThe board met on Monday.\n\nSome analysts said the levy could cost the county its bond "
+        "rating. \u201cIt is a tax on islanders,\u201d said Tomas Reyes, a harbour consultant."
+    )
+    assert kind_of(text, "Some analysts") == "group, a member named"

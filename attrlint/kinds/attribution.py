@@ -31,6 +31,7 @@ ANALYSIS_LEXICONS = (
     "document_channels",
     "summary_labels",
     "group_voices",
+    "group_parties",
 )
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
 HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
@@ -116,6 +117,13 @@ class Attribution(Kind):
             [],
             "What describes a vague group's or an unnamed source's voice, 'heads: words' ('experts: professor'):"
             " named then.",
+            extends=True,
+        ),
+        "group_parties": Option(
+            "list",
+            [],
+            "What describes a party to the story, none of a vague group's voices, 'heads: words'"
+            " ('analysts: senator').",
             extends=True,
         ),
         "vague": Option(
