@@ -251,13 +251,13 @@ class SourceClasses:
         board member", "two senior executives", "a Kestrel negotiator"): a count word, then a head of
         `person_heads` or `anonymous_sources` (in the singular or the plural), read as a role or, for a capitalised
         word before the head, an organisation (not "a copy of the agreement", "a hospital")."""
+        if source_kind(source, None) not in ("role", "organisation"):
+            return False
         match = _COUNTED_PERSON.fullmatch(" ".join(source.split()))
         if match is None:
             return False
         head = match.group("head")
-        if head not in self.persons and head.removesuffix("s") not in self.persons:
-            return False
-        return source_kind(source, None) in ("role", "organisation") and source_kind(head, None) == "role"
+        return (head in self.persons or head.removesuffix("s") in self.persons) and source_kind(head, None) == "role"
 
     def joined_to_name(self, text: str, found: Attribution, start: int) -> Attribution | None:
         """'Ann Voss and other analysts said': the group's others with a person by name, who is the source

@@ -41,9 +41,8 @@ class _Channels:
     adviser said") or right after them ("a senior adviser said in testimony")."""
 
     def __init__(self, channels: Sequence[str], platforms: Sequence[str] = ()) -> None:
-        words, on = lexicon_alternation(channels), lexicon_alternation(platforms)
-        # not a word's first part ("a post-victory statement")
-        channel = rf"(?:in\s+(?:{_OWNER}\s+)?(?:{_FILLER}\s+){{0,3}}?(?:{words})|{on})\b(?!-)"
+        words = lexicon_alternation(channels)
+        channel = rf"(?:in\s+(?:{_OWNER}\s+)?(?:{_FILLER}\s+){{0,3}}?(?:{words})|{lexicon_alternation(platforms)})\b"
         # "In a speech on Monday, a senior adviser said": the channel opens the sentence
         self.opening = compiled(rf"(?i)\A[\W]*{channel}[^,.;:]{{0,60}},\s*\Z")
         # "a senior adviser said in testimony", "said a senior adviser in a speech"

@@ -611,8 +611,3 @@ def test_an_unnamed_person_posting_on_a_platform_speaks_in_public() -> None:
 def test_a_counted_owner_after_a_phrase_cue_is_no_source() -> None:
     text = "The mayor called the ferry a folly, according to a friend's testimony."
     assert all(text_of != "a friend" for text_of, _ in source_kinds(text))
-
-
-def test_a_channel_word_that_opens_a_compound_is_no_public_channel() -> None:
-    text = "The ferry will stop in May, a senior official said in a post-election statement."
-    assert ("a senior official", "anonymous") in source_kinds(text)
