@@ -1,7 +1,6 @@
 """Whether a draft says why an anonymous source is not named, in the source's sentence or the sentence after it
 (a regex of the pack's `anonymity_reasons`: "was not authorized to speak"). The words the source goes on to say
-in quotation marks are not that sentence: the sentence after the source's is the first after them. Nor is a
-sentence that opens on another source ("A second official, who ..."), whose reason is its own."""
+in quotation marks are not that sentence: the sentence after the source's is the first after them."""
 
 from __future__ import annotations
 
@@ -12,10 +11,6 @@ import regex
 from attrlint.document import Document, Span, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.source_edges import quotation_ends
-
-# A sentence that opens on a source other than the one before it ("Another manager, who asked not to be named
-# because ...", "A second official"): the reason it gives is that source's, not the one before it
-_ANOTHER_SOURCE = lazy(r"[^\S\n]*(?i:another|an?\s+(?:second|third|fourth|fifth|different)|the\s+other)\b")
 
 
 class AnonymityReasons:
@@ -40,14 +35,12 @@ class AnonymityReasons:
             return False
         following = self.quotation_ends(doc, paragraph)[index]
         if following < len(sentences):
-            after = sentences[following]
+            end = sentences[following][1]
         elif paragraph + 1 < len(doc.paragraphs) and doc.sentences_in(paragraph + 1):
-            after = doc.sentences_in(paragraph + 1)[0]
+            end = doc.sentences_in(paragraph + 1)[0][1]
         else:
-            after = None
-        if after is None or _ANOTHER_SOURCE.match(doc.text, after[0], after[1]):
-            return self.between(doc.text, sentences[index][0], sentences[index][1])
-        return self.between(doc.text, sentences[index][0], after[1])
+            end = sentences[index][1]
+        return self.between(doc.text, sentences[index][0], end)
 
     def quotation_ends(self, doc: Document, paragraph: int) -> list[int]:
         """`quotation_ends` of a paragraph's sentences, read once a paragraph."""

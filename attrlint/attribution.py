@@ -95,7 +95,7 @@ def analyse(
     patterns = cue_patterns(lexicon("cues"), lexicon("core_cues"))
     classes = _source_classes(lexicon)
     unnamed = (
-        public_acts(lexicon("act_cues"), lexicon("public_channels"), lexicon("body_channels"), lexicon("cues")),
+        public_acts(lexicon("act_cues"), lexicon("public_channels"), lexicon("body_channels")),
         carried_reasons(classes, lexicon("anonymity_blanket")),
     )
     tables = (_voices(lexicon), voice_table(lexicon("group_parties")))
@@ -138,7 +138,6 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("generic_sources"),
         lexicon("source_bodies"),
         lexicon("official_heads"),
-        lexicon("person_heads"),
     )
 
 

@@ -127,18 +127,6 @@ _JOINED_TO_NAME = lazy(
     r"(?:(?!(?:But|And|Yet|So|Still|Now|Then|The|A|An)\b)\p{Lu}[\p{L}'\u2019.-]*[^\S\n]+){0,3}"
     r"\p{Lu}[\p{L}'\u2019-]+[^\S\n]+(?i:and)[^\S\n]+\Z"
 )
-# A counted person with no name: "a hospital manager", "one board member", "two residents", "a senior official in
-# the mayor's office"; the head is the last word of the phrase before what qualifies it (`_OF`, "familiar with")
-_COUNTED_PERSON = lazy(
-    rf"(?i:{_COUNT})\s+(?:(?i:second|third|fourth|fifth|other)\s+)?(?:{_MODIFIER}\s+){{0,3}}?"
-    rf"(?P<head>(?-i:\p{{Ll}}{{3,}}))(?:\s+(?:{_OF}|familiar|close)\b.+)?"
-)
-# The same after an inverted cue, up to where the source stops (`_STOP`): "said two longtime friends of the owner."
-# Not an owner ("according to a friend's testimony": the source is the testimony)
-_COUNTED_AFTER = lazy(
-    rf"(?i)\s+(?P<source>(?:{_COUNT})\s+(?:{_MODIFIER}\s+){{0,3}}?(?P<head>\p{{L}}+)(?!['\u2019])"
-    rf"(?:(?!{CUE_ADJUNCT})\s+{_OF}(?:\s+{_REST_WORD}){{1,5}}?)?){_STOP}"
-)
 _OTHER = lazy(rf"(?i:(?:{_COUNT})\s+)?other\b")
 _SOURCE_BEFORE_ADVERB = lazy(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{_ADVERBS})*\s*\Z")
 # Where the sentence holding a cue begins: after the last stop (and the marks that close it) before the cue
@@ -187,13 +175,11 @@ class SourceClasses:
         generic: Sequence[str] = (),
         bodies: Sequence[str] = (),
         official: Sequence[str] = (),
-        persons: Sequence[str] = (),
     ) -> None:
         self.vague = frozenset(word.lower() for word in (*vague, *official))
         self.bodies = frozenset(word.lower() for word in bodies)
         self.generic = frozenset(word.lower() for word in generic)
         self.anonymous = frozenset(word.lower() for word in anonymous)
-        self.persons = self.anonymous | frozenset(word.lower() for word in persons)
         self.members = self.anonymous | frozenset(word.lower() for word in official)  # of a body, if it is named
         head = rf"(?P<head>{lexicon_alternation([*vague, *official, *anonymous])})\b"
         tail = rf"(?:(?P<access>\s+(?:{lexicon_alternation(kept_unnamed)})\b)|(?P<of>\s+{_OF}\b))"
@@ -226,16 +212,15 @@ class SourceClasses:
         if found.source is not None and (name := self.name_before(text, found.source[0], start)):
             found = found._replace(source=(name.start(), found.source[1]))
             found = found._replace(source_text=text[slice(*found.source)])
-        if found.source_text is None or not self.may_be_source(text, found, start):
+        if (
+            found.source_text is None
+            or not self.has_head(found.source_text)
+            or not self.may_be_source(text, found, start)
+        ):
             return found
-        if self.has_head(found.source_text):
-            at_start = found.source is not None and opens_sentence(text, start, found.source[0])
-            common = at_start and self.common(text, found)  # at a sentence start, a capital
-            kind = self.classify(found.source_text, found.kind, sentence_capital=common, sentence_start=at_start)
-        elif self.counted_person(found.source_text):
-            kind = ANONYMOUS
-        else:
-            return found
+        at_start = found.source is not None and opens_sentence(text, start, found.source[0])
+        common = at_start and self.common(text, found)  # at a sentence start, a capital
+        kind = self.classify(found.source_text, found.kind, sentence_capital=common, sentence_start=at_start)
         if kind in (VAGUE, ANONYMOUS) and not self.speaks(found, speech, text):
             return found
         if kind in (VAGUE, ANONYMOUS) and _NAMED_AFTER.match(text, found.source[1]):
@@ -245,19 +230,6 @@ class SourceClasses:
         if kind in (VAGUE, ANONYMOUS) and self.reasons.given(doc, found.source):
             kind = EXPLAINED
         return found._replace(kind=kind)
-
-    def counted_person(self, source: str) -> bool:
-        """Whether a source is a person counted and not named, whatever the noun ("a hospital manager", "one
-        board member", "two senior executives", "a Kestrel negotiator"): a count word, then a head of
-        `person_heads` or `anonymous_sources` (in the singular or the plural), read as a role or, for a capitalised
-        word before the head, an organisation (not "a copy of the agreement", "a hospital")."""
-        if source_kind(source, None) not in ("role", "organisation"):
-            return False
-        match = _COUNTED_PERSON.fullmatch(" ".join(source.split()))
-        if match is None:
-            return False
-        head = match.group("head")
-        return (head in self.persons or head.removesuffix("s") in self.persons) and source_kind(head, None) == "role"
 
     def joined_to_name(self, text: str, found: Attribution, start: int) -> Attribution | None:
         """'Ann Voss and other analysts said': the group's others with a person by name, who is the source
@@ -342,21 +314,10 @@ class SourceClasses:
         inverted = cue_inverted(text, start, cue_start)
         if found.source is None or found.source[0] > cue_end:
             if inverted or found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES):
-                after = self.after.match(text, cue_end, min(len(text), cue_end + 200)) or self.counted_after(
-                    text, cue_end
-                )
+                after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
                 if after is not None and not CLAUSE_AFTER_ADJUNCT.match(text, after.end("source")):
                     return after.span("source")
         return self.subject_of_participle(text, found, start, speech)
-
-    def counted_after(self, text: str, cue_end: int) -> regex.Match | None:
-        """A person counted with no name after an inverted or phrase cue ('..., said two longtime friends'), its
-        head a word of `person_heads` (the lexicon heads are `after`'s)."""
-        match = _COUNTED_AFTER.match(text, cue_end, min(len(text), cue_end + 200))
-        if match is None:
-            return None
-        head = match.group("head").lower()
-        return match if head in self.persons or head.removesuffix("s") in self.persons else None
 
     def subject_of_participle(self, text: str, found: Attribution, start: int, speech: frozenset[str]) -> Span | None:
         """The unnamed subject of the clause a participle cue follows after a comma ("Some critics rounded on the
@@ -386,10 +347,8 @@ class SourceClasses:
         return clause.span("source")
 
     def head(self, source: str) -> str:
-        """The head of an unnamed source's words, in lower case ("officials" of "some officials", "manager" of "a
-        hospital manager"); "" if none."""
-        words = " ".join(source.split())
-        match = self.phrase.match(words) or _COUNTED_PERSON.fullmatch(words)
+        """The head of an unnamed source's words, in lower case ("officials" of "some officials"); "" if none."""
+        match = self.phrase.match(" ".join(source.split()))
         return match.group("head").lower() if match else ""
 
     def modifiers(self, source: str) -> list[str]:
@@ -493,7 +452,6 @@ def source_classes(
     generic: tuple[str, ...] = (),
     bodies: tuple[str, ...] = (),
     official: tuple[str, ...] = (),
-    persons: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
-    return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic, bodies, official, persons)
+    return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic, bodies, official)

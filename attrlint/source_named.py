@@ -35,7 +35,6 @@ _OPENING = lazy(r"[\s\"'\u201c\u2018(]*\Z")  # what may stand before a sentence'
 # ", the mayor," after a name: an apposition that may tell who the person is
 _APPOSITION = lazy(r",\s+(?i:a|an|the)\s")
 # A quotation of at least two words in double marks: words a lede may quote before the story names the speaker
-_APPOSITION_CLOSES = lazy(r"\s*(?:,|and\b)")  # "two aides, Ann Voss and ...", "an aide, Ann Voss, said"
 _QUOTE_MARK = lazy(r"[\u201c\"]")
 _FIRST_WORD = lazy(r"\s*(\S+)")  # the word a quotation opens with, marks aside
 # A name and what describes it, to the sentence's end or the next comma or quotation mark: ", a former envoy",
@@ -123,27 +122,13 @@ def _named_nearby(
         return False
     start, end = sentences[index][0], sentences[min(index + 2, len(sentences) - 1)][1]
     named = _head_with_name(head).finditer(text, start, end)
-    if any(_names_source(text, match, found.source) for match in named):
-        return True
+    if any(match.end() <= found.source[0] or match.start() >= found.source[1] for match in named):
+        return True  # not the source's own words ("the Justice Department, a former official said")
     if _described_as(text, found, (start, end), voices.get(head, frozenset())):
         return True
     if index + 1 < len(sentences) and _introduced_speaker(text, found, speakers, sentences[index + 1]):
         return True
     return _quoted_again_by_name(text, sentences, index, speakers)
-
-
-def _names_source(text: str, match: regex.Match, source: Span) -> bool:
-    """Whether a head with a name (`_head_with_name`) names a source: apart from the source, or the source and a
-    name in apposition after it, which a comma or "and" closes ("two members of the board, Ann Voss and Tomas
-    Reyes, said"); not the source's own words with a name before them ("the Justice Department, a former official
-    said"), nor a clause the name opens after a source ("According to an insider, Ann Voss was ...")."""
-    if match.end() <= source[0] or match.start() >= source[1]:
-        return True
-    return (
-        source[0] <= match.start()
-        and source[1] < match.end()
-        and _APPOSITION_CLOSES.match(text, match.end()) is not None
-    )
 
 
 def _described_as(text: str, found: Attribution, span: Span, fitting: frozenset[str]) -> bool:
@@ -186,11 +171,11 @@ def _titled_as(match: regex.Match, found: Attribution, fitting: frozenset[str]) 
 
 @lru_cache(maxsize=64)
 def _head_with_name(head: str) -> regex.Pattern:
-    """The head of an anonymous source with a full name: "the adviser, Ann Voss", "two aides to the mayor, Ann
-    Voss and Tomas Reyes", "adviser Ann Voss", "Ann Voss, a senior adviser"."""
+    """The head of an anonymous source with a full name: "the adviser, Ann Voss", "adviser Ann Voss",
+    "Ann Voss, a senior adviser"."""
     word = rf"(?i:{regex.escape(head)})\b"
     return compiled(
-        rf"\b(?i:the|a|an|two|three|four)\s+{_WORDS_BEFORE_HEAD}{word}(?:\s+{_SERVES}\s+[^,;.\n]{{1,40}}?)?,\s+{_NAME}"
+        rf"\b(?i:the|a|an)\s+{_WORDS_BEFORE_HEAD}{word},\s+{_NAME}"
         rf"|\b{word}\s+{_NAME}"
         rf"|{_NAME},\s+(?i:a|an|the)\s+{_WORDS_BEFORE_HEAD}{word}"
     )

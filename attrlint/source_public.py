@@ -32,17 +32,15 @@ _FILLER = r"(?!(?:of|the|a|an|after|before)\b)[\p{L}-]+(?!['\u2019])"
 # unbounded match would cost the rest of the draft for every anonymous source
 _CHANNEL_REACH = 200
 _CAPITAL = lazy(r"\p{Lu}")
-# A phrase cue that names a platform the words are posted on ("on Twitter", "on Facebook"): a public channel
-_PLATFORM_CUE = lazy(r"on\s+\p{Lu}")
 
 
 class _Channels:
     """Where a channel stands beside a source and its cue: opening the sentence ("In a speech on Monday, a senior
     adviser said") or right after them ("a senior adviser said in testimony")."""
 
-    def __init__(self, channels: Sequence[str], platforms: Sequence[str] = ()) -> None:
+    def __init__(self, channels: Sequence[str]) -> None:
         words = lexicon_alternation(channels)
-        channel = rf"(?:in\s+(?:{_OWNER}\s+)?(?:{_FILLER}\s+){{0,3}}?(?:{words})|{lexicon_alternation(platforms)})\b"
+        channel = rf"in\s+(?:{_OWNER}\s+)?(?:{_FILLER}\s+){{0,3}}?(?:{words})\b"
         # "In a speech on Monday, a senior adviser said": the channel opens the sentence
         self.opening = compiled(rf"(?i)\A[\W]*{channel}[^,.;:]{{0,60}},\s*\Z")
         # "a senior adviser said in testimony", "said a senior adviser in a speech"
@@ -61,19 +59,12 @@ class _Channels:
 
 class PublicActs:
     """The cues that report an act (`act_cues`: "tweeted", "emailed", "asked"), the public channels
-    (`public_channels`: "speech", "testimony"; and the phrase cues of `cues` that name a platform, "on Facebook")
-    by which an unnamed person is no anonymous source, and those
+    (`public_channels`: "speech", "testimony") by which an unnamed person is no anonymous source, and those
     (`body_channels`: "statement") by which a body the source names speaks on the record."""
 
-    def __init__(
-        self,
-        act_cues: Sequence[str],
-        channels: Sequence[str],
-        body_channels: Sequence[str] = (),
-        cues: Sequence[str] = (),
-    ) -> None:
+    def __init__(self, act_cues: Sequence[str], channels: Sequence[str], body_channels: Sequence[str] = ()) -> None:
         self.acts = frozenset(cue_key(cue).lower() for cue in act_cues)
-        self.public = _Channels(channels, [cue for cue in cues if _PLATFORM_CUE.match(cue)])
+        self.public = _Channels(channels)
         self.body = _Channels(body_channels)
 
     def reclassed(
@@ -110,10 +101,7 @@ def names_its_body(modifiers: list[str]) -> bool:
 
 @lru_cache(maxsize=16)
 def public_acts(
-    act_cues: tuple[str, ...],
-    channels: tuple[str, ...],
-    body_channels: tuple[str, ...] = (),
-    cues: tuple[str, ...] = (),
+    act_cues: tuple[str, ...], channels: tuple[str, ...], body_channels: tuple[str, ...] = ()
 ) -> PublicActs:
     """The patterns of one lexicon, compiled once."""
-    return PublicActs(act_cues, channels, body_channels, cues)
+    return PublicActs(act_cues, channels, body_channels)

@@ -1,7 +1,6 @@
 """List the heads of PolNeAR train's gold sources that carry no proper name, with their counts.
 
-Run from the project root:  python bench/learn_sources.py [--corpus PATH] [--top N] [--rates | --bodies | --voices |
---persons]
+Run from the project root:  python bench/learn_sources.py [--corpus PATH] [--top N] [--rates | --bodies | --voices]
 
 The pack's `vague_sources` and `anonymous_sources` (rules/attribution/pack.yaml) were chosen from this
 list: the heads that stand for people who are not named ("officials", "experts", "critics",
@@ -25,12 +24,6 @@ attrlint/source_voices.py reads a description: the words before the name in the 
 Ann Voss") and the apposition after it in the text (", a professor at Kestrel University"). The pack's
 `group_voices` were chosen from them: the words that say a person is one of the experts or analysts a
 summary speaks of ("professor", "strategist", "university"), leaving out those of a campaign or an office.
-
-`--persons` prints the nouns for a person the pack's `person_heads` were chosen from (a counted source with no
-name and one of them as its head is anonymous: "a hospital manager said", "one board member"): the heads of an
-apposition to a two-word name in the train text ("Ann Voss, the company's manager,") seen at least `PERSON_LEAST`
-times that are also the head of at least as many gold sources, less verb forms ("based", "working") and the pack's
-`source_bodies` ("group").
 """
 
 from __future__ import annotations
@@ -98,40 +91,6 @@ def voice_words(corpus: Path) -> Counter:
     return words
 
 
-# "Ann Voss, a senior manager at ...", "Ann Voss, the firm's executive.": the head of an apposition to a name
-APPOSITION_HEAD = re.compile(
-    r"\b[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+,\s+(?:a|an|the|[A-Z][\w.'-]*(?:'s|\u2019s))\s+(?:[\w'.-]+\s+){0,4}?"
-    r"([a-z]+)(?=\s*(?:,|\.|\s+(?:of|at|for|in|from|with|to|who|and)\b))"
-)
-
-
-PERSON_LEAST = 3
-
-
-def person_heads(corpus: Path, least: int) -> list[tuple[str, int, int]]:
-    """The nouns for a person: heads of an apposition to a name in the train text and of gold sources, each at
-    least `least` times (with the two counts), less verb forms and the pack's `source_bodies`."""
-    bodies = set(
-        yaml.safe_load((PROJECT_ROOT / "rules" / "attribution" / "pack.yaml").read_text())["lexicons"]["source_bodies"]
-    )
-    described: Counter = Counter()
-    for path in sorted((corpus / "polnear" / "text" / "train").glob("*.txt")):
-        described.update(APPOSITION_HEAD.findall(path.read_text(encoding="utf-8", errors="replace")))
-    heads: Counter = Counter()
-    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["compartment"] == "train" and record.get("source"):
-                main = AFTER_HEAD.split(record["source"]["text"].strip(), maxsplit=1)[0].split()
-                if main:
-                    heads[main[-1].lower().removesuffix("s")] += 1
-    return [
-        (word, count, heads[word])
-        for word, count in described.most_common()
-        if count >= least and heads[word] >= least and word not in bodies and not word.endswith(("ed", "ing"))
-    ]
-
-
 COUNT_WORDS = frozenset("one two three four five six seven eight nine ten few several".split())
 
 
@@ -171,12 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bodies", action="store_true", help='words that are a gold source after "the"')
     parser.add_argument("--min", type=int, default=5, help="least count for --bodies (default: %(default)s)")
     parser.add_argument("--voices", action="store_true", help="words that describe the people gold sources name")
-    parser.add_argument("--persons", action="store_true", help="nouns for a person, heads of appositions to names")
     args = parser.parse_args(argv)
-    if args.persons:
-        for word, count, sources in person_heads(args.corpus, PERSON_LEAST):
-            print(f"{count:>6} {sources:>6}  {word}")
-        return 0
     if args.voices:
         for word, count in voice_words(args.corpus).most_common(args.top):
             print(f"{count:>6}  {word}")

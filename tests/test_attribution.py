@@ -170,10 +170,7 @@ def test_a_newsroom_cue_with_odd_spacing_is_read_like_the_others(cue: str):
 
 
 def test_a_number_of_members_is_not_a_person():
-    # counted and not named: kept unnamed (ATT006), not a person by name
-    assert attributions("Two council members said the vote would wait.") == [
-        ("said", "Two council members", "anonymous")
-    ]
+    assert attributions("Two council members said the vote would wait.") == [("said", "Two council members", "role")]
 
 
 def test_no_attribution_in_plain_narration():
@@ -710,7 +707,6 @@ def test_the_pack_declares_the_shared_lexicons():
         "crowd_heads",
         "anonymous_sources",
         "generic_sources",
-        "person_heads",
         "source_bodies",
         "kept_unnamed",
         "anonymity_reasons",

@@ -15,7 +15,6 @@ from attrlint.yamlfile import Where
 ANALYSIS_LEXICONS = (
     "anonymous_sources",
     "generic_sources",
-    "person_heads",
     "source_bodies",
     "kept_unnamed",
     "anonymity_reasons",
@@ -63,12 +62,6 @@ class Attribution(Kind):
         "anonymous_sources": Option("list", [], "Heads of a source kept unnamed ('official').", extends=True),
         "generic_sources": Option(
             "list", [], "Heads that are seldom a source ('people'): one only with a speech cue.", extends=True
-        ),
-        "person_heads": Option(
-            "list",
-            [],
-            "Nouns for a person: counted with no name ('a hospital manager'), a source kept unnamed.",
-            extends=True,
         ),
         "source_bodies": Option(
             "list", [], "Words for a body a source belongs to ('campaign officials').", extends=True
