@@ -56,6 +56,7 @@ _PROSE_ECHO = 0.4  # the share of a long statement's own words that the body cop
 _STATEMENT_WORDS = 8  # the fewest words of a statement of the writer's that ends in the vocabulary
 _SUBJECT_WORDS = 2  # the fewest words of the body copy's a display line's subject holds
 _LABEL_WORDS = 3  # the longest section label read above a headline ("Local news")
+_LINES_ABOVE_HEADLINE = 6  # the prompts and labels that may stand above a draft's headline
 _STORY_WORDS = 4  # the fewest words of a sentence of the story naming a credit's words in passing
 # A credit's own marks: a separator or a bracket around a name and an agency, "via", a copyright sign.
 _CREDIT_MARK = re.compile(r"[/|()\[\]\u00a9\u00b7\u2022]|\bvia\b", re.IGNORECASE)
@@ -72,9 +73,7 @@ _NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\b")
 # A person's name: two capitalised words, not opening the line or a sentence ("Ana Ruiz", "Siobhan
 # O'Neill", "Tom McAdam", "José Núñez").
 _NAME_WORD = r"[^\W\d_](?:['\u2019]?[^\W\d_])*[^\W\d_A-Z]"
-_NAME = regex.compile(
-    rf"(?<!^)(?<![.!?]\s)\b(?=\p{{Lu}})({_NAME_WORD}) (?=\p{{Lu}})({_NAME_WORD})(?![\w'\u2019])"
-)
+_NAME = regex.compile(rf"(?<!^)(?<![.!?]\s)\b(?=\p{{Lu}})({_NAME_WORD}) (?=\p{{Lu}})({_NAME_WORD})(?![\w'\u2019])")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # one sentence ending and another starting
 _SERIES_WORDS = 6  # the longest line read as one of a series of headings or a list
 _SERIES_WORDS_APART = 2  # lines of one series differ by at most this many words
@@ -366,7 +365,7 @@ def contact_tagline(text: str, model: FurnitureModel, timeout: float | None = No
     folded = [token.lower() for token in TOKEN.findall(text)]
     if set(folded) & model.reader_words:
         return False  # "Email us at ...": the site speaks to the reader
-    if any(word == "the" and role in model.writer_roles for word, role in zip(folded, folded[1:])):
+    if any(word == "the" and role in model.writer_roles for word, role in zip(folded, folded[1:], strict=False)):
         return True  # "Contact the reporter at ...": the writer, named by the role
     return any(not {first.lower(), second.lower()} & model.function_words for first, second in _NAME.findall(text))
 
@@ -428,8 +427,9 @@ def about_its_subject(text: str, model: FurnitureModel, words: BodyWords, timeou
     something ("Harbour trust to stream its board meetings live"): a finite verb, or a headline's "to",
     whose subject, the words
     before it, names no page furniture and is the story's (two words of its own or more that the body copy
-    uses, and most of its words, as "Harbour trust" is; or a person or a body the body copy names); no word to the reader or of the site's voice ("your", "our"),
-    no imperative, no label or link shape (a colon, a separator, an ellipsis, a handle or an address) and
+    uses, and most of its words, as "Harbour trust" is; or a person or a body the body copy names); no word
+    to the reader or of the site's voice ("your", "our"), no imperative, no label or link shape (a colon, a
+    separator, an ellipsis, a handle or an address) and
     no credit (`caption_classes`). What the vocabulary names stands after the verb, as the story's topic.
     Furniture speaks to the reader or labels a part of the page ("Story continues below advertisement")."""
     core = text.strip().rstrip(CLOSING)
@@ -463,7 +463,10 @@ def titles_the_draft(
     "to", a question's or an explainer's opening word, `headline_openers`, or a label before a colon), no stop
     closing it, no prompt in it (an imperative opening it or a part after a colon, a word to the reader or of
     the site's voice), no link, menu or credit shape; the body copy uses what the vocabulary names in it and a
-    word of its own. A site's sign-up prompt as the first line speaks to the reader."""
+    word of its own. A site's sign-up prompt as the first line speaks to the reader. At most
+    `_LINES_ABOVE_HEADLINE` lines stand above a headline, so a draft of many prompts costs in proportion."""
+    if index > _LINES_ABOVE_HEADLINE:
+        return False
     if not all(_above_the_headline(texts[above], model, timeout) for above in range(index)):
         return False
     core = texts[index].strip().rstrip(CLOSING)

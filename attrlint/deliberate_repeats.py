@@ -19,6 +19,7 @@ from attrlint.furniture import CLOSING, TOKEN, introduces
 
 _VERSE_LINE_WORDS = 12
 _STANZA_LINE_CHARS = 60  # a stanza's lines are shorter than prose wrapped at a fixed width
+_STANZA_REACH = 12  # the lines read each way from a line to find its stanza
 _OPENING_MARKS = ("\u201c", '"', "\u00ab", "\u2018", "'")
 _CLOSING_MARKS = ("\u201d", '"', "\u00bb", "\u2019", "'")
 
@@ -88,13 +89,23 @@ def in_verse(doc: Document, index: int) -> bool:
 def _in_stanza(doc: Document, index: int) -> bool:
     """Whether a line stands in a stanza: two or more lines of verse's length set one under another, not
     in title case, at least one of them running on with no full stop (a sentence sung over lines). Prose
-    set a sentence a line closes every line; prose wrapped at a fixed width has longer lines."""
+    set a sentence a line closes every line; prose wrapped at a fixed width has longer lines. The stanza is
+    read at most `_STANZA_REACH` lines each way, so that a draft of thousands of short lines costs in
+    proportion to its length."""
     if not _stanza_line(_paragraph(doc, index)):
         return False
     first, last = index, index
-    while first > 0 and _on_next_line(doc, first - 1) and _stanza_line(_paragraph(doc, first - 1)):
+    while (
+        first > max(0, index - _STANZA_REACH)
+        and _on_next_line(doc, first - 1)
+        and _stanza_line(_paragraph(doc, first - 1))
+    ):
         first -= 1
-    while last + 1 < len(doc.paragraphs) and _on_next_line(doc, last) and _stanza_line(_paragraph(doc, last + 1)):
+    while (
+        last + 1 < min(len(doc.paragraphs), index + _STANZA_REACH + 1)
+        and _on_next_line(doc, last)
+        and _stanza_line(_paragraph(doc, last + 1))
+    ):
         last += 1
     lines = [_paragraph(doc, other) for other in range(first, last + 1)]
     return len(lines) >= 2 and any(_short_line(line) for line in lines)

@@ -92,7 +92,7 @@ class Fixed(NamedTuple):
 
 def fixed_drafts(options: Options, report: Report, unsafe: bool) -> Iterator[Fixed]:
     """Each draft of the report that its fixes change, fixed; a draft that cannot be is an error in
-    the report. Standard input is never fixed."""
+    the report. A draft read from standard input is fixed too; the caller writes it to standard output."""
     run = Run(options)
     by_path: dict[str, list[Finding]] = {}
     for finding in report.findings:

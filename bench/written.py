@@ -2,18 +2,20 @@
 
 A written set is a folder of drafts and a `manifest.jsonl`, one record per draft, made by someone who
 had not read the rules and did not run attrlint while writing. A record may name the draft's `half`
-(A or B: tune on one, report on the other, as with the corpus; C or D for a check set nobody tunes on) and
+(A or B: tune on one, report on the other, as with the corpus; C or D for a check set; bench/written/README.md
+says who has tuned on which) and
 names the lines a copy editor would flag:
 
-  boilerplate  {"file", "half", "residue": [{"line", "class"}], "lookalike": [{"line", "what"}]}
+  boilerplate  {"file", "half", "residue": [{"line", "class", "also"?}], "lookalike": [{"line", "what"}]}
   attribution  {"file", "half", "faults": [{"line", "kind"}], "lookalikes": [{"line", "what"}]}
   quotes       {"file", "half", "expect": [{"line", "code"}]}  (a line 0 or code "none" expects nothing)
 
 Every line not listed as residue or a fault is the story's own and must stay quiet. The script runs the
 installed `attrlint check` (the command a user runs, with the family's rules selected) and prints, per
-class or kind, how many labelled lines got a finding, and every finding on a line the writer left quiet,
-for a judge to read (with `--show`, also every labelled line with no answering finding): a writer can be
-wrong, so those are claims to judge, not verdicts.
+class or kind, how many labelled lines got a finding and how many findings stand on lines the writer left
+quiet; `--show` lists those findings, for a judge to read, and every labelled line with no answering finding
+(a writer can be wrong, so both are claims to judge, not verdicts). A residue line's `also` names a second
+class on the same line; a line counts once, under its first class.
 
   python bench/written.py boilerplate DIR --half B
   python bench/written.py attribution DIR --half B --show

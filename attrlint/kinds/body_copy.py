@@ -42,7 +42,7 @@ from attrlint.article_sections import (
     subhead_between_sections,
     titles_its_section,
 )
-from attrlint.body_words import BodyWords, body_words
+from attrlint.body_words import BodyWords, body_words, repeated_texts
 from attrlint.document import Document
 from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, LazyPattern, RegexBudget
@@ -138,6 +138,7 @@ class ArticleParts:
         self.subheads: set[int] | None = None
         self.section_heads: set[int] | None = None
         self.listed: set[int] | None = None
+        self.repeated: set[str] | None = None
 
     def quoted_posts(self) -> set[int]:
         """The paragraphs of the posts the story quotes, but for page furniture on its own set among them
@@ -208,12 +209,15 @@ class ArticleParts:
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)
             listed = listed or titles_the_draft(self.texts, index, self.model, self.words, timeout)
             listed = listed or figures_line(self.texts[index], self.model, self.words)
-            listed = listed or (self.once(index) and about_its_subject(self.texts[index], self.model, self.words, timeout))
+            if not listed and self.once(index):
+                listed = about_its_subject(self.texts[index], self.model, self.words, timeout)
         return listed or (subhead and any(self.texts[other] != self.texts[index] for other in self.plain_subheads()))
 
     def once(self, index: int) -> bool:
-        """Whether no other paragraph of the draft has this one's text."""
-        return self.texts.count(self.texts[index]) == 1
+        """Whether no other paragraph of the draft has this one's text (the repeats read once where first asked)."""
+        if self.repeated is None:
+            self.repeated = repeated_texts(self.texts)
+        return " ".join(self.texts[index].lower().split()) not in self.repeated
 
     def plain_subheads(self) -> set[int]:
         """The draft's subheads that name no furniture, read once where first asked."""
