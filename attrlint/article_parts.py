@@ -196,17 +196,9 @@ def _story_is_about(text: str, model: FurnitureModel, words: BodyWords, timeout:
         return False
     if all(words.uses(word, text) for word in named):
         return True
-    return body_names_classes(model.classes_in(text)[0], text, model, words, timeout)
-
-
-def body_names_classes(
-    classes: Sequence[str], line: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None
-) -> bool:
-    """Whether the body copy's paragraphs but `line` name each of the vocabulary's `classes` (a story's
-    "tweeted" names the class of a headline's "Twitter")."""
-    wanted = set(classes)
+    wanted = set(model.classes_in(text)[0])
     for paragraph in words.copies:  # the body copy's paragraphs, read only until each class is found
-        if paragraph != line:
+        if paragraph != text:
             wanted.difference_update(model.classes_in(paragraph, timeout)[0])
         if not wanted:
             return True
@@ -534,10 +526,10 @@ def _labels_its_event(
     label: str, rest: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None
 ) -> bool:
     """Whether a headline's label before its colon ("Watch live", "Live stream and updates") stands over the
-    story's own event: a short label with no word to the reader and no teaser's (`teaser_labels`), and after it
-    one display line (no stop inside) that is no prompt, names
-    no furniture and has `_SUBJECT_WORDS` words of its own that the body copy uses, and most of them
-    ("Harbour board votes on fares"). A site's button over another story's title shares few of them."""
+    story's own event: a short label with no word to the reader and no teaser's (`teaser_labels`), and after
+    it one display line (no stop inside) that is no prompt, names no furniture and has `_SUBJECT_WORDS` words
+    of its own that the body copy uses, and most of them ("Harbour board votes on fares"). A site's button
+    over another story's title shares few of them."""
     if not 1 <= len(TOKEN.findall(label)) <= _LABEL_WORDS or reads_as_prompt(rest, model) or _STOP_INSIDE.search(rest):
         return False  # "Most Read: 1. Man fined ... 2. New cafe opens": a list of other stories
     label_words = {token.lower() for token in TOKEN.findall(label)}

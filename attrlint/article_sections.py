@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from attrlint.article_parts import body_names_classes, is_title_case, named_stems, reads_as_prompt, subhead_shape
+from attrlint.article_parts import is_title_case, named_stems, reads_as_prompt, subhead_shape
 from attrlint.body_words import BodyWords
 from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, introduces, own_words, stem
 
@@ -68,26 +68,16 @@ def figures_line(text: str, model: FurnitureModel, words: BodyWords) -> bool:
     """Whether a line is a fact box's row of figures: label-colon-value fields holding numbers, each under
     its own label, parted by separators ("Newsletter sign-ups: 61,000 | Paid readers: 9,400 | Staff: 3"),
     as `in_field_rows` reads them a line each. Half of the labels or more name what the story counts, a
-    word that the body copy uses (`words`) or furniture it names (`_counts_the_story`), or, where every label
-    is a phrase of `_PHRASED_LABEL` words ("Visitors a day: 18,000 | App downloads: 9,500"), one of them does;
-    a counter of a page's shares and comments, a word a label ("Shares: 40 | Comments: 12"), counts the page."""
+    word that the body copy uses (`words`), or, where every label is a phrase of `_PHRASED_LABEL` words
+    ("Visitors a day: 18,000 | App downloads: 9,500"), one of them does; a counter of a page's shares and
+    comments, a word a label ("Shares: 40 | Comments: 12"), counts the page."""
     cells = _CELL_SEPARATOR.split(text.strip())
     if len(cells) < 2 or not all(_field_row(cell) for cell in cells):
         return False
     labels = [_label(cell) for cell in cells]
-    counted = sum(_counts_the_story(label, text, model, words) for label in labels)
+    counted = sum(any(words.uses(word, text) for word in _label_words(label, model)) for label in labels)
     phrased = all(len(_label_words(label, model)) >= _PHRASED_LABEL for label in labels)
     return len(set(labels)) == len(labels) and (counted * 2 >= len(labels) or (phrased and counted > 0))
-
-
-def _counts_the_story(label: str, text: str, model: FurnitureModel, words: BodyWords) -> bool:
-    """Whether a fact box's label (of the line `text`) names what the story counts: a word the body copy
-    uses, or furniture the body copy names in other words ("Newsletter sign-ups" over a story on its
-    "email bulletin")."""
-    if any(words.uses(word, text) for word in _label_words(label, model)):
-        return True
-    classes = model.classes_in(label)[0]
-    return bool(classes) and body_names_classes(classes, text, model, words)
 
 
 def _label_words(label: str, model: FurnitureModel) -> set[str]:
