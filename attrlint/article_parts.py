@@ -53,6 +53,7 @@ _ECHO_SHARE = 0.6  # the share of them the body copy must use
 _MEDIA_ECHO_SHARE = 0.5  # the same for the headline of the story's own video or picture
 _PROSE_STATEMENT_WORDS = 15  # a statement this long, opened by no furniture, is prose, as body copy is
 _PROSE_ECHO = 0.4  # the share of a long statement's own words that the body copy must use
+_PAST_LETTERS = 4  # a past in -ed has more letters than this ("opened"; not "shed" or "bed")
 _STATEMENT_WORDS = 8  # the fewest words of a statement of the writer's that ends in the vocabulary
 _SUBJECT_WORDS = 2  # the fewest words of the body copy's a display line's subject holds
 _LABEL_WORDS = 3  # the longest section label read above a headline ("Local news")
@@ -74,6 +75,7 @@ _NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\b")
 # O'Neill", "Tom McAdam", "José Núñez").
 _NAME_WORD = r"[^\W\d_](?:['\u2019]?[^\W\d_])*[^\W\d_A-Z]"
 _NAME = regex.compile(rf"(?<!^)(?<![.!?]\s)\b(?=\p{{Lu}})({_NAME_WORD}) (?=\p{{Lu}})({_NAME_WORD})(?![\w'\u2019])")
+_STOP_INSIDE = re.compile(r"[.!?]\s")  # a stop with more text after it: no single display line
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # one sentence ending and another starting
 _SERIES_WORDS = 6  # the longest line read as one of a series of headings or a list
 _SERIES_WORDS_APART = 2  # lines of one series differ by at most this many words
@@ -402,7 +404,8 @@ def narrates(text: str, model: FurnitureModel, timeout: float | None = None, wor
     (`_of_the_story`: it names a person or a body of its own, or, as long as body copy, speaks of the
     story's matter in the body copy's words, `words`) and speaks to no reader (`second_person_words`:
     "your inbox" is a prompt's). A word of the site's voice past the verb ("our podcast") is narration's
-    only beside a person of the story (`story_pronouns`: "... of our podcast, with Ana telling how she ...").
+    only beside a person of the story (`story_pronouns`: "... of our podcast, with Ana telling how she ...");
+    "my" and "me" are the writer's where the writer tells what they did (`_writer_tells`).
     A caption's credit (`caption_classes`) is no statement of the story's."""
     core = text.strip().rstrip(CLOSING)
     tokens = TOKEN.findall(core)
@@ -413,13 +416,25 @@ def narrates(text: str, model: FurnitureModel, timeout: float | None = None, wor
         return False
     verb = model.finite.search(core, timeout=timeout) if model.finite else None
     subject = {token.lower() for token in TOKEN.findall(core[: verb.start()])} if verb else set()
-    if not subject or subject & model.reader_words:
+    voice = model.reader_words - model.writer_pronouns if _writer_tells(tokens, model) else model.reader_words
+    if not subject or subject & voice:
         return False
-    if folded & model.reader_words and not folded & model.story_pronouns:
+    if folded & voice and not folded & model.story_pronouns:
         return False  # the site speaking of its own ("subject to our terms"), with no person of the story
     if model.caption_classes.intersection(model.classes_in(text, timeout)[0]):
         return False
     return _one_statement(core, (".",), model, timeout)
+
+
+def _writer_tells(tokens: Sequence[str], model: FurnitureModel) -> bool:
+    """Whether a statement's writer tells what they did, as a reviewer or a columnist does: a first-person
+    pronoun (`writer_pronouns`) before a past in -ed ("I declined", "I opened it"). A prompt's "my" and "me"
+    ask the reader to act now ("Save my name", "Remind me later")."""
+    folded = [token.lower() for token in tokens]
+    return any(
+        pronoun in model.writer_pronouns and len(verb) > _PAST_LETTERS and verb.endswith("ed")
+        for pronoun, verb in zip(folded, folded[1:], strict=False)
+    )
 
 
 def about_its_subject(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
@@ -475,15 +490,58 @@ def titles_the_draft(
         return False
     if _CAPTION.search(core) or _LINK_SHAPE.search(core):
         return False
-    if any(reads_as_prompt(part, model) for part in core.split(":")):
+    label, colon, rest = core.partition(":")
+    event = bool(colon) and _labels_its_event(label, rest, model, words, timeout)
+    if _speaks_to_reader(rest if event else core, tokens[0], model):
         return False  # "Newsletter: sign up for ..."
     if model.caption_classes.intersection(model.classes_in(core, timeout)[0]):
         return False
     grammar = model.has_finite_verb(core, timeout) or _HEADLINE_FUTURE.search(core) or ":" in core
     if not (grammar or tokens[0].lower() in model.headline_openers):
         return False
+    if event:
+        return True
     used = any(words.uses(word, core) for word in own_words(core, model, timeout))
     return used and _story_is_about(core, model, words, timeout)
+
+
+def _speaks_to_reader(text: str, first_word: str, model: FurnitureModel) -> bool:
+    """Whether a draft's first line (or its part after a label over the story's event, `_labels_its_event`)
+    holds a prompt to the reader in any part of it a colon parts: an imperative opening one, a word of the
+    site's voice ("our", "please"), or "you" and "your" where the line is no explainer's question
+    (`headline_openers` for `first_word`: "Why your subscriptions keep getting dearer" is written to the
+    story's readers about their own bills, "Get alerts on your phone" asks them to act)."""
+    explains = first_word.lower() in model.headline_openers
+    return any(_prompt_in_headline(part, explains, model) for part in text.split(":"))
+
+
+def _prompt_in_headline(part: str, explains: bool, model: FurnitureModel) -> bool:
+    """Whether a part of a headline speaks to the reader as a prompt does (`reads_as_prompt`); in an explainer
+    (`explains`) only its imperative or the site's voice does."""
+    if not explains:
+        return reads_as_prompt(part, model)
+    folded = [token.lower() for token in TOKEN.findall(part)]
+    site_voice = model.reader_words - model.second_person
+    return bool(folded) and (folded[0] in model.imperatives or any(token in site_voice for token in folded))
+
+
+def _labels_its_event(
+    label: str, rest: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None
+) -> bool:
+    """Whether a headline's label before its colon ("Watch live", "Live stream and updates") stands over the
+    story's own event: a short label with no word to the reader and no teaser's (`teaser_labels`), and after
+    it one display line (no stop inside) that is no prompt, names no furniture and has `_SUBJECT_WORDS` words
+    of its own that the body copy uses, and most of them ("Harbour board votes on fares"). A site's button
+    over another story's title shares few of them."""
+    if not 1 <= len(TOKEN.findall(label)) <= _LABEL_WORDS or reads_as_prompt(rest, model) or _STOP_INSIDE.search(rest):
+        return False  # "Most Read: 1. Man fined ... 2. New cafe opens": a list of other stories
+    label_words = {token.lower() for token in TOKEN.findall(label)}
+    if label_words & model.reader_words or label_words & model.teaser_labels:
+        return False
+    if model.classes_in(rest, timeout)[0]:
+        return False
+    used = [words.uses(word, rest) for word in own_words(rest, model, timeout)]
+    return sum(used) >= _SUBJECT_WORDS and sum(used) >= _ECHO_SHARE * len(used)
 
 
 def _above_the_headline(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
@@ -501,11 +559,12 @@ def _above_the_headline(text: str, model: FurnitureModel, timeout: float | None 
 
 
 def _of_the_story(core: str, model: FurnitureModel, words: BodyWords | None, timeout: float | None = None) -> bool:
-    """Whether a statement is the story's by what it speaks of: a person or a body of its own, or, as long as
+    """Whether a statement is the story's by what it speaks of: a person or a body of its own (the writer
+    telling what they did among them, `_writer_tells`), or, as long as
     body copy and opened by no furniture, the story's matter (`_PROSE_ECHO` of its own words the body copy
     uses, `words`: "Under the new terms, users must opt in before location data is shared", over a story on
     the app's users and their location data). A page speaks of itself ("This site uses cookies to ...")."""
-    if _names_its_own(core, model, timeout):
+    if _names_its_own(core, model, timeout) or _writer_tells(TOKEN.findall(core), model):
         return True
     if words is None or len(TOKEN.findall(core)) < _PROSE_STATEMENT_WORDS or model.classes_in(core, timeout)[2]:
         return False

@@ -28,6 +28,7 @@ from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, introduces, own_w
 
 # A row of data: a short label, a colon and a value holding a number ("Market cap: 35.2m", "Turnout: 61%").
 _FIELD_ROW = re.compile(r"^\s*[^\W\d_][\w.'\u2019 -]{0,30}:\s+\S[^\n]{0,80}$")
+_PHRASED_LABEL = 2  # the words but function words of a fact box's label that says what it counts
 _FIELD_VALUE_NUMBER = re.compile(r":[^\n]*\d")
 _CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022;]\s+")  # between the fields of a fact box's line
 _COLON_HEADING_WORDS = 4  # the longest heading over a section that ends in a colon
@@ -67,14 +68,16 @@ def figures_line(text: str, model: FurnitureModel, words: BodyWords) -> bool:
     """Whether a line is a fact box's row of figures: label-colon-value fields holding numbers, each under
     its own label, parted by separators ("Newsletter sign-ups: 61,000 | Paid readers: 9,400 | Staff: 3"),
     as `in_field_rows` reads them a line each. Half of the labels or more name what the story counts, a
-    word that the body copy uses (`words`); a counter of a page's shares and comments
-    ("Shares: 40 | Comments: 12") counts the page."""
+    word that the body copy uses (`words`), or, where every label is a phrase of `_PHRASED_LABEL` words
+    ("Visitors a day: 18,000 | App downloads: 9,500"), one of them does; a counter of a page's shares and
+    comments, a word a label ("Shares: 40 | Comments: 12"), counts the page."""
     cells = _CELL_SEPARATOR.split(text.strip())
     if len(cells) < 2 or not all(_field_row(cell) for cell in cells):
         return False
     labels = [_label(cell) for cell in cells]
     counted = sum(any(words.uses(word, text) for word in _label_words(label, model)) for label in labels)
-    return len(set(labels)) == len(labels) and counted * 2 >= len(labels)
+    phrased = all(len(_label_words(label, model)) >= _PHRASED_LABEL for label in labels)
+    return len(set(labels)) == len(labels) and (counted * 2 >= len(labels) or (phrased and counted > 0))
 
 
 def _label_words(label: str, model: FurnitureModel) -> set[str]:

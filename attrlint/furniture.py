@@ -49,6 +49,7 @@ FURNITURE_SETTINGS = (
     "second_person_words",
     "writer_roles",
     "headline_openers",
+    "writer_pronouns",
 )
 # the classes a text names, the words they cover, whether the vocabulary opens it and whether it closes
 # it, and the words of its longest single match (a phrase of furniture, "comments are now closed")
@@ -131,6 +132,7 @@ class FurnitureModel:
     second_person: frozenset[str] = frozenset()
     writer_roles: frozenset[str] = frozenset()
     headline_openers: frozenset[str] = frozenset()
+    writer_pronouns: frozenset[str] = frozenset()
 
     @cached_property
     def table(self) -> dict[str, float]:
@@ -370,7 +372,7 @@ def furniture_model(settings: Mapping[str, tuple]) -> FurnitureModel:
 @lru_cache(maxsize=32)
 def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
     vocabulary, weights, function_words, finite_verbs, reader_words, imperatives, captions, teasers = values[:8]
-    pronouns, cues, claims, shapes, taglines, second_person, roles, openers = values[8:]
+    pronouns, cues, claims, shapes, taglines, second_person, roles, openers, writer = values[8:]
     return FurnitureModel(
         parse_vocabulary(vocabulary),
         parse_weights(weights),
@@ -388,6 +390,7 @@ def _model(values: tuple[tuple[str, ...], ...]) -> FurnitureModel:
         frozenset(word.lower() for word in second_person),
         frozenset(word.lower() for word in roles),
         frozenset(word.lower() for word in openers),
+        frozenset(word.lower() for word in writer),
     )
 
 

@@ -432,3 +432,79 @@ def test_a_sentence_of_the_story_between_its_paragraphs_is_not_furniture() -> No
     text = "\n\n".join([*_NEWSLETTER_STORY[:2], _OPT_IN, *_NEWSLETTER_STORY[2:]])
     findings, _ = builtin_rule_set().lint(Document("draft.md", text))
     assert 5 not in {finding.line for finding in findings if finding.code.startswith("BOI")}
+
+
+_VOTE_STORY = [
+    "Orrin district council will vote on Monday on a plan to close the two branch libraries in Wexcombe,"
+    " after a year of argument over the budget.",
+    "The council meeting will be streamed live on the council website, and residents may attend in person.",
+    "Councillor Ada Ferrant said the closures would save about 400,000 pounds a year.",
+]
+_FARES_STORY = [
+    "Ferry operators on the Selbury crossing have raised fares three times in two years, and the regulator"
+    " expects another rise in the spring.",
+    "Commuters who pay for season subscriptions say the rises cost them more than 300 pounds a year.",
+    '"Nobody chose to live on an island to be squeezed," said commuter Pell Arkwright.',
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "story"),
+    [
+        ("Watch live: Orrin council votes on Wexcombe library closures", _VOTE_STORY),  # a label over the event
+        ("Watch now: Orrin district council meeting on the library closures", _VOTE_STORY),  # no verb after it
+        ("Why your ferry subscriptions keep getting more expensive", _FARES_STORY),  # "your" in an explainer
+        ("How to get Selbury ferry fare alerts on your phone", _FARES_STORY),  # a service headline
+    ],
+)
+def test_a_labelled_or_explaining_headline_over_the_storys_event_is_its_own(headline: str, story: list[str]) -> None:
+    findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join([headline, *story])))
+    assert 1 not in {finding.line for finding in findings if finding.code.startswith("BOI")}
+
+
+@pytest.mark.parametrize(
+    ("prompt", "story"),
+    [
+        ("Watch live", _VOTE_STORY),  # the site's button
+        ("Watch live: Evening bulletin with Ines Calder", _VOTE_STORY),  # another programme, not the story's
+        ("WATCH LIVE: Our newsroom streams every council meeting", _VOTE_STORY),  # the site's voice
+        ("Sign up: Orrin council newsletter", _VOTE_STORY),  # the label's imperative over furniture
+        ("Most read: 1. Orrin council votes on libraries 2. Wexcombe fares rise", _VOTE_STORY),  # a teaser's list
+        ("Why you should subscribe to our ferry newsletter", _FARES_STORY),  # the site's voice
+        ("Get ferry fare alerts on your phone", _FARES_STORY),  # an imperative to the reader
+    ],
+)
+def test_a_prompt_or_a_button_over_a_story_on_its_event_stays_furniture(prompt: str, story: list[str]) -> None:
+    findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join([prompt, *story])))
+    assert 1 in {finding.line for finding in findings if finding.code.startswith("BOI")}
+
+
+_REVIEW = [
+    "Sproutly, a new app for planning an allotment, is quick to learn and pleasant to look at.",
+    "Its sowing calendar is the best part, and it follows the local frost dates closely.",
+    "At five pounds a month, the app is dear for what it offers.",
+]
+
+
+def test_a_reviewer_telling_what_they_did_narrates_the_app(model: FurnitureModel) -> None:
+    words = body_words(_REVIEW)
+    declined = "In my second week I declined the app's prompts to turn on notifications and join its newsletter."
+    assert narrates(declined, model, None, words)
+    opened = "Every time I opened it, the app asked me to allow notifications, and every time I said no."
+    assert narrates(opened, model, None, words)
+    assert not narrates("Remind me later to turn on notifications and join the newsletter.", model, None, words)
+    assert not narrates("I agree to receive the newsletter and notifications about offers from partners.", model)
+    findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join([*_REVIEW[:2], declined, _REVIEW[2]])))
+    assert 5 not in {finding.line for finding in findings if finding.code.startswith("BOI")}
+
+
+def test_a_fact_box_whose_phrased_labels_name_furniture_is_the_storys(model: FurnitureModel) -> None:
+    story = [
+        "The Dunhallow Post had the busiest year in its history online, its owner said, after the floods and"
+        " the election.",
+        "Thousands more people now get its morning bulletin by email, and its phone app was installed widely.",
+    ]
+    words = body_words(story)
+    assert figures_line("Newsletter sign-ups: 48,000 | Visitors a day: 9,000 | App downloads: 7,200", model, words)
+    assert not figures_line("Shares: 40 | Comments: 12 | Likes: 310", model, words)  # a word a label: a counter
+    assert not figures_line("Newsletter sign-ups: 48,000 | Weekly quiz entries: 900", model, body_words(_REVIEW))

@@ -84,6 +84,9 @@ class Boilerplate(Kind):
         "headline_openers": Option(
             "list", [], "Words that open a headline's question or explainer ('Why', 'How').", extends=True
         ),
+        "writer_pronouns": Option(
+            "list", [], "The first person singular, a reviewer's or a columnist's ('I', 'my', 'me').", extends=True
+        ),
     }
     fixes = True
     settings = FURNITURE_SETTINGS  # one furniture model for every rule, from all their lexicons and patterns
