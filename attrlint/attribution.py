@@ -23,6 +23,7 @@ from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
 from attrlint.document import Document
 from attrlint.finding import Problem
 from attrlint.plural_cues import PluralSubjectReader
+from attrlint.source_surveyed import with_respondents
 from attrlint.quote_analysis import QuoteAnalysis
 from attrlint.quote_speaker import QuoteSource, QuoteSpeakers
 from attrlint.regex_budget import RegexBudget
@@ -99,7 +100,8 @@ def analyse(
         carried_reasons(classes, lexicon("anonymity_blanket")),
     )
     tables = (_voices(lexicon), voice_table(lexicon("group_parties")))
-    draft.attribute(_attributions(draft, patterns, classes, unnamed, lexicon("report_cues"), tables))
+    opinions = (lexicon("opinion_cues"), lexicon("survey_words"))
+    draft.attribute(_attributions(draft, patterns, classes, unnamed, lexicon("report_cues"), tables, opinions))
 
     def names_of() -> names.NameAnalysis:
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
@@ -156,14 +158,17 @@ def _attributions(
     unnamed: tuple[PublicActs, CarriedReasons],
     report_cues: Sequence[str] = (),
     tables: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {}),
+    opinions: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
 ) -> list[Attribution]:
     """The attributions of every paragraph but the headlines, sorted by cue, a vague group reclassed where the
     draft names its members (`report_cues`: an outlet that reports is none) or, further on, voices that fit
     its head (`tables`: the voices of `group_voices`, and the parties of `group_parties`, who are none of a
     group's members), an anonymous source where the draft names it nearby, reports it acting in public, or gives
-    its reason elsewhere."""
+    its reason elsewhere; `opinions`: the opinion cues, read after an unnamed source (`plural_cues`), and the
+    words for a survey, whose respondents a named one makes no vague group (`source_surveyed`)."""
     voices, parties = tables
-    reader = PluralSubjectReader(draft.doc, patterns, classes)
+    opinion_cues, surveys = opinions
+    reader = PluralSubjectReader(draft.doc, patterns, classes, opinion_cues)
     found: list[Attribution] = []
     for start, end in draft.doc.paragraphs:
         if not names.is_headline(draft.text[start:end]):
@@ -177,6 +182,7 @@ def _attributions(
     summary_end = paragraphs[summary][1] if summary >= 0 else len(draft.text)
     found = with_voices_named(draft.doc, found, (opening_end, summary_end), classes.head, voices)
     found = with_anonymous_named(draft.doc, found, classes.head, voices)
+    found = with_respondents(draft.doc, found, classes.head, surveys)
     acts, reasons = unnamed
     return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found, classes.modifiers))
 

@@ -5,6 +5,13 @@ train text mostly uses as something else: the base forms "ask" and "report" are 
 infinitive or a noun than a cue. After an unnamed plural source ("critics", "some", "sources close to
 the campaign") the base form is what the -s form of the lexicon becomes, so here it is read as that
 cue, and only there: beside no unnamed source, it stays no cue.
+
+So are the pack's `opinion_cues`, verbs of belief and report the quotation test leaves out of the lexicon
+("believe", "fear", "indicated"; learned by bench/learn_cues.py): after an unnamed source they source a
+claim ("Many observers believe the bank will cut rates", "..., sources indicated on Monday."), but a group
+that only acts or feels ("investors fear a slowdown", "officials confirmed the closure") is no source of
+anything, so an opinion cue is read only where a claim follows it: a that-clause, a clause with its own
+verb, or the end of the sentence after an inverted order.
 """
 
 from __future__ import annotations
@@ -17,8 +24,10 @@ import regex
 from attrlint.classifying_reader import ClassifyingCueReader
 from attrlint.cue_finder import CueFinder
 from attrlint.cue_reading import Attribution
+from attrlint.spans import Span
 from attrlint.cues import CuePatterns
 from attrlint.document import Document
+from attrlint.function_words import is_auxiliary, is_function_word
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import ANONYMOUS, EXPLAINED, VAGUE, SourceClasses
 
@@ -26,6 +35,17 @@ _SIBILANT_ES = ("ches", "shes", "sses", "xes", "zes")
 # Only spaces and adverbs between a plural source and its verb ("critics also ask"), no auxiliary: after
 # "would" or "have" the base form is no present ("experts would call that wishful thinking")
 _BETWEEN = lazy(r"(?:\s+(?:\p{Ll}+ly|also|later))*\s+")
+# Before an opinion cue a perfect too: "many observers have long believed that"
+_BETWEEN_OPINION = lazy(r"(?:\s+(?:\p{Ll}+ly|also|later|still|long|have|has|had))*\s+")
+_ADVERB = r"(?:\s+\p{Ll}+ly)?"
+# The words after an opinion cue that may hold its claim: to the sentence's end or a quotation mark
+_AFTER = lazy(rf"{_ADVERB}\s+(?P<words>[^;:.!?\"\u201c\u201d\n]{{1,160}})")
+_ASIDE = lazy(r",[^,]{1,40},")  # "the drug's benefits, while real, are too small"
+_WORD_OF_CLAUSE = lazy(r"[\p{L}'\u2019-]+")
+_CLAUSE_REACH = 12  # words from a claim's subject to its verb
+# After an inverted order the claim is the sentence before: "..., sources indicated on Monday."
+_CLAIM_BEFORE = lazy(r",\s*\Z")
+_SENTENCE_END = lazy(rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+)?\s*[.;!?]")
 
 
 def base_form(verb: str) -> str | None:
@@ -44,30 +64,66 @@ def plural_forms(verbs: frozenset[str]) -> CueFinder | None:
     return CueFinder((), forms) if forms else None
 
 
-class PluralSubjectReader(ClassifyingCueReader):
-    """The classifying cue reader, with the base form of an -s cue read where an unnamed plural source stands
-    right before it."""
+@lru_cache(maxsize=16)
+def opinion_forms(opinions: tuple[str, ...]) -> CueFinder | None:
+    """A finder of the opinion cues."""
+    return CueFinder((), tuple(sorted(set(opinions), key=len, reverse=True))) if opinions else None
 
-    def __init__(self, doc: Document, patterns: CuePatterns, classes: SourceClasses) -> None:
+
+def claims(text: str, source: Span, cue: Span) -> bool:
+    """Whether an opinion cue carries a claim: a that-clause or a clause after it, or, its source opening the
+    sentence's last clause after a comma, the sentence before."""
+    after = _AFTER.match(text, cue[1])
+    if after is not None and opens_claim(_WORD_OF_CLAUSE.findall(_ASIDE.sub("", after.group("words")).split(",")[0])):
+        return True
+    return bool(_CLAIM_BEFORE.search(text, max(0, source[0] - 3), source[0]) and _SENTENCE_END.match(text, cue[1]))
+
+
+def opens_claim(words: list[str]) -> bool:
+    """Whether a clause's words open a claim: "that" after at most two content words ("expressed concern that"),
+    or a subject (a function word or a capitalised word) and an auxiliary of its own ("the bank will cut")."""
+    lower = [word.lower() for word in words]
+    if "that" in lower[:3] and not any(is_function_word(word) for word in lower[: lower.index("that")]):
+        return True
+    if not words or not (is_function_word(lower[0]) or words[0][0].isupper()):
+        return False
+    return any(is_auxiliary(word) for word in lower[1:_CLAUSE_REACH])
+
+
+class PluralSubjectReader(ClassifyingCueReader):
+    """The classifying cue reader, with the base form of an -s cue, and an opinion cue that carries a claim,
+    read where an unnamed source stands right before it."""
+
+    def __init__(
+        self, doc: Document, patterns: CuePatterns, classes: SourceClasses, opinions: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(doc, patterns, classes)
         finder = plural_forms(patterns.verbs)
         self.plural = finder.scan(doc.text) if finder is not None else None
+        opinion = opinion_forms(opinions)
+        self.opinion = opinion.scan(doc.text) if opinion is not None else None
 
     def paragraph(self, start: int, end: int, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
         yield from super().paragraph(start, end, quoted)
-        if self.plural is None:
-            return
-        for cue in self.plural.finditer(start, end):
-            if not quoted(cue.start()):
-                found = self.after_plural(cue, start)
-                if found is not None:
-                    yield found
+        for scanned, between in ((self.plural, _BETWEEN), (self.opinion, _BETWEEN_OPINION)):
+            if scanned is None:
+                continue
+            for cue in scanned.finditer(start, end):
+                if not quoted(cue.start()):
+                    found = self.after_plural(cue, start, between, scanned is self.opinion)
+                    if found is not None:
+                        yield found
 
-    def after_plural(self, cue: regex.Match, start: int) -> Attribution | None:
-        """The attribution of a base form whose unnamed source stands right before it, else None."""
+    def after_plural(
+        self, cue: regex.Match, start: int, between: regex.Pattern = _BETWEEN, opinion: bool = False
+    ) -> Attribution | None:
+        """The attribution of a cue whose unnamed source stands right before it (`between`: the words allowed
+        between them), an opinion cue's only with a claim, else None."""
         bare = Attribution(cue.span(), cue.group(), None, None, "unknown")
         source = self.classes.unnamed_beside(self.text, bare, start)
-        if source is None or source[1] > cue.start() or not _BETWEEN.fullmatch(self.text, source[1], cue.start()):
+        if source is None or source[1] > cue.start() or not between.fullmatch(self.text, source[1], cue.start()):
+            return None
+        if opinion and not claims(self.text, source, cue.span()):
             return None
         found = self.classes.read(self.doc, bare, start, self.patterns.core)
         return found if found.kind in (VAGUE, ANONYMOUS, EXPLAINED) else None

@@ -25,6 +25,12 @@ A form that the train text uses at least `MIN_USES_TO_JUDGE` times but that is a
 under `MIN_FORM_RATE` of them is left out: the text shows it is mostly something else (the noun
 "report", "call", "state"). A form never seen in the text is kept: nothing says it is not a cue.
 
+`opinion_cues` are the verbs of belief and report that the quotation test leaves out ("believe",
+"fear", "indicate"): families with at least `MIN_OPINION_CUES` gold cues, a best form that is a cue in
+at least `MIN_OPINION_RATE` of its uses, and gold content that opens with "that" right after the cue
+in at least `MIN_OPINION_THAT` of them (a claim, not an act: "endorsed", "criticized" take an object).
+attrlint reads them only right after an unnamed source, and only where they carry a claim.
+
 `core_cues` (read even where no source can be read beside them) are the forms that are gold cues in
 at least `MIN_CORE_RATE` of their uses and open a direct quotation at least `MIN_CORE_CUES` times.
 Phrase cues ("in a statement", "on Twitter") are the phrases gold cues end with ("said in a
@@ -62,6 +68,9 @@ MIN_FORM_RATE = 0.12
 MIN_CORE_RATE = 0.4
 MIN_CORE_CUES = 10  # of them opening a direct quotation
 MIN_PHRASE_CUES = 3
+MIN_OPINION_CUES = 20  # an opinion cue: a family left out of `cues`, a gold cue this often
+MIN_OPINION_RATE = 0.25  # in at least this share of its best form's uses
+MIN_OPINION_THAT = 0.10  # and its gold content a that-clause after it at least this often
 
 WORD = re.compile(r"[a-z\u2019']+")
 QUOTE_MARK = re.compile('[\u201c\u201d"]')
@@ -96,6 +105,7 @@ class Family:
     lemma: str
     cues: Counter = field(default_factory=Counter)  # form -> gold cues
     quote_cues: Counter = field(default_factory=Counter)  # form -> gold cues of a direct quotation
+    that_cues: int = 0  # gold cues whose content is a that-clause right after them
 
     def total(self) -> int:
         return sum(self.cues.values())
@@ -231,7 +241,17 @@ def families_of(relations: list[dict], vocabulary: Counter) -> dict[str, Family]
         family.cues[head] += 1
         if QUOTE_MARK.search((record.get("content") or {}).get("text") or ""):
             family.quote_cues[head] += 1
+        family.that_cues += that_clause_after(record)
     return families
+
+
+def that_clause_after(record: dict) -> bool:
+    """Whether a relation's content is a that-clause after its cue ("believe that ...")."""
+    cue_spans = (record.get("cue") or {}).get("spans") or []
+    content = record.get("content") or {}
+    spans = content.get("spans") or []
+    text = (content.get("text") or "").lower()
+    return bool(cue_spans and spans) and spans[0][0] >= cue_spans[-1][1] and text.startswith("that ")
 
 
 def family_forms(family: Family, vocabulary: Counter) -> list[str]:
@@ -283,6 +303,7 @@ class Learned:
     cues: list[tuple[str, str]]  # (cue, comment)
     core: list[tuple[str, str]]
     near: list[str]  # families near the thresholds, for --report
+    opinion: list[tuple[str, str]] = field(default_factory=list)  # (form, comment): read after an unnamed source
 
 
 def learn(relations: list[dict], vocabulary: Counter, bigrams: Counter) -> Learned:
@@ -316,7 +337,24 @@ def learn(relations: list[dict], vocabulary: Counter, bigrams: Counter) -> Learn
             cues.append((form, note))
             if family.quote_cues[form] >= MIN_CORE_CUES and form_cues / max(form_uses, 1) >= MIN_CORE_RATE:
                 core.append((form, f"{form_cues}/{form_uses}"))
-    return Learned(cues, core, near)
+    return Learned(cues, core, near, learn_opinions(families, {cue for cue, _ in cues}, vocabulary, bigrams))
+
+
+def learn_opinions(
+    families: dict[str, Family], known: set[str], vocabulary: Counter, bigrams: Counter
+) -> list[tuple[str, str]]:
+    """The forms of the families of belief and report left out of the cues (see `opinion_cues` above)."""
+    opinion: list[tuple[str, str]] = []
+    for family in sorted(families.values(), key=lambda f: (-f.total(), f.lemma)):
+        forms = family_forms(family, vocabulary)
+        if " " in family.lemma or known.intersection(forms) or family.total() < MIN_OPINION_CUES:
+            continue
+        rate, that = best_rate(family, forms, vocabulary, bigrams), family.that_cues / family.total()
+        if rate < MIN_OPINION_RATE or that < MIN_OPINION_THAT or not looks_like_a_verb(family, vocabulary):
+            continue
+        summary = f"{family.lemma}: {family.total()} cues, best form {rate:.2f} of uses, that-clause {that:.2f}"
+        opinion += [(form, summary if form == forms[0] else "") for form in forms]
+    return opinion
 
 
 def learn_phrases(relations: list[dict]) -> list[tuple[str, str]]:
@@ -340,6 +378,12 @@ def block(learned: Learned, phrases: list[tuple[str, str]]) -> str:
     lines.append(f"  # opening a direct quotation >= {MIN_CORE_CUES} times.")
     lines.append("  core_cues:")
     lines += [f"    - {json.dumps(cue, ensure_ascii=False)}  # {note}" for cue, note in learned.core]
+    lines.append("  # Read only right after an unnamed source, and only with a claim: a family left out of the cues,")
+    lines.append(f"  # a gold cue >= {MIN_OPINION_CUES} times and in >= {MIN_OPINION_RATE:.0%} of a form's uses,")
+    lines.append(f"  # its content a that-clause in >= {MIN_OPINION_THAT:.0%} of them.")
+    lines.append("  opinion_cues:")
+    for cue, note in learned.opinion:
+        lines.append(f"    - {json.dumps(cue, ensure_ascii=False)}" + (f"  # {note}" if note else ""))
     lines.append(END)
     return "\n".join(lines) + "\n"
 

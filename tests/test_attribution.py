@@ -719,6 +719,8 @@ def test_the_pack_declares_the_shared_lexicons():
         "summary_labels",
         "group_voices",
         "group_parties",
+        "opinion_cues",
+        "survey_words",
     }
     assert set(LEXICONS["core_cues"]) <= set(LEXICONS["cues"])
     assert "according to" in LEXICONS["cues"] and "in a statement" in LEXICONS["cues"]

@@ -53,3 +53,35 @@ def test_an_unnamed_plural_source_with_the_base_form_is_vague(text: str, cue: st
 )
 def test_the_base_form_is_no_cue_without_an_unnamed_source_before_it(text: str) -> None:
     assert [cue for cue, _, _ in sources(text) if cue in ("ask", "report", "call")] == []
+
+
+# An opinion cue (the pack's learned `opinion_cues`) after an unnamed source: vague only where it carries a claim.
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Many observers believe the harbour board will be forced to raise fees in spring.", "believe", "observers"),
+        ("Sources indicated that a second, longer walkout could follow before the holidays.", "indicated", "Sources"),
+        ("The ferry contract is all but signed, insiders indicated on Monday.", "indicated", "insiders"),
+        ("Some analysts have long feared that the tolls would never cover the dredging.", "feared", "analysts"),
+        ("Critics expressed concern that the fares, already high, would double.", "expressed", "Critics"),
+    ],
+)
+def test_an_unnamed_source_with_an_opinion_cue_and_a_claim_is_vague(text: str, cue: str, source: str) -> None:
+    assert any(c == cue and source in s and kind == "vague" for c, s, kind in sources(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # what a group feels or does is no claim: the group is an actor, not a source
+        ("Critics fear a slowdown in the freight trade this winter.", "fear"),
+        ("Critics rejected the fare rise at the board meeting.", "rejected"),
+        ("Analysts believed in the project for years.", "believed"),
+        # no unnamed source before it
+        ("The harbour master believes the quay will reopen in March.", "believes"),
+    ],
+)
+def test_an_opinion_cue_with_no_claim_or_no_unnamed_source_is_no_attribution(text: str, cue: str) -> None:
+    assert [c for c, _, _ in sources(text) if c == cue] == []

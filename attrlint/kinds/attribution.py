@@ -31,6 +31,8 @@ ANALYSIS_LEXICONS = (
     "summary_labels",
     "group_voices",
     "group_parties",
+    "opinion_cues",
+    "survey_words",
 )
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
 HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
@@ -45,6 +47,15 @@ class Attribution(Kind):
         ),
         "cues": Option("list", [], "Reporting verbs and phrases that attribute.", extends=True),
         "core_cues": Option("list", [], "The cues read in any case, before longer ones they begin.", extends=True),
+        "opinion_cues": Option(
+            "list",
+            [],
+            "Verbs of belief and report ('believe', 'indicated'): a cue only after an unnamed source, with a claim.",
+            extends=True,
+        ),
+        "survey_words": Option(
+            "list", [], "Words for a survey ('poll'): a named one's respondents are no vague group.", extends=True
+        ),
         "vague_sources": Option("list", [], "Sources that name nobody ('sources', 'experts').", extends=True),
         "official_heads": Option(
             "list", [], "Vague heads of a body's members ('officials'), which a rule may report apart.", extends=True
