@@ -23,7 +23,6 @@ from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
 from attrlint.document import Document
 from attrlint.finding import Problem
 from attrlint.plural_cues import PluralSubjectReader
-from attrlint.source_surveyed import with_respondents
 from attrlint.quote_analysis import QuoteAnalysis
 from attrlint.quote_speaker import QuoteSource, QuoteSpeakers
 from attrlint.regex_budget import RegexBudget
@@ -33,6 +32,7 @@ from attrlint.source_named import with_anonymous_named
 from attrlint.source_public import PublicActs, public_acts
 from attrlint.source_reasons import CarriedReasons, carried_reasons
 from attrlint.source_reports import SourceReports
+from attrlint.source_surveyed import with_respondents
 from attrlint.source_voices import SUMMARY_PARAGRAPHS, members_fitting, voice_table, with_voices_named
 
 # The problems the analysis reports; an attribution rule names one of them.

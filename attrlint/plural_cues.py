@@ -24,12 +24,12 @@ import regex
 from attrlint.classifying_reader import ClassifyingCueReader
 from attrlint.cue_finder import CueFinder
 from attrlint.cue_reading import Attribution
-from attrlint.spans import Span
 from attrlint.cues import CuePatterns
 from attrlint.document import Document
 from attrlint.function_words import is_auxiliary, is_function_word
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import ANONYMOUS, EXPLAINED, VAGUE, SourceClasses
+from attrlint.spans import Span
 
 _SIBILANT_ES = ("ches", "shes", "sses", "xes", "zes")
 # Only spaces and adverbs between a plural source and its verb ("critics also ask"), no auxiliary: after
