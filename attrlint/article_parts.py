@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 import regex
 
 from attrlint.body_words import BodyWords, body_words
-from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, introduces, own_words, stem
+from attrlint.furniture import CLOSING, OPENING_MARKS, TOKEN, FurnitureModel, introduces, own_words, stem
 from attrlint.post_credits import CREDIT_OPENING
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
@@ -63,7 +63,6 @@ _STORY_WORDS = 4  # the fewest words of a sentence of the story naming a credit'
 _CREDIT_MARK = re.compile(r"[/|()\[\]\u00a9\u00b7\u2022]|\bvia\b", re.IGNORECASE)
 # A headline's future, "to" and a verb after its subject ("Harbour trust to stream its meetings").
 _HEADLINE_FUTURE = re.compile(r"(?<=\w )to (?=[a-z]{2,})")
-_STOP_INSIDE = re.compile(r"[.!?;]\s")
 _PICTURE_WORDS_BEFORE = 3  # a picture named in a caption has a function word this close before it ("in an old photo")
 # A link's or a handle's shape: an address, a domain, a handle.
 _LINK_SHAPE = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b|(?<!\w)@\w")
@@ -80,7 +79,6 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # one sentence ending an
 _SERIES_WORDS = 6  # the longest line read as one of a series of headings or a list
 _SERIES_WORDS_APART = 2  # lines of one series differ by at most this many words
 _SUBHEAD_WORDS = 6  # the longest line read as the subhead of the section under it
-_QUOTATION_OPENINGS = ("\u201c", '"', "\u2018", "'", "\u00ab")
 _LIST_ITEMS = 8  # the most items of a list read from its introduction
 _ITEM_WORDS = (3, 20)  # an item of a list has this many words
 _ITEM_SHARE = 0.5  # the share of an item's own words that the body copy uses
@@ -620,8 +618,11 @@ def heads_its_section(
 def _prose_takes_up(section: str, own: set[str]) -> bool:
     """Whether a paragraph is the writer's prose, a sentence closed by a full stop and opened by no quotation
     mark (not a teaser's headline or a quoted remark), using every word of `own`, inflected or not."""
-    prose = section.rstrip(CLOSING).endswith(".") and not section.lstrip().startswith(_QUOTATION_OPENINGS)
-    return prose and all(body_words([section]).uses(word, "") for word in own)
+    prose = section.rstrip(CLOSING).endswith(".") and not section.lstrip().startswith(OPENING_MARKS)
+    if not prose:
+        return False
+    copy = body_words([section])
+    return all(copy.uses(word, "") for word in own)
 
 
 def plain_subheads(

@@ -61,7 +61,12 @@ def inflections(word: str) -> set[str]:
     return {stem(base + suffix) for base in bases for suffix in ("", *_SUFFIXES)}
 
 
+def folded(text: str) -> str:
+    """A paragraph's text as repeats are compared: in lower case, each run of spaces one space."""
+    return " ".join(text.lower().split())
+
+
 def repeated_texts(texts: Sequence[str]) -> set[str]:
-    """The texts (folded) that stand more than once among the paragraphs given."""
-    counts = Counter(" ".join(text.lower().split()) for text in texts)
+    """The texts (`folded`) that stand more than once among the paragraphs given."""
+    counts = Counter(folded(text) for text in texts)
     return {text for text, count in counts.items() if count > 1}

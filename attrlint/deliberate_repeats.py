@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attrlint.article_parts import is_title_case
+from attrlint.body_words import folded
 from attrlint.document import Document
-from attrlint.furniture import CLOSING, TOKEN, introduces
+from attrlint.furniture import CLOSING, OPENING_MARKS, TOKEN, introduces
 
 _VERSE_LINE_WORDS = 12
 _STANZA_LINE_CHARS = 60  # a stanza's lines are shorter than prose wrapped at a fixed width
 _STANZA_REACH = 12  # the lines read each way from a line to find its stanza
-_OPENING_MARKS = ("\u201c", '"', "\u00ab", "\u2018", "'")
 _CLOSING_MARKS = ("\u201d", '"', "\u00bb", "\u2019", "'")
 
 
@@ -30,19 +30,19 @@ def repeated_on_purpose(doc: Document, run: Sequence[int], firsts: dict[str, int
     stood) or a refrain of verse. `firsts` is `first_indexes(doc)`."""
     before = run[0] - 1
     introduction = _paragraph(doc, before) if before >= 0 else ""
-    if introduces(introduction) and firsts[_folded(introduction)] == before:
+    if introduces(introduction) and firsts[folded(introduction)] == before:
         return True  # new text introducing it, not a line pasted with it
     texts = [_paragraph(doc, index) for index in run]
     if all(text.lstrip().startswith(">") or in_verse(doc, index) for index, text in zip(run, texts, strict=True)):
         return True
-    source = firsts[_folded(texts[0])]
+    source = firsts[folded(texts[0])]
     return verse_lines(texts) or (source < before and quotation(texts))
 
 
 def quotation(texts: Sequence[str]) -> bool:
     """Paragraphs that are one quotation: each opens with a quotation mark (as a quotation running over
     paragraphs does) and the last closes with one, with no words of narration after it."""
-    return all(text.lstrip().startswith(_OPENING_MARKS) for text in texts) and texts[-1].rstrip().endswith(
+    return all(text.lstrip().startswith(OPENING_MARKS) for text in texts) and texts[-1].rstrip().endswith(
         _CLOSING_MARKS
     )
 
@@ -65,12 +65,8 @@ def first_indexes(doc: Document) -> dict[str, int]:
     """Each paragraph's text (folded) -> the index of the paragraph where it first stands."""
     firsts: dict[str, int] = {}
     for index in range(len(doc.paragraphs)):
-        firsts.setdefault(_folded(_paragraph(doc, index)), index)
+        firsts.setdefault(folded(_paragraph(doc, index)), index)
     return firsts
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 def in_verse(doc: Document, index: int) -> bool:

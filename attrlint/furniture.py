@@ -66,6 +66,7 @@ _QUOTES = re.compile('["\u201c\u201d]')
 _COUNT = re.compile(r"^\W*\d[\d,.]*[kK]?\s+[^\W\d]+\W*$|\(\d[\d,.]*\)\W*$|\b\d+\s+of\s+\d+\b")
 # What may close a line after its last word or stop: spaces, closing quotation marks and brackets, emphasis.
 CLOSING = " \"'\u201d\u2019)]*_"
+OPENING_MARKS = ("\u201c", '"', "\u00ab", "\u2018", "'")  # the marks that open a quotation
 # A label of up to three words and its colon opening a line ("Photo: ...", "Top image: ...", "Comment: ...").
 _LABEL = re.compile(r"\W*(?:[^\W\d_]+\s){0,2}[^\W\d_]+:\s")
 _STEM = 5

@@ -110,11 +110,11 @@ class PluralSubjectReader(ClassifyingCueReader):
                 continue
             for cue in scanned.finditer(start, end):
                 if not quoted(cue.start()):
-                    found = self.after_plural(cue, start, between, scanned is self.opinion)
+                    found = self.after_unnamed(cue, start, between, scanned is self.opinion)
                     if found is not None:
                         yield found
 
-    def after_plural(
+    def after_unnamed(
         self, cue: regex.Match, start: int, between: regex.Pattern = _BETWEEN, opinion: bool = False
     ) -> Attribution | None:
         """The attribution of a cue whose unnamed source stands right before it (`between`: the words allowed

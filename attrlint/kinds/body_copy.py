@@ -42,7 +42,7 @@ from attrlint.article_sections import (
     subhead_between_sections,
     titles_its_section,
 )
-from attrlint.body_words import BodyWords, body_words, repeated_texts
+from attrlint.body_words import BodyWords, body_words, folded, repeated_texts
 from attrlint.document import Document
 from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, LazyPattern, RegexBudget
@@ -217,7 +217,7 @@ class ArticleParts:
         """Whether no other paragraph of the draft has this one's text (the repeats read once where first asked)."""
         if self.repeated is None:
             self.repeated = repeated_texts(self.texts)
-        return " ".join(self.texts[index].lower().split()) not in self.repeated
+        return folded(self.texts[index]) not in self.repeated
 
     def plain_subheads(self) -> set[int]:
         """The draft's subheads that name no furniture, read once where first asked."""
