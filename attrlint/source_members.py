@@ -53,13 +53,17 @@ _TITLE_AND_SURNAME = lazy(r"\b(?:\p{Lu}\p{Ll}{1,3}\.|(?:Mr|Mrs|Ms|Dr|Mx)\b)\s*\p
 
 
 class Member(NamedTuple):
-    """A source the draft names, who may be one of a vague group's voices: where its cue is, its last name word,
-    how it is named (`FULL_NAME`, `SURNAME` or `BODY`), and its attribution."""
+    """A source the draft names, who may be one of a vague group's voices: its last name word, how it is named
+    (`FULL_NAME`, `SURNAME` or `BODY`), and its attribution, whose cue says where it is (`offset`)."""
 
-    offset: int
     name: str
     how: str
     found: Attribution
+
+    @property
+    def offset(self) -> int:
+        """Where the member's cue starts."""
+        return self.found.cue[0]
 
 
 # Whether a person the draft names may be one of a vague group's voices (the group, the person's attribution)
@@ -136,9 +140,9 @@ def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member
         if not speaks_at_cue(text, found):
             return None
         if name := full_name(text, found):
-            return Member(found.cue[0], name, FULL_NAME, found)
+            return Member(name, FULL_NAME, found)
     if found.kind == "person" and (name := surname(text, found)):
-        return Member(found.cue[0], name, SURNAME, found)
+        return Member(name, SURNAME, found)
     if (
         found.kind in ("organisation", "document")
         and _sourced_to(found)
@@ -147,7 +151,7 @@ def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member
         and not _AFFILIATION.search(text, max(0, found.source[0] - 8), found.source[0])
     ):
         name = body_name(found)
-        return Member(found.cue[0], name, BODY, found) if name else None
+        return Member(name, BODY, found) if name else None
     return None
 
 
