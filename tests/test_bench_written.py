@@ -86,3 +86,23 @@ def test_a_labelled_line_with_no_answering_finding_is_listed_as_missed(tmp_path)
         {"a.txt": STORY},
     )
     assert score("attribution", folder, "A")["missed"] == [{"file": "a.txt", "line": 3, "kind": "vague"}]
+
+
+def test_a_source_labelled_anonymous_is_answered_by_the_vague_source_rule_too(tmp_path):
+    folder = written_set(
+        tmp_path,
+        [{"file": "a.txt", "half": "E", "faults": [{"line": 5, "kind": "anonymous-no-reason"}]}],
+        {"a.txt": STORY},
+    )
+    assert score("attribution", folder, "E")["recall"]["anonymous-no-reason"] == (1, 1, 1.0)
+
+
+def test_default_scores_only_the_rules_a_user_who_selects_nothing_runs(tmp_path):
+    pronoun_first = "The island council will raise ferry fares by a tenth, she said.\n\nThe new fares start in March.\n"
+    folder = written_set(
+        tmp_path,
+        [{"file": "a.txt", "half": "E", "faults": [{"line": 1, "kind": "pronoun-before-name"}]}],
+        {"a.txt": pronoun_first},
+    )
+    assert score("attribution", folder, "E")["recall"]["pronoun-before-name"] == (1, 1, 1.0)
+    assert score("attribution", folder, "E", default=True)["recall"]["pronoun-before-name"] == (0, 1, 0.0)
