@@ -394,7 +394,7 @@ def refers_back(text: str, model: FurnitureModel, timeout: float | None = None) 
     return _one_statement(core, (".", "!", "?"), model, timeout)
 
 
-def narrates(text: str, model: FurnitureModel, timeout: float | None = None, words: BodyWords | None = None) -> bool:
+def narrates(text: str, model: FurnitureModel, words: BodyWords | None = None, timeout: float | None = None) -> bool:
     """Whether a line is a statement of the story's that names furniture in passing, as narration does
     ("Alerts from the sensors are sent to researchers at the Brannock institute."): one statement of
     `_STATEMENT_WORDS` words or more (a finite verb, a full stop, no stop inside) whose subject, the

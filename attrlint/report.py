@@ -27,10 +27,13 @@ class Report:
     def source_line(self, path: str, line: int) -> str:
         return self.lines[path, line]
 
-    def add_error(self, err: AttrlintError) -> None:
-        """Record an error once, however many drafts meet it (a broken config, a broken rule)."""
-        if str(err) not in {str(known) for known in self.errors}:
-            self.errors.append(err)
+    def add_error(self, err: AttrlintError) -> bool:
+        """Record an error once, however many drafts meet it (a broken config, a broken rule); whether it
+        was new."""
+        if str(err) in {str(known) for known in self.errors}:
+            return False
+        self.errors.append(err)
+        return True
 
     def merge(self, part: Report) -> list[AttrlintError]:
         """Add one draft's report to the run's; the errors not met before, which are the ones to print."""
@@ -39,6 +42,4 @@ class Report:
         self.lines.update(part.lines)
         self.documents.update(part.documents)
         self.drafts.update(part.drafts)
-        new = [err for err in part.errors if str(err) not in {str(known) for known in self.errors}]
-        self.errors.extend(new)
-        return new
+        return [err for err in part.errors if self.add_error(err)]

@@ -419,13 +419,13 @@ _OPT_IN = (
 
 def test_a_long_statement_of_the_storys_matter_narrates_without_a_name(model: FurnitureModel) -> None:
     words = body_words(_NEWSLETTER_STORY)
-    assert narrates(_OPT_IN, model, None, words)  # no name, but the story's households, newsletter and ferry
+    assert narrates(_OPT_IN, model, words)  # no name, but the story's households, newsletter and ferry
     assert not narrates(_OPT_IN, model)  # without the body copy, a name is asked
     site = "This site uses cookies to improve the experience of visitors and to show relevant advertising to them."
-    assert not narrates(site, model, None, words)  # the page speaking of itself, in words the story does not use
+    assert not narrates(site, model, words)  # the page speaking of itself, in words the story does not use
     comments = "Comments are moderated and may take up to a day to appear below the newsletter on this town page."
-    assert not narrates(comments, model, None, words)  # opened by furniture
-    assert not narrates("Households must opt in before the weekly newsletter is printed.", model, None, words)
+    assert not narrates(comments, model, words)  # opened by furniture
+    assert not narrates("Households must opt in before the weekly newsletter is printed.", model, words)
 
 
 def test_a_sentence_of_the_story_between_its_paragraphs_is_not_furniture() -> None:
@@ -489,10 +489,10 @@ _REVIEW = [
 def test_a_reviewer_telling_what_they_did_narrates_the_app(model: FurnitureModel) -> None:
     words = body_words(_REVIEW)
     declined = "In my second week I declined the app's prompts to turn on notifications and join its newsletter."
-    assert narrates(declined, model, None, words)
+    assert narrates(declined, model, words)
     opened = "Every time I opened it, the app asked me to allow notifications, and every time I said no."
-    assert narrates(opened, model, None, words)
-    assert not narrates("Remind me later to turn on notifications and join the newsletter.", model, None, words)
+    assert narrates(opened, model, words)
+    assert not narrates("Remind me later to turn on notifications and join the newsletter.", model, words)
     assert not narrates("I agree to receive the newsletter and notifications about offers from partners.", model)
     findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join([*_REVIEW[:2], declined, _REVIEW[2]])))
     assert 5 not in {finding.line for finding in findings if finding.code.startswith("BOI")}

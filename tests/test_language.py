@@ -37,7 +37,6 @@ def test_the_quotation_analysis_and_the_boilerplate_pack_read_one_list_of_functi
     pack = set(builtin_rule_set().settings["function_words"])
     assert {"the", "of", "which", "while", "not"} <= shared <= pack
     assert {"whom", "because", "said"} <= pack - shared
-    assert all(is_function_word(word) for word in shared)
     assert is_function_word("might") and not is_function_word("whom")
 
 

@@ -203,7 +203,7 @@ class ArticleParts:
             listed = not subhead and in_introduced_list(self.texts, index, self.model, self.words, timeout)
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
-            listed = listed or narrates(self.texts[index], self.model, timeout, self.words)
+            listed = listed or narrates(self.texts[index], self.model, self.words, timeout)
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
             listed = listed or media_headline(self.texts[index], self.model, self.words, timeout)
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)
