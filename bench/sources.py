@@ -48,6 +48,17 @@ leaves out a source followed by an apposition that is a group's ("..., which", "
 
 It also counts ATT003, ATT006, ATT007 and ATT009 findings per 100 unchanged articles.
 
+Blind forms (`--forms DIR`)
+---------------------------
+The method above measures the analysis against itself twice over: a case is a source at a cue the analysis
+reads, and the forms put in its place are the heads its lexicons hold. `--forms DIR` takes both out of the
+analysis's hands: a case is any gold relation whose one-span source names someone, stands alone and reports
+content of four words or more, at its gold cue, whatever the verb (`gold_cases_of`), and the forms are read
+from `DIR/vague.tsv` and `DIR/anonymous.tsv` (`phrase<TAB>yes|no`, yes for a plural), written by someone who had
+not read the rules (bench/forms/README.md). Where such a writer drew the line between vague and anonymous is
+not a desk's, so a hit is a finding of any of the measured codes; the rows `..., on by default` count only the
+rules a user who selects nothing runs.
+
 Which cases there are depends on the analysis (a case is a named source it reads), so two versions of
 attrlint draw different copies. `--save-cases FILE` writes the cases one version drew and `--cases FILE`
 has another judge exactly those (the file holds article text: keep it outside the repository).
@@ -187,6 +198,41 @@ def cases_of(path: Path, text: str, relations: list[dict], rules: list) -> tuple
     return cases, findings
 
 
+def gold_cases_of(path: Path, text: str, relations: list[dict]) -> list[Case]:
+    """The article's cases read from gold alone: a relation whose source is one span outside any quotation that
+    names someone and stands alone, at its first gold cue span, with content of four words or more."""
+    doc = Document(str(path), text)
+    cases = []
+    for relation in relations:
+        source, cue = relation.get("source"), relation.get("cue")
+        content = (relation.get("content") or {}).get("text", "")
+        if relation["type"] != "Attribution" or not source or not cue or len(source["spans"]) != 1:
+            continue
+        if any(ch in QUOTE_MARKS for ch in source["text"]) or len(content.split()) < 4:
+            continue
+        if not NAMED_SOURCE.search(source["text"]) or quotation_open(
+            text[text.rfind("\n", 0, source["spans"][0][0]) + 1 : source["spans"][0][0]]
+        ):
+            continue
+        cue_span = tuple(cue["spans"][0])
+        start, end = source["spans"][0]
+        inverted = start > cue_span[0]
+        span = (start, start + len(source_words(text, (start, end), inverted)))
+        if stands_alone(text, span, inverted) and not overlaps(span, cue_span):
+            following = named_next(doc, relations, cue_span), named_next(doc, relations, cue_span, quoted=True)
+            cases.append(Case(path, text, span, cue_span, *following))
+    return cases
+
+
+def read_forms(folder: Path) -> dict[str, list[tuple[str, bool]]]:
+    """The forms a blind writer wrote, by family: `phrase<TAB>yes|no` lines of `vague.tsv` and `anonymous.tsv`."""
+    forms = {}
+    for family in FORMS:
+        lines = (folder / f"{family}.tsv").read_text(encoding="utf-8").splitlines()
+        forms[family] = [(phrase, plural == "yes") for phrase, plural in (line.split("\t") for line in lines if line)]
+    return forms
+
+
 def named_next(doc: Document, relations: list[dict], cue: Span, quoted: bool = False) -> bool:
     """Whether a gold attribution whose cue stands after `cue`, up to the end of the next sentence, has a
     source that names someone: in such a copy the vague group is followed by a named speaker, whom a reader
@@ -225,7 +271,8 @@ def stands_alone(text: str, span: Span, inverted: bool = False) -> bool:
     cue a relative clause may follow it (`said critics, who ...`), as after any source in a sentence's end."""
     if regex.match(r"[\p{L}\d]", text[span[0] - 1 : span[0]]):
         return False  # the gold span starts inside a word
-    before = regex.search(r"(\S+)\s*\Z", text[max(0, span[0] - 40) : span[0]])
+    line_start = text.rfind("\n", 0, span[0]) + 1  # a headline above is no word before the source
+    before = regex.search(r"(\S+)\s*\Z", text[max(line_start, span[0] - 40) : span[0]])
     if before is not None and regex.search(r"[\p{L}\d.]\Z", before.group(1)):
         if before.group(1).lower() not in STANDS_AFTER:
             return False
@@ -315,14 +362,25 @@ def same_cases(picked: list[Case], split: str, save: Path | None, load: Path | N
 
 
 def measure(
-    split: str, corpus: Path, rules: list, per_split: int, seed: int, fold: str | None, keep: tuple = (None, None)
+    split: str,
+    corpus: Path,
+    rules: list,
+    per_split: int,
+    seed: int,
+    fold: str | None,
+    keep: tuple = (None, None),
+    blind: dict | None = None,
 ) -> tuple[dict, list]:
+    """Recall on the split's copies; `blind`: the forms a blind writer wrote, on cases read from gold alone."""
     gold = load_gold(corpus, split)
     folder = corpus / "polnear" / "text" / split
     groups, flagged, articles = [], [], 0
+    on_by_default = {rule.code for rule in rules if rule.enabled}
     for path in (p for p in sorted(folder.glob("*.txt")) if in_fold(p.stem, fold)):
         text = decode(path.read_bytes(), str(path))
         cases, findings = cases_of(path, text, gold.get(path.stem, []), rules)
+        if blind is not None:
+            cases = gold_cases_of(path, text, gold.get(path.stem, []))
         articles += 1
         groups.append(cases)
         flagged += [(path, text, f) for f in findings if f.code in CODES]
@@ -331,10 +389,11 @@ def measure(
     tallies: dict[str, Counter] = defaultdict(Counter)
     misses: list[tuple[str, str]] = []
     for index, case in enumerate(picked):
-        for family, forms in FORMS.items():
+        for family, forms in (blind or FORMS).items():
             form, plural = forms[index % len(forms)]
             order = "source before cue" if case.source[0] < case.cue[0] else "source after cue"
             wanted = {VAGUE_CODE, OFFICIALS_CODE, CROWD_CODE} if family == "vague" else {ANONYMOUS_CODE}
+            wanted = {rule.code for rule in rules} if blind is not None else wanted
             text, span = inject(case, form, plural, None)
             codes = codes_at(case.path, text, span, rules)
             found = bool(codes & wanted)
@@ -356,6 +415,10 @@ def measure(
             for key in (family, *keys):
                 tallies[key]["cases"] += 1
                 tallies[key]["hits"] += found
+            if blind is not None:
+                for key in (f"{family}, on by default", f"{family}, on by default | {order}"):
+                    tallies[key]["cases"] += 1
+                    tallies[key]["hits"] += bool(codes & on_by_default)
             if family == "vague":
                 for key in (f"vague, {VAGUE_CODE} alone", f"vague, {VAGUE_CODE} alone | {order}"):
                     tallies[key]["cases"] += 1
@@ -397,6 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     add_fold_option(parser)
     parser.add_argument("--save-cases", type=Path, metavar="FILE", help="write the drawn cases (outside the repo)")
     parser.add_argument("--cases", type=Path, metavar="FILE", help="judge the cases --save-cases wrote")
+    parser.add_argument("--forms", type=Path, metavar="DIR", help="a blind writer's forms, on cases read from gold")
     args = parser.parse_args(argv)
     chosen = chosen_sets(args.splits, SPLITS, args.corpus)
     if chosen is None:
@@ -406,7 +470,14 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     for split in chosen:
         results[split], flagged, misses = measure(
-            split, args.corpus, rules, args.per_split, args.seed, args.fold, (args.save_cases, args.cases)
+            split,
+            args.corpus,
+            rules,
+            args.per_split,
+            args.seed,
+            args.fold,
+            (args.save_cases, args.cases),
+            read_forms(args.forms) if args.forms else None,
         )
         for family, shown in misses[: args.show_misses]:
             print(f"miss\t{family}\t{shown}")
