@@ -19,7 +19,8 @@ DEFAULT_RULES = [rule for rule in builtin_rule_set().rules if rule.pack == "attr
 
 
 def codes(text: str, rules=None) -> list[str]:  # noqa: ANN001
-    return sorted(f.code for f in lint_text(text, rules if rules is not None else ALL_RULES) if f.code.startswith("ATT"))
+    findings = lint_text(text, rules if rules is not None else ALL_RULES)
+    return sorted(f.code for f in findings if f.code.startswith("ATT"))
 
 
 @pytest.mark.parametrize(
