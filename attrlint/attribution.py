@@ -125,7 +125,7 @@ def analyse(
         UNSOURCED_FIGURE: _named(UNSOURCED_FIGURE, sources.unsourced_figures),
         VAGUE_SOURCE: _named(VAGUE_SOURCE, sources.vague_sources, classes.head),
         PRONOUN_FIRST: _named(PRONOUN_FIRST, sources.pronouns_first),
-        UNEXPLAINED_ANONYMITY: _named(UNEXPLAINED_ANONYMITY, sources.unexplained_anonymity, classes.head),
+        UNEXPLAINED_ANONYMITY: _named(UNEXPLAINED_ANONYMITY, sources.unexplained_anonymity, classes.head, classes.form),
         UNSOURCED_ALLEGATION: _named(UNSOURCED_ALLEGATION, sources.unsourced_allegations),
     }
     return AttributionAnalysis(draft.attributions, speakers.read(), reporters)
@@ -140,6 +140,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("generic_sources"),
         lexicon("source_bodies"),
         lexicon("official_heads"),
+        lexicon("confidential_heads"),
     )
 
 
@@ -177,23 +178,32 @@ def _attributions(
     opening_end = paragraphs[draft.first_body][1] if draft.first_body < len(paragraphs) else len(draft.text)
     found.sort(key=lambda a: a.cue)
     fitting = members_fitting(draft.doc, found, classes.head, parties)
-    found = with_members_named(draft.doc, found, opening_end, report_cues, classes.head, fitting)
+    found = with_members_named(
+        draft.doc, found, opening_end, report_cues, classes.head, fitting, classes.confidential_form
+    )
     summary = min(draft.first_body + SUMMARY_PARAGRAPHS, len(paragraphs)) - 1
     summary_end = paragraphs[summary][1] if summary >= 0 else len(draft.text)
     found = with_voices_named(draft.doc, found, (opening_end, summary_end), classes.head, voices)
-    found = with_anonymous_named(draft.doc, found, classes.head, voices)
+    found = with_anonymous_named(draft.doc, found, classes.head, voices, classes.confidential_form)
     found = with_respondents(draft.doc, found, classes.head, surveys)
     acts, reasons = unnamed
     return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found, classes.modifiers))
 
 
 def _named(
-    check: str, find: Callable[[], list[Hit]], head_of: Callable[[str], str] | None = None
+    check: str,
+    find: Callable[[], list[Hit]],
+    head_of: Callable[[str], str] | None = None,
+    form_of: Callable[[str], str] | None = None,
 ) -> Callable[[], list[Problem]]:
     """A reporter of the problem `check` at each hit `find` returns, showing the hit's words as `match`
-    and, given `head_of`, the head of a source as `head` ("officials"), by which a rule picks its problems."""
+    and, given `head_of`, the head of a source as `head` ("officials") and, given `form_of`, its form as `form`
+    ("confidential"), by which a rule picks its problems."""
     if head_of is None:
         return lambda: [Problem(check, start, end, {"match": words}) for start, end, words in find()]
-    return lambda: [
-        Problem(check, start, end, {"match": words, "head": head_of(words)}) for start, end, words in find()
-    ]
+
+    def values(words: str) -> dict[str, str]:
+        found = {"match": words, "head": head_of(words)}
+        return found | {"form": form_of(words)} if form_of is not None else found
+
+    return lambda: [Problem(check, start, end, values(words)) for start, end, words in find()]

@@ -9,8 +9,11 @@ classes every source by its head, the noun it is about:
   words ("Some commentators", "political analysts");
 - *anonymous*: a head for a person kept unnamed, from `anonymous_sources`, that is counted ("a
   senior official", "two aides") or said to know ("people familiar with the talks", words of
-  `kept_unnamed`). It is *anonymous-explained* when its sentence or the next gives the reason for
-  the anonymity (`attrlint.anonymity_reasons`);
+  `kept_unnamed`), or a head of `confidential_heads` whose body is named and its people not ("League
+  sources"). It is *anonymous-explained* when its sentence or the next gives the reason for
+  the anonymity (`attrlint.anonymity_reasons`). Its form is *confidential* (`SourceClasses.form`) when it
+  says the source gives information in confidence: a head of `confidential_heads` ("a source", "insiders")
+  or words of `kept_unnamed`;
 - a member of a named body is neither: a head of `anonymous_sources` or `official_heads` qualified by
   a word of `source_bodies` ("campaign officials", "officials at the agency"), as "Pentagon officials"
   is by a name;
@@ -34,6 +37,7 @@ from attrlint.source_edges import CUE_ADJUNCT, cue_inverted, last_visible
 
 VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
+CONFIDENTIAL = "confidential"  # the form of an unnamed source that says it gives information in confidence
 
 # Words that count the people a source stands for ("two officials"): a counted head is someone in particular.
 _COUNT = (
@@ -175,8 +179,10 @@ class SourceClasses:
         generic: Sequence[str] = (),
         bodies: Sequence[str] = (),
         official: Sequence[str] = (),
+        confidential: Sequence[str] = (),
     ) -> None:
         self.vague = frozenset(word.lower() for word in (*vague, *official))
+        self.confidential = frozenset(word.lower() for word in confidential)
         self.bodies = frozenset(word.lower() for word in bodies)
         self.generic = frozenset(word.lower() for word in generic)
         self.anonymous = frozenset(word.lower() for word in anonymous)
@@ -351,6 +357,20 @@ class SourceClasses:
         match = self.phrase.match(" ".join(source.split()))
         return match.group("head").lower() if match else ""
 
+    def form(self, source: str) -> str:
+        """`CONFIDENTIAL` for an unnamed source whose words say it gives information in confidence: its head is
+        one of `confidential_heads` ("two sources", "an insider", "League sources") or words of `kept_unnamed`
+        qualify it ("a person familiar with the talks", "officials close to the mayor"); "" otherwise ("a senior
+        official", "two aides")."""
+        match = self.phrase.match(" ".join(source.split()))
+        if match is None:
+            return ""
+        return CONFIDENTIAL if match.group("head").lower() in self.confidential or match.group("access") else ""
+
+    def confidential_form(self, source: str) -> bool:
+        """Whether an unnamed source is by its form someone the story keeps unnamed (`form`)."""
+        return self.form(source) == CONFIDENTIAL
+
     def modifiers(self, source: str) -> list[str]:
         """The words between an unnamed source's determiner and its head ("Harbour Board" of "a Harbour Board
         official"), the first left out when the source has no determiner (a capital a sentence may give)."""
@@ -423,11 +443,19 @@ class SourceClasses:
         if sentence_capital and match.group("det") is None and mods:
             mods = mods[1:]  # a capital the sentence gives, not a name
         body = match.group(0)[match.end("head") - match.start() :] if match.group("of") else ""
+        if head in self.confidential and self.of_a_named_body(mods):
+            return ANONYMOUS  # "League sources": the body is named, its people are not
         if head in self.members and self.of_a_body(match.group("mods").split(), body):
             return kind  # "campaign officials", "officials at the agency": the body is named
         if head in self.vague and not any(_NAME_WORD.match(word) for word in [*mods, *body.split()]):
             return VAGUE
         return kind
+
+    @staticmethod
+    def of_a_named_body(mods: Sequence[str]) -> bool:
+        """Whether a source's modifiers name a body by a capital ("League sources", "White House sources"), not an
+        owner ("CNN's sources", whose sources they are: the reason is the owner's to give)."""
+        return any(_NAME_WORD.match(word) for word in mods) and not any(_POSSESSIVE.search(w) for w in mods)
 
     @staticmethod
     def partitive(match: regex.Match, source: str) -> bool:
@@ -452,6 +480,7 @@ def source_classes(
     generic: tuple[str, ...] = (),
     bodies: tuple[str, ...] = (),
     official: tuple[str, ...] = (),
+    confidential: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
-    return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic, bodies, official)
+    return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic, bodies, official, confidential)

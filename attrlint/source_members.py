@@ -80,6 +80,7 @@ def with_members_named(
     report_cues: Sequence[str] = (),
     head_of: Callable[[str], str] | None = None,
     fits: MemberFits | None = None,
+    confidential: Callable[[str], bool] | None = None,
 ) -> list[Attribution]:
     """The attributions (sorted by cue), a vague source reclassed as a group whose member is named when, in
     its sentence or the next, a person is quoted by full name ("Some observers say the novel will sell. 'It
@@ -92,7 +93,9 @@ def with_members_named(
     that tags its own quotation ('"...," critics said'), whose member only its own sentence may name. An outlet
     that reports (a cue of `report_cues`: "The Ledger reported it first") speaks for nobody's point but its
     own report. A group the story takes up again by its head (`head_of`) in its paragraph or the next ("Outside
-    experts say ..." then "the experts say ...") speaks on there, and its member may be named after that."""
+    experts say ..." then "the experts say ...") speaks on there, and its member may be named after that. A
+    group that is by its form someone the story keeps unnamed (`confidential`: "sources", "insiders") is never
+    voiced by a person quoted by name."""
     text = doc.text
     reports = frozenset(cue.lower() for cue in report_cues)
     introduced = [member for a in attributions if (member := _as_member(text, a, reports)) is not None]
@@ -102,7 +105,7 @@ def with_members_named(
     ends: dict[int, list[int]] = {}  # a paragraph -> its `quotation_ends`, read once a paragraph
     read: list[Attribution] = []
     for index, found in enumerate(attributions):
-        if found.kind == VAGUE:
+        if found.kind == VAGUE and not (confidential is not None and confidential(found.source_text or "")):
             members = (introduced, offsets, fits)
             named = _member_named(doc, found, members, opening_end, ends) or any(
                 _member_named(doc, voice, members, opening_end, ends)

@@ -65,21 +65,28 @@ def with_anonymous_named(
     attributions: list[Attribution],
     head_of: Callable[[str], str],
     voices: dict[str, frozenset[str]] | None = None,
+    confidential: Callable[[str], bool] | None = None,
 ) -> list[Attribution]:
     """The attributions, an anonymous source reclassed as named nearby when the draft names it in its own
     sentence or the next two: its head with a full name ("the adviser, Ann Voss", "adviser Ann Voss", "Ann
     Voss, a senior adviser"), a person named in full for the first time and described by words that fit the
     head (`voices`, the pack's `group_voices`: "Ann Voss, a former ambassador" for "a diplomat"), or a person
     introduced by full name who speaks at the start of the next sentence and is not set off as something else
-    ("Ann Voss, the mayor, said" is someone else)."""
+    ("Ann Voss, the mayor, said" is someone else). A source that is by its form someone the story keeps unnamed
+    (`confidential`: "a source", "people familiar with the talks") is named only with its head; a person who
+    speaks by name nearby is not that source."""
     if not any(a.kind == ANONYMOUS for a in attributions):
         return attributions
     sentences = doc.sentences
     speakers = _Speakers(attributions, doc.text, sentences)
     fitting = voices or {}
+
+    def kept(a: Attribution) -> bool:
+        return confidential is not None and confidential(a.source_text or "")
+
     return [
         a._replace(kind=NAMED_NEARBY)
-        if a.kind == ANONYMOUS and _named_nearby(doc.text, a, sentences, speakers, head_of, fitting)
+        if a.kind == ANONYMOUS and _named_nearby(doc.text, a, sentences, speakers, head_of, fitting, kept(a))
         else a
         for a in attributions
     ]
@@ -115,7 +122,10 @@ def _named_nearby(
     speakers: _Speakers,
     head_of: Callable[[str], str],
     voices: dict[str, frozenset[str]],
+    kept: bool = False,
 ) -> bool:
+    """Whether an anonymous source is named in its sentence or the next two (see `with_anonymous_named`); `kept`:
+    a source in confidence, named only with its head."""
     index = span_holding(sentences, found.source[0]) if found.source is not None else -1
     head = head_of(found.source_text or "")
     if index < 0 or not head:
@@ -124,6 +134,8 @@ def _named_nearby(
     named = _head_with_name(head).finditer(text, start, end)
     if any(match.end() <= found.source[0] or match.start() >= found.source[1] for match in named):
         return True  # not the source's own words ("the Justice Department, a former official said")
+    if kept:
+        return False
     if _described_as(text, found, (start, end), voices.get(head, frozenset())):
         return True
     if index + 1 < len(sentences) and _introduced_speaker(text, found, speakers, sentences[index + 1]):

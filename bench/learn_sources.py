@@ -24,6 +24,12 @@ attrlint/source_voices.py reads a description: the words before the name in the 
 Ann Voss") and the apposition after it in the text (", a professor at Kestrel University"). The pack's
 `group_voices` were chosen from them: the words that say a person is one of the experts or analysts a
 summary speaks of ("professor", "strategist", "university"), leaving out those of a campaign or an office.
+
+`--qualifiers` prints the two words, in lower case, that follow the head of a gold source with no capitalised
+word after its first and a head of the pack's `anonymous_sources` ("familiar with", "close to", "briefed on"):
+what says that a person kept unnamed gives information in confidence. The pack's `kept_unnamed` holds those
+that say so (confidential sourcing, ATT006), leaving out those that place or describe a person of the story
+("of the", "in the", "at the").
 """
 
 from __future__ import annotations
@@ -107,6 +113,28 @@ def body_words(corpus: Path, least: int) -> list[tuple[str, int]]:
     return [(word, count) for word, count in words.most_common() if count >= least]
 
 
+QUALIFIER = re.compile(r"\s+([a-z]+\s+[a-z]+)")
+
+
+def qualifier_words(corpus: Path) -> Counter:
+    """The two words after the head of each PolNeAR train gold source kept unnamed (a head of the pack's
+    `anonymous_sources`, no name): how the annotated copy says a source knows."""
+    lexicons = yaml.safe_load((PROJECT_ROOT / "rules" / "attribution" / "pack.yaml").read_text())["lexicons"]
+    heads = {word.lower() for word in lexicons["anonymous_sources"]}
+    words: Counter = Counter()
+    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            source = (record.get("source") or {}).get("text", "").strip()
+            if record["compartment"] != "train" or not source or unnamed_head(source) is None:
+                continue
+            head = next((m for m in re.finditer(r"[A-Za-z]+", source) if m.group().lower() in heads), None)
+            after = QUALIFIER.match(source, head.end()) if head else None
+            if after:
+                words[after.group(1)] += 1
+    return words
+
+
 def print_rates(corpus: Path) -> None:
     """Each head of the pack's lists: its uses in the train text, and the share inside a gold source."""
     lexicons = yaml.safe_load((PROJECT_ROOT / "rules" / "attribution" / "pack.yaml").read_text())["lexicons"]
@@ -130,7 +158,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bodies", action="store_true", help='words that are a gold source after "the"')
     parser.add_argument("--min", type=int, default=5, help="least count for --bodies (default: %(default)s)")
     parser.add_argument("--voices", action="store_true", help="words that describe the people gold sources name")
+    parser.add_argument("--qualifiers", action="store_true", help="the words after an unnamed gold source's head")
     args = parser.parse_args(argv)
+    if args.qualifiers:
+        for words, count in qualifier_words(args.corpus).most_common(args.top):
+            print(f"{count:>6}  {words}")
+        return 0
     if args.voices:
         for word, count in voice_words(args.corpus).most_common(args.top):
             print(f"{count:>6}  {word}")

@@ -41,12 +41,12 @@ leaves out a source followed by an apposition that is a group's ("..., which", "
    who follows with no quotation ("But Ann Voss later blamed ...") leaves the group vague to the judges, so
    those copies are not in dispute and count in the second row.
 2. anonymous, no reason: replaced by an anonymous source (FORMS["anonymous"]). A hit is an ATT006
-   finding overlapping it.
+   (confidential sourcing) or ATT010 (any other person kept unnamed) finding overlapping it.
 3. anonymous, with a reason: the same, with the reason for the anonymity given in the source's own
    sentence (a clause after the source) or in the next sentence (REASONS). A case is right when no
-   ATT006 finding overlaps the source.
+   ATT006 or ATT010 finding overlaps the source.
 
-It also counts ATT003, ATT006, ATT007 and ATT009 findings per 100 unchanged articles.
+It also counts ATT003, ATT006, ATT007, ATT009 and ATT010 findings per 100 unchanged articles.
 
 Blind forms (`--forms DIR`)
 ---------------------------
@@ -96,7 +96,9 @@ from attrlint.ruleset import rule_set_of
 
 SPLITS = ("train", "dev")
 VAGUE_CODE, ANONYMOUS_CODE, OFFICIALS_CODE, CROWD_CODE = "ATT003", "ATT006", "ATT007", "ATT009"
-CODES = (VAGUE_CODE, ANONYMOUS_CODE, OFFICIALS_CODE, CROWD_CODE)
+UNNAMED_PERSON_CODE = "ATT010"  # the anonymous class less confidential sourcing, split from ATT006
+ANONYMOUS_CODES = {ANONYMOUS_CODE, UNNAMED_PERSON_CODE}
+CODES = (VAGUE_CODE, ANONYMOUS_CODE, OFFICIALS_CODE, CROWD_CODE, UNNAMED_PERSON_CODE)
 FORMS = {
     "vague": [
         ("critics", True),
@@ -392,7 +394,7 @@ def measure(
         for family, forms in (blind or FORMS).items():
             form, plural = forms[index % len(forms)]
             order = "source before cue" if case.source[0] < case.cue[0] else "source after cue"
-            wanted = {VAGUE_CODE, OFFICIALS_CODE, CROWD_CODE} if family == "vague" else {ANONYMOUS_CODE}
+            wanted = {VAGUE_CODE, OFFICIALS_CODE, CROWD_CODE} if family == "vague" else ANONYMOUS_CODES
             wanted = {rule.code for rule in rules} if blind is not None else wanted
             text, span = inject(case, form, plural, None)
             codes = codes_at(case.path, text, span, rules)
@@ -426,7 +428,7 @@ def measure(
             if family == "anonymous":
                 for reason in REASONS:
                     text, span = inject(case, form, plural, reason)
-                    quiet = ANONYMOUS_CODE not in codes_at(case.path, text, span, rules)
+                    quiet = not codes_at(case.path, text, span, rules) & ANONYMOUS_CODES
                     if not quiet:
                         misses.append((reason, context(text, span[0], span[1], 160)))
                     tallies[f"reason given | {reason}"]["cases"] += 1
@@ -465,7 +467,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen = chosen_sets(args.splits, SPLITS, args.corpus)
     if chosen is None:
         return 2
-    codes = ["ATT", ANONYMOUS_CODE, OFFICIALS_CODE, CROWD_CODE]  # the last three are off by default
+    codes = ["ATT", OFFICIALS_CODE, CROWD_CODE, UNNAMED_PERSON_CODE]  # the last three are off by default
     rules = [r for r in select(load_rules()[0], codes, []) if r.code in CODES]
     results = {}
     for split in chosen:

@@ -34,13 +34,13 @@ from common import command_line, ratio
 
 # What each family runs, and which of its codes answer each labelled kind. Attribution runs exactly the
 # codes that answer a kind (the writer labelled no figures or allegations), selected by code so that the
-# rules off by default (ATT001, ATT004, ATT006, ATT007, ATT009) are measured too; `--default` runs the
+# rules off by default (ATT001, ATT004, ATT007, ATT009, ATT010) are measured too; `--default` runs the
 # rules on by default instead, as a user who selects nothing sees them. For quotation marks
 # each defect must be reported once under the rule that names it, so only that code answers, and any
 # other finding is extra.
 # A vague or anonymous source is answered by any rule on sourcing: the writer's line between the two
 # ("people familiar with the matter": vague or anonymous?) is not the desk's, which queries both alike.
-SOURCING = {"ATT003", "ATT006", "ATT007", "ATT009"}
+SOURCING = {"ATT003", "ATT006", "ATT007", "ATT009", "ATT010"}
 FAMILIES = {
     "boilerplate": {"prefix": "BOI", "select": "BOI", "labels": "residue", "kind": "class", "answers": {}},
     "quotes": {"prefix": "QUO", "select": "QUO", "labels": "expect", "kind": "code", "answers": "exact"},

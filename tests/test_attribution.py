@@ -706,6 +706,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "document_channels",
         "crowd_heads",
         "anonymous_sources",
+        "confidential_heads",
         "generic_sources",
         "source_bodies",
         "kept_unnamed",

@@ -33,9 +33,13 @@ ANALYSIS_LEXICONS = (
     "group_parties",
     "opinion_cues",
     "survey_words",
+    "confidential_heads",
 )
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
 HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
+# The forms of an unnamed source a rule may report alone (`only_forms`) or leave out (`except_forms`): "" is
+# any form the analysis does not name; "confidential" a source in confidence (attrlint.source_class).
+FORMS = ("", "confidential")
 
 
 class Attribution(Kind):
@@ -70,6 +74,14 @@ class Attribution(Kind):
             "str", "", "Report only sources whose head is in this head list ('official_heads').", HEAD_LISTS
         ),
         "except_heads": Option("list", [], "Leave out sources whose head is in these head lists.", HEAD_LISTS),
+        "only_forms": Option("str", "", "Report only sources of this form ('confidential').", FORMS),
+        "except_forms": Option("list", [], "Leave out sources of these forms.", FORMS),
+        "confidential_heads": Option(
+            "list",
+            [],
+            "Heads of a source in confidence ('sources', 'insiders'): never voiced by a person quoted by name.",
+            extends=True,
+        ),
         "anonymous_sources": Option("list", [], "Heads of a source kept unnamed ('official').", extends=True),
         "generic_sources": Option(
             "list", [], "Heads that are seldom a source ('people'): one only with a speech cue.", extends=True
@@ -159,10 +171,12 @@ class Attribution(Kind):
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         only = _heads(analyses.settings.get(self.opts["only_heads"], ())) if self.opts["only_heads"] else None
         left_out = frozenset().union(*(_heads(analyses.settings.get(name, ())) for name in self.opts["except_heads"]))
+        only_form, forms_left_out = self.opts["only_forms"], self.opts["except_forms"]
         for problem in analyses.attribution.problems_of(self.opts["problem"]):
-            head = problem.values.get("head", "")
+            head, form = problem.values.get("head", ""), problem.values.get("form", "")
             if (only is None or head in only) and head not in left_out:
-                yield Hit(problem.start, problem.end, problem.values, problem.suggestion)
+                if (not only_form or form == only_form) and form not in forms_left_out:
+                    yield Hit(problem.start, problem.end, problem.values, problem.suggestion)
 
 
 @lru_cache(maxsize=16)

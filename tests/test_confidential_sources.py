@@ -1,0 +1,116 @@
+"""Confidential sourcing (ATT006, on by default) and every other person kept unnamed (ATT010, off by default).
+
+Drafts of our own: invented names and wording.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from builtin_rules import lint_text
+
+from attrlint.config import read_config
+from attrlint.packs import load_rules
+from attrlint.ruleset import builtin_rule_set, resolve
+
+ALL_RULES = [rule for rule in load_rules()[0] if rule.pack == "attribution"]
+DEFAULT_RULES = [rule for rule in builtin_rule_set().rules if rule.pack == "attribution"]
+
+
+def codes(text: str, rules=None) -> list[str]:  # noqa: ANN001
+    findings = lint_text(text, rules if rules is not None else ALL_RULES)
+    return sorted(f.code for f in findings if f.code.startswith("ATT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board will raise fares in May, a person familiar with the plan said.",
+        "Sources close to the board said the fares would rise in May.",
+        "The ferry will stop in winter, two sources said.",
+        "An insider said the ferry would stop in winter.",
+        "An official briefed on the plan said the fares would rise.",
+        "The fares will rise, according to people involved in the talks.",
+    ],
+)
+def test_confidential_sourcing_is_reported_by_default(text: str):
+    assert codes(text, DEFAULT_RULES) == ["ATT006"]
+    assert codes(text) == ["ATT006"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will stop in winter, a senior harbour official said.",
+        "Two aides to the mayor said the budget would be cut by a tenth.",
+        "One longtime adviser said the mayor would run again.",
+    ],
+)
+def test_another_person_kept_unnamed_is_att010s_off_by_default(text: str):
+    assert codes(text) == ["ATT010"]
+    assert codes(text, DEFAULT_RULES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will stop in winter, League sources said.",
+        "Harbour Board sources said the ferry would stop in winter.",
+        "The fares will rise, according to Pentagon sources.",
+    ],
+)
+def test_sources_of_a_body_named_by_a_capital_are_confidential(text: str):
+    assert codes(text, DEFAULT_RULES) == ["ATT006"]
+
+
+def test_an_owners_sources_are_the_owners_to_explain():
+    assert codes("Kestrel News's sources said the ferry would stop.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person named in the next sentence who speaks
+        "The fares will rise in May, a person familiar with the plan said. Ines Okafor said the board had no choice.",
+        # a person whose description fits the head
+        "An aide familiar with the talks said the fares would rise. Ines Okafor, a deputy to the mayor, said so.",
+        # a quoted phrase a named person says later
+        "One source called the plan 'a slow disaster' on Monday. Ines Okafor also called it 'a slow disaster' later.",
+    ],
+)
+def test_a_person_named_nearby_does_not_clear_confidential_sourcing(text: str):
+    assert "ATT006" in codes(text, DEFAULT_RULES)
+    assert "ATT006" in codes(text)
+
+
+def test_a_person_named_nearby_still_clears_another_unnamed_person():
+    text = "The fares will rise in May, a senior adviser said. Ines Okafor said the board had no choice."
+    assert codes(text) == []
+
+
+def test_a_person_quoted_next_does_not_voice_vague_sources():
+    text = 'Sources said the pier would close. "It is old," said Tomas Reyes, a harbour engineer.'
+    assert codes(text, DEFAULT_RULES) == ["ATT003"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fares will rise, a person familiar with the plan said, speaking on condition of anonymity because"
+        " the board has not voted.",
+        "The Ledger reported, citing a person familiar with the plan, that the fares would rise.",
+        "The source, Ines Okafor, said the fares would rise.",
+    ],
+)
+def test_reason_relay_and_name_still_exempt_confidential_sourcing(text: str):
+    assert codes(text, DEFAULT_RULES) == []
+
+
+def test_a_newsroom_that_wants_every_unnamed_person_selects_att010(tmp_path: Path):
+    (tmp_path / ".attrlint.yaml").write_text("select: [ATT, ATT010]\n", encoding="utf-8")
+    rule_set, broken = resolve(read_config(tmp_path / ".attrlint.yaml"), None, ())
+    assert broken == []
+    rules = [rule for rule in rule_set.rules if rule.pack == "attribution"]
+    text = "Two aides said the budget would be cut. A person familiar with the plan said it would pass."
+    assert codes(text, rules) == ["ATT006", "ATT010"]
