@@ -1,6 +1,7 @@
 """List the heads of PolNeAR train's gold sources that carry no proper name, with their counts.
 
-Run from the project root:  python bench/learn_sources.py [--corpus PATH] [--top N] [--rates | --bodies | --voices]
+Run from the project root:
+    python bench/learn_sources.py [--corpus PATH] [--top N] [--rates | --bodies | --voices | --groups [--min N]]
 
 The pack's `vague_sources` and `anonymous_sources` (rules/attribution/pack.yaml) were chosen from this
 list: the heads that stand for people who are not named ("officials", "experts", "critics",
@@ -24,6 +25,16 @@ attrlint/source_voices.py reads a description: the words before the name in the 
 Ann Voss") and the apposition after it in the text (", a professor at Kestrel University"). The pack's
 `group_voices` were chosen from them: the words that say a person is one of the experts or analysts a
 summary speaks of ("professor", "strategist", "university"), leaving out those of a campaign or an office.
+
+`--groups` prints the heads of gold sources that are a plural common noun alone, after a quantifier or after
+lower-case modifiers ("economists", "many doctors", "political scientists"; a word written more often with a
+capital than without, a surname, is left out), at least `--min` times, each with: that count, and of the bare
+word's uses right before a core or opinion cue in the train text, how many lie in a gold source and how many
+there are, and the share. The pack's `group_heads` were chosen from them: nouns for people who comment on a
+story from outside (economists, advocates, opponents, supporters, donors), and, also in `crowd_heads`, those
+for anyone (voters, residents, protesters, conservatives); not the heads that speak for a body ("officials",
+"leaders", "lawmakers", "prosecutors", "attorneys", "executives", "members"), nor parties ("Democrats", left
+out as capitalised).
 """
 
 from __future__ import annotations
