@@ -145,6 +145,12 @@ _OPENING_PHRASE = r"(?:[^,;:\"\u201c\u201d\n]{1,60},[^\S\n]+)?"
 _MAIN_CLAUSE = r"[^\S\n]+(?-i:\p{Ll})[^,;:\"\u201c\u201d\n]*"
 
 
+def is_speech(cue_text: str, speech: frozenset[str]) -> bool:
+    """Whether a cue is a form of a speech cue of `speech` (the core cues: "say" of "says", "argue" of "argued")."""
+    cue = cue_key(cue_text).lower()
+    return any(form in speech for form in (cue, cue + "s", cue + "ed", cue + "d"))
+
+
 def speaks_at_cue(text: str, found: Attribution) -> bool:
     """Whether a source is who speaks at the cue: its subject before it, or after it where the cue is inverted
     ('"...," said Ann Voss') or a phrase ("according to Ann Voss"). A name after a participle ("blaming Ann Voss")
@@ -244,9 +250,7 @@ class SourceClasses:
         speech cue, a form of `speech`, may report a clause with no "that")."""
         if self.head(found.source_text or "") not in self.groups or found.source is None:
             return True
-        cue = cue_key(found.cue_text).lower()
-        spoken = any(form in speech for form in (cue, cue + "s", cue + "ed", cue + "d"))
-        return carries_claim(text, found.source, found.cue, found.cue_text, spoken)
+        return carries_claim(text, found.source, found.cue, found.cue_text, is_speech(found.cue_text, speech))
 
     def joined_to_name(self, text: str, found: Attribution, start: int) -> Attribution | None:
         """'Ann Voss and other analysts said': the group's others with a person by name, who is the source
@@ -299,8 +303,7 @@ class SourceClasses:
         if match is None or match.group("access"):
             return True
         head = match.group("head").lower()
-        cue = cue_key(found.cue_text).lower()
-        spoken = not speech or any(form in speech for form in (cue, cue + "s", cue + "ed", cue + "d"))
+        spoken = not speech or is_speech(found.cue_text, speech)
         if head in self.generic:
             return spoken
         if _QUANTIFIER.match(head) and found.source[0] < found.cue[0]:
