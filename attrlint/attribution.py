@@ -141,15 +141,19 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("source_bodies"),
         lexicon("official_heads"),
         lexicon("confidential_heads"),
+        lexicon("group_heads"),
+        lexicon("quantified_groups"),
     )
 
 
 def _voices(lexicon: Callable[[str], tuple[str, ...]]) -> dict[str, frozenset[str]]:
     """What describes one of the voices of each vague or anonymous head: `group_voices`, and its own word for the
     head of a vague group that names a kind of voice ("a Republican strategist" for "strategists"); not for a head
-    that may stand for anyone kept unnamed ("sources", "insiders", "officials"), which fits anyone."""
+    that may stand for anyone kept unnamed ("sources", "insiders", "officials"), which fits anyone; so for a group
+    of `group_heads` or `quantified_groups` ("economists" as "a bank's chief economist")."""
     unnamed = {word.lower() for word in lexicon("anonymous_sources")}
-    return voice_table(lexicon("group_voices"), tuple(h for h in lexicon("vague_sources") if h.lower() not in unnamed))
+    heads = (*lexicon("vague_sources"), *lexicon("group_heads"), *lexicon("quantified_groups"))
+    return voice_table(lexicon("group_voices"), tuple(h for h in heads if h.lower() not in unnamed))
 
 
 def _attributions(

@@ -26,10 +26,9 @@ from attrlint.cue_finder import CueFinder
 from attrlint.cue_reading import Attribution
 from attrlint.cues import CuePatterns
 from attrlint.document import Document
-from attrlint.function_words import is_auxiliary, is_function_word
+from attrlint.group_claims import claims
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import ANONYMOUS, EXPLAINED, VAGUE, SourceClasses
-from attrlint.spans import Span
 
 _SIBILANT_ES = ("ches", "shes", "sses", "xes", "zes")
 # Only spaces and adverbs between a plural source and its verb ("critics also ask"), no auxiliary: after
@@ -37,15 +36,6 @@ _SIBILANT_ES = ("ches", "shes", "sses", "xes", "zes")
 _BETWEEN = lazy(r"(?:\s+(?:\p{Ll}+ly|also|later))*\s+")
 # Before an opinion cue a perfect too: "many observers have long believed that"
 _BETWEEN_OPINION = lazy(r"(?:\s+(?:\p{Ll}+ly|also|later|still|long|have|has|had))*\s+")
-_ADVERB = r"(?:\s+\p{Ll}+ly)?"
-# The words after an opinion cue that may hold its claim: to the sentence's end or a quotation mark
-_AFTER = lazy(rf"{_ADVERB}\s+(?P<words>[^;:.!?\"\u201c\u201d\n]{{1,160}})")
-_ASIDE = lazy(r",[^,]{1,40},")  # "the drug's benefits, while real, are too small"
-_WORD_OF_CLAUSE = lazy(r"[\p{L}'\u2019-]+")
-_CLAUSE_REACH = 12  # words from a claim's subject to its verb
-# After an inverted order the claim is the sentence before: "..., sources indicated on Monday."
-_CLAIM_BEFORE = lazy(r",\s*\Z")
-_SENTENCE_END = lazy(rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+)?\s*[.;!?]")
 
 
 def base_form(verb: str) -> str | None:
@@ -68,26 +58,6 @@ def plural_forms(verbs: frozenset[str]) -> CueFinder | None:
 def opinion_forms(opinions: tuple[str, ...]) -> CueFinder | None:
     """A finder of the opinion cues."""
     return CueFinder((), tuple(sorted(set(opinions), key=len, reverse=True))) if opinions else None
-
-
-def claims(text: str, source: Span, cue: Span) -> bool:
-    """Whether an opinion cue carries a claim: a that-clause or a clause after it, or, its source opening the
-    sentence's last clause after a comma, the sentence before."""
-    after = _AFTER.match(text, cue[1])
-    if after is not None and opens_claim(_WORD_OF_CLAUSE.findall(_ASIDE.sub("", after.group("words")).split(",")[0])):
-        return True
-    return bool(_CLAIM_BEFORE.search(text, max(0, source[0] - 3), source[0]) and _SENTENCE_END.match(text, cue[1]))
-
-
-def opens_claim(words: list[str]) -> bool:
-    """Whether a clause's words open a claim: "that" after at most two content words ("expressed concern that"),
-    or a subject (a function word or a capitalised word) and an auxiliary of its own ("the bank will cut")."""
-    lower = [word.lower() for word in words]
-    if "that" in lower[:3] and not any(is_function_word(word) for word in lower[: lower.index("that")]):
-        return True
-    if not words or not (is_function_word(lower[0]) or words[0][0].isupper()):
-        return False
-    return any(is_auxiliary(word) for word in lower[1:_CLAUSE_REACH])
 
 
 class PluralSubjectReader(ClassifyingCueReader):

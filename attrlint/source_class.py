@@ -14,6 +14,10 @@ classes every source by its head, the noun it is about:
   the anonymity (`attrlint.anonymity_reasons`). Its form is *confidential* (`SourceClasses.form`) when it
   says the source gives information in confidence: a head of `confidential_heads` ("a source", "insiders")
   or words of `kept_unnamed`;
+- *vague* too: a plural noun for people from `group_heads` ("diplomats", "economists") alone or after a
+  quantifier ("many doctors"), or from `quantified_groups` after a quantifier only ("some researchers"), with
+  no name among its words, where its cue carries a claim
+  (`attrlint.group_claims`): a group is a source only when it says or holds something;
 - a member of a named body is neither: a head of `anonymous_sources` or `official_heads` qualified by
   a word of `source_bodies` ("campaign officials", "officials at the agency"), as "Pentagon officials"
   is by a name;
@@ -31,9 +35,16 @@ from attrlint.anonymity_reasons import AnonymityReasons
 from attrlint.cue_reading import Attribution
 from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
 from attrlint.document import Document, Span, has_whole_word
+from attrlint.group_claims import carries_claim
 from attrlint.lazy_regex import lazy
 from attrlint.segment import opens_sentence
-from attrlint.source_edges import CUE_ADJUNCT, cue_inverted, last_visible
+from attrlint.source_edges import (
+    CUE_ADJUNCT,
+    SOURCE_AFTER_PHRASES,
+    closes_quotation_before,
+    cue_inverted,
+    last_visible,
+)
 
 VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
@@ -49,6 +60,8 @@ _LEADING_WORD = lazy(r"[\p{L}'\u2019-]+")  # a source's first word, its apostrop
 _COUNTED = lazy(rf"(?i:{_COUNT})\Z")
 _DETERMINER = rf"(?:{_COUNT}|the|some|many|most|other|his|her|their|its|our|these|those)"
 _QUANTIFIER = lazy(rf"(?i:{_DETERMINER})\Z")
+# What may stand before a group's head (`group_heads`): nothing, or a quantifier that counts nobody
+_GROUP_QUANTIFIER = lazy(r"(?i:some|many|most|several)\Z")
 
 
 def _quantifier_with_words(match: regex.Match) -> bool:
@@ -111,14 +124,9 @@ _NAME_BEFORE_HEAD = lazy(
 )
 # What follows a cue that reports nothing: a stop, a subordinator, an adverb ("some cheer when he calls")
 _NOTHING_REPORTED = lazy(r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|after|before|until|simply|only|just)\b)")
-# A source right after a quotation closed on a comma, a question or an exclamation mark ('"...," some recalled.'):
-# the quotation is what its cue reports, whatever the verb
-_QUOTATION_TAG = lazy(r"[,?!](?:[\u201d\u2019\"]|'')+[^\S\n]*\Z")
 # "told analysts on a conference call that ...": a content clause after the words that follow a cue and its
 # adjunct, which an inverted cue, whose source closes the clause, never has; those words are the cue's object
 CLAUSE_AFTER_ADJUNCT = lazy(rf"{CUE_ADJUNCT}[^,;:.!?\"\u201c\u201d\n]{{0,40}}?\s+(?i:that)\b")
-# Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
-SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 # "people were told": the source of a passive cue is not the people before it
 _PASSIVE = lazy(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
 # "officials at the agency", "sources inside the campaign": a body the source belongs to
@@ -141,10 +149,10 @@ _OPENING_PHRASE = r"(?:[^,;:\"\u201c\u201d\n]{1,60},[^\S\n]+)?"
 _MAIN_CLAUSE = r"[^\S\n]+(?-i:\p{Ll})[^,;:\"\u201c\u201d\n]*"
 
 
-def closes_quotation_before(text: str, offset: int) -> bool:
-    """Whether a quotation closes on a comma, a question or an exclamation mark right before `offset`, where a
-    source that tags it stands ('"...," some recalled')."""
-    return _QUOTATION_TAG.search(text, max(0, offset - 8), offset) is not None
+def is_speech(cue_text: str, speech: frozenset[str]) -> bool:
+    """Whether a cue is a form of a speech cue of `speech` (the core cues: "say" of "says", "argue" of "argued")."""
+    cue = cue_key(cue_text).lower()
+    return any(form in speech for form in (cue, cue + "s", cue + "ed", cue + "d"))
 
 
 def speaks_at_cue(text: str, found: Attribution) -> bool:
@@ -180,14 +188,18 @@ class SourceClasses:
         bodies: Sequence[str] = (),
         official: Sequence[str] = (),
         confidential: Sequence[str] = (),
+        groups: Sequence[str] = (),
+        quantified: Sequence[str] = (),
     ) -> None:
-        self.vague = frozenset(word.lower() for word in (*vague, *official))
         self.confidential = frozenset(word.lower() for word in confidential)
+        self.quantified = frozenset(word.lower() for word in quantified)
+        self.groups = frozenset(word.lower() for word in groups) | self.quantified
+        self.vague = frozenset(word.lower() for word in (*vague, *official)) | self.groups
         self.bodies = frozenset(word.lower() for word in bodies)
         self.generic = frozenset(word.lower() for word in generic)
         self.anonymous = frozenset(word.lower() for word in anonymous)
         self.members = self.anonymous | frozenset(word.lower() for word in official)  # of a body, if it is named
-        head = rf"(?P<head>{lexicon_alternation([*vague, *official, *anonymous])})\b"
+        head = rf"(?P<head>{lexicon_alternation([*vague, *official, *anonymous, *groups, *quantified])})\b"
         tail = rf"(?:(?P<access>\s+(?:{lexicon_alternation(kept_unnamed)})\b)|(?P<of>\s+{_OF}\b))"
         rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
         phrase = rf"(?:(?P<det>{_DETERMINER})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{tail}{rest})?"
@@ -229,6 +241,8 @@ class SourceClasses:
         kind = self.classify(found.source_text, found.kind, sentence_capital=common, sentence_start=at_start)
         if kind in (VAGUE, ANONYMOUS) and not self.speaks(found, speech, text):
             return found
+        if kind == VAGUE and not self.group_claims(text, found, speech):
+            return found  # "Investors lost money", "Doctors told the family to wait": actors, not sources
         if kind in (VAGUE, ANONYMOUS) and _NAMED_AFTER.match(text, found.source[1]):
             return found  # "a former aide named Ann Voss": named after all
         if kind in (VAGUE, ANONYMOUS) and (joined := self.joined_to_name(text, found, start)):
@@ -236,6 +250,13 @@ class SourceClasses:
         if kind in (VAGUE, ANONYMOUS) and self.reasons.given(doc, found.source):
             kind = EXPLAINED
         return found._replace(kind=kind)
+
+    def group_claims(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
+        """Whether a source is no group of `group_heads`, or one whose cue carries a claim (`carries_claim`; a
+        speech cue, a form of `speech`, may report a clause with no "that")."""
+        if self.head(found.source_text or "") not in self.groups or found.source is None:
+            return True
+        return carries_claim(text, found.source, found.cue, found.cue_text, is_speech(found.cue_text, speech))
 
     def joined_to_name(self, text: str, found: Attribution, start: int) -> Attribution | None:
         """'Ann Voss and other analysts said': the group's others with a person by name, who is the source
@@ -288,8 +309,7 @@ class SourceClasses:
         if match is None or match.group("access"):
             return True
         head = match.group("head").lower()
-        cue = cue_key(found.cue_text).lower()
-        spoken = not speech or any(form in speech for form in (cue, cue + "s", cue + "ed", cue + "d"))
+        spoken = not speech or is_speech(found.cue_text, speech)
         if head in self.generic:
             return spoken
         if _QUANTIFIER.match(head) and found.source[0] < found.cue[0]:
@@ -439,6 +459,10 @@ class SourceClasses:
         counted = match.group("det") is not None and _COUNTED.match(match.group("det"))
         if head in self.anonymous and (counted or match.group("access")):
             return ANONYMOUS
+        if head in self.groups and match.group("det") and not _GROUP_QUANTIFIER.match(match.group("det")):
+            return kind  # "two economists", "our doctors": a group counted or someone's
+        if head in self.quantified and not match.group("det"):
+            return kind  # "researchers said": a study's authors, whom the story names
         mods = match.group("mods").split()
         if sentence_capital and match.group("det") is None and mods:
             mods = mods[1:]  # a capital the sentence gives, not a name
@@ -481,6 +505,10 @@ def source_classes(
     bodies: tuple[str, ...] = (),
     official: tuple[str, ...] = (),
     confidential: tuple[str, ...] = (),
+    groups: tuple[str, ...] = (),
+    quantified: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
-    return SourceClasses(vague, anonymous, kept_unnamed, reasons, generic, bodies, official, confidential)
+    return SourceClasses(
+        vague, anonymous, kept_unnamed, reasons, generic, bodies, official, confidential, groups, quantified
+    )

@@ -19,6 +19,11 @@ CUE_ADJUNCT = (
     r"(?:during|yesterday|today|earlier|later|recently)\b|"
     r"(?:last|this)\s+(?:week|month|year|night|morning|spring|summer|fall|autumn|winter)\b)"
 )
+# A source right after a quotation closed on a comma, a question or an exclamation mark ('"...," some recalled.'):
+# the quotation is what its cue reports, whatever the verb
+_QUOTATION_TAG = lazy(r"[,?!](?:[\u201d\u2019\"]|'')+[^\S\n]*\Z")
+# Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
+SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 _INVERTING = (",", "\u201d", '"', "'", "\u2019")
 _OPENING, _QUOTATION_END = ("\u201c", "\u2018"), (",", ".", "?", "!")
 _OPENING_MARKS = ("\u201c", '"', "''", "\u2018")
@@ -110,3 +115,9 @@ def ends_with_colon(text: str, start: int, end: int) -> bool:
 def opens_quotation(text: str, at: int) -> bool:
     """Whether the text from `at` opens, after any spaces on its line, with a quotation mark."""
     return _OPENS_QUOTATION.match(text, at) is not None
+
+
+def closes_quotation_before(text: str, offset: int) -> bool:
+    """Whether a quotation closes on a comma, a question or an exclamation mark right before `offset`, where a
+    source that tags it stands ('"...," some recalled')."""
+    return _QUOTATION_TAG.search(text, max(0, offset - 8), offset) is not None

@@ -1,6 +1,8 @@
 """List the heads of PolNeAR train's gold sources that carry no proper name, with their counts.
 
-Run from the project root:  python bench/learn_sources.py [--corpus PATH] [--top N] [--rates | --bodies | --voices]
+Run from the project root:
+    python bench/learn_sources.py [--corpus PATH] [--top N]
+        [--rates | --bodies | --voices | --qualifiers | --groups [--min N]]
 
 The pack's `vague_sources` and `anonymous_sources` (rules/attribution/pack.yaml) were chosen from this
 list: the heads that stand for people who are not named ("officials", "experts", "critics",
@@ -30,6 +32,15 @@ word after its first and a head of the pack's `anonymous_sources` ("familiar wit
 what says that a person kept unnamed gives information in confidence. The pack's `kept_unnamed` holds those
 that say so (confidential sourcing, ATT006), leaving out those that place or describe a person of the story
 ("of the", "in the", "at the").
+`--groups` prints the heads of gold sources that are a plural common noun alone, after a quantifier or after
+lower-case modifiers ("economists", "many doctors", "political scientists"; a word written more often with a
+capital than without, a surname, is left out), at least `--min` times, each with: that count, and of the bare
+word's uses right before a core or opinion cue in the train text, how many lie in a gold source and how many
+there are, and the share. The pack's `group_heads` were chosen from them: nouns for people who comment on a
+story from outside (economists, advocates, opponents, supporters, donors), and, also in `crowd_heads`, those
+for anyone (voters, residents, protesters, conservatives); not the heads that speak for a body ("officials",
+"leaders", "lawmakers", "prosecutors", "attorneys", "executives", "members"), nor parties ("Democrats", left
+out as capitalised).
 """
 
 from __future__ import annotations
@@ -135,6 +146,63 @@ def qualifier_words(corpus: Path) -> Counter:
     return words
 
 
+GROUP_QUANTIFIERS = frozenset("some many most several other".split())
+BARE_GROUP = re.compile(r"(?:(?P<det>[A-Za-z]+)\s+)?(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z]{3,}s)")
+
+
+def bare_group_head(source: str) -> str | None:
+    """The head of a gold source that is a plural common noun alone, after a quantifier or adjectives
+    ("economists", "many doctors", "some foreign diplomats"), else None."""
+    match = BARE_GROUP.fullmatch(source[:1].lower() + source[1:])
+    if match is None or match["head"].endswith("ss"):
+        return None
+    det = (match["det"] or "").lower()
+    if det and det not in GROUP_QUANTIFIERS and not (det.isalpha() and det == match["det"] and det.islower()):
+        return None
+    return match["head"]
+
+
+def cue_words(lexicons: dict) -> frozenset[str]:
+    """The one-word forms of the pack's core and opinion cues."""
+    return frozenset(cue.lower() for cue in (*lexicons["core_cues"], *lexicons["opinion_cues"]) if " " not in cue)
+
+
+def print_groups(corpus: Path, least: int) -> None:
+    """The heads of bare plural gold sources (`bare_group_head`) at least `least` times, and for each: how often
+    the bare word (no determiner but a quantifier) stands right before a core or opinion cue in the train text,
+    and the share of those inside a gold source."""
+    lexicons = yaml.safe_load((PROJECT_ROOT / "rules" / "attribution" / "pack.yaml").read_text())["lexicons"]
+    cues = cue_words(lexicons)
+    heads: Counter = Counter()
+    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["compartment"] == "train" and record.get("source"):
+                head = bare_group_head(record["source"]["text"].strip())
+                if head:
+                    heads[head] += 1
+    chosen = {head for head, count in heads.items() if count >= least}
+    spans, uses, sources = gold_spans(corpus), Counter(), Counter()
+    subject = re.compile(r"\b([a-z]+)(?=\s+(?:[a-z]+ly\s+|have\s+|has\s+|had\s+)?([a-z]+)\b)", re.I)
+    texts = [path for path in sorted((corpus / "polnear" / "text" / "train").glob("*.txt"))]
+    lower: Counter = Counter()
+    for path in texts:
+        lower.update(re.findall(r"\b[a-z]+\b", path.read_text(encoding="utf-8", errors="replace")))
+    chosen = {head for head in chosen if lower[head] >= heads[head]}  # a common noun, not a surname
+    for path in texts:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for match in subject.finditer(text):
+            head = match.group(1).lower()
+            if head in chosen and match.group(2).lower() in cues:
+                before = text[max(0, match.start() - 12) : match.start()].split()
+                if before and before[-1].lower() in DETERMINERS - GROUP_QUANTIFIERS:
+                    continue
+                uses[head] += 1
+                sources[head] += any(a <= match.start(1) < b for a, b in spans.get(path.stem, ()))
+    for head in sorted(chosen, key=lambda h: (-heads[h], h)):
+        print(f"{heads[head]:>6} {sources[head]:>6} {uses[head]:>6}  {sources[head] / max(1, uses[head]):.2f}  {head}")
+
+
 def print_rates(corpus: Path) -> None:
     """Each head of the pack's lists: its uses in the train text, and the share inside a gold source."""
     lexicons = yaml.safe_load((PROJECT_ROOT / "rules" / "attribution" / "pack.yaml").read_text())["lexicons"]
@@ -159,10 +227,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min", type=int, default=5, help="least count for --bodies (default: %(default)s)")
     parser.add_argument("--voices", action="store_true", help="words that describe the people gold sources name")
     parser.add_argument("--qualifiers", action="store_true", help="the words after an unnamed gold source's head")
+    parser.add_argument("--groups", action="store_true", help="heads of bare plural gold sources, with their rates")
     args = parser.parse_args(argv)
     if args.qualifiers:
         for words, count in qualifier_words(args.corpus).most_common(args.top):
             print(f"{count:>6}  {words}")
+        return 0
+    if args.groups:
+        print_groups(args.corpus, args.min)
         return 0
     if args.voices:
         for word, count in voice_words(args.corpus).most_common(args.top):

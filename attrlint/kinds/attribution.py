@@ -25,6 +25,8 @@ ANALYSIS_LEXICONS = (
     "accusers",
     "official_heads",
     "crowd_heads",
+    "group_heads",
+    "quantified_groups",
     "report_cues",
     "reporter_phrases",
     "document_channels",
@@ -68,6 +70,19 @@ class Attribution(Kind):
             "list",
             [],
             "Vague heads for a crowd ('some', 'people'), which a rule may report apart.",
+            extends=True,
+        ),
+        "group_heads": Option(
+            "list",
+            [],
+            "Plural nouns for people ('diplomats'): vague alone or after a quantifier, where their cue carries"
+            " a claim.",
+            extends=True,
+        ),
+        "quantified_groups": Option(
+            "list",
+            [],
+            "Plural nouns for people ('researchers') vague only after a quantifier ('some researchers').",
             extends=True,
         ),
         "only_heads": Option(

@@ -1,0 +1,109 @@
+"""Whether a cue carries a claim: what makes a group of people a source, not the topic of its sentence.
+
+A group named by a plural noun alone ("diplomats", "many doctors", the pack's `group_heads`) is a source
+only where its verb reports something said or held: a that-clause ("Scientists have warned that ..."), a
+clause with a subject of its own ("Diplomats said the two sides remained far apart", "Many doctors believe
+the benefit will be small"), a quotation the cue tags or opens, or, the group after its cue at the end of a
+sentence, the words before ("The talks are stuck, said diplomats."). What a group does or is told ("Doctors
+told the family to wait", "Residents called for a vote", "Investors lost money") carries no claim: att23's
+lesson, that an unnamed person in a story is as often an actor as a source.
+
+The same reading serves the opinion cues after an unnamed source (`attrlint.plural_cues`).
+"""
+
+from __future__ import annotations
+
+from attrlint.function_words import is_auxiliary, is_function_word
+from attrlint.lazy_regex import lazy
+from attrlint.source_edges import CUE_ADJUNCT, SOURCE_AFTER_PHRASES, closes_quotation_before
+from attrlint.spans import Span
+
+_ADVERB = r"(?:\s+\p{Ll}+ly)?"
+# The words after a cue that may hold its claim: to the sentence's end or a quotation mark
+_AFTER = lazy(rf"{_ADVERB}\s+(?P<words>[^;:.!?\"\u201c\u201d\n]{{1,160}})")
+_ASIDE = lazy(r",[^,]{1,40},")  # "the drug's benefits, while real, are too small"
+_WORD_OF_CLAUSE = lazy(r"[\p{L}'\u2019-]+")
+_CLAUSE_REACH = 12  # words from a claim's subject to its verb
+# After an inverted order the claim is the sentence before: "..., sources indicated on Monday."
+_CLAIM_BEFORE = lazy(r",\s*\Z")
+_SENTENCE_END = lazy(rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+)?\s*[.;!?]")
+# A quotation the cue opens ('said: "...', 'said, "...')
+_OPENS_QUOTATION = lazy(r"\s*[,:]?\s*(?:[\u201c\"\u2018]|'')")
+# A reported clause opens with an article or a name ("said the two sides"), not a preposition ("called for")
+_ARTICLES = frozenset(("the", "a", "an"))
+_PAST_ADJUNCT = lazy(rf"{CUE_ADJUNCT}(?:\s+\p{{L}}+)?")  # "on Monday", "in an interview"
+_OBJECT_INFINITIVE = 4  # "told the family to wait": an infinitive within this many words is an order, no claim
+_SUBJECT_REACH = 3  # a pronoun subject's auxiliary follows it within this many words ("they will", "it would")
+
+
+def claims(text: str, source: Span, cue: Span) -> bool:
+    """Whether an opinion cue carries a claim: a that-clause or a clause after it, or, its source opening the
+    sentence's last clause after a comma, the sentence before."""
+    after = _AFTER.match(text, cue[1])
+    if after is not None and opens_claim(clause_words(after.group("words"))):
+        return True
+    return claim_before(text, source, cue)
+
+
+def claim_before(text: str, source: Span, cue: Span) -> bool:
+    """Whether a group after a comma closes its sentence with its cue, which reports the words before it
+    ("The talks are stuck, said diplomats.", "..., sources indicated on Monday.")."""
+    first, last = min(source[0], cue[0]), max(source[1], cue[1])
+    return bool(_CLAIM_BEFORE.search(text, max(0, first - 3), first) and _SENTENCE_END.match(text, last))
+
+
+def clause_words(words: str) -> list[str]:
+    """The words of the clause after a cue, up to its first comma, an aside between commas left out."""
+    return _WORD_OF_CLAUSE.findall(_ASIDE.sub("", words).split(",")[0])
+
+
+def opens_claim(words: list[str]) -> bool:
+    """Whether a clause's words open a claim: "that" after at most two content words ("expressed concern that"),
+    or a subject (a function word or a capitalised word) and an auxiliary of its own ("the bank will cut")."""
+    lower = [word.lower() for word in words]
+    if "that" in lower[:3] and not any(is_function_word(word) for word in lower[: lower.index("that")]):
+        return True
+    if not words or not (is_function_word(lower[0]) or words[0][0].isupper()):
+        return False
+    return any(is_auxiliary(word) for word in lower[1:_CLAUSE_REACH])
+
+
+def reports_clause(words: list[str]) -> bool:
+    """Whether a speech cue's words are a reported clause: at least three words, opening with an article or a
+    name ("the two sides remained far apart") or with a subject and an auxiliary right after it ("they will not
+    vote"), with no infinitive right after a short object ("told the family to wait"); not an object and what
+    it is called ("what economists call spending")."""
+    lower = [word.lower() for word in words]
+    if len(words) < 3 or "to" in lower[1:_OBJECT_INFINITIVE]:
+        return False
+    subject = lower[0] in _ARTICLES or words[0][0].isupper()
+    return subject or any(is_auxiliary(word) for word in lower[1:_SUBJECT_REACH])
+
+
+def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: bool) -> bool:
+    """Whether a group's cue (`cue_text`) carries a claim (the module's doc): after a speech cue (`speech`), a
+    quotation it opens or tags or a reported clause; the words before an inverted order; a that-clause or a
+    clause with its own auxiliary. The cue's adjunct ("on Monday", "in an interview") is read past. Never a
+    participle ("Activists held a sit-in, demanding that ..."), whose subject acts, nor a phrase cue with the
+    group before it ("..., targeting voters in swing states, according to the tracker"): its source is after
+    it."""
+    lower = cue_text.lower()
+    if lower.endswith("ing") or (lower.startswith(SOURCE_AFTER_PHRASES) and source[0] < cue[0]):
+        return False
+    first = min(source[0], cue[0])
+    if speech and closes_quotation_before(text, first):
+        return True
+    if claim_before(text, source, cue):
+        return True
+    end = max(cue[1], source[1]) if source[0] > cue[0] else cue[1]
+    adjunct = _PAST_ADJUNCT.match(text, end)
+    for at in (end, adjunct.end()) if adjunct else (end,):
+        if speech and _OPENS_QUOTATION.match(text, at):
+            return True
+        after = _AFTER.match(text, at)
+        if after is None:
+            continue
+        words = clause_words(after.group("words"))
+        if opens_claim(words) or (speech and source[0] < cue[0] and reports_clause(words)):
+            return True
+    return False

@@ -1,0 +1,90 @@
+"""A bare group of people as the source of a claim (the pack's `group_heads`, attrlint.group_claims).
+Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrlint.api import check_text
+from attrlint.attribution import analyse
+from attrlint.document import Document
+from attrlint.group_claims import reports_clause
+from attrlint.ruleset import builtin_rule_set
+
+SETTINGS = builtin_rule_set().settings
+
+
+def vague(text: str) -> list[str]:
+    """The sources the analysis reads as vague."""
+    found = analyse(Document("draft.md", text), SETTINGS).attributions
+    return [a.source_text or "" for a in found if a.kind == "vague"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Diplomats said the two harbour authorities remained far apart on the ferry route.", "Diplomats"),
+        ("Many doctors believe the benefit of the new tablet will be too small to notice.", "Many doctors"),
+        ("Economists have warned that the Kestrel bank could cut rates again in May.", "Economists"),
+        ("The talks on the ferry route are stuck for good, said diplomats.", "diplomats"),
+        ('"The route will never pay," investors said after the vote.', "investors"),
+        ("But opponents say the toll rise will push hauliers out of the valley.", "opponents"),
+        ("Some researchers have argued for years that the marsh is sinking faster.", "Some researchers"),
+    ],
+)
+def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str) -> None:
+    assert source in vague(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a group does or is told, not what it holds
+        "Investors lost money on the Kestrel ferry bond last spring.",
+        "Doctors told the family to wait outside the ward until noon.",
+        "Activists held a sit-in on the quay, demanding that the old flag come down.",
+        "Supporters called for a vote on the harbour plan before the winter.",
+        # a group before a phrase cue, whose source follows it
+        "The board spent $2 million on radio ads, largely targeting voters in valley towns, according to a tracker.",
+        # counted, introduced, named by a body, or the authors of a study
+        "Two economists said the Kestrel bank would cut rates in May.",
+        "The diplomats said the two sides remained far apart on the route.",
+        "Kestrel Bank economists said the rate would fall by spring.",
+        "According to a study in the Marsh Journal, the dunes move each year. \"They move fast,\" researchers said.",
+    ],
+)
+def test_a_group_that_acts_or_is_someone_in_particular_is_not_vague(text: str) -> None:
+    assert vague(text) == []
+
+
+def test_a_group_of_a_kind_voiced_by_a_named_member_further_on_is_not_reported() -> None:
+    text = (
+        "Economists warn that the harbour towns' house prices are cooling faster than the figures show.\n\n"
+        "Prices in Port Kestrel fell 2 percent in May, according to the Kestrel Land Office.\n\n"
+        '"The direction is plain," said Ines Okafor, chief economist at Marlow Bank.\n'
+    )
+    assert [f.code for f in check_text(text, select=["ATT003"]).findings] == []
+
+
+def test_a_group_for_anyone_is_an_unnamed_crowd_not_a_vague_source() -> None:
+    text = "Residents say the harbour road floods every spring.\n"
+    assert [f.code for f in check_text(text, select=["ATT003", "ATT009"]).findings] == ["ATT009"]
+
+
+def test_a_vague_group_is_reported_by_default() -> None:
+    text = "Diplomats said the two harbour authorities remained far apart on the ferry route.\n"
+    assert [f.code for f in check_text(text).findings] == ["ATT003"]
+
+
+@pytest.mark.parametrize(
+    ("words", "reported"),
+    [
+        (["the", "two", "sides", "remained", "far", "apart"], True),
+        (["they", "will", "not", "vote", "for", "him"], True),
+        (["the", "family", "to", "wait", "outside"], False),
+        (["spending", "and", "away", "from", "taxing", "income"], False),
+        (["in", "a", "statement"], False),
+    ],
+)
+def test_a_reported_clause_after_a_speech_cue(words: list[str], reported: bool) -> None:
+    assert reports_clause(words) is reported
