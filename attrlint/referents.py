@@ -14,13 +14,13 @@ a person. "I" and "we" are the writer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property, lru_cache
 
 import regex
 
 from attrlint import bare_names
-from attrlint.document import Document
+from attrlint.document import Document, has_whole_word
 from attrlint.lazy_regex import lazy
 from attrlint.names import NameAnalysis, Person
 from attrlint.regex_store import compiled
@@ -96,7 +96,7 @@ class Referents:
         self.doc = doc
         self.text = doc.text
         self.body = body
-        self.people = people
+        self.people_of = people
         self.nouns = nouns
         name, plural = _MID_SENTENCE_NAME.search(self.text), _PLURAL_NOUN.search(self.text)
         self.first_name = name.start() if name else len(self.text)
@@ -110,21 +110,23 @@ class Referents:
         if word == "they" and min(self.first_plural, self.first_name) < offset:
             return True
         sentence = self.doc.sentence_at(offset)
-        rest = self.text[offset : sentence[1] if sentence else offset]
-        return any(at < offset and not _names(rest, word) for at, word in self.persons)
+        rest = self.text[offset : sentence[1] if sentence else offset].lower()
+        return any(not name or not has_whole_word(rest, name) for name in self.persons_before(offset))
+
+    def persons_before(self, offset: int) -> Iterator[str]:
+        """The word of each person named before `offset` ("" for one the head holds), nouns found lazily: the
+        first usually answers."""
+        if self.head_holds_person:
+            yield ""
+        yield from (name for at, name in self.people if self.body <= at < offset)
+        yield from (match.group().lower() for match in self.nouns.finditer(self.text, self.body, offset))
 
     @cached_property
-    def persons(self) -> list[Referent]:
-        """The people the draft names and the singular nouns for one, in the order of the text; a head that
-        holds a person stands first, at 0."""
-        people = list(self.people())
+    def people(self) -> list[tuple[int, str]]:
+        return [(at, name.lower()) for at, name in self.people_of()]
+
+    @cached_property
+    def head_holds_person(self) -> bool:
+        """A headline, deck or byline that holds a person noun or the surname of a person the story names."""
         head = self.text[: self.body]
-        held = self.nouns.search(head) or next((name for _, name in people if _names(head, name)), None)
-        found = [(0, "")] if held else []
-        found += [(match.start(), match.group().lower()) for match in self.nouns.finditer(self.text, self.body)]
-        return sorted(found + [(at, name) for at, name in people if at >= self.body])
-
-
-def _names(text: str, word: str) -> bool:
-    """Whether `text` holds `word` as a whole word, in any case (never the empty word of a head)."""
-    return bool(word) and regex.search(rf"(?i)\b{regex.escape(word)}\b", text) is not None
+        return bool(self.nouns.search(head)) or any(has_whole_word(head.lower(), name) for _, name in self.people)

@@ -970,6 +970,9 @@ def test_phrase_sources_match_as_the_phrase_source_pattern(pieces: list[str], da
         "The assembly voted on Thursday, handing Premier Ilse Varga her first defeat. It is a setback, she said.",
         # a surname alone that speaks inside a sentence
         "Rain fell all night, and Dorran warned the pier would go. It went at dawn, he said.",
+        # a headline that names a person the story names further down
+        "# Orrel to leave the ferry board\n\nThe board will choose her successor in May, she said. Tamsin Orrel"
+        " has sat on it for a decade.",
         # "they": a body named in the running text
         "The Pellow council said on Monday the bridge was unsafe. They said it would reopen in May.",
     ],
@@ -992,8 +995,9 @@ def test_no_pronoun_first_where_something_before_is_the_referent(text):
         "The race for mayor of Pellow turned sour on Tuesday night. He said the stadium had cost too much.",
         # the pronoun's own sentence names the only person before it as someone else
         "A man was hurt after a standoff at a house in Pellow on Sunday. He said the man had fired twice.",
-        # a headline above the body that holds no person is no blanket pass
+        # a headline or byline above the body that holds no person of the story is no blanket pass
         "# Ferry to run all winter\n\nThe crossing will stay open until March, she said.",
+        "# Ferry to run all winter\n\nBy Ann Lowry\n\nThe crossing will stay open until March, she said.",
     ],
 )
 def test_pronoun_first_where_nothing_before_is_the_referent(text):
