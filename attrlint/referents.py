@@ -25,6 +25,8 @@ from attrlint.lazy_regex import lazy
 from attrlint.names import NameAnalysis, Person
 from attrlint.regex_store import compiled
 
+Referent = tuple[int, str]  # where a person is first named, and the word that names them (a surname, a noun)
+
 _FIRST_PERSON = frozenset(("i", "we"))
 _MID_SENTENCE_NAME = lazy(r"(?<=[\p{L},;]\s)\p{Lu}\p{Ll}")
 _PLURAL_NOUN = lazy(r"\b\p{Ll}{3,}s\b")
@@ -72,16 +74,13 @@ def _inside_sentence(text: str, start: int) -> bool:
     return _INSIDE_SENTENCE.search(text, max(0, start - 8), start) is not None
 
 
-def first_people(analysis: NameAnalysis, text: str) -> list[tuple[int, str]]:
+def first_people(analysis: NameAnalysis, text: str) -> list[Referent]:
     """Where each person the draft shows is first mentioned, with the surname, in the order of the text."""
     found = []
     for person in analysis.people:
         if person.mentions and _shown_a_person(person, text):
             found.append((min(mention.start for mention in person.mentions + person.bare), person.surname))
     return sorted(found)
-
-
-Referent = tuple[int, str]  # where a person is first named, and the word that names them (a surname, a noun)
 
 
 class Referents:
@@ -122,7 +121,8 @@ class Referents:
         yield from (match.group().lower() for match in self.nouns.finditer(self.text, self.body, offset))
 
     @cached_property
-    def people(self) -> list[tuple[int, str]]:
+    def people(self) -> list[Referent]:
+        """The people `people` gives, their surnames in lower case."""
         return [(at, name.lower()) for at, name in self.people_of()]
 
     @cached_property

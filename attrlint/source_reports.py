@@ -20,7 +20,7 @@ from attrlint.document import span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.post_credits import HANDLE_AND_DATE
-from attrlint.referents import Referents, first_people, person_noun_pattern
+from attrlint.referents import Referent, Referents, first_people, person_noun_pattern
 from attrlint.regex_budget import RegexBudget
 from attrlint.regex_store import compiled
 from attrlint.source_class import ANONYMOUS, SOURCE_AFTER_PHRASES, VAGUE, lexicon_alternation, speaks_at_cue
@@ -405,7 +405,7 @@ class SourceReports:
                     following += 1
         return frozenset(found)
 
-    def people_named(self) -> list[tuple[int, str]]:
+    def people_named(self) -> list[Referent]:
         """Where each person the draft shows is first named: read only once a "he" or "she" asks."""
         return first_people(self.people(), self.text)
 
