@@ -119,6 +119,8 @@ def analyse(
         document_channels=vague_patterns((), lexicon("document_channels"))[1],
         accusers=vague_patterns(lexicon("accusers"), ())[0],
         budget=RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)),
+        people=names_of,
+        person_nouns=lexicon("person_nouns"),
     )
     reporters = {
         UNATTRIBUTED_QUOTE: _named(UNATTRIBUTED_QUOTE, speakers.unattributed),

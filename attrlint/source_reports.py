@@ -7,7 +7,7 @@ Each check returns `Hit`s; `attrlint.attribution` names the problem each is.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache
 
 import regex
@@ -20,7 +20,7 @@ from attrlint.document import span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.post_credits import HANDLE_AND_DATE
-from attrlint.referents import Referents
+from attrlint.referents import Referent, Referents, first_people, person_noun_pattern
 from attrlint.regex_budget import RegexBudget
 from attrlint.regex_store import compiled
 from attrlint.source_class import ANONYMOUS, SOURCE_AFTER_PHRASES, VAGUE, lexicon_alternation, speaks_at_cue
@@ -88,9 +88,11 @@ class SourceReports:
         accusers: regex.Pattern | None,
         budget: RegexBudget,
         report_cues: Sequence[str],
+        people: Callable[[], names.NameAnalysis],
         reporter_phrases: Sequence[regex.Pattern] = (),
         summary_labels: Sequence[str] = (),
         document_channels: Sequence[regex.Pattern] = (),
+        person_nouns: Sequence[str] = (),
     ):
         self.draft = draft
         self.doc = draft.doc
@@ -102,6 +104,8 @@ class SourceReports:
         self.reporter_phrases = reporter_phrases
         self.summary_label = _summary_label(tuple(summary_labels))
         self.document_channels = document_channels
+        self.people = people  # the draft's names, read only for a "he" or "she" source
+        self.person_nouns = tuple(person_nouns)
         self.accusers = accusers
         self.budget = budget
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
@@ -401,10 +405,17 @@ class SourceReports:
                     following += 1
         return frozenset(found)
 
+    def people_named(self) -> list[Referent]:
+        """Where each person the draft shows is first named: read only once a "he" or "she" asks."""
+        return first_people(self.people(), self.text)
+
     def pronouns_first(self) -> list[Hit]:
-        """'She said' where nothing before could be 'she': no name, headline, byline or group before it."""
+        """'She said' where nothing before could be 'she' (`attrlint.referents`): no person before a "he" or
+        "she", no group or person before a "they"."""
         hits: list[Hit] = []
-        referents = Referents(self.text, headed=self.draft.first_body > 0)
+        paragraphs = self.doc.paragraphs
+        body = paragraphs[self.draft.first_body][0] if self.draft.first_body < len(paragraphs) else len(self.text)
+        referents = Referents(self.doc, body, self.people_named, person_noun_pattern(self.person_nouns))
         for attribution in self.draft.attributions:
             if attribution.kind != "pronoun" or attribution.source is None:
                 continue

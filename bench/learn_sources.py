@@ -2,7 +2,7 @@
 
 Run from the project root:
     python bench/learn_sources.py [--corpus PATH] [--top N]
-        [--rates | --bodies | --voices | --qualifiers | --groups [--min N]]
+        [--rates | --bodies | --voices | --qualifiers | --groups [--min N] | --persons [--write]]
 
 The pack's `vague_sources` and `anonymous_sources` (rules/attribution/pack.yaml) were chosen from this
 list: the heads that stand for people who are not named ("officials", "experts", "critics",
@@ -41,6 +41,15 @@ story from outside (economists, advocates, opponents, supporters, donors), and, 
 for anyone (voters, residents, protesters, conservatives); not the heads that speak for a body ("officials",
 "leaders", "lawmakers", "prosecutors", "attorneys", "executives", "members"), nor parties ("Democrats", left
 out as capitalised).
+`--persons` prints the singular nouns for a person ("candidate", "spokeswoman", "man"), which
+attrlint/referents.py takes as someone a later "he" or "she" may stand for; `--persons --write` puts them in
+the pack's `person_nouns`, between their markers. A word is one when, in the train text, it stands in
+apposition after a name ("Ann Voss, a spokeswoman for"), before "who" ("a man who"), or as an unnamed gold
+source that a gold "he" or "she" follows, at least `PERSON_MIN` times; is followed by "which" or "that" at
+most a third as often (a body, a thing); and is written singular ("a W" as a whole phrase, "W said", "W's")
+more often than after a plural determiner ("many W", "two W"), is no plural of another ("officials"), and has
+no "-ed" (a participle after a name: ", a Texas-based"). A few adjectives written as nouns come in
+("independent"); they only make a referent of a word a writer may use for one.
 """
 
 from __future__ import annotations
@@ -54,6 +63,7 @@ from pathlib import Path
 
 import yaml
 from common import DEFAULT_CORPUS, PROJECT_ROOT
+from splits import TUNE, files_of
 
 DETERMINERS = frozenset("the a an some many one two three several his her their its other former senior top".split())
 AFTER_HEAD = re.compile(r"\s+(?:of|for|by|at|from|with|in|on|who|that|familiar|close|briefed|to)\s+")
@@ -218,6 +228,94 @@ def print_rates(corpus: Path) -> None:
         print(f"{sources[head]:>6} {uses[head]:>6}  {sources[head] / max(1, uses[head]):.2f}  {head}")
 
 
+PERSON_MIN = 2  # the least count of person contexts for a word to be a person noun
+PERSON_BEGIN = (
+    "  # --- begin learned person nouns: written by bench/learn_sources.py --persons --write; do not edit ---"
+)
+PERSON_END = "  # --- end learned person nouns ---"
+_NAME_RUN = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+"
+_DET = r"(?:the|an?|[A-Z]?[a-z]+['\u2019]s|his|her|its|their)"
+_MODS = r"(?:[a-z-]+\s+){0,3}?"
+_HEAD_END = r"(?=\s+(?:of|for|at|to|with|from|in|on|who|and)\b|[,.;])"
+PERSON_CONTEXTS = (
+    re.compile(rf"{_NAME_RUN},\s+{_DET}\s+{_MODS}([a-z]+){_HEAD_END}"),  # Ann Voss, a spokeswoman for
+    re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+{_MODS}([a-z]+),?\s+who\b"),  # a man who
+)
+THING_CONTEXT = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+{_MODS}([a-z]+),?\s+(?:which|that)\b")
+# "a W" as a whole noun phrase ("a man who", "an aide said"; not "a running mate"), "W said", "W's"
+_PHRASE_END = r"(?=\s*[,.;:]|\s+(?:who|said|says|told|and|of|for|at|in|with|was|is|has|had)\b)"
+SINGULAR = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+([a-z]+){_PHRASE_END}|\b([a-z]+)(?:['\u2019]s\b|\s+(?:said|says|told|added|wrote|asked)\b)"
+)
+PLURAL = re.compile(r"\b(?i:these|those|many|several|two|three|four|five|some|most|few|both|all)\s+([a-z]+)\b")
+UNNAMED_SOURCE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)")
+
+
+def _groups(pattern: re.Pattern, text: str) -> list[str]:
+    return [next(group for group in match.groups() if group) for match in pattern.finditer(text)]
+
+
+def followed_by_pronoun(corpus: Path) -> Counter:
+    """The heads of train's unnamed gold sources ("the candidate") that the next gold source, "he" or "she", follows."""
+    sources: dict[str, dict[int, str]] = {}
+    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["compartment"] == "train" and record.get("source"):
+                start = record["source"]["spans"][0][0]
+                sources.setdefault(record["article_id"], {})[start] = record["source"]["text"].strip()
+    heads: Counter = Counter()
+    for by_start in sources.values():
+        ordered = [by_start[start] for start in sorted(by_start)]
+        for before, source in zip(ordered, ordered[1:], strict=False):
+            match = UNNAMED_SOURCE.fullmatch(before)
+            if match and source.lower() in ("he", "she"):
+                heads[match.group(1)] += 1
+    return heads
+
+
+def person_nouns(corpus: Path) -> list[tuple[str, str]]:
+    """The singular person nouns of PolNeAR train, each with its counts (person/thing/singular/plural contexts)."""
+    person, thing, singular, plural = followed_by_pronoun(corpus), Counter(), Counter(), Counter()
+    for path in files_of(corpus, "polnear", TUNE):
+        text = path.read_text(encoding="utf-8")
+        for pattern in PERSON_CONTEXTS:
+            person.update(_groups(pattern, text))
+        thing.update(_groups(THING_CONTEXT, text))
+        singular.update(_groups(SINGULAR, text))
+        plural.update(_groups(PLURAL, text))
+    found = [
+        (word, f"{count}/{thing[word]}/{singular[word]}/{plural[word]}")
+        for word, count in person.most_common()
+        if count >= PERSON_MIN
+        and thing[word] * 3 <= count
+        and singular[word] > plural[word]
+        and not word.endswith("ed")
+        and not (word.endswith("s") and word[:-1] in person)  # "officials": the plural of a person noun
+    ]
+    return sorted(found)
+
+
+def person_block(nouns: list[tuple[str, str]]) -> str:
+    """The pack.yaml lines of the learned person nouns, each with its counts."""
+    lines = [
+        PERSON_BEGIN,
+        '  # Singular nouns for a person, someone a later "he" or "she" may stand for. The note after each:',
+        "  # its person contexts/thing contexts/singular uses/plural uses in the train text.",
+        "  person_nouns:",
+    ]
+    lines += [f"    - {word}  # {note}" for word, note in nouns]
+    return "\n".join([*lines, PERSON_END]) + "\n"
+
+
+def write_person_nouns(corpus: Path) -> None:
+    """Rewrite the pack's learned person nouns between their markers."""
+    pack_path = PROJECT_ROOT / "rules" / "attribution" / "pack.yaml"
+    pack = pack_path.read_text(encoding="utf-8")
+    start, end = pack.index(PERSON_BEGIN), pack.index(PERSON_END) + len(PERSON_END) + 1
+    pack_path.write_text(pack[:start] + person_block(person_nouns(corpus)) + pack[end:], encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -228,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--voices", action="store_true", help="words that describe the people gold sources name")
     parser.add_argument("--qualifiers", action="store_true", help="the words after an unnamed gold source's head")
     parser.add_argument("--groups", action="store_true", help="heads of bare plural gold sources, with their rates")
+    parser.add_argument("--persons", action="store_true", help="the singular nouns for a person (person_nouns)")
+    parser.add_argument("--write", action="store_true", help="with --persons: write them into the pack")
     args = parser.parse_args(argv)
     if args.qualifiers:
         for words, count in qualifier_words(args.corpus).most_common(args.top):
@@ -235,6 +335,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.groups:
         print_groups(args.corpus, args.min)
+        return 0
+    if args.persons and args.write:
+        write_person_nouns(args.corpus)
+        return 0
+    if args.persons:
+        for word, note in person_nouns(args.corpus):
+            print(f"{note:>16}  {word}")
         return 0
     if args.voices:
         for word, count in voice_words(args.corpus).most_common(args.top):

@@ -724,6 +724,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "survey_words",
         "group_heads",
         "quantified_groups",
+        "person_nouns",
     }
     assert set(LEXICONS["core_cues"]) <= set(LEXICONS["cues"])
     assert "according to" in LEXICONS["cues"] and "in a statement" in LEXICONS["cues"]
@@ -961,19 +962,49 @@ def test_phrase_sources_match_as_the_phrase_source_pattern(pieces: list[str], da
 @pytest.mark.parametrize(
     "text",
     [
-        "# Ferry to run all winter\n\nThe crossing will stay open until March, she said.",
+        "# Mayor vows ferry will run all winter\n\nThe crossing will stay open until March, she said.",
         "Ravenmoor voters will choose a new council on Thursday. By two to one, they say the ferry matters most.",
         "When I asked about the ferry, I said the crossing would close. We said the same a year ago.",
         "The harbour master, who met Tamsin Orrel on Monday, will keep the crossing open, she said.",
+        # a singular noun for a person, from the pack's learned `person_nouns`
+        "A woman in her 70s was rescued from the river at Pellow on Sunday. The water came up so fast, she said.",
+        "The mayor of Pellow closed the bridge on Sunday. It will stay shut for a week, he said.",
+        # a full name that is no place's or body's, even after a title the pack does not list
+        "The assembly voted on Thursday, handing Premier Ilse Varga her first defeat. It is a setback, she said.",
+        # a surname alone that speaks inside a sentence
+        "Rain fell all night, and Dorran warned the pier would go. It went at dawn, he said.",
+        # a headline that names a person the story names further down
+        "# Orrel to leave the ferry board\n\nThe board will choose her successor in May, she said. Tamsin Orrel"
+        " has sat on it for a decade.",
+        # "they": a body named in the running text
+        "The Pellow council said on Monday the bridge was unsafe. They said it would reopen in May.",
     ],
 )
 def test_no_pronoun_first_where_something_before_is_the_referent(text):
     assert [check for check, _ in problems(text) if check == "pronoun-first"] == []
 
 
-def test_pronoun_first_where_nothing_before_is_the_referent():
-    text = "The crossing will stay open all winter, she said, and the ferry will run every hour."
-    assert problems(text) == [("pronoun-first", "she")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crossing will stay open all winter, she said, and the ferry will run every hour.",
+        # capitals that name no person: a police department, a state, a body's name, a company
+        "Officers were called to the pier, the Pellow Police Department said in a statement. He said it was calm.",
+        "A bill to fund ferries in Marrow State passed the Senate on Monday. She said it was overdue.",
+        "The ruling was welcomed by the Ostley Civil Rights Union. He wrote that it was a clear win.",
+        "Penwick & Strand filed for bankruptcy on Tuesday. In a letter to staff, she wrote it was a sad day.",
+        # a plural is no referent for "he", nor an office for a person
+        "The two candidates met in their only debate on Tuesday. He said the stadium had cost too much.",
+        "The race for mayor of Pellow turned sour on Tuesday night. He said the stadium had cost too much.",
+        # the pronoun's own sentence names the only person before it as someone else
+        "A man was hurt after a standoff at a house in Pellow on Sunday. He said the man had fired twice.",
+        # a headline or byline above the body that holds no person of the story is no blanket pass
+        "# Ferry to run all winter\n\nThe crossing will stay open until March, she said.",
+        "# Ferry to run all winter\n\nBy Ann Lowry\n\nThe crossing will stay open until March, she said.",
+    ],
+)
+def test_pronoun_first_where_nothing_before_is_the_referent(text):
+    assert [check for check, _ in problems(text)] == ["pronoun-first"]
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,7 @@ def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str)
         "Two economists said the Kestrel bank would cut rates in May.",
         "The diplomats said the two sides remained far apart on the route.",
         "Kestrel Bank economists said the rate would fall by spring.",
-        "According to a study in the Marsh Journal, the dunes move each year. \"They move fast,\" researchers said.",
+        'According to a study in the Marsh Journal, the dunes move each year. "They move fast," researchers said.',
     ],
 )
 def test_a_group_that_acts_or_is_someone_in_particular_is_not_vague(text: str) -> None:

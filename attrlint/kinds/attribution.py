@@ -36,6 +36,7 @@ ANALYSIS_LEXICONS = (
     "opinion_cues",
     "survey_words",
     "confidential_heads",
+    "person_nouns",
 )
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
 HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
@@ -103,6 +104,9 @@ class Attribution(Kind):
         ),
         "source_bodies": Option(
             "list", [], "Words for a body a source belongs to ('campaign officials').", extends=True
+        ),
+        "person_nouns": Option(
+            "list", [], "Singular nouns for a person ('mayor'): someone a later 'he' or 'she' may be.", extends=True
         ),
         "kept_unnamed": Option("list", [], "Words that say a source knows ('familiar with').", extends=True),
         "anonymity_reasons": Option(

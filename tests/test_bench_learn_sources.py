@@ -1,0 +1,47 @@
+"""bench/learn_sources.py --persons learns the singular nouns for a person from PolNeAR train's text and sources."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+from learn_sources import person_nouns  # noqa: E402
+
+TRAIN_TEXT = (
+    "Ann Voss, a spokeswoman for the council, said the pier was safe. Bo Lind, a spokeswoman at the port, agreed.\n\n"
+    "A man who fished there said it shook. The man said so twice. A man, who asked not to be named, left.\n\n"
+    "The agency, which runs the pier, said little. The agency that built it said less. An agency who? No.\n\n"
+    "Cal Ruiz, the agency of record, and Dee Moss, an agency head, spoke. Many agency staff came.\n\n"
+    "The fishermen who stayed were wet. Tom Ash, a Pellow-based trader, and Uma Roe, a Pellow-based cook, came.\n\n"
+    "The officials who came said little. Two officials who left said more. An official who stayed agreed.\n\n"
+    "Ida Crane, a senior official at the port, said the official line held.\n"
+)
+
+
+def test_person_nouns_are_singular_person_heads_and_not_bodies_plurals_or_participles(tmp_path: Path) -> None:
+    train = tmp_path / "polnear" / "text" / "train"
+    train.mkdir(parents=True)
+    (train / "story.txt").write_text(TRAIN_TEXT, encoding="utf-8")
+    (tmp_path / "polnear" / "attributions.jsonl").write_text("", encoding="utf-8")
+    learned = dict(person_nouns(tmp_path))
+    assert {"spokeswoman", "man", "official"} <= set(learned)
+    assert not {"agency", "fishermen", "officials", "based"} & set(learned)
+
+
+def test_a_gold_unnamed_source_that_a_gold_he_follows_counts_as_a_person_context(tmp_path: Path) -> None:
+    text = "The ferryman said the pier was safe. He said it twice. The ferryman said more, and he left.\n"
+    train = tmp_path / "polnear" / "text" / "train"
+    train.mkdir(parents=True)
+    (train / "story.txt").write_text(text, encoding="utf-8")
+    spans = [(0, 12, "The ferryman"), (37, 39, "He"), (55, 67, "The ferryman"), (83, 85, "he")]
+    records = [
+        {"article_id": "story", "compartment": "train", "source": {"spans": [[a, b]], "text": words}}
+        for a, b, words in spans
+    ]
+    (tmp_path / "polnear" / "attributions.jsonl").write_text(
+        "".join(json.dumps(record) + "\n" for record in records), encoding="utf-8"
+    )
+    assert "ferryman" in dict(person_nouns(tmp_path))
