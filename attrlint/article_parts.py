@@ -84,6 +84,12 @@ _ITEM_WORDS = (3, 20)  # an item of a list has this many words
 _ITEM_SHARE = 0.5  # the share of an item's own words that the body copy uses
 # A menu's or a credit's separators between words; a slash inside a word ("signup/login") is not one.
 _SEPARATOR = re.compile(r"\s[|/\u00b7\u2022\u00bb\u203a>-]\s|[|\u00b7\u2022]")
+# A person credited by name: two or three capitalised words, or two such names joined by "and".
+_PERSON = r"\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,2}"
+_CREDITED_PEOPLE = rf"({_PERSON}(?: and {_PERSON})?)"
+# A byline's writer ("By Ana Ruiz") and, after a separator, who made the pictures ("Photographs by Jo Eze").
+_BYLINE_WRITER = regex.compile(rf"^By {_CREDITED_PEOPLE}$")
+_BYLINE_MAKER = regex.compile(rf"^((?:\p{{L}}+ ){{1,3}})by {_CREDITED_PEOPLE}$", regex.IGNORECASE)
 # The separator before a site's or a section's name closing a page's title ("... | Gazette", "... - Gazette").
 _SITE_SEPARATOR = re.compile(r"\s+(?:[|\u2013\u2014-]|::)\s+")
 _SITE_WORDS = 5  # the longest site or section name read after a title's separator
@@ -370,6 +376,25 @@ def contact_tagline(text: str, model: FurnitureModel, timeout: float | None = No
     return any(not {first.lower(), second.lower()} & model.function_words for first, second in _NAME.findall(text))
 
 
+def shared_byline(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a line is the story's byline shared by its writer and who made its pictures ("By Ana Ruiz |
+    Photographs by Jo Eze"): the writer's "By" and a person's name first, then, after separators, each part
+    a credit's words (`caption_classes`) and "by" a person's name. A name the vocabulary holds is an
+    agency's ("Photo by Getty Images"), and a credit with its agency ("Jo Eze/Wire") is a caption's."""
+    parts = [part.strip() for part in _SEPARATOR.split(text.strip())]
+    writer = _BYLINE_WRITER.match(parts[0])
+    if len(parts) < 2 or writer is None or model.classes_in(writer.group(1), timeout)[0]:
+        return False
+    for part in parts[1:]:
+        maker = _BYLINE_MAKER.match(part)
+        if maker is None or model.classes_in(maker.group(2), timeout)[0]:
+            return False
+        classes = model.classes_in(part, timeout)[0]
+        if not classes or not model.caption_classes.issuperset(classes):
+            return False  # "Sponsored by Acme Foods": a sponsor's line, no maker of the story's pictures
+    return True
+
+
 def _writers_sentence(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
     """One statement of `_STATEMENT_WORDS` words or more: a finite verb, a full stop at its end (not an
     ellipsis) and none inside, and no imperative opening it. A slogan is fragments ("Harbour news. In your inbox.")."""
@@ -507,10 +532,17 @@ def _speaks_to_reader(text: str, first_word: str, model: FurnitureModel) -> bool
     """Whether a draft's first line (or its part after a label over the story's event, `_labels_its_event`)
     holds a prompt to the reader in any part of it a colon parts: an imperative opening one, a word of the
     site's voice ("our", "please"), or "you" and "your" where the line is no explainer's question
-    (`headline_openers` for `first_word`: "Why your subscriptions keep getting dearer" is written to the
-    story's readers about their own bills, "Get alerts on your phone" asks them to act)."""
+    (`headline_openers` for `first_word`, or opening the part after a label: "Why your subscriptions keep
+    getting dearer" and "Fare rises: why your ferry costs more" are written to the story's readers about
+    their own bills, "Get alerts on your phone" asks them to act)."""
     explains = first_word.lower() in model.headline_openers
-    return any(_prompt_in_headline(part, explains, model) for part in text.split(":"))
+    return any(_prompt_in_headline(part, explains or _opens_explainer(part, model), model) for part in text.split(":"))
+
+
+def _opens_explainer(part: str, model: FurnitureModel) -> bool:
+    """Whether a part of a headline opens with an explainer's word (`headline_openers`: "why", "how")."""
+    first = TOKEN.search(part)
+    return first is not None and first.group().lower() in model.headline_openers
 
 
 def _prompt_in_headline(part: str, explains: bool, model: FurnitureModel) -> bool:
@@ -613,6 +645,38 @@ def heads_its_section(
     own_topic = bool(own) and not _SEPARATOR.search(texts[index]) and _prose_takes_up(texts[index + 1], own)
     topic = words <= under or own_topic
     return topic and not model.caption_classes.intersection(model.classes_in(texts[index], timeout)[0])
+
+
+def heads_a_section_on_its_topic(
+    texts: Sequence[str],
+    index: int,
+    model: FurnitureModel,
+    words: BodyWords,
+    is_body: Callable[[int], bool],
+    topic: Callable[[], set[str]],
+    timeout: float | None = None,
+) -> bool:
+    """Whether a short line between two paragraphs of body copy is a subhead of a story about the furniture
+    it names: the draft's headline names the same classes (`topic`, asked last: "Podcast host sued over ...",
+    then "Podcasts and defamation") and the body copy discusses them (`_story_is_about`). It is a phrase (a
+    function word: "The inbox problem", "Podcasts and defamation") with a word of its own, names nobody past its
+    first word, speaks to no reader, and is no teaser (`teaser_labels`), no menu (no separator) and no credit
+    (`caption_classes`, a credit's marks). Residue between paragraphs names furniture the story is not about,
+    speaks to the reader ("Listen to our podcast") or labels a part of the page ("Podcast archive")."""
+    if index == 0 or not is_body(index - 1) or not subhead_shape(texts, index, is_body):
+        return False
+    text = texts[index]
+    if reads_as_prompt(text, model) or _SEPARATOR.search(text) or _CREDIT_MARK.search(text):
+        return False  # a menu, or a picture's credit ("Ana Ruiz/Facebook")
+    folded = {token.lower() for token in TOKEN.findall(text)}
+    if not folded & model.function_words or folded & model.teaser_labels or _names_its_own(text, model, timeout):
+        return False  # a page's label ("Podcast archive"), a teaser ("More podcasts from the Courier")
+    if not own_words(text, model, timeout):
+        return False
+    classes = set(model.classes_in(text, timeout)[0])
+    if not classes or model.caption_classes & classes or not _story_is_about(text, model, words, timeout):
+        return False
+    return classes <= topic()
 
 
 def _prose_takes_up(section: str, own: set[str]) -> bool:

@@ -30,6 +30,9 @@ from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, introduces, own_w
 _FIELD_ROW = re.compile(r"^\s*[^\W\d_][\w.'\u2019 -]{0,30}:\s+\S[^\n]{0,80}$")
 _PHRASED_LABEL = 2  # the words but function words of a fact box's label that says what it counts
 _FIELD_VALUE_NUMBER = re.compile(r":[^\n]*\d")
+# A fact box's field may say in a phrase what it counts ("Deletes data on request within 30 days: 3 of 6").
+_FACT_FIELD = re.compile(r"^\s*[^\W\d_][\w.'\u2019 -]{0,60}:\s+\S[^\n]{0,40}$")
+_FACT_LABEL_WORDS = 8  # the longest label of a fact box's field
 _CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022;]\s+")  # between the fields of a fact box's line
 _COLON_HEADING_WORDS = 4  # the longest heading over a section that ends in a colon
 # The delimiter row under a Markdown table's header ("|---|:---:|"); a footer's row of links has none.
@@ -72,12 +75,19 @@ def figures_line(text: str, model: FurnitureModel, words: BodyWords) -> bool:
     ("Visitors a day: 18,000 | App downloads: 9,500"), one of them does; a counter of a page's shares and
     comments, a word a label ("Shares: 40 | Comments: 12"), counts the page."""
     cells = _CELL_SEPARATOR.split(text.strip())
-    if len(cells) < 2 or not all(_field_row(cell) for cell in cells):
+    if len(cells) < 2 or not all(_field_row(cell) or _fact_field(cell) for cell in cells):
         return False
     labels = [_label(cell) for cell in cells]
     counted = sum(any(words.uses(word, text) for word in _label_words(label, model)) for label in labels)
     phrased = all(len(_label_words(label, model)) >= _PHRASED_LABEL for label in labels)
     return len(set(labels)) == len(labels) and (counted * 2 >= len(labels) or (phrased and counted > 0))
+
+
+def _fact_field(text: str) -> bool:
+    """A fact box's field whose label is a phrase of up to `_FACT_LABEL_WORDS` words, over a short value
+    holding a number ("Lets you use the app without an account: 1 of 6")."""
+    label_words = len(TOKEN.findall(_label(text)))
+    return bool(_FACT_FIELD.match(text)) and label_words <= _FACT_LABEL_WORDS and bool(_FIELD_VALUE_NUMBER.search(text))
 
 
 def _label_words(label: str, model: FurnitureModel) -> set[str]:

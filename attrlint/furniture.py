@@ -71,6 +71,7 @@ OPENING_MARKS = ("\u201c", '"', "\u00ab", "\u2018", "'")  # the marks that open 
 _LABEL = re.compile(r"\W*(?:[^\W\d_]+\s){0,2}[^\W\d_]+:\s")
 _STEM = 5
 _PHRASE_WORDS = 3  # a single vocabulary match this long is a phrase of furniture
+_PROMPT_WORDS = 2  # the vocabulary's words in a sentence opened by an imperative that make it a prompt
 _SENTENCE_WORDS = 3  # the fewest words a headline's subject and verb stand in
 
 
@@ -310,8 +311,11 @@ class FurnitureModel:
         values["phrase"] = float(longest >= max(_PHRASE_WORDS, len(TOKEN.findall(text)) / 2))
         # a sentence of its own that names furniture in passing and does not address the reader
         # ("They're also serving cookies."), as reporting does; a prompt says "you" or "our", and a
-        # caption or a teaser names its furniture in the label it opens with ("PHOTO: The quay at dawn.")
-        in_passing = context.full_sentence and not values["phrase"] and not values["reader"]
+        # caption or a teaser names its furniture in the label it opens with ("PHOTO: The quay at dawn."), and
+        # a prompt set as a sentence opens with its imperative and names furniture besides ("Follow the Courier
+        # on Instagram for local news."; not "Follow the river path past the weir.")
+        prompt = values["reader"] or (values["imperative"] and covered >= _PROMPT_WORDS)
+        in_passing = context.full_sentence and not values["phrase"] and not prompt
         values["in_passing"] = float(in_passing and not self.labelled(text, timeout))
         for name in classes:
             values[CLASS_PREFIX + name] = 1.0

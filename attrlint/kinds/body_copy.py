@@ -17,6 +17,7 @@ from attrlint.article_parts import (
     about_its_subject,
     contact_tagline,
     echoes_body,
+    heads_a_section_on_its_topic,
     headline_indexes,
     heads_its_section,
     in_heading_series,
@@ -29,6 +30,7 @@ from attrlint.article_parts import (
     quoted_post_indexes,
     reads_as_prompt,
     refers_back,
+    shared_byline,
     story_sentence,
     titles_the_draft,
 )
@@ -51,6 +53,7 @@ from attrlint.multipattern import pattern_set
 from attrlint.regex_store import compiled
 
 PROSE_WORDS = 15  # a paragraph this long, or with a reporting cue, is body copy
+_HEAD_LINES = 7  # the draft's opening lines read for its headline: six prompts or labels may stand above it
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,7 @@ class ArticleParts:
         self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
         with self.budget as timeout:
             headlines = headline_indexes(self.texts, first_body, self.model, self.words, timeout)
+        self.headlines = headlines
         self.found = headlines | self.quoted_posts()
         self.echoes: dict[int, bool] = {}
         self.plain: dict | None = None
@@ -139,6 +143,7 @@ class ArticleParts:
         self.section_heads: set[int] | None = None
         self.listed: set[int] | None = None
         self.repeated: set[str] | None = None
+        self.topic_classes: set[str] | None = None
 
     def quoted_posts(self) -> set[int]:
         """The paragraphs of the posts the story quotes, but for page furniture on its own set among them
@@ -194,11 +199,15 @@ class ArticleParts:
         story's own video under its label, a writer's contact tagline, or a display line written about its
         subject (a headline or a subhead without a stop) that the draft sets once: a page template repeats its
         lines, a story does not repeat its headline. The draft's first line that is no prompt or section label
-        is its headline, about whatever it names, and a fact box's line of figures is the story's table."""
+        is its headline, about whatever it names, and a fact box's line of figures is the story's table. A
+        subhead on what the headline names is the story's alone, and so is a byline crediting its photographer."""
         with self.budget as timeout:
             subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
             subhead = subhead or subhead_between_sections(
                 self.texts, index, self.model, self.words, self.is_body, timeout
+            )
+            topical = heads_a_section_on_its_topic(
+                self.texts, index, self.model, self.words, self.is_body, self.topic, timeout
             )
             listed = not subhead and in_introduced_list(self.texts, index, self.model, self.words, timeout)
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
@@ -207,11 +216,25 @@ class ArticleParts:
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
             listed = listed or media_headline(self.texts[index], self.model, self.words, timeout)
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)
+            listed = listed or shared_byline(self.texts[index], self.model, timeout)
             listed = listed or titles_the_draft(self.texts, index, self.model, self.words, timeout)
             listed = listed or figures_line(self.texts[index], self.model, self.words)
             if not listed and self.once(index):
                 listed = about_its_subject(self.texts[index], self.model, self.words, timeout)
-        return listed or (subhead and any(self.texts[other] != self.texts[index] for other in self.plain_subheads()))
+        among_plain = subhead and any(self.texts[other] != self.texts[index] for other in self.plain_subheads())
+        return listed or topical or among_plain
+
+    def topic(self) -> set[str]:
+        """The furniture classes the draft's headline names: the first of its opening lines read as the
+        article's headline (`headlines`) or as the draft's headline by its place (`titles_the_draft`)."""
+        if self.topic_classes is None:
+            self.topic_classes = set()
+            with self.budget as timeout:
+                for index in range(min(len(self.texts), _HEAD_LINES)):
+                    if index in self.headlines or titles_the_draft(self.texts, index, self.model, self.words, timeout):
+                        self.topic_classes = set(self.model.classes_in(self.texts[index], timeout)[0])
+                        break
+        return self.topic_classes
 
     def once(self, index: int) -> bool:
         """Whether no other paragraph of the draft has this one's text (the repeats read once where first asked)."""

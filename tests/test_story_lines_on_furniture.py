@@ -1,0 +1,79 @@
+"""A story about page furniture sets its own display lines, bylines and fact boxes with the furniture's words:
+a labelled explainer headline, a byline crediting the pictures' maker, a subhead on the story's topic and a
+fact box whose labels are phrases. The drafts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrlint.article_parts import shared_byline
+from attrlint.document import Document
+from attrlint.furniture import FurnitureModel, furniture_model
+from attrlint.ruleset import builtin_rule_set
+
+_PODCAST_STORY = [
+    "A decade ago, a comedian who lost a television slot went back to the clubs. Now she starts a podcast,"
+    " books a sponsor and hopes ten thousand listeners stay for every episode.",
+    "About 9,000 shows in Marrowby now carry paid advertising, according to a count by the research firm"
+    " Tolvane Metrics, up from about 2,000 three years ago.",
+    "Most of them are recorded in spare rooms, and most, the firm found, lose their listeners within a year.",
+]
+_PODCAST_MORE = [
+    "Lawyers for two hosts sued last spring said the case could decide how courts treat podcasts that mix"
+    " reporting with jokes, and whether an apology read on air is enough.",
+    "Ombretta Lisle, who teaches media law at Marrowby University, said most hosts had never read the"
+    " defamation rules their radio colleagues learned on the first day.",
+]
+
+
+def _boi_lines(paragraphs: list[str]) -> set[int]:
+    findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join(paragraphs)))
+    return {finding.line for finding in findings if finding.code.startswith("BOI")}
+
+
+@pytest.fixture(scope="module")
+def model() -> FurnitureModel:
+    return furniture_model(builtin_rule_set().settings)
+
+
+def test_an_explainer_after_a_label_is_the_storys_headline() -> None:
+    headline = "Podcast gold rush: why every comedian you know now has a show to sell you"
+    assert 1 not in _boi_lines([headline, *_PODCAST_STORY])
+    assert 1 in _boi_lines(["Podcasts: why you should listen to ours every morning", *_PODCAST_STORY])
+
+
+def test_a_byline_crediting_the_photographer_is_the_storys(model: FurnitureModel) -> None:
+    byline = "By Odile Farrant | Photographs by Caspar Nwosu"
+    assert 3 not in _boi_lines(["Inside the clubs where podcasts are born", byline, *_PODCAST_STORY])
+    assert shared_byline("By Odile Farrant and Ben Sato | Photos and video by Caspar Nwosu", model)
+    assert not shared_byline("By Odile Farrant | Photo by Caspar Nwosu/Wire", model)  # a caption's credit
+    assert not shared_byline("By Odile Farrant | Photo by Getty Images", model)  # an agency
+    assert not shared_byline("By Odile Farrant | Sponsored by Tolvane Foods", model)  # a sponsor
+    assert not shared_byline("Photo by Caspar Nwosu | Odile Farrant", model)  # no writer's "By"
+
+
+@pytest.mark.parametrize("subhead", ["Podcasts and defamation", "The trouble with podcasts"])
+def test_a_subhead_on_the_storys_topic_is_its_own(subhead: str) -> None:
+    headline = "Comedy podcasts face a wave of libel suits in Marrowby"
+    draft = [headline, *_PODCAST_STORY, subhead, *_PODCAST_MORE]
+    assert 9 not in _boi_lines(draft)
+
+
+@pytest.mark.parametrize(
+    "residue",
+    [
+        "Subscribe to our podcast",  # a prompt
+        "Podcast archive",  # a page's label, no phrase
+        "More podcasts from the Marrowby Courier",  # a teaser naming the site
+        "Odile Farrant/Facebook",  # a picture's credit
+    ],
+)
+def test_furniture_between_the_paragraphs_of_a_story_on_it_stays_found(residue: str) -> None:
+    headline = "Comedy podcasts face a wave of libel suits in Marrowby"
+    assert 9 in _boi_lines([headline, *_PODCAST_STORY, residue, *_PODCAST_MORE])
+
+
+def test_a_fact_box_whose_labels_are_long_phrases_is_the_storys() -> None:
+    box = "Runs ads before every episode: 7 of 10 | Lets you download episodes for free: 4 of 10"
+    assert 9 not in _boi_lines(["Comedy podcasts face a wave of libel suits in Marrowby", *_PODCAST_STORY,
+                                box, *_PODCAST_MORE])
