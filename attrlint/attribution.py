@@ -21,8 +21,8 @@ from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
 from attrlint.document import Document
-from attrlint.impersonal import impersonal_pattern, participles_of
 from attrlint.finding import Problem
+from attrlint.impersonal import impersonal_pattern, participles_of
 from attrlint.plural_cues import PluralSubjectReader
 from attrlint.quote_analysis import QuoteAnalysis
 from attrlint.quote_speaker import QuoteSource, QuoteSpeakers

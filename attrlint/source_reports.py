@@ -59,7 +59,8 @@ _THE = lazy(r"\A(?i:the)\s+")
 _COMMA = lazy(",")
 
 
-def overlap(one: Hit, other: Hit) -> bool:
+def _overlap(one: Hit, other: Hit) -> bool:
+    """Whether two hits share a character: one finding for words two readings find."""
     return one.start < other.end and other.start < one.end
 
 
@@ -152,8 +153,13 @@ class SourceReports:
             if not self.relayed(a.source[0]) and not self.through_named_document(a)
         ]
         hits.extend(self.agentless(self.vague))
-        hits.extend(hit for hit in self.impersonal_sourcing() if not any(overlap(hit, other) for other in hits))
-        hits.extend(hit for hit in self.agentless(self.hearsay) if not self.reporter_beside(hit.start))
+        impersonal = [hit for hit in self.impersonal_sourcing() if not any(_overlap(hit, old) for old in hits)]
+        hits.extend(impersonal)
+        hits.extend(
+            hit
+            for hit in self.agentless(self.hearsay)
+            if not self.reporter_beside(hit.start) and not any(_overlap(hit, new) for new in impersonal)
+        )
         named = EarliestMatch(NAMED_DOCUMENT, self.text, 0, len(self.text))  # a match cut at "according" is whole
         for match in UNNAMED_DOCUMENT.finditer(self.text):
             named_after = NAMED_BY.match(self.text, match.end())  # "according to data released by the state"

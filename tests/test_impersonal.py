@@ -59,3 +59,7 @@ def test_look_alikes_are_not_vague(text: str):
 
 def test_one_finding_where_the_older_it_is_pattern_also_matches():
     assert vague("It is believed that the ferry will stop in winter.") == ["It is believed"]
+
+
+def test_one_finding_where_reportedly_stands_in_the_construction():
+    assert vague("The treasurer is reportedly said to have moved the funds in June.") == ["is reportedly said to have"]
