@@ -22,6 +22,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
 from attrlint.document import Document
 from attrlint.finding import Problem
+from attrlint.impersonal import impersonal_pattern, participles_of
 from attrlint.plural_cues import PluralSubjectReader
 from attrlint.quote_analysis import QuoteAnalysis
 from attrlint.quote_speaker import QuoteSource, QuoteSpeakers
@@ -117,6 +118,7 @@ def analyse(
         reporter_phrases=vague_patterns((), lexicon("reporter_phrases"))[1],
         summary_labels=lexicon("summary_labels"),
         document_channels=vague_patterns((), lexicon("document_channels"))[1],
+        impersonal=impersonal_pattern(participles_of((lexicon("impersonal_cues"), lexicon("impersonal_kept")))),
         accusers=vague_patterns(lexicon("accusers"), ())[0],
         budget=RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)),
         people=names_of,

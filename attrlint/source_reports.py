@@ -17,6 +17,7 @@ from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_key
 from attrlint.document import span_holding
+from attrlint.impersonal import claim_subject
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.post_credits import HANDLE_AND_DATE
@@ -58,6 +59,11 @@ _THE = lazy(r"\A(?i:the)\s+")
 _COMMA = lazy(",")
 
 
+def _overlap(one: Hit, other: Hit) -> bool:
+    """Whether two hits share a character: one finding for words two readings find."""
+    return one.start < other.end and other.start < one.end
+
+
 def _source_hit(attribution: Attribution) -> Hit:
     """An attribution's source as a finding's span and text."""
     return Hit(*attribution.source, attribution.source_text or "")
@@ -93,6 +99,7 @@ class SourceReports:
         summary_labels: Sequence[str] = (),
         document_channels: Sequence[regex.Pattern] = (),
         person_nouns: Sequence[str] = (),
+        impersonal: regex.Pattern | None = None,
     ):
         self.draft = draft
         self.doc = draft.doc
@@ -106,6 +113,7 @@ class SourceReports:
         self.document_channels = document_channels
         self.people = people  # the draft's names, read only for a "he" or "she" source
         self.person_nouns = tuple(person_nouns)
+        self.impersonal = impersonal
         self.accusers = accusers
         self.budget = budget
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
@@ -149,7 +157,13 @@ class SourceReports:
             if not self.relayed(a.source[0]) and not self.through_named_document(a)
         ]
         hits.extend(self.agentless(self.vague))
-        hits.extend(hit for hit in self.agentless(self.hearsay) if not self.reporter_beside(hit.start))
+        impersonal = [hit for hit in self.impersonal_sourcing() if not any(_overlap(hit, old) for old in hits)]
+        hits.extend(impersonal)
+        hits.extend(
+            hit
+            for hit in self.agentless(self.hearsay)
+            if not self.reporter_beside(hit.start) and not any(_overlap(hit, new) for new in impersonal)
+        )
         named = EarliestMatch(NAMED_DOCUMENT, self.text, 0, len(self.text))  # a match cut at "according" is whole
         for match in UNNAMED_DOCUMENT.finditer(self.text):
             named_after = NAMED_BY.match(self.text, match.end())  # "according to data released by the state"
@@ -173,6 +187,37 @@ class SourceReports:
                 if not self.draft.quoted(match.start()) and not self.sourced_sentence(match.start(), match.end()):
                     hits.append(Hit(*match.span(), match.group()))
         return [hit for hit in hits if not self.not_the_writers(hit.start, hit.end)]
+
+    def impersonal_sourcing(self) -> list[Hit]:
+        """A verb of saying, knowing or believing in the passive with a claim and no agent (`attrlint.impersonal`),
+        outside quotations, in a sentence that names no source but the claim's subject ("the minister is
+        understood to have told colleagues" stays vague)."""
+        if self.impersonal is None:
+            return []
+        with self.budget as timeout:
+            matches = list(self.impersonal.finditer(self.text, timeout=timeout))
+        return [
+            Hit(*match.span(), match.group())
+            for match in matches
+            if not self.draft.quoted(match.start())
+            and not self.sourced_sentence(match.start(), match.end(), claim_from=match.start())
+            and not self.source_phrase_in_sentence(match.start())
+            and not self.not_the_writers(*match.span())
+        ]
+
+    def source_phrase_in_sentence(self, offset: int) -> bool:
+        """Whether the sentence holding an offset gives a source by a phrase, whatever the analysis made of what the
+        phrase names: "according to" or "citing" with no vague or anonymous source ("is believed to have, according to
+        an interview his brother gave"), or a named outlet's report (`reporter_phrases`: "per the Ledger")."""
+        span = self.doc.sentence_at(offset)
+        if span is None:
+            return False
+        if any(
+            cue_key(a.cue_text).lower().startswith(SOURCE_AFTER_PHRASES) and a.kind not in (VAGUE, ANONYMOUS)
+            for a in self.draft.cues_between(*span)
+        ):
+            return True
+        return self.reporter_phrase_between(*span)
 
     def reporter_beside(self, offset: int) -> bool:
         """Whether a named reporter stands in the paragraph holding an offset or the paragraph just before or
@@ -315,15 +360,22 @@ class SourceReports:
         reports = cue_key(attribution.cue_text).lower() in self.report_cues
         return named and (reports or attribution.kind == "organisation")
 
-    def sourced_sentence(self, offset: int, end: int) -> bool:
+    def sourced_sentence(self, offset: int, end: int, claim_from: int | None = None) -> bool:
         """A sentence whose own attribution names a source ('Police said the man allegedly took ...'), a
-        paragraph that names who accuses ('according to the indictment'), or a named source's 'reportedly said'."""
+        paragraph that names who accuses ('according to the indictment'), or a named source's 'reportedly said'.
+        Given `claim_from`, where an impersonal construction starts, the subject of its claim is no source
+        (`claim_subject`)."""
         span = self.doc.sentence_at(offset)
         if span is None:
             return False
-        if any(a.kind in _NAMED and speaks_at_cue(self.text, a) for a in self.draft.cues_between(*span)):
+
+        def names_source(a: Attribution) -> bool:
+            subject = claim_from is not None and claim_subject(a.source, a.cue, (claim_from, end))
+            return a.kind in _NAMED and not subject
+
+        if any(names_source(a) and speaks_at_cue(self.text, a) for a in self.draft.cues_between(*span)):
             return True  # not a source the cue reaches as its object ("ready to dismiss their manager")
-        if any(a.kind in _NAMED for a in self.draft.cues_between(end, end + 2)):
+        if any(names_source(a) for a in self.draft.cues_between(end, end + 2)):
             return True  # the marker stands between a named source and its cue
         return self.names_accuser(self.draft.paragraph_of(offset))
 

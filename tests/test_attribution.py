@@ -725,6 +725,8 @@ def test_the_pack_declares_the_shared_lexicons():
         "group_heads",
         "quantified_groups",
         "person_nouns",
+        "impersonal_cues",
+        "impersonal_kept",
     }
     assert set(LEXICONS["core_cues"]) <= set(LEXICONS["cues"])
     assert "according to" in LEXICONS["cues"] and "in a statement" in LEXICONS["cues"]

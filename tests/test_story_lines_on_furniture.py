@@ -75,5 +75,6 @@ def test_furniture_between_the_paragraphs_of_a_story_on_it_stays_found(residue: 
 
 def test_a_fact_box_whose_labels_are_long_phrases_is_the_storys() -> None:
     box = "Runs ads before every episode: 7 of 10 | Lets you download episodes for free: 4 of 10"
-    assert 9 not in _boi_lines(["Comedy podcasts face a wave of libel suits in Marrowby", *_PODCAST_STORY,
-                                box, *_PODCAST_MORE])
+    assert 9 not in _boi_lines(
+        ["Comedy podcasts face a wave of libel suits in Marrowby", *_PODCAST_STORY, box, *_PODCAST_MORE]
+    )

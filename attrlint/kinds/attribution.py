@@ -37,6 +37,8 @@ ANALYSIS_LEXICONS = (
     "survey_words",
     "confidential_heads",
     "person_nouns",
+    "impersonal_cues",
+    "impersonal_kept",
 )
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
 HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
@@ -160,6 +162,15 @@ class Attribution(Kind):
             "What describes a party to the story, none of a vague group's voices, 'heads: words'"
             " ('analysts: senator').",
             extends=True,
+        ),
+        "impersonal_cues": Option(
+            "list",
+            [],
+            "Participles read in the passive with a claim and no agent ('is believed to have'): vague sourcing.",
+            extends=True,
+        ),
+        "impersonal_kept": Option(
+            "list", [], "More such participles, kept by hand where the corpus has too few ('understood').", extends=True
         ),
         "vague": Option(
             "list", [], "Regexes for vague or agentless sourcing ('it is believed').", extends=True, regexes=True

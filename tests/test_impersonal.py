@@ -1,0 +1,65 @@
+"""Impersonal and passive sourcing (ATT003): a verb of saying, knowing or believing in the passive that carries a
+claim and names no agent. Every sentence here is invented copy."""
+
+from __future__ import annotations
+
+import pytest
+from builtin_rules import lint_text
+
+from attrlint.packs import load_rules
+
+ATT_RULES = [rule for rule in load_rules()[0] if rule.pack == "attribution"]
+
+
+def vague(text: str) -> list[str]:
+    """The words of each ATT003 finding, as its message shows them."""
+    return [f.message.split(": ", 1)[1].strip("'") for f in lint_text(text, ATT_RULES) if f.code == "ATT003"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The harbour board is said to be exploring a sale of the ferry line.", "is said to be"),
+        ("The minister is understood to have told colleagues she would resign.", "is understood to have"),
+        ("The keeper is thought to be weighing an offer from a northern club.", "is thought to be"),
+        ("The mayor is believed to have met the developers twice in March.", "is believed to have"),
+        ("The treasurer is widely reported to have moved the funds in June.", "is widely reported to have"),
+        ("Two wardens are rumoured to be leaving the reserve.", "are rumoured to be"),
+        ("The ferry company is also said to be selling its depot.", "is also said to be"),
+        ("It has been predicted that the mill will close in spring.", "been predicted that"),
+        ("It was learned that the pier had failed its inspection.", "was learned that"),
+        ("The keeper was reportedly told that his contract would end.", "was reportedly told that"),
+    ],
+)
+def test_a_passive_with_a_claim_and_no_agent_is_vague(text: str, words: str):
+    assert words in vague(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief was told by the wardens that the road would close.",  # an agent
+        "The new pier is known as the Long Arm.",  # no claim
+        "The vote is expected on Tuesday.",  # a timetable
+        "The vote is expected to be close, and the count to run late.",  # the writer's forecast
+        "Enough is said about the ferry already.",
+        "It should be noted that the pier opened in 1908.",  # the writer's aside
+        "I have been told that my garden is too wild.",  # the writer told
+        "The captain is thought to have left the port, according to the Harbour Ledger.",  # a named source
+        "The captain is thought to have left, according to an interview his sister gave to a radio station.",
+        "The meeting is reported to be set for March 3, per the Harbour Ledger newspaper.",
+        "The council was warned that the bridge could fail, Tomas Reyes said.",
+        "\u201cIt is understood that we agreed,\u201d said Ines Okafor.",  # a quotation of a named person
+        "The report was shown to be a forgery.",  # a fact established, no one who says it
+    ],
+)
+def test_look_alikes_are_not_vague(text: str):
+    assert vague(text) == []
+
+
+def test_one_finding_where_the_older_it_is_pattern_also_matches():
+    assert vague("It is believed that the ferry will stop in winter.") == ["It is believed"]
+
+
+def test_one_finding_where_reportedly_stands_in_the_construction():
+    assert vague("The treasurer is reportedly said to have moved the funds in June.") == ["is reportedly said to have"]
