@@ -89,7 +89,7 @@ _PERSON = r"\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,2}"
 _CREDITED_PEOPLE = rf"({_PERSON}(?: and {_PERSON})?)"
 # A byline's writer ("By Ana Ruiz") and, after a separator, who made the pictures ("Photographs by Jo Eze").
 _BYLINE_WRITER = regex.compile(rf"^By {_CREDITED_PEOPLE}$")
-_BYLINE_MAKER = regex.compile(rf"^((?:\p{{L}}+ ){{1,3}})by {_CREDITED_PEOPLE}$", regex.IGNORECASE)
+_BYLINE_MAKER = regex.compile(rf"^((?:\p{{L}}+ ){{1,3}})(?i:by) {_CREDITED_PEOPLE}$")  # the names keep their capitals
 # The separator before a site's or a section's name closing a page's title ("... | Gazette", "... - Gazette").
 _SITE_SEPARATOR = re.compile(r"\s+(?:[|\u2013\u2014-]|::)\s+")
 _SITE_WORDS = 5  # the longest site or section name read after a title's separator

@@ -113,17 +113,26 @@ class Referents:
         return any(not name or not has_whole_word(rest, name) for name in self.persons_before(offset))
 
     def persons_before(self, offset: int) -> Iterator[str]:
-        """The word of each person named before `offset` ("" for one the head holds), nouns found lazily: the
-        first usually answers."""
+        """The word of each person named before `offset` ("" for one the head holds), earliest first: the first
+        usually answers, and the lists are read once a draft, so a long draft's pronouns cost no more each."""
         if self.head_holds_person:
             yield ""
-        yield from (name for at, name in self.people if self.body <= at < offset)
-        yield from (match.group().lower() for match in self.nouns.finditer(self.text, self.body, offset))
+        for found in (self.people, self.body_nouns):
+            for at, name in found:
+                if at >= offset:
+                    break
+                if at >= self.body:
+                    yield name
 
     @cached_property
     def people(self) -> list[Referent]:
-        """The people `people` gives, their surnames in lower case."""
-        return [(at, name.lower()) for at, name in self.people_of()]
+        """The people `people` gives, their surnames in lower case, in the order of the text."""
+        return sorted((at, name.lower()) for at, name in self.people_of())
+
+    @cached_property
+    def body_nouns(self) -> list[Referent]:
+        """Each singular noun for a person in the body, in lower case, in the order of the text."""
+        return [(match.start(), match.group().lower()) for match in self.nouns.finditer(self.text, self.body)]
 
     @cached_property
     def head_holds_person(self) -> bool:

@@ -59,9 +59,20 @@ _THE = lazy(r"\A(?i:the)\s+")
 _COMMA = lazy(",")
 
 
-def _overlap(one: Hit, other: Hit) -> bool:
-    """Whether two hits share a character: one finding for words two readings find."""
-    return one.start < other.end and other.start < one.end
+def _apart_from(hits: Sequence[Hit], taken: Sequence[Hit]) -> list[Hit]:
+    """The hits that share no character with any of `taken`: one finding for words two readings find. Each hit
+    is compared only with the taken hits that start near it, so a long draft costs no more than a short one a hit."""
+    spans = sorted((one.start, one.end) for one in taken)
+    starts = [start for start, _ in spans]
+    reach = max((end - start for start, end in spans), default=0)
+    return [
+        hit
+        for hit in hits
+        if not any(
+            start < hit.end and hit.start < end
+            for start, end in spans[bisect.bisect_left(starts, hit.start - reach) : bisect.bisect_left(starts, hit.end)]
+        )
+    ]
 
 
 def _source_hit(attribution: Attribution) -> Hit:
@@ -157,13 +168,10 @@ class SourceReports:
             if not self.relayed(a.source[0]) and not self.through_named_document(a)
         ]
         hits.extend(self.agentless(self.vague))
-        impersonal = [hit for hit in self.impersonal_sourcing() if not any(_overlap(hit, old) for old in hits)]
+        impersonal = _apart_from(self.impersonal_sourcing(), hits)
         hits.extend(impersonal)
-        hits.extend(
-            hit
-            for hit in self.agentless(self.hearsay)
-            if not self.reporter_beside(hit.start) and not any(_overlap(hit, new) for new in impersonal)
-        )
+        hearsay = [hit for hit in self.agentless(self.hearsay) if not self.reporter_beside(hit.start)]
+        hits.extend(_apart_from(hearsay, impersonal))
         named = EarliestMatch(NAMED_DOCUMENT, self.text, 0, len(self.text))  # a match cut at "according" is whole
         for match in UNNAMED_DOCUMENT.finditer(self.text):
             named_after = NAMED_BY.match(self.text, match.end())  # "according to data released by the state"

@@ -395,7 +395,8 @@ def measure(
             form, plural = forms[index % len(forms)]
             order = "source before cue" if case.source[0] < case.cue[0] else "source after cue"
             wanted = {VAGUE_CODE, OFFICIALS_CODE, CROWD_CODE} if family == "vague" else ANONYMOUS_CODES
-            wanted = {rule.code for rule in rules} if blind is not None else wanted
+            if blind is not None:
+                wanted = {rule.code for rule in rules}  # a blind writer's line between the families is not a desk's
             text, span = inject(case, form, plural, None)
             codes = codes_at(case.path, text, span, rules)
             found = bool(codes & wanted)

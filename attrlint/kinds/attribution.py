@@ -9,6 +9,7 @@ from attrlint import attribution
 from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.kinds.base import Hit, Kind, Option, compile_regex
+from attrlint.source_class import CONFIDENTIAL
 from attrlint.yamlfile import Where
 
 # The source classes' lexicons (attrlint.source_class), analysis settings like the cues.
@@ -44,7 +45,7 @@ ANALYSIS_LEXICONS = (
 HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
 # The forms of an unnamed source a rule may report alone (`only_forms`) or leave out (`except_forms`): "" is
 # any form the analysis does not name; "confidential" a source in confidence (attrlint.source_class).
-FORMS = ("", "confidential")
+FORMS = ("", CONFIDENTIAL)
 
 
 class Attribution(Kind):
