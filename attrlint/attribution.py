@@ -207,11 +207,13 @@ def _named(
     """A reporter of the problem `check` at each hit `find` returns, showing the hit's words as `match`
     and, given `head_of`, the head of a source as `head` ("officials") and, given `form_of`, its form as `form`
     ("confidential"), by which a rule picks its problems."""
-    if head_of is None:
-        return lambda: [Problem(check, start, end, {"match": words}) for start, end, words in find()]
 
     def values(words: str) -> dict[str, str]:
-        found = {"match": words, "head": head_of(words)}
-        return found | {"form": form_of(words)} if form_of is not None else found
+        found = {"match": words}
+        if head_of is not None:
+            found["head"] = head_of(words)
+        if form_of is not None:
+            found["form"] = form_of(words)
+        return found
 
     return lambda: [Problem(check, start, end, values(words)) for start, end, words in find()]

@@ -206,9 +206,6 @@ class ArticleParts:
             subhead = subhead or subhead_between_sections(
                 self.texts, index, self.model, self.words, self.is_body, timeout
             )
-            topical = heads_a_section_on_its_topic(
-                self.texts, index, self.model, self.words, self.is_body, self.topic, timeout
-            )
             listed = not subhead and in_introduced_list(self.texts, index, self.model, self.words, timeout)
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
@@ -221,6 +218,9 @@ class ArticleParts:
             listed = listed or figures_line(self.texts[index], self.model, self.words)
             if not listed and self.once(index):
                 listed = about_its_subject(self.texts[index], self.model, self.words, timeout)
+            topical = not listed and heads_a_section_on_its_topic(
+                self.texts, index, self.model, self.words, self.is_body, self.topic, timeout
+            )
         among_plain = subhead and any(self.texts[other] != self.texts[index] for other in self.plain_subheads())
         return listed or topical or among_plain
 
