@@ -22,6 +22,11 @@ def _function_words() -> frozenset[str]:
     return words("function_words") | _AUXILIARIES | _RELATIVES
 
 
+def is_article(word: str) -> bool:
+    """Whether a word, in lower case, is an article ("the", "a", "an")."""
+    return word in words("articles")
+
+
 def is_auxiliary(word: str) -> bool:
     """Whether a word, in lower case, is an auxiliary or modal ("is", "will", "could")."""
     return word in _AUXILIARIES

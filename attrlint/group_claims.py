@@ -13,7 +13,7 @@ The same reading serves the opinion cues after an unnamed source (`attrlint.plur
 
 from __future__ import annotations
 
-from attrlint.function_words import is_auxiliary, is_function_word
+from attrlint.function_words import is_article, is_auxiliary, is_function_word
 from attrlint.lazy_regex import lazy
 from attrlint.source_edges import CUE_ADJUNCT, SOURCE_AFTER_PHRASES, closes_quotation_before
 from attrlint.spans import Span
@@ -30,7 +30,6 @@ _SENTENCE_END = lazy(rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+)?
 # A quotation the cue opens ('said: "...', 'said, "...')
 _OPENS_QUOTATION = lazy(r"\s*[,:]?\s*(?:[\u201c\"\u2018]|'')")
 # A reported clause opens with an article or a name ("said the two sides"), not a preposition ("called for")
-_ARTICLES = frozenset(("the", "a", "an"))
 _PAST_ADJUNCT = lazy(rf"{CUE_ADJUNCT}(?:\s+\p{{L}}+)?")  # "on Monday", "in an interview"
 _OBJECT_INFINITIVE = 4  # "told the family to wait": an infinitive within this many words is an order, no claim
 _SUBJECT_REACH = 3  # a pronoun subject's auxiliary follows it within this many words ("they will", "it would")
@@ -76,7 +75,7 @@ def reports_clause(words: list[str]) -> bool:
     lower = [word.lower() for word in words]
     if len(words) < 3 or "to" in lower[1:_OBJECT_INFINITIVE]:
         return False
-    subject = lower[0] in _ARTICLES or words[0][0].isupper()
+    subject = is_article(lower[0]) or words[0][0].isupper()
     return subject or any(is_auxiliary(word) for word in lower[1:_SUBJECT_REACH])
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from attrlint.document import Document
-from attrlint.function_words import is_function_word
+from attrlint.function_words import is_article, is_function_word
 from attrlint.post_credits import CREDIT_BEFORE, CREDIT_LINE
 from attrlint.quote_marks import OPENING, Mark
 
@@ -68,7 +68,6 @@ _TAG = re.compile(
 # A stop set after the closing mark (`\u201cI\u2019m Ann Voss\u201d.`).
 _STOP_AFTER = re.compile(r"(?:[\"\u201d]|'')[.!?]")
 # Before a figure, an article makes it a title's attribute (`the 2019 \u201cX\u201d`).
-_ARTICLES = frozenset(("the", "a", "an"))
 _LED_ON = re.compile(r"[\u2014\u2013\u2026-]|\.\.\.")  # a dash or an ellipsis before the first word
 _SHORT_NARRATION = 4  # words of a sentence of narration after a capital (`Ann Voss replied.`)
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
@@ -338,7 +337,7 @@ def _closed_off(caption: str) -> bool:
     if not last[:1].isdigit():
         return False
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
-    return word.endswith(",") or (is_function_word(word.lower()) and word.lower() not in _ARTICLES)
+    return word.endswith(",") or (is_function_word(word.lower()) and not is_article(word.lower()))
 
 
 def _title_case(lower: list[str]) -> bool:

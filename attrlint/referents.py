@@ -22,7 +22,7 @@ import regex
 from attrlint import bare_names
 from attrlint.document import Document, has_whole_word
 from attrlint.lazy_regex import lazy
-from attrlint.names import NameAnalysis, Person
+from attrlint.names import EVIDENCE, NameAnalysis, Person
 from attrlint.regex_store import compiled
 
 Referent = tuple[int, str]  # where a person is first named, and the word that names them (a surname, a noun)
@@ -30,7 +30,7 @@ Referent = tuple[int, str]  # where a person is first named, and the word that n
 _FIRST_PERSON = frozenset(("i", "we"))
 _MID_SENTENCE_NAME = lazy(r"(?<=[\p{L},;]\s)\p{Lu}\p{Ll}")
 _PLURAL_NOUN = lazy(r"\b\p{Ll}{3,}s\b")
-_SPEAKS = ("speaker", "cue")  # how a mention shows a person by a surname alone: "Harth said", "according to Harth"
+_SPEAKS = EVIDENCE[1:]  # how a mention shows a person by a surname alone: "Harth said", "according to Harth"
 _INSIDE_SENTENCE = lazy(r"[\p{Ll},;][^\S\n]+\Z")
 _CAPITAL_NEXT = lazy(r"[^\S\n]+\p{Lu}")  # a name run the names analysis trimmed of a body's head word
 # Before a full name that is a place's or a body's: "the Delmar Space Agency", "in Carolan State"
