@@ -98,6 +98,7 @@ class SourceReports:
         reporter_phrases: Sequence[regex.Pattern] = (),
         summary_labels: Sequence[str] = (),
         document_channels: Sequence[regex.Pattern] = (),
+        group_sponsors: Sequence[regex.Pattern] = (),
         person_nouns: Sequence[str] = (),
         impersonal: regex.Pattern | None = None,
     ):
@@ -111,6 +112,7 @@ class SourceReports:
         self.reporter_phrases = reporter_phrases
         self.summary_label = _summary_label(tuple(summary_labels))
         self.document_channels = document_channels
+        self.group_sponsors = group_sponsors
         self.people = people  # the draft's names, read only for a "he" or "she" source
         self.person_nouns = tuple(person_nouns)
         self.impersonal = impersonal
@@ -154,7 +156,7 @@ class SourceReports:
         hits = [
             _source_hit(a)
             for a in self.attributions_of_kind(VAGUE)
-            if not self.relayed(a.source[0]) and not self.through_named_document(a)
+            if not self.relayed(a.source[0]) and not self.through_named_document(a) and not self.led_by_named_body(a)
         ]
         hits.extend(self.agentless(self.vague))
         impersonal = [hit for hit in self.impersonal_sourcing() if not any(_overlap(hit, old) for old in hits)]
@@ -270,6 +272,22 @@ class SourceReports:
         for pattern in self.document_channels:
             with self.budget as timeout:
                 if any(pattern.match(self.text, at, sentence[1], timeout=timeout) for at in starts):
+                    return True
+        return False
+
+    def led_by_named_body(self, group: Attribution) -> bool:
+        """Whether a body or person by name leads or speaks for a vague group, right after the group in its own
+        sentence (the pack's `group_sponsors`: "Opponents, led by the Harbour Fairness Group, argued", "critics,
+        organised by the Bay Riders Union, said"): the reader can find and weigh who the group is. A body the
+        group's words are about ("critics said the plan, led by the Harbour Group, ...") leads nothing."""
+        if group.source is None:
+            return False
+        sentence = self.doc.sentence_at(group.source[0])
+        if sentence is None:
+            return False
+        for pattern in self.group_sponsors:
+            with self.budget as timeout:
+                if pattern.match(self.text, group.source[1], sentence[1], timeout=timeout):
                     return True
         return False
 

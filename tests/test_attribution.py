@@ -592,6 +592,23 @@ def test_a_vague_group_whose_words_come_through_a_named_document_is_not_reported
 @pytest.mark.parametrize(
     "text, flagged",
     [
+        # a body or person by name that leads or speaks for the group, right after it: the reader can weigh them
+        ("Opponents, led by the Corran Tenants League, argued that the tolls were set too low.", []),
+        ("Critics, organised by Ines Okafor, said the quay was too long.", []),
+        ("Some residents, represented by the Wexham Ratepayers Forum, said the quay would flood.", []),
+        # a body with no name leads nobody the reader can find
+        ("Opponents, led by a local charity, argued that the tolls were set too low.", ["Opponents"]),
+        # a body the group's words are about is no sponsor
+        ("Critics said the campaign, led by the Corran Tenants League, was too late.", ["Critics"]),
+    ],
+)
+def test_a_vague_group_a_named_body_leads_is_not_reported(text, flagged):
+    assert [matched for check, matched in problems(text) if check == "vague"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
         ("The Wexham Post reported, quoting a senior official, that the ferry would stop.", []),
         ("A senior official told the Wexham Post the ferry would stop.", ["A senior official"]),
         ("According to the Wexham Post, the pier will shut. A senior official told the Post the ferry would.", []),
@@ -704,6 +721,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "report_cues",
         "reporter_phrases",
         "document_channels",
+        "group_sponsors",
         "crowd_heads",
         "anonymous_sources",
         "confidential_heads",

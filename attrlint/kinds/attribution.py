@@ -30,6 +30,7 @@ ANALYSIS_LEXICONS = (
     "report_cues",
     "reporter_phrases",
     "document_channels",
+    "group_sponsors",
     "summary_labels",
     "group_voices",
     "group_parties",
@@ -143,6 +144,14 @@ class Attribution(Kind):
             "list",
             [],
             "Regexes for a document by name a vague group speaks through ('writing in the Review'): not vague.",
+            extends=True,
+            regexes=True,
+        ),
+        "group_sponsors": Option(
+            "list",
+            [],
+            "Regexes for a body by name that leads or speaks for a vague group ('led by the Harbour Group'):"
+            " not vague.",
             extends=True,
             regexes=True,
         ),
