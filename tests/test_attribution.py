@@ -592,6 +592,30 @@ def test_a_vague_group_whose_words_come_through_a_named_document_is_not_reported
 @pytest.mark.parametrize(
     "text, flagged",
     [
+        # the next sentence, in the paragraph or the next, opens by naming one of the group's members
+        ("Economists say the tolls will hurt carters.\n\nAmong them is Professor Ines Okafor, of Corran.", []),
+        ("Critics argued the quay was too long. One of them, Tomas Reyes, has built quays for years.", []),
+        ("Some analysts said the fares were too high.\n\nThey include Ada Marsh, who writes on ferries.", []),
+        # a name the story gave before the group is whom it is about, not a member
+        (
+            "Ines Okafor built the quay.\n\nCritics argued it was too long.\n\nAmong them is Ines Okafor's rival.",
+            ["Critics"],
+        ),
+        # a member introduced with no name, or later than the next sentence
+        ("Critics argued the quay was too long. Among them are several carters.", ["Critics"]),
+        (
+            "Critics argued the quay was too long. The vote is on Monday. One of them, Tomas Reyes, will speak.",
+            ["Critics"],
+        ),
+    ],
+)
+def test_a_vague_group_whose_member_the_next_sentence_introduces_is_not_reported(text, flagged):
+    assert [matched for check, matched in problems(text) if check == "vague"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
         # a body or person by name that leads or speaks for the group, right after it: the reader can weigh them
         ("Opponents, led by the Corran Tenants League, argued that the tolls were set too low.", []),
         ("Critics, organised by Ines Okafor, said the quay was too long.", []),
@@ -722,6 +746,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "reporter_phrases",
         "document_channels",
         "group_sponsors",
+        "member_introducers",
         "crowd_heads",
         "anonymous_sources",
         "confidential_heads",

@@ -31,6 +31,7 @@ ANALYSIS_LEXICONS = (
     "reporter_phrases",
     "document_channels",
     "group_sponsors",
+    "member_introducers",
     "summary_labels",
     "group_voices",
     "group_parties",
@@ -152,6 +153,13 @@ class Attribution(Kind):
             [],
             "Regexes for a body by name that leads or speaks for a vague group ('led by the Harbour Group'):"
             " not vague.",
+            extends=True,
+            regexes=True,
+        ),
+        "member_introducers": Option(
+            "list",
+            [],
+            "Regexes for the opening that names a vague group's member next ('Among them is'): not vague.",
             extends=True,
             regexes=True,
         ),
