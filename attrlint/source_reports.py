@@ -301,8 +301,9 @@ class SourceReports:
     def member_introduced_next(self, group: Attribution) -> bool:
         """Whether the sentence after a vague group's opens by naming one of its members, new to the draft (the
         pack's `member_introducers` and a name: "Economists say the fares will hurt commuters." then "Among them is
-        Professor Ines Okafor, ...", "One of them, Ines Okafor, ...", "They include Ines Okafor"): the reader is
-        told who the group is. Only the next sentence, whose "them" is the group."""
+        Professor Ines Okafor, ...", "One of them, Ines Okafor, ...", "They include Ines Okafor"), or the study
+        they wrote by its authors' body or lead author ("A study by researchers at Marlow University found"): the
+        reader is told who the group is. Only the next sentence, whose "them" is the group."""
         if group.source is None or not self.member_introducers:
             return False
         sentences = self.doc.sentences

@@ -596,6 +596,14 @@ def test_a_vague_group_whose_words_come_through_a_named_document_is_not_reported
         ("Economists say the tolls will hurt carters.\n\nAmong them is Professor Ines Okafor, of Corran.", []),
         ("Critics argued the quay was too long. One of them, Tomas Reyes, has built quays for years.", []),
         ("Some analysts said the fares were too high.\n\nThey include Ada Marsh, who writes on ferries.", []),
+        # or opens with the study whose authors the group's voices are, by their body or its lead author
+        (
+            "Scientists have warned that the bay is warming.\n\n"
+            "A study by researchers at Marlow University found the surface warmed by two degrees.",
+            [],
+        ),
+        ("Scientists have warned that the bay is warming. The study, led by Ines Okafor, found it had warmed.", []),
+        ("Scientists have warned that the bay is warming. A study last year found it had warmed.", ["Scientists"]),
         # a name the story gave before the group is whom it is about, not a member
         (
             "Ines Okafor built the quay.\n\nCritics argued it was too long.\n\nAmong them is Ines Okafor's rival.",
