@@ -118,6 +118,8 @@ def analyse(
         reporter_phrases=vague_patterns((), lexicon("reporter_phrases"))[1],
         summary_labels=lexicon("summary_labels"),
         document_channels=vague_patterns((), lexicon("document_channels"))[1],
+        group_sponsors=vague_patterns((), lexicon("group_sponsors"))[1],
+        member_introducers=vague_patterns((), lexicon("member_introducers"))[1],
         impersonal=impersonal_pattern(participles_of((lexicon("impersonal_cues"), lexicon("impersonal_kept")))),
         accusers=vague_patterns(lexicon("accusers"), ())[0],
         budget=RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)),

@@ -46,7 +46,8 @@ _OPENS_AFTER = lazy(r"[^\S\n]*[,:][^\S\n]*(?:[\u201c\"]|'')")
 # named before), or a name in the possessive right at the cue ("Curiel's alleged bias": the cue a noun's modifier)
 _OWNED = lazy(r"\A(?i:his|her|their|its)\s|['\u2019]s?\Z")
 _CAPITALISED = lazy(r"\b\p{Lu}[\p{L}'\u2019-]+")
-_NAME_RUN = lazy(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
+# Two to four capitalised words: a name with its given name or title ("Ines Okafor", "Dr. Okafor")
+NAME_RUN = lazy(r"(?:\p{Lu}[\p{L}'\u2019-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'\u2019-]+")
 # "Ms. Voss said", "said Dr. Voss", "Mr Voss told": a title and a surname, no given name (British style writes
 # the short titles without a stop)
 _TITLE_AND_SURNAME = lazy(r"\b(?:\p{Lu}\p{Ll}{1,3}\.|(?:Mr|Mrs|Ms|Dr|Mx)\b)\s*\p{Lu}[\p{L}'\u2019-]+\W*\Z")
@@ -183,7 +184,7 @@ def surname(text: str, found: Attribution) -> str | None:
     """The last word of a person source named by a surname, with or without a title ("Voss", "Ms. Voss")."""
     if found.source is None:
         return None
-    run = _NAME_RUN.match(text, found.source[0])
+    run = NAME_RUN.match(text, found.source[0])
     words = _CAPITALISED.findall(run.group() if run else found.source_text or "")
     return words[-1] if words else None
 
@@ -196,7 +197,7 @@ def full_name(text: str, found: Attribution) -> str | None:
         return None
     start, end = found.source
     words = _CAPITALISED.findall(found.source_text or "")
-    if len(words) < 2 and (run := _NAME_RUN.match(text, start)):
+    if len(words) < 2 and (run := NAME_RUN.match(text, start)):
         words, end = _CAPITALISED.findall(run.group()), run.end()
     if len(words) < 2 or _TITLE_AND_SURNAME.search(text[max(0, start - 6) : end]):
         return None

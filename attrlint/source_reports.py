@@ -26,6 +26,7 @@ from attrlint.regex_budget import RegexBudget
 from attrlint.regex_store import compiled
 from attrlint.source_class import ANONYMOUS, SOURCE_AFTER_PHRASES, VAGUE, lexicon_alternation, speaks_at_cue
 from attrlint.source_edges import ends_with_colon
+from attrlint.source_members import NAME_RUN, named_before
 from attrlint.source_speech import NamedSpeech
 from attrlint.source_voices import SUMMARY_PARAGRAPHS
 
@@ -57,6 +58,7 @@ _AS_BEFORE = lazy(r"\b(?i:as)\s+\Z")
 _CAPITALS_LABEL = lazy(r"\s*\p{Lu}[\p{Lu}\s]{0,40}[.:]?\s*\Z")
 _THE = lazy(r"\A(?i:the)\s+")
 _COMMA = lazy(",")
+_POSSESSIVE = lazy(r"['\u2019]s?\Z")
 
 
 def _apart_from(hits: Sequence[Hit], taken: Sequence[Hit]) -> list[Hit]:
@@ -109,6 +111,8 @@ class SourceReports:
         reporter_phrases: Sequence[regex.Pattern] = (),
         summary_labels: Sequence[str] = (),
         document_channels: Sequence[regex.Pattern] = (),
+        group_sponsors: Sequence[regex.Pattern] = (),
+        member_introducers: Sequence[regex.Pattern] = (),
         person_nouns: Sequence[str] = (),
         impersonal: regex.Pattern | None = None,
     ):
@@ -122,6 +126,8 @@ class SourceReports:
         self.reporter_phrases = reporter_phrases
         self.summary_label = _summary_label(tuple(summary_labels))
         self.document_channels = document_channels
+        self.group_sponsors = group_sponsors
+        self.member_introducers = member_introducers
         self.people = people  # the draft's names, read only for a "he" or "she" source
         self.person_nouns = tuple(person_nouns)
         self.impersonal = impersonal
@@ -165,7 +171,10 @@ class SourceReports:
         hits = [
             _source_hit(a)
             for a in self.attributions_of_kind(VAGUE)
-            if not self.relayed(a.source[0]) and not self.through_named_document(a)
+            if not self.relayed(a.source[0])
+            and not self.through_named_document(a)
+            and not self.led_by_named_body(a)
+            and not self.member_introduced_next(a)
         ]
         hits.extend(self.agentless(self.vague))
         impersonal = _apart_from(self.impersonal_sourcing(), hits)
@@ -280,6 +289,50 @@ class SourceReports:
                 if any(pattern.match(self.text, at, sentence[1], timeout=timeout) for at in starts):
                     return True
         return False
+
+    def led_by_named_body(self, group: Attribution) -> bool:
+        """Whether a body or person by name leads or speaks for a vague group, right after the group in its own
+        sentence (the pack's `group_sponsors`: "Opponents, led by the Harbour Fairness Group, argued", "critics,
+        organised by the Bay Riders Union, said"): the reader can find and weigh who the group is. A body the
+        group's words are about ("critics said the plan, led by the Harbour Group, ...") leads nothing."""
+        if group.source is None:
+            return False
+        sentence = self.doc.sentence_at(group.source[0])
+        if sentence is None:
+            return False
+        for pattern in self.group_sponsors:
+            with self.budget as timeout:
+                if pattern.match(self.text, group.source[1], sentence[1], timeout=timeout):
+                    return True
+        return False
+
+    def member_introduced_next(self, group: Attribution) -> bool:
+        """Whether the sentence after a vague group's opens by naming one of its members, new to the draft (the
+        pack's `member_introducers` and a name: "Economists say the fares will hurt commuters." then "Among them is
+        Professor Ines Okafor, ...", "One of them, Ines Okafor, ...", "They include Ines Okafor"), or the study
+        they wrote by its authors' body or lead author ("A study by researchers at Marlow University found"): the
+        reader is told who the group is. Only the next sentence, whose "them" is the group."""
+        if group.source is None or not self.member_introducers:
+            return False
+        sentences = self.doc.sentences
+        index = span_holding(sentences, group.source[0])
+        if not 0 <= index < len(sentences) - 1:
+            return False
+        start, end = sentences[index + 1]
+        start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        for pattern in self.member_introducers:
+            with self.budget as timeout:
+                opening = pattern.match(self.text, start, end, timeout=timeout)
+            name = NAME_RUN.match(self.text, opening.end(), end) if opening is not None else None
+            if name is not None and self._new_member(name.group(), group.source[0]):
+                return True
+        return False
+
+    def _new_member(self, name: str, before: int) -> bool:
+        """Whether a name introduced as a group's member is a person new to the draft: not one named before the
+        group (whom the story is about), nor a name in the possessive ("Ines Okafor's rival": someone else)."""
+        last = name.split()[-1]
+        return not _POSSESSIVE.search(last) and not named_before(self.text, last, before)
 
     def relayed(self, offset: int) -> bool:
         """Whether a named outlet relays the unnamed source at an offset, so that the source is the outlet's and

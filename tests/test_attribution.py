@@ -592,6 +592,55 @@ def test_a_vague_group_whose_words_come_through_a_named_document_is_not_reported
 @pytest.mark.parametrize(
     "text, flagged",
     [
+        # the next sentence, in the paragraph or the next, opens by naming one of the group's members
+        ("Economists say the tolls will hurt carters.\n\nAmong them is Professor Ines Okafor, of Corran.", []),
+        ("Critics argued the quay was too long. One of them, Tomas Reyes, has built quays for years.", []),
+        ("Some analysts said the fares were too high.\n\nThey include Ada Marsh, who writes on ferries.", []),
+        # or opens with the study whose authors the group's voices are, by their body or its lead author
+        (
+            "Scientists have warned that the bay is warming.\n\n"
+            "A study by researchers at Marlow University found the surface warmed by two degrees.",
+            [],
+        ),
+        ("Scientists have warned that the bay is warming. The study, led by Ines Okafor, found it had warmed.", []),
+        ("Scientists have warned that the bay is warming. A study last year found it had warmed.", ["Scientists"]),
+        # a name the story gave before the group is whom it is about, not a member
+        (
+            "Ines Okafor built the quay.\n\nCritics argued it was too long.\n\nAmong them is Ines Okafor's rival.",
+            ["Critics"],
+        ),
+        # a member introduced with no name, or later than the next sentence
+        ("Critics argued the quay was too long. Among them are several carters.", ["Critics"]),
+        (
+            "Critics argued the quay was too long. The vote is on Monday. One of them, Tomas Reyes, will speak.",
+            ["Critics"],
+        ),
+    ],
+)
+def test_a_vague_group_whose_member_the_next_sentence_introduces_is_not_reported(text, flagged):
+    assert [matched for check, matched in problems(text) if check == "vague"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # a body or person by name that leads or speaks for the group, right after it: the reader can weigh them
+        ("Opponents, led by the Corran Tenants League, argued that the tolls were set too low.", []),
+        ("Critics, organised by Ines Okafor, said the quay was too long.", []),
+        ("Some residents, represented by the Wexham Ratepayers Forum, said the quay would flood.", []),
+        # a body with no name leads nobody the reader can find
+        ("Opponents, led by a local charity, argued that the tolls were set too low.", ["Opponents"]),
+        # a body the group's words are about is no sponsor
+        ("Critics said the campaign, led by the Corran Tenants League, was too late.", ["Critics"]),
+    ],
+)
+def test_a_vague_group_a_named_body_leads_is_not_reported(text, flagged):
+    assert [matched for check, matched in problems(text) if check == "vague"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
         ("The Wexham Post reported, quoting a senior official, that the ferry would stop.", []),
         ("A senior official told the Wexham Post the ferry would stop.", ["A senior official"]),
         ("According to the Wexham Post, the pier will shut. A senior official told the Post the ferry would.", []),
@@ -704,6 +753,8 @@ def test_the_pack_declares_the_shared_lexicons():
         "report_cues",
         "reporter_phrases",
         "document_channels",
+        "group_sponsors",
+        "member_introducers",
         "crowd_heads",
         "anonymous_sources",
         "confidential_heads",
