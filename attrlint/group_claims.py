@@ -35,15 +35,6 @@ _OBJECT_INFINITIVE = 4  # "told the family to wait": an infinitive within this m
 _SUBJECT_REACH = 3  # a pronoun subject's auxiliary follows it within this many words ("they will", "it would")
 
 
-def claims(text: str, source: Span, cue: Span) -> bool:
-    """Whether an opinion cue carries a claim: a that-clause or a clause after it, or, its source opening the
-    sentence's last clause after a comma, the sentence before."""
-    after = _AFTER.match(text, cue[1])
-    if after is not None and opens_claim(clause_words(after.group("words"))):
-        return True
-    return claim_before(text, source, cue)
-
-
 def claim_before(text: str, source: Span, cue: Span) -> bool:
     """Whether a group after a comma closes its sentence with its cue, which reports the words before it
     ("The talks are stuck, said diplomats.", "..., sources indicated on Monday.")."""

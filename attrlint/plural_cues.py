@@ -26,7 +26,7 @@ from attrlint.cue_finder import CueFinder
 from attrlint.cue_reading import Attribution
 from attrlint.cues import CuePatterns
 from attrlint.document import Document
-from attrlint.group_claims import claims
+from attrlint.group_claims import carries_claim
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import ANONYMOUS, EXPLAINED, VAGUE, SourceClasses
 
@@ -93,7 +93,7 @@ class PluralSubjectReader(ClassifyingCueReader):
         source = self.classes.unnamed_beside(self.text, bare, start)
         if source is None or source[1] > cue.start() or not between.fullmatch(self.text, source[1], cue.start()):
             return None
-        if opinion and not claims(self.text, source, cue.span()):
+        if opinion and not carries_claim(self.text, source, cue.span(), cue.group(), speech=False):
             return None
         found = self.classes.read(self.doc, bare, start, self.patterns.core)
         return found if found.kind in (VAGUE, ANONYMOUS, EXPLAINED) else None
