@@ -217,7 +217,7 @@ class SourceReports:
             Hit(*match.span(), match.group())
             for match in matches
             if not self.draft.quoted(match.start())
-            and not self.sourced_sentence(match.start(), match.end(), claim_from=match.start())
+            and not self.sourced_sentence(match.start(), match.end(), impersonal=True)
             and not self.source_phrase_in_sentence(match.start())
             and not self.not_the_writers(*match.span())
         ]
@@ -421,17 +421,17 @@ class SourceReports:
         reports = cue_key(attribution.cue_text).lower() in self.report_cues
         return named and (reports or attribution.kind == "organisation")
 
-    def sourced_sentence(self, offset: int, end: int, claim_from: int | None = None) -> bool:
+    def sourced_sentence(self, offset: int, end: int, impersonal: bool = False) -> bool:
         """A sentence whose own attribution names a source ('Police said the man allegedly took ...'), a
         paragraph that names who accuses ('according to the indictment'), or a named source's 'reportedly said'.
-        Given `claim_from`, where an impersonal construction starts, the subject of its claim is no source
+        For an `impersonal` construction (from `offset` to `end`), the subject of its claim is no source
         (`claim_subject`)."""
         span = self.doc.sentence_at(offset)
         if span is None:
             return False
 
         def names_source(a: Attribution) -> bool:
-            subject = claim_from is not None and claim_subject(a.source, a.cue, (claim_from, end))
+            subject = impersonal and claim_subject(a.source, a.cue, (offset, end))
             return a.kind in _NAMED and not subject
 
         if any(names_source(a) and speaks_at_cue(self.text, a) for a in self.draft.cues_between(*span)):
