@@ -213,6 +213,12 @@ def named_before(text: str, surname: str, end: int) -> bool:
     return has_whole_word(text, surname, 0, end)  # "O'Brien"
 
 
+def first_named_end(text: str, surname: str) -> int | None:
+    """Where a surname of word characters first ends in the text, past the text's end if never: `named_before`
+    is whether this is at most its `end`. None for a surname with other characters ("O'Brien")."""
+    return _first_words(text).first_end(surname, len(text)) if _WORD.fullmatch(surname) else None
+
+
 class _FirstWords:
     """Where each word (a run of word characters) of one text first ends, read as far as it is asked about."""
 

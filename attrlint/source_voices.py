@@ -22,7 +22,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.document import Document, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import VAGUE
-from attrlint.source_members import MemberFits, full_name, named_before, surname, tags_quotation
+from attrlint.source_members import MemberFits, first_named_end, full_name, named_before, surname, tags_quotation
 
 # A vague group whose voices, described as the group's head says, the story names further on
 VOICES_NAMED = "group, its voices named"
@@ -142,7 +142,9 @@ class _Voices:
     the sentences in which any source but a pronoun speaks."""
 
     def __init__(self, doc: Document, attributions: Sequence[Attribution]) -> None:
+        self.text = doc.text
         self.sentences = doc.sentences
+        self.first_named: dict[str, int | None] = {}  # a surname to where it is first named (`first_named_end`)
         self.found: list[tuple[Attribution, str, set[str]]] = []  # a source, its surname, its description
         self.speaking: list[tuple[int, str]] = []  # a sentence's index and the surname of a source there, or ""
         described: dict[str, set[str]] = {}
@@ -164,12 +166,27 @@ class _Voices:
         for index, (_, _, words) in enumerate(self.found):
             for word in words:
                 self.by_word.setdefault(word, []).append(index)
+        self.cue_starts = [voice[0].cue[0] for voice in self.found]  # ascending, as `found` is
 
     def fitting_between(self, start: int, end: int, fitting: frozenset[str]) -> list[tuple[Attribution, str, set[str]]]:
         """The voices whose cue is from `start` to `end` described by a word of `fitting`, in the draft's order: looked
-        up by word, since a long draft has thousands of groups and voices."""
-        indexes = {index for word in fitting for index in self.by_word.get(word, ())}
-        return [self.found[i] for i in sorted(indexes) if start <= self.found[i][0].cue[0] < end]
+        up by word, and in each word's voices (in the draft's order) by place, since a long draft has thousands of
+        groups and voices."""
+        indexes: set[int] = set()
+        for word in fitting:
+            voices = self.by_word.get(word, ())
+            first = bisect.bisect_left(voices, start, key=self.cue_starts.__getitem__)
+            last = bisect.bisect_left(voices, end, key=self.cue_starts.__getitem__)
+            indexes.update(voices[first:last])
+        return [self.found[i] for i in sorted(indexes)]
+
+    def named_before(self, name: str, end: int) -> bool:
+        """`source_members.named_before`, where each surname is first named read once: a long paragraph's groups
+        each ask about every voice in it."""
+        if name not in self.first_named:
+            self.first_named[name] = first_named_end(self.text, name)
+        first = self.first_named[name]
+        return named_before(self.text, name, end) if first is None else first <= end
 
     def sentence_of(self, found: Attribution) -> int:
         return span_holding(self.sentences, found.cue[0])
@@ -203,9 +220,12 @@ def _voice_named(
     own = voices.sentence_of(group)
     if _backed_next(doc, group, own, fitting):
         return True
+    limit = min(opening_end, group.source[0])
     for member, name, _ in voices.fitting_between(start, end, fitting):
+        if voices.named_before(name, limit):
+            continue
         at = voices.sentence_of(member)
-        if at == own or named_before(doc.text, name, min(opening_end, group.source[0])):
+        if at == own:
             continue
         if group.cue[0] < summary_end or not voices.other_between(min(at, own), max(at, own), name):
             return True
