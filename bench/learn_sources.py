@@ -62,11 +62,17 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
-from common import DEFAULT_CORPUS, PROJECT_ROOT
+from common import DEFAULT_CORPUS
+from learn_cues import PACK
 from splits import TUNE, files_of
 
 DETERMINERS = frozenset("the a an some many one two three several his her their its other former senior top".split())
 AFTER_HEAD = re.compile(r"\s+(?:of|for|by|at|from|with|in|on|who|that|familiar|close|briefed|to)\s+")
+
+
+def pack_lexicons() -> dict:
+    """The attribution pack's lexicons, as the file holds them."""
+    return yaml.safe_load(PACK.read_text(encoding="utf-8"))["lexicons"]
 
 
 def unnamed_head(source: str) -> str | None:
@@ -140,7 +146,7 @@ QUALIFIER = re.compile(r"\s+([a-z]+\s+[a-z]+)")
 def qualifier_words(corpus: Path) -> Counter:
     """The two words after the head of each PolNeAR train gold source kept unnamed (a head of the pack's
     `anonymous_sources`, no name): how the annotated copy says a source knows."""
-    lexicons = yaml.safe_load((PROJECT_ROOT / "rules" / "attribution" / "pack.yaml").read_text())["lexicons"]
+    lexicons = pack_lexicons()
     heads = {word.lower() for word in lexicons["anonymous_sources"]}
     words: Counter = Counter()
     with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
@@ -181,7 +187,7 @@ def print_groups(corpus: Path, least: int) -> None:
     """The heads of bare plural gold sources (`bare_group_head`) at least `least` times, and for each: how often
     the bare word (no determiner but a quantifier) stands right before a core or opinion cue in the train text,
     and the share of those inside a gold source."""
-    lexicons = yaml.safe_load((PROJECT_ROOT / "rules" / "attribution" / "pack.yaml").read_text())["lexicons"]
+    lexicons = pack_lexicons()
     cues = cue_words(lexicons)
     heads: Counter = Counter()
     with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
@@ -215,7 +221,7 @@ def print_groups(corpus: Path, least: int) -> None:
 
 def print_rates(corpus: Path) -> None:
     """Each head of the pack's lists: its uses in the train text, and the share inside a gold source."""
-    lexicons = yaml.safe_load((PROJECT_ROOT / "rules" / "attribution" / "pack.yaml").read_text())["lexicons"]
+    lexicons = pack_lexicons()
     heads = {word.lower() for word in (*lexicons["vague_sources"], *lexicons["anonymous_sources"])}
     spans, uses, sources = gold_spans(corpus), Counter(), Counter()
     for path in sorted((corpus / "polnear" / "text" / "train").glob("*.txt")):
@@ -310,7 +316,7 @@ def person_block(nouns: list[tuple[str, str]]) -> str:
 
 def write_person_nouns(corpus: Path) -> None:
     """Rewrite the pack's learned person nouns between their markers."""
-    pack_path = PROJECT_ROOT / "rules" / "attribution" / "pack.yaml"
+    pack_path = PACK
     pack = pack_path.read_text(encoding="utf-8")
     start, end = pack.index(PERSON_BEGIN), pack.index(PERSON_END) + len(PERSON_END) + 1
     pack_path.write_text(pack[:start] + person_block(person_nouns(corpus)) + pack[end:], encoding="utf-8")
