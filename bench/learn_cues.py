@@ -388,9 +388,10 @@ def block(learned: Learned, phrases: list[tuple[str, str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def rewrite(pack: str, new_block: str) -> str:
-    start, end = pack.index(BEGIN), pack.index(END) + len(END) + 1
-    return pack[:start] + new_block + pack[end:]
+def replace_block(pack: str, new_block: str, begin: str = BEGIN, end: str = END) -> str:
+    """The pack's text with the learned block between the `begin` and `end` marker lines replaced."""
+    first, last = pack.index(begin), pack.index(end) + len(end) + 1
+    return pack[:first] + new_block + pack[last:]
 
 
 def text_counts(files: list[Path]) -> tuple[Counter, Counter]:
@@ -418,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
     learned = learn(relations, vocabulary, bigrams)
     new_block = block(learned, learn_phrases(relations))
     pack = PACK.read_text(encoding="utf-8")
-    updated = rewrite(pack, new_block)
+    updated = replace_block(pack, new_block)
     if args.report:
         print("\n".join(learned.near))
     counts = f"{len(learned.cues)} cue forms, {len(learned.core)} core"

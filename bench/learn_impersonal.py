@@ -31,7 +31,9 @@ from collections import Counter
 from pathlib import Path
 
 from common import DEFAULT_CORPUS
-from learn_cues import PACK, families_of, family_forms, gold_relations, text_counts
+from learn_cues import BEGIN as CUES_BEGIN
+from learn_cues import END as CUES_END
+from learn_cues import PACK, families_of, family_forms, gold_relations, replace_block, text_counts
 from splits import TUNE, files_of
 
 BEGIN = "  # --- begin learned impersonal cues: written by bench/learn_impersonal.py from PolNeAR train; rerun it ---"
@@ -86,7 +88,7 @@ def passive_uses(files: list[Path], relations: list[dict]) -> tuple[Counter, Cou
 
 def lexicon_cues(pack: str) -> set[str]:
     """The forms of the learned `cues` and `opinion_cues` in the pack's text (`bench/learn_cues.py` writes them)."""
-    learned = pack[pack.index("  # --- begin learned cues") : pack.index("  # --- end learned cues")]
+    learned = pack[pack.index(CUES_BEGIN) : pack.index(CUES_END)]
     return set(re.findall(r'^    - "([^"]+)"', learned, re.M))
 
 
@@ -125,11 +127,6 @@ def block(learned: list[tuple[str, str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def rewrite(pack: str, new_block: str) -> str:
-    start, end = pack.index(BEGIN), pack.index(END) + len(END) + 1
-    return pack[:start] + new_block + pack[end:]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -141,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     pack = PACK.read_text(encoding="utf-8")
     learned = learn(files, gold_relations(args.corpus, {path.stem for path in files}), lexicon_cues(pack))
-    updated = rewrite(pack, block(learned))
+    updated = replace_block(pack, block(learned), BEGIN, END)
     print(f"{len(files)} train articles: {len(learned)} impersonal cues")
     if args.check:
         return 0 if updated == pack else 1

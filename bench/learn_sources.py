@@ -63,7 +63,7 @@ from pathlib import Path
 
 import yaml
 from common import DEFAULT_CORPUS
-from learn_cues import PACK
+from learn_cues import PACK, replace_block
 from splits import TUNE, files_of
 
 DETERMINERS = frozenset("the a an some many one two three several his her their its other former senior top".split())
@@ -316,10 +316,8 @@ def person_block(nouns: list[tuple[str, str]]) -> str:
 
 def write_person_nouns(corpus: Path) -> None:
     """Rewrite the pack's learned person nouns between their markers."""
-    pack_path = PACK
-    pack = pack_path.read_text(encoding="utf-8")
-    start, end = pack.index(PERSON_BEGIN), pack.index(PERSON_END) + len(PERSON_END) + 1
-    pack_path.write_text(pack[:start] + person_block(person_nouns(corpus)) + pack[end:], encoding="utf-8")
+    pack = PACK.read_text(encoding="utf-8")
+    PACK.write_text(replace_block(pack, person_block(person_nouns(corpus)), PERSON_BEGIN, PERSON_END), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
