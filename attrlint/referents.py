@@ -24,6 +24,7 @@ from attrlint.document import Document, has_whole_word
 from attrlint.lazy_regex import lazy
 from attrlint.names import EVIDENCE, NameAnalysis, Person
 from attrlint.regex_store import compiled
+from attrlint.source_class import lexicon_alternation
 
 Referent = tuple[int, str]  # where a person is first named, and the word that names them (a surname, a noun)
 
@@ -45,8 +46,7 @@ _CAPITAL_BEFORE = lazy(r"(?<=[\p{Ll},;:][^\S\n]+)\p{Lu}\p{L}*(?:[^\S\n]+(?:of|&)
 def person_noun_pattern(nouns: tuple[str, ...]) -> regex.Pattern:
     """The pack's `person_nouns` as one pattern, in any case ("Man charged" in a headline), singular only,
     not for an office after "for" or "as" ("the race for mayor")."""
-    alternation = "|".join(sorted(map(regex.escape, nouns), key=len, reverse=True)) or "(?!)"
-    return compiled(rf"(?i)(?<!\b(?:for|as)\s+)\b(?:{alternation})\b(?![-\p{{L}}])")
+    return compiled(rf"(?i)(?<!\b(?:for|as)\s+)\b(?:{lexicon_alternation(nouns)})\b(?![-\p{{L}}])")
 
 
 def _shown_a_person(person: Person, text: str) -> bool:
