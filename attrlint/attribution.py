@@ -148,7 +148,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("official_heads"),
         lexicon("confidential_heads"),
         lexicon("group_heads"),
-        lexicon("quantified_groups"),
+        lexicon("quantified_groups") + lexicon("quantified_people"),
     )
 
 
@@ -158,7 +158,12 @@ def _voices(lexicon: Callable[[str], tuple[str, ...]]) -> dict[str, frozenset[st
     that may stand for anyone kept unnamed ("sources", "insiders", "officials"), which fits anyone; so for a group
     of `group_heads` or `quantified_groups` ("economists" as "a bank's chief economist")."""
     unnamed = {word.lower() for word in lexicon("anonymous_sources")}
-    heads = (*lexicon("vague_sources"), *lexicon("group_heads"), *lexicon("quantified_groups"))
+    heads = (
+        *lexicon("vague_sources"),
+        *lexicon("group_heads"),
+        *lexicon("quantified_groups"),
+        *lexicon("quantified_people"),
+    )
     return voice_table(lexicon("group_voices"), tuple(h for h in heads if h.lower() not in unnamed))
 
 

@@ -19,8 +19,9 @@ from attrlint.source_edges import CUE_ADJUNCT, SOURCE_AFTER_PHRASES, closes_quot
 from attrlint.spans import Span
 
 _ADVERB = r"(?:\s+\p{Ll}+ly)?"
-# The words after a cue that may hold its claim: to the sentence's end or a quotation mark
-_AFTER = lazy(rf"{_ADVERB}\s+(?P<words>[^;:.!?\"\u201c\u201d\n]{{1,160}})")
+# The words after a cue that may hold its claim: to the sentence's end or a quotation mark; a decimal point
+# ("$3.1 billion") ends no sentence
+_AFTER = lazy(rf"{_ADVERB}\s+(?P<words>(?:[^;:.!?\"\u201c\u201d\n]|(?<=\d)\.(?=\d)){{1,160}})")
 _ASIDE = lazy(r",[^,]{1,40},")  # "the drug's benefits, while real, are too small"
 _WORD_OF_CLAUSE = lazy(r"[\p{L}'\u2019-]+")
 _CLAUSE_REACH = 12  # words from a claim's subject to its verb

@@ -775,6 +775,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "survey_words",
         "group_heads",
         "quantified_groups",
+        "quantified_people",
         "person_nouns",
         "impersonal_cues",
         "impersonal_kept",

@@ -30,6 +30,11 @@ def vague(text: str) -> list[str]:
         ('"The route will never pay," investors said after the vote.', "investors"),
         ("But opponents say the toll rise will push hauliers out of the valley.", "opponents"),
         ("Some researchers have argued for years that the marsh is sinking faster.", "Some researchers"),
+        # a decimal point ends no claim: "the bond, worth $2.4 million, may" is a clause with its own verb
+        ("Investors fear the ferry bond, worth about $2.4 million, may never be repaid.", "Investors"),
+        # a person noun's plural after a quantifier (the pack's learned `quantified_people`)
+        ("Some council members predicted privately that the ferry vote could slip to May.", "Some council members"),
+        ("Many harbour lawyers say the new toll breaks the ferry charter.", "Many harbour lawyers"),
     ],
 )
 def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str) -> None:
@@ -48,6 +53,9 @@ def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str)
         "The board spent $2 million on radio ads, largely targeting voters in valley towns, according to a tracker.",
         # counted, introduced, named by a body, or the authors of a study
         "Two economists said the Kestrel bank would cut rates in May.",
+        "Two harbour lawyers said the new toll broke the ferry charter.",
+        "Some members were dismissed in March after the ferry audit.",
+        "Harbour lawyers said the new toll broke the ferry charter.",
         "The diplomats said the two sides remained far apart on the route.",
         "Kestrel Bank economists said the rate would fall by spring.",
         'According to a study in the Marsh Journal, the dunes move each year. "They move fast," researchers said.',

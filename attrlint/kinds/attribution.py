@@ -28,6 +28,7 @@ ANALYSIS_LEXICONS = (
     "crowd_heads",
     "group_heads",
     "quantified_groups",
+    "quantified_people",
     "report_cues",
     "reporter_phrases",
     "document_channels",
@@ -89,6 +90,12 @@ class Attribution(Kind):
             "list",
             [],
             "Plural nouns for people ('researchers') vague only after a quantifier ('some researchers').",
+            extends=True,
+        ),
+        "quantified_people": Option(
+            "list",
+            [],
+            "Plurals of person nouns ('fund managers') vague after a quantifier ('some fund managers'), learned.",
             extends=True,
         ),
         "only_heads": Option(
