@@ -302,7 +302,8 @@ class SourceClasses:
 
     def speaks(self, found: Attribution, speech: frozenset[str], text: str = "") -> bool:
         """A generic head ("people", "person": in PolNeAR train a source in under an eighth of its uses) is a
-        source only with a speech cue (a form of a core cue) or words that say it knows. A quantifier ("some",
+        source only with a speech cue (a form of a core cue) or words that say it knows, or, a head of
+        `group_heads` too ("diplomats") not counted, with any cue: a group is read for a claim (`group_claims`). A quantifier ("some",
         "many": a fifth and a quarter) is one unless its cue, not a speech cue, reports nothing: "some cheer
         when", "many addressed simply to" (the cue is followed by a stop, a subordinator or an adverb)."""
         match = self.phrase.match(" ".join((found.source_text or "").split()))
@@ -311,11 +312,16 @@ class SourceClasses:
         head = match.group("head").lower()
         spoken = not speech or is_speech(found.cue_text, speech)
         if head in self.generic:
-            return spoken
+            return spoken or (head in self.groups and not self.counted(match))  # read for a claim (`group_claims`)
         if _QUANTIFIER.match(head) and found.source[0] < found.cue[0]:
             tagged = closes_quotation_before(text, found.source[0])
             return spoken or tagged or not _NOTHING_REPORTED.match(text, found.cue[1])
         return True
+
+    @staticmethod
+    def counted(match: regex.Match) -> bool:
+        """Whether a source's determiner counts its people ("two diplomats", "a diplomat")."""
+        return bool(match.group("det") and _COUNTED.match(match.group("det")))
 
     def unnamed_beside(
         self, text: str, found: Attribution, start: int, speech: frozenset[str] = frozenset()
@@ -456,7 +462,7 @@ class SourceClasses:
         determiner = (match.group("det") or "").lower()
         if determiner in ("the", "these", "those") or self.partitive(match, source):
             return kind  # a source named before ("the officials", "those people", "some of the women")
-        counted = match.group("det") is not None and _COUNTED.match(match.group("det"))
+        counted = self.counted(match)
         if head in self.anonymous and (counted or match.group("access")):
             return ANONYMOUS
         if head in self.groups and match.group("det") and not _GROUP_QUANTIFIER.match(match.group("det")):

@@ -35,6 +35,8 @@ def vague(text: str) -> list[str]:
         # a person noun's plural after a quantifier (the pack's learned `quantified_people`)
         ("Some council members predicted privately that the ferry vote could slip to May.", "Some council members"),
         ("Many harbour lawyers say the new toll breaks the ferry charter.", "Many harbour lawyers"),
+        # a group for anyone kept unnamed ("diplomats") with a cue that is no speech but carries a claim
+        ("Diplomats in the port fear the quarrel could turn violent before the winter.", "Diplomats in the port"),
     ],
 )
 def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str) -> None:
@@ -55,6 +57,8 @@ def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str)
         "Two economists said the Kestrel bank would cut rates in May.",
         "Two harbour lawyers said the new toll broke the ferry charter.",
         "Some members were dismissed in March after the ferry audit.",
+        "Diplomats fear a long winter in the port.",
+        "Two diplomats fear the quarrel could turn violent before the winter.",
         "Harbour lawyers said the new toll broke the ferry charter.",
         "The diplomats said the two sides remained far apart on the route.",
         "Kestrel Bank economists said the rate would fall by spring.",
