@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import regex
 
@@ -46,9 +46,6 @@ from attrlint.source_edges import (
     cue_inverted,
     last_visible,
 )
-
-if TYPE_CHECKING:
-    from attrlint.unnamed_persons import CountedPersons
 
 VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
@@ -100,7 +97,7 @@ _NAME_WORD = lazy(r"\p{Lu}")
 _ADJECTIVE = lazy(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conservative": not a name
 _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
 # The parts of an unnamed source phrase that attrlint.unnamed_persons reads a counted person with
-COUNT_WORDS, MODIFIER, QUALIFIER_WORDS = _COUNT, _MODIFIER, _OF
+COUNT_WORDS, MODIFIER, QUALIFIER_WORDS, CLAUSE_START = _COUNT, _MODIFIER, _OF, _CLAUSE_START
 # "a senior official, who spoke on condition of anonymity, said", "observers, contradicting the mayor, said": a
 # clause between a source and its cue (not "including Ann Voss", which names the group's members)
 _APPOSITION = r"(?:,\s+(?:who|(?!(?:including|excluding)\b)\p{Ll}+ing)\b[^,;\"\u201c\u201d]{1,160},)?"
@@ -155,6 +152,14 @@ _OPENING_PHRASE = r"(?:[^,;:\"\u201c\u201d\n]{1,60},[^\S\n]+)?"
 _MAIN_CLAUSE = r"[^\S\n]+(?-i:\p{Ll})[^,;:\"\u201c\u201d\n]*"
 
 
+class PersonReader(Protocol):
+    """Reads a person counted and not named (attrlint.unnamed_persons.CountedPersons)."""
+
+    def head(self, source: str) -> str | None: ...
+
+    def informs(self, text: str, found: Attribution, speech: frozenset[str]) -> bool: ...
+
+
 def is_speech(cue_text: str, speech: frozenset[str]) -> bool:
     """Whether a cue is a form of a speech cue of `speech` (the core cues: "say" of "says", "argue" of "argued")."""
     cue = cue_key(cue_text).lower()
@@ -196,7 +201,7 @@ class SourceClasses:
         confidential: Sequence[str] = (),
         groups: Sequence[str] = (),
         quantified: Sequence[str] = (),
-        persons: CountedPersons | None = None,
+        persons: PersonReader | None = None,
     ) -> None:
         self.persons = persons
         self.kept_unnamed = lazy(rf"(?i)\s(?:{lexicon_alternation(kept_unnamed)})\b")
@@ -540,7 +545,7 @@ def source_classes(
     confidential: tuple[str, ...] = (),
     groups: tuple[str, ...] = (),
     quantified: tuple[str, ...] = (),
-    persons: CountedPersons | None = None,
+    persons: PersonReader | None = None,
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(

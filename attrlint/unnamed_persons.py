@@ -26,10 +26,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from attrlint.cue_reading import Attribution
-from attrlint.function_words import is_function_word
+from attrlint.function_words import is_article, is_function_word
 from attrlint.group_claims import carries_claim
 from attrlint.lazy_regex import lazy
-from attrlint.source_class import COUNT_WORDS, MODIFIER, QUALIFIER_WORDS, is_speech
+from attrlint.source_class import CLAUSE_START, COUNT_WORDS, MODIFIER, QUALIFIER_WORDS, is_speech
 from attrlint.source_edges import SOURCE_AFTER_PHRASES
 
 # A count word, an ordinal, up to three modifiers and the head, then what places or qualifies the person ("a
@@ -40,26 +40,28 @@ COUNTED_PERSON = lazy(
 )
 # A clause the cue reports that opens on a subject pronoun: "said she saw the driver", "told us they had left"
 _PRONOUN_CLAUSE = lazy(r"(?:\s+(?:us|me|reporters))?\s+(?:that\s+)?(?:he|she|they|we|I)(?:['\u2019]\p{Ll}+)?\s+\p{Ll}")
-# After a form of "say", a clause that opens on a content word ("said comments from the four were consistent")
+# After a form of "say", a clause that opens on an article, a possessive, a capital or a content word ("said the
+# company wanted to ...", "said her family had ...", "said comments from the four were consistent")
 _SAID = frozenset(("say", "says", "said"))
+_POSSESSIVE = lazy(r"(?i:his|her|their|its|our|my)\Z")
 _NEXT_WORDS = lazy(r"\s+(?:that\s+)?(?P<first>\p{L}+)\s+\p{L}")
 # The source after a comma, its cue closing the sentence within a few words: "..., an aide said Thursday."
 _CLOSES_SENTENCE = lazy(r"(?:\s+[\p{L}\d]+){0,3}\s*[.;!?]")
-# What may stand right before a source that is its clause's subject: a sentence's or a paragraph's start (marks
-# aside), a comma or a dash, or a conjunction or focusing word ("and a neighbour said", "even a top strategist").
-# Not a verb or a preposition ("those who named a candidate said": an object), nor "when" or "if" (someone
-# hypothetical: "when a man tells a woman")
-_SUBJECT_BEFORE = lazy(
-    r"(?:(?:^|[\n.!?:;\u2014(])[\s\"'\u201c\u201d\u2018\u2019]*|,[\"'\u201d\u2019]?\s*|"
-    r"\b(?i:and|but|yet|so|that|while|though|although|because|since|even|also|least)\s+)\Z"
-)
+# Where a source that is its clause's subject may begin: where any source phrase may (`CLAUSE_START`: a paragraph,
+# a stop, a comma, a conjunction), or after a focusing word ("even a top strategist", "at least a dozen members");
+# not after a verb or a preposition ("those who named a candidate said": an object)
+_SUBJECT_START = lazy(CLAUSE_START)
+_FOCUSED = lazy(r"\b(?i:even|also|least)\s+\Z")
+# Someone hypothetical: "when a man tells a woman ...", "if a manager says ..."
+_HYPOTHETICAL = lazy(r"\b(?i:when|if|whenever)\s+\Z")
 # Someone hypothetical or only expected to speak: a modal between the source and its cue ("would have said")
 _MODAL = lazy(r"\b(?:would|could|might|may|should|will|can)\b")
 # A name right after the source ("another user, Ann Voss, said", "two members, Ann Voss and Tomas Reyes,"), or
 # after "including" ("several candidates, including Voss"): the source is named
 _NAMED_NEXT = lazy(r",\s+(?:including\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*")
-# "told him", "tells them": words to a person of the story, not information given to the reporter
-_TOLD_SOMEONE = lazy(r"\s+(?:him|her|them)\b")
+# "told him", "tells employees": words to people of the story, not information given to the reporter (a person
+# head: "reporters" and "journalists" are trades on the record, no person head)
+_TOLD_SOMEONE = lazy(r"\s+(?:(?P<pronoun>him|her|them)|(?P<people>\p{Ll}+))\b")
 # The plural endings read back to a singular head: "residents", "witnesses", "nannies", "firemen"
 _PLURALS = (("ies", "y"), ("men", "man"), ("es", ""), ("s", ""))
 
@@ -78,7 +80,10 @@ class CountedPersons:
         match = COUNTED_PERSON.fullmatch(" ".join(source.split()))
         if match is None:
             return None
-        word = match.group("head")
+        return self.singular(match.group("head"))
+
+    def singular(self, word: str) -> str | None:
+        """A person head in the singular ("resident" of "residents"), None if the word is none."""
         if word in self.persons:
             return word
         singulars = (word[: -len(end)] + stem for end, stem in _PLURALS if word.endswith(end))
@@ -98,7 +103,7 @@ class CountedPersons:
             return source[0] > cue[0]
         if source[0] < cue[0] and not self.subject(text, found):
             return False
-        if _TOLD_SOMEONE.match(text, cue[1]):
+        if found.cue_text.lower() not in _SAID and self.told_someone(text, cue[1]):
             return False
         spoken = is_speech(found.cue_text, speech)
         if carries_claim(text, source, cue, found.cue_text, spoken):
@@ -111,22 +116,33 @@ class CountedPersons:
 
     @staticmethod
     def said_clause(text: str, found: Attribution) -> bool:
-        """Whether a form of "say" reports a clause that opens on a content word, not a function word or an
-        adverb ("said comments from the four were consistent"; not "said in a statement", "said so")."""
+        """Whether a form of "say" reports a clause (`_SAID`): not one that opens on another function word or an
+        adverb ("said in a statement", "said so", "said repeatedly")."""
         if found.cue_text.lower() not in _SAID:
             return False
         after = _NEXT_WORDS.match(text, found.cue[1])
-        first = after.group("first") if after else ""
-        return bool(first) and first[0].islower() and not is_function_word(first) and not first.endswith("ly")
+        if after is None:
+            return False
+        first = after.group("first")
+        if first[0].isupper() or is_article(first.lower()) or _POSSESSIVE.match(first):
+            return True
+        return not is_function_word(first) and not first.endswith("ly")
+
+    def told_someone(self, text: str, cue_end: int) -> bool:
+        """Whether the cue's object is a pronoun or people of the story ("told him", "tells employees")."""
+        told = _TOLD_SOMEONE.match(text, cue_end)
+        if told is None:
+            return False
+        return bool(told.group("pronoun")) or self.singular(told.group("people")) is not None
 
     @staticmethod
     def subject(text: str, found: Attribution) -> bool:
-        """Whether a counted person before its cue is the subject of the cue's clause (`_SUBJECT_BEFORE`), with no
-        modal between them."""
+        """Whether a counted person before its cue is the subject of the cue's clause (`_SUBJECT_START`), real
+        (not after "when" or "if") and with no modal between them."""
         start, end = found.source
-        return bool(_SUBJECT_BEFORE.search(text, max(0, start - 40), start)) and not _MODAL.search(
-            text, end, found.cue[0]
-        )
+        if _MODAL.search(text, end, found.cue[0]) or _HYPOTHETICAL.search(text, max(0, start - 12), start):
+            return False
+        return bool(_SUBJECT_START.match(text, start) or _FOCUSED.search(text, max(0, start - 8), start))
 
 
 @lru_cache(maxsize=8)

@@ -81,3 +81,18 @@ def test_a_reason_given_in_other_words_clears_an_unnamed_source(text: str):
 
 def test_words_in_an_advertisement_are_on_the_record():
     assert anonymity_codes("\"We cannot afford the fares,\" one aide says in an ad.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quay executive said the company wanted to sell the pier.",
+        "A lakefront tenant said her family had stopped swimming in June.",
+    ],
+)
+def test_a_reported_clause_after_said_may_open_on_an_article_or_a_possessive(text: str):
+    assert anonymity_codes(text) == ["ATT010"]
+
+
+def test_words_to_people_of_the_story_are_no_information_given_in_confidence():
+    assert anonymity_codes("\"The quay is sold,\" a harbour executive tells employees in a recorded message.") == []
