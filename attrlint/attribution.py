@@ -35,6 +35,7 @@ from attrlint.source_reasons import CarriedReasons, carried_reasons
 from attrlint.source_reports import SourceReports
 from attrlint.source_surveyed import with_respondents
 from attrlint.source_voices import SUMMARY_PARAGRAPHS, members_fitting, voice_table, with_voices_named
+from attrlint.unnamed_persons import counted_persons
 
 # The problems the analysis reports; an attribution rule names one of them.
 UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
@@ -149,6 +150,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("confidential_heads"),
         lexicon("group_heads"),
         lexicon("quantified_groups") + lexicon("quantified_people"),
+        counted_persons(lexicon("person_heads"), lexicon("body_voices"), lexicon("informing_cues")),
     )
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Protocol
 
 import regex
 
@@ -95,6 +96,8 @@ _OF_KNOWN = lazy(r"\s+of\s+(?i:the|these|those|his|her|their|its|our|you|us|them
 _NAME_WORD = lazy(r"\p{Lu}")
 _ADJECTIVE = lazy(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conservative": not a name
 _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
+# The parts of an unnamed source phrase that attrlint.unnamed_persons reads a counted person with
+COUNT_WORDS, MODIFIER, QUALIFIER_WORDS, CLAUSE_START = _COUNT, _MODIFIER, _OF, _CLAUSE_START
 # "a senior official, who spoke on condition of anonymity, said", "observers, contradicting the mayor, said": a
 # clause between a source and its cue (not "including Ann Voss", which names the group's members)
 _APPOSITION = r"(?:,\s+(?:who|(?!(?:including|excluding)\b)\p{Ll}+ing)\b[^,;\"\u201c\u201d]{1,160},)?"
@@ -149,6 +152,14 @@ _OPENING_PHRASE = r"(?:[^,;:\"\u201c\u201d\n]{1,60},[^\S\n]+)?"
 _MAIN_CLAUSE = r"[^\S\n]+(?-i:\p{Ll})[^,;:\"\u201c\u201d\n]*"
 
 
+class PersonReader(Protocol):
+    """Reads a person counted and not named (attrlint.unnamed_persons.CountedPersons)."""
+
+    def head(self, source: str) -> str | None: ...
+
+    def informs(self, text: str, found: Attribution, speech: frozenset[str]) -> bool: ...
+
+
 def is_speech(cue_text: str, speech: frozenset[str]) -> bool:
     """Whether a cue is a form of a speech cue of `speech` (the core cues: "say" of "says", "argue" of "argued")."""
     cue = cue_key(cue_text).lower()
@@ -190,7 +201,10 @@ class SourceClasses:
         confidential: Sequence[str] = (),
         groups: Sequence[str] = (),
         quantified: Sequence[str] = (),
+        persons: PersonReader | None = None,
     ) -> None:
+        self.persons = persons
+        self.kept_unnamed = lazy(rf"(?i)\s(?:{lexicon_alternation(kept_unnamed)})\b")
         self.confidential = frozenset(word.lower() for word in confidential)
         self.quantified = frozenset(word.lower() for word in quantified)
         self.groups = frozenset(word.lower() for word in groups) | self.quantified
@@ -230,15 +244,18 @@ class SourceClasses:
         if found.source is not None and (name := self.name_before(text, found.source[0], start)):
             found = found._replace(source=(name.start(), found.source[1]))
             found = found._replace(source_text=text[slice(*found.source)])
-        if (
-            found.source_text is None
-            or not self.has_head(found.source_text)
-            or not self.may_be_source(text, found, start)
-        ):
+        if found.source_text is None or not self.may_be_source(text, found, start):
             return found
-        at_start = found.source is not None and opens_sentence(text, start, found.source[0])
-        common = at_start and self.common(text, found)  # at a sentence start, a capital
-        kind = self.classify(found.source_text, found.kind, sentence_capital=common, sentence_start=at_start)
+        if self.has_head(found.source_text):
+            at_start = found.source is not None and opens_sentence(text, start, found.source[0])
+            common = at_start and self.common(text, found)  # at a sentence start, a capital
+            kind = self.classify(found.source_text, found.kind, sentence_capital=common, sentence_start=at_start)
+            if kind not in UNNAMED and self.counted_group(found.source_text, text, found, speech):
+                kind = ANONYMOUS  # "two residents told the Courier that ...": a group counted is people kept unnamed
+        elif self.kept_unnamed_person(text, found, speech):
+            kind = ANONYMOUS
+        else:
+            return found
         if kind in (VAGUE, ANONYMOUS) and not self.speaks(found, speech, text):
             return found
         if kind == VAGUE and not self.group_claims(text, found, speech):
@@ -250,6 +267,22 @@ class SourceClasses:
         if kind in (VAGUE, ANONYMOUS) and self.reasons.given(doc, found.source):
             kind = EXPLAINED
         return found._replace(kind=kind)
+
+    def kept_unnamed_person(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
+        """A person counted with no name whose cue informs ("a ward manager said nurses were ..."), not one who
+        acts ("an officer told her to leave"): attrlint.unnamed_persons."""
+        persons = self.persons
+        return persons is not None and persons.head(found.source_text or "") is not None and persons.informs(
+            text, found, speech
+        )
+
+    def counted_group(self, source: str, text: str, found: Attribution, speech: frozenset[str]) -> bool:
+        """A counted person whose head is a group's ("two residents", `group_heads` and `crowd_heads`), not a
+        member of a body (`anonymous_sources`, `official_heads`: "two campaign officials" is the campaign's)."""
+        match = self.phrase.match(" ".join(source.split()))
+        return bool(match) and match.group("head").lower() in self.vague - self.members and self.kept_unnamed_person(
+            text, found, speech
+        )
 
     def group_claims(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """Whether a source is no group of `group_heads`, or one whose cue carries a claim (`carries_claim`; a
@@ -379,18 +412,23 @@ class SourceClasses:
         return clause.span("source")
 
     def head(self, source: str) -> str:
-        """The head of an unnamed source's words, in lower case ("officials" of "some officials"); "" if none."""
+        """The head of an unnamed source's words, in lower case ("officials" of "some officials", "manager" of "a
+        ward manager"); "" if none."""
         match = self.phrase.match(" ".join(source.split()))
-        return match.group("head").lower() if match else ""
+        if match:
+            return match.group("head").lower()
+        return (self.persons.head(source) if self.persons else None) or ""
 
     def form(self, source: str) -> str:
         """`CONFIDENTIAL` for an unnamed source whose words say it gives information in confidence: its head is
         one of `confidential_heads` ("two sources", "an insider", "League sources") or words of `kept_unnamed`
-        qualify it ("a person familiar with the talks", "officials close to the mayor"); "" otherwise ("a senior
+        qualify it ("a person familiar with the talks", "officials close to the mayor", "an executive familiar
+        with the talks"); "" otherwise ("a senior
         official", "two aides")."""
         match = self.phrase.match(" ".join(source.split()))
-        if match is None:
-            return ""
+        if match is None:  # a counted person: "a publishing executive familiar with the talks"
+            counted = self.persons is not None and self.persons.head(source) is not None
+            return CONFIDENTIAL if counted and self.kept_unnamed.search(source) else ""
         return CONFIDENTIAL if match.group("head").lower() in self.confidential or match.group("access") else ""
 
     def confidential_form(self, source: str) -> bool:
@@ -513,8 +551,9 @@ def source_classes(
     confidential: tuple[str, ...] = (),
     groups: tuple[str, ...] = (),
     quantified: tuple[str, ...] = (),
+    persons: PersonReader | None = None,
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(
-        vague, anonymous, kept_unnamed, reasons, generic, bodies, official, confidential, groups, quantified
+        vague, anonymous, kept_unnamed, reasons, generic, bodies, official, confidential, groups, quantified, persons
     )

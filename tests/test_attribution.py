@@ -170,7 +170,9 @@ def test_a_newsroom_cue_with_odd_spacing_is_read_like_the_others(cue: str):
 
 
 def test_a_number_of_members_is_not_a_person():
-    assert attributions("Two council members said the vote would wait.") == [("said", "Two council members", "role")]
+    # counted and not named, and the cue informs: people kept unnamed (attrlint.unnamed_persons), no person by name
+    found = attributions("Two council members said the vote would wait.")
+    assert found == [("said", "Two council members", "anonymous")]
 
 
 def test_no_attribution_in_plain_narration():
@@ -777,6 +779,9 @@ def test_the_pack_declares_the_shared_lexicons():
         "quantified_groups",
         "quantified_people",
         "person_nouns",
+        "person_heads",
+        "body_voices",
+        "informing_cues",
         "impersonal_cues",
         "impersonal_kept",
     }

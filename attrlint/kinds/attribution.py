@@ -41,6 +41,9 @@ ANALYSIS_LEXICONS = (
     "survey_words",
     "confidential_heads",
     "person_nouns",
+    "person_heads",
+    "body_voices",
+    "informing_cues",
     "impersonal_cues",
     "impersonal_kept",
 )
@@ -119,6 +122,18 @@ class Attribution(Kind):
         ),
         "person_nouns": Option(
             "list", [], "Singular nouns for a person ('mayor'): someone a later 'he' or 'she' may be.", extends=True
+        ),
+        "person_heads": Option(
+            "list",
+            [],
+            "Nouns for a person: counted with no name ('a ward manager'), a source kept unnamed.",
+            extends=True,
+        ),
+        "body_voices": Option(
+            "list", [], "Person heads that speak on a body's record ('spokesman'): never kept unnamed.", extends=True
+        ),
+        "informing_cues": Option(
+            "list", [], "Cues at which a counted person gives information ('said', 'told').", extends=True
         ),
         "kept_unnamed": Option("list", [], "Words that say a source knows ('familiar with').", extends=True),
         "anonymity_reasons": Option(

@@ -1,0 +1,230 @@
+"""Learn who is a person kept unnamed (ATT010) and test, on PolNeAR train, what makes one a source.
+
+Run from the project root:
+    python bench/learn_unnamed.py [--corpus PATH] (--persons [--write] | --voices | --claims)
+
+`--persons` prints the nouns whose first (most frequent) sense in WordNet is a person (lexicographer file
+`noun.person`: "neighbour", "epidemiologist", "homeowner", "waitress"; not "figure", "report", "statement") and
+that are common English words (`rules/names/word_frequencies.tsv`); `--persons --write` puts them in the
+attribution pack's `person_heads`, between their markers. WordNet is read from the Debian package
+`wordnet-base` (`apt-get install wordnet-base`, files in /usr/share/wordnet; `--wordnet DIR` for another
+place); attrlint itself does not need it. A counted source with such a head and no name ("a ward manager
+said", "two residents told") is a person kept unnamed.
+
+`--voices` prints, for each head of `person_heads` that heads a gold source of PolNeAR train after a determiner
+or a possessor ("a spokesman for the campaign", "the campaign's spokeswoman", "Trump's lawyer"), how many such
+gold sources name the body the person speaks for (with "for" or "of" after the head, or the possessor) and how
+many there are. The pack's `body_voices` were chosen from it: the heads that name a body in nearly half or more
+of at least ten sources and whose office is to speak on its record (spokeswoman 21/25, spokesman 15/31,
+secretary 16/17, as in "press secretary"), with "spokesperson", the same office; not "aides" (6/7) or "manager"
+(4/6), too few, nor a head that holds an office of its own ("governor" 2/22, "president" 5/51).
+
+`--claims` counts, over the train text, each counted person (`attrlint.unnamed_persons`: a count word, up to
+three modifiers and a head of `person_heads`) right before a cue word of the pack's `cues`, by two questions:
+is it a gold source of that cue, and does the cue report information with content (`informs`: a that-clause,
+a quotation, a reported clause, "according to")? It prints the table and the cue words of each cell: the test
+keeps the sources and leaves the actors ("told her to leave", "asked for an inquiry", "charged"). Counts only,
+never article text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import regex
+import yaml
+from common import DEFAULT_CORPUS, PROJECT_ROOT
+from learn_cues import PACK, replace_block
+from splits import TUNE, files_of
+
+from attrlint.cue_reading import Attribution
+from attrlint.source_class import lexicon_alternation
+from attrlint.unnamed_persons import COUNTED_PERSON, CountedPersons
+
+WORDNET = Path("/usr/share/wordnet")
+FREQUENCIES = PROJECT_ROOT / "rules" / "names" / "word_frequencies.tsv"
+NOUN_PERSON = 18  # WordNet's lexicographer file number of noun.person
+# Kinds of person whose trade is to speak or write in public (WordNet's first word of their synset): what a
+# columnist, a narrator, a witness or a reviewer says is on the record, no source kept unnamed
+ON_RECORD = frozenset(("communicator", "critic"))
+PERSONS_BEGIN = (
+    "  # --- begin learned person heads: written by bench/learn_unnamed.py --persons --write; do not edit ---"
+)
+PERSONS_END = "  # --- end learned person heads ---"
+# A gold source headed by a person noun: a determiner or a possessor, modifiers, the head, and what it speaks for
+_VOICE_SOURCE = regex.compile(
+    r"(?:(?i:a|an|one|the)|(?P<possessor>[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}['\u2019]s?))\s+(?:[\p{L}-]+\s+){0,3}?"
+    r"(?P<head>\p{Ll}+)(?P<body>\s+(?:for|of)\s+.+)?"
+)
+
+
+def pack_lexicons() -> dict:
+    return yaml.safe_load(PACK.read_text(encoding="utf-8"))["lexicons"]
+
+
+def sense_counts(folder: Path, part: str) -> dict[str, int]:
+    """How many senses WordNet gives each lemma of one part of speech ("noun", "adj")."""
+    counts = {}
+    with (folder / f"index.{part}").open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith("  "):
+                fields = line.split()
+                counts[fields[0]] = int(fields[2])
+    return counts
+
+
+def noun_synsets(folder: Path) -> dict[str, tuple[int, list[str], list[str]]]:
+    """Each noun synset of WordNet by its offset: its lexicographer file, its words and its hypernyms' offsets."""
+    synsets = {}
+    with (folder / "data.noun").open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("  "):
+                continue
+            fields = line.split()
+            count = int(fields[3], 16)
+            words = [fields[4 + 2 * i].lower() for i in range(count)]
+            at = 4 + 2 * count
+            pointers = [fields[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(int(fields[at]))]
+            synsets[fields[0]] = (int(fields[1]), words, [p[1] for p in pointers if p[0] in ("@", "@i")])
+    return synsets
+
+
+def on_record(synsets: dict, offset: str) -> bool:
+    """Whether a synset is, or is a kind of, one of `ON_RECORD` (a columnist is a journalist, a communicator)."""
+    todo, seen = [offset], set()
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        if ON_RECORD.intersection(synsets[current][1][:1]):
+            return True
+        todo.extend(synsets[current][2])
+    return False
+
+
+def wordnet_persons(folder: Path) -> list[str]:
+    """The single lower-case words whose first noun sense in WordNet is in noun.person, common in English, and
+    with no more senses as an adjective than as a noun ("familiar", "senior", "regular" are read as adjectives), and
+    not a kind of `ON_RECORD`."""
+    adjective = sense_counts(folder, "adj")
+    synsets = noun_synsets(folder)
+    common = {line.split("\t")[0] for line in FREQUENCIES.read_text(encoding="utf-8").splitlines()}
+    found = []
+    with (folder / "index.noun").open(encoding="utf-8") as lines:
+        for line in lines:
+            fields = line.split()
+            if line.startswith("  ") or not fields[0].isalpha() or not fields[0].islower():
+                continue
+            senses, first = int(fields[2]), fields[-int(fields[2])]
+            if synsets[first][0] != NOUN_PERSON or fields[0] not in common or adjective.get(fields[0], 0) > senses:
+                continue
+            if not on_record(synsets, first):
+                found.append(fields[0])
+    return sorted(found)
+
+
+def persons_block(words: list[str]) -> str:
+    lines = [
+        PERSONS_BEGIN,
+        "  # Nouns for a person: their first sense in WordNet is noun.person, they are common English words, and",
+        "  # WordNet gives them no more senses as an adjective than as a noun; not those whose trade is to speak or",
+        "  # write in public (a kind of communicator or critic in WordNet: columnist, narrator, witness, reviewer).",
+        "  person_heads:",
+    ]
+    line = "    ["
+    for word in words:
+        if len(line) + len(word) + 2 > 116:
+            lines.append(line.rstrip())
+            line = "     "
+        line += word + ", "
+    lines.append(line.rstrip(", ") + "]")
+    return "\n".join([*lines, PERSONS_END]) + "\n"
+
+
+def gold_records(corpus: Path) -> list[dict]:
+    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines]
+    return [r for r in records if r["compartment"] == "train" and r.get("source") and r.get("cue")]
+
+
+def voice_counts(corpus: Path, persons: frozenset[str]) -> tuple[Counter, Counter]:
+    """Per person head, the gold sources it heads after a determiner or a possessor ("a spokesman", "the
+    campaign's spokeswoman", "Trump's lawyer"), and how many of them name a body with "for" or "of" after the
+    head ("a spokesman for the council") or a possessor before it."""
+    heads, bodies = Counter(), Counter()
+    for record in gold_records(corpus):
+        match = _VOICE_SOURCE.fullmatch(" ".join(record["source"]["text"].split()))
+        if match is None or match["head"] not in persons:
+            continue
+        heads[match["head"]] += 1
+        bodies[match["head"]] += bool(match["possessor"] or match["body"])
+    return heads, bodies
+
+
+def claim_table(corpus: Path, lexicons: dict) -> None:
+    """Counted persons before a cue word in the train text: gold source or not, by whether the cue informs."""
+    persons = CountedPersons(lexicons["person_heads"], lexicons["body_voices"], lexicons["informing_cues"])
+    core = frozenset(word.lower() for word in lexicons["core_cues"])
+    cue = regex.compile(rf"(?i)\s+(?P<cue>{lexicon_alternation([w for w in lexicons['cues'] if ' ' not in w])})\b")
+    counted = regex.compile(rf"\b(?P<source>{COUNTED_PERSON.pattern})")
+    golds: dict[str, list[tuple[int, int]]] = {}
+    for record in gold_records(corpus):
+        golds.setdefault(record["article_id"], []).extend(map(tuple, record["cue"]["spans"]))
+    table: Counter = Counter()
+    words: dict[tuple[bool, bool], Counter] = {}
+    for path in files_of(corpus, "polnear", TUNE):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for match in counted.finditer(text):
+            after = cue.match(text, match.end())
+            if after is None or persons.head(match["source"]) is None:
+                continue
+            span = after.span("cue")
+            found = Attribution(span, after["cue"], match.span("source"), match["source"], "role")
+            gold = any(a <= span[0] < b for a, b in golds.get(path.stem, ()))
+            informs = persons.informs(text, found, core)
+            table[gold, informs] += 1
+            words.setdefault((gold, informs), Counter())[after["cue"].lower()] += 1
+    for key in sorted(table):
+        print(f"gold cue {key[0]!s:5}  informs {key[1]!s:5}  {table[key]:>5}  {dict(words[key].most_common(12))}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--wordnet", type=Path, default=WORDNET)
+    parser.add_argument("--persons", action="store_true")
+    parser.add_argument("--voices", action="store_true")
+    parser.add_argument("--claims", action="store_true")
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args(argv)
+    if args.persons:
+        if not (args.wordnet / "index.noun").exists():
+            print(f"no WordNet under {args.wordnet}: apt-get install wordnet-base", file=sys.stderr)
+            return 2
+        words = wordnet_persons(args.wordnet)
+        if args.write:
+            pack = PACK.read_text(encoding="utf-8")
+            PACK.write_text(replace_block(pack, persons_block(words), PERSONS_BEGIN, PERSONS_END), encoding="utf-8")
+        else:
+            print("\n".join(words))
+        return 0
+    lexicons = pack_lexicons()
+    if args.voices:
+        heads, bodies = voice_counts(args.corpus, frozenset(lexicons["person_heads"]))
+        for head, count in heads.most_common():
+            print(f"{bodies[head]:>5}/{count:<5} {head}")
+        return 0
+    if args.claims:
+        claim_table(args.corpus, lexicons)
+        return 0
+    parser.print_help()
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

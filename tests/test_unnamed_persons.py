@@ -1,0 +1,98 @@
+"""A person counted and not named, read as a source kept unnamed (ATT010) only where its cue informs.
+
+Drafts of our own: invented names, places and wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+from builtin_rules import lint_text
+
+from attrlint.packs import load_rules
+
+ALL_RULES = [rule for rule in load_rules()[0] if rule.pack == "attribution"]
+HEADLINE = "Fares rise at Kestrel Quay\n\n"
+
+
+def anonymity_codes(text: str) -> list[str]:
+    findings = lint_text(HEADLINE + text, ALL_RULES)
+    return sorted(f.code for f in findings if f.code in ("ATT006", "ATT010"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ferry worker said the last ferry had been cancelled twice this month.",
+        "At the depot, a shift manager said drivers were working double shifts.",
+        "A neighbour said she saw the van leave before dawn.",
+        "Two residents told the Courier that the quay floods every spring.",
+        "One senior player said the squad was \"a striker short\" of a title.",
+        "The pier will close in March, according to a harbour engineer.",
+        "The pier will close in March, one longtime tenant said.",
+    ],
+)
+def test_a_counted_person_who_informs_is_kept_unnamed(text: str):
+    assert anonymity_codes(text) == ["ATT010"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acts, orders and requests: people of the story, not sources of information
+        "An officer told her to leave the quay.",
+        "A relative asked for an inquiry into the crash.",
+        "A ferry pilot charged with dangerous sailing will be released on bail.",
+        "A ferry worker wrote that the ferry was late again.",
+        # someone hypothetical, or spoken to in the story
+        "It hurts when a manager tells a nurse that she is slow.",
+        "A passenger would have said the ferry was late.",
+        "A pensioner told him she feared the fares would rise.",
+        # named after all, or the object of a verb
+        "Another tenant, Ines Okafor, said the pier would close.",
+        "Of those who named a skipper said they trusted the crew.",
+        # a body's voice, a trade on the record, a reason given
+        "A spokesman for the harbour board said the pier would close.",
+        "A columnist for the Ledger said the pier would close.",
+        "A ferry worker, who asked not to be named because she feared losing her job, said the ferry was late.",
+        "A second ferry worker, a student, said she was hit. She gave only her first name, Ani, because she feared"
+        " losing her job.",
+    ],
+)
+def test_no_counted_person_source_where_it_acts_or_is_accounted_for(text: str):
+    assert anonymity_codes(text) == []
+
+
+def test_a_counted_person_who_knows_is_confidential_sourcing():
+    text = "The quay will be sold, according to a shipping executive familiar with the talks."
+    assert anonymity_codes(text) == ["ATT006"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior aide said the pier would close. She gave only her first name, Ani, because she feared losing"
+        " her job.",
+        "A senior aide, speaking on condition of anonymity to offer a candid assessment, said the pier would close.",
+    ],
+)
+def test_a_reason_given_in_other_words_clears_an_unnamed_source(text: str):
+    assert anonymity_codes(text) == []
+
+
+def test_words_in_an_advertisement_are_on_the_record():
+    assert anonymity_codes("\"We cannot afford the fares,\" one aide says in an ad.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quay executive said the company wanted to sell the pier.",
+        "A lakefront tenant said her family had stopped swimming in June.",
+    ],
+)
+def test_a_reported_clause_after_said_may_open_on_an_article_or_a_possessive(text: str):
+    assert anonymity_codes(text) == ["ATT010"]
+
+
+def test_words_to_people_of_the_story_are_no_information_given_in_confidence():
+    assert anonymity_codes("\"The quay is sold,\" a harbour executive tells employees in a recorded message.") == []
