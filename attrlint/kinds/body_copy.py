@@ -38,9 +38,11 @@ from attrlint.article_sections import (
     colon_section_heads,
     figures_line,
     headings_among_entries,
+    heads_story_row,
     in_field_rows,
     in_table,
     introduced_runs,
+    story_data_row,
     subhead_between_sections,
     titles_its_section,
 )
@@ -216,6 +218,8 @@ class ArticleParts:
             listed = listed or shared_byline(self.texts[index], self.model, timeout)
             listed = listed or titles_the_draft(self.texts, index, self.model, self.words, timeout)
             listed = listed or figures_line(self.texts[index], self.model, self.words)
+            listed = listed or story_data_row(self.texts, index, self.model, self.words, timeout)
+            listed = listed or heads_story_row(self.texts, index, self.model, self.words, timeout)
             if not listed and self.once(index):
                 listed = about_its_subject(self.texts[index], self.model, self.words, timeout)
             topical = not listed and heads_a_section_on_its_topic(
