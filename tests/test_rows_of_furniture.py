@@ -48,3 +48,13 @@ def test_a_price_at_one_shop_in_the_storys_sentence_stays_quiet() -> None:
 )
 def test_a_text_alerts_carrier_notice_is_a_sign_up(notice: str) -> None:
     assert 5 in _boi_lines([*_REVIEW[:2], notice, _REVIEW[2]])
+
+
+@pytest.mark.parametrize("trail", ["Home \u00bb Reviews \u00bb Headphones", "Home / Reviews / Audio", "Homepage > Tech"])
+def test_a_breadcrumb_trail_from_the_home_page_is_a_link(trail: str) -> None:
+    assert 1 in _boi_lines([trail, *_REVIEW])
+
+
+def test_home_and_a_slash_in_the_storys_sentence_stay_quiet() -> None:
+    sentence = "Penhallow splits her week between home/office work and the mill, where she tests every pair herself."
+    assert 5 not in _boi_lines([*_REVIEW[:2], sentence, _REVIEW[2]])
