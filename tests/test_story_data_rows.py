@@ -51,7 +51,7 @@ def test_a_row_of_the_storys_data_between_its_paragraphs_is_its_own(row: str) ->
 
 def test_a_row_of_shares_under_the_storys_heading_is_its_own() -> None:
     heading = "How passengers paid for tickets on Monday"
-    row = "Card only: 58% \u00b7 Card + phone: 27% \u00b7 Social log-in: 9% \u00b7 Nothing: 6%"
+    row = "Card only: 58% \u00b7 Card + phone: 27% \u00b7 App log-in: 9% \u00b7 Cash: 6%"
     assert 9 not in _boi_lines([*_FERRY_STORY[:3], heading, row, _FERRY_STORY[3]])
 
 
