@@ -658,8 +658,8 @@ def heads_a_section_on_its_topic(
 ) -> bool:
     """Whether a short line between two paragraphs of body copy is a subhead of a story about the furniture
     it names: the body copy discusses it (`_story_is_about`), and either the writer's paragraph under the line
-    names each of its classes too, the section it heads (`_prose_names`: "Subscriptions and sign-ups" over a
-    paragraph on how readers sign up), or the draft's headline names them and the line has a word of its own
+    names each of its classes too, the section it heads (`_prose_names`: "Newsletters and sign-ups" over a
+    paragraph on how listeners signed up), or the draft's headline names them and the line has a word of its own
     (`topic`, asked last: "Podcast host sued over ...", then "Podcasts and defamation"). It is a phrase (a
     function word: "The inbox problem", "Podcasts and defamation"), names nobody past its first word, speaks to
     no reader, and is no teaser (`teaser_labels`), no menu (no separator) and no credit (`caption_classes`, a
@@ -677,7 +677,7 @@ def heads_a_section_on_its_topic(
     if not classes or model.caption_classes & classes or not _story_is_about(text, model, words, timeout):
         return False
     if _prose_names(texts[index + 1], classes, model, timeout):
-        return True  # "Subscriptions and sign-ups" over the writer's paragraph on how readers sign up
+        return True  # "Newsletters and sign-ups" over the writer's paragraph on how listeners signed up
     return bool(own_words(text, model, timeout)) and classes <= topic()
 
 

@@ -38,10 +38,9 @@ _FACT_FIELD = re.compile(r"^\s*[^\W\d_][\w.'\u2019 -]{0,60}:\s+\S[^\n]{0,40}$")
 _FACT_LABEL_WORDS = 8  # the longest label of a fact box's field
 _CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022;]\s+")  # between the fields of a fact box's line
 _COLON_HEADING_WORDS = 4  # the longest heading over a section that ends in a colon
-# A row set on one line under its label: "Pages affected: log-in · booking", "2023: €1.2bn · 2024: €910m".
+# A row set on one line under its label: "Services affected: booking · refunds", "2024: 3 outages · 2025: 5".
 _ROW_LABEL = re.compile(r"^\s*([^:\n]{1,60}):\s+\S")
 _ROW_CELLS = 3  # the fewest cells of a row of the story's data set on one line
-_ROW_ECHO = 0.5  # the share of such a row's own words that the body copy must use
 _ROW_OWN_WORDS = 2  # the fewest own words of a row, and of a row's label without figures, the body copy uses
 _ROW_HEADING_WORDS = (3, 10)  # a heading of the story's over a row of its data has this many words
 _FIGURE = re.compile(r"\d")

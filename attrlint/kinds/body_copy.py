@@ -201,8 +201,10 @@ class ArticleParts:
         story's own video under its label, a writer's contact tagline, or a display line written about its
         subject (a headline or a subhead without a stop) that the draft sets once: a page template repeats its
         lines, a story does not repeat its headline. The draft's first line that is no prompt or section label
-        is its headline, about whatever it names, and a fact box's line of figures is the story's table. A
-        subhead on what the headline names is the story's alone, and so is a byline crediting its photographer."""
+        is its headline, about whatever it names, and a fact box's line of figures, a row of the story's data set
+        on one line under its label and the heading over it are the story's tables. A subhead on what the
+        headline names, or on what the writer's paragraph under it names, is the story's alone, and so is a
+        byline crediting its photographer."""
         with self.budget as timeout:
             subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
             subhead = subhead or subhead_between_sections(
