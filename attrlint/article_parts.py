@@ -657,12 +657,14 @@ def heads_a_section_on_its_topic(
     timeout: float | None = None,
 ) -> bool:
     """Whether a short line between two paragraphs of body copy is a subhead of a story about the furniture
-    it names: the draft's headline names the same classes (`topic`, asked last: "Podcast host sued over ...",
-    then "Podcasts and defamation") and the body copy discusses them (`_story_is_about`). It is a phrase (a
-    function word: "The inbox problem", "Podcasts and defamation") with a word of its own, names nobody past its
-    first word, speaks to no reader, and is no teaser (`teaser_labels`), no menu (no separator) and no credit
-    (`caption_classes`, a credit's marks). Residue between paragraphs names furniture the story is not about,
-    speaks to the reader ("Listen to our podcast") or labels a part of the page ("Podcast archive")."""
+    it names: the body copy discusses it (`_story_is_about`), and either the writer's paragraph under the line
+    names each of its classes too, the section it heads (`_prose_names`: "Newsletters and sign-ups" over a
+    paragraph on how listeners signed up), or the draft's headline names them and the line has a word of its own
+    (`topic`, asked last: "Podcast host sued over ...", then "Podcasts and defamation"). It is a phrase (a
+    function word: "The inbox problem", "Podcasts and defamation"), names nobody past its first word, speaks to
+    no reader, and is no teaser (`teaser_labels`), no menu (no separator) and no credit (`caption_classes`, a
+    credit's marks). Residue between paragraphs names furniture the story is not about, speaks to the reader
+    ("Listen to our podcast") or labels a part of the page ("Podcast archive")."""
     if index == 0 or not is_body(index - 1) or not subhead_shape(texts, index, is_body):
         return False
     text = texts[index]
@@ -671,19 +673,28 @@ def heads_a_section_on_its_topic(
     folded = {token.lower() for token in TOKEN.findall(text)}
     if not folded & model.function_words or folded & model.teaser_labels or _names_its_own(text, model, timeout):
         return False  # a page's label ("Podcast archive"), a teaser ("More podcasts from the Courier")
-    if not own_words(text, model, timeout):
-        return False
     classes = set(model.classes_in(text, timeout)[0])
     if not classes or model.caption_classes & classes or not _story_is_about(text, model, words, timeout):
         return False
-    return classes <= topic()
+    if _prose_names(texts[index + 1], classes, model, timeout):
+        return True  # "Newsletters and sign-ups" over the writer's paragraph on how listeners signed up
+    return bool(own_words(text, model, timeout)) and classes <= topic()
+
+
+def _prose_names(section: str, classes: set[str], model: FurnitureModel, timeout: float | None) -> bool:
+    """Whether a paragraph is the writer's prose (`_is_prose`) naming each of the furniture classes given."""
+    return _is_prose(section) and classes <= set(model.classes_in(section, timeout)[0])
+
+
+def _is_prose(section: str) -> bool:
+    """Whether a paragraph is the writer's prose: a sentence closed by a full stop and opened by no quotation
+    mark (not a teaser's headline or a quoted remark)."""
+    return section.rstrip(CLOSING).endswith(".") and not section.lstrip().startswith(OPENING_MARKS)
 
 
 def _prose_takes_up(section: str, own: set[str]) -> bool:
-    """Whether a paragraph is the writer's prose, a sentence closed by a full stop and opened by no quotation
-    mark (not a teaser's headline or a quoted remark), using every word of `own`, inflected or not."""
-    prose = section.rstrip(CLOSING).endswith(".") and not section.lstrip().startswith(OPENING_MARKS)
-    if not prose:
+    """Whether a paragraph is the writer's prose (`_is_prose`) using every word of `own`, inflected or not."""
+    if not _is_prose(section):
         return False
     copy = body_words([section])
     return all(copy.uses(word, "") for word in own)

@@ -2,6 +2,9 @@
 
 - A **row of data**: one of a run of label-colon-value rows holding numbers, as a market report's
   table is pasted ("Share price: 84.5p", "Market cap: 35m"); the labels name sharing or comments.
+- A **row of the story's data on one line**: cells parted by separators under a label, a fact box's
+  figures keyed by years or phrases, or a list of what the story reports under a phrased label, and the
+  heading over such a row.
 - A **section under a colon heading**: a release's "About Us:" over its company profile and "Contact
   Us:" over its press contact; the headings name a footer's links.
 - A **table**: a Markdown table or one pasted from a spreadsheet, whose header names a column "Share"
@@ -35,6 +38,13 @@ _FACT_FIELD = re.compile(r"^\s*[^\W\d_][\w.'\u2019 -]{0,60}:\s+\S[^\n]{0,40}$")
 _FACT_LABEL_WORDS = 8  # the longest label of a fact box's field
 _CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022;]\s+")  # between the fields of a fact box's line
 _COLON_HEADING_WORDS = 4  # the longest heading over a section that ends in a colon
+# A row set on one line under its label: "Services affected: booking · refunds", "2024: 3 outages · 2025: 5".
+_ROW_LABEL = re.compile(r"^\s*([^:\n]{1,60}):\s+\S")
+_ROW_CELLS = 3  # the fewest cells of a row of the story's data set on one line
+_ROW_OWN_WORDS = 2  # the fewest own words of a row, and of a row's label without figures, the body copy uses
+_ROW_HEADING_WORDS = (3, 10)  # a heading of the story's over a row of its data has this many words
+_FIGURE = re.compile(r"\d")
+_LINK = re.compile(r"https?://|www\.|(?<!\w)@\w")
 # The delimiter row under a Markdown table's header ("|---|:---:|"); a footer's row of links has none.
 _TABLE_DELIMITER = re.compile(r"\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?")
 # A reference: a web address, or a citation's year in brackets or after a comma on its line ("Okafor, I. (2021).").
@@ -81,6 +91,65 @@ def figures_line(text: str, model: FurnitureModel, words: BodyWords) -> bool:
     counted = sum(any(words.uses(word, text) for word in _label_words(label, model)) for label in labels)
     phrased = all(len(_label_words(label, model)) >= _PHRASED_LABEL for label in labels)
     return len(set(labels)) == len(labels) and (counted * 2 >= len(labels) or (phrased and counted > 0))
+
+
+def story_data_row(
+    texts: Sequence[str], index: int, model: FurnitureModel, words: BodyWords, timeout: float | None = None
+) -> bool:
+    """Whether a line is a row of the story's own data set on one line, `_ROW_CELLS` cells or more parted
+    by separators, the first opening with a label and a colon. With figures in half its cells or more it is
+    a fact box's row ("Refund window: 30 days | Fine per outage: $9,000 | ..."; "2024: 3 outages (video
+    app) · 2025: ...") where the body copy uses `_ROW_OWN_WORDS` of its own words (not figures) or more, or
+    where it stands under a heading of the story's (`_story_heading`: "How passengers paid for tickets"
+    over "Card only: 58% · ..."). Without figures it is a list under a phrased label of the story's
+    ("Services affected: ticket booking · refund requests · ..."). A page's counter or row of links has no
+    words of its own ("Shares: 40 | Comments: 12", "Follow us: Facebook · X"), a tag list's label is one
+    word ("Topics: ..."), and a teaser's label, a word to the reader or a label that is one imperative
+    (`_page_row`) makes no row of the story's."""
+    text = texts[index]
+    cells = _CELL_SEPARATOR.split(text.strip())
+    opening = _ROW_LABEL.match(cells[0])
+    if len(cells) < _ROW_CELLS or opening is None or _LINK.search(text):
+        return False
+    if _page_row(text, opening.group(1), model):
+        return False
+    used = sum(words.uses(word, text) for word in own_words(text, model, timeout) if not word[:1].isdigit())
+    if 2 * sum(bool(_FIGURE.search(cell)) for cell in cells) >= len(cells):
+        return used >= _ROW_OWN_WORDS or (index > 0 and _story_heading(texts[index - 1], model, words, timeout))
+    label = own_words(opening.group(1), model, timeout)
+    story_label = len(label) >= _ROW_OWN_WORDS and any(words.uses(word, text) for word in label)
+    return story_label and used >= _ROW_OWN_WORDS
+
+
+def heads_story_row(
+    texts: Sequence[str], index: int, model: FurnitureModel, words: BodyWords, timeout: float | None = None
+) -> bool:
+    """Whether a line is the heading of a row of the story's data set under it (`_story_heading` over a
+    `story_data_row` or a `figures_line`): "Largest outages on the ferry app" over "2024: 3 outages (...) ·
+    ...". A fact box's heading names what the row counts, furniture or not, as the row does."""
+    if not 0 < index < len(texts) - 1 or not _story_heading(texts[index], model, words, timeout):
+        return False
+    under = texts[index + 1]
+    return figures_line(under, model, words) or story_data_row(texts, index + 1, model, words, timeout)
+
+
+def _page_row(text: str, label: str, model: FurnitureModel) -> bool:
+    """Whether a labelled row is the page's: a teaser's label, a word to the reader, or a label that is one
+    imperative ("Call: ... · Email: ...")."""
+    label_tokens = [token.lower() for token in TOKEN.findall(label)]
+    if set(label_tokens) & model.teaser_labels or len(label_tokens) == 1 and label_tokens[0] in model.imperatives:
+        return True
+    return any(token.lower() in model.reader_words for token in TOKEN.findall(text))
+
+
+def _story_heading(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None) -> bool:
+    """Whether a line is a heading of the story's over what follows: a short line (`_ROW_HEADING_WORDS`) with
+    no stop or colon closing it, no prompt, and a word of its own that the body copy uses."""
+    core = text.rstrip(CLOSING)
+    fewest, most = _ROW_HEADING_WORDS
+    if not fewest <= len(TOKEN.findall(core)) <= most or core.endswith((".", ":", "!", "?")):
+        return False
+    return not reads_as_prompt(text, model) and any(words.uses(word, text) for word in own_words(text, model, timeout))
 
 
 def _fact_field(text: str) -> bool:

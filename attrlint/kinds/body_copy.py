@@ -38,9 +38,11 @@ from attrlint.article_sections import (
     colon_section_heads,
     figures_line,
     headings_among_entries,
+    heads_story_row,
     in_field_rows,
     in_table,
     introduced_runs,
+    story_data_row,
     subhead_between_sections,
     titles_its_section,
 )
@@ -199,8 +201,10 @@ class ArticleParts:
         story's own video under its label, a writer's contact tagline, or a display line written about its
         subject (a headline or a subhead without a stop) that the draft sets once: a page template repeats its
         lines, a story does not repeat its headline. The draft's first line that is no prompt or section label
-        is its headline, about whatever it names, and a fact box's line of figures is the story's table. A
-        subhead on what the headline names is the story's alone, and so is a byline crediting its photographer."""
+        is its headline, about whatever it names, and a fact box's line of figures, a row of the story's data set
+        on one line under its label and the heading over it are the story's tables. A subhead on what the
+        headline names, or on what the writer's paragraph under it names, is the story's alone, and so is a
+        byline crediting its photographer."""
         with self.budget as timeout:
             subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
             subhead = subhead or subhead_between_sections(
@@ -216,6 +220,8 @@ class ArticleParts:
             listed = listed or shared_byline(self.texts[index], self.model, timeout)
             listed = listed or titles_the_draft(self.texts, index, self.model, self.words, timeout)
             listed = listed or figures_line(self.texts[index], self.model, self.words)
+            listed = listed or story_data_row(self.texts, index, self.model, self.words, timeout)
+            listed = listed or heads_story_row(self.texts, index, self.model, self.words, timeout)
             if not listed and self.once(index):
                 listed = about_its_subject(self.texts[index], self.model, self.words, timeout)
             topical = not listed and heads_a_section_on_its_topic(
