@@ -38,13 +38,6 @@ def impersonal_pattern(participles: tuple[str, ...]) -> regex.Pattern | None:
     return compiled(rf"(?i){_BE}\s+(?:{lexicon_alternation(participles)})\s+{_CLAIM}")
 
 
-def claim_subject(source: tuple[int, int] | None, cue: tuple[int, int], construction: tuple[int, int]) -> bool:
-    """Whether an attribution read around an impersonal construction is the claim's subject, not its source: its
-    source stands before the construction or in it and its cue in or after it ("the minister [is understood to
-    have] told colleagues": the minister is whom the claim is about)."""
-    return source is not None and source[0] < construction[1] and cue[0] >= construction[0]
-
-
 def participles_of(lexicons: Sequence[Sequence[str]]) -> tuple[str, ...]:
     """The participles of several lexicons, as one key for `impersonal_pattern`."""
     return tuple(dict.fromkeys(word for lexicon in lexicons for word in lexicon))
