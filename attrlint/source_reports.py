@@ -122,6 +122,7 @@ class SourceReports:
         report_cues: Sequence[str],
         people: Callable[[], names.NameAnalysis],
         reporter_phrases: Sequence[regex.Pattern] = (),
+        own_paper_phrases: Sequence[regex.Pattern] = (),
         summary_labels: Sequence[str] = (),
         document_channels: Sequence[regex.Pattern] = (),
         group_sponsors: Sequence[regex.Pattern] = (),
@@ -137,6 +138,7 @@ class SourceReports:
         self.allegations = allegations
         self.report_cues = frozenset(cue.lower() for cue in report_cues)
         self.reporter_phrases = reporter_phrases
+        self.own_paper_phrases = own_paper_phrases
         self.summary_label = _summary_label(tuple(summary_labels))
         self.document_channels = document_channels
         self.group_sponsors = group_sponsors
@@ -290,11 +292,29 @@ class SourceReports:
         return self.reporter_named[start, end]
 
     def reporter_phrase_between(self, start: int, end: int) -> bool:
+        """Whether text[start:end] holds a phrase of the pack's `reporter_phrases` that names an outlet other than
+        the writer's own paper (`own_papers`: "Ines Okafor told the Herald", where "the Herald has learned")."""
         for pattern in self.reporter_phrases:
             with self.budget as timeout:
-                if pattern.search(self.text, start, end, timeout=timeout) is not None:
-                    return True
+                matches = list(pattern.finditer(self.text, start, end, timeout=timeout))
+            if any(not self.names_own_paper(match.start(), match.end()) for match in matches):
+                return True
         return False
+
+    def names_own_paper(self, start: int, end: int) -> bool:
+        """Whether a phrase at text[start:end] names the writer's own paper (`own_papers`), its name starting in
+        the phrase ("told the H" of "told the Herald")."""
+        return any(paper in self.text[start : end + len(paper)].lower() for paper in self.own_papers)
+
+    @cached_property
+    def own_papers(self) -> frozenset[str]:
+        """The writer's own paper, as `_outlet_key` writes it, wherever the draft names it so (the pack's
+        `own_paper_phrases`: "the Herald has learned")."""
+        papers: set[str] = set()
+        for pattern in self.own_paper_phrases:
+            with self.budget as timeout:
+                papers.update(_outlet_key(match.group("name")) for match in pattern.finditer(self.text, timeout=timeout))
+        return frozenset(paper for paper in papers if paper)
 
     def through_named_document(self, group: Attribution) -> bool:
         """Whether a vague group's words come through a document its own sentence names, which a reader can find

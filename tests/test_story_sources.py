@@ -74,3 +74,39 @@ def test_an_allegation_the_story_sources_nearby_is_not_reported() -> None:
         "inquiry had widened."
     )
     assert findings(text, "ATT008") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics, among them Councillor Ines Okafor, said the sale price was too low.",
+        "Opponents, including economist Tomas Reyes, argued that the fares would double.",
+        "Van rates rose for a third week, according to data from load board operator Kestrel Freight.",
+    ],
+)
+def test_a_source_named_beside_the_cue_is_not_vague(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Critics, including some on the left, said the sale price was too low.", "Critics"),
+        ("Support for the levy is at 40 percent, according to the survey of likely voters in Kestrel.",
+         "according to the survey"),
+    ],
+)
+def test_a_source_described_but_not_named_stays_vague(text: str, words: str) -> None:
+    assert findings(text) == [words]
+
+
+def test_the_writers_own_paper_told_is_no_reporter() -> None:
+    """A source who tells the writer's own paper ("the Herald has learned") does not source the paper's own
+    unnamed sourcing in the paragraph before."""
+    text = (
+        "The minister faces a revolt over the ferry cuts, the Kestrel Herald has learned.\n\n"
+        "At least six members are understood to have told the whips they will vote against the plan.\n\n"
+        "Ines Okafor told the Kestrel Herald on Tuesday that no decision had been made."
+    )
+    assert findings(text) == ["are understood to have"]
+    assert findings(text.replace("has learned", "reported")) == []
