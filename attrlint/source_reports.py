@@ -60,8 +60,6 @@ _COMMA = lazy(",")
 _POSSESSIVE = lazy(r"['\u2019]s?\Z")
 # A sentence that asks: its last mark, before closing quotation marks or brackets, a question mark
 _QUESTION_END = lazy(r"\?[\s\"'\u201d\u2019)\]]*\Z")
-# The interviewer's label opening a paragraph of a Q&A: "Q:", "Q.", "QUESTION:"
-_Q_LABEL = lazy(r"[^\S\n]*(?:\*\*)?(?:Q|QUESTION)(?:\*\*)?[:.](?!\w)")
 # The clause of a question put to someone, up to the sourcing words: "Asked whether she had ...", "asking if"
 _ASKED_CLAUSE = lazy(r"\b(?i:asked|asking)\s+(?:\S+\s+){0,3}?(?i:whether|if|about|why|how)\b[^,;:]*\Z")
 
@@ -536,17 +534,16 @@ class SourceReports:
 
     def in_question(self, offset: int) -> bool:
         """Whether an offset stands in a question, which claims nothing and so sources nothing: a sentence that
-        ends in a question mark (an interview's or a Q&A's question, "Is it true that the board is said to be
-        selling?"), a Q&A's question, a paragraph under its "Q:" label, or the clause of a question put to
-        someone ("Asked whether she had reportedly ..., Okafor said")."""
+        ends in a question mark of its own, not a quotation's (an interview's or a Q&A's question, "Is it true
+        that the board is said to be selling?"), or the clause of a question put to someone ("Asked whether she
+        had reportedly ..., Okafor said"). A statement in a Q&A's question turn ("Q: Critics say it loses money.
+        Is that fair?") claims, and is read as any other."""
         span = self.doc.sentence_at(offset)
-        paragraph = self.draft.paragraph_of(offset)
-        if span is None or paragraph < 0:
+        if span is None:
             return False
-        if _QUESTION_END.search(self.text, *span) is not None:
-            return True
-        if _Q_LABEL.match(self.text, self.doc.paragraphs[paragraph][0]) is not None:
-            return True  # the interviewer's turn in a Q&A, statements and all
+        asks = _QUESTION_END.search(self.text, *span)
+        if asks is not None and not self.draft.quoted(asks.start()):
+            return True  # not a question the sentence quotes ("Some asked, 'Will it close?'": they asked)
         return _ASKED_CLAUSE.search(self.text, span[0], offset) is not None
 
     @cached_property

@@ -36,8 +36,6 @@ def findings(text: str, code: str = "ATT003") -> list[str]:
         "The chair was interviewed on Tuesday.\n\nIs it true that the board is said to be weighing a sale of "
         "the ferry line?\n\nShe declined to answer.",
         "Asked whether the board was reportedly weighing a sale, Ines Okafor declined to comment.",
-        "Q: Some critics say the ferry line loses money every winter. Is that fair?\n\nA: It lost money in two "
-        "of the last five winters.",
         # a named source at its cue beside the words
         "Harbour Treasurer Ines Okafor reportedly said the fund would be closed by June.",
     ],
@@ -74,6 +72,12 @@ def test_an_allegation_the_story_sources_nearby_is_not_reported() -> None:
         "inquiry had widened."
     )
     assert findings(text, "ATT008") == []
+
+
+def test_a_question_quoted_or_a_statement_in_a_question_turn_claims() -> None:
+    assert findings('Some critics asked, "Will the ferry line ever pay?"') == ["Some critics"]
+    text = "Q: Some critics say the ferry line loses money every winter. Is that fair?\n\nA: It lost money twice."
+    assert findings(text) == ["Some critics"]
 
 
 @pytest.mark.parametrize(
