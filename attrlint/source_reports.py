@@ -61,6 +61,7 @@ _POSSESSIVE = lazy(r"['\u2019]s?\Z")
 # A sentence that asks: its last mark, before closing quotation marks or brackets, a question mark
 _QUESTION_END = lazy(r"\?[\s\"'\u201d\u2019)\]]*\Z")
 # The clause of a question put to someone, up to the sourcing words: "Asked whether she had ...", "asking if"
+_ASKED_REACH = 200  # how far before the sourcing words the clause of a question put to someone is looked for
 _ASKED_CLAUSE = lazy(r"\b(?i:asked|asking)\s+(?:\S+\s+){0,3}?(?i:whether|if|about|why|how)\b[^,;:]*\Z")
 
 
@@ -150,6 +151,8 @@ class SourceReports:
         self.accuser_named: dict[int, bool] = {}  # paragraph -> whether it names who accuses
         self.reporter_named: dict[tuple[int, int], bool] = {}  # span -> whether it names a reporter
         self._post_credits: dict[int, int] = {}  # paragraph -> where its last post credit starts (-1: none)
+        self._questions: dict[int, bool] = {}  # sentence start -> whether the sentence asks
+        self._phrases: dict[tuple[int, int], bool] = {}  # span -> whether a reporter phrase names an outlet
 
     def unsourced_figures(self) -> list[Hit]:
         """A statistic in the reporter's words with no cue in its sentence or the sentences beside it."""
@@ -292,12 +295,17 @@ class SourceReports:
     def reporter_phrase_between(self, start: int, end: int) -> bool:
         """Whether text[start:end] holds a phrase of the pack's `reporter_phrases` that names an outlet other than
         the writer's own paper (`own_papers`: "Ines Okafor told the Herald", where "the Herald has learned")."""
-        for pattern in self.reporter_phrases:
-            with self.budget as timeout:
-                matches = list(pattern.finditer(self.text, start, end, timeout=timeout))
-            if any(not self.names_own_paper(match.start(), match.end()) for match in matches):
-                return True
-        return False
+        if (start, end) not in self._phrases:  # read once a span: the sentence or window of many sources
+            self._phrases[start, end] = any(
+                not self.names_own_paper(match.start(), match.end())
+                for pattern in self.reporter_phrases
+                for match in self._matches(pattern, start, end)
+            )
+        return self._phrases[start, end]
+
+    def _matches(self, pattern: regex.Pattern, start: int, end: int) -> list[regex.Match]:
+        with self.budget as timeout:
+            return list(pattern.finditer(self.text, start, end, timeout=timeout))
 
     def names_own_paper(self, start: int, end: int) -> bool:
         """Whether a phrase at text[start:end] names the writer's own paper (`own_papers`), its name starting in
@@ -541,10 +549,12 @@ class SourceReports:
         span = self.doc.sentence_at(offset)
         if span is None:
             return False
-        asks = _QUESTION_END.search(self.text, *span)
-        if asks is not None and not self.draft.quoted(asks.start()):
-            return True  # not a question the sentence quotes ("Some asked, 'Will it close?'": they asked)
-        return _ASKED_CLAUSE.search(self.text, span[0], offset) is not None
+        if span[0] not in self._questions:  # read once a sentence: a long one holds many sources
+            asks = _QUESTION_END.search(self.text, *span)  # not a question it quotes ("Some asked, 'Will it close?'")
+            self._questions[span[0]] = asks is not None and not self.draft.quoted(asks.start())
+        if self._questions[span[0]]:
+            return True
+        return _ASKED_CLAUSE.search(self.text, max(span[0], offset - _ASKED_REACH), offset) is not None
 
     @cached_property
     def named_speech(self) -> NamedSpeech:
