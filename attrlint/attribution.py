@@ -117,7 +117,6 @@ def analyse(
         allegations=vague_patterns((), lexicon("allegations"))[1],
         report_cues=lexicon("report_cues"),
         reporter_phrases=vague_patterns((), lexicon("reporter_phrases"))[1],
-        own_paper_phrases=vague_patterns((), lexicon("own_paper_phrases"))[1],
         summary_labels=lexicon("summary_labels"),
         document_channels=vague_patterns((), lexicon("document_channels"))[1],
         group_sponsors=vague_patterns((), lexicon("group_sponsors"))[1],

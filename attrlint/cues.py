@@ -56,14 +56,10 @@ NAMED_DOCUMENT = lazy(
 )
 # "according to the study" names no study, unless one was named before or is named after ("... by the state")
 UNNAMED_DOCUMENT = lazy(rf"\baccording to (?:the |this |that )?(?:new |latest |recent )?{DOCUMENT_WORDS}\b", regex.I)
-# "... by the State", "data from load board operator FreightLine" (a name after up to three words that describe
-# it, none a preposition: not "polls of likely voters in Iowa"), "data released Friday by state regulators",
-# "figures her campaign released": who made it
+# "... by the State", "data released Friday by state regulators", "figures her campaign released": who made it
 _MADE = r"(?:released|published|issued|compiled|provided|gathered|posted)"
-_DESCRIBING = r"(?:(?!(?:in|of|on|at|for)\b)\p{Ll}+\s+){0,3}?"
 NAMED_BY = lazy(
-    rf"[^.;]{{0,60}}?\b(?:by|from|of)\s+(?:the\s+)?{_DESCRIBING}\p{{Lu}}"
-    rf"|[^.;]{{0,30}}?\b{_MADE}\s+(?:\p{{L}}+\s+){{0,2}}?by\b"
+    rf"[^.;]{{0,60}}?\b(?:by|from|of)\s+(?:the\s+)?\p{{Lu}}|[^.;]{{0,30}}?\b{_MADE}\s+(?:\p{{L}}+\s+){{0,2}}?by\b"
     rf"|\s+(?:his|her|their|its|the)\s+(?:\p{{L}}+\s+){{0,2}}?{_MADE}\b"
 )
 

@@ -1,8 +1,8 @@
 """The function words the quotation analysis reads: a word that is one names no speaker, ends no caption
 and starts no possessive's noun.
 
-They are the language data's `function_words` and `be_forms` and the auxiliaries below, with "nor" and
-"where". The auxiliaries stay here because the boilerplate pack's `finite_verbs` holds them too, in another subset,
+They are the language data's `function_words` and the auxiliaries below, with "nor" and "where". The
+auxiliaries stay here because the boilerplate pack's `finite_verbs` holds them too, in another subset,
 and its `function_words` a third: they move to the language data once those lexicons name one list
 of them (`WORD_LISTS_LEFT` in tests/test_architecture.py).
 """
@@ -13,19 +13,13 @@ import functools
 
 from attrlint.language import words
 
-_AUXILIARIES_NOT_BE = frozenset("has have had will would can could should may might do does did".split())
+_AUXILIARIES = frozenset("is are was were has have had will would can could should may might do does did".split())
 _RELATIVES = frozenset(("nor", "where"))
 
 
 @functools.cache
-def _auxiliaries() -> frozenset[str]:
-    """The language data's `be_forms` and the other auxiliaries and modals."""
-    return words("be_forms") | _AUXILIARIES_NOT_BE
-
-
-@functools.cache
 def _function_words() -> frozenset[str]:
-    return words("function_words") | _auxiliaries() | _RELATIVES
+    return words("function_words") | _AUXILIARIES | _RELATIVES
 
 
 def is_article(word: str) -> bool:
@@ -35,7 +29,7 @@ def is_article(word: str) -> bool:
 
 def is_auxiliary(word: str) -> bool:
     """Whether a word, in lower case, is an auxiliary or modal ("is", "will", "could")."""
-    return word in _auxiliaries()
+    return word in _AUXILIARIES
 
 
 def is_function_word(word: str) -> bool:

@@ -15,25 +15,18 @@ from functools import lru_cache
 
 import regex
 
-from attrlint.language import words
 from attrlint.regex_store import compiled
 from attrlint.source_class import lexicon_alternation
 
+# A finite form of "be" and at most one adverb before the participle ("is widely believed", "is also said"); not
+# after a modal ("It should be noted that", "has to be admitted"): the writer's aside. Not after "I" or "we": the
+# writer told something ("I have been told that").
+_BE_FORM = r"(?:is|are|was|were|been)"
+# (the look behind for "I" or "we" is tried only where a form of "be" has matched, not at every place of the text:
+# less than half the search's time over PolNeAR train)
+_BE = rf"\b{_BE_FORM}(?<!\b(?i:I|we)\s+(?:have\s+|had\s+)?{_BE_FORM})(?:\s+(?:\w+ly|also|long))?"
 # The claim the participle carries: a that-clause, or an infinitive of a state or a perfect act
 _CLAIM = r"(?:that|to\s+(?:be|have))\b"
-
-
-def construction(participle: str) -> str:
-    """The construction as a pattern, case-blind, the participle (`participle`, a pattern) in the group of that
-    name: a form of "be", the language data's finite `be_forms` or "been" ("has been reported"), and at most one
-    adverb before the participle ("is widely believed", "is also said"), then the claim. Not after a modal ("It
-    should be noted that", "has to be admitted": the writer's aside), nor after "I" or "we" (the writer told: "I
-    have been told that"); the look behind for them is tried only where a form of "be" has matched, not at every
-    place of the text (less than half the search's time over PolNeAR train). `bench/learn_impersonal.py` counts
-    the same construction in the train text."""
-    be = rf"(?:{'|'.join(sorted(words('be_forms')))}|been)"
-    before = rf"\b{be}(?<!\b(?i:I|we)\s+(?:have\s+|had\s+)?{be})(?:\s+(?:\w+ly|also|long))?"
-    return rf"(?i){before}\s+(?P<participle>{participle})\s+{_CLAIM}"
 
 
 @lru_cache(maxsize=16)
@@ -42,7 +35,14 @@ def impersonal_pattern(participles: tuple[str, ...]) -> regex.Pattern | None:
     no participle."""
     if not participles:
         return None
-    return compiled(construction(lexicon_alternation(participles)))
+    return compiled(rf"(?i){_BE}\s+(?:{lexicon_alternation(participles)})\s+{_CLAIM}")
+
+
+def claim_subject(source: tuple[int, int] | None, cue: tuple[int, int], construction: tuple[int, int]) -> bool:
+    """Whether an attribution read around an impersonal construction is the claim's subject, not its source: its
+    source stands before the construction or in it and its cue in or after it ("the minister [is understood to
+    have] told colleagues": the minister is whom the claim is about)."""
+    return source is not None and source[0] < construction[1] and cue[0] >= construction[0]
 
 
 def participles_of(lexicons: Sequence[Sequence[str]]) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_key
 from attrlint.document import span_holding
+from attrlint.impersonal import claim_subject
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.post_credits import HANDLE_AND_DATE
@@ -58,11 +59,6 @@ _CAPITALS_LABEL = lazy(r"\s*\p{Lu}[\p{Lu}\s]{0,40}[.:]?\s*\Z")
 _THE = lazy(r"\A(?i:the)\s+")
 _COMMA = lazy(",")
 _POSSESSIVE = lazy(r"['\u2019]s?\Z")
-# A sentence that asks: its last mark, before closing quotation marks or brackets, a question mark
-_QUESTION_END = lazy(r"\?[\s\"'\u201d\u2019)\]]*\Z")
-# The clause of a question put to someone, up to the sourcing words: "Asked whether she had ...", "asking if"
-_ASKED_REACH = 200  # how far before the sourcing words the clause of a question put to someone is looked for
-_ASKED_CLAUSE = lazy(r"\b(?i:asked|asking)\s+(?:\S+\s+){0,3}?(?i:whether|if|about|why|how)\b[^,;:]*\Z")
 
 
 def _apart_from(hits: Sequence[Hit], taken: Sequence[Hit]) -> list[Hit]:
@@ -79,14 +75,6 @@ def _apart_from(hits: Sequence[Hit], taken: Sequence[Hit]) -> list[Hit]:
             for start, end in spans[bisect.bisect_left(starts, hit.start - reach) : bisect.bisect_left(starts, hit.end)]
         )
     ]
-
-
-def _reads_into(attribution: Attribution, start: int, end: int) -> bool:
-    """Whether an attribution's cue or source stands in the sourcing words at text[start:end], which name no
-    source: "the board [is said] to be" (the board is what the claim is about, "said" the words' own verb),
-    "[is understood to] have told" (no one is "understood to")."""
-    spans = (attribution.cue, attribution.source) if attribution.source else (attribution.cue,)
-    return any(span[0] < end and start < span[1] for span in spans)
 
 
 def _source_hit(attribution: Attribution) -> Hit:
@@ -121,7 +109,6 @@ class SourceReports:
         report_cues: Sequence[str],
         people: Callable[[], names.NameAnalysis],
         reporter_phrases: Sequence[regex.Pattern] = (),
-        own_paper_phrases: Sequence[regex.Pattern] = (),
         summary_labels: Sequence[str] = (),
         document_channels: Sequence[regex.Pattern] = (),
         group_sponsors: Sequence[regex.Pattern] = (),
@@ -137,7 +124,6 @@ class SourceReports:
         self.allegations = allegations
         self.report_cues = frozenset(cue.lower() for cue in report_cues)
         self.reporter_phrases = reporter_phrases
-        self.own_paper_phrases = own_paper_phrases
         self.summary_label = _summary_label(tuple(summary_labels))
         self.document_channels = document_channels
         self.group_sponsors = group_sponsors
@@ -151,8 +137,6 @@ class SourceReports:
         self.accuser_named: dict[int, bool] = {}  # paragraph -> whether it names who accuses
         self.reporter_named: dict[tuple[int, int], bool] = {}  # span -> whether it names a reporter
         self._post_credits: dict[int, int] = {}  # paragraph -> where its last post credit starts (-1: none)
-        self._questions: dict[int, bool] = {}  # sentence start -> whether the sentence asks
-        self._phrases: dict[tuple[int, int], bool] = {}  # span -> whether a reporter phrase names an outlet
 
     def unsourced_figures(self) -> list[Hit]:
         """A statistic in the reporter's words with no cue in its sentence or the sentences beside it."""
@@ -192,10 +176,11 @@ class SourceReports:
             and not self.led_by_named_body(a)
             and not self.member_introduced_next(a)
         ]
-        hits.extend(self.unsourced(self.vague))
+        hits.extend(self.agentless(self.vague))
         impersonal = _apart_from(self.impersonal_sourcing(), hits)
         hits.extend(impersonal)
-        hits.extend(_apart_from(self.unsourced(self.hearsay), impersonal))
+        hearsay = [hit for hit in self.agentless(self.hearsay) if not self.reporter_beside(hit.start)]
+        hits.extend(_apart_from(hearsay, impersonal))
         named = EarliestMatch(NAMED_DOCUMENT, self.text, 0, len(self.text))  # a match cut at "according" is whole
         for match in UNNAMED_DOCUMENT.finditer(self.text):
             named_after = NAMED_BY.match(self.text, match.end())  # "according to data released by the state"
@@ -204,73 +189,59 @@ class SourceReports:
         return [hit for hit in hits if not self.not_the_writers(hit.start, hit.end)]
 
     def unsourced_allegations(self) -> list[Hit]:
-        """An allegation in the reporter's words ("allegedly") that the story does not source (`story_sources`:
-        a paragraph that names who accuses, "according to the indictment", among the rest)."""
-        return self.unsourced(self.allegations)
+        """An allegation in the reporter's words ("allegedly") whose sentence names no source and whose
+        paragraph names no accuser."""
+        return self.agentless(self.allegations)
 
-    def unsourced(self, patterns: Sequence[regex.Pattern]) -> list[Hit]:
-        """The matches of a newsroom's regexes (timed, each search and all of them) whose report or claim the
-        story does not source (`story_sources`)."""
+    def agentless(self, patterns: list[regex.Pattern]) -> list[Hit]:
+        """The matches of a newsroom's regexes (timed, each search and all of them) outside quotations and
+        outside sentences whose own attribution names a source."""
         hits: list[Hit] = []
         for pattern in patterns:
             with self.budget as timeout:
                 matches = list(pattern.finditer(self.text, timeout=timeout))
-            hits.extend(Hit(*match.span(), match.group()) for match in matches if not self.story_sources(*match.span()))
-        return hits
+            for match in matches:
+                if not self.draft.quoted(match.start()) and not self.sourced_sentence(match.start(), match.end()):
+                    hits.append(Hit(*match.span(), match.group()))
+        return [hit for hit in hits if not self.not_the_writers(hit.start, hit.end)]
 
     def impersonal_sourcing(self) -> list[Hit]:
-        """A verb of saying, knowing or believing in the passive with a claim and no agent (`attrlint.impersonal`)
-        whose claim the story does not source (`story_sources`)."""
+        """A verb of saying, knowing or believing in the passive with a claim and no agent (`attrlint.impersonal`),
+        outside quotations, in a sentence that names no source but the claim's subject ("the minister is
+        understood to have told colleagues" stays vague)."""
         if self.impersonal is None:
             return []
         with self.budget as timeout:
             matches = list(self.impersonal.finditer(self.text, timeout=timeout))
-        return [Hit(*match.span(), match.group()) for match in matches if not self.story_sources(*match.span())]
+        return [
+            Hit(*match.span(), match.group())
+            for match in matches
+            if not self.draft.quoted(match.start())
+            and not self.sourced_sentence(match.start(), match.end(), impersonal=True)
+            and not self.source_phrase_in_sentence(match.start())
+            and not self.not_the_writers(*match.span())
+        ]
 
-    def story_sources(self, start: int, end: int) -> bool:
-        """Whether the story sources the report or claim of the sourcing words at text[start:end]: the one test
-        that every reading of a report with no source consults (hearsay, "reportedly"; impersonal and passive
-        sourcing, "is said to be"; the pack's `vague` regexes, "it is believed"; allegations), so that a class
-        is exempt in all of them or none. The words are sourced where they stand in a quotation; where their
-        sentence names a source (`sourced_sentence`: a named source at its cue, "Ines Okafor reportedly said",
-        or a paragraph naming who accuses, "according to the indictment"; `source_phrase_in_sentence`: "according
-        to" a source that is not vague, "per the Ledger"); where a named reporter stands in their paragraph or
-        the one before or after it (`reporter_beside`: "The board is said to be weighing a sale. The Ledger
-        reported on Monday that ..."); or where they are not the reporter's sourcing (`not_the_writers`)."""
-        return (
-            self.draft.quoted(start)
-            or self.sourced_sentence(start, end)
-            or self.source_phrase_in_sentence(start, end)
-            or self.reporter_beside(start)
-            or self.not_the_writers(start, end)
-        )
-
-    def source_phrase_in_sentence(self, start: int, end: int) -> bool:
-        """Whether the sentence of the sourcing words at text[start:end] gives a source by a phrase, whatever the
-        analysis made of what the phrase names: "according to" or "citing" with no vague or anonymous source ("is
-        believed to have, according to an interview his brother gave"), not the words themselves ("according to
-        press reports", `_reads_into`), or a named outlet's report (`reporter_phrases`: "per the Ledger")."""
-        span = self.doc.sentence_at(start)
+    def source_phrase_in_sentence(self, offset: int) -> bool:
+        """Whether the sentence holding an offset gives a source by a phrase, whatever the analysis made of what the
+        phrase names: "according to" or "citing" with no vague or anonymous source ("is believed to have, according to
+        an interview his brother gave"), or a named outlet's report (`reporter_phrases`: "per the Ledger")."""
+        span = self.doc.sentence_at(offset)
         if span is None:
             return False
         if any(
-            cue_key(a.cue_text).lower().startswith(SOURCE_AFTER_PHRASES)
-            and a.kind not in (VAGUE, ANONYMOUS)
-            and not _reads_into(a, start, end)
+            cue_key(a.cue_text).lower().startswith(SOURCE_AFTER_PHRASES) and a.kind not in (VAGUE, ANONYMOUS)
             for a in self.draft.cues_between(*span)
         ):
             return True
         return self.reporter_phrase_between(*span)
 
     def reporter_beside(self, offset: int) -> bool:
-        """Whether the story names who reported the words at an offset, near them: in their paragraph or the
-        paragraph just before or after it, or, for a headline, in the body's first paragraphs (`_HEADLINE_REACH`),
-        a named reporter who reports (`relays`: "The Ledger reported on Monday that ...", "according to the
-        Ledger"), an outlet the draft credits with reporting, whatever its cue there (`credited`: "CNN notes
-        that ..." where the draft says "CNN reported"), or a phrase of the pack's `reporter_phrases` ("a report
-        by Kestrel News", "told the Ledger"). A report is named once for the paragraphs around it, and a
-        headline's report in the story under it. A body that only speaks there ("the Navy now claims",
-        "Kestrel University called on") reports nothing."""
+        """Whether a named reporter stands in the paragraph holding an offset or the paragraph just before or
+        after it, or, for a headline, in the body's first paragraphs (`_HEADLINE_REACH`): a reporter the
+        analysis reads (`names_a_reporter`) or a phrase of the pack's `reporter_phrases` ("a report by Kestrel
+        News", "told the Ledger"). A report is named once for the paragraphs around it, and a headline's
+        report in the story under it."""
         paragraphs = self.doc.paragraphs
         paragraph = self.draft.paragraph_of(offset)
         if paragraph < 0:
@@ -281,46 +252,25 @@ class SourceReports:
             first, last = max(paragraph - 1, 0), min(paragraph + _SUMMARY_REACH, len(paragraphs) - 1)
         else:
             first, last = max(paragraph - 1, 0), min(paragraph + 1, len(paragraphs) - 1)
-        return first <= last and self.reporter_between(paragraphs[first][0], paragraphs[last][1])
+        if first > last:
+            return False
+        return self.reporter_between(paragraphs[first][0], paragraphs[last][1])
 
     def reporter_between(self, start: int, end: int) -> bool:
-        """Whether text[start:end] names a reporter who reports (`relays`) or a phrase of the pack's
-        `reporter_phrases`; read once a span (the hits of a paragraph share its window)."""
+        """Whether text[start:end] names a reporter: one the analysis reads (`names_a_reporter`) or a phrase of
+        the pack's `reporter_phrases`; read once a span (the hits of a paragraph share its window)."""
         if (start, end) not in self.reporter_named:
             self.reporter_named[start, end] = any(
-                self.relays(a) or self.credited(a) for a in self.draft.cues_between(start, end)
+                self.names_a_reporter(a) for a in self.draft.cues_between(start, end)
             ) or self.reporter_phrase_between(start, end)
         return self.reporter_named[start, end]
 
     def reporter_phrase_between(self, start: int, end: int) -> bool:
-        """Whether text[start:end] holds a phrase of the pack's `reporter_phrases` that names an outlet other than
-        the writer's own paper (`own_papers`: "Ines Okafor told the Herald", where "the Herald has learned")."""
-        if (start, end) not in self._phrases:  # read once a span: the sentence or window of many sources
-            self._phrases[start, end] = any(
-                not self.names_own_paper(match.start(), match.end())
-                for pattern in self.reporter_phrases
-                for match in self._matches(pattern, start, end)
-            )
-        return self._phrases[start, end]
-
-    def _matches(self, pattern: regex.Pattern, start: int, end: int) -> list[regex.Match]:
-        with self.budget as timeout:
-            return list(pattern.finditer(self.text, start, end, timeout=timeout))
-
-    def names_own_paper(self, start: int, end: int) -> bool:
-        """Whether a phrase at text[start:end] names the writer's own paper (`own_papers`), its name starting in
-        the phrase ("told the H" of "told the Herald")."""
-        return any(paper in self.text[start : end + len(paper)].lower() for paper in self.own_papers)
-
-    @cached_property
-    def own_papers(self) -> frozenset[str]:
-        """The writer's own paper, as `_outlet_key` writes it, wherever the draft names it so (the pack's
-        `own_paper_phrases`: "the Herald has learned")."""
-        papers: set[str] = set()
-        for pattern in self.own_paper_phrases:
+        for pattern in self.reporter_phrases:
             with self.budget as timeout:
-                papers.update(_outlet_key(match.group("name")) for match in pattern.finditer(self.text, timeout=timeout))
-        return frozenset(paper for paper in papers if paper)
+                if pattern.search(self.text, start, end, timeout=timeout) is not None:
+                    return True
+        return False
 
     def through_named_document(self, group: Attribution) -> bool:
         """Whether a vague group's words come through a document its own sentence names, which a reader can find
@@ -418,12 +368,6 @@ class SourceReports:
                 keys.update((key, key.split()[-1]) if key else ())
         return frozenset(keys)
 
-    def credited(self, attribution: Attribution) -> bool:
-        """Whether an attribution's source is an outlet the draft credits with reporting elsewhere
-        (`credited_outlets`), whatever its cue here ("CNN notes that", where the draft says "CNN reported")."""
-        key = _outlet_key(attribution.source_text or "")
-        return bool(key) and attribution.kind in _REPORTERS and key in self.credited_outlets
-
     def listener(self, attribution: Attribution) -> str:
         """The outlet a source tells ("told the Ledger", "explained to NBC News"), as `_outlet_key` writes it; ""
         if no name follows the cue."""
@@ -471,34 +415,28 @@ class SourceReports:
         reported"); not a person by name who says something ("Harth said", "according to Harth"), nor "the
         newspaper reported"."""
         words = (attribution.source_text or "").split()
-        if attribution.kind not in _REPORTERS or not words or self.person_headed(attribution.source_text or ""):
+        if attribution.kind not in _REPORTERS or not words:
             return False
         named = attribution.kind == "person" or any(word[:1].isupper() for word in words[1:])
         reports = cue_key(attribution.cue_text).lower() in self.report_cues
         return named and (reports or attribution.kind == "organisation")
 
-    def person_headed(self, source: str) -> bool:
-        """Whether a source opens with a noun for a person of the pack's `person_nouns`, in lower case, after "the"
-        at most ("the mayor of the town of Rota"): someone who speaks, whatever capitals follow, not a reporter.
-        In capitals the word is a name's ("the Independent Journal")."""
-        return self.person_head.match(source) is not None
-
-    @cached_property
-    def person_head(self) -> regex.Pattern:
-        return compiled(rf"(?:(?i:the)\s+)?(?:{lexicon_alternation(self.person_nouns)})\b(?![-\p{{L}}])")
-
-    def sourced_sentence(self, offset: int, end: int) -> bool:
+    def sourced_sentence(self, offset: int, end: int, impersonal: bool = False) -> bool:
         """A sentence whose own attribution names a source ('Police said the man allegedly took ...'), a
-        paragraph that names who accuses ('according to the indictment'), or a source named beside the cue of
-        the sourcing words from `offset` to `end` ("Ines Okafor reportedly said"), an attribution read with none
-        of its source or cue in those words (`_reads_into`)."""
+        paragraph that names who accuses ('according to the indictment'), or a named source's 'reportedly said'.
+        For an `impersonal` construction (from `offset` to `end`), the subject of its claim is no source
+        (`claim_subject`)."""
         span = self.doc.sentence_at(offset)
         if span is None:
             return False
-        sources = [a for a in self.draft.cues_between(*span) if a.kind in _NAMED and not _reads_into(a, offset, end)]
-        if any(speaks_at_cue(self.text, a) for a in sources):
+
+        def names_source(a: Attribution) -> bool:
+            subject = impersonal and claim_subject(a.source, a.cue, (offset, end))
+            return a.kind in _NAMED and not subject
+
+        if any(names_source(a) and speaks_at_cue(self.text, a) for a in self.draft.cues_between(*span)):
             return True  # not a source the cue reaches as its object ("ready to dismiss their manager")
-        if any(a.kind in _NAMED and not _reads_into(a, offset, end) for a in self.draft.cues_between(end, end + 2)):
+        if any(names_source(a) for a in self.draft.cues_between(end, end + 2)):
             return True  # the marker stands between a named source and its cue
         return self.names_accuser(self.draft.paragraph_of(offset))
 
@@ -530,31 +468,9 @@ class SourceReports:
 
     def not_the_writers(self, offset: int, end: int) -> bool:
         """Whether the sourcing at text[offset:end] is not the writer's: in a summary above the body
-        (`in_summary`), in a post the draft embeds (`in_post`), whose words are the poster's, in the words
-        of a source by name, who answers for it (`NamedSpeech`: "Ann Voss wrote that critics say"), or in a
-        question put to someone (`in_question`)."""
-        return (
-            self.in_summary(offset)
-            or self.in_post(offset)
-            or self.in_question(offset)
-            or self.named_speech.holds(offset, end)
-        )
-
-    def in_question(self, offset: int) -> bool:
-        """Whether an offset stands in a question, which claims nothing and so sources nothing: a sentence that
-        ends in a question mark of its own, not a quotation's (an interview's or a Q&A's question, "Is it true
-        that the board is said to be selling?"), or the clause of a question put to someone ("Asked whether she
-        had reportedly ..., Okafor said"). A statement in a Q&A's question turn ("Q: Critics say it loses money.
-        Is that fair?") claims, and is read as any other."""
-        span = self.doc.sentence_at(offset)
-        if span is None:
-            return False
-        if span[0] not in self._questions:  # read once a sentence: a long one holds many sources
-            asks = _QUESTION_END.search(self.text, *span)  # not a question it quotes ("Some asked, 'Will it close?'")
-            self._questions[span[0]] = asks is not None and not self.draft.quoted(asks.start())
-        if self._questions[span[0]]:
-            return True
-        return _ASKED_CLAUSE.search(self.text, max(span[0], offset - _ASKED_REACH), offset) is not None
+        (`in_summary`), in a post the draft embeds (`in_post`), whose words are the poster's, or in the words
+        of a source by name, who answers for it (`NamedSpeech`: "Ann Voss wrote that critics say")."""
+        return self.in_summary(offset) or self.in_post(offset) or self.named_speech.holds(offset, end)
 
     @cached_property
     def named_speech(self) -> NamedSpeech:

@@ -489,9 +489,7 @@ def test_unsourced_figures(text, flagged):
         ("According to reports, the county has set money aside.", ["According to reports"]),
         # a named reporter a sentence away; a person who only says something is none
         ("The Wexham Post reported the sale. The leader reportedly wants a ferry.", []),
-        ("According to reports, the county has set money aside. The Wexham Post reported so.", []),
-        # a body that only speaks reports nothing, unless the draft credits it with reporting elsewhere
-        ("According to reports, the county has set money aside. The Wexham Post said so.", ["According to reports"]),
+        ("According to reports, the county has set money aside. The Wexham Post said so.", []),
         ("Ana Ruiz said the sale was off. The leader reportedly wants a ferry.", ["reportedly"]),
         ("According to the study, the cables have corroded.", ["According to the study"]),
         ("A survey was done in June. According to the survey, the anchors are rusty.", []),
@@ -756,7 +754,6 @@ def test_the_pack_declares_the_shared_lexicons():
         "hearsay",
         "report_cues",
         "reporter_phrases",
-        "own_paper_phrases",
         "document_channels",
         "group_sponsors",
         "member_introducers",

@@ -31,7 +31,6 @@ ANALYSIS_LEXICONS = (
     "quantified_people",
     "report_cues",
     "reporter_phrases",
-    "own_paper_phrases",
     "document_channels",
     "group_sponsors",
     "member_introducers",
@@ -164,13 +163,6 @@ class Attribution(Kind):
         "report_cues": Option("list", [], "The cues that say a source reported ('reported').", extends=True),
         "reporter_phrases": Option(
             "list", [], "Regexes for a named outlet's report ('a report by the Ledger').", extends=True, regexes=True
-        ),
-        "own_paper_phrases": Option(
-            "list",
-            [],
-            "Regexes, a group 'name', for the writer's own paper ('the Herald has learned'): no outlet that reports.",
-            extends=True,
-            regexes=True,
         ),
         "document_channels": Option(
             "list",
