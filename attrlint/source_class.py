@@ -53,10 +53,9 @@ VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
 CONFIDENTIAL = "confidential"  # the form of an unnamed source that says it gives information in confidence
 
-# Words that count the people a source stands for ("two officials"): a counted head is someone in particular.
-# A definite count ("two", "a dozen") is someone in particular wherever the head; the quantifiers that count
-# nobody ("several", "a few") make a head of `anonymous_sources` someone kept unnamed too ("several aides"),
-# but before any other person noun a crowd (the language data's `indefinite_quantifiers`, attrlint.unnamed_persons).
+# Words that count the people a source stands for ("two officials"): a counted head is someone in particular. A
+# definite count ("two", "a dozen") counts anyone; "several" or "a few" count only a head of the lexicon lists
+# ("several aides"): before any other person noun they make a crowd (attrlint.unnamed_persons).
 _DEFINITE_COUNT = (
     r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|a\s+dozen|"
     r"at\s+least\s+(?:one|two|three|four|five)|\d+"

@@ -29,7 +29,14 @@ from attrlint.cue_reading import Attribution
 from attrlint.function_words import is_article, is_function_word
 from attrlint.group_claims import carries_claim
 from attrlint.lazy_regex import lazy
-from attrlint.source_class import CLAUSE_START, DEFINITE_COUNT, MODIFIER, QUALIFIER_WORDS, is_speech, lexicon_alternation
+from attrlint.source_class import (
+    CLAUSE_START,
+    DEFINITE_COUNT,
+    MODIFIER,
+    QUALIFIER_WORDS,
+    is_speech,
+    lexicon_alternation,
+)
 from attrlint.source_edges import SOURCE_AFTER_PHRASES
 
 # A count word, an ordinal, up to three modifiers and the head, then what places or qualifies the person ("a
