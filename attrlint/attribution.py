@@ -149,8 +149,10 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("official_heads"),
         lexicon("confidential_heads"),
         lexicon("group_heads"),
-        lexicon("quantified_groups") + lexicon("quantified_people"),
-        counted_persons(lexicon("person_heads"), lexicon("body_voices"), lexicon("informing_cues")),
+        lexicon("quantified_groups"),
+        counted_persons(
+            lexicon("person_heads"), lexicon("body_voices"), lexicon("informing_cues"), lexicon("crowd_quantifiers")
+        ),
     )
 
 
@@ -164,7 +166,6 @@ def _voices(lexicon: Callable[[str], tuple[str, ...]]) -> dict[str, frozenset[st
         *lexicon("vague_sources"),
         *lexicon("group_heads"),
         *lexicon("quantified_groups"),
-        *lexicon("quantified_people"),
     )
     return voice_table(lexicon("group_voices"), tuple(h for h in heads if h.lower() not in unnamed))
 

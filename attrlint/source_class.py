@@ -16,7 +16,9 @@ classes every source by its head, the noun it is about:
   or words of `kept_unnamed`;
 - *vague* too: a plural noun for people from `group_heads` ("diplomats", "economists") alone or after a
   quantifier ("many doctors"), or from `quantified_groups` after a quantifier only ("some researchers"), with
-  no name among its words, where its cue carries a claim
+  no name among its words, or the plural of any noun of `person_heads` after a quantifier that counts nobody
+  ("several nurses", "a handful of fishermen"; `crowd_quantifiers`, attrlint.unnamed_persons), where its cue
+  carries a claim
   (`attrlint.group_claims`): a group is a source only when it says or holds something;
 - a member of a named body is neither: a head of `anonymous_sources` or `official_heads` qualified by
   a word of `source_bodies` ("campaign officials", "officials at the agency"), as "Pentagon officials"
@@ -51,11 +53,14 @@ VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
 CONFIDENTIAL = "confidential"  # the form of an unnamed source that says it gives information in confidence
 
-# Words that count the people a source stands for ("two officials"): a counted head is someone in particular.
-_COUNT = (
-    r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|several|multiple|numerous|"
-    r"a\s+number\s+of|a\s+few|a\s+handful\s+of|at\s+least\s+(?:one|two|three|four|five)|\d+"
+# Words that count the people a source stands for ("two officials"): a counted head is someone in particular. A
+# definite count ("two", "a dozen") counts anyone; "several" or "a few" count only a head of the lexicon lists
+# ("several aides"): before any other person noun they make a crowd (attrlint.unnamed_persons).
+_DEFINITE_COUNT = (
+    r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|a\s+dozen|"
+    r"at\s+least\s+(?:one|two|three|four|five)|\d+"
 )
+_COUNT = rf"{_DEFINITE_COUNT}|several|multiple|numerous|a\s+number\s+of|a\s+few|a\s+handful\s+of"
 _WORD = lazy(r"\p{L}+")
 _LEADING_WORD = lazy(r"[\p{L}'\u2019-]+")  # a source's first word, its apostrophes and hyphens kept
 _COUNTED = lazy(rf"(?i:{_COUNT})\Z")
@@ -97,7 +102,7 @@ _NAME_WORD = lazy(r"\p{Lu}")
 _ADJECTIVE = lazy(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conservative": not a name
 _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
 # The parts of an unnamed source phrase that attrlint.unnamed_persons reads a counted person with
-COUNT_WORDS, MODIFIER, QUALIFIER_WORDS, CLAUSE_START = _COUNT, _MODIFIER, _OF, _CLAUSE_START
+DEFINITE_COUNT, MODIFIER, QUALIFIER_WORDS, CLAUSE_START = _DEFINITE_COUNT, _MODIFIER, _OF, _CLAUSE_START
 # "a senior official, who spoke on condition of anonymity, said", "observers, contradicting the mayor, said": a
 # clause between a source and its cue (not "including Ann Voss", which names the group's members)
 _APPOSITION = r"(?:,\s+(?:who|(?!(?:including|excluding)\b)\p{Ll}+ing)\b[^,;\"\u201c\u201d]{1,160},)?"
@@ -156,6 +161,10 @@ class PersonReader(Protocol):
     """Reads a person counted and not named (attrlint.unnamed_persons.CountedPersons)."""
 
     def head(self, source: str) -> str | None: ...
+
+    def crowd(self, source: str) -> str | None: ...
+
+    def named_next(self, text: str, end: int) -> bool: ...
 
     def informs(self, text: str, found: Attribution, speech: frozenset[str]) -> bool: ...
 
@@ -250,8 +259,12 @@ class SourceClasses:
             at_start = found.source is not None and opens_sentence(text, start, found.source[0])
             common = at_start and self.common(text, found)  # at a sentence start, a capital
             kind = self.classify(found.source_text, found.kind, sentence_capital=common, sentence_start=at_start)
-            if kind not in UNNAMED and self.counted_group(found.source_text, text, found, speech):
+            if kind not in UNNAMED and self.unnamed_crowd(text, found):
+                kind = VAGUE  # "some nurses said the ward was ...": a crowd of people nobody counted
+            elif kind not in UNNAMED and self.counted_group(found.source_text, text, found, speech):
                 kind = ANONYMOUS  # "two residents told the Courier that ...": a group counted is people kept unnamed
+        elif self.unnamed_crowd(text, found):
+            kind = VAGUE
         elif self.kept_unnamed_person(text, found, speech):
             kind = ANONYMOUS
         else:
@@ -276,6 +289,19 @@ class SourceClasses:
             text, found, speech
         )
 
+    def crowd(self, source: str) -> bool:
+        """A plural noun for people after a quantifier that counts nobody ("several friends", "dozens of
+        parents"): attrlint.unnamed_persons."""
+        return self.persons is not None and self.persons.crowd(source) is not None
+
+    def unnamed_crowd(self, text: str, found: Attribution) -> bool:
+        """A crowd of people (`crowd`) whose members are not named right after it ("several fact checkers,
+        including the Ledger,")."""
+        persons, source = self.persons, found.source
+        return persons is not None and source is not None and self.crowd(found.source_text or "") and not (
+            persons.named_next(text, source[1])
+        )
+
     def counted_group(self, source: str, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """A counted person whose head is a group's ("two residents", `group_heads` and `crowd_heads`), not a
         member of a body (`anonymous_sources`, `official_heads`: "two campaign officials" is the campaign's)."""
@@ -285,9 +311,13 @@ class SourceClasses:
         )
 
     def group_claims(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
-        """Whether a source is no group of `group_heads`, or one whose cue carries a claim (`carries_claim`; a
-        speech cue, a form of `speech`, may report a clause with no "that")."""
-        if self.head(found.source_text or "") not in self.groups or found.source is None:
+        """Whether a source is no group of `group_heads` nor a crowd of people whose head no lexicon list holds
+        ("several nurses"; "many analysts" is read by its head), or one whose cue carries a claim
+        (`carries_claim`; a speech cue, a form of `speech`, may report a clause with no "that")."""
+        source = " ".join((found.source_text or "").split())
+        match = self.phrase.match(source)
+        grouped = match.group("head").lower() in self.groups if match else self.crowd(source)
+        if not grouped or found.source is None:
             return True
         return carries_claim(text, found.source, found.cue, found.cue_text, is_speech(found.cue_text, speech))
 
@@ -412,12 +442,14 @@ class SourceClasses:
         return clause.span("source")
 
     def head(self, source: str) -> str:
-        """The head of an unnamed source's words, in lower case ("officials" of "some officials", "manager" of "a
-        ward manager"); "" if none."""
+        """The head of an unnamed source's words, in lower case ("officials" of "some officials", "nurses" of
+        "several nurses", "manager" of "a ward manager"); "" if none."""
         match = self.phrase.match(" ".join(source.split()))
         if match:
             return match.group("head").lower()
-        return (self.persons.head(source) if self.persons else None) or ""
+        if self.persons is None:
+            return ""
+        return self.persons.crowd(source) or self.persons.head(source) or ""
 
     def form(self, source: str) -> str:
         """`CONFIDENTIAL` for an unnamed source whose words say it gives information in confidence: its head is

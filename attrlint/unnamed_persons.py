@@ -29,15 +29,24 @@ from attrlint.cue_reading import Attribution
 from attrlint.function_words import is_article, is_function_word
 from attrlint.group_claims import carries_claim
 from attrlint.lazy_regex import lazy
-from attrlint.source_class import CLAUSE_START, COUNT_WORDS, MODIFIER, QUALIFIER_WORDS, is_speech
+from attrlint.source_class import (
+    CLAUSE_START,
+    DEFINITE_COUNT,
+    MODIFIER,
+    QUALIFIER_WORDS,
+    is_speech,
+    lexicon_alternation,
+)
 from attrlint.source_edges import SOURCE_AFTER_PHRASES
 
 # A count word, an ordinal, up to three modifiers and the head, then what places or qualifies the person ("a
 # hospital epidemiologist in Ravensby", "a member of the rebel delegation", "a person close to the board")
-COUNTED_PERSON = lazy(
-    rf"(?i:{COUNT_WORDS})\s+(?:(?i:second|third|fourth|fifth|other)\s+)?(?:{MODIFIER}\s+){{0,3}}?"
+# (a definite count: "several nurses" is a crowd, `CountedPersons.crowd`)
+_PERSON_PHRASE = (
+    rf"(?:(?i:second|third|fourth|fifth|other)\s+)?(?:{MODIFIER}\s+){{0,3}}?"
     rf"(?P<head>\p{{Ll}}{{3,}})(?:\s+(?:{QUALIFIER_WORDS}|familiar|close)\b.+)?"
 )
+COUNTED_PERSON = lazy(rf"(?i:{DEFINITE_COUNT})\s+{_PERSON_PHRASE}")
 # A clause the cue reports that opens on a subject pronoun: "said she saw the driver", "told us they had left"
 _PRONOUN_CLAUSE = lazy(r"(?:\s+(?:us|me|reporters))?\s+(?:that\s+)?(?:he|she|they|we|I)(?:['\u2019]\p{Ll}+)?\s+\p{Ll}")
 # After a form of "say", a clause that opens on an article, a possessive, a capital or a content word ("said the
@@ -69,10 +78,27 @@ _PLURALS = (("ies", "y"), ("men", "man"), ("es", ""), ("s", ""))
 class CountedPersons:
     """The person heads of one lexicon, and the test that a counted person at a cue is a source of information."""
 
-    def __init__(self, persons: Sequence[str], voices: Sequence[str] = (), cues: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        persons: Sequence[str],
+        voices: Sequence[str] = (),
+        cues: Sequence[str] = (),
+        quantifiers: Sequence[str] = (),
+    ) -> None:
         self.voices = frozenset(word.lower() for word in voices)
         self.persons = frozenset(word.lower() for word in persons) - self.voices
         self.cues = frozenset(" ".join(cue.lower().split()) for cue in cues)
+        self.crowd_phrase = lazy(rf"(?i:{lexicon_alternation(quantifiers)})\s+{_PERSON_PHRASE}")
+
+    def crowd(self, source: str) -> str | None:
+        """The plural head of a crowd of people nobody counted ("nurses" of "several nurses", "parents" of
+        "dozens of parents"): a quantifier of `crowd_quantifiers` and the plural of a person head; None for
+        anything else ("two nurses", "many a nurse", "some nurse")."""
+        match = self.crowd_phrase.fullmatch(" ".join(source.split()))
+        if match is None:
+            return None
+        word = match.group("head")
+        return word if word not in self.persons and self.singular(word) is not None else None
 
     def head(self, source: str) -> str | None:
         """The head of a counted person with no name ("manager" of "a ward manager", "resident" of "two
@@ -97,7 +123,7 @@ class CountedPersons:
         if found.source is None or " ".join(found.cue_text.lower().split()) not in self.cues:
             return False
         source, cue = found.source, found.cue
-        if _NAMED_NEXT.match(text, source[1]):
+        if self.named_next(text, source[1]):
             return False
         if found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES):
             return source[0] > cue[0]
@@ -113,6 +139,11 @@ class CountedPersons:
         if text[max(0, source[0] - 2) : source[0]].strip() == "," and _CLOSES_SENTENCE.match(text, cue[1]):
             return True
         return _PRONOUN_CLAUSE.match(text, cue[1]) is not None or self.said_clause(text, found)
+
+    @staticmethod
+    def named_next(text: str, end: int) -> bool:
+        """Whether a name follows the source that ends at `end` (", Ann Voss,", ", including Voss")."""
+        return _NAMED_NEXT.match(text, end) is not None
 
     @staticmethod
     def said_clause(text: str, found: Attribution) -> bool:
@@ -146,6 +177,8 @@ class CountedPersons:
 
 
 @lru_cache(maxsize=8)
-def counted_persons(persons: tuple[str, ...], voices: tuple[str, ...], cues: tuple[str, ...]) -> CountedPersons:
-    """The person heads of one lexicon, read once."""
-    return CountedPersons(persons, voices, cues)
+def counted_persons(
+    persons: tuple[str, ...], voices: tuple[str, ...], cues: tuple[str, ...], quantifiers: tuple[str, ...] = ()
+) -> CountedPersons:
+    """The person heads of one lexicon and the quantifiers that count nobody, read once."""
+    return CountedPersons(persons, voices, cues, quantifiers)

@@ -320,72 +320,6 @@ def write_person_nouns(corpus: Path) -> None:
     PACK.write_text(replace_block(pack, person_block(person_nouns(corpus)), PERSON_BEGIN, PERSON_END), encoding="utf-8")
 
 
-QUANTIFIED_MIN = 2  # the least uses after a quantifier for a person noun's plural to be a quantified group
-QUANTIFIED_BEGIN = (
-    "  # --- begin learned quantified people: written by bench/learn_sources.py --quantified --write; do not edit ---"
-)
-QUANTIFIED_END = "  # --- end learned quantified people ---"
-# A group quantifier, lower-case modifiers, and the plural a person noun may have: "some fund managers" (not a
-# partitive, "some of the managers")
-AFTER_QUANTIFIER = re.compile(r"\b(?i:some|many|most|several)((?:\s+(?!of\b|the\b)[a-z-]+){1,3})")
-
-
-def plural_forms(noun: str) -> set[str]:
-    """The plural a singular noun may have ("manager" -> "managers", "businessman" -> "businessmen")."""
-    forms = {noun + "s", noun + "es"}
-    if noun.endswith("y"):
-        forms.add(noun[:-1] + "ies")
-    if noun.endswith("man"):
-        forms.add(noun[:-3] + "men")
-    return forms
-
-
-def quantified_people(corpus: Path) -> list[tuple[str, str]]:
-    """The plurals of the pack's `person_nouns` that train text writes after a group quantifier ("some
-    senators", "many Senate lawmakers") at least `QUANTIFIED_MIN` times, once at least inside a gold source,
-    each with its uses there and how many of those lie in a gold source, leaving out the heads the pack's other
-    lists already hold."""
-    lexicons = pack_lexicons()
-    held = {
-        word.lower()
-        for name in ("vague_sources", "anonymous_sources", "official_heads", "group_heads", "crowd_heads",
-                     "quantified_groups")
-        for word in lexicons[name]
-    }
-    plurals = {form: noun for noun in lexicons["person_nouns"] for form in plural_forms(noun.lower())}
-    spans, uses, sourced = gold_spans(corpus), Counter(), Counter()
-    for path in files_of(corpus, "polnear", TUNE):
-        text = path.read_text(encoding="utf-8")
-        for match in AFTER_QUANTIFIER.finditer(text):
-            word = next((word for word in match.group(1).split() if word in plurals), None)
-            if word is not None and word not in held:
-                uses[word] += 1
-                sourced[word] += any(a <= match.start() < b for a, b in spans.get(path.stem, ()))
-    return sorted(
-        (word, f"{uses[word]}/{sourced[word]}") for word in uses if uses[word] >= QUANTIFIED_MIN and sourced[word]
-    )
-
-
-def quantified_block(words: list[tuple[str, str]]) -> str:
-    """The pack.yaml lines of the learned quantified people, each with its counts."""
-    lines = [
-        QUANTIFIED_BEGIN,
-        '  # Plurals of `person_nouns` written after a quantifier in the train text ("some council members"), once',
-        "  # at least inside a gold source: vague after a quantifier, as `quantified_groups` are. The note after",
-        "  # each: its uses after a quantifier/of those, inside a gold source.",
-        "  quantified_people:",
-    ]
-    lines += [f"    - {word}  # {note}" for word, note in words]
-    return "\n".join([*lines, QUANTIFIED_END]) + "\n"
-
-
-def write_quantified_people(corpus: Path) -> None:
-    """Rewrite the pack's learned quantified people between their markers."""
-    pack = PACK.read_text(encoding="utf-8")
-    block = quantified_block(quantified_people(corpus))
-    PACK.write_text(replace_block(pack, block, QUANTIFIED_BEGIN, QUANTIFIED_END), encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -397,8 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--qualifiers", action="store_true", help="the words after an unnamed gold source's head")
     parser.add_argument("--groups", action="store_true", help="heads of bare plural gold sources, with their rates")
     parser.add_argument("--persons", action="store_true", help="the singular nouns for a person (person_nouns)")
-    parser.add_argument("--quantified", action="store_true", help="person plurals after a quantifier")
-    parser.add_argument("--write", action="store_true", help="with --persons or --quantified: write them into the pack")
+    parser.add_argument("--write", action="store_true", help="with --persons: write them into the pack")
     args = parser.parse_args(argv)
     if args.qualifiers:
         for words, count in qualifier_words(args.corpus).most_common(args.top):
@@ -406,13 +339,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.groups:
         print_groups(args.corpus, args.min)
-        return 0
-    if args.quantified and args.write:
-        write_quantified_people(args.corpus)
-        return 0
-    if args.quantified:
-        for word, note in quantified_people(args.corpus):
-            print(f"{note:>10}  {word}")
         return 0
     if args.persons and args.write:
         write_person_nouns(args.corpus)

@@ -777,7 +777,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "survey_words",
         "group_heads",
         "quantified_groups",
-        "quantified_people",
+        "crowd_quantifiers",
         "person_nouns",
         "person_heads",
         "body_voices",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from learn_sources import person_nouns, quantified_people  # noqa: E402
+from learn_sources import person_nouns  # noqa: E402
 
 TRAIN_TEXT = (
     "Ann Voss, a spokeswoman for the council, said the pier was safe. Bo Lind, a spokeswoman at the port, agreed.\n\n"
@@ -45,22 +45,3 @@ def test_a_gold_unnamed_source_that_a_gold_he_follows_counts_as_a_person_context
         "".join(json.dumps(record) + "\n" for record in records), encoding="utf-8"
     )
     assert "ferryman" in dict(person_nouns(tmp_path))
-
-
-def test_quantified_people_are_person_noun_plurals_written_after_a_quantifier(tmp_path: Path) -> None:
-    text = (
-        "Some ferry managers said the pier was safe. Many managers agreed. Some chairmen left early.\n\n"
-        "Many managers of the port came. Two chairmen spoke. Some chairmen stayed. Many piers rotted. Some piers fell.\n"
-    )
-    train = tmp_path / "polnear" / "text" / "train"
-    train.mkdir(parents=True)
-    (train / "story.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "polnear" / "attributions.jsonl").write_text(
-        json.dumps({"article_id": "story", "compartment": "train", "source": {"spans": [[0, 18]], "text": "x"}})
-        + "\n",
-        encoding="utf-8",
-    )
-    learned = dict(quantified_people(tmp_path))
-    assert learned.get("managers") == "3/1"  # three uses after a quantifier, one inside a gold source
-    assert "chairmen" not in learned  # a person noun's plural (in -men), but never inside a gold source
-    assert "piers" not in learned  # no person noun

@@ -32,7 +32,7 @@ def vague(text: str) -> list[str]:
         ("Some researchers have argued for years that the marsh is sinking faster.", "Some researchers"),
         # a decimal point ends no claim: "the bond, worth $2.4 million, may" is a clause with its own verb
         ("Investors fear the ferry bond, worth about $2.4 million, may never be repaid.", "Investors"),
-        # a person noun's plural after a quantifier (the pack's learned `quantified_people`)
+        # a person head's plural after a quantifier that counts nobody (`crowd_quantifiers`)
         ("Some council members predicted privately that the ferry vote could slip to May.", "Some council members"),
         ("Many harbour lawyers say the new toll breaks the ferry charter.", "Many harbour lawyers"),
         # a group for anyone kept unnamed ("diplomats") with a cue that is no speech but carries a claim
@@ -100,3 +100,52 @@ def test_a_vague_group_is_reported_by_default() -> None:
 )
 def test_a_reported_clause_after_a_speech_cue(words: list[str], reported: bool) -> None:
     assert reports_clause(words) is reported
+
+
+def crowd_codes(text: str) -> list[str]:
+    """The codes of the unnamed-source rules at a draft, ATT010 (off by default) selected too."""
+    rules = ["ATT003", "ATT006", "ATT007", "ATT009", "ATT010"]
+    return [f.code for f in check_text("Harbour toll vote\n\n" + text, select=rules).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an uncounted crowd of people, whatever the person head: vague, by default
+        "The toll rise has split the valley, several miners said.",
+        "Some nurses said the night ward had been short of staff since May.",
+        "A handful of fishermen said the new breakwater would silt up the channel.",
+        "A number of teachers have argued that the school should move inland.",
+        "Many farmers said the toll would cost them a day's takings each week.",
+        "A growing number of merchants say the quay market is dying.",
+    ],
+)
+def test_an_uncounted_crowd_of_people_is_vague(text: str) -> None:
+    assert crowd_codes(text) == ["ATT003"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite count is someone kept unnamed, "a dozen" too
+        "Two nurses said the night ward had been short of staff since May.",
+        "A dozen farmers said the toll would cost them a day's takings each week.",
+    ],
+)
+def test_a_counted_few_are_people_kept_unnamed(text: str) -> None:
+    assert crowd_codes(text) == ["ATT010"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd that acts or is told something carries no claim
+        "Several fishermen told the harbour master to wait.",
+        "Many farmers said nothing at the meeting.",
+        "Some nurses walked out of the ward on Friday.",
+        # a crowd whose members are named right after it
+        "Several harbour pilots, including Ansel Brook, have said the channel is too shallow.",
+    ],
+)
+def test_an_uncounted_crowd_that_acts_or_is_named_is_no_source(text: str) -> None:
+    assert crowd_codes(text) == []

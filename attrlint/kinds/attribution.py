@@ -28,7 +28,7 @@ ANALYSIS_LEXICONS = (
     "crowd_heads",
     "group_heads",
     "quantified_groups",
-    "quantified_people",
+    "crowd_quantifiers",
     "report_cues",
     "reporter_phrases",
     "document_channels",
@@ -95,10 +95,10 @@ class Attribution(Kind):
             "Plural nouns for people ('researchers') vague only after a quantifier ('some researchers').",
             extends=True,
         ),
-        "quantified_people": Option(
+        "crowd_quantifiers": Option(
             "list",
             [],
-            "Plurals of person nouns ('fund managers') vague after a quantifier ('some fund managers'), learned.",
+            "Quantifiers that count nobody ('several', 'dozens of'): before a plural of `person_heads`, a vague crowd.",
             extends=True,
         ),
         "only_heads": Option(
