@@ -65,7 +65,7 @@ _CREDIT_MARK = re.compile(r"[/|()\[\]\u00a9\u00b7\u2022]|\bvia\b", re.IGNORECASE
 _HEADLINE_FUTURE = re.compile(r"(?<=\w )to (?=[a-z]{2,})")
 _PICTURE_WORDS_BEFORE = 3  # a picture named in a caption has a function word this close before it ("in an old photo")
 # A link's or a handle's shape: an address, a domain, a handle.
-_LINK_SHAPE = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b|(?<!\w)@\w")
+LINK_SHAPE = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b|(?<!\w)@\w")
 # A way to reach a person: an email address, a handle or a telephone number.
 _CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w[\w.]*|(?<!\w)@\w{2,}|\+?\d[\d ().-]{6,}\d")
 # A name opening a caption: two capitalised words ("Ana Ruiz, ...").
@@ -474,7 +474,7 @@ def about_its_subject(text: str, model: FurnitureModel, words: BodyWords, timeou
     tokens = TOKEN.findall(core)
     if not _STORY_WORDS <= len(tokens) <= model.max_words or core.endswith((".", "!", ";")):
         return False
-    if ":" in core or _CAPTION.search(core) or _LINK_SHAPE.search(core) or tokens[0].lower() in model.imperatives:
+    if ":" in core or _CAPTION.search(core) or LINK_SHAPE.search(core) or tokens[0].lower() in model.imperatives:
         return False
     if {token.lower() for token in tokens} & model.reader_words:
         return False
@@ -511,7 +511,7 @@ def titles_the_draft(
     tokens = TOKEN.findall(core)
     if not _STORY_WORDS <= len(tokens) <= model.max_words or core.endswith((".", "!", ";", ":")):
         return False
-    if _CAPTION.search(core) or _LINK_SHAPE.search(core):
+    if _CAPTION.search(core) or LINK_SHAPE.search(core):
         return False
     label, colon, rest = core.partition(":")
     event = bool(colon) and _labels_its_event(label, rest, model, words, timeout)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from attrlint.article_parts import is_title_case, named_stems, reads_as_prompt, subhead_shape
+from attrlint.article_parts import LINK_SHAPE, is_title_case, named_stems, reads_as_prompt, subhead_shape
 from attrlint.body_words import BodyWords
 from attrlint.furniture import CLOSING, TOKEN, FurnitureModel, introduces, own_words, stem
 
@@ -44,7 +44,6 @@ _ROW_CELLS = 3  # the fewest cells of a row of the story's data set on one line
 _ROW_OWN_WORDS = 2  # the fewest own words of a row, and of a row's label without figures, the body copy uses
 _ROW_HEADING_WORDS = (3, 10)  # a heading of the story's over a row of its data has this many words
 _FIGURE = re.compile(r"\d")
-_LINK = re.compile(r"https?://|www\.|(?<!\w)@\w")
 # The delimiter row under a Markdown table's header ("|---|:---:|"); a footer's row of links has none.
 _TABLE_DELIMITER = re.compile(r"\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?")
 # A reference: a web address, or a citation's year in brackets or after a comma on its line ("Okafor, I. (2021).").
@@ -109,7 +108,7 @@ def story_data_row(
     text = texts[index]
     cells = _CELL_SEPARATOR.split(text.strip())
     opening = _ROW_LABEL.match(cells[0])
-    if len(cells) < _ROW_CELLS or opening is None or _LINK.search(text):
+    if len(cells) < _ROW_CELLS or opening is None or LINK_SHAPE.search(text):
         return False
     if _page_row(text, opening.group(1), model):
         return False

@@ -56,5 +56,5 @@ def test_a_breadcrumb_trail_from_the_home_page_is_a_link(trail: str) -> None:
 
 
 def test_home_and_a_slash_in_the_storys_sentence_stay_quiet() -> None:
-    sentence = "Penhallow splits her week between home/office work and the mill, where she tests every pair herself."
+    sentence = "Penhallow splits her week between home / office work and the mill, where she tests every pair herself."
     assert 5 not in _boi_lines([*_REVIEW[:2], sentence, _REVIEW[2]])
