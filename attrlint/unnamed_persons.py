@@ -84,9 +84,12 @@ class CountedPersons:
         voices: Sequence[str] = (),
         cues: Sequence[str] = (),
         quantifiers: Sequence[str] = (),
+        plurals: Sequence[str] = (),
     ) -> None:
         self.voices = frozenset(word.lower() for word in voices)
         self.persons = frozenset(word.lower() for word in persons) - self.voices
+        # irregular plurals ("children child") of the person heads
+        self.irregular = {plural: singular for plural, singular in (pair.lower().split() for pair in plurals)}
         self.cues = frozenset(" ".join(cue.lower().split()) for cue in cues)
         self.crowd_phrase = lazy(rf"(?i:{lexicon_alternation(quantifiers)})\s+{_PERSON_PHRASE}")
 
@@ -112,6 +115,8 @@ class CountedPersons:
         """A person head in the singular ("resident" of "residents"), None if the word is none."""
         if word in self.persons:
             return word
+        if word in self.irregular:
+            return self.irregular[word] if self.irregular[word] in self.persons else None
         singulars = (word[: -len(end)] + stem for end, stem in _PLURALS if word.endswith(end))
         return next((singular for singular in singulars if singular in self.persons), None)
 
@@ -178,7 +183,11 @@ class CountedPersons:
 
 @lru_cache(maxsize=8)
 def counted_persons(
-    persons: tuple[str, ...], voices: tuple[str, ...], cues: tuple[str, ...], quantifiers: tuple[str, ...] = ()
+    persons: tuple[str, ...],
+    voices: tuple[str, ...],
+    cues: tuple[str, ...],
+    quantifiers: tuple[str, ...],
+    plurals: tuple[str, ...],
 ) -> CountedPersons:
-    """The person heads of one lexicon and the quantifiers that count nobody, read once."""
-    return CountedPersons(persons, voices, cues, quantifiers)
+    """The person heads of one lexicon, their irregular plurals and the quantifiers that count nobody, read once."""
+    return CountedPersons(persons, voices, cues, quantifiers, plurals)

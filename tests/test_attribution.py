@@ -780,6 +780,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "crowd_quantifiers",
         "person_nouns",
         "person_heads",
+        "person_plurals",
         "body_voices",
         "informing_cues",
         "impersonal_cues",

@@ -42,6 +42,7 @@ ANALYSIS_LEXICONS = (
     "confidential_heads",
     "person_nouns",
     "person_heads",
+    "person_plurals",
     "body_voices",
     "informing_cues",
     "impersonal_cues",
@@ -127,6 +128,12 @@ class Attribution(Kind):
             "list",
             [],
             "Nouns for a person: counted with no name ('a ward manager'), a source kept unnamed.",
+            extends=True,
+        ),
+        "person_plurals": Option(
+            "list",
+            [],
+            "Irregular plurals of `person_heads`, each 'plural singular' ('children child').",
             extends=True,
         ),
         "body_voices": Option(
