@@ -92,29 +92,34 @@ class CountedPersons:
         self.irregular = {plural: singular for plural, singular in (pair.lower().split() for pair in plurals)}
         self.cues = frozenset(" ".join(cue.lower().split()) for cue in cues)
         self.crowd_phrase = lazy(rf"(?i:{lexicon_alternation(quantifiers)})\s+{_PERSON_PHRASE}")
-        self.reading = lru_cache(maxsize=256)(self.read)
+        # the analysis asks for a source's head and crowd several times (its class, its form, a rule's head
+        # lists): each is read once, for the last few sources
+        self.heads = lru_cache(maxsize=256)(self.read_head)
+        self.crowds = lru_cache(maxsize=256)(self.read_crowd)
 
     def crowd(self, source: str) -> str | None:
         """The plural head of a crowd of people nobody counted ("nurses" of "several nurses", "parents" of
         "dozens of parents"): a quantifier of `crowd_quantifiers` and the plural of a person head; None for
         anything else ("two nurses", "many a nurse", "some nurse")."""
-        return self.reading(source)[1]
+        return self.crowds(source)
 
     def head(self, source: str) -> str | None:
         """The head of a counted person with no name ("manager" of "a ward manager", "resident" of "two
         residents"), in the singular; None for anything else (a thing, a body's voice, a name)."""
-        return self.reading(source)[0]
+        return self.heads(source)
 
-    def read(self, source: str) -> tuple[str | None, str | None]:
-        """A source's `head` and `crowd`, read together: the analysis asks for them several times a source
-        (its class, its form, its head for a rule's head lists), so `reading` keeps the last few."""
-        words = " ".join(source.split())
-        counted = COUNTED_PERSON.fullmatch(words)
-        head = self.singular(counted.group("head")) if counted else None
-        crowd = self.crowd_phrase.fullmatch(words)
-        word = crowd.group("head") if crowd else None
-        plural = word if word is not None and word not in self.persons and self.singular(word) else None
-        return head, plural
+    def read_crowd(self, source: str) -> str | None:
+        """`crowd`, read anew."""
+        match = self.crowd_phrase.fullmatch(" ".join(source.split()))
+        if match is None:
+            return None
+        word = match.group("head")
+        return word if word not in self.persons and self.singular(word) is not None else None
+
+    def read_head(self, source: str) -> str | None:
+        """`head`, read anew."""
+        match = COUNTED_PERSON.fullmatch(" ".join(source.split()))
+        return None if match is None else self.singular(match.group("head"))
 
     def singular(self, word: str) -> str | None:
         """A person head in the singular ("resident" of "residents"), None if the word is none."""
