@@ -290,7 +290,7 @@ class SourceClasses:
         )
 
     def crowd(self, source: str) -> bool:
-        """A plural noun for people after a quantifier that counts nobody ("several friends", "dozens of
+        """A plural noun for people after a quantifier that counts nobody ("several friends", "a handful of
         parents"): attrlint.unnamed_persons."""
         return self.person_reader is not None and self.person_reader.crowd(source) is not None
 

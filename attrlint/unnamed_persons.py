@@ -99,7 +99,7 @@ class CountedPersons:
 
     def crowd(self, source: str) -> str | None:
         """The plural head of a crowd of people nobody counted ("nurses" of "several nurses", "parents" of
-        "dozens of parents"): a quantifier of `crowd_quantifiers` and the plural of a person head; None for
+        "a handful of parents"): a quantifier of `crowd_quantifiers` and the plural of a person head; None for
         anything else ("two nurses", "many a nurse", "some nurse")."""
         return self.crowds(source)
 

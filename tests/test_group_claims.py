@@ -9,6 +9,7 @@ from attrlint.api import check_text
 from attrlint.attribution import analyse
 from attrlint.document import Document
 from attrlint.group_claims import reports_clause
+from attrlint.language import language_lists
 from attrlint.ruleset import builtin_rule_set
 
 SETTINGS = builtin_rule_set().settings
@@ -148,6 +149,12 @@ def test_a_counted_few_are_people_kept_unnamed(text: str) -> None:
 )
 def test_a_word_that_is_a_person_only_as_a_name_counts_nobody(text: str) -> None:
     assert crowd_codes(text) == []
+
+
+@pytest.mark.parametrize("quantifier", language_lists()["indefinite_quantifiers"])
+def test_every_quantifier_that_counts_nobody_makes_a_crowd_of_people_vague(quantifier: str) -> None:
+    text = f"{quantifier[0].upper()}{quantifier[1:]} ferry pilots said that the channel had silted up in May."
+    assert crowd_codes(text) == ["ATT003"]
 
 
 def test_an_uncounted_crowd_with_an_irregular_plural_is_vague() -> None:
