@@ -151,7 +151,11 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("group_heads"),
         lexicon("quantified_groups"),
         counted_persons(
-            lexicon("person_heads"), lexicon("body_voices"), lexicon("informing_cues"), lexicon("crowd_quantifiers")
+            lexicon("person_heads"),
+            lexicon("body_voices"),
+            lexicon("informing_cues"),
+            lexicon("crowd_quantifiers"),
+            lexicon("person_plurals"),
         ),
     )
 

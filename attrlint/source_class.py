@@ -210,9 +210,9 @@ class SourceClasses:
         confidential: Sequence[str] = (),
         groups: Sequence[str] = (),
         quantified: Sequence[str] = (),
-        persons: PersonReader | None = None,
+        person_reader: PersonReader | None = None,
     ) -> None:
-        self.persons = persons
+        self.person_reader = person_reader
         self.kept_unnamed = lazy(rf"(?i)\s(?:{lexicon_alternation(kept_unnamed)})\b")
         self.confidential = frozenset(word.lower() for word in confidential)
         self.quantified = frozenset(word.lower() for word in quantified)
@@ -261,7 +261,7 @@ class SourceClasses:
             kind = self.classify(found.source_text, found.kind, sentence_capital=common, sentence_start=at_start)
             if kind not in UNNAMED and self.unnamed_crowd(text, found):
                 kind = VAGUE  # "some nurses said the ward was ...": a crowd of people nobody counted
-            elif kind not in UNNAMED and self.counted_group(found.source_text, text, found, speech):
+            elif kind not in UNNAMED and self.counted_group(text, found, speech):
                 kind = ANONYMOUS  # "two residents told the Courier that ...": a group counted is people kept unnamed
         elif self.unnamed_crowd(text, found):
             kind = VAGUE
@@ -284,28 +284,28 @@ class SourceClasses:
     def kept_unnamed_person(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """A person counted with no name whose cue informs ("a ward manager said nurses were ..."), not one who
         acts ("an officer told her to leave"): attrlint.unnamed_persons."""
-        persons = self.persons
+        persons = self.person_reader
         return persons is not None and persons.head(found.source_text or "") is not None and persons.informs(
             text, found, speech
         )
 
     def crowd(self, source: str) -> bool:
-        """A plural noun for people after a quantifier that counts nobody ("several friends", "dozens of
+        """A plural noun for people after a quantifier that counts nobody ("several friends", "a handful of
         parents"): attrlint.unnamed_persons."""
-        return self.persons is not None and self.persons.crowd(source) is not None
+        return self.person_reader is not None and self.person_reader.crowd(source) is not None
 
     def unnamed_crowd(self, text: str, found: Attribution) -> bool:
         """A crowd of people (`crowd`) whose members are not named right after it ("several fact checkers,
         including the Ledger,")."""
-        persons, source = self.persons, found.source
+        persons, source = self.person_reader, found.source
         return persons is not None and source is not None and self.crowd(found.source_text or "") and not (
             persons.named_next(text, source[1])
         )
 
-    def counted_group(self, source: str, text: str, found: Attribution, speech: frozenset[str]) -> bool:
+    def counted_group(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """A counted person whose head is a group's ("two residents", `group_heads` and `crowd_heads`), not a
         member of a body (`anonymous_sources`, `official_heads`: "two campaign officials" is the campaign's)."""
-        match = self.phrase.match(" ".join(source.split()))
+        match = self.phrase.match(" ".join((found.source_text or "").split()))
         return bool(match) and match.group("head").lower() in self.vague - self.members and self.kept_unnamed_person(
             text, found, speech
         )
@@ -447,9 +447,9 @@ class SourceClasses:
         match = self.phrase.match(" ".join(source.split()))
         if match:
             return match.group("head").lower()
-        if self.persons is None:
+        if self.person_reader is None:
             return ""
-        return self.persons.crowd(source) or self.persons.head(source) or ""
+        return self.person_reader.crowd(source) or self.person_reader.head(source) or ""
 
     def form(self, source: str) -> str:
         """`CONFIDENTIAL` for an unnamed source whose words say it gives information in confidence: its head is
@@ -459,7 +459,7 @@ class SourceClasses:
         official", "two aides")."""
         match = self.phrase.match(" ".join(source.split()))
         if match is None:  # a counted person: "a publishing executive familiar with the talks"
-            counted = self.persons is not None and self.persons.head(source) is not None
+            counted = self.person_reader is not None and self.person_reader.head(source) is not None
             return CONFIDENTIAL if counted and self.kept_unnamed.search(source) else ""
         return CONFIDENTIAL if match.group("head").lower() in self.confidential or match.group("access") else ""
 
@@ -583,9 +583,19 @@ def source_classes(
     confidential: tuple[str, ...] = (),
     groups: tuple[str, ...] = (),
     quantified: tuple[str, ...] = (),
-    persons: PersonReader | None = None,
+    person_reader: PersonReader | None = None,
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(
-        vague, anonymous, kept_unnamed, reasons, generic, bodies, official, confidential, groups, quantified, persons
+        vague,
+        anonymous,
+        kept_unnamed,
+        reasons,
+        generic,
+        bodies,
+        official,
+        confidential,
+        groups,
+        quantified,
+        person_reader,
     )

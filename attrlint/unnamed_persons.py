@@ -84,34 +84,49 @@ class CountedPersons:
         voices: Sequence[str] = (),
         cues: Sequence[str] = (),
         quantifiers: Sequence[str] = (),
+        plurals: Sequence[str] = (),
     ) -> None:
         self.voices = frozenset(word.lower() for word in voices)
         self.persons = frozenset(word.lower() for word in persons) - self.voices
+        # irregular plurals ("children child") of the person heads
+        self.irregular = {plural: singular for plural, singular in (pair.lower().split() for pair in plurals)}
         self.cues = frozenset(" ".join(cue.lower().split()) for cue in cues)
         self.crowd_phrase = lazy(rf"(?i:{lexicon_alternation(quantifiers)})\s+{_PERSON_PHRASE}")
+        # the analysis asks for a source's head and crowd several times (its class, its form, a rule's head
+        # lists): each is read once, for the last few sources
+        self.heads = lru_cache(maxsize=256)(self.read_head)
+        self.crowds = lru_cache(maxsize=256)(self.read_crowd)
 
     def crowd(self, source: str) -> str | None:
         """The plural head of a crowd of people nobody counted ("nurses" of "several nurses", "parents" of
-        "dozens of parents"): a quantifier of `crowd_quantifiers` and the plural of a person head; None for
+        "a handful of parents"): a quantifier of `crowd_quantifiers` and the plural of a person head; None for
         anything else ("two nurses", "many a nurse", "some nurse")."""
+        return self.crowds(source)
+
+    def head(self, source: str) -> str | None:
+        """The head of a counted person with no name ("manager" of "a ward manager", "resident" of "two
+        residents"), in the singular; None for anything else (a thing, a body's voice, a name)."""
+        return self.heads(source)
+
+    def read_crowd(self, source: str) -> str | None:
+        """`crowd`, read anew."""
         match = self.crowd_phrase.fullmatch(" ".join(source.split()))
         if match is None:
             return None
         word = match.group("head")
         return word if word not in self.persons and self.singular(word) is not None else None
 
-    def head(self, source: str) -> str | None:
-        """The head of a counted person with no name ("manager" of "a ward manager", "resident" of "two
-        residents"), in the singular; None for anything else (a thing, a body's voice, a name)."""
+    def read_head(self, source: str) -> str | None:
+        """`head`, read anew."""
         match = COUNTED_PERSON.fullmatch(" ".join(source.split()))
-        if match is None:
-            return None
-        return self.singular(match.group("head"))
+        return None if match is None else self.singular(match.group("head"))
 
     def singular(self, word: str) -> str | None:
         """A person head in the singular ("resident" of "residents"), None if the word is none."""
         if word in self.persons:
             return word
+        if word in self.irregular:
+            return self.irregular[word] if self.irregular[word] in self.persons else None
         singulars = (word[: -len(end)] + stem for end, stem in _PLURALS if word.endswith(end))
         return next((singular for singular in singulars if singular in self.persons), None)
 
@@ -178,7 +193,11 @@ class CountedPersons:
 
 @lru_cache(maxsize=8)
 def counted_persons(
-    persons: tuple[str, ...], voices: tuple[str, ...], cues: tuple[str, ...], quantifiers: tuple[str, ...] = ()
+    persons: tuple[str, ...],
+    voices: tuple[str, ...],
+    cues: tuple[str, ...],
+    quantifiers: tuple[str, ...],
+    plurals: tuple[str, ...],
 ) -> CountedPersons:
-    """The person heads of one lexicon and the quantifiers that count nobody, read once."""
-    return CountedPersons(persons, voices, cues, quantifiers)
+    """The person heads of one lexicon, their irregular plurals and the quantifiers that count nobody, read once."""
+    return CountedPersons(persons, voices, cues, quantifiers, plurals)

@@ -5,8 +5,9 @@ Run from the project root:
 
 `--persons` prints the nouns whose first (most frequent) sense in WordNet is a person (lexicographer file
 `noun.person`: "neighbour", "epidemiologist", "homeowner", "waitress"; not "figure", "report", "statement") and
-that are common English words (`rules/names/word_frequencies.tsv`); `--persons --write` puts them in the
-attribution pack's `person_heads`, between their markers. WordNet is read from the Debian package
+that are common English words (`rules/names/word_frequencies.tsv`), with their irregular plurals (`noun.exc`);
+`--persons --write` puts them in the attribution pack's `person_heads` and `person_plurals`, between their
+markers. WordNet is read from the Debian package
 `wordnet-base` (`apt-get install wordnet-base`, files in /usr/share/wordnet; `--wordnet DIR` for another
 place); attrlint itself does not need it. A counted source with such a head and no name ("a ward manager
 said", "two residents told") is a person kept unnamed.
@@ -86,7 +87,7 @@ def noun_synsets(folder: Path) -> dict[str, tuple[int, list[str], list[str]]]:
                 continue
             fields = line.split()
             count = int(fields[3], 16)
-            words = [fields[4 + 2 * i].lower() for i in range(count)]
+            words = [fields[4 + 2 * i] for i in range(count)]
             at = 4 + 2 * count
             pointers = [fields[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(int(fields[at]))]
             synsets[fields[0]] = (int(fields[1]), words, [p[1] for p in pointers if p[0] in ("@", "@i")])
@@ -108,9 +109,10 @@ def on_record(synsets: dict, offset: str) -> bool:
 
 
 def wordnet_persons(folder: Path) -> list[str]:
-    """The single lower-case words whose first noun sense in WordNet is in noun.person, common in English, and
-    with no more senses as an adjective than as a noun ("familiar", "senior", "regular" are read as adjectives), and
-    not a kind of `ON_RECORD`."""
+    """The single words whose first noun sense in WordNet is in noun.person and is written there in lower case
+    (`index.noun` lower-cases every lemma: "banks", "lodge" and "white" are first Banks, Lodge and White, names),
+    common in English, with no more senses as an adjective than as a noun ("familiar", "senior", "regular" are
+    read as adjectives), and not a kind of `ON_RECORD`."""
     adjective = sense_counts(folder, "adj")
     synsets = noun_synsets(folder)
     common = {line.split("\t")[0] for line in FREQUENCIES.read_text(encoding="utf-8").splitlines()}
@@ -118,31 +120,58 @@ def wordnet_persons(folder: Path) -> list[str]:
     with (folder / "index.noun").open(encoding="utf-8") as lines:
         for line in lines:
             fields = line.split()
-            if line.startswith("  ") or not fields[0].isalpha() or not fields[0].islower():
+            if line.startswith("  ") or not fields[0].isalpha():
                 continue
             senses, first = int(fields[2]), fields[-int(fields[2])]
-            if synsets[first][0] != NOUN_PERSON or fields[0] not in common or adjective.get(fields[0], 0) > senses:
+            if synsets[first][0] != NOUN_PERSON or fields[0] not in synsets[first][1]:
+                continue
+            if fields[0] not in common or adjective.get(fields[0], 0) > senses:
                 continue
             if not on_record(synsets, first):
                 found.append(fields[0])
     return sorted(found)
 
 
-def persons_block(words: list[str]) -> str:
-    lines = [
-        PERSONS_BEGIN,
-        "  # Nouns for a person: their first sense in WordNet is noun.person, they are common English words, and",
-        "  # WordNet gives them no more senses as an adjective than as a noun; not those whose trade is to speak or",
-        "  # write in public (a kind of communicator or critic in WordNet: columnist, narrator, witness, reviewer).",
-        "  person_heads:",
-    ]
+def irregular_plurals(folder: Path, persons: list[str]) -> list[str]:
+    """WordNet's irregular plurals (`noun.exc`) of the person heads, as "plural singular" ("children child"),
+    where the plural is a common English word and no noun of its own in WordNet ("dive" is not read as divas,
+    "brethren" is a noun of its own); the regular endings are read by attrlint.unnamed_persons."""
+    heads = set(persons)
+    lemmas = sense_counts(folder, "noun")
+    common = {line.split("\t")[0] for line in FREQUENCIES.read_text(encoding="utf-8").splitlines()}
+    found = []
+    with (folder / "noun.exc").open(encoding="utf-8") as lines:
+        for line in lines:
+            fields = line.split()
+            if len(fields) == 2 and fields[1] in heads and fields[0] in common and fields[0] not in lemmas:
+                found.append(f"{fields[0]} {fields[1]}")
+    return sorted(found)
+
+
+def wrapped(name: str, words: list[str]) -> list[str]:
+    """A YAML flow list of `words` under `name`, wrapped at 116 columns."""
+    lines = [f"  {name}:"]
     line = "    ["
     for word in words:
         if len(line) + len(word) + 2 > 116:
             lines.append(line.rstrip())
             line = "     "
         line += word + ", "
-    lines.append(line.rstrip(", ") + "]")
+    return [*lines, line.rstrip(", ") + "]"]
+
+
+def persons_block(words: list[str], plurals: list[str]) -> str:
+    lines = [
+        PERSONS_BEGIN,
+        "  # Nouns for a person: their first sense in WordNet is noun.person, they are common English words, and",
+        "  # WordNet gives them no more senses as an adjective than as a noun; not those whose trade is to speak or",
+        "  # write in public (a kind of communicator or critic in WordNet: columnist, narrator, witness, reviewer).",
+        "  # A word is kept only where that sense writes it in lower case (\"banks\" and \"lodge\" are names first).",
+        *wrapped("person_heads", words),
+        "  # Their irregular plurals (WordNet's noun.exc), each \"plural singular\", where the plural is a common word",
+        "  # and no noun of its own in WordNet.",
+        *wrapped("person_plurals", [f'"{pair}"' for pair in plurals]),
+    ]
     return "\n".join([*lines, PERSONS_END]) + "\n"
 
 
@@ -168,7 +197,12 @@ def voice_counts(corpus: Path, persons: frozenset[str]) -> tuple[Counter, Counte
 
 def claim_table(corpus: Path, lexicons: dict) -> None:
     """Counted persons before a cue word in the train text: gold source or not, by whether the cue informs."""
-    persons = CountedPersons(lexicons["person_heads"], lexicons["body_voices"], lexicons["informing_cues"])
+    persons = CountedPersons(
+        lexicons["person_heads"],
+        lexicons["body_voices"],
+        lexicons["informing_cues"],
+        plurals=lexicons["person_plurals"],
+    )
     core = frozenset(word.lower() for word in lexicons["core_cues"])
     cue = regex.compile(rf"(?i)\s+(?P<cue>{lexicon_alternation([w for w in lexicons['cues'] if ' ' not in w])})\b")
     counted = regex.compile(rf"\b(?P<source>{COUNTED_PERSON.pattern})")
@@ -207,11 +241,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"no WordNet under {args.wordnet}: apt-get install wordnet-base", file=sys.stderr)
             return 2
         words = wordnet_persons(args.wordnet)
+        plurals = irregular_plurals(args.wordnet, words)
         if args.write:
-            pack = PACK.read_text(encoding="utf-8")
-            PACK.write_text(replace_block(pack, persons_block(words), PERSONS_BEGIN, PERSONS_END), encoding="utf-8")
+            block = persons_block(words, plurals)
+            pack = replace_block(PACK.read_text(encoding="utf-8"), block, PERSONS_BEGIN, PERSONS_END)
+            PACK.write_text(pack, encoding="utf-8")
         else:
-            print("\n".join(words))
+            print("\n".join([*words, *plurals]))
         return 0
     lexicons = pack_lexicons()
     if args.voices:

@@ -169,7 +169,7 @@ def test_a_newsroom_cue_with_odd_spacing_is_read_like_the_others(cue: str):
     assert [(a.cue_text, a.source_text) for a in found] == [("fired off", "Ann Voss")]
 
 
-def test_a_number_of_members_is_not_a_person():
+def test_two_council_members_who_inform_are_people_kept_unnamed():
     # counted and not named, and the cue informs: people kept unnamed (attrlint.unnamed_persons), no person by name
     found = attributions("Two council members said the vote would wait.")
     assert found == [("said", "Two council members", "anonymous")]
@@ -780,6 +780,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "crowd_quantifiers",
         "person_nouns",
         "person_heads",
+        "person_plurals",
         "body_voices",
         "informing_cues",
         "impersonal_cues",

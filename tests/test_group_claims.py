@@ -9,6 +9,7 @@ from attrlint.api import check_text
 from attrlint.attribution import analyse
 from attrlint.document import Document
 from attrlint.group_claims import reports_clause
+from attrlint.language import language_lists
 from attrlint.ruleset import builtin_rule_set
 
 SETTINGS = builtin_rule_set().settings
@@ -130,10 +131,34 @@ def test_an_uncounted_crowd_of_people_is_vague(text: str) -> None:
         # a definite count is someone kept unnamed, "a dozen" too
         "Two nurses said the night ward had been short of staff since May.",
         "A dozen farmers said the toll would cost them a day's takings each week.",
+        # an irregular plural of a person head (WordNet's noun.exc, the pack's `person_plurals`)
+        "Two children said the ferry had left the quay an hour early.",
     ],
 )
 def test_a_counted_few_are_people_kept_unnamed(text: str) -> None:
     assert crowd_codes(text) == ["ATT010"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun whose first sense in WordNet is a person only by name (Banks, Lodge) is no person head
+        "Two banks said the harbour rate would fall next spring.",
+        "A lodge said the quay hall would close for the winter.",
+    ],
+)
+def test_a_word_that_is_a_person_only_as_a_name_counts_nobody(text: str) -> None:
+    assert crowd_codes(text) == []
+
+
+@pytest.mark.parametrize("quantifier", language_lists()["indefinite_quantifiers"])
+def test_every_quantifier_that_counts_nobody_makes_a_crowd_of_people_vague(quantifier: str) -> None:
+    text = f"{quantifier[0].upper()}{quantifier[1:]} ferry pilots said that the channel had silted up in May."
+    assert crowd_codes(text) == ["ATT003"]
+
+
+def test_an_uncounted_crowd_with_an_irregular_plural_is_vague() -> None:
+    assert crowd_codes("Some children said the ferry had left the quay an hour early.") == ["ATT003"]
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,7 @@ ANALYSIS_LEXICONS = (
     "confidential_heads",
     "person_nouns",
     "person_heads",
+    "person_plurals",
     "body_voices",
     "informing_cues",
     "impersonal_cues",
@@ -98,7 +99,7 @@ class Attribution(Kind):
         "crowd_quantifiers": Option(
             "list",
             [],
-            "Quantifiers that count nobody ('several', 'dozens of'): before a plural of `person_heads`, a vague crowd.",
+            "Quantifiers that count nobody ('several', 'a handful of'): before a plural of `person_heads`, a vague crowd.",
             extends=True,
         ),
         "only_heads": Option(
@@ -127,6 +128,12 @@ class Attribution(Kind):
             "list",
             [],
             "Nouns for a person: counted with no name ('a ward manager'), a source kept unnamed.",
+            extends=True,
+        ),
+        "person_plurals": Option(
+            "list",
+            [],
+            "Irregular plurals of `person_heads`, each 'plural singular' ('children child').",
             extends=True,
         ),
         "body_voices": Option(
