@@ -285,8 +285,10 @@ class SourceClasses:
         """A person counted with no name whose cue informs ("a ward manager said nurses were ..."), not one who
         acts ("an officer told her to leave"): attrlint.unnamed_persons."""
         persons = self.person_reader
-        return persons is not None and persons.head(found.source_text or "") is not None and persons.informs(
-            text, found, speech
+        return (
+            persons is not None
+            and persons.head(found.source_text or "") is not None
+            and persons.informs(text, found, speech)
         )
 
     def crowd(self, source: str) -> bool:
@@ -298,16 +300,21 @@ class SourceClasses:
         """A crowd of people (`crowd`) whose members are not named right after it ("several fact checkers,
         including the Ledger,")."""
         persons, source = self.person_reader, found.source
-        return persons is not None and source is not None and self.crowd(found.source_text or "") and not (
-            persons.named_next(text, source[1])
+        return (
+            persons is not None
+            and source is not None
+            and self.crowd(found.source_text or "")
+            and not (persons.named_next(text, source[1]))
         )
 
     def counted_group(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """A counted person whose head is a group's ("two residents", `group_heads` and `crowd_heads`), not a
         member of a body (`anonymous_sources`, `official_heads`: "two campaign officials" is the campaign's)."""
         match = self.phrase.match(" ".join((found.source_text or "").split()))
-        return bool(match) and match.group("head").lower() in self.vague - self.members and self.kept_unnamed_person(
-            text, found, speech
+        return (
+            bool(match)
+            and match.group("head").lower() in self.vague - self.members
+            and self.kept_unnamed_person(text, found, speech)
         )
 
     def group_claims(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
@@ -366,9 +373,10 @@ class SourceClasses:
     def speaks(self, found: Attribution, speech: frozenset[str], text: str = "") -> bool:
         """A generic head ("people", "person": in PolNeAR train a source in under an eighth of its uses) is a
         source only with a speech cue (a form of a core cue) or words that say it knows, or, a head of
-        `group_heads` too ("diplomats") not counted, with any cue: a group is read for a claim (`group_claims`). A quantifier ("some",
-        "many": a fifth and a quarter) is one unless its cue, not a speech cue, reports nothing: "some cheer
-        when", "many addressed simply to" (the cue is followed by a stop, a subordinator or an adverb)."""
+        `group_heads` too ("diplomats") not counted, with any cue: a group is read for a claim (`group_claims`).
+        A quantifier ("some", "many": a fifth and a quarter) is one unless its cue, not a speech cue, reports
+        nothing: "some cheer when", "many addressed simply to" (the cue is followed by a stop, a subordinator or
+        an adverb)."""
         match = self.phrase.match(" ".join((found.source_text or "").split()))
         if match is None or match.group("access"):
             return True

@@ -88,3 +88,11 @@ def _attribution_lexicons() -> dict[str, tuple[str, ...]]:
         if rule.pack == "attribution":
             lexicons.update({key: tuple(words) for key, words in rule.options.items() if isinstance(words, list)})
     return lexicons
+
+
+def boi_lines(paragraphs: list[str]) -> set[int]:
+    """The lines the built-in rules give a boilerplate finding, in a draft of these paragraphs."""
+    from attrlint.ruleset import builtin_rule_set
+
+    findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join(paragraphs)))
+    return {finding.line for finding in findings if finding.code.startswith("BOI")}

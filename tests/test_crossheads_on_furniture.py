@@ -4,9 +4,7 @@ the headline names something else: the paragraph under it names the same furnitu
 from __future__ import annotations
 
 import pytest
-
-from attrlint.document import Document
-from attrlint.ruleset import builtin_rule_set
+from conftest import boi_lines
 
 _RADIO_STORY = [
     "Corrin Bay radio station goes online only after forty years",
@@ -27,14 +25,9 @@ _AFTER = (
 )
 
 
-def _boi_lines(paragraphs: list[str]) -> set[int]:
-    findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join(paragraphs)))
-    return {finding.line for finding in findings if finding.code.startswith("BOI")}
-
-
 @pytest.mark.parametrize("crosshead", sorted(_UNDER))
 def test_a_crosshead_over_the_writers_paragraph_on_its_furniture_is_the_storys(crosshead: str) -> None:
-    assert 7 not in _boi_lines([*_RADIO_STORY, crosshead, _UNDER[crosshead], _AFTER])
+    assert 7 not in boi_lines([*_RADIO_STORY, crosshead, _UNDER[crosshead], _AFTER])
 
 
 @pytest.mark.parametrize(
@@ -46,8 +39,8 @@ def test_a_crosshead_over_the_writers_paragraph_on_its_furniture_is_the_storys(c
     ],
 )
 def test_furniture_over_a_paragraph_naming_it_is_still_reported(line: str) -> None:
-    assert 7 in _boi_lines([*_RADIO_STORY, line, _UNDER["Newsletters and sign-ups"], _AFTER])
+    assert 7 in boi_lines([*_RADIO_STORY, line, _UNDER["Newsletters and sign-ups"], _AFTER])
 
 
 def test_a_crosshead_over_a_paragraph_on_other_things_is_still_reported() -> None:
-    assert 7 in _boi_lines([*_RADIO_STORY, "Newsletters and sign-ups", _AFTER, _UNDER["Alerts and the app"]])
+    assert 7 in boi_lines([*_RADIO_STORY, "Newsletters and sign-ups", _AFTER, _UNDER["Alerts and the app"]])

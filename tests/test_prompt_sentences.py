@@ -4,9 +4,7 @@ passing; so are an audio edition's promo and a shopping module's price buttons. 
 from __future__ import annotations
 
 import pytest
-
-from attrlint.document import Document
-from attrlint.ruleset import builtin_rule_set
+from conftest import boi_lines
 
 _STORY = [
     "The Marrowby ferry will stop running on Sundays from March, the operator said on Tuesday, after a year"
@@ -16,21 +14,16 @@ _STORY = [
 ]
 
 
-def _boi_lines(paragraphs: list[str]) -> set[int]:
-    findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join(paragraphs)))
-    return {finding.line for finding in findings if finding.code.startswith("BOI")}
-
-
 def test_a_follow_prompt_set_as_a_sentence_is_furniture() -> None:
     prompt = "Follow the Marrowby Courier on Mastodon and Bluesky for the latest valley news."
-    assert 5 in _boi_lines([*_STORY[:2], prompt, _STORY[2]])
+    assert 5 in boi_lines([*_STORY[:2], prompt, _STORY[2]])
 
 
 def test_a_sentence_naming_a_network_in_passing_stays_quiet() -> None:
     sentence = "The operator posts its timetable changes on Facebook every week."
-    assert 5 not in _boi_lines([*_STORY[:2], sentence, _STORY[2]])
+    assert 5 not in boi_lines([*_STORY[:2], sentence, _STORY[2]])
     directions = "Follow the towpath past the lock to reach the quay when the ferry is not running."
-    assert 5 not in _boi_lines([*_STORY[:2], directions, _STORY[2]])  # an imperative naming no furniture besides
+    assert 5 not in boi_lines([*_STORY[:2], directions, _STORY[2]])  # an imperative naming no furniture besides
 
 
 @pytest.mark.parametrize(
@@ -41,11 +34,11 @@ def test_a_sentence_naming_a_network_in_passing_stays_quiet() -> None:
     ],
 )
 def test_an_audio_promo_or_a_price_button_is_furniture(residue: str) -> None:
-    assert 5 in _boi_lines([*_STORY[:2], residue, _STORY[2]])
+    assert 5 in boi_lines([*_STORY[:2], residue, _STORY[2]])
 
 
 def test_a_sentence_on_smart_speakers_or_prices_stays_quiet() -> None:
     sentence = "The operator said fewer people checked the timetable on smart speakers than on paper."
-    assert 5 not in _boi_lines([*_STORY[:2], sentence, _STORY[2]])
+    assert 5 not in boi_lines([*_STORY[:2], sentence, _STORY[2]])
     prices = "Ferrant said ticket prices at the quay had doubled since the operator took over."
-    assert 5 not in _boi_lines([*_STORY[:2], prices, _STORY[2]])
+    assert 5 not in boi_lines([*_STORY[:2], prices, _STORY[2]])

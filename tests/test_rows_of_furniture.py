@@ -4,9 +4,7 @@ alert's carrier notice. The drafts are invented."""
 from __future__ import annotations
 
 import pytest
-
-from attrlint.document import Document
-from attrlint.ruleset import builtin_rule_set
+from conftest import boi_lines
 
 _REVIEW = [
     "Ravensby's Harlow Audio has made headphones in a converted mill for eleven years, and the new Marram pair is"
@@ -15,11 +13,6 @@ _REVIEW = [
     " the cushions grew warm after an hour.",
     "Harlow Audio's owner, Dilys Penhallow, said the firm would keep building every pair by hand at the mill.",
 ]
-
-
-def _boi_lines(paragraphs: list[str]) -> set[int]:
-    findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join(paragraphs)))
-    return {finding.line for finding in findings if finding.code.startswith("BOI")}
 
 
 @pytest.mark.parametrize(
@@ -31,12 +24,12 @@ def _boi_lines(paragraphs: list[str]) -> set[int]:
     ],
 )
 def test_a_row_of_prices_at_shops_is_a_shopping_module(row: str) -> None:
-    assert 5 in _boi_lines([*_REVIEW[:2], row, _REVIEW[2]])
+    assert 5 in boi_lines([*_REVIEW[:2], row, _REVIEW[2]])
 
 
 def test_a_price_at_one_shop_in_the_storys_sentence_stays_quiet() -> None:
     sentence = "The Marram sells for $89 at Harlow Audio, the only shop in Ravensby that stocks it."
-    assert 5 not in _boi_lines([*_REVIEW[:2], sentence, _REVIEW[2]])
+    assert 5 not in boi_lines([*_REVIEW[:2], sentence, _REVIEW[2]])
 
 
 @pytest.mark.parametrize(
@@ -47,14 +40,16 @@ def test_a_price_at_one_shop_in_the_storys_sentence_stays_quiet() -> None:
     ],
 )
 def test_a_text_alerts_carrier_notice_is_a_sign_up(notice: str) -> None:
-    assert 5 in _boi_lines([*_REVIEW[:2], notice, _REVIEW[2]])
+    assert 5 in boi_lines([*_REVIEW[:2], notice, _REVIEW[2]])
 
 
-@pytest.mark.parametrize("trail", ["Home \u00bb Reviews \u00bb Headphones", "Home / Reviews / Audio", "Homepage > Tech"])
+@pytest.mark.parametrize(
+    "trail", ["Home \u00bb Reviews \u00bb Headphones", "Home / Reviews / Audio", "Homepage > Tech"]
+)
 def test_a_breadcrumb_trail_from_the_home_page_is_a_link(trail: str) -> None:
-    assert 1 in _boi_lines([trail, *_REVIEW])
+    assert 1 in boi_lines([trail, *_REVIEW])
 
 
 def test_home_and_a_slash_in_the_storys_sentence_stay_quiet() -> None:
     sentence = "Penhallow splits her week between home / office work and the mill, where she tests every pair herself."
-    assert 5 not in _boi_lines([*_REVIEW[:2], sentence, _REVIEW[2]])
+    assert 5 not in boi_lines([*_REVIEW[:2], sentence, _REVIEW[2]])

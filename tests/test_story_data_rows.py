@@ -6,10 +6,10 @@ drafts are invented."""
 from __future__ import annotations
 
 import pytest
+from conftest import boi_lines
 
 from attrlint.article_sections import story_data_row
 from attrlint.body_words import body_words
-from attrlint.document import Document
 from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.ruleset import builtin_rule_set
 
@@ -34,11 +34,6 @@ _ROWS = [
 ]
 
 
-def _boi_lines(paragraphs: list[str]) -> set[int]:
-    findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join(paragraphs)))
-    return {finding.line for finding in findings if finding.code.startswith("BOI")}
-
-
 @pytest.fixture(scope="module")
 def model() -> FurnitureModel:
     return furniture_model(builtin_rule_set().settings)
@@ -46,13 +41,13 @@ def model() -> FurnitureModel:
 
 @pytest.mark.parametrize("row", _ROWS)
 def test_a_row_of_the_storys_data_between_its_paragraphs_is_its_own(row: str) -> None:
-    assert 7 not in _boi_lines([*_FERRY_STORY[:3], row, _FERRY_STORY[3]])
+    assert 7 not in boi_lines([*_FERRY_STORY[:3], row, _FERRY_STORY[3]])
 
 
 def test_a_row_of_shares_under_the_storys_heading_is_its_own() -> None:
     heading = "How passengers paid for tickets on Monday"
     row = "Card only: 58% \u00b7 Card + phone: 27% \u00b7 App log-in: 9% \u00b7 Cash: 6%"
-    assert 9 not in _boi_lines([*_FERRY_STORY[:3], heading, row, _FERRY_STORY[3]])
+    assert 9 not in boi_lines([*_FERRY_STORY[:3], heading, row, _FERRY_STORY[3]])
 
 
 @pytest.mark.parametrize(
@@ -72,10 +67,10 @@ def test_a_pages_row_is_no_row_of_the_storys_data(model: FurnitureModel, row: st
 
 
 def test_the_pages_counter_between_the_storys_paragraphs_is_still_reported() -> None:
-    assert 7 in _boi_lines([*_FERRY_STORY[:3], "Shares: 40 \u00b7 Comments: 12 \u00b7 Likes: 310", _FERRY_STORY[3]])
+    assert 7 in boi_lines([*_FERRY_STORY[:3], "Shares: 40 \u00b7 Comments: 12 \u00b7 Likes: 310", _FERRY_STORY[3]])
 
 
 def test_the_heading_over_a_row_of_the_storys_data_is_its_own() -> None:
     row = _ROWS[0]
-    assert 7 not in _boi_lines([*_FERRY_STORY[:3], "Outages under the privacy law", row, _FERRY_STORY[3]])
-    assert 7 in _boi_lines([*_FERRY_STORY[:3], "Most read on the app", row, _FERRY_STORY[3]])  # a widget's label
+    assert 7 not in boi_lines([*_FERRY_STORY[:3], "Outages under the privacy law", row, _FERRY_STORY[3]])
+    assert 7 in boi_lines([*_FERRY_STORY[:3], "Most read on the app", row, _FERRY_STORY[3]])  # a widget's label

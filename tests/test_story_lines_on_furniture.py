@@ -5,9 +5,9 @@ fact box whose labels are phrases. The drafts are invented."""
 from __future__ import annotations
 
 import pytest
+from conftest import boi_lines
 
 from attrlint.article_parts import shared_byline
-from attrlint.document import Document
 from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.ruleset import builtin_rule_set
 
@@ -26,11 +26,6 @@ _PODCAST_MORE = [
 ]
 
 
-def _boi_lines(paragraphs: list[str]) -> set[int]:
-    findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join(paragraphs)))
-    return {finding.line for finding in findings if finding.code.startswith("BOI")}
-
-
 @pytest.fixture(scope="module")
 def model() -> FurnitureModel:
     return furniture_model(builtin_rule_set().settings)
@@ -38,13 +33,13 @@ def model() -> FurnitureModel:
 
 def test_an_explainer_after_a_label_is_the_storys_headline() -> None:
     headline = "Podcast gold rush: why every comedian you know now has a show to sell you"
-    assert 1 not in _boi_lines([headline, *_PODCAST_STORY])
-    assert 1 in _boi_lines(["Podcasts: why you should listen to ours every morning", *_PODCAST_STORY])
+    assert 1 not in boi_lines([headline, *_PODCAST_STORY])
+    assert 1 in boi_lines(["Podcasts: why you should listen to ours every morning", *_PODCAST_STORY])
 
 
 def test_a_byline_crediting_the_photographer_is_the_storys(model: FurnitureModel) -> None:
     byline = "By Odile Farrant | Photographs by Caspar Nwosu"
-    assert 3 not in _boi_lines(["Inside the clubs where podcasts are born", byline, *_PODCAST_STORY])
+    assert 3 not in boi_lines(["Inside the clubs where podcasts are born", byline, *_PODCAST_STORY])
     assert shared_byline("By Odile Farrant and Ben Sato | Photos and video by Caspar Nwosu", model)
     assert not shared_byline("By Odile Farrant | Photo by Caspar Nwosu/Wire", model)  # a caption's credit
     assert not shared_byline("By Odile Farrant | Photo by Getty Images", model)  # an agency
@@ -56,7 +51,7 @@ def test_a_byline_crediting_the_photographer_is_the_storys(model: FurnitureModel
 def test_a_subhead_on_the_storys_topic_is_its_own(subhead: str) -> None:
     headline = "Comedy podcasts face a wave of libel suits in Marrowby"
     draft = [headline, *_PODCAST_STORY, subhead, *_PODCAST_MORE]
-    assert 9 not in _boi_lines(draft)
+    assert 9 not in boi_lines(draft)
 
 
 @pytest.mark.parametrize(
@@ -70,11 +65,11 @@ def test_a_subhead_on_the_storys_topic_is_its_own(subhead: str) -> None:
 )
 def test_furniture_between_the_paragraphs_of_a_story_on_it_stays_found(residue: str) -> None:
     headline = "Comedy podcasts face a wave of libel suits in Marrowby"
-    assert 9 in _boi_lines([headline, *_PODCAST_STORY, residue, *_PODCAST_MORE])
+    assert 9 in boi_lines([headline, *_PODCAST_STORY, residue, *_PODCAST_MORE])
 
 
 def test_a_fact_box_whose_labels_are_long_phrases_is_the_storys() -> None:
     box = "Runs ads before every episode: 7 of 10 | Lets you download episodes for free: 4 of 10"
-    assert 9 not in _boi_lines(
+    assert 9 not in boi_lines(
         ["Comedy podcasts face a wave of libel suits in Marrowby", *_PODCAST_STORY, box, *_PODCAST_MORE]
     )

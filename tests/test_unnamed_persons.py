@@ -26,7 +26,7 @@ def anonymity_codes(text: str) -> list[str]:
         "At the depot, a shift manager said drivers were working double shifts.",
         "A neighbour said she saw the van leave before dawn.",
         "Two residents told the Courier that the quay floods every spring.",
-        "One senior player said the squad was \"a striker short\" of a title.",
+        'One senior player said the squad was "a striker short" of a title.',
         "The pier will close in March, according to a harbour engineer.",
         "The pier will close in March, one longtime tenant said.",
     ],
@@ -80,7 +80,7 @@ def test_a_reason_given_in_other_words_clears_an_unnamed_source(text: str):
 
 
 def test_words_in_an_advertisement_are_on_the_record():
-    assert anonymity_codes("\"We cannot afford the fares,\" one aide says in an ad.") == []
+    assert anonymity_codes('"We cannot afford the fares," one aide says in an ad.') == []
 
 
 @pytest.mark.parametrize(
@@ -95,4 +95,4 @@ def test_a_reported_clause_after_said_may_open_on_an_article_or_a_possessive(tex
 
 
 def test_words_to_people_of_the_story_are_no_information_given_in_confidence():
-    assert anonymity_codes("\"The quay is sold,\" a harbour executive tells employees in a recorded message.") == []
+    assert anonymity_codes('"The quay is sold," a harbour executive tells employees in a recorded message.') == []

@@ -99,7 +99,8 @@ class Attribution(Kind):
         "crowd_quantifiers": Option(
             "list",
             [],
-            "Quantifiers that count nobody ('several', 'a handful of'): before a plural of `person_heads`, a vague crowd.",
+            "Quantifiers that count nobody ('several', 'a handful of'):"
+            " before a plural of `person_heads`, a vague crowd.",
             extends=True,
         ),
         "only_heads": Option(
