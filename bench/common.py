@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import json
 import random
 import shlex
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
@@ -152,3 +153,12 @@ def row_numbers(spec: str, count: int) -> range:
         return range(1, count + 1)
     first, _, last = spec.partition("-")
     return range(int(first or 1), int(last or first or count) + 1)
+
+
+def train_gold_sources(corpus: Path) -> Iterator[dict]:
+    """PolNeAR train's gold attribution records that have a source, in file order."""
+    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["compartment"] == "train" and record.get("source"):
+                yield record

@@ -55,14 +55,13 @@ no "-ed" (a participle after a name: ", a Texas-based"). A few adjectives writte
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 import yaml
-from common import DEFAULT_CORPUS
+from common import DEFAULT_CORPUS, train_gold_sources
 from learn_cues import PACK, replace_block
 from splits import TUNE, files_of
 
@@ -89,11 +88,8 @@ def unnamed_head(source: str) -> str | None:
 def gold_spans(corpus: Path) -> dict[str, list[tuple[int, int]]]:
     """Per train article, the character spans of its gold sources (every annotator)."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["compartment"] == "train" and record.get("source"):
-                spans.setdefault(record["article_id"], []).extend(map(tuple, record["source"]["spans"]))
+    for record in train_gold_sources(corpus):
+        spans.setdefault(record["article_id"], []).extend(map(tuple, record["source"]["spans"]))
     return spans
 
 
@@ -106,21 +102,19 @@ def voice_words(corpus: Path) -> Counter:
     before the name in the source and the apposition after the source in the text."""
     words: Counter = Counter()
     texts: dict[str, str] = {}
-    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            source = record.get("source")
-            if record["compartment"] != "train" or not source or len(source["spans"]) != 1:
-                continue
-            name = NAME.search(source["text"])
-            if name is None:
-                continue
-            article = record["article_id"]
-            if article not in texts:
-                texts[article] = (corpus / "polnear" / "text" / "train" / f"{article}.txt").read_text(encoding="utf-8")
-            apposition = APPOSITION.match(texts[article], source["spans"][0][1])
-            described = source["text"][: name.start()] + " " + (apposition.group(1) if apposition else "")
-            words.update(word.lower() for word in re.findall(r"[A-Za-z]+", described))
+    for record in train_gold_sources(corpus):
+        source = record["source"]
+        if len(source["spans"]) != 1:
+            continue
+        name = NAME.search(source["text"])
+        if name is None:
+            continue
+        article = record["article_id"]
+        if article not in texts:
+            texts[article] = (corpus / "polnear" / "text" / "train" / f"{article}.txt").read_text(encoding="utf-8")
+        apposition = APPOSITION.match(texts[article], source["spans"][0][1])
+        described = source["text"][: name.start()] + " " + (apposition.group(1) if apposition else "")
+        words.update(word.lower() for word in re.findall(r"[A-Za-z]+", described))
     return words
 
 
@@ -130,13 +124,10 @@ COUNT_WORDS = frozenset("one two three four five six seven eight nine ten few se
 def body_words(corpus: Path, least: int) -> list[tuple[str, int]]:
     """The words W for which "the W" is a whole gold source of PolNeAR train at least `least` times."""
     words: Counter = Counter()
-    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["compartment"] == "train" and record.get("source"):
-                match = re.fullmatch(r"[Tt]he\s+([a-z]+)", record["source"]["text"].strip())
-                if match and match.group(1) not in COUNT_WORDS:
-                    words[match.group(1)] += 1
+    for record in train_gold_sources(corpus):
+        match = re.fullmatch(r"[Tt]he\s+([a-z]+)", record["source"]["text"].strip())
+        if match and match.group(1) not in COUNT_WORDS:
+            words[match.group(1)] += 1
     return [(word, count) for word, count in words.most_common() if count >= least]
 
 
@@ -149,16 +140,14 @@ def qualifier_words(corpus: Path) -> Counter:
     lexicons = pack_lexicons()
     heads = {word.lower() for word in lexicons["anonymous_sources"]}
     words: Counter = Counter()
-    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            source = (record.get("source") or {}).get("text", "").strip()
-            if record["compartment"] != "train" or not source or unnamed_head(source) is None:
-                continue
-            head = next((m for m in re.finditer(r"[A-Za-z]+", source) if m.group().lower() in heads), None)
-            after = QUALIFIER.match(source, head.end()) if head else None
-            if after:
-                words[after.group(1)] += 1
+    for record in train_gold_sources(corpus):
+        source = record["source"].get("text", "").strip()
+        if not source or unnamed_head(source) is None:
+            continue
+        head = next((m for m in re.finditer(r"[A-Za-z]+", source) if m.group().lower() in heads), None)
+        after = QUALIFIER.match(source, head.end()) if head else None
+        if after:
+            words[after.group(1)] += 1
     return words
 
 
@@ -190,13 +179,10 @@ def print_groups(corpus: Path, least: int) -> None:
     lexicons = pack_lexicons()
     cues = cue_words(lexicons)
     heads: Counter = Counter()
-    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["compartment"] == "train" and record.get("source"):
-                head = bare_group_head(record["source"]["text"].strip())
-                if head:
-                    heads[head] += 1
+    for record in train_gold_sources(corpus):
+        head = bare_group_head(record["source"]["text"].strip())
+        if head:
+            heads[head] += 1
     chosen = {head for head, count in heads.items() if count >= least}
     spans, uses, sources = gold_spans(corpus), Counter(), Counter()
     subject = re.compile(r"\b([a-z]+)(?=\s+(?:[a-z]+ly\s+|have\s+|has\s+|had\s+)?([a-z]+)\b)", re.I)
@@ -264,12 +250,9 @@ def _groups(pattern: re.Pattern, text: str) -> list[str]:
 def followed_by_pronoun(corpus: Path) -> Counter:
     """The heads of train's unnamed gold sources ("the candidate") that the next gold source, "he" or "she", follows."""
     sources: dict[str, dict[int, str]] = {}
-    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["compartment"] == "train" and record.get("source"):
-                start = record["source"]["spans"][0][0]
-                sources.setdefault(record["article_id"], {})[start] = record["source"]["text"].strip()
+    for record in train_gold_sources(corpus):
+        start = record["source"]["spans"][0][0]
+        sources.setdefault(record["article_id"], {})[start] = record["source"]["text"].strip()
     heads: Counter = Counter()
     for by_start in sources.values():
         ordered = [by_start[start] for start in sorted(by_start)]
@@ -359,13 +342,10 @@ def main(argv: list[str] | None = None) -> int:
         print_rates(args.corpus)
         return 0
     heads: Counter = Counter()
-    with (args.corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["compartment"] == "train" and record.get("source"):
-                head = unnamed_head(record["source"]["text"].strip())
-                if head:
-                    heads[head] += 1
+    for record in train_gold_sources(args.corpus):
+        head = unnamed_head(record["source"]["text"].strip())
+        if head:
+            heads[head] += 1
     for head, count in heads.most_common(args.top):
         print(f"{count:>6}  {head}")
     return 0

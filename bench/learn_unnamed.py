@@ -31,14 +31,13 @@ never article text.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 import regex
 import yaml
-from common import DEFAULT_CORPUS, PROJECT_ROOT
+from common import DEFAULT_CORPUS, PROJECT_ROOT, train_gold_sources
 from learn_cues import PACK, replace_block
 from splits import TUNE, files_of
 
@@ -176,9 +175,8 @@ def persons_block(words: list[str], plurals: list[str]) -> str:
 
 
 def gold_records(corpus: Path) -> list[dict]:
-    with (corpus / "polnear" / "attributions.jsonl").open(encoding="utf-8") as lines:
-        records = [json.loads(line) for line in lines]
-    return [r for r in records if r["compartment"] == "train" and r.get("source") and r.get("cue")]
+    """PolNeAR train's gold records with a source and a cue."""
+    return [record for record in train_gold_sources(corpus) if record.get("cue")]
 
 
 def voice_counts(corpus: Path, persons: frozenset[str]) -> tuple[Counter, Counter]:
