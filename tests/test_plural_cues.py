@@ -85,3 +85,74 @@ def test_an_unnamed_source_with_an_opinion_cue_and_a_claim_is_vague(text: str, c
 )
 def test_an_opinion_cue_with_no_claim_or_no_unnamed_source_is_no_attribution(text: str, cue: str) -> None:
     assert [c for c, _, _ in sources(text) if c == cue] == []
+
+
+# A claim cue (the pack's learned `claim_cues`: any other verb whose gold content is mostly a claim) after an
+# unnamed source, or before it inverted: read as the opinion cues, through the same classes (issue 13).
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "kind"),
+    [
+        (
+            "Critics have long noticed that the harbour fund pays its trustees twice the going rate.",
+            "noticed",
+            "Critics",
+            "vague",
+        ),
+        (
+            "Several economists found that the toll scheme would cost the port more than it earns.",
+            "found",
+            "economists",
+            "vague",
+        ),
+        ("Some analysts suspect the ferry operator will raise fares again in spring.", "suspect", "analysts", "vague"),
+        ('Opponents maintained: "The quay plan is a gift to developers."', "maintained", "Opponents", "vague"),
+        (
+            "The fares will double by spring, maintain critics of the board.",
+            "maintain",
+            "critics of the board",
+            "vague",
+        ),
+        (
+            "A person close to the harbour board suspects that the audit was rushed.",
+            "suspects",
+            "A person close to the harbour board",
+            "anonymous",
+        ),
+        # the reason for the anonymity is read as at any cue
+        (
+            "A person close to the harbour board, who was not authorized to discuss the audit, suspects that it "
+            "was rushed.",
+            "suspects",
+            "A person close to the harbour board",
+            "anonymous-explained",
+        ),
+    ],
+)
+def test_an_unnamed_source_with_a_claim_cue_and_a_claim_is_read(text: str, cue: str, source: str, kind: str) -> None:
+    assert any(c == cue and source in s and k == kind for c, s, k in sources(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # what a group only does carries no claim
+        ("Critics rebuked the harbour board at the meeting on Tuesday.", "rebuked"),
+        ("Critics noticed the ferry.", "noticed"),
+        ("Opponents maintained the old quay for a decade.", "maintained"),
+        ('Opponents attacked "the giveaway" at the meeting.', "attacked"),
+        # a named source needs no reading
+        ("Ines Okafor noticed that the fund pays its trustees twice the going rate.", "noticed"),
+    ],
+)
+def test_a_claim_cue_with_no_claim_or_no_unnamed_source_is_no_attribution(text: str, cue: str) -> None:
+    assert [c for c, _, _ in sources(text) if c == cue] == []
+
+
+def test_a_group_whose_member_the_next_sentence_quotes_by_name_is_not_vague_at_a_claim_cue() -> None:
+    text = (
+        "Some economists suspect that the toll will fail. "
+        '"It cannot pay for itself," said Ines Okafor, an economist at Kestrel Bank.'
+    )
+    assert [k for c, _, k in sources(text) if c == "suspect"] not in (["vague"], [])
