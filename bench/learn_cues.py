@@ -34,7 +34,7 @@ attrlint reads them only right after an unnamed source, and only where they carr
 `claim_cues` are every other verb that carries a claim in PolNeAR train's gold (issue 13: a vague source is
 vague "whatever the verb"): families left out of both lists above, with at least `MIN_CLAIM_CUES` gold cues
 that have a source (`common.train_gold_sources`), whose gold content is a claim in more than `MIN_CLAIM_SHARE`
-of them ("noticed", "found", "countered"): a quotation, a that-clause or a clause with a subject and an
+of them ("noticed", "maintain", "suspect"): a quotation, a that-clause or a clause with a subject and an
 auxiliary of its own after the cue (`attrlint.group_claims.opens_claim`, the test the linter reads the text
 with), or a sentence of at least `MIN_CLAIM_WORDS_BEFORE` words before it. "endorsed Cruz", "voted for",
 "urged him to resign" take an object or an infinitive, so a group that only acts stays out. They are no
