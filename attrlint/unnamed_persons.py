@@ -47,6 +47,7 @@ _PERSON_PHRASE = (
     rf"(?P<head>\p{{Ll}}{{3,}})(?:\s+(?:{QUALIFIER_WORDS}|familiar|close)\b.+)?"
 )
 COUNTED_PERSON = lazy(rf"(?i:{DEFINITE_COUNT})\s+{_PERSON_PHRASE}")
+_BARE_PERSONS = lazy(_PERSON_PHRASE)  # "nurses at the clinic", "union leaders": no count, no quantifier
 # A clause the cue reports that opens on a subject pronoun: "said she saw the driver", "told us they had left"
 _PRONOUN_CLAUSE = lazy(r"(?:\s+(?:us|me|reporters))?\s+(?:that\s+)?(?:he|she|they|we|I)(?:['\u2019]\p{Ll}+)?\s+\p{Ll}")
 # After a form of "say", a clause that opens on an article, a possessive, a capital or a content word ("said the
@@ -96,12 +97,26 @@ class CountedPersons:
         # lists): each is read once, for the last few sources
         self.heads = lru_cache(maxsize=256)(self.read_head)
         self.crowds = lru_cache(maxsize=256)(self.read_crowd)
+        self.bares = lru_cache(maxsize=256)(self.read_bare)
 
     def crowd(self, source: str) -> str | None:
         """The plural head of a crowd of people nobody counted ("nurses" of "several nurses", "parents" of
         "a handful of parents"): a quantifier of `crowd_quantifiers` and the plural of a person head; None for
         anything else ("two nurses", "many a nurse", "some nurse")."""
         return self.crowds(source)
+
+    def bare(self, source: str) -> str | None:
+        """The plural head of people named by their noun alone, after modifiers at most ("nurses" of "nurses at
+        the clinic", "leaders" of "union leaders"); None for anything else (a singular, a thing)."""
+        return self.bares(source)
+
+    def read_bare(self, source: str) -> str | None:
+        """`bare`, read anew."""
+        match = _BARE_PERSONS.fullmatch(" ".join(source.split()))
+        if match is None:
+            return None
+        word = match.group("head")
+        return word if word not in self.persons and self.singular(word) is not None else None
 
     def head(self, source: str) -> str | None:
         """The head of a counted person with no name ("manager" of "a ward manager", "resident" of "two
