@@ -103,7 +103,8 @@ _APPOSITION = r"(?:,\s+(?:who|(?!(?:including|excluding)\b)\p{Ll}+ing)\b[^,;\"\u
 # What may follow a source after its cue: a stop, a quotation, a participle ("said critics, referring to"), a
 # relative clause ("said critics who follow the race"), or the cue's own adjunct (`_CUE_ADJUNCT`)
 _STOP = (
-    r"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|\s+\p{Ll}+ing\b|"
+    r"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|"
+    r"(?<!\b(?i:a|an|the|his|her|their|its|our|my|your|this|that))\s+\p{Ll}+ing\b|"  # not "familiar with his thinking"
     rf"\s+(?i:when|while|as|after|before|because|who|whose)\b|{CUE_ADJUNCT})"
 )
 _ADVERBS = (

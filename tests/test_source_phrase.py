@@ -27,6 +27,8 @@ def codes(text: str, rules: list = ALL_RULES) -> list[str]:
         ("Those close to the harbour master said the pier would close.", "Those close to the harbour master"),
         ('"The pier is finished," said those familiar with its accounts.', "those familiar with its accounts"),
         ("The pier will close, according to one familiar with its plans.", "one familiar with its plans"),
+        ('"We are anxious," said those familiar with her thinking.', "those familiar with her thinking"),
+        ("The pier will close, according to people familiar with her thinking.", "people familiar with her thinking"),
     ],
 )
 def test_an_opener_that_stands_for_people_who_know_is_confidential_sourcing(text: str, source: str):
