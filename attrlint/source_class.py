@@ -28,7 +28,7 @@ classes every source by its head, the noun it is about:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -155,6 +155,7 @@ _MAIN_CLAUSE = r"[^\S\n]+(?-i:\p{Ll})[^,;:\"\u201c\u201d\n]*"
 # A head the phrase patterns take as it comes; `SourceClasses.person_beside` keeps it only for a person head
 _ANY_HEAD = r"(?P<head>\p{L}[\p{L}'\u2019-]{2,})\b"
 _DIGIT = lazy(r"\d")
+_CLOSING_MARKS = ("\u201d", '"', "'", "\u2019")
 _RELATIVE_END = lazy(r"\b(?i:who|whom|whose|which|that)\Z")
 
 
@@ -186,7 +187,7 @@ class PersonReader(Protocol):
 
     def bare(self, source: str) -> str | None: ...
 
-    def singular(self, word: str) -> str | None: ...
+    def any_person(self, words: Iterable[str]) -> bool: ...
 
     def named_next(self, text: str, end: int) -> bool: ...
 
@@ -243,6 +244,7 @@ class SourceClasses:
         self.openers = frozenset(word.lower() for word in openers)
         self.quantifier = lazy(rf"(?i:{determiner})\Z")
         self.kept_unnamed = lazy(rf"(?i)\s(?:{lexicon_alternation(kept_unnamed)})\b")
+        self.access = lazy(rf"\s(?:{lexicon_alternation([entry.lower() for entry in kept_unnamed])})\b")  # lower case
         self.confidential = frozenset(word.lower() for word in confidential)
         self.quantified = frozenset(word.lower() for word in quantified)
         self.groups = frozenset(word.lower() for word in groups) | self.quantified
@@ -265,9 +267,11 @@ class SourceClasses:
         self.clause_subject = lazy(rf"(?i){_OPENING_PHRASE}(?P<source>{phrase}){_MAIN_CLAUSE}")
         # the same phrase with any word as its head, for a person head (`person_beside` checks it)
         self.person_before, self.person_after = _beside_cue(_source_phrase(determiner, _ANY_HEAD, access))
+        self.person_tail = lazy(rf"(?i)(?:[\s,]+[\p{{L}}'\u2019-]+){{0,3}}[\s,]*\Z|{access}|\s+{_OF}\b")
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
         self.last_text: str | None = None
+        self.lower_text: tuple[str | None, str] = (None, "")  # the last draft and its lower case
         self.lower_case: dict[str, bool] = {}  # a word -> whether the last draft writes it in lower case
         self.reasons = AnonymityReasons(reasons)
 
@@ -464,29 +468,60 @@ class SourceClasses:
         """A phrase whose head is a person noun (`person_heads`), read by the same grammar right before the cue
         or, where the cue is inverted or a phrase, right after it ("Nurses at the clinic said", "said some
         longtime staffers", "according to one resident"): a crowd, a counted person or a bare plural
-        (`person_source`). It does not take the place of a source the cue reader found before it."""
-        cue_start, cue_end = found.cue
-        if self.person_reader is None:
+        (`person_source`). It does not take the place of a source the cue reader found before it, nor of a name
+        or a pronoun it found beside the cue."""
+        if self.person_reader is None or (found.source is not None and found.kind in ("person", "pronoun")):
             return None
-        window = max(start, cue_start - 80)
-        if self.first_person(text, window, cue_start):
-            before = self.person_before.search(text, window, cue_start)
-            if before is not None and (found.source is None or before.start("source") <= found.source[0]):
-                passive = before.group("aux") and not found.cue_text.lower().endswith("ing")
-                if not passive and self.person_source(text, before, start, cue_start):
-                    return before.span("source")
-        if found.source is not None and found.source[0] < cue_end:
+        after_cue = found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES)
+        if not after_cue and not self.quoted_before(text, start, found.cue[0]):
+            before = self.person_before_cue(text, found, start)
+            if before is not None:
+                return before
+        if found.source is not None and found.source[0] < found.cue[1]:
             return None
-        if cue_inverted(text, start, cue_start) or found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES):
-            after = self.person_after.match(text, cue_end, min(len(text), cue_end + 200))
+        if after_cue or cue_inverted(text, start, found.cue[0]):
+            after = self.person_after.match(text, found.cue[1], min(len(text), found.cue[1] + 200))
             if after is not None and not CLAUSE_AFTER_ADJUNCT.match(text, after.end("source")):
-                return after.span("source") if self.person_source(text, after, start, cue_start) else None
+                return after.span("source") if self.person_source(text, after, start, found.cue[0]) else None
         return None
 
-    def first_person(self, text: str, start: int, end: int) -> bool:
-        """Whether text[start:end] holds a person noun, a head `person_beside` may read."""
-        reader = self.person_reader
-        return reader is not None and any(reader.singular(word.lower()) for word in _WORD.findall(text, start, end))
+    def person_before_cue(self, text: str, found: Attribution, start: int) -> Span | None:
+        """`person_beside`'s phrase before the cue, ending at the cue: it begins at a word from where a clause may
+        begin, at most an opener and a few modifiers before a person noun (tried from the first such word on)."""
+        cue_start = found.cue[0]
+        window = self.person_words(text, max(start, cue_start - 80), cue_start)
+        heads = [at for at in window if self.may_end(text, at, cue_start)]
+        if not heads:
+            return None
+        for word in _WORD.finditer(text, max(start, heads[0] - 40), heads[-1] + 1):
+            before = self.person_before.match(text, word.start(), cue_start)
+            if before is not None:
+                break
+        else:
+            return None
+        if found.source is not None and before.start("source") > found.source[0]:
+            return None
+        passive = before.group("aux") and not found.cue_text.lower().endswith("ing")
+        return None if passive or not self.person_source(text, before, start, cue_start) else before.span("source")
+
+    @staticmethod
+    def quoted_before(text: str, start: int, cue_start: int) -> bool:
+        """Whether a quotation closes right before the cue ('..." said'): no phrase before it is its source."""
+        at = last_visible(text, start, cue_start)
+        return at >= 0 and text[at] in _CLOSING_MARKS
+
+    def may_end(self, text: str, head: int, cue_start: int) -> bool:
+        """Whether a phrase whose head begins at `head` may end at the cue: a few words at most follow the head
+        (adverbs, "have"), or a preposition or words that say the source knows (`_source_phrase`'s tail)."""
+        return self.person_tail.match(text, _WORD.match(text, head).end(), cue_start) is not None
+
+    def person_words(self, text: str, start: int, end: int) -> list[int]:
+        """Where the words in text[start:end] that may be a person noun begin, the heads `person_beside` may read
+        (none in most windows, which one findall tells)."""
+        reader, lower = self.person_reader, self.lower_case_of(text)
+        if reader is None or not reader.any_person(_WORD.findall(lower, start, end)):
+            return []
+        return [m.start() for m in _WORD.finditer(lower, start, end) if reader.any_person((m.group(),))]
 
     def person_source(self, text: str, match: regex.Match, start: int, cue_start: int) -> bool:
         """Whether a phrase `person_beside` read is a source of the person reader's: a crowd ("some nurses"), a
@@ -606,10 +641,17 @@ class SourceClasses:
         """Where the first head word in text[start:end] begins: a source phrase starts a few words before it.
 
         Most windows hold none, which one findall tells without a match object for every word."""
-        if self.head_words.isdisjoint(map(str.lower, _WORD.findall(text, start, end))):
-            access = self.kept_unnamed.search(text, start, end)  # "those close to the minister": no head word
+        lower = self.lower_case_of(text)
+        if self.head_words.isdisjoint(_WORD.findall(lower, start, end)):
+            access = self.access.search(lower, start, end)  # "those close to the minister": no head word
             return None if access is None else access.start()
-        return next((m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in self.head_words), None)
+        return next((m.start() for m in _WORD.finditer(lower, start, end) if m.group() in self.head_words), None)
+
+    def lower_case_of(self, text: str) -> str:
+        """The draft in lower case, made once a draft for the word scans of every cue's window."""
+        if text is not self.lower_text[0]:
+            self.lower_text = (text, text.lower())
+        return self.lower_text[1]
 
     def named_before_adverb(self, text: str, found: Attribution, start: int) -> Attribution:
         """'State Treasurer Ana Ruiz reportedly said': the source before an adverb the cue reader stops at."""

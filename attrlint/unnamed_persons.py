@@ -22,7 +22,7 @@ word into gold attributions and the rest.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from attrlint.cue_reading import Attribution
@@ -98,6 +98,8 @@ class CountedPersons:
         self.heads = lru_cache(maxsize=256)(self.read_head)
         self.crowds = lru_cache(maxsize=256)(self.read_crowd)
         self.bares = lru_cache(maxsize=256)(self.read_bare)
+        # every form `singular` reads back, for a quick test of a window's words (`any_person`)
+        self.forms = self.persons | frozenset(self.irregular) | frozenset(_plural_forms(self.persons))
 
     def crowd(self, source: str) -> str | None:
         """The plural head of a crowd of people nobody counted ("nurses" of "several nurses", "parents" of
@@ -135,6 +137,10 @@ class CountedPersons:
         """`head`, read anew."""
         match = COUNTED_PERSON.fullmatch(" ".join(source.split()))
         return None if match is None else self.singular(match.group("head"))
+
+    def any_person(self, words: Iterable[str]) -> bool:
+        """Whether any of the words, in lower case, may be a person head, in the singular or the plural."""
+        return not self.forms.isdisjoint(words)
 
     def singular(self, word: str) -> str | None:
         """A person head in the singular ("resident" of "residents"), None if the word is none."""
@@ -204,6 +210,14 @@ class CountedPersons:
         if _MODAL.search(text, end, found.cue[0]) or _HYPOTHETICAL.search(text, max(0, start - 12), start):
             return False
         return bool(_SUBJECT_START.match(text, start) or _FOCUSED.search(text, max(0, start - 8), start))
+
+
+def _plural_forms(singulars: Iterable[str]) -> Iterator[str]:
+    """The plurals `_PLURALS` reads back to each singular ("residents", "nannies", "firemen", "witnesses")."""
+    for word in singulars:
+        for end, stem in _PLURALS:
+            if word.endswith(stem):
+                yield word[: len(word) - len(stem)] + end
 
 
 @lru_cache(maxsize=8)
