@@ -157,6 +157,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
             lexicon("crowd_quantifiers"),
             lexicon("person_plurals"),
         ),
+        lexicon("source_openers"),
     )
 
 

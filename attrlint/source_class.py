@@ -28,7 +28,7 @@ classes every source by its head, the noun it is about:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -38,6 +38,7 @@ from attrlint.anonymity_reasons import AnonymityReasons
 from attrlint.cue_reading import Attribution
 from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
 from attrlint.document import Document, Span, has_whole_word
+from attrlint.function_words import is_auxiliary
 from attrlint.group_claims import carries_claim
 from attrlint.lazy_regex import lazy
 from attrlint.segment import opens_sentence
@@ -64,15 +65,8 @@ _COUNT = rf"{_DEFINITE_COUNT}|several|multiple|numerous|a\s+number\s+of|a\s+few|
 _WORD = lazy(r"\p{L}+")
 _LEADING_WORD = lazy(r"[\p{L}'\u2019-]+")  # a source's first word, its apostrophes and hyphens kept
 _COUNTED = lazy(rf"(?i:{_COUNT})\Z")
-_DETERMINER = rf"(?:{_COUNT}|the|some|many|most|other|his|her|their|its|our|these|those)"
-_QUANTIFIER = lazy(rf"(?i:{_DETERMINER})\Z")
 # What may stand before a group's head (`group_heads`): nothing, or a quantifier that counts nobody
 _GROUP_QUANTIFIER = lazy(r"(?i:some|many|most|several)\Z")
-
-
-def _quantifier_with_words(match: regex.Match) -> bool:
-    """A head that is a quantifier ("some", "many") with words before it, which it cannot have."""
-    return bool(_QUANTIFIER.match(match.group("head")) and (match.group("det") or match.group("mods").strip()))
 
 
 # A word that can stand before a head ("senior", "White House", "foreign policy"), not a word that
@@ -109,7 +103,8 @@ _APPOSITION = r"(?:,\s+(?:who|(?!(?:including|excluding)\b)\p{Ll}+ing)\b[^,;\"\u
 # What may follow a source after its cue: a stop, a quotation, a participle ("said critics, referring to"), a
 # relative clause ("said critics who follow the race"), or the cue's own adjunct (`_CUE_ADJUNCT`)
 _STOP = (
-    r"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|\s+\p{Ll}+ing\b|"
+    r"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|"
+    r"(?<!\b(?i:a|an|the|his|her|their|its|our|my|your|this|that))\s+\p{Ll}+ing\b|"  # not "familiar with his thinking"
     rf"\s+(?i:when|while|as|after|before|because|who|whose)\b|{CUE_ADJUNCT})"
 )
 _ADVERBS = (
@@ -157,12 +152,42 @@ _OPENING_PHRASE = r"(?:[^,;:\"\u201c\u201d\n]{1,60},[^\S\n]+)?"
 _MAIN_CLAUSE = r"[^\S\n]+(?-i:\p{Ll})[^,;:\"\u201c\u201d\n]*"
 
 
+# A head the phrase patterns take as it comes; `SourceClasses.person_beside` keeps it only for a person head
+_ANY_HEAD = r"(?P<head>\p{L}[\p{L}'\u2019-]{2,})\b"
+_DIGIT = lazy(r"\d")
+_CLOSING_MARKS = ("\u201d", '"', "'", "\u2019")
+_RELATIVE_END = lazy(r"\b(?i:who|whom|whose|which|that)\Z")
+
+
+def _source_phrase(determiner: str, head: str, access: str) -> str:
+    """A source phrase, one grammar before and after the cue: an opener, modifiers, a head and what may follow
+    it, words that say the source knows or a preposition and a few words ("officials at the agency")."""
+    tail = rf"(?:(?P<access>{access})|(?P<of>\s+{_OF}\b))"
+    rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
+    return rf"(?:(?P<det>{determiner})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{tail}{rest})?"
+
+
+def _beside_cue(phrase: str) -> tuple[regex.Pattern, regex.Pattern]:
+    """A source phrase right before its cue, from where a clause may begin, and right after it, where its words
+    end at the cue's adjunct ("said critics on Tuesday") or a stop."""
+    tail = phrase[phrase.index("(?:(?P<access>") :]
+    after = phrase.replace(tail, rf"(?!{CUE_ADJUNCT}){tail}", 1)
+    before = lazy(
+        rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+(?:{_ADVERBS}|(?P<aux>are|were|is|was)))*\s*\Z"
+    )
+    return before, lazy(rf"(?i)\s+(?P<source>{after}){_STOP}")
+
+
 class PersonReader(Protocol):
     """Reads a person counted and not named (attrlint.unnamed_persons.CountedPersons)."""
 
     def head(self, source: str) -> str | None: ...
 
     def crowd(self, source: str) -> str | None: ...
+
+    def bare(self, source: str) -> str | None: ...
+
+    def any_person(self, words: Iterable[str]) -> bool: ...
 
     def named_next(self, text: str, end: int) -> bool: ...
 
@@ -211,9 +236,15 @@ class SourceClasses:
         groups: Sequence[str] = (),
         quantified: Sequence[str] = (),
         person_reader: PersonReader | None = None,
+        openers: Sequence[str] = (),
     ) -> None:
         self.person_reader = person_reader
+        # what opens a source phrase: a count, or a word learned from gold sources (`source_openers`)
+        determiner = rf"(?:{_COUNT}|{lexicon_alternation(openers)})"
+        self.openers = frozenset(word.lower() for word in openers)
+        self.quantifier = lazy(rf"(?i:{determiner})\Z")
         self.kept_unnamed = lazy(rf"(?i)\s(?:{lexicon_alternation(kept_unnamed)})\b")
+        self.access = lazy(rf"\s(?:{lexicon_alternation([entry.lower() for entry in kept_unnamed])})\b")  # lower case
         self.confidential = frozenset(word.lower() for word in confidential)
         self.quantified = frozenset(word.lower() for word in quantified)
         self.groups = frozenset(word.lower() for word in groups) | self.quantified
@@ -222,22 +253,25 @@ class SourceClasses:
         self.generic = frozenset(word.lower() for word in generic)
         self.anonymous = frozenset(word.lower() for word in anonymous)
         self.members = self.anonymous | frozenset(word.lower() for word in official)  # of a body, if it is named
-        head = rf"(?P<head>{lexicon_alternation([*vague, *official, *anonymous, *groups, *quantified])})\b"
-        tail = rf"(?:(?P<access>\s+(?:{lexicon_alternation(kept_unnamed)})\b)|(?P<of>\s+{_OF}\b))"
-        rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
-        phrase = rf"(?:(?P<det>{_DETERMINER})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{tail}{rest})?"
-        # after its cue a source's words end where the cue's adjunct begins ("said critics on Tuesday")
-        phrase_after = phrase.replace(tail, rf"(?!{CUE_ADJUNCT}){tail}")
-        self.phrase = lazy(rf"(?i){phrase}\Z")
-        self.before = lazy(
-            rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+(?:{_ADVERBS}|(?P<aux>are|were|is|was)))*\s*\Z"
+        access = rf"\s+(?:{lexicon_alternation(kept_unnamed)})\b"
+        # a head of the lexicon lists, or an opener that stands for its people before words that say they know
+        # ("those close to the minister", "one familiar with the talks")
+        head = (
+            rf"(?:(?P<head>{lexicon_alternation([*vague, *official, *anonymous, *groups, *quantified])})\b"
+            rf"|(?P<head>{lexicon_alternation(openers)})(?={access}))"
         )
-        self.after = lazy(rf"(?i)\s+(?P<source>{phrase_after}){_STOP}")
+        phrase = _source_phrase(determiner, head, access)
+        self.phrase = lazy(rf"(?i){phrase}\Z")
+        self.before, self.after = _beside_cue(phrase)
         # the subject of the clause a participle cue follows: "Critics rounded on the board, accusing it of ..."
         self.clause_subject = lazy(rf"(?i){_OPENING_PHRASE}(?P<source>{phrase}){_MAIN_CLAUSE}")
+        # the same phrase with any word as its head, for a person head (`person_beside` checks it)
+        self.person_before, self.person_after = _beside_cue(_source_phrase(determiner, _ANY_HEAD, access))
+        self.person_tail = lazy(rf"(?i)(?:[\s,]+[\p{{L}}'\u2019-]+){{0,3}}[\s,]*\Z|{access}|\s+{_OF}\b")
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
         self.last_text: str | None = None
+        self.lower_text: tuple[str | None, str] = (None, "")  # the last draft and its lower case
         self.lower_case: dict[str, bool] = {}  # a word -> whether the last draft writes it in lower case
         self.reasons = AnonymityReasons(reasons)
 
@@ -247,7 +281,10 @@ class SourceClasses:
         text = doc.text
         unnamed = self.unnamed_beside(text, found, start, speech)
         if unnamed is not None:
-            found = found._replace(source=unnamed, source_text=text[slice(*unnamed)])
+            source = text[slice(*unnamed)]
+            # a person noun's phrase (`person_beside`) is a role in either order, unless its class says more
+            kind = found.kind if self.has_head(source) else "role"
+            found = found._replace(source=unnamed, source_text=source, kind=kind)
         elif found.source is None:
             found = self.named_before_adverb(text, found, start)
         if found.source is not None and (name := self.name_before(text, found.source[0], start)):
@@ -348,10 +385,15 @@ class SourceClasses:
         """A name right before a source ("who U.S. officials say", "as White House officials railed")."""
         return _NAME_BEFORE_HEAD.search(text, max(start, at - 48), at)
 
+    def quantifier_with_words(self, match: regex.Match) -> bool:
+        """A head that is a quantifier ("some", "many") with words before it, which it cannot have."""
+        return bool(self.quantifier.match(match.group("head")) and (match.group("det") or match.group("mods").strip()))
+
     def quantifier_object(self, source: str) -> bool:
         """Whether a source phrase is a quantifier and an infinitive ("forcing some to use"): an object."""
         match = self.phrase.match(" ".join(source.split()))
-        return bool(match and _QUANTIFIER.match(match.group("head")) and _INFINITIVE.match(source, match.end("head")))
+        quantifier = match is not None and self.quantifier.match(match.group("head"))
+        return bool(quantifier and _INFINITIVE.match(source, match.end("head")))
 
     def may_be_source(self, text: str, found: Attribution, start: int) -> bool:
         """Whether the words found can be an unnamed source of the cue: not a phrase cut at a determiner or a
@@ -384,7 +426,7 @@ class SourceClasses:
         spoken = not speech or is_speech(found.cue_text, speech)
         if head in self.generic:
             return spoken or (head in self.groups and not self.counted(match))  # read for a claim (`group_claims`)
-        if _QUANTIFIER.match(head) and found.source[0] < found.cue[0]:
+        if self.quantifier.match(head) and found.source[0] < found.cue[0]:
             tagged = closes_quotation_before(text, found.source[0])
             return spoken or tagged or not _NOTHING_REPORTED.match(text, found.cue[1])
         return True
@@ -407,7 +449,7 @@ class SourceClasses:
         before = None if head is None else self.before.search(text, max(window, head - 80), cue_start)
         if before is not None and before.group("aux") and not found.cue_text.lower().endswith("ing"):
             before = None  # "critics are calling" is a source; "people were told" is not (`_PASSIVE`)
-        if before is not None and (_quantifier_with_words(before) or _DANGLING.search(before.group("source"))):
+        if before is not None and (self.quantifier_with_words(before) or _DANGLING.search(before.group("source"))):
             before = None  # "their children made too many": a quantifier is a source only on its own
         if before is not None and (found.source is None or before.start() <= found.source[0]):
             apposition = before.group("det") and _NAMED_BEFORE.search(
@@ -420,7 +462,107 @@ class SourceClasses:
                 after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
                 if after is not None and not CLAUSE_AFTER_ADJUNCT.match(text, after.end("source")):
                     return after.span("source")
-        return self.subject_of_participle(text, found, start, speech)
+        return self.person_beside(text, found, start) or self.subject_of_participle(text, found, start, speech)
+
+    def person_beside(self, text: str, found: Attribution, start: int) -> Span | None:
+        """A phrase whose head is a person noun (`person_heads`), read by the same grammar right before the cue
+        or, where the cue is inverted or a phrase, right after it ("Nurses at the clinic said", "said some
+        longtime staffers", "according to one resident"): a crowd, a counted person or a bare plural
+        (`person_source`). It does not take the place of a source the cue reader found before it, nor of a name
+        or a pronoun it found beside the cue."""
+        if self.person_reader is None or (found.source is not None and found.kind in ("person", "pronoun")):
+            return None
+        after_cue = found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES)
+        if not after_cue and not self.quoted_before(text, start, found.cue[0]):
+            before = self.person_before_cue(text, found, start)
+            if before is not None:
+                return before
+        if found.source is not None and found.source[0] < found.cue[1]:
+            return None
+        if after_cue or cue_inverted(text, start, found.cue[0]):
+            after = self.person_after.match(text, found.cue[1], min(len(text), found.cue[1] + 200))
+            if after is not None and not CLAUSE_AFTER_ADJUNCT.match(text, after.end("source")):
+                return after.span("source") if self.person_source(text, after, start, found.cue[0]) else None
+        return None
+
+    def person_before_cue(self, text: str, found: Attribution, start: int) -> Span | None:
+        """`person_beside`'s phrase before the cue, ending at the cue: it begins at a word from where a clause may
+        begin, at most an opener and a few modifiers before a person noun (tried from the first such word on)."""
+        cue_start = found.cue[0]
+        window = self.person_words(text, max(start, cue_start - 80), cue_start)
+        heads = [at for at in window if self.may_end(text, at, cue_start)]
+        if not heads:
+            return None
+        for word in _WORD.finditer(text, max(start, heads[0] - 40), heads[-1] + 1):
+            before = self.person_before.match(text, word.start(), cue_start)
+            if before is not None:
+                break
+        else:
+            return None
+        if found.source is not None and before.start("source") > found.source[0]:
+            return None
+        passive = before.group("aux") and not found.cue_text.lower().endswith("ing")
+        return None if passive or not self.person_source(text, before, start, cue_start) else before.span("source")
+
+    @staticmethod
+    def quoted_before(text: str, start: int, cue_start: int) -> bool:
+        """Whether a quotation closes right before the cue ('..." said'): no phrase before it is its source."""
+        at = last_visible(text, start, cue_start)
+        return at >= 0 and text[at] in _CLOSING_MARKS
+
+    def may_end(self, text: str, head: int, cue_start: int) -> bool:
+        """Whether a phrase whose head begins at `head` may end at the cue: a few words at most follow the head
+        (adverbs, "have"), or a preposition or words that say the source knows (`_source_phrase`'s tail)."""
+        return self.person_tail.match(text, _WORD.match(text, head).end(), cue_start) is not None
+
+    def person_words(self, text: str, start: int, end: int) -> list[int]:
+        """Where the words in text[start:end] that may be a person noun begin, the heads `person_beside` may read
+        (none in most windows, which one findall tells)."""
+        reader, lower = self.person_reader, self.lower_case_of(text)
+        if reader is None or not reader.any_person(_WORD.findall(lower, start, end)):
+            return []
+        return [m.start() for m in _WORD.finditer(lower, start, end) if reader.any_person((m.group(),))]
+
+    def person_source(self, text: str, match: regex.Match, start: int, cue_start: int) -> bool:
+        """Whether a phrase `person_beside` read is a source of the person reader's: a crowd ("some nurses"), a
+        counted person ("one resident") or a bare plural (`bare_plural`); its head a noun in lower case, its first
+        letter aside where it opens its sentence ("39 have said", "Quay Tenants said": no head), and no
+        apposition: a phrase set off by a comma before its cue opens its sentence ("Ann Voss, 31, a nurse at the
+        clinic, said"), and none ends in a relative pronoun ("a member of the board who said": the clause's
+        subject is who came before)."""
+        reader = self.person_reader
+        if reader is None or _DANGLING.search(match.group("source")) or _RELATIVE_END.search(match.group("source")):
+            return False
+        if is_auxiliary(match.group("head").lower()):
+            return False
+        opening = opens_sentence(text, start, match.start("source"))
+        if match.end("source") < cue_start and "," in text[match.end("source") : cue_start] and not opening:
+            return False
+        source = " ".join(match.group("source").split())
+        if opening:
+            source = source[:1].lower() + source[1:]
+        if match.group("det") and _NAMED_BEFORE.search(text, max(start, match.start() - 60), match.start()):
+            return False
+        return bool(reader.crowd(source) or reader.head(source) or self.bare_plural(source))
+
+    def bare_plural(self, source: str) -> bool:
+        """A plural person noun with no opener, after modifiers or before words that place it ("nurses at the
+        clinic", "former prosecutors"): read as a role in either order, not classed vague (on the tune split only
+        7 of 11 were a vague source: "federal prosecutors" and "leaders of the organization" speak for a body the
+        story names). Not the noun alone ("Crooks said"), nor after a function word, an opener or a count ("her
+        supporters", "like all respondents", "200 members"), nor with a capitalised word (a name: "Quay
+        Tenants"), nor of a body of `source_bodies` ("attorneys for the department")."""
+        reader, words = self.person_reader, source.split()
+        if reader is None or len(words) < 2 or any(_NAME_WORD.match(word) for word in words):
+            return False
+        head = reader.bare(source)
+        if head is None:
+            return False
+        at = words.index(head)
+        mods, rest = words[:at], words[at + 1 :]
+        if any(_DANGLING.search(word) or self.quantifier.match(word) or _DIGIT.search(word) for word in mods):
+            return False
+        return not self.of_a_body(mods, " " + " ".join(rest)) and self.bodies.isdisjoint(rest)
 
     def subject_of_participle(self, text: str, found: Attribution, start: int, speech: frozenset[str]) -> Span | None:
         """The unnamed subject of the clause a participle cue follows after a comma ("Some critics rounded on the
@@ -441,7 +583,7 @@ class SourceClasses:
         if self.first_head(text, begin, comma) is None:
             return None  # most clauses hold no head: one word scan, not the phrase pattern
         clause = self.clause_subject.fullmatch(text, begin, comma)
-        if clause is None or not self.has_head(clause["source"]) or _QUANTIFIER.match(self.head(clause["source"])):
+        if clause is None or not self.has_head(clause["source"]) or self.quantifier.match(self.head(clause["source"])):
             return None
         if not speech.isdisjoint(word.lower() for word in _WORD.findall(text, clause.end("source"), comma)):
             return None
@@ -485,15 +627,31 @@ class SourceClasses:
         return words if match.group("det") else words[1:]
 
     def has_head(self, text: str) -> bool:
-        return not self.head_words.isdisjoint(_WORD.findall(text.lower()))
+        """Whether a span holds a head word, or an opener that stands for its people ("those close to")."""
+        if not self.head_words.isdisjoint(_WORD.findall(text.lower())):
+            return True
+        return self.kept_unnamed.search(text) is not None and self.opener_head(text)
+
+    def opener_head(self, text: str) -> bool:
+        """Whether a source is an opener that stands for its people ("those familiar with the talks")."""
+        match = self.phrase.match(" ".join(text.split()))
+        return match is not None and match.group("head").lower() in self.openers
 
     def first_head(self, text: str, start: int, end: int) -> int | None:
         """Where the first head word in text[start:end] begins: a source phrase starts a few words before it.
 
         Most windows hold none, which one findall tells without a match object for every word."""
-        if self.head_words.isdisjoint(map(str.lower, _WORD.findall(text, start, end))):
-            return None
-        return next((m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in self.head_words), None)
+        lower = self.lower_case_of(text)
+        if self.head_words.isdisjoint(_WORD.findall(lower, start, end)):
+            access = self.access.search(lower, start, end)  # "those close to the minister": no head word
+            return None if access is None else access.start()
+        return next((m.start() for m in _WORD.finditer(lower, start, end) if m.group() in self.head_words), None)
+
+    def lower_case_of(self, text: str) -> str:
+        """The draft in lower case, made once a draft for the word scans of every cue's window."""
+        if text is not self.lower_text[0]:
+            self.lower_text = (text, text.lower())
+        return self.lower_text[1]
 
     def named_before_adverb(self, text: str, found: Attribution, start: int) -> Attribution:
         """'State Treasurer Ana Ruiz reportedly said': the source before an adverb the cue reader stops at."""
@@ -532,7 +690,7 @@ class SourceClasses:
         match = self.phrase.match(" ".join(source.split()))
         if match is None:
             return kind
-        if _quantifier_with_words(match):
+        if self.quantifier_with_words(match):
             return kind
         if match.group("head")[:1].isupper() and not (sentence_start and match.start("head") == 0):
             return kind
@@ -541,7 +699,7 @@ class SourceClasses:
         if determiner in ("the", "these", "those") or self.partitive(match, source):
             return kind  # a source named before ("the officials", "those people", "some of the women")
         counted = self.counted(match)
-        if head in self.anonymous and (counted or match.group("access")):
+        if (head in self.anonymous or head in self.openers) and (counted or match.group("access")):
             return ANONYMOUS
         if head in self.groups and match.group("det") and not _GROUP_QUANTIFIER.match(match.group("det")):
             return kind  # "two economists", "our doctors": a group counted or someone's
@@ -565,11 +723,10 @@ class SourceClasses:
         owner ("CNN's sources", whose sources they are: the reason is the owner's to give)."""
         return any(_NAME_WORD.match(word) for word in mods) and not any(_POSSESSIVE.search(w) for w in mods)
 
-    @staticmethod
-    def partitive(match: regex.Match, source: str) -> bool:
+    def partitive(self, match: regex.Match, source: str) -> bool:
         """A quantifier of a group named before ("some of the women"): not a head of its own of something
         ("critics of the plan", "analysts of the market"), which names nobody."""
-        return bool(_QUANTIFIER.match(match.group("head")) and _OF_KNOWN.match(source, match.end("head")))
+        return bool(self.quantifier.match(match.group("head")) and _OF_KNOWN.match(source, match.end("head")))
 
     def of_a_body(self, mods: Sequence[str], after: str) -> bool:
         """Whether a source's words name the body it belongs to with a word of `source_bodies`: before its
@@ -592,6 +749,7 @@ def source_classes(
     groups: tuple[str, ...] = (),
     quantified: tuple[str, ...] = (),
     person_reader: PersonReader | None = None,
+    openers: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(
@@ -606,4 +764,5 @@ def source_classes(
         groups,
         quantified,
         person_reader,
+        openers,
     )

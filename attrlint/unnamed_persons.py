@@ -22,7 +22,7 @@ word into gold attributions and the rest.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from attrlint.cue_reading import Attribution
@@ -47,6 +47,7 @@ _PERSON_PHRASE = (
     rf"(?P<head>\p{{Ll}}{{3,}})(?:\s+(?:{QUALIFIER_WORDS}|familiar|close)\b.+)?"
 )
 COUNTED_PERSON = lazy(rf"(?i:{DEFINITE_COUNT})\s+{_PERSON_PHRASE}")
+_BARE_PERSONS = lazy(_PERSON_PHRASE)  # "nurses at the clinic", "union leaders": no count, no quantifier
 # A clause the cue reports that opens on a subject pronoun: "said she saw the driver", "told us they had left"
 _PRONOUN_CLAUSE = lazy(r"(?:\s+(?:us|me|reporters))?\s+(?:that\s+)?(?:he|she|they|we|I)(?:['\u2019]\p{Ll}+)?\s+\p{Ll}")
 # After a form of "say", a clause that opens on an article, a possessive, a capital or a content word ("said the
@@ -96,12 +97,28 @@ class CountedPersons:
         # lists): each is read once, for the last few sources
         self.heads = lru_cache(maxsize=256)(self.read_head)
         self.crowds = lru_cache(maxsize=256)(self.read_crowd)
+        self.bares = lru_cache(maxsize=256)(self.read_bare)
+        # every form `singular` reads back, for a quick test of a window's words (`any_person`)
+        self.forms = self.persons | frozenset(self.irregular) | frozenset(_plural_forms(self.persons))
 
     def crowd(self, source: str) -> str | None:
         """The plural head of a crowd of people nobody counted ("nurses" of "several nurses", "parents" of
         "a handful of parents"): a quantifier of `crowd_quantifiers` and the plural of a person head; None for
         anything else ("two nurses", "many a nurse", "some nurse")."""
         return self.crowds(source)
+
+    def bare(self, source: str) -> str | None:
+        """The plural head of people named by their noun alone, after modifiers at most ("nurses" of "nurses at
+        the clinic", "leaders" of "union leaders"); None for anything else (a singular, a thing)."""
+        return self.bares(source)
+
+    def read_bare(self, source: str) -> str | None:
+        """`bare`, read anew."""
+        match = _BARE_PERSONS.fullmatch(" ".join(source.split()))
+        if match is None:
+            return None
+        word = match.group("head")
+        return word if word not in self.persons and self.singular(word) is not None else None
 
     def head(self, source: str) -> str | None:
         """The head of a counted person with no name ("manager" of "a ward manager", "resident" of "two
@@ -120,6 +137,10 @@ class CountedPersons:
         """`head`, read anew."""
         match = COUNTED_PERSON.fullmatch(" ".join(source.split()))
         return None if match is None else self.singular(match.group("head"))
+
+    def any_person(self, words: Iterable[str]) -> bool:
+        """Whether any of the words, in lower case, may be a person head, in the singular or the plural."""
+        return not self.forms.isdisjoint(words)
 
     def singular(self, word: str) -> str | None:
         """A person head in the singular ("resident" of "residents"), None if the word is none."""
@@ -189,6 +210,14 @@ class CountedPersons:
         if _MODAL.search(text, end, found.cue[0]) or _HYPOTHETICAL.search(text, max(0, start - 12), start):
             return False
         return bool(_SUBJECT_START.match(text, start) or _FOCUSED.search(text, max(0, start - 8), start))
+
+
+def _plural_forms(singulars: Iterable[str]) -> Iterator[str]:
+    """The plurals `_PLURALS` reads back to each singular ("residents", "nannies", "firemen", "witnesses")."""
+    for word in singulars:
+        for end, stem in _PLURALS:
+            if word.endswith(stem):
+                yield word[: len(word) - len(stem)] + end
 
 
 @lru_cache(maxsize=8)

@@ -303,6 +303,103 @@ def write_person_nouns(corpus: Path) -> None:
     PACK.write_text(replace_block(pack, person_block(person_nouns(corpus)), PERSON_BEGIN, PERSON_END), encoding="utf-8")
 
 
+OPENER_MIN = 4  # the least count of multi-word gold sources a word opens
+OPENER_BEGIN = (
+    "  # --- begin learned source openers: written by bench/learn_sources.py --openers --write; do not edit ---"
+)
+OPENER_END = "  # --- end learned source openers ---"
+LANGUAGE = PACK.parent.parent / "language" / "english.yaml"
+QUOTE_MARKS = '\u201c\u201d"\u00ab\u00bb'
+SOURCE_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
+
+
+def function_words() -> frozenset[str]:
+    """The language data's function words other than the articles (a preposition opens no source phrase)."""
+    language = yaml.safe_load(LANGUAGE.read_text(encoding="utf-8"))
+    return frozenset(word for word in language["function_words"] if not word.startswith("@"))
+
+
+def quotation_open(text: str) -> bool:
+    """Whether a quotation is open at the end of the text (a source inside one is a quoted speaker's)."""
+    return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
+
+
+def source_openers(corpus: Path) -> list[tuple[str, str]]:
+    """The lower-case words that open PolNeAR train's gold sources (one span, outside quotations), each with its
+    note: the multi-word sources it opens, its uses right after an article inside one, and the multi-word sources it
+    ends. A word is an opener when it opens at least OPENER_MIN sources written in lower case, more than it ends
+    (a head ends its phrase: "campaign officials"), less than a third as often as it stands alone (a pronoun does:
+    "he" 2,428 times, "her" as often as it opens one), at least three times as often as it follows an article (a
+    modifier does: "the former aide", "an early poll"), and is no function word but an article ("by", "of")."""
+    opens, ends, after_article, alone = Counter(), Counter(), Counter(), Counter()
+    texts: dict[str, str] = {}
+    for record in train_gold_sources(corpus):
+        source = record["source"]
+        if len(source["spans"]) != 1 or any(mark in QUOTE_MARKS for mark in source["text"]):
+            continue
+        article, start = record["article_id"], source["spans"][0][0]
+        if article not in texts:
+            texts[article] = (corpus / "polnear" / "text" / "train" / f"{article}.txt").read_text(encoding="utf-8")
+        if quotation_open(texts[article][texts[article].rfind("\n", 0, start) + 1 : start]):
+            continue
+        words = SOURCE_WORD.findall(source["text"])
+        if not words:
+            continue
+        if len(words) < 2:
+            alone[words[0].lower()] += 1  # a head or a pronoun, or a possessive that stands for its owner ("her")
+            continue
+        if words[0].islower():
+            opens[words[0]] += 1
+        ends[words[-1].lower()] += 1
+        after_article.update(word for before, word in zip(words, words[1:], strict=False) if before.lower() in ARTICLES)
+    excluded = function_words()
+    return [
+        (word, f"{count}/{after_article[word]}/{ends[word]}")
+        for word, count in opens.most_common()
+        if count >= OPENER_MIN
+        and ends[word] < count
+        and alone[word] < 3 * count
+        and after_article[word] * 3 <= count
+        and word not in excluded
+    ]
+
+
+ARTICLES = frozenset(("the", "a", "an"))
+
+
+def opener_block(openers: list[tuple[str, str]]) -> str:
+    """The pack.yaml lines of the learned source openers, each with its counts."""
+    lines = [
+        OPENER_BEGIN,
+        "  # The words that open a source phrase (determiners, quantifiers, counts, possessives), before its",
+        "  # modifiers and head. The note after each: the multi-word gold sources it opens/its uses after an",
+        "  # article inside one/the multi-word gold sources it ends.",
+        "  source_openers:",
+    ]
+    lines += [f'    - "{word}"  # {note}' for word, note in openers]
+    return "\n".join([*lines, OPENER_END]) + "\n"
+
+
+def learned_pack(corpus: Path) -> str:
+    """The pack's text with its learned source openers written anew."""
+    pack = PACK.read_text(encoding="utf-8")
+    return replace_block(pack, opener_block(source_openers(corpus)), OPENER_BEGIN, OPENER_END)
+
+
+def openers(corpus: Path, write: bool, check: bool) -> int:
+    """Print the learned source openers, write them into the pack, or check that the pack holds them."""
+    if write:
+        PACK.write_text(learned_pack(corpus), encoding="utf-8")
+    elif check:
+        if learned_pack(corpus) != PACK.read_text(encoding="utf-8"):
+            print("rules/attribution/pack.yaml: source_openers differ from what the corpus gives", file=sys.stderr)
+            return 1
+    else:
+        for word, note in source_openers(corpus):
+            print(f"{note:>14}  {word}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -314,8 +411,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--qualifiers", action="store_true", help="the words after an unnamed gold source's head")
     parser.add_argument("--groups", action="store_true", help="heads of bare plural gold sources, with their rates")
     parser.add_argument("--persons", action="store_true", help="the singular nouns for a person (person_nouns)")
-    parser.add_argument("--write", action="store_true", help="with --persons: write them into the pack")
+    parser.add_argument("--openers", action="store_true", help="the words that open a source (source_openers)")
+    parser.add_argument("--write", action="store_true", help="with --persons or --openers: write them into the pack")
+    parser.add_argument("--check", action="store_true", help="with --openers: exit 1 if the pack differs")
     args = parser.parse_args(argv)
+    if args.openers:
+        return openers(args.corpus, args.write, args.check)
     if args.qualifiers:
         for words, count in qualifier_words(args.corpus).most_common(args.top):
             print(f"{count:>6}  {words}")

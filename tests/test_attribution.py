@@ -782,6 +782,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "person_nouns",
         "person_heads",
         "person_plurals",
+        "source_openers",
         "body_voices",
         "informing_cues",
         "impersonal_cues",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from learn_sources import person_nouns  # noqa: E402
+from learn_sources import person_nouns, source_openers  # noqa: E402
 
 TRAIN_TEXT = (
     "Ann Voss, a spokeswoman for the council, said the pier was safe. Bo Lind, a spokeswoman at the port, agreed.\n\n"
@@ -45,3 +45,30 @@ def test_a_gold_unnamed_source_that_a_gold_he_follows_counts_as_a_person_context
         "".join(json.dumps(record) + "\n" for record in records), encoding="utf-8"
     )
     assert "ferryman" in dict(person_nouns(tmp_path))
+
+
+def test_source_openers_are_words_that_open_gold_sources_not_heads_modifiers_or_pronouns(tmp_path: Path) -> None:
+    sources = [
+        *["some harbour pilots"] * 4,  # an opener
+        *["those close to the board"] * 4,  # an opener
+        *["the former skipper"] * 4,  # "the" opens; "former" follows an article: a modifier
+        *["pilots at the quay", "pilots", "pilots"] * 2,  # a head opens and ends: no opener
+        *["he and his crew"] * 4,  # a pronoun stands alone far more often than it opens
+        *["he"] * 20,
+        *["by the harbour board"] * 4,  # a function word
+        '"some pilots" said',  # a quotation mark: left out
+    ]
+    text = "\n".join(sources) + "\n"
+    train = tmp_path / "polnear" / "text" / "train"
+    train.mkdir(parents=True)
+    (train / "story.txt").write_text(text, encoding="utf-8")
+    records, at = [], 0
+    for words in sources:
+        records.append(
+            {"article_id": "story", "compartment": "train", "source": {"spans": [[at, at + len(words)]], "text": words}}
+        )
+        at += len(words) + 1
+    (tmp_path / "polnear" / "attributions.jsonl").write_text(
+        "".join(json.dumps(record) + "\n" for record in records), encoding="utf-8"
+    )
+    assert dict(source_openers(tmp_path)) == {"some": "4/0/0", "those": "4/0/0", "the": "4/0/0"}

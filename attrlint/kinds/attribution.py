@@ -44,6 +44,7 @@ ANALYSIS_LEXICONS = (
     "person_nouns",
     "person_heads",
     "person_plurals",
+    "source_openers",
     "body_voices",
     "informing_cues",
     "impersonal_cues",
@@ -142,6 +143,12 @@ class Attribution(Kind):
             "list",
             [],
             "Irregular plurals of `person_heads`, each 'plural singular' ('children child').",
+            extends=True,
+        ),
+        "source_openers": Option(
+            "list",
+            [],
+            "Words that open a source phrase before its modifiers and head ('some', 'those'), learned.",
             extends=True,
         ),
         "body_voices": Option(
