@@ -28,7 +28,7 @@ from attrlint.regex_store import compiled
 SHAPES = tuple(
     """bias classes words other_words vocabulary_share one_word long_sentence headline period_end colon_end
     separators reader vocabulary_first vocabulary_last phrase in_passing imperative title_case capitals finite_verb
-    full_sentence cue function_words quoted digits count edge repeated foreign_words display_place display_echo""".split()
+    full_sentence cue function_words quoted digits count edge repeated foreign_words display_echo""".split()
 )  # the shape features every paragraph has (`shape`, `features`), in the order the fit writes them
 # The analysis settings the model is made of, gathered from every boilerplate rule: one model for all.
 # `patterns` are the rules' own phrases: a paragraph they name is left to the rule that names it.
@@ -296,7 +296,6 @@ class FurnitureModel:
             "edge": float(context.edge),
             "repeated": float(context.repeated),
             "foreign_words": context.foreign,
-            "display_place": float(context.display_place),
         }
         return values
 

@@ -6,9 +6,10 @@ Only the *tune* half of every set is read (bench/splits.py):
 - readability: page lines labelled body (0) or boilerplate (1); a page's headline (the line holding its
   metadata title) is the story's own *display* line (0), as is a short line of the clean text with no
   stop (a subhead); its byline and the boilerplate lines shaped like a headline (other stories'
-  headlines) are left out: they are "not body, not junk". The label is derived (body where the page's clean text has the line), so the
-  clean text's comment widgets, credits and teasers read as body: bench/labels/pages_tune.csv gives
-  those lines their label by hand (page, paragraph index, furniture or neither; no text);
+  headlines) are left out: they are "not body, not junk". The label is derived (body where the page's
+  clean text has the line), so the clean text's comment widgets, credits and teasers read as body:
+  bench/labels/pages_tune.csv gives those lines their label by hand (page, paragraph index, furniture or
+  neither; no text);
 - trafilatura: snippets labelled body (0) or boilerplate (1), each read as the page line it is on
   (headline-shaped boilerplate left out likewise);
 - PolNeAR train: every paragraph is edited body copy (0);
@@ -21,7 +22,7 @@ Only the *tune* half of every set is read (bench/splits.py):
 
 A display line is body copy to the model (0) but counted apart in the reports: the story's headline,
 subhead or caption about a furniture topic is the false alarm the hand-written readings of
-`attrlint/article_parts.py` kept quiet, and the model's `display_place` and `display_echo` read it.
+`attrlint/article_parts.py` kept quiet, and the model's `display_echo` reads it.
 
 Each page is read as attrlint reads a draft (its lines as paragraphs), and each paragraph's features
 are the ones the rules score (`furniture_features`), so only paragraphs that name a vocabulary class
@@ -304,7 +305,8 @@ def report(title: str, examples: list[Example], probs: list[float], threshold: f
     tp = sum(p >= threshold and e.label for e, p in zip(examples, probs, strict=True))
     flagged = sum(p >= threshold for p in probs)
     positives = sum(e.label for e in examples)
-    print(f"precision {tp / max(flagged, 1):.3f}  recall {tp / max(positives, 1):.3f}  ({tp} of {positives}, {flagged} flagged)")
+    precision, recall = tp / max(flagged, 1), tp / max(positives, 1)
+    print(f"precision {precision:.3f}  recall {recall:.3f}  ({tp} of {positives}, {flagged} flagged)")
 
 
 def cross_validated_alone(examples: list[Example], names: list[str], offsets: list[float], l2: float) -> list[float]:
@@ -317,7 +319,8 @@ def cross_validated_alone(examples: list[Example], names: list[str], offsets: li
         counts = [weight_of(examples[i]) for i in train]
         w = fit(rows, [examples[i].label for i in train], l2, counts, [offsets[i] for i in train])
         for i in test:
-            probs[i] = sigmoid(offsets[i] + sum(a * b for a, b in zip(w, vector(examples[i].values, names), strict=True)))
+            row = vector(examples[i].values, names)
+            probs[i] = sigmoid(offsets[i] + sum(a * b for a, b in zip(w, row, strict=True)))
     return probs
 
 
@@ -382,8 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--display-only",
         action="store_true",
-        help="fit the display features' weights alone (display_place, display_echo), every other weight and the"
-        " threshold kept",
+        help="fit the display features' weights alone (display_echo), every other weight and the threshold kept",
     )
     parser.add_argument("--write", action="store_true", help="write the weights into pack.yaml")
     args = parser.parse_args(argv)
