@@ -51,7 +51,7 @@ def furniture_features(doc: Document, model: FurnitureModel, analyses: Analyses)
             foreign = 1.0 if caption else words.foreign(own, text)
             folded = " ".join(text.lower().split())
             place = display_place(index, counts, edges)
-            echo = display_echo(index, own, texts, counts, words) if place and not caption else 0.0
+            echo = display_echo(index, own, texts, counts, words, edges) if place and not caption else 0.0
             context = Context(full[index], index in edges, folded in repeated, foreign, place, echo)
             features[index] = model.features(text, context, timeout, named[text])
     return features
@@ -64,13 +64,15 @@ def display_place(index: int, counts: Sequence[int], edges: Edges) -> bool:
     return index < edges.first_body or (above_body and counts[index] <= _SUBHEAD_WORDS)
 
 
-def display_echo(index: int, own: set[str], texts: Sequence[str], counts: Sequence[int], words: BodyWords) -> float:
-    """The share of a line's own words (two or more) that the body copy uses, but for the paragraph straight
-    under it (a teaser's deck takes up its headline's words, the rest of the page does not), where the body
-    copy uses two of them or more."""
+def display_echo(
+    index: int, own: set[str], texts: Sequence[str], counts: Sequence[int], words: BodyWords, edges: Edges
+) -> float:
+    """The share of a line's own words (two or more) that the body copy uses, where it uses two of them or more.
+    Inside the body copy the paragraph straight under the line is left out: a teaser's deck takes up its
+    headline's words, the rest of the page does not; above the body copy a headline's lead may."""
     if len(own) < _ECHO_WORDS:
         return 0.0
-    under = index + 1 < len(texts) and counts[index + 1] >= PROSE_WORDS
+    under = edges.first_body < index and index + 1 < len(texts) and counts[index + 1] >= PROSE_WORDS
     share = words.share_beyond(own, texts[index], texts[index + 1] if under else "")
     return share if share * len(own) >= _ECHO_WORDS else 0.0  # two of the story's words, not one in passing
 
