@@ -460,36 +460,6 @@ def _writer_tells(tokens: Sequence[str], model: FurnitureModel) -> bool:
     )
 
 
-def about_its_subject(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
-    """Whether a line without a stop is a display line of the story, a headline or a subhead written about
-    something ("Harbour trust to stream its board meetings live"): a finite verb, or a headline's "to",
-    whose subject, the words
-    before it, names no page furniture and is the story's (two words of its own or more that the body copy
-    uses, and most of its words, as "Harbour trust" is; or a person or a body the body copy names); no word
-    to the reader or of the site's voice ("your", "our"), no imperative, no label or link shape (a colon, a
-    separator, an ellipsis, a handle or an address) and
-    no credit (`caption_classes`). What the vocabulary names stands after the verb, as the story's topic.
-    Furniture speaks to the reader or labels a part of the page ("Story continues below advertisement")."""
-    core = text.strip().rstrip(CLOSING)
-    tokens = TOKEN.findall(core)
-    if not _STORY_WORDS <= len(tokens) <= model.max_words or core.endswith((".", "!", ";")):
-        return False
-    if ":" in core or _CAPTION.search(core) or LINK_SHAPE.search(core) or tokens[0].lower() in model.imperatives:
-        return False
-    if {token.lower() for token in tokens} & model.reader_words:
-        return False
-    verb = model.finite.search(core, timeout=timeout) if model.finite else None
-    verb = verb or _HEADLINE_FUTURE.search(core)
-    subject = core[: verb.start()] if verb else ""
-    used = [words.uses(word, text) for word in own_words(subject, model, timeout)]
-    named = bool(used) and all(used) and _opens_with_person(subject, words)  # "Varga launches ..."
-    if not (named or sum(used) >= _SUBJECT_WORDS) or sum(used) < _ECHO_SHARE * len(used):
-        return False
-    if model.classes_in(subject, timeout)[0]:
-        return False
-    return not model.caption_classes.intersection(model.classes_in(text, timeout)[0])
-
-
 def titles_the_draft(
     texts: Sequence[str], index: int, model: FurnitureModel, words: BodyWords, timeout: float | None = None
 ) -> bool:

@@ -30,6 +30,15 @@ class BodyWords:
         copies = self.copies.get(text, 0)
         return sum(self.counts[word] > copies for word in words) / len(words)
 
+    def share_beyond(self, words: set[str], text: str, beside: str) -> float:
+        """`echo`, leaving one paragraph of body copy out besides (`beside`, "" for none): a story's
+        headline is taken up all through its story, another story's teaser only by its own deck under it."""
+        if not words:
+            return 0.0
+        copies, left_out = self.copies.get(text, 0), {stem(token.lower()) for token in TOKEN.findall(beside)}
+        used = (any(self.counts[form] - (form in left_out) > copies for form in inflections(word)) for word in words)
+        return sum(used) / len(words)
+
     def uses(self, word: str, text: str) -> bool:
         """Whether other paragraphs of body copy use a word (a stem), as written or inflected: a headline's
         "Sues" and "Ads" are the body copy's "sued" and "ad"."""

@@ -28,7 +28,7 @@ from attrlint.regex_store import compiled
 SHAPES = tuple(
     """bias classes words other_words vocabulary_share one_word long_sentence headline period_end colon_end
     separators reader vocabulary_first vocabulary_last phrase in_passing imperative title_case capitals finite_verb
-    full_sentence cue function_words quoted digits count edge repeated foreign_words""".split()
+    full_sentence cue function_words quoted digits count edge repeated foreign_words display_echo""".split()
 )  # the shape features every paragraph has (`shape`, `features`), in the order the fit writes them
 # The analysis settings the model is made of, gathered from every boilerplate rule: one model for all.
 # `patterns` are the rules' own phrases: a paragraph they name is left to the rule that names it.
@@ -64,6 +64,10 @@ _SEPARATOR = re.compile(r"\s[|/\u00b7\u2022\u00bb\u203a>]\s|[|\u00b7\u2022]")
 _QUOTES = re.compile('["\u201c\u201d]')
 # A count beside a word, as widgets show them: "27 comments", "Comments (27)", "3 of 12", "146 replies".
 _COUNT = re.compile(r"^\W*\d[\d,.]*[kK]?\s+[^\W\d]+\W*$|\(\d[\d,.]*\)\W*$|\b\d+\s+of\s+\d+\b")
+# A figure opening a line, as a widget's count does before what it counts ("17 Responses to ...").
+_FIGURE_FIRST = re.compile(r"\W*(\d[\d,.]*[kK]?)\s+")
+# A handle, a tag or an address, which a page's credits and links show and a display line does not.
+_HANDLE = re.compile(r"(?<!\w)[@#]\w|\b[ur]/\w|https?://|www\.|\.(?:com|org|net)\b")
 # What may close a line after its last word or stop: spaces, closing quotation marks and brackets, emphasis.
 CLOSING = " \"'\u201d\u2019)]*_"
 OPENING_MARKS = ("\u201c", '"', "\u00ab", "\u2018", "'")  # the marks that open a quotation
@@ -267,7 +271,7 @@ class FurnitureModel:
         other = max(len(tokens) - covered - function, 0)
         title_case = len(tokens) >= 2 and capitalised / words >= 0.75
         end = text.rstrip(CLOSING)[-1:]
-        return {
+        values = {
             "bias": 1.0,
             "words": math.log1p(len(tokens)),
             "other_words": math.log1p(other),
@@ -293,6 +297,7 @@ class FurnitureModel:
             "repeated": float(context.repeated),
             "foreign_words": context.foreign,
         }
+        return values
 
     def features(
         self, text: str, context: Context, timeout: float | None = None, named: Named | None = None
@@ -320,7 +325,24 @@ class FurnitureModel:
         for name in classes:
             values[CLASS_PREFIX + name] = 1.0
         values.update(self.drawn_shapes(text, timeout))
+        # a display line is a phrase or a sentence (a function word or a verb), not a label ("Facebook live video")
+        phrased = values["function_words"] > 0 or values["finite_verb"]
+        about = context.display_place and phrased and not self.addresses(text, values)
+        values["display_echo"] = context.echo if about else 0.0
         return values
+
+    def addresses(self, text: str, values: Mapping[str, float]) -> bool:
+        """Whether a line speaks to the reader or labels a part of the page, as furniture does, where a display
+        line is written about its subject: a reader's word or an imperative, a teaser's label opening it
+        ("Related: ...", "Advertisement — ..."), a count ("17 Responses to ..."), a handle or an address, a colon
+        closing it, separators, furniture closing it ("... Read more", a credit) or a shape of the pack's."""
+        marks = ("reader", "imperative", "colon_end", "separators", "count", "vocabulary_last")
+        first = TOKEN.search(text)
+        teaser = first is not None and first.group().lower() in self.teaser_labels
+        figure = _FIGURE_FIRST.match(text)
+        counted = figure is not None and any(self.scanner.match(text, at) for at in (figure.start(1), figure.end()))
+        shaped = any(key.startswith(SHAPE_PREFIX) for key in values)
+        return teaser or counted or shaped or bool(_HANDLE.search(text)) or any(values.get(mark) for mark in marks)
 
     def labelled(self, text: str, timeout: float | None = None) -> bool:
         """Whether the paragraph opens with a label that names furniture, and its colon ("Image: ...")."""
@@ -355,6 +377,11 @@ class Context:
     edge: bool = False
     repeated: bool = False
     foreign: float = 0.0  # the share of its own words that the body copy does not use
+    # where the story's structure sets its display lines: before the body copy (a headline, a deck) or
+    # straight above a paragraph of it (a subhead, a caption). Residue is pasted there too, so the place
+    # tells little alone; a display line there is made of the body copy's words (`echo`), a teaser is not
+    display_place: bool = False
+    echo: float = 0.0  # the share of its own words (two or more) that the body copy uses
 
 
 def own_words(text: str, model: FurnitureModel, timeout: float | None = None) -> set[str]:

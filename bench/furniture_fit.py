@@ -3,16 +3,26 @@
 Run from the project root:  python bench/furniture_fit.py [--corpus PATH] [--write] [--l2 1.0] [--pages SET]
 
 Only the *tune* half of every set is read (bench/splits.py):
-- readability: page lines labelled body (0) or boilerplate (1); a page's headline and byline, and
-  the boilerplate lines shaped like a headline (other stories' headlines), are left out: they are
-  "not body, not junk". The label is derived (body where the page's clean text has the line), so the
-  clean text's comment widgets, credits and teasers read as body: bench/labels/pages_tune.csv gives
-  those lines their label by hand (page, paragraph index, furniture or neither; no text);
+- readability: page lines labelled body (0) or boilerplate (1); a page's headline (the line holding its
+  metadata title) is the story's own *display* line (0), as is a short line of the clean text with no
+  stop (a subhead); its byline and the boilerplate lines shaped like a headline (other stories'
+  headlines) are left out: they are "not body, not junk". The label is derived (body where the page's
+  clean text has the line), so the clean text's comment widgets, credits and teasers read as body:
+  bench/labels/pages_tune.csv gives those lines their label by hand (page, paragraph index, furniture or
+  neither; no text);
 - trafilatura: snippets labelled body (0) or boilerplate (1), each read as the page line it is on
   (headline-shaped boilerplate left out likewise);
 - PolNeAR train: every paragraph is edited body copy (0);
 - hyperpartisan and fakenews-sample: the paragraphs labelled by hand in bench/labels/residue_tune.csv
-  (set, file, paragraph index, furniture or body; no text).
+  (set, file, paragraph index, furniture or body; no text);
+- the written sets A to F (bench/written/boilerplate* up to -check4, all tune sets): each draft's residue
+  lines as its manifest lists them (furniture, 1) and the story's own display lines among its look-alikes
+  (headlines, decks, subheads, captions without a credit, taglines), listed in bench/labels/display_tune.csv
+  (set, file, line, display; no text) as *display* (0).
+
+A display line is body copy to the model (0) but counted apart in the reports: the story's headline,
+subhead or caption about a furniture topic is the false alarm the hand-written readings of
+`attrlint/article_parts.py` kept quiet, and the model's `display_echo` reads it.
 
 Each page is read as attrlint reads a draft (its lines as paragraphs), and each paragraph's features
 are the ones the rules score (`furniture_features`), so only paragraphs that name a vocabulary class
@@ -22,6 +32,8 @@ than `--max-body` false alarms in edited articles (PolNeAR train and the hyperpa
 labelled body by hand; a paragraph the rules read as the article's own, such as its headline or a
 heading of a series, is never reported and does not count) and keeps precision on the labelled
 lines at `--min-precision` or better. `--write` puts the weights and the threshold into pack.yaml.
+`--shapes-only` and `--display-only` fit a few weights alone (the pack's shapes; the display features),
+every other weight and the threshold as the pack has them, and report the pack as it is beside the fit.
 """
 
 from __future__ import annotations
@@ -49,6 +61,12 @@ PACK = PROJECT_ROOT / "rules" / "boilerplate" / "pack.yaml"
 LABELS = Path(__file__).resolve().parent / "labels" / "residue_tune.csv"
 PAGE_LABELS = Path(__file__).resolve().parent / "labels" / "pages_tune.csv"
 WIDGETS = Path(__file__).resolve().parent / "labels" / "widget_lines.tsv"
+DISPLAY_LABELS = Path(__file__).resolve().parent / "labels" / "display_tune.csv"
+WRITTEN = Path(__file__).resolve().parent / "written"
+WRITTEN_SETS = ("boilerplate", "boilerplate-check", "boilerplate-check2", "boilerplate-check3", "boilerplate-check4")
+DISPLAY_FEATURES = ("display_echo",)
+_SUBHEAD_WORDS = 8  # the longest line of a page's clean text read as a subhead
+_TITLE_EXTRA_WORDS = 6  # the words a page's headline line may hold besides its title (the site's name)
 WEIGHTS_KEY = "  furniture_weights:"
 
 
@@ -59,6 +77,7 @@ class Example:
     label: int
     group: str  # the page or article, for the cross-validation folds
     own: bool = False  # the article's own paragraph, which no rule reports
+    display: bool = False  # the story's own display line (a headline, a subhead, a caption), labelled 0
 
 
 def built_in_model() -> FurnitureModel:
@@ -107,19 +126,30 @@ def readability(corpus: Path, model: FurnitureModel) -> Iterator[Example]:
         recs.sort(key=lambda rec: rec["start"])
         text, starts = lines_as_draft([" ".join(rec["text"].split()) for rec in recs])
         doc, found = features_of(text, model)
-        head = {meta[page].get("title") or "", meta[page].get("byline") or ""} - {""}
+        title, byline = meta[page].get("title") or "", meta[page].get("byline") or ""
         for rec, start in zip(recs, starts, strict=True):
             index = paragraph_at(doc, start)
             given = by_hand.get(page, {}).get(index)
-            if given == "neither":
+            if given == "neither" or index not in found or (byline and byline in rec["text"]):
+                continue
+            if title and is_headline_line(rec["text"], title):
+                yield Example("readability", found[index], 0, page, display=True)
                 continue
             label = int(rec["label"] == "boilerplate" or given == "furniture")
-            if (
-                index in found
-                and not any(part in rec["text"] for part in head)
-                and not (label and found[index]["headline"])
-            ):
-                yield Example("readability", found[index], label, page)
+            if not (label and found[index]["headline"]):
+                subhead = not label and is_subhead_line(rec["text"])
+                yield Example("readability", found[index], label, page, display=subhead)
+
+
+def is_headline_line(text: str, title: str) -> bool:
+    """Whether a page's line is its headline: it holds the metadata title and little else (the site's name)."""
+    return title in text and len(text.split()) <= len(title.split()) + _TITLE_EXTRA_WORDS
+
+
+def is_subhead_line(text: str) -> bool:
+    """Whether a line of a page's clean text is set as a subhead: short, with no stop inside or at its end."""
+    words = text.split()
+    return 0 < len(words) <= _SUBHEAD_WORDS and not any(word[-1:] in ".!?" for word in words)
 
 
 def trafilatura(corpus: Path, model: FurnitureModel) -> Iterator[Example]:
@@ -184,6 +214,41 @@ def widget_lines(corpus: Path, model: FurnitureModel) -> Iterator[Example]:
             yield Example("widgets", found[index], int(row["label"] == "furniture"), f"widget{number}")
 
 
+def display_labels() -> dict[tuple[str, str], set[int]]:
+    """(written set, draft) -> the line numbers of the story's own display lines (bench/labels/display_tune.csv)."""
+    by_draft: dict[tuple[str, str], set[int]] = {}
+    with DISPLAY_LABELS.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            by_draft.setdefault((row["set"], row["file"]), set()).add(int(row["line"]))
+    return by_draft
+
+
+def written(model: FurnitureModel) -> Iterator[Example]:
+    """The written sets A to F: each draft's residue lines (furniture) and its display lines (display)."""
+    display = display_labels()
+    for set_name in WRITTEN_SETS:
+        folder = WRITTEN / set_name
+        for record in map(json.loads, (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines()):
+            stem = record["file"].removesuffix(".txt")
+            text = (folder / record["file"]).read_text(encoding="utf-8")
+            doc, found = features_of(text, model)
+            starts = line_starts(text)
+            labelled = {item["line"]: 1 for item in record["residue"]}
+            labelled.update({line: 0 for line in display.get((set_name, stem), ())})
+            for line, label in sorted(labelled.items()):
+                index = paragraph_at(doc, starts[line - 1])
+                if index in found:
+                    yield Example("written", found[index], label, f"{set_name}/{stem}", display=not label)
+
+
+def line_starts(text: str) -> list[int]:
+    """Where each line of a text starts."""
+    starts = [0]
+    for line in text.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
 def hand_labelled(corpus: Path, model: FurnitureModel, labels: dict) -> Iterator[Example]:
     settings = builtin_rule_set().settings
     for (set_name, stem), by_index in sorted(labels.items()):
@@ -224,16 +289,39 @@ def pick_threshold(examples: list[Example], probs: list[float], max_body: int, m
 
 
 def report(title: str, examples: list[Example], probs: list[float], threshold: float) -> None:
+    """Furniture found and body flagged by source, display lines flagged apart, and precision and recall."""
     print(f"\n{title} (threshold {threshold:.2f})")
-    print(f"{'source':<16}{'furniture':>10}{'found':>8}{'body':>8}{'flagged':>9}")
+    print(f"{'source':<16}{'furniture':>10}{'found':>8}{'body':>8}{'flagged':>9}{'display':>9}{'flagged':>9}")
     for source in sorted({e.source for e in examples}):
         pairs = [(e, p) for e, p in zip(examples, probs, strict=True) if e.source == source]
         pos = [p for e, p in pairs if e.label]
-        neg = [p for e, p in pairs if not e.label]
+        neg = [p for e, p in pairs if not e.label and not e.display]
+        shown = [p for e, p in pairs if e.display]
         print(
             f"{source:<16}{len(pos):>10}{sum(p >= threshold for p in pos):>8}"
             f"{len(neg):>8}{sum(p >= threshold for p in neg):>9}"
+            f"{len(shown):>9}{sum(p >= threshold for p in shown):>9}"
         )
+    tp = sum(p >= threshold and e.label for e, p in zip(examples, probs, strict=True))
+    flagged = sum(p >= threshold for p in probs)
+    positives = sum(e.label for e in examples)
+    precision, recall = tp / max(flagged, 1), tp / max(positives, 1)
+    print(f"precision {precision:.3f}  recall {recall:.3f}  ({tp} of {positives}, {flagged} flagged)")
+
+
+def cross_validated_alone(examples: list[Example], names: list[str], offsets: list[float], l2: float) -> list[float]:
+    """`cross_validated` for the named features alone, each example's other weights kept (its offset)."""
+    probs = [0.0] * len(examples)
+    for fold in PAGE_FOLDS:
+        train = [i for i, e in enumerate(examples) if page_fold(e.group) != fold]
+        test = [i for i, e in enumerate(examples) if page_fold(e.group) == fold]
+        rows = [vector(examples[i].values, names) for i in train]
+        counts = [weight_of(examples[i]) for i in train]
+        w = fit(rows, [examples[i].label for i in train], l2, counts, [offsets[i] for i in train])
+        for i in test:
+            row = vector(examples[i].values, names)
+            probs[i] = sigmoid(offsets[i] + sum(a * b for a, b in zip(w, row, strict=True)))
+    return probs
 
 
 def cross_validated(examples: list[Example], names: list[str], l2: float) -> list[float]:
@@ -294,6 +382,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="fit the weights of the pack's `furniture_shapes` alone, every other weight and the threshold kept",
     )
+    parser.add_argument(
+        "--display-only",
+        action="store_true",
+        help="fit the display features' weights alone (display_echo), every other weight and the threshold kept",
+    )
     parser.add_argument("--write", action="store_true", help="write the weights into pack.yaml")
     args = parser.parse_args(argv)
     model, labels = built_in_model(), hand_labels()
@@ -303,10 +396,13 @@ def main(argv: list[str] | None = None) -> int:
         *polnear(args.corpus, model, labels),
         *hand_labelled(args.corpus, model, labels),
         *widget_lines(args.corpus, model),
+        *written(model),
     ]
     examples = [e for e in examples if e.source not in LABELLED_PAGES or in_pages(e.source, e.group, args.pages)]
     if args.shapes_only:
-        return fit_shapes_only(model, examples, args)
+        return fit_alone([SHAPE_PREFIX + name for name, _ in model.shape_patterns], model, examples, args)
+    if args.display_only:
+        return fit_alone(list(DISPLAY_FEATURES), model, examples, args)
     names = feature_names(model)
     rows, labels = [vector(e.values, names) for e in examples], [e.label for e in examples]
     w = fit(rows, labels, args.l2, [weight_of(e) for e in examples])
@@ -328,15 +424,21 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def fit_shapes_only(model: FurnitureModel, examples: list[Example], args: argparse.Namespace) -> int:
-    """Weigh the pack's shapes on the labelled paragraphs, the rest of the model as the pack has it."""
-    names = [SHAPE_PREFIX + name for name, _ in model.shape_patterns]
+def fit_alone(names: list[str], model: FurnitureModel, examples: list[Example], args: argparse.Namespace) -> int:
+    """Weigh the named features on the labelled paragraphs, the rest of the model as the pack has it."""
     offsets = [model.score_total({k: v for k, v in e.values.items() if k not in names}) for e in examples]
     rows, labels = [vector(e.values, names) for e in examples], [e.label for e in examples]
     w = fit(rows, labels, args.l2, [weight_of(e) for e in examples], offsets)
     probs = [sigmoid(o + sum(a * b for a, b in zip(w, x, strict=True))) for o, x in zip(offsets, rows, strict=True)]
-    print(f"# {len(examples)} labelled paragraphs from the tune half, {sum(labels)} furniture; shapes only")
+    print(f"# {len(examples)} labelled paragraphs from the tune half, {sum(labels)} furniture; {', '.join(names)} only")
+    report("the pack as it is, on the tune half", examples, [model.score(e.values) for e in examples], model.threshold)
     report("fitted and scored on the tune half", examples, probs, model.threshold)
+    report(
+        "two-fold cross-validation by page, within the tune half",
+        examples,
+        cross_validated_alone(examples, names, offsets, args.l2),
+        model.threshold,
+    )
     settings = {"threshold", "max_words", DEFAULT_CLASS, *names}  # class:* is written again as the classes' mean
     kept = [(name, value) for name, value in model.weights if name not in settings]
     fixed_names, fixed_values = [name for name, _ in kept], [value for _, value in kept]

@@ -6,7 +6,6 @@ import pytest
 from furniture_drafts import BODY as _BODY
 
 from attrlint.article_parts import (
-    about_its_subject,
     contact_tagline,
     echoes_body,
     headline_indexes,
@@ -315,21 +314,22 @@ def test_page_furniture_on_its_own_above_a_quoted_post_is_no_part_of_it() -> Non
     assert not plain_furniture("Ferry traders at the market", furniture_model(builtin_rule_set().settings))
 
 
-def test_a_display_line_is_written_about_its_subject_and_furniture_addresses_the_reader(model: FurnitureModel) -> None:
-    words = body_words(_BODY)
-    assert about_its_subject("Harbour council to live stream its vote on quay parking", model, words)
-    assert about_its_subject("Ferry market now sends text alerts before it closes", model, words)
-    assert about_its_subject("Quay market launches an app for ferry days", model, words)
-    named = body_words([*_BODY, "The market's founder, Ilse Marrow, said the quay had been a market since 1890."])
-    assert about_its_subject("Marrow launches a podcast about the quay", model, named)  # a person of the story
-    assert not about_its_subject("Subscribers get a podcast about the quay", model, named)
-    assert not about_its_subject("Harbour council news delivered to your inbox every morning", model, words)
-    assert not about_its_subject("Our harbour council podcast is available on every app", model, words)
-    assert not about_its_subject("Download the app to follow the harbour council vote", model, words)
-    assert not about_its_subject("Story continues below advertisement", model, words)  # a page part
-    assert not about_its_subject("Live stream: harbour council votes on quay parking", model, words)  # a label
-    assert not about_its_subject("Kestrel Post readers get breaking news alerts first", model, words)  # not the story's
-    assert not about_its_subject("Ferry traders at the quay. Photo by Hana Blake", model, words)  # a credit
+@pytest.mark.parametrize(
+    ("line", "quiet"),
+    [
+        ("Harbour council to live stream its vote on quay parking", True),
+        ("Ferry market now sends text alerts before it closes", True),
+        ("Quay market launches an app for ferry days", True),
+        ("Harbour council news delivered to your inbox every morning", False),  # to the reader
+        ("Kestrel Post readers get breaking news alerts first", False),  # not the story's words
+        ("Story continues below advertisement", False),  # a page part
+    ],
+)
+def test_a_display_line_written_about_its_subject_is_read_by_the_model(line: str, quiet: bool) -> None:
+    # boi16's `about_its_subject` read these by hand; the furniture model's display_echo reads them now
+    for paragraphs in (["Kestrel Post", "By Hana Blake", "March 3, 2026", line, *_BODY], [_BODY[0], line, *_BODY[1:]]):
+        findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join(paragraphs)))
+        assert (not any(f.code.startswith("BOI") for f in findings)) == quiet
 
 
 def test_a_headline_below_a_masthead_and_a_dateline_is_the_storys_own() -> None:

@@ -14,7 +14,6 @@ import regex
 
 from attrlint.analyses import Analyses
 from attrlint.article_parts import (
-    about_its_subject,
     contact_tagline,
     echoes_body,
     headline_indexes,
@@ -46,7 +45,7 @@ from attrlint.article_sections import (
     subhead_between_sections,
     titles_its_section,
 )
-from attrlint.body_words import BodyWords, body_words, folded, repeated_texts
+from attrlint.body_words import BodyWords, body_words
 from attrlint.document import Document
 from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, LazyPattern, RegexBudget
@@ -144,7 +143,6 @@ class ArticleParts:
         self.subheads: set[int] | None = None
         self.section_heads: set[int] | None = None
         self.listed: set[int] | None = None
-        self.repeated: set[str] | None = None
         self.topic_classes: set[str] | None = None
 
     def quoted_posts(self) -> set[int]:
@@ -198,13 +196,12 @@ class ArticleParts:
         with another subhead that names no furniture, an item of a list the story introduces, a title over
         the section that discusses it, a statement referring back to the story, a statement narrating the
         furniture it names, a sentence of the story naming a credit's words in passing, the headline of the
-        story's own video under its label, a writer's contact tagline, or a display line written about its
-        subject (a headline or a subhead without a stop) that the draft sets once: a page template repeats its
-        lines, a story does not repeat its headline. The draft's first line that is no prompt or section label
-        is its headline, about whatever it names, and a fact box's line of figures, a row of the story's data set
-        on one line under its label and the heading over it are the story's tables. A subhead on what the
-        headline names, or on what the writer's paragraph under it names, is the story's alone, and so is a
-        byline crediting its photographer."""
+        story's own video under its label or a writer's contact tagline (a display line written about its
+        subject in the body copy's words is the furniture model's to read, `display_echo`). The draft's first
+        line that is no prompt or section label is its headline, about whatever it names, and a fact box's
+        line of figures, a row of the story's data set on one line under its label and the heading over it are
+        the story's tables. A subhead on what the headline names, or on what the writer's paragraph under it
+        names, is the story's alone, and so is a byline crediting its photographer."""
         with self.budget as timeout:
             subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
             subhead = subhead or subhead_between_sections(
@@ -222,8 +219,6 @@ class ArticleParts:
             listed = listed or figures_line(self.texts[index], self.model, self.words)
             listed = listed or story_data_row(self.texts, index, self.model, self.words, timeout)
             listed = listed or heads_story_row(self.texts, index, self.model, self.words, timeout)
-            if not listed and self.once(index):
-                listed = about_its_subject(self.texts[index], self.model, self.words, timeout)
             topical = not listed and heads_a_section_on_its_topic(
                 self.texts, index, self.model, self.words, self.is_body, self.topic, timeout
             )
@@ -241,12 +236,6 @@ class ArticleParts:
                         self.topic_classes = set(self.model.classes_in(self.texts[index], timeout)[0])
                         break
         return self.topic_classes
-
-    def once(self, index: int) -> bool:
-        """Whether no other paragraph of the draft has this one's text (the repeats read once where first asked)."""
-        if self.repeated is None:
-            self.repeated = repeated_texts(self.texts)
-        return folded(self.texts[index]) not in self.repeated
 
     def plain_subheads(self) -> set[int]:
         """The draft's subheads that name no furniture, read once where first asked."""

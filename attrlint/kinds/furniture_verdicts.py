@@ -7,14 +7,16 @@ import re
 from collections.abc import Sequence
 
 from attrlint.analyses import Analyses
-from attrlint.body_words import repeated_texts
+from attrlint.body_words import BodyWords, repeated_texts
 from attrlint.document import Document
 from attrlint.furniture import Context, FurnitureModel, Named, own_words
 from attrlint.kinds.base import REGEX_TIMEOUT, RegexBudget
-from attrlint.kinds.body_copy import body_copy_words, model_edges
+from attrlint.kinds.body_copy import PROSE_WORDS, Edges, body_copy_words, model_edges
 from attrlint.kinds.paragraph_facts import full_sentences, paragraph_texts, paragraph_word_counts
 
 _STRUCTURE = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)")
+_SUBHEAD_WORDS = 8  # the longest line read as a subhead where it stands above body copy
+_ECHO_WORDS = 2  # the fewest of a line's own words the body copy must use before its echo counts
 _CLAIMED_WORDS = 20  # a paragraph a rule's phrase names is the rule's to judge up to this length
 
 
@@ -45,11 +47,34 @@ def furniture_features(doc: Document, model: FurnitureModel, analyses: Analyses)
         with budget as timeout:
             # a caption describes the story in its words: that says nothing of it, so it is read as foreign
             caption = bool(model.caption_classes.intersection(named[text][0]))
-            foreign = 1.0 if caption else words.foreign(own_words(text, model, timeout), text)
+            own = own_words(text, model, timeout)
+            foreign = 1.0 if caption else words.foreign(own, text)
             folded = " ".join(text.lower().split())
-            context = Context(full[index], index in edges, folded in repeated, foreign)
+            place = display_place(index, counts, edges)
+            echo = display_echo(index, own, texts, counts, words, edges) if place and not caption else 0.0
+            context = Context(full[index], index in edges, folded in repeated, foreign, place, echo)
             features[index] = model.features(text, context, timeout, named[text])
     return features
+
+
+def display_place(index: int, counts: Sequence[int], edges: Edges) -> bool:
+    """Whether a paragraph stands where a story sets its display lines: before its body copy (a headline,
+    a deck, a caption over the story) or, a short line, straight above a paragraph of body copy (a subhead)."""
+    above_body = index + 1 < len(counts) and counts[index + 1] >= PROSE_WORDS
+    return index < edges.first_body or (above_body and counts[index] <= _SUBHEAD_WORDS)
+
+
+def display_echo(
+    index: int, own: set[str], texts: Sequence[str], counts: Sequence[int], words: BodyWords, edges: Edges
+) -> float:
+    """The share of a line's own words (two or more) that the body copy uses, where it uses two of them or more.
+    Inside the body copy the paragraph straight under the line is left out: a teaser's deck takes up its
+    headline's words, the rest of the page does not; above the body copy a headline's lead may."""
+    if len(own) < _ECHO_WORDS:
+        return 0.0
+    under = edges.first_body < index and index + 1 < len(texts) and counts[index + 1] >= PROSE_WORDS
+    share = words.share_beyond(own, texts[index], texts[index + 1] if under else "")
+    return share if share * len(own) >= _ECHO_WORDS else 0.0  # two of the story's words, not one in passing
 
 
 def classes_named(model: FurnitureModel, texts: Sequence[str], budget: RegexBudget) -> dict[str, Named]:
