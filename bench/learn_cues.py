@@ -33,8 +33,8 @@ attrlint reads them only right after an unnamed source, and only where they carr
 
 `claim_cues` are every other verb that carries a claim in PolNeAR train's gold (issue 13: a vague source is
 vague "whatever the verb"): families left out of both lists above, with at least `MIN_CLAIM_CUES` gold cues
-that have a source (`common.train_gold_sources`), whose gold content is a claim in more than `MIN_CLAIM_SHARE`
-of them ("noticed", "maintain", "suspect"): a quotation, a that-clause or a clause with a subject and an
+that have a source (`common.train_gold_sources`), whose gold content is a claim in at least `MIN_CLAIM_SHARE`
+of them ("noticed", "found", "countered"): a quotation, a that-clause or a clause with a subject and an
 auxiliary of its own after the cue (`attrlint.group_claims.opens_claim`, the test the linter reads the text
 with), or a sentence of at least `MIN_CLAIM_WORDS_BEFORE` words before it. "endorsed Cruz", "voted for",
 "urged him to resign" take an object or an infinitive, so a group that only acts stays out. They are no
@@ -84,7 +84,7 @@ MIN_OPINION_CUES = 20  # an opinion cue: a family left out of `cues`, a gold cue
 MIN_OPINION_RATE = 0.25  # in at least this share of its best form's uses
 MIN_OPINION_THAT = 0.10  # and its gold content a that-clause after it at least this often
 MIN_CLAIM_CUES = 3  # a claim cue: a family left out of `cues` and `opinion_cues`, a gold cue with a source this often
-MIN_CLAIM_SHARE = 0.5  # its gold content a claim (a quotation, a that-clause, a clause) in more than this share
+MIN_CLAIM_SHARE = 0.5  # its gold content a claim (a quotation, a that-clause, a clause) in at least this share
 MIN_CLAIM_WORDS_BEFORE = 4  # content before its cue is a claim when it is a sentence of at least this many words
 
 WORD = re.compile(r"[a-z\u2019']+")
@@ -412,7 +412,7 @@ def learn_claims(families: dict[str, Family], known: set[str], vocabulary: Count
         if known.intersection(forms) or family.total() < MIN_CLAIM_CUES or not family.lemma.replace(" ", "").isalpha():
             continue
         share = family.claim_cues / family.total()
-        if share <= MIN_CLAIM_SHARE or not looks_like_a_verb(family, vocabulary) or not finite(family):
+        if share < MIN_CLAIM_SHARE or not looks_like_a_verb(family, vocabulary) or not finite(family):
             continue
         summary = f"{family.lemma}: {family.claim_cues} of {family.total()} sourced gold cues carry a claim"
         claim += [(form, summary if form == forms[0] else "") for form in forms]
@@ -448,7 +448,7 @@ def block(learned: Learned, phrases: list[tuple[str, str]]) -> str:
         lines.append(f"    - {json.dumps(cue, ensure_ascii=False)}" + (f"  # {note}" if note else ""))
     lines.append(f"  # Read as the opinion cues: any other family, a gold cue with a source >= {MIN_CLAIM_CUES} times,")
     lines.append(
-        f"  # its gold content a claim (a quotation, a that-clause, a clause) in > {MIN_CLAIM_SHARE:.0%} of them."
+        f"  # its gold content a claim (a quotation, a that-clause, a clause) in >= {MIN_CLAIM_SHARE:.0%} of them."
     )
     lines.append("  claim_cues:")
     for cue, note in learned.claim:
