@@ -102,7 +102,7 @@ def analyse(
         carried_reasons(classes, lexicon("anonymity_blanket")),
     )
     tables = (_voices(lexicon), voice_table(lexicon("group_parties")))
-    opinions = ((*lexicon("opinion_cues"), *lexicon("claim_cues")), lexicon("survey_words"))
+    opinions = (lexicon("opinion_cues"), lexicon("survey_words"))
     draft.attribute(_attributions(draft, patterns, classes, unnamed, lexicon("report_cues"), tables, opinions))
 
     def names_of() -> names.NameAnalysis:
@@ -188,7 +188,7 @@ def _attributions(
     draft names its members (`report_cues`: an outlet that reports is none) or, further on, voices that fit
     its head (`tables`: the voices of `group_voices`, and the parties of `group_parties`, who are none of a
     group's members), an anonymous source where the draft names it nearby, reports it acting in public, or gives
-    its reason elsewhere; `opinions`: the opinion and claim cues, read after an unnamed source (`plural_cues`), and the
+    its reason elsewhere; `opinions`: the opinion cues, read after an unnamed source (`plural_cues`), and the
     words for a survey, whose respondents a named one makes no vague group (`source_surveyed`)."""
     voices, parties = tables
     opinion_cues, surveys = opinions

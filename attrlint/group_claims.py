@@ -8,8 +8,7 @@ sentence, the words before ("The talks are stuck, said diplomats."). What a grou
 told the family to wait", "Residents called for a vote", "Investors lost money") carries no claim: att23's
 lesson, that an unnamed person in a story is as often an actor as a source.
 
-The same reading serves the opinion and claim cues after an unnamed source (`attrlint.plural_cues`), where a
-quotation opened after a colon or a comma is a claim too ('Opponents maintained: "..."').
+The same reading serves the opinion cues after an unnamed source (`attrlint.plural_cues`).
 """
 
 from __future__ import annotations
@@ -31,9 +30,6 @@ _CLAIM_BEFORE = lazy(r",\s*\Z")
 _SENTENCE_END = lazy(rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+)?\s*[.;!?]")
 # A quotation the cue opens ('said: "...', 'said, "...')
 _OPENS_QUOTATION = lazy(r"\s*[,:]?\s*(?:[\u201c\"\u2018]|'')")
-# After any cue a quotation opened by a colon or a comma ('countered: "...'), not a mark right after the verb,
-# which may quote a word of its object ('attacked "the giveaway"')
-_OPENS_QUOTATION_AFTER_MARK = lazy(r"\s*[,:]\s*(?:[\u201c\"\u2018]|'')")
 # A reported clause opens with an article or a name ("said the two sides"), not a preposition ("called for")
 _PAST_ADJUNCT = lazy(rf"{CUE_ADJUNCT}(?:\s+\p{{L}}+)?")  # "on Monday", "in an interview"
 _OBJECT_INFINITIVE = 4  # "told the family to wait": an infinitive within this many words is an order, no claim
@@ -76,12 +72,12 @@ def reports_clause(words: list[str]) -> bool:
 
 
 def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: bool) -> bool:
-    """Whether a group's cue (`cue_text`) carries a claim (the module's doc): after any cue, a quotation it opens
-    after a colon or a comma; after a speech cue (`speech`), a quotation it opens or tags or a reported clause;
-    the words before an inverted order; a that-clause or a clause with its own auxiliary. The cue's adjunct ("on
-    Monday", "in an interview") is read past. Never a participle ("Activists held a sit-in, demanding that ..."),
-    whose subject acts, nor a phrase cue with the group before it ("..., targeting voters in swing states,
-    according to the tracker"): its source is after it."""
+    """Whether a group's cue (`cue_text`) carries a claim (the module's doc): after a speech cue (`speech`), a
+    quotation it opens or tags or a reported clause; the words before an inverted order; a that-clause or a
+    clause with its own auxiliary. The cue's adjunct ("on Monday", "in an interview") is read past. Never a
+    participle ("Activists held a sit-in, demanding that ..."), whose subject acts, nor a phrase cue with the
+    group before it ("..., targeting voters in swing states, according to the tracker"): its source is after
+    it."""
     lower = cue_text.lower()
     if lower.endswith("ing") or (lower.startswith(SOURCE_AFTER_PHRASES) and source[0] < cue[0]):
         return False
@@ -93,7 +89,7 @@ def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: boo
     end = max(cue[1], source[1]) if source[0] > cue[0] else cue[1]
     adjunct = _PAST_ADJUNCT.match(text, end)
     for at in (end, adjunct.end()) if adjunct else (end,):
-        if (speech and _OPENS_QUOTATION.match(text, at)) or _OPENS_QUOTATION_AFTER_MARK.match(text, at):
+        if speech and _OPENS_QUOTATION.match(text, at):
             return True
         after = _AFTER.match(text, at)
         if after is None:

@@ -11,15 +11,7 @@ So are the pack's `opinion_cues`, verbs of belief and report the quotation test 
 claim ("Many observers believe the bank will cut rates", "..., sources indicated on Monday."), but a group
 that only acts or feels ("investors fear a slowdown", "officials confirmed the closure") is no source of
 anything, so an opinion cue is read only where a claim follows it: a that-clause, a clause with its own
-verb, a quotation it opens after a colon or a comma, or the end of the sentence after an inverted order.
-
-So are the pack's `claim_cues` (issue 13: a vague source is vague "whatever the verb"): every other verb whose
-gold content in PolNeAR train is mostly a claim ("noticed", "maintain", "suspect"; learned by
-bench/learn_cues.py). A reporter writes them after a vague source as often as "said", but they are cues too
-rarely in general copy for the lexicon. A named source needs no reading at them (no rule reports one); an
-unnamed one is read through the same classes (`attrlint.source_class`) as at any cue, so every gate for
-unnamed sources holds. Either kind of cue may also come before its unnamed source where the order is
-inverted ("The fares will double, maintain critics of the board."), with the sentence before as the claim.
+verb, or the end of the sentence after an inverted order.
 """
 
 from __future__ import annotations
@@ -42,11 +34,8 @@ _SIBILANT_ES = ("ches", "shes", "sses", "xes", "zes")
 # Only spaces and adverbs between a plural source and its verb ("critics also ask"), no auxiliary: after
 # "would" or "have" the base form is no present ("experts would call that wishful thinking")
 _BETWEEN = lazy(r"(?:\s+(?:\p{Ll}+ly|also|later))*\s+")
-# Before an opinion or claim cue a perfect too ("many observers have long believed that"), and a relative clause
-# between commas ("a person close to the board, who was not authorized to discuss it, suspects that")
-_BETWEEN_OPINION = lazy(
-    r"(?:,\s+who\b[^,;\"\u201c\u201d\n]{1,160},)?(?:\s+(?:\p{Ll}+ly|also|later|still|long|have|has|had))*\s+"
-)
+# Before an opinion cue a perfect too: "many observers have long believed that"
+_BETWEEN_OPINION = lazy(r"(?:\s+(?:\p{Ll}+ly|also|later|still|long|have|has|had))*\s+")
 
 
 def base_form(verb: str) -> str | None:
@@ -67,19 +56,17 @@ def plural_forms(verbs: frozenset[str]) -> CueFinder | None:
 
 @lru_cache(maxsize=16)
 def opinion_forms(opinions: tuple[str, ...]) -> CueFinder | None:
-    """A finder of the opinion and claim cues."""
+    """A finder of the opinion cues."""
     return CueFinder((), tuple(sorted(set(opinions), key=len, reverse=True))) if opinions else None
 
 
 class PluralSubjectReader(ClassifyingCueReader):
-    """The classifying cue reader, with the base form of an -s cue, and an opinion or claim cue that carries a
-    claim, read where an unnamed source stands right before it (an opinion or claim cue also right after it,
-    inverted)."""
+    """The classifying cue reader, with the base form of an -s cue, and an opinion cue that carries a claim,
+    read where an unnamed source stands right before it."""
 
     def __init__(
         self, doc: Document, patterns: CuePatterns, classes: SourceClasses, opinions: tuple[str, ...] = ()
     ) -> None:
-        """`opinions`: the opinion and claim cues, read only beside an unnamed source and with a claim."""
         super().__init__(doc, patterns, classes)
         finder = plural_forms(patterns.verbs)
         self.plural = finder.scan(doc.text) if finder is not None else None
@@ -104,13 +91,9 @@ class PluralSubjectReader(ClassifyingCueReader):
         between them), an opinion cue's only with a claim, else None."""
         bare = Attribution(cue.span(), cue.group(), None, None, "unknown")
         source = self.classes.unnamed_beside(self.text, bare, start)
-        if source is None or not (self.before_cue(source, cue, between) or (opinion and source[0] >= cue.end())):
-            return None  # after its cue only where the order is inverted (`unnamed_beside`), for a claim before
+        if source is None or source[1] > cue.start() or not between.fullmatch(self.text, source[1], cue.start()):
+            return None
         if opinion and not carries_claim(self.text, source, cue.span(), cue.group(), speech=False):
             return None
         found = self.classes.read(self.doc, bare, start, self.patterns.core)
         return found if found.kind in (VAGUE, ANONYMOUS, EXPLAINED) else None
-
-    def before_cue(self, source: tuple[int, int], cue: regex.Match, between: regex.Pattern) -> bool:
-        """Whether a source stands right before its cue, with only the words `between` allows."""
-        return source[1] <= cue.start() and bool(between.fullmatch(self.text, source[1], cue.start()))

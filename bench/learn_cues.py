@@ -31,15 +31,6 @@ at least `MIN_OPINION_RATE` of its uses, and gold content that opens with "that"
 in at least `MIN_OPINION_THAT` of them (a claim, not an act: "endorsed", "criticized" take an object).
 attrlint reads them only right after an unnamed source, and only where they carry a claim.
 
-`claim_cues` are every other verb that carries a claim in PolNeAR train's gold (issue 13: a vague source is
-vague "whatever the verb"): families left out of both lists above, with at least `MIN_CLAIM_CUES` gold cues
-that have a source (`common.train_gold_sources`), whose gold content is a claim in at least `MIN_CLAIM_SHARE`
-of them ("noticed", "found", "countered"): a quotation, a that-clause or a clause with a subject and an
-auxiliary of its own after the cue (`attrlint.group_claims.opens_claim`, the test the linter reads the text
-with), or a sentence of at least `MIN_CLAIM_WORDS_BEFORE` words before it. "endorsed Cruz", "voted for",
-"urged him to resign" take an object or an infinitive, so a group that only acts stays out. They are no
-cues in general copy (the quotation test leaves them out); attrlint reads them as the opinion cues are.
-
 `core_cues` (read even where no source can be read beside them) are the forms that are gold cues in
 at least `MIN_CORE_RATE` of their uses and open a direct quotation at least `MIN_CORE_CUES` times.
 Phrase cues ("in a statement", "on Twitter") are the phrases gold cues end with ("said in a
@@ -60,11 +51,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from common import DEFAULT_CORPUS, PROJECT_ROOT, train_gold_sources
+from common import DEFAULT_CORPUS, PROJECT_ROOT
 from splits import TUNE, files_of
-
-from attrlint.function_words import is_function_word
-from attrlint.group_claims import clause_words, opens_claim
 
 PACK = PROJECT_ROOT / "rules" / "attribution" / "pack.yaml"
 BEGIN = "  # --- begin learned cues: written by bench/learn_cues.py from PolNeAR train; rerun it, do not edit ---"
@@ -83,9 +71,6 @@ MIN_PHRASE_CUES = 3
 MIN_OPINION_CUES = 20  # an opinion cue: a family left out of `cues`, a gold cue this often
 MIN_OPINION_RATE = 0.25  # in at least this share of its best form's uses
 MIN_OPINION_THAT = 0.10  # and its gold content a that-clause after it at least this often
-MIN_CLAIM_CUES = 3  # a claim cue: a family left out of `cues` and `opinion_cues`, a gold cue with a source this often
-MIN_CLAIM_SHARE = 0.5  # its gold content a claim (a quotation, a that-clause, a clause) in at least this share
-MIN_CLAIM_WORDS_BEFORE = 4  # content before its cue is a claim when it is a sentence of at least this many words
 
 WORD = re.compile(r"[a-z\u2019']+")
 QUOTE_MARK = re.compile('[\u201c\u201d"]')
@@ -110,11 +95,6 @@ IRREGULAR = (
     ("put", "put"),
     ("read", "read"),
     ("went", "go"),
-    ("found", "find"),
-    ("felt", "feel"),
-    ("saw", "see"),
-    ("seen", "see"),
-    ("heard", "hear"),
 )
 
 
@@ -126,7 +106,6 @@ class Family:
     cues: Counter = field(default_factory=Counter)  # form -> gold cues
     quote_cues: Counter = field(default_factory=Counter)  # form -> gold cues of a direct quotation
     that_cues: int = 0  # gold cues whose content is a that-clause right after them
-    claim_cues: int = 0  # gold cues whose content is a claim (`content_is_claim`)
 
     def total(self) -> int:
         return sum(self.cues.values())
@@ -263,24 +242,7 @@ def families_of(relations: list[dict], vocabulary: Counter) -> dict[str, Family]
         if QUOTE_MARK.search((record.get("content") or {}).get("text") or ""):
             family.quote_cues[head] += 1
         family.that_cues += that_clause_after(record)
-        family.claim_cues += content_is_claim(record)
     return families
-
-
-def content_is_claim(record: dict) -> bool:
-    """Whether a relation's content is a claim: a quotation; after its cue a that-clause or a clause with a
-    subject and an auxiliary of its own (the linter's own test); before it, a sentence."""
-    cue_spans = (record.get("cue") or {}).get("spans") or []
-    content = record.get("content") or {}
-    spans = content.get("spans") or []
-    text = content.get("text") or ""
-    if not (cue_spans and spans):
-        return False
-    if QUOTE_MARK.search(text):
-        return True
-    if spans[0][0] < cue_spans[0][0]:
-        return len(text.split()) >= MIN_CLAIM_WORDS_BEFORE
-    return text.lower().startswith("that ") or opens_claim(clause_words(text))
 
 
 def that_clause_after(record: dict) -> bool:
@@ -342,7 +304,6 @@ class Learned:
     core: list[tuple[str, str]]
     near: list[str]  # families near the thresholds, for --report
     opinion: list[tuple[str, str]] = field(default_factory=list)  # (form, comment): read after an unnamed source
-    claim: list[tuple[str, str]] = field(default_factory=list)  # (form, comment): read as the opinion cues
 
 
 def learn(relations: list[dict], vocabulary: Counter, bigrams: Counter) -> Learned:
@@ -396,29 +357,6 @@ def learn_opinions(
     return opinion
 
 
-def finite(family: Family) -> bool:
-    """Whether a family's gold cues include a finite verb that is no auxiliary: "noticed", not only "ongoing"
-    (a participle carries no claim of its subject's) nor "have"."""
-    heads = [head.split()[0] for head in family.cues]
-    return not is_function_word(family.lemma) and any(not head.endswith("ing") for head in heads)
-
-
-def learn_claims(families: dict[str, Family], known: set[str], vocabulary: Counter) -> list[tuple[str, str]]:
-    """The forms of the families whose gold content is mostly a claim, left out of the other lists (see
-    `claim_cues` above); `families`: of the gold relations with a source."""
-    claim: list[tuple[str, str]] = []
-    for family in sorted(families.values(), key=lambda f: (-f.total(), f.lemma)):
-        forms = family_forms(family, vocabulary)
-        if known.intersection(forms) or family.total() < MIN_CLAIM_CUES or not family.lemma.replace(" ", "").isalpha():
-            continue
-        share = family.claim_cues / family.total()
-        if share < MIN_CLAIM_SHARE or not looks_like_a_verb(family, vocabulary) or not finite(family):
-            continue
-        summary = f"{family.lemma}: {family.claim_cues} of {family.total()} sourced gold cues carry a claim"
-        claim += [(form, summary if form == forms[0] else "") for form in forms]
-    return claim
-
-
 def learn_phrases(relations: list[dict]) -> list[tuple[str, str]]:
     counts = Counter(phrase for r in relations if (phrase := phrase_of((r.get("cue") or {}).get("text") or "")))
     return [(phrase, f"{n} cues") for phrase, n in counts.most_common() if n >= MIN_PHRASE_CUES]
@@ -445,13 +383,6 @@ def block(learned: Learned, phrases: list[tuple[str, str]]) -> str:
     lines.append(f"  # its content a that-clause in >= {MIN_OPINION_THAT:.0%} of them.")
     lines.append("  opinion_cues:")
     for cue, note in learned.opinion:
-        lines.append(f"    - {json.dumps(cue, ensure_ascii=False)}" + (f"  # {note}" if note else ""))
-    lines.append(f"  # Read as the opinion cues: any other family, a gold cue with a source >= {MIN_CLAIM_CUES} times,")
-    lines.append(
-        f"  # its gold content a claim (a quotation, a that-clause, a clause) in >= {MIN_CLAIM_SHARE:.0%} of them."
-    )
-    lines.append("  claim_cues:")
-    for cue, note in learned.claim:
         lines.append(f"    - {json.dumps(cue, ensure_ascii=False)}" + (f"  # {note}" if note else ""))
     lines.append(END)
     return "\n".join(lines) + "\n"
@@ -486,15 +417,12 @@ def main(argv: list[str] | None = None) -> int:
     vocabulary, bigrams = text_counts(files)
     relations = gold_relations(args.corpus, {path.stem for path in files})
     learned = learn(relations, vocabulary, bigrams)
-    known = {cue for cue, _ in learned.cues} | {cue for cue, _ in learned.opinion}
-    sourced = families_of(list(train_gold_sources(args.corpus)), vocabulary)
-    learned.claim = learn_claims(sourced, known, vocabulary)
     new_block = block(learned, learn_phrases(relations))
     pack = PACK.read_text(encoding="utf-8")
     updated = replace_block(pack, new_block)
     if args.report:
         print("\n".join(learned.near))
-    counts = f"{len(learned.cues)} cue forms, {len(learned.core)} core, {len(learned.claim)} claim forms"
+    counts = f"{len(learned.cues)} cue forms, {len(learned.core)} core"
     print(f"{len(files)} train articles, {len(relations)} relations: {counts}")
     if args.check:
         return 0 if updated == pack else 1

@@ -774,7 +774,6 @@ def test_the_pack_declares_the_shared_lexicons():
         "group_voices",
         "group_parties",
         "opinion_cues",
-        "claim_cues",
         "survey_words",
         "group_heads",
         "quantified_groups",

@@ -38,7 +38,6 @@ ANALYSIS_LEXICONS = (
     "group_voices",
     "group_parties",
     "opinion_cues",
-    "claim_cues",
     "survey_words",
     "confidential_heads",
     "person_nouns",
@@ -70,12 +69,6 @@ class Attribution(Kind):
             "list",
             [],
             "Verbs of belief and report ('believe', 'indicated'): a cue only after an unnamed source, with a claim.",
-            extends=True,
-        ),
-        "claim_cues": Option(
-            "list",
-            [],
-            "Other verbs that carry a claim ('noticed', 'maintain'): read as the opinion cues.",
             extends=True,
         ),
         "survey_words": Option(
