@@ -96,3 +96,14 @@ def test_a_bare_plural_of_a_person_noun_is_read_whole_and_alike_in_either_order(
 )
 def test_what_is_no_unnamed_person_stays_quiet(text: str):
     assert [code for code in codes(text) if code in ("ATT003", "ATT006", "ATT010")] == []
+
+
+def test_a_possessive_opens_someones_people_not_a_crowd():
+    """"our" opens too few of PolNeAR's gold sources to be learned, so the pack keeps it by hand."""
+    text = "Our doctors said the ward would close.\n\nThe ward will close, said our sources.\n"
+    lines = [f.line for f in lint_text(HEADLINE + text, DEFAULT_RULES) if f.code == "ATT003"]
+    assert lines == [5]  # "our sources", not "Our doctors" (line 3)
+
+
+def test_most_opens_a_crowd_of_people_nobody_named():
+    assert codes("Most economists said the rate would rise before the summer.", DEFAULT_RULES) == ["ATT003"]
