@@ -99,7 +99,7 @@ def test_what_is_no_unnamed_person_stays_quiet(text: str):
 
 
 def test_a_possessive_opens_someones_people_not_a_crowd():
-    """ "our" opens too few of PolNeAR's gold sources to be learned, so the pack keeps it by hand."""
+    """A possessive opens too few of PolNeAR's gold sources to be learned, so the pack keeps them by hand."""
     text = "Our doctors said the ward would close.\n\nThe ward will close, said our sources.\n"
     lines = [f.line for f in lint_text(HEADLINE + text, DEFAULT_RULES) if f.code == "ATT003"]
     assert lines == [5]  # "our sources", not "Our doctors" (line 3)
