@@ -30,24 +30,21 @@ class BodyWords:
         copies = self.copies.get(text, 0)
         return sum(self.counts[word] > copies for word in words) / len(words)
 
-    def share_beyond(self, words: set[str], text: str, beside: str) -> float:
-        """`echo`, leaving one paragraph of body copy out besides (`beside`, "" for none): a story's
-        headline is taken up all through its story, another story's teaser only by its own deck under it."""
+    def uses(self, word: str, text: str, left_out: frozenset[str] = frozenset()) -> bool:
+        """Whether other paragraphs of body copy use a word (a stem), as written or inflected: a headline's
+        "Sues" and "Ads" are the body copy's "sued" and "ad". A paragraph whose stems are `left_out` is
+        not counted."""
+        copies = self.copies.get(text, 0)
+        return any(self.counts[form] - (form in left_out) > copies for form in inflections(word))
+
+    def echo(self, words: set[str], text: str, beside: str = "") -> float:
+        """`share`, counting a word the body copy uses inflected (`uses`), with one paragraph of body copy
+        (`beside`) left out: a story's headline is taken up all through its story, another story's teaser
+        only by its own deck under it."""
         if not words:
             return 0.0
-        copies, left_out = self.copies.get(text, 0), {stem(token.lower()) for token in TOKEN.findall(beside)}
-        used = (any(self.counts[form] - (form in left_out) > copies for form in inflections(word)) for word in words)
-        return sum(used) / len(words)
-
-    def uses(self, word: str, text: str) -> bool:
-        """Whether other paragraphs of body copy use a word (a stem), as written or inflected: a headline's
-        "Sues" and "Ads" are the body copy's "sued" and "ad"."""
-        copies = self.copies.get(text, 0)
-        return any(self.counts[form] > copies for form in inflections(word))
-
-    def echo(self, words: set[str], text: str) -> float:
-        """`share`, counting a word the body copy uses inflected (`uses`)."""
-        return sum(self.uses(word, text) for word in words) / len(words) if words else 0.0
+        left_out = frozenset(stem(token.lower()) for token in TOKEN.findall(beside))
+        return sum(self.uses(word, text, left_out) for word in words) / len(words)
 
     def foreign(self, words: set[str], text: str) -> float:
         """The share of a paragraph's own words that the body copy does not use: 0 where it has no

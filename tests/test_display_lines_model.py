@@ -83,5 +83,5 @@ def test_a_line_that_labels_the_page_gets_no_display_echo(line: str, model: Furn
 def test_the_echo_beyond_a_paragraph_leaves_that_paragraph_out() -> None:
     words = body_words([_TEASER_DECK, *_COUNT_STORY])
     own = {"skerr", "keepe", "harbo"}  # stems, as own_words gives them
-    assert words.share_beyond(own, "a line", "") == 1.0
-    assert words.share_beyond(own, "a line", _TEASER_DECK) == 1 / 3  # only "harbour" stands elsewhere
+    assert words.echo(own, "a line") == 1.0
+    assert words.echo(own, "a line", _TEASER_DECK) == 1 / 3  # only "harbour" stands elsewhere

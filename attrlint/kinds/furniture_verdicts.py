@@ -73,7 +73,7 @@ def display_echo(
     if len(own) < _ECHO_WORDS:
         return 0.0
     under = edges.first_body < index and index + 1 < len(texts) and counts[index + 1] >= PROSE_WORDS
-    share = words.share_beyond(own, texts[index], texts[index + 1] if under else "")
+    share = words.echo(own, texts[index], texts[index + 1] if under else "")
     return share if share * len(own) >= _ECHO_WORDS else 0.0  # two of the story's words, not one in passing
 
 
