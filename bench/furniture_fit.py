@@ -54,7 +54,7 @@ from attrlint.analyses import Analyses
 from attrlint.document import Document, decode
 from attrlint.furniture import CLASS_PREFIX, DEFAULT_CLASS, SHAPE_PREFIX, SHAPES, FurnitureModel, furniture_model
 from attrlint.kinds.body_copy import article_parts
-from attrlint.kinds.furniture_verdicts import furniture_features
+from attrlint.kinds.furniture_verdicts import DISPLAY_LINE_WORDS, furniture_features
 from attrlint.ruleset import builtin_rule_set
 
 PACK = PROJECT_ROOT / "rules" / "boilerplate" / "pack.yaml"
@@ -65,7 +65,6 @@ DISPLAY_LABELS = Path(__file__).resolve().parent / "labels" / "display_tune.csv"
 WRITTEN = Path(__file__).resolve().parent / "written"
 WRITTEN_SETS = ("boilerplate", "boilerplate-check", "boilerplate-check2", "boilerplate-check3", "boilerplate-check4")
 DISPLAY_FEATURES = ("display_echo",)
-_SUBHEAD_WORDS = 8  # the longest line of a page's clean text read as a subhead
 _TITLE_EXTRA_WORDS = 6  # the words a page's headline line may hold besides its title (the site's name)
 WEIGHTS_KEY = "  furniture_weights:"
 
@@ -149,7 +148,7 @@ def is_headline_line(text: str, title: str) -> bool:
 def is_subhead_line(text: str) -> bool:
     """Whether a line of a page's clean text is set as a subhead: short, with no stop inside or at its end."""
     words = text.split()
-    return 0 < len(words) <= _SUBHEAD_WORDS and not any(word[-1:] in ".!?" for word in words)
+    return 0 < len(words) <= DISPLAY_LINE_WORDS and not any(word[-1:] in ".!?" for word in words)
 
 
 def trafilatura(corpus: Path, model: FurnitureModel) -> Iterator[Example]:

@@ -15,8 +15,8 @@ from attrlint.kinds.body_copy import PROSE_WORDS, Edges, body_copy_words, model_
 from attrlint.kinds.paragraph_facts import full_sentences, paragraph_texts, paragraph_word_counts
 
 _STRUCTURE = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)")
-_SUBHEAD_WORDS = 8  # the longest line read as a subhead where it stands above body copy
-_ECHO_WORDS = 2  # the fewest of a line's own words the body copy must use before its echo counts
+DISPLAY_LINE_WORDS = 8  # the longest line read as a display line (a subhead) where it stands above body copy
+_DISPLAY_ECHO_WORDS = 2  # the fewest of a line's own words the body copy must use before its echo counts
 _CLAIMED_WORDS = 20  # a paragraph a rule's phrase names is the rule's to judge up to this length
 
 
@@ -61,7 +61,7 @@ def display_place(index: int, counts: Sequence[int], edges: Edges) -> bool:
     """Whether a paragraph stands where a story sets its display lines: before its body copy (a headline,
     a deck, a caption over the story) or, a short line, straight above a paragraph of body copy (a subhead)."""
     above_body = index + 1 < len(counts) and counts[index + 1] >= PROSE_WORDS
-    return index < edges.first_body or (above_body and counts[index] <= _SUBHEAD_WORDS)
+    return index < edges.first_body or (above_body and counts[index] <= DISPLAY_LINE_WORDS)
 
 
 def display_echo(
@@ -70,11 +70,11 @@ def display_echo(
     """The share of a line's own words (two or more) that the body copy uses, where it uses two of them or more.
     Inside the body copy the paragraph straight under the line is left out: a teaser's deck takes up its
     headline's words, the rest of the page does not; above the body copy a headline's lead may."""
-    if len(own) < _ECHO_WORDS:
+    if len(own) < _DISPLAY_ECHO_WORDS:
         return 0.0
     under = edges.first_body < index and index + 1 < len(texts) and counts[index + 1] >= PROSE_WORDS
     share = words.echo(own, texts[index], texts[index + 1] if under else "")
-    return share if share * len(own) >= _ECHO_WORDS else 0.0  # two of the story's words, not one in passing
+    return share if share * len(own) >= _DISPLAY_ECHO_WORDS else 0.0  # two of the story's words, not one in passing
 
 
 def classes_named(model: FurnitureModel, texts: Sequence[str], budget: RegexBudget) -> dict[str, Named]:
