@@ -159,19 +159,19 @@ _CLOSING_MARKS = ("\u201d", '"', "'", "\u2019")
 _RELATIVE_END = lazy(r"\b(?i:who|whom|whose|which|that)\Z")
 
 
-def _source_phrase(determiner: str, head: str, access: str) -> str:
+def _source_phrase(determiner: str, head: str, access: str, after_cue: bool = False) -> str:
     """A source phrase, one grammar before and after the cue: an opener, modifiers, a head and what may follow
-    it, words that say the source knows or a preposition and a few words ("officials at the agency")."""
+    it, words that say the source knows or a preposition and a few words ("officials at the agency"). After its
+    cue the phrase's words end where the cue's adjunct begins ("said critics on Tuesday")."""
+    guard = rf"(?!{CUE_ADJUNCT})" if after_cue else ""
     tail = rf"(?:(?P<access>{access})|(?P<of>\s+{_OF}\b))"
     rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
-    return rf"(?:(?P<det>{determiner})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{tail}{rest})?"
+    return rf"(?:(?P<det>{determiner})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{guard}{tail}{rest})?"
 
 
-def _beside_cue(phrase: str) -> tuple[regex.Pattern, regex.Pattern]:
-    """A source phrase right before its cue, from where a clause may begin, and right after it, where its words
-    end at the cue's adjunct ("said critics on Tuesday") or a stop."""
-    tail = phrase[phrase.index("(?:(?P<access>") :]
-    after = phrase.replace(tail, rf"(?!{CUE_ADJUNCT}){tail}", 1)
+def _beside_cue(determiner: str, head: str, access: str) -> tuple[regex.Pattern, regex.Pattern]:
+    """A source phrase right before its cue, from where a clause may begin, and right after it, up to a stop."""
+    phrase, after = _source_phrase(determiner, head, access), _source_phrase(determiner, head, access, after_cue=True)
     before = lazy(
         rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+(?:{_ADVERBS}|(?P<aux>are|were|is|was)))*\s*\Z"
     )
@@ -244,7 +244,6 @@ class SourceClasses:
         self.openers = frozenset(word.lower() for word in openers)
         self.quantifier = lazy(rf"(?i:{determiner})\Z")
         self.kept_unnamed = lazy(rf"(?i)\s(?:{lexicon_alternation(kept_unnamed)})\b")
-        self.access = lazy(rf"\s(?:{lexicon_alternation([entry.lower() for entry in kept_unnamed])})\b")  # lower case
         self.confidential = frozenset(word.lower() for word in confidential)
         self.quantified = frozenset(word.lower() for word in quantified)
         self.groups = frozenset(word.lower() for word in groups) | self.quantified
@@ -262,17 +261,19 @@ class SourceClasses:
         )
         phrase = _source_phrase(determiner, head, access)
         self.phrase = lazy(rf"(?i){phrase}\Z")
-        self.before, self.after = _beside_cue(phrase)
+        self.before, self.after = _beside_cue(determiner, head, access)
         # the subject of the clause a participle cue follows: "Critics rounded on the board, accusing it of ..."
         self.clause_subject = lazy(rf"(?i){_OPENING_PHRASE}(?P<source>{phrase}){_MAIN_CLAUSE}")
         # the same phrase with any word as its head, for a person head (`person_beside` checks it)
-        self.person_before, self.person_after = _beside_cue(_source_phrase(determiner, _ANY_HEAD, access))
+        self.person_before, self.person_after = _beside_cue(determiner, _ANY_HEAD, access)
         self.person_tail = lazy(rf"(?i)(?:[\s,]+[\p{{L}}'\u2019-]+){{0,3}}[\s,]*\Z|{access}|\s+{_OF}\b")
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
+        # what is read once a draft, kept until the next: the draft, its lower case, and a word -> whether the draft
+        # writes it in lower case
         self.last_text: str | None = None
-        self.lower_text: tuple[str | None, str] = (None, "")  # the last draft and its lower case
-        self.lower_case: dict[str, bool] = {}  # a word -> whether the last draft writes it in lower case
+        self.lower_draft: str | None = None
+        self.lower_case: dict[str, bool] = {}
         self.reasons = AnonymityReasons(reasons)
 
     def read(self, doc: Document, found: Attribution, start: int, speech: frozenset[str] = frozenset()) -> Attribution:
@@ -643,15 +644,21 @@ class SourceClasses:
         Most windows hold none, which one findall tells without a match object for every word."""
         lower = self.lower_case_of(text)
         if self.head_words.isdisjoint(_WORD.findall(lower, start, end)):
-            access = self.access.search(lower, start, end)  # "those close to the minister": no head word
+            access = self.kept_unnamed.search(lower, start, end)  # "those close to the minister": no head word
             return None if access is None else access.start()
         return next((m.start() for m in _WORD.finditer(lower, start, end) if m.group() in self.head_words), None)
 
+    def reading(self, text: str) -> None:
+        """Forget what was kept of the last draft when another is read."""
+        if text is not self.last_text:
+            self.last_text, self.lower_draft, self.lower_case = text, None, {}
+
     def lower_case_of(self, text: str) -> str:
         """The draft in lower case, made once a draft for the word scans of every cue's window."""
-        if text is not self.lower_text[0]:
-            self.lower_text = (text, text.lower())
-        return self.lower_text[1]
+        self.reading(text)
+        if self.lower_draft is None:
+            self.lower_draft = text.lower()
+        return self.lower_draft
 
     def named_before_adverb(self, text: str, found: Attribution, start: int) -> Attribution:
         """'State Treasurer Ana Ruiz reportedly said': the source before an adverb the cue reader stops at."""
@@ -675,8 +682,7 @@ class SourceClasses:
     def common_word(self, text: str, word: str) -> bool:
         """Whether the draft writes a word in lower case somewhere (or it reads as an adjective)."""
         lower = word.lower()
-        if text is not self.last_text:  # the words looked up are the draft's: one search a word a draft
-            self.last_text, self.lower_case = text, {}
+        self.reading(text)  # the words looked up are the draft's: one search a word a draft
         if lower not in self.lower_case:
             self.lower_case[lower] = _ADJECTIVE.search(lower) is not None or has_whole_word(text, lower)
         return self.lower_case[lower]
