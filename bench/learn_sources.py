@@ -285,16 +285,20 @@ def person_nouns(corpus: Path) -> list[tuple[str, str]]:
     return sorted(found)
 
 
+def learned_block(begin: str, end: str, about: list[str], key: str, entries: list[str]) -> str:
+    """The pack.yaml lines of one learned list between its markers: comment lines saying what it is, its key and
+    its entries, each written as given."""
+    lines = [begin, *(f"  # {line}" for line in about), f"  {key}:", *(f"    - {entry}" for entry in entries), end]
+    return "\n".join(lines) + "\n"
+
+
 def person_block(nouns: list[tuple[str, str]]) -> str:
     """The pack.yaml lines of the learned person nouns, each with its counts."""
-    lines = [
-        PERSON_BEGIN,
-        '  # Singular nouns for a person, someone a later "he" or "she" may stand for. The note after each:',
-        "  # its person contexts/thing contexts/singular uses/plural uses in the train text.",
-        "  person_nouns:",
+    about = [
+        'Singular nouns for a person, someone a later "he" or "she" may stand for. The note after each:',
+        "its person contexts/thing contexts/singular uses/plural uses in the train text.",
     ]
-    lines += [f"    - {word}  # {note}" for word, note in nouns]
-    return "\n".join([*lines, PERSON_END]) + "\n"
+    return learned_block(PERSON_BEGIN, PERSON_END, about, "person_nouns", [f"{w}  # {n}" for w, n in nouns])
 
 
 def write_person_nouns(corpus: Path) -> None:
@@ -369,15 +373,12 @@ ARTICLES = frozenset(("the", "a", "an"))
 
 def opener_block(openers: list[tuple[str, str]]) -> str:
     """The pack.yaml lines of the learned source openers, each with its counts."""
-    lines = [
-        OPENER_BEGIN,
-        "  # The words that open a source phrase (determiners, quantifiers, counts, possessives), before its",
-        "  # modifiers and head. The note after each: the multi-word gold sources it opens/its uses after an",
-        "  # article inside one/the multi-word gold sources it ends.",
-        "  source_openers:",
+    about = [
+        "The words that open a source phrase (determiners, quantifiers, counts, possessives), before its",
+        "modifiers and head. The note after each: the multi-word gold sources it opens/its uses after an",
+        "article inside one/the multi-word gold sources it ends.",
     ]
-    lines += [f'    - "{word}"  # {note}' for word, note in openers]
-    return "\n".join([*lines, OPENER_END]) + "\n"
+    return learned_block(OPENER_BEGIN, OPENER_END, about, "source_openers", [f'"{w}"  # {n}' for w, n in openers])
 
 
 def learned_pack(corpus: Path) -> str:
