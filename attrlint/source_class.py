@@ -215,8 +215,9 @@ def speaks_at_cue(text: str, found: Attribution) -> bool:
 
 def lexicon_alternation(entries: Sequence[str]) -> str:
     """A lexicon as an alternation, longest first, its spaces matching any run of spaces (never empty: with
-    no entry it matches nothing)."""
-    unique = sorted({" ".join(e.split()) for e in entries if e.strip()}, key=len, reverse=True)
+    no entry it matches nothing). Entries of one length keep one order, so the pattern, the compiled-regex
+    store's key, is the same in every process whatever Python's string hashing."""
+    unique = sorted({" ".join(e.split()) for e in entries if e.strip()}, key=lambda entry: (-len(entry), entry))
     return "|".join(regex.escape(e).replace(r"\ ", r"\s+") for e in unique) or r"(?!)"
 
 
