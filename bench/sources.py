@@ -372,8 +372,10 @@ def measure(
     fold: str | None,
     keep: tuple = (None, None),
     blind: dict | None = None,
+    dump: list | None = None,
 ) -> tuple[dict, list]:
-    """Recall on the split's copies; `blind`: the forms a blind writer wrote, on cases read from gold alone."""
+    """Recall on the split's copies; `blind`: the forms a blind writer wrote, on cases read from gold alone.
+    `dump` collects every copy with its context and outcome, for judges who say which copies test sourcing."""
     gold = load_gold(corpus, split)
     folder = corpus / "polnear" / "text" / split
     groups, flagged, articles = [], [], 0
@@ -400,6 +402,18 @@ def measure(
             text, span = inject(case, form, plural, None)
             codes = codes_at(case.path, text, span, rules)
             found = bool(codes & wanted)
+            if dump is not None:
+                dump.append(
+                    {
+                        "case": index,
+                        "family": family,
+                        "form": form,
+                        "order": order,
+                        "found": found,
+                        "on_by_default": bool(codes & on_by_default),
+                        "context": context(text, span[0], span[1], 300),
+                    }
+                )
             if not found:
                 how = f"{order}, {'quoted next' if case.quoted_next else 'not quoted next'}"
                 misses.append(
@@ -464,13 +478,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save-cases", type=Path, metavar="FILE", help="write the drawn cases (outside the repo)")
     parser.add_argument("--cases", type=Path, metavar="FILE", help="judge the cases --save-cases wrote")
     parser.add_argument("--forms", type=Path, metavar="DIR", help="a blind writer's forms, on cases read from gold")
+    parser.add_argument(
+        "--dump-cases", type=Path, metavar="FILE", help="write every copy as JSON lines, for judges (outside the repo)"
+    )
     args = parser.parse_args(argv)
     chosen = chosen_sets(args.splits, SPLITS, args.corpus)
     if chosen is None:
         return 2
     codes = ["ATT", OFFICIALS_CODE, CROWD_CODE, UNNAMED_PERSON_CODE]  # the last three are off by default
     rules = [r for r in select(load_rules()[0], codes, []) if r.code in CODES]
-    results = {}
+    results, dumped = {}, []
     for split in chosen:
         results[split], flagged, misses = measure(
             split,
@@ -481,11 +498,14 @@ def main(argv: list[str] | None = None) -> int:
             args.fold,
             (args.save_cases, args.cases),
             read_forms(args.forms) if args.forms else None,
+            dumped if args.dump_cases else None,
         )
         for family, shown in misses[: args.show_misses]:
             print(f"miss\t{family}\t{shown}")
         if args.list_findings:
             print_findings(flagged, args.list_findings, args.seed)
+    if args.dump_cases:
+        args.dump_cases.write_text("".join(json.dumps(record) + "\n" for record in dumped), encoding="utf-8")
     if args.json:
         print(json.dumps({"command": command_line(argv), "splits": results}, indent=2))
         return 0
