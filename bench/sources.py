@@ -59,6 +59,13 @@ not read the rules (bench/forms/README.md). Where such a writer drew the line be
 not a desk's, so a hit is a finding of any of the measured codes; the rows `..., on by default` count only the
 rules a user who selects nothing runs.
 
+Not every gold cue is a place a desk queries sourcing: a gold relation may report an act ("have appointed a
+board") or stand in a headline, and a blind form put there tests nothing. `--dump-cases FILE` writes every copy
+with its context (outside the repository) for judges, who label a sample `sourcing`, `not-sourcing` or `unsure`
+(bench/judged/forms-*-sourcing.csv: split, case, family, form, label, reason; no article text); `--sourcing CSV`
+then adds rows of recall on the copies of each label. With blind forms the cases come from gold alone, so the
+same seed and split draw the same copies under any version.
+
 Which cases there are depends on the analysis (a case is a named source it reads), so two versions of
 attrlint draw different copies. `--save-cases FILE` writes the cases one version drew and `--cases FILE`
 has another judge exactly those (the file holds article text: keep it outside the repository).
@@ -66,6 +73,7 @@ has another judge exactly those (the file holds article text: keep it outside th
 
 from __future__ import annotations
 
+import csv
 import json
 import pickle
 import random
@@ -458,6 +466,23 @@ def measure(
     return figures, flagged, misses
 
 
+def recall_on_sourcing(dumped: list[dict], labels: Path, split: str) -> dict:
+    """Recall on the copies two judges both called sourcing (bench/judged/forms-*-sourcing.csv: a blind form put
+    at a gold cue of an act, "have appointed a board", or into a headline tests no sourcing a desk queries)."""
+    with labels.open(encoding="utf-8", newline="") as handle:
+        judged = {(int(r["case"]), r["family"]): r["label"] for r in csv.DictReader(handle) if r["split"] == split}
+    tallies: dict[str, Counter] = defaultdict(Counter)
+    for record in dumped:
+        label = judged.get((record["case"], record["family"]))
+        if label is None:
+            continue
+        tallies[f"{record['family']}, judged {label}"]["cases"] += 1
+        tallies[f"{record['family']}, judged {label}"]["hits"] += record["found"]
+        tallies[f"{record['family']}, judged {label}, on by default"]["cases"] += 1
+        tallies[f"{record['family']}, judged {label}, on by default"]["hits"] += record["on_by_default"]
+    return {key: {"cases": t["cases"], "right": ratio(t["hits"], t["cases"])} for key, t in tallies.items()}
+
+
 def print_findings(flagged: list, limit: int, seed: int) -> None:
     rng = random.Random(seed)
     for code in CODES:
@@ -481,6 +506,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--dump-cases", type=Path, metavar="FILE", help="write every copy as JSON lines, for judges (outside the repo)"
     )
+    parser.add_argument(
+        "--sourcing", type=Path, metavar="CSV", help="judges' labels: recall on the copies they call sourcing"
+    )
     args = parser.parse_args(argv)
     chosen = chosen_sets(args.splits, SPLITS, args.corpus)
     if chosen is None:
@@ -498,12 +526,15 @@ def main(argv: list[str] | None = None) -> int:
             args.fold,
             (args.save_cases, args.cases),
             read_forms(args.forms) if args.forms else None,
-            dumped if args.dump_cases else None,
+            dumped if args.dump_cases or args.sourcing else None,
         )
         for family, shown in misses[: args.show_misses]:
             print(f"miss\t{family}\t{shown}")
         if args.list_findings:
             print_findings(flagged, args.list_findings, args.seed)
+    if args.sourcing:
+        for split in chosen:
+            results[split]["recall"].update(recall_on_sourcing(dumped, args.sourcing, split))
     if args.dump_cases:
         args.dump_cases.write_text("".join(json.dumps(record) + "\n" for record in dumped), encoding="utf-8")
     if args.json:
