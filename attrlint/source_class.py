@@ -43,10 +43,12 @@ from attrlint.group_claims import carries_claim
 from attrlint.lazy_regex import lazy
 from attrlint.segment import opens_sentence
 from attrlint.source_edges import (
+    CLOSING_MARKS,
     CUE_ADJUNCT,
     SOURCE_AFTER_PHRASES,
     closes_quotation_before,
     cue_inverted,
+    ends_with_mark,
     last_visible,
 )
 
@@ -155,7 +157,6 @@ _MAIN_CLAUSE = r"[^\S\n]+(?-i:\p{Ll})[^,;:\"\u201c\u201d\n]*"
 # A head the phrase patterns take as it comes; `SourceClasses.person_beside` keeps it only for a person head
 _ANY_HEAD = r"(?P<head>\p{L}[\p{L}'\u2019-]{2,})\b"
 _DIGIT = lazy(r"\d")
-_CLOSING_MARKS = ("\u201d", '"', "'", "\u2019")
 _RELATIVE_END = lazy(r"\b(?i:who|whom|whose|which|that)\Z")
 
 
@@ -475,7 +476,7 @@ class SourceClasses:
         if self.person_reader is None or (found.source is not None and found.kind in ("person", "pronoun")):
             return None
         after_cue = found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES)
-        if not after_cue and not self.quoted_before(text, start, found.cue[0]):
+        if not after_cue and not ends_with_mark(text, start, found.cue[0], CLOSING_MARKS):
             before = self.person_before_cue(text, found, start)
             if before is not None:
                 return before
@@ -505,12 +506,6 @@ class SourceClasses:
             return None
         passive = before.group("aux") and not found.cue_text.lower().endswith("ing")
         return None if passive or not self.person_source(text, before, start, cue_start) else before.span("source")
-
-    @staticmethod
-    def quoted_before(text: str, start: int, cue_start: int) -> bool:
-        """Whether a quotation closes right before the cue ('..." said'): no phrase before it is its source."""
-        at = last_visible(text, start, cue_start)
-        return at >= 0 and text[at] in _CLOSING_MARKS
 
     def may_end(self, text: str, head: int, cue_start: int) -> bool:
         """Whether a phrase whose head begins at `head` may end at the cue: a few words at most follow the head
