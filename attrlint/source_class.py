@@ -483,7 +483,10 @@ class SourceClasses:
         if found.source is not None and found.source[0] < found.cue[1]:
             return None
         if after_cue or cue_inverted(text, start, found.cue[0]):
-            after = self.person_after.match(text, found.cue[1], min(len(text), found.cue[1] + 200))
+            end = min(len(text), found.cue[1] + 200)
+            if not self.may_hold_person(text, found.cue[1], end):
+                return None
+            after = self.person_after.match(text, found.cue[1], end)
             if after is not None and not CLAUSE_AFTER_ADJUNCT.match(text, after.end("source")):
                 return after.span("source") if self.person_source(text, after, start, found.cue[0]) else None
         return None
@@ -512,11 +515,16 @@ class SourceClasses:
         (adverbs, "have"), or a preposition or words that say the source knows (`_source_phrase`'s tail)."""
         return self.person_tail.match(text, _WORD.match(text, head).end(), cue_start) is not None
 
+    def may_hold_person(self, text: str, start: int, end: int) -> bool:
+        """Whether a word in text[start:end] may be a person noun, the head of any phrase `person_beside` keeps: most
+        windows hold none, which one findall tells before a phrase pattern is tried."""
+        reader = self.person_reader
+        return reader is not None and reader.any_person(_WORD.findall(self.lower_case_of(text), start, end))
+
     def person_words(self, text: str, start: int, end: int) -> list[int]:
-        """Where the words in text[start:end] that may be a person noun begin, the heads `person_beside` may read
-        (none in most windows, which one findall tells)."""
+        """Where the words in text[start:end] that may be a person noun begin, the heads `person_beside` may read."""
         reader, lower = self.person_reader, self.lower_case_of(text)
-        if reader is None or not reader.any_person(_WORD.findall(lower, start, end)):
+        if reader is None or not self.may_hold_person(text, start, end):
             return []
         return [m.start() for m in _WORD.finditer(lower, start, end) if reader.any_person((m.group(),))]
 
