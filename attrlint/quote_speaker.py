@@ -21,7 +21,7 @@ from attrlint.cues import cue_key
 from attrlint.document import Span, span_holding, whole_word_starts
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import WordBefore, WordCounts, has_text
-from attrlint.source_edges import ends_with_colon
+from attrlint.source_edges import ends_with_mark
 from attrlint.speaker_reach import SpeakerReach
 
 # The subject of a sentence that runs on into a partial quotation: a name, a title or a pronoun
@@ -136,7 +136,7 @@ class QuoteSpeakers:
         return end - start <= quote_shapes.CREDIT_LINE and quote_shapes.credit_line(self.text, start)
 
     def ends_with_colon(self, paragraph: int) -> bool:
-        return ends_with_colon(self.text, *self.doc.paragraphs[paragraph][:2])
+        return ends_with_mark(self.text, *self.doc.paragraphs[paragraph][:2], ":")
 
     def closest_cue(self, quotation: quote_analysis.Quotation) -> Attribution | None:
         """The cue in the quotation's paragraphs nearest either end of it (the earlier one on a tie).

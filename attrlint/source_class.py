@@ -43,10 +43,12 @@ from attrlint.group_claims import carries_claim
 from attrlint.lazy_regex import lazy
 from attrlint.segment import opens_sentence
 from attrlint.source_edges import (
+    CLOSING_MARKS,
     CUE_ADJUNCT,
     SOURCE_AFTER_PHRASES,
     closes_quotation_before,
     cue_inverted,
+    ends_with_mark,
     last_visible,
 )
 
@@ -155,7 +157,6 @@ _MAIN_CLAUSE = r"[^\S\n]+(?-i:\p{Ll})[^,;:\"\u201c\u201d\n]*"
 # A head the phrase patterns take as it comes; `SourceClasses.person_beside` keeps it only for a person head
 _ANY_HEAD = r"(?P<head>\p{L}[\p{L}'\u2019-]{2,})\b"
 _DIGIT = lazy(r"\d")
-_CLOSING_MARKS = ("\u201d", '"', "'", "\u2019")
 _RELATIVE_END = lazy(r"\b(?i:who|whom|whose|which|that)\Z")
 
 
@@ -475,14 +476,17 @@ class SourceClasses:
         if self.person_reader is None or (found.source is not None and found.kind in ("person", "pronoun")):
             return None
         after_cue = found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES)
-        if not after_cue and not self.quoted_before(text, start, found.cue[0]):
+        if not after_cue and not ends_with_mark(text, start, found.cue[0], CLOSING_MARKS):
             before = self.person_before_cue(text, found, start)
             if before is not None:
                 return before
         if found.source is not None and found.source[0] < found.cue[1]:
             return None
         if after_cue or cue_inverted(text, start, found.cue[0]):
-            after = self.person_after.match(text, found.cue[1], min(len(text), found.cue[1] + 200))
+            end = min(len(text), found.cue[1] + 200)
+            if not self.may_hold_person(text, found.cue[1], end):
+                return None
+            after = self.person_after.match(text, found.cue[1], end)
             if after is not None and not CLAUSE_AFTER_ADJUNCT.match(text, after.end("source")):
                 return after.span("source") if self.person_source(text, after, start, found.cue[0]) else None
         return None
@@ -506,22 +510,21 @@ class SourceClasses:
         passive = before.group("aux") and not found.cue_text.lower().endswith("ing")
         return None if passive or not self.person_source(text, before, start, cue_start) else before.span("source")
 
-    @staticmethod
-    def quoted_before(text: str, start: int, cue_start: int) -> bool:
-        """Whether a quotation closes right before the cue ('..." said'): no phrase before it is its source."""
-        at = last_visible(text, start, cue_start)
-        return at >= 0 and text[at] in _CLOSING_MARKS
-
     def may_end(self, text: str, head: int, cue_start: int) -> bool:
         """Whether a phrase whose head begins at `head` may end at the cue: a few words at most follow the head
         (adverbs, "have"), or a preposition or words that say the source knows (`_source_phrase`'s tail)."""
         return self.person_tail.match(text, _WORD.match(text, head).end(), cue_start) is not None
 
+    def may_hold_person(self, text: str, start: int, end: int) -> bool:
+        """Whether a word in text[start:end] may be a person noun, the head of any phrase `person_beside` keeps: most
+        windows hold none, which one findall tells before a phrase pattern is tried."""
+        reader = self.person_reader
+        return reader is not None and reader.any_person(_WORD.findall(self.lower_case_of(text), start, end))
+
     def person_words(self, text: str, start: int, end: int) -> list[int]:
-        """Where the words in text[start:end] that may be a person noun begin, the heads `person_beside` may read
-        (none in most windows, which one findall tells)."""
+        """Where the words in text[start:end] that may be a person noun begin, the heads `person_beside` may read."""
         reader, lower = self.person_reader, self.lower_case_of(text)
-        if reader is None or not reader.any_person(_WORD.findall(lower, start, end)):
+        if reader is None or not self.may_hold_person(text, start, end):
             return []
         return [m.start() for m in _WORD.finditer(lower, start, end) if reader.any_person((m.group(),))]
 

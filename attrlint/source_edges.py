@@ -27,6 +27,7 @@ SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
 _INVERTING = (",", "\u201d", '"', "'", "\u2019")
 _OPENING, _QUOTATION_END = ("\u201c", "\u2018"), (",", ".", "?", "!")
 _OPENING_MARKS = ("\u201c", '"', "''", "\u2018")
+CLOSING_MARKS = "\u201d\"'\u2019"
 _OPENS_QUOTATION = lazy(r"[^\S\n]*(?:[\u201c\"\u2018]|'')")  # spaces on the line, then an opening mark
 
 
@@ -106,10 +107,12 @@ def last_visible(text: str, start: int, end: int) -> int:
     return at if at >= start else -1
 
 
-def ends_with_colon(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] ends, trailing spaces aside, with a colon: it introduces the words after it."""
+def ends_with_mark(text: str, start: int, end: int, marks: str) -> bool:
+    """Whether text[start:end] ends, trailing spaces aside, with one of `marks`: a colon, which introduces the words
+    after it ("The Ledger reported:"), or a closing quotation mark (`CLOSING_MARKS`), after which a cue reports the
+    quotation ('..." said') and no phrase before the cue is its source."""
     at = last_visible(text, start, end)
-    return at >= 0 and text[at] == ":"
+    return at >= 0 and text[at] in marks
 
 
 def opens_quotation(text: str, at: int) -> bool:

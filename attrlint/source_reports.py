@@ -25,7 +25,7 @@ from attrlint.referents import Referent, Referents, first_people, person_noun_pa
 from attrlint.regex_budget import RegexBudget
 from attrlint.regex_store import compiled
 from attrlint.source_class import ANONYMOUS, SOURCE_AFTER_PHRASES, VAGUE, lexicon_alternation, speaks_at_cue
-from attrlint.source_edges import ends_with_colon
+from attrlint.source_edges import ends_with_mark
 from attrlint.source_members import NAME_RUN, named_before
 from attrlint.source_speech import NamedSpeech
 from attrlint.source_voices import SUMMARY_PARAGRAPHS
@@ -348,7 +348,7 @@ class SourceReports:
         if index < 0:
             return False
         own = self.draft.cues_between(*sentences[index])
-        introduces = ends_with_colon(self.text, *sentences[index])  # "According to sources:" and their words
+        introduces = ends_with_mark(self.text, *sentences[index], ":")  # "According to sources:" and their words
         following = (
             self.draft.cues_between(*sentences[index + 1]) if index + 1 < len(sentences) and not introduces else []
         )

@@ -23,7 +23,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import SOURCE_AFTER_PHRASES
-from attrlint.source_edges import ends_with_colon, opens_quotation
+from attrlint.source_edges import ends_with_mark, opens_quotation
 
 # The kinds of source a reader can hold responsible by name ("Ann Voss", "the mayor", "the Ledger", "she")
 _RESPONSIBLE = ("person", "role", "organisation", "document", "pronoun")
@@ -99,7 +99,7 @@ class NamedSpeech:
         return frozenset(found)
 
     def ends_with_colon(self, paragraph: int) -> bool:
-        return ends_with_colon(self.text, *self.draft.doc.paragraphs[paragraph][:2])
+        return ends_with_mark(self.text, *self.draft.doc.paragraphs[paragraph][:2], ":")
 
     def introducer(self, paragraph: int) -> Attribution | None:
         """The named attribution whose cue a paragraph's closing colon follows, its object or adjunct at most a

@@ -58,6 +58,7 @@ import argparse
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
@@ -314,7 +315,11 @@ OPENER_BEGIN = (
 OPENER_END = "  # --- end learned source openers ---"
 LANGUAGE = PACK.parent.parent / "language" / "english.yaml"
 QUOTE_MARKS = '\u201c\u201d"\u00ab\u00bb'
-SOURCE_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
+# A word of a gold source or of the train text: a number is one, so that "19 percent of voters" opens with it
+SOURCE_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?|\d[\d,.]*")
+TEXT_WORD = re.compile(rf"{SOURCE_WORD.pattern}|,")  # the words of the train text, and its commas
+# A word that stands before a source phrase rather than in it takes at least this share of its uses there
+OUTSIDE_SHARE = 1 / 3
 
 
 def function_words() -> frozenset[str]:
@@ -328,14 +333,8 @@ def quotation_open(text: str) -> bool:
     return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
 
 
-def source_openers(corpus: Path) -> list[tuple[str, str]]:
-    """The lower-case words that open PolNeAR train's gold sources (one span, outside quotations), each with its
-    note: the multi-word sources it opens, its uses right after an article inside one, and the multi-word sources it
-    ends. A word is an opener when it opens at least OPENER_MIN sources written in lower case, more than it ends
-    (a head ends its phrase: "campaign officials"), less than a third as often as it stands alone (a pronoun does:
-    "he" 2,428 times, "her" as often as it opens one), at least three times as often as it follows an article (a
-    modifier does: "the former aide", "an early poll"), and is no function word but an article ("by", "of")."""
-    opens, ends, after_article, alone = Counter(), Counter(), Counter(), Counter()
+def gold_source_words(corpus: Path) -> Iterator[list[str]]:
+    """The words of each PolNeAR train gold source of one span, outside quotations and holding no quotation mark."""
     texts: dict[str, str] = {}
     for record in train_gold_sources(corpus):
         source = record["source"]
@@ -347,18 +346,61 @@ def source_openers(corpus: Path) -> list[tuple[str, str]]:
         if quotation_open(texts[article][texts[article].rfind("\n", 0, start) + 1 : start]):
             continue
         words = SOURCE_WORD.findall(source["text"])
-        if not words:
-            continue
-        if len(words) < 2:
-            alone[words[0].lower()] += 1  # a head or a pronoun, or a possessive that stands for its owner ("her")
-            continue
-        if words[0].islower():
+        if words:
+            yield words
+
+
+def opens_another(word: str, openers: frozenset[str]) -> bool:
+    """Whether a word is a number or one of the openers: what opens a phrase itself."""
+    return word[:1].isdigit() or word.lower() in openers
+
+
+def outside_the_phrase(corpus: Path, seconds: dict[str, list[str]], openers: frozenset[str]) -> frozenset[str]:
+    """The openers that stand before a source phrase rather than in it: at least OUTSIDE_SHARE of the time, in the
+    gold sources each opens (`seconds`: the word after it in each, "" where that is the head) or in its uses in the
+    train text, the word after it is a number or another opener, which opens the phrase itself ("about a third of
+    voters", "nearly 100 economists", "even some allies", "among the voters"); or, in the text, it follows a comma, a
+    relative whose phrase stands for a body or person just named ("the union, whose members")."""
+    uses, after_comma, before_opener = Counter(), Counter(), Counter()
+    for path in files_of(corpus, "polnear", TUNE):
+        words = TEXT_WORD.findall(path.read_text(encoding="utf-8"))
+        for before, word, after in zip(words, words[1:], words[2:], strict=False):
+            if word.lower() in openers:
+                uses[word.lower()] += 1
+                after_comma[word.lower()] += before == ","
+                before_opener[word.lower()] += opens_another(after, openers)
+    return frozenset(
+        word
+        for word in openers
+        if sum(opens_another(second, openers) for second in seconds[word]) >= OUTSIDE_SHARE * len(seconds[word])
+        or max(after_comma[word], before_opener[word]) >= OUTSIDE_SHARE * uses[word] > 0
+    )
+
+
+def source_openers(corpus: Path) -> list[tuple[str, str]]:
+    """The lower-case words that open PolNeAR train's gold sources (one span, outside quotations), each with its
+    note: the multi-word sources it opens, its uses right after an article inside one, and the multi-word sources it
+    ends. A word is an opener when it opens at least OPENER_MIN sources written in lower case, more than it ends
+    (a head ends its phrase: "campaign officials"), less than a third as often as it stands alone (a pronoun does:
+    "he" 2,428 times, "her" as often as it opens one), at least three times as often as it follows an article (a
+    modifier does: "the former aide", "an early poll"), is no function word but an article ("by", "of"), and stands
+    in the phrase rather than before it (`outside_the_phrase`: "about", "among", "whose")."""
+    opens, ends, after_article, alone = Counter(), Counter(), Counter(), Counter()
+    seconds: dict[str, list[str]] = {}  # per opening word, the word after it in each source it opens ("" the head)
+    for words in gold_source_words(corpus):
+        if words[0].islower() and len(words) > 1:  # a number is no lower-case word: "19 percent of voters"
             opens[words[0]] += 1
-        ends[words[-1].lower()] += 1
-        after_article.update(word for before, word in zip(words, words[1:], strict=False) if before.lower() in ARTICLES)
+            seconds.setdefault(words[0], []).append(words[1] if len(words) > 2 else "")
+        words = [word for word in words if not word[:1].isdigit()]
+        if len(words) == 1:
+            alone[words[0].lower()] += 1  # a head or a pronoun, or a possessive that stands for its owner ("her")
+        elif words:
+            ends[words[-1].lower()] += 1
+            pairs = zip(words, words[1:], strict=False)
+            after_article.update(word for before, word in pairs if before.lower() in ARTICLES)
     excluded = function_words()
-    return [
-        (word, f"{count}/{after_article[word]}/{ends[word]}")
+    candidates = [
+        (word, count)
         for word, count in opens.most_common()
         if count >= OPENER_MIN
         and ends[word] < count
@@ -366,6 +408,8 @@ def source_openers(corpus: Path) -> list[tuple[str, str]]:
         and after_article[word] * 3 <= count
         and word not in excluded
     ]
+    outside = outside_the_phrase(corpus, seconds, frozenset(word for word, _ in candidates))
+    return [(word, f"{count}/{after_article[word]}/{ends[word]}") for word, count in candidates if word not in outside]
 
 
 ARTICLES = frozenset(("the", "a", "an"))

@@ -47,6 +47,22 @@ def test_a_gold_unnamed_source_that_a_gold_he_follows_counts_as_a_person_context
     assert "ferryman" in dict(person_nouns(tmp_path))
 
 
+def write_gold_sources(corpus: Path, lines: list[tuple[str, str]]) -> None:
+    """A train story of one line per (words before, gold source), and a gold record for each source."""
+    train = corpus / "polnear" / "text" / "train"
+    train.mkdir(parents=True)
+    records, at = [], 0
+    for before, words in lines:
+        start = at + len(before)
+        source = {"spans": [[start, start + len(words)]], "text": words}
+        records.append({"article_id": "story", "compartment": "train", "source": source})
+        at = start + len(words) + 1
+    (train / "story.txt").write_text("".join(f"{before}{words}\n" for before, words in lines), encoding="utf-8")
+    (corpus / "polnear" / "attributions.jsonl").write_text(
+        "".join(json.dumps(record) + "\n" for record in records), encoding="utf-8"
+    )
+
+
 def test_source_openers_are_words_that_open_gold_sources_not_heads_modifiers_or_pronouns(tmp_path: Path) -> None:
     sources = [
         *["some harbour pilots"] * 4,  # an opener
@@ -58,17 +74,17 @@ def test_source_openers_are_words_that_open_gold_sources_not_heads_modifiers_or_
         *["by the harbour board"] * 4,  # a function word
         '"some pilots" said',  # a quotation mark: left out
     ]
-    text = "\n".join(sources) + "\n"
-    train = tmp_path / "polnear" / "text" / "train"
-    train.mkdir(parents=True)
-    (train / "story.txt").write_text(text, encoding="utf-8")
-    records, at = [], 0
-    for words in sources:
-        records.append(
-            {"article_id": "story", "compartment": "train", "source": {"spans": [[at, at + len(words)]], "text": words}}
-        )
-        at += len(words) + 1
-    (tmp_path / "polnear" / "attributions.jsonl").write_text(
-        "".join(json.dumps(record) + "\n" for record in records), encoding="utf-8"
-    )
+    write_gold_sources(tmp_path, [("", words) for words in sources])
     assert dict(source_openers(tmp_path)) == {"some": "4/0/0", "those": "4/0/0", "the": "4/0/0"}
+
+
+def test_source_openers_leave_out_words_that_stand_before_the_phrase_or_after_a_number(tmp_path: Path) -> None:
+    lines = [
+        *[("", "some harbour pilots")] * 4,  # an opener
+        *[("", "even some harbour pilots")] * 4,  # another opener follows: the phrase begins after it
+        *[("", "nearly 40 harbour pilots")] * 4,  # a number follows
+        *[("Out on the quay, ", "whose harbour pilots")] * 4,  # after a comma: a relative, whose body stands before
+        *[("", "19 percent of the pilots")] * 4,  # a number opens the source
+    ]
+    write_gold_sources(tmp_path, lines)
+    assert dict(source_openers(tmp_path)) == {"some": "4/0/0"}
