@@ -138,6 +138,19 @@ def test_the_writers_own_sentence_about_the_story_may_end_in_the_vocabulary(mode
     assert _echoes(model, lines) == {0}
 
 
+def test_a_request_to_the_reader_in_the_body_copys_words_is_no_line_of_the_article(model: FurnitureModel) -> None:
+    lines = [
+        "Traders back the quay deal. Please share this harbour council story!",  # a sentence opening "please"
+        "Donate to the ferry traders' quay market fund!",  # an imperative opening the line
+        "Ferry Traders Celebrate As Council Deal Passes",  # a headline: still the article's own
+        "Watch: Ferry Traders Celebrate As Council Deal Passes",  # the label over it is no request
+    ]
+    assert _echoes(model, lines) == {2, 3}
+    appeal = "\n\n".join([*_BODY, lines[1]])
+    findings, _ = builtin_rule_set().lint(Document("draft.md", appeal))
+    assert [finding.line for finding in findings if finding.code.startswith("BOI")] == [5]
+
+
 def test_a_subhead_inside_the_body_copy_is_not_reported_as_a_teaser() -> None:
     text = "\n\n".join([_BODY[0], "Watch: Ferry Traders Celebrate As Council Deal Passes", _BODY[1]])
     findings, _ = builtin_rule_set().lint(Document("draft.md", text))
