@@ -66,8 +66,10 @@ _HEADLINE_FUTURE = re.compile(r"(?<=\w )to (?=[a-z]{2,})")
 _PICTURE_WORDS_BEFORE = 3  # a picture named in a caption has a function word this close before it ("in an old photo")
 # A link's or a handle's shape: an address, a domain, a handle.
 LINK_SHAPE = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b|(?<!\w)@\w")
-# A way to reach a person: an email address, a handle or a telephone number.
-_CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w[\w.]*|(?<!\w)@\w{2,}|\+?\d[\d ().-]{6,}\d")
+# A way to reach a person: an email address, a handle or a telephone number. A span of years ("2009-2020",
+# a footer's copyright) is no telephone number.
+_YEARS = r"(?:1[89]|20)\d\d ?[-\u2013] ?(?:1[89]|20)\d\d(?!\d)"
+_CONTACT_DETAIL = re.compile(rf"[\w.+-]+@[\w-]+\.\w[\w.]*|(?<!\w)@\w{{2,}}|(?<!\d)(?!{_YEARS})\+?\d[\d ().-]{{6,}}\d")
 # A name opening a caption: two capitalised words ("Ana Ruiz, ...").
 _NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\b")
 # A person's name: two capitalised words, not opening the line or a sentence ("Ana Ruiz", "Siobhan
@@ -75,6 +77,7 @@ _NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\b")
 _NAME_WORD = r"[^\W\d_](?:['\u2019]?[^\W\d_])*[^\W\d_A-Z]"
 _NAME = regex.compile(rf"(?<!^)(?<![.!?]\s)\b(?=\p{{Lu}})({_NAME_WORD}) (?=\p{{Lu}})({_NAME_WORD})(?![\w'\u2019])")
 _STOP_INSIDE = re.compile(r"[.!?]\s")  # a stop with more text after it: no single display line
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where one sentence of a line ends and the next begins
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # one sentence ending and another starting
 _SERIES_WORDS = 6  # the longest line read as one of a series of headings or a list
 _SERIES_WORDS_APART = 2  # lines of one series differ by at most this many words
@@ -274,17 +277,29 @@ def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: flo
     as residue, and so is a teaser opening with "Read more" or a line ending in a credit. A headline
     in title case may end in the vocabulary ("Why Readers Still Trust the Comments"), and so may the
     writer's own sentence, with a finite verb and a full stop ("... we owe the traders for their weekly
-    discussions."); a teaser's line may not ("... Read more")."""
+    discussions."); a teaser's line may not ("... Read more"). A line with a sentence that asks the reader
+    to act ("Please comment below ...", "Donate to ...") is a page's prompt in the story's words, not a
+    headline (a label such as "Watch:" over a headline is no such sentence)."""
     if not _ECHO_WORDS <= len(TOKEN.findall(text)) <= model.max_words:
         return False
-    own = own_words(_LABEL.sub("", text.strip(), count=1), model, timeout)
+    unlabelled = _LABEL.sub("", text.strip(), count=1)
+    own = own_words(unlabelled, model, timeout)
     if len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
+        return False
+    if any(_opens_with_imperative(sentence, model) for sentence in _SENTENCE_END.split(unlabelled)):
         return False
     classes, _, opens, closes, _ = model.classes_in(text, timeout)
     title_case = is_title_case(TOKEN.findall(text), model.function_words)
     headline = title_case and not text.rstrip(CLOSING).endswith((".", "\u2026"))
     own_sentence = closes and _writers_sentence(text, model, timeout)
     return not (opens or (closes and not (headline or own_sentence)) or model.caption_classes.intersection(classes))
+
+
+def _opens_with_imperative(sentence: str, model: FurnitureModel) -> bool:
+    """Whether a sentence opens with an imperative verb (`imperative_verbs`, "please" among them): it asks the
+    reader to act ("Please comment below", "Donate to ..."), as a page's prompt does and a headline does not."""
+    first = TOKEN.match(sentence)
+    return first is not None and first.group().lower() in model.imperatives
 
 
 def story_sentence(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:

@@ -138,6 +138,19 @@ def test_the_writers_own_sentence_about_the_story_may_end_in_the_vocabulary(mode
     assert _echoes(model, lines) == {0}
 
 
+def test_a_request_to_the_reader_in_the_body_copys_words_is_no_line_of_the_article(model: FurnitureModel) -> None:
+    lines = [
+        "Traders back the quay deal. Please share this harbour council story!",  # a sentence opening "please"
+        "Donate to the ferry traders' quay market fund!",  # an imperative opening the line
+        "Ferry Traders Celebrate As Council Deal Passes",  # a headline: still the article's own
+        "Watch: Ferry Traders Celebrate As Council Deal Passes",  # the label over it is no request
+    ]
+    assert _echoes(model, lines) == {2, 3}
+    appeal = "\n\n".join([*_BODY, lines[1]])
+    findings, _ = builtin_rule_set().lint(Document("draft.md", appeal))
+    assert [finding.line for finding in findings if finding.code.startswith("BOI")] == [5]
+
+
 def test_a_subhead_inside_the_body_copy_is_not_reported_as_a_teaser() -> None:
     text = "\n\n".join([_BODY[0], "Watch: Ferry Traders Celebrate As Council Deal Passes", _BODY[1]])
     findings, _ = builtin_rule_set().lint(Document("draft.md", text))
@@ -293,6 +306,16 @@ def test_a_contact_tagline_names_the_person_to_reach(model: FurnitureModel) -> N
     assert contact_tagline("Contact Ana Ruiz: aruiz@harbourtimes.example", model)
     assert not contact_tagline("Contact us at news@harbourtimes.example", model)  # the site, not a person
     assert not contact_tagline("Contact Us | Privacy Policy", model)  # no way to reach anyone
+
+
+def test_a_span_of_years_is_no_telephone_number_of_a_contact_tagline(model: FurnitureModel) -> None:
+    footer = "Archive \u2013 Imprint \u2013 Contact \u2013 2011-2024 by Tomas Brede \u2013 Powered by Quillpress"
+    assert not contact_tagline(footer, model)  # a site's footer row with its copyright years, no way to reach anyone
+    assert not contact_tagline("Contact Tomas Brede, 2011 \u2013 2024", model)
+    assert contact_tagline("Contact Tomas Brede at 555-0142, 2011-2024", model)  # the telephone number still counts
+    draft = "\n\n".join([_BODY[0], _BODY[1], footer])
+    findings, _ = builtin_rule_set().lint(Document("draft.md", draft))
+    assert [finding.line for finding in findings if finding.code.startswith("BOI")] == [5]
 
 
 def test_a_contact_tagline_names_its_writer_by_role_or_by_a_name_of_any_spelling(model: FurnitureModel) -> None:
