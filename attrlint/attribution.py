@@ -158,6 +158,8 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
             lexicon("person_plurals"),
         ),
         lexicon("source_openers"),
+        lexicon("proper_adjective_endings"),
+        lexicon("outsider_heads"),
     )
 
 
@@ -210,7 +212,7 @@ def _attributions(
     found = with_anonymous_named(draft.doc, found, classes.head, voices, classes.confidential_form)
     found = with_respondents(draft.doc, found, classes.head, surveys)
     acts, reasons = unnamed
-    return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found, classes.modifiers))
+    return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found, classes.modifiers, classes.confidential_head))
 
 
 def _named(

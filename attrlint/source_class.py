@@ -6,7 +6,8 @@ classes every source by its head, the noun it is about:
 
 - *vague*: a head that names nobody, from the pack's `vague_sources` ("critics", "observers",
   "some") or `official_heads` ("officials", which the rules report apart), with no name among its
-  words ("Some commentators", "political analysts");
+  words ("Some commentators", "political analysts"; a capital before a head of `outsider_heads` names
+  nobody: "Kremlin critics", nor does a common word a sentence capitalised: "Market watchers");
 - *anonymous*: a head for a person kept unnamed, from `anonymous_sources`, that is counted ("a
   senior official", "two aides") or said to know ("people familiar with the talks", words of
   `kept_unnamed`), or a head of `confidential_heads` whose body is named and its people not ("League
@@ -35,9 +36,10 @@ from typing import Protocol
 import regex
 
 from attrlint.anonymity_reasons import AnonymityReasons
+from attrlint.bare_names import is_ordinary
 from attrlint.cue_reading import Attribution
 from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
-from attrlint.document import Document, Span, has_whole_word
+from attrlint.document import Document, Span, has_whole_word, whole_word_starts
 from attrlint.function_words import is_auxiliary
 from attrlint.group_claims import carries_claim
 from attrlint.lazy_regex import lazy
@@ -60,7 +62,7 @@ CONFIDENTIAL = "confidential"  # the form of an unnamed source that says it give
 # definite count ("two", "a dozen") counts anyone; "several" or "a few" count only a head of the lexicon lists
 # ("several aides"): before any other person noun they make a crowd (attrlint.unnamed_persons).
 _DEFINITE_COUNT = (
-    r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|a\s+dozen|"
+    r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|(?:half\s+)?a\s+dozen|"
     r"at\s+least\s+(?:one|two|three|four|five)|\d+"
 )
 _COUNT = rf"{_DEFINITE_COUNT}|several|multiple|numerous|a\s+number\s+of|a\s+few|a\s+handful\s+of"
@@ -115,10 +117,11 @@ _ADVERBS = (
 )
 # A source phrase that ends in a determiner or a preposition is no source: the cue after it is a noun or a
 # gerund ("rallied young people with his calls", "has not stopped pundits from speculating"). Nor is one that
-# ends in a subject pronoun, the cue's own subject, whose object the phrase is ("one source of delay we observe").
+# ends in a subject pronoun, the cue's own subject, whose object the phrase is ("one source of delay we observe"),
+# or in a subordinator, whose clause the cue opens ("a source replied when asked": the cue "asked" has no source).
 _DANGLING = lazy(
     r"(?i:\b(?:a|an|the|his|her|their|its|our|my|your|this|that|of|to|in|on|at|by|for|with|from|about|into"
-    r"|i|we|you|he|she|they))\Z"
+    r"|i|we|you|he|she|they|when|whenever|while|because|if|unless|until|although|though))\Z"
 )
 # "forcing some to use a knockoff": an infinitive after a quantifier makes it a verb's object, not a source
 _INFINITIVE = lazy(r"\s+(?i:to)\s+(?!(?i:a|an|the|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}")
@@ -160,12 +163,18 @@ _DIGIT = lazy(r"\d")
 _RELATIVE_END = lazy(r"\b(?i:who|whom|whose|which|that)\Z")
 
 
+# "five people who attended the briefing": a relative clause after the head, its verb and at least one word
+_RELATIVE_CLAUSE = r"\s+who(?:\s+(?:was|were|is|are|has|have|had))?(?=\s+" + _REST_WORD + ")"
+
+
 def _source_phrase(determiner: str, head: str, access: str, after_cue: bool = False) -> str:
     """A source phrase, one grammar before and after the cue: an opener, modifiers, a head and what may follow
-    it, words that say the source knows or a preposition and a few words ("officials at the agency"). After its
-    cue the phrase's words end where the cue's adjunct begins ("said critics on Tuesday")."""
+    it, words that say the source knows, a preposition or a relative clause and a few words ("officials at the
+    agency", "people who attended the briefing"). After its cue the phrase's words end where the cue's adjunct
+    begins ("said critics on Tuesday"), and before a relative clause ("said critics who ride it daily")."""
     guard = rf"(?!{CUE_ADJUNCT})" if after_cue else ""
-    tail = rf"(?:(?P<access>{access})|(?P<of>\s+{_OF}\b))"
+    relative = "" if after_cue else f"|{_RELATIVE_CLAUSE}"
+    tail = rf"(?:(?P<access>{access})|(?P<of>\s+{_OF}\b){relative})"
     rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
     return rf"(?:(?P<det>{determiner})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{guard}{tail}{rest})?"
 
@@ -214,6 +223,13 @@ def speaks_at_cue(text: str, found: Attribution) -> bool:
     return not cue.endswith("ing") and cue_inverted(text, 0, found.cue[0])
 
 
+def capitalised_in_sentence(text: str, word: str) -> bool:
+    """Whether the draft writes a word with its capital somewhere other than at a sentence's start, as a name is
+    written ("said Trump", "the Market Board")."""
+    capitalised = word[:1].upper() + word[1:]
+    return any(not opens_sentence(text, 0, at) for at in whole_word_starts(text, capitalised))
+
+
 def lexicon_alternation(entries: Sequence[str]) -> str:
     """A lexicon as an alternation, longest first, its spaces matching any run of spaces (never empty: with
     no entry it matches nothing). Entries of one length keep one order, so the pattern, the compiled-regex
@@ -239,8 +255,13 @@ class SourceClasses:
         quantified: Sequence[str] = (),
         person_reader: PersonReader | None = None,
         openers: Sequence[str] = (),
+        proper_endings: Sequence[str] = (),
+        outsiders: Sequence[str] = (),
     ) -> None:
         self.person_reader = person_reader
+        # what a proper adjective may end in: the ending each form of `adjective_endings` adds ("a>an": "an")
+        self.proper_endings = tuple(ending.split(">")[-1].lower() for ending in proper_endings)
+        self.outsiders = frozenset(word.lower() for word in outsiders)
         # what opens a source phrase: a count, or a word learned from gold sources (`source_openers`)
         determiner = rf"(?:{_COUNT}|{lexicon_alternation(openers)})"
         self.openers = frozenset(word.lower() for word in openers)
@@ -622,6 +643,12 @@ class SourceClasses:
         """Whether an unnamed source is by its form someone the story keeps unnamed (`form`)."""
         return self.form(source) == CONFIDENTIAL
 
+    def confidential_head(self, source: str) -> bool:
+        """Whether an unnamed source's head is one of `confidential_heads` ("a source close to the club", "Two
+        insiders"): someone who by that word tells the reporter in confidence, never a speaker in public."""
+        match = self.phrase.match(" ".join(source.split()))
+        return match is not None and match.group("head").lower() in self.confidential
+
     def modifiers(self, source: str) -> list[str]:
         """The words between an unnamed source's determiner and its head ("Harbour Board" of "a Harbour Board
         official"), the first left out when the source has no determiner (a capital a sentence may give)."""
@@ -684,12 +711,26 @@ class SourceClasses:
         return word is not None and self.common_word(text, word.group())
 
     def common_word(self, text: str, word: str) -> bool:
-        """Whether the draft writes a word in lower case somewhere (or it reads as an adjective)."""
+        """Whether the draft writes a word in lower case somewhere, it reads as an adjective, or it is a common
+        English word (`ordinary_word`: "Health", "Market") that the draft never capitalises inside a sentence
+        ("Trump", "Apple": names, however common the word)."""
         lower = word.lower()
         self.reading(text)  # the words looked up are the draft's: one search a word a draft
         if lower not in self.lower_case:
-            self.lower_case[lower] = _ADJECTIVE.search(lower) is not None or has_whole_word(text, lower)
+            self.lower_case[lower] = (
+                _ADJECTIVE.search(lower) is not None
+                or has_whole_word(text, lower)
+                or (self.ordinary_word(word) and not capitalised_in_sentence(text, word))
+            )
         return self.lower_case[lower]
+
+    def ordinary_word(self, word: str) -> bool:
+        """Whether a capitalised word is a common English word (`is_ordinary`) whatever its capital: written in
+        lower case after it (not "FBI"), and with no ending of a proper adjective ("Irish", "Chinese")."""
+        lower = word.lower()
+        if not word[1:].islower() or lower.endswith(self.proper_endings):
+            return False
+        return is_ordinary(lower, capital_marks_name=True)
 
     def classify(self, source: str, kind: str, sentence_capital: bool = False, sentence_start: bool = False) -> str:
         """Vague or anonymous by the source's head; otherwise `kind`, the cue reader's. `sentence_capital`:
@@ -723,6 +764,8 @@ class SourceClasses:
             return ANONYMOUS  # "League sources": the body is named, its people are not
         if head in self.members and self.of_a_body(match.group("mods").split(), body):
             return kind  # "campaign officials", "officials at the agency": the body is named
+        if head in self.outsiders:
+            mods = []  # "Kremlin critics", "Canberra watchers": a capital that names no employer
         if head in self.vague and not any(_NAME_WORD.match(word) for word in [*mods, *body.split()]):
             return VAGUE
         return kind
@@ -760,6 +803,8 @@ def source_classes(
     quantified: tuple[str, ...] = (),
     person_reader: PersonReader | None = None,
     openers: tuple[str, ...] = (),
+    proper_endings: tuple[str, ...] = (),
+    outsiders: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(
@@ -775,4 +820,6 @@ def source_classes(
         quantified,
         person_reader,
         openers,
+        proper_endings,
+        outsiders,
     )

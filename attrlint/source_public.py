@@ -68,16 +68,26 @@ class PublicActs:
         self.body = _Channels(body_channels)
 
     def reclassed(
-        self, doc: Document, attributions: list[Attribution], modifiers_of: Callable[[str], list[str]]
+        self,
+        doc: Document,
+        attributions: list[Attribution],
+        modifiers_of: Callable[[str], list[str]],
+        confidential: Callable[[str], bool],
     ) -> list[Attribution]:
         """The attributions, an anonymous source reclassed as acting in public when its cue reports an act or
-        its words are said through a public channel. `modifiers_of`: the words before a source's head."""
+        its words are said through a public channel. `modifiers_of`: the words before a source's head.
+        `confidential`: whether a source's head says it gives information in confidence ("a source close to the
+        club", "police insiders", `SourceClasses.confidential_head`), which no act or channel makes a public
+        speaker: "a source replied" reports what the source told the reporter. Words that say a person knows
+        ("a staffer in the room wondered") leave the act the person's own."""
+
+        def public(found: Attribution) -> bool:
+            source = found.source_text or ""
+            return not confidential(source) and self.in_public(doc, found, modifiers_of)
+
         if not any(a.kind == ANONYMOUS for a in attributions):
             return attributions
-        return [
-            a._replace(kind=IN_PUBLIC) if a.kind == ANONYMOUS and self.in_public(doc, a, modifiers_of) else a
-            for a in attributions
-        ]
+        return [a._replace(kind=IN_PUBLIC) if a.kind == ANONYMOUS and public(a) else a for a in attributions]
 
     def in_public(self, doc: Document, found: Attribution, modifiers_of: Callable[[str], list[str]]) -> bool:
         """Whether the cue reports an act ("tweeted"), a public channel stands beside the source and its cue, or

@@ -782,6 +782,8 @@ def test_the_pack_declares_the_shared_lexicons():
         "person_heads",
         "person_plurals",
         "source_openers",
+        "proper_adjective_endings",
+        "outsider_heads",
         "body_voices",
         "informing_cues",
         "impersonal_cues",

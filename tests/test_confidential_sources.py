@@ -114,3 +114,9 @@ def test_a_newsroom_that_wants_every_unnamed_person_selects_att010(tmp_path: Pat
     rules = [rule for rule in rule_set.rules if rule.pack == "attribution"]
     text = "Two aides said the budget would be cut. A person familiar with the plan said it would pass."
     assert codes(text, rules) == ["ATT006", "ATT010"]
+
+
+def test_a_source_phrase_ends_before_a_subordinator() -> None:
+    """ "asked" after "replied when" opens the subordinate clause: the source replying is reported once."""
+    text = "The ferry is late.\n\n\u201cIt will be sold,\u201d a source close to the board replied when asked."
+    assert codes(text, DEFAULT_RULES) == ["ATT006"]

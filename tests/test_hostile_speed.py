@@ -150,7 +150,9 @@ def _public_acts_of(text: str) -> object:
         Attribution((m.end() + 1, m.end() + 5), "said", m.span(), "an aide", ANONYMOUS)
         for m in regex.finditer("an aide", text)
     ]
-    return public_acts(("tweeted",), ("speech",), ("statement",)).reclassed(doc, found, lambda source: ["Board"])
+    return public_acts(("tweeted",), ("speech",), ("statement",)).reclassed(
+        doc, found, lambda source: ["Board"], lambda source: False
+    )
 
 
 def test_anonymous_sources_each_after_a_quotation_in_one_paragraph() -> None:

@@ -545,3 +545,89 @@ def test_the_listener_of_a_cue_read_in_order_is_no_source(text: str) -> None:
     """A cue whose words go on, past an adjunct, to a that-clause is read in order: the words after it are whom it
     tells, not an inverted source."""
     assert not [kind for _, kind in source_kinds(text) if kind == "vague"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a common English word the sentence capitalised, which the draft never writes in lower case
+        ("The ferry board met on Monday.\n\nMarket watchers said the fares would double.", "Market watchers"),
+        ("The ferry board met on Monday.\n\nHealth experts noted that the crews were tired.", "Health experts"),
+    ],
+)
+def test_a_common_word_the_sentence_capitalised_clears_no_vagueness(text: str, source: str) -> None:
+    assert kind_of(text, source) == "vague"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a name the draft writes with its capital inside a sentence, however common the word is in English
+        ("The ferry belongs to Market Holdings.\n\nMarket analysts said the fares would double.", "Market analysts"),
+        # a word that may be a proper adjective, and an acronym, keep their capital
+        (
+            "The ferry board met on Monday.\n\nIrish harbour insiders said the fares would double.",
+            "Irish harbour insiders",
+        ),
+        ("The ferry board met on Monday.\n\nFBI officials said the fares would double.", "FBI officials"),
+        # a word no frequency list holds: a name, as before
+        ("The ferry board met on Monday.\n\nKestrelport analysts said the fares would double.", "Kestrelport analysts"),
+    ],
+)
+def test_a_capital_the_draft_gives_a_name_still_names_the_source(text: str, source: str) -> None:
+    assert kind_of(text, source) != "vague"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a capital before a head of outsider_heads names what is watched or where, no employer
+        (
+            "The ferry board met. Seasoned Kestrelport watchers said the fares would double.",
+            "Seasoned Kestrelport watchers",
+        ),
+        ("The fares will double, Kestrel critics said.", "Kestrel critics"),
+    ],
+)
+def test_a_capital_before_an_outsider_head_names_nobody(text: str, source: str) -> None:
+    assert kind_of(text, source) == "vague"
+
+
+def test_a_capital_before_a_head_a_body_employs_still_names_the_body() -> None:
+    assert kind_of("The fares will double, Kestrel analysts said.", "Kestrel analysts") != "vague"
+
+
+@pytest.mark.parametrize(
+    "text, source, expected",
+    [
+        # a relative clause after the head, a name inside it naming nobody who speaks
+        (
+            "Five people who attended the briefing said the fares would double.",
+            "Five people who attended the briefing",
+            "anonymous",
+        ),
+        ("Critics who backed Ines Okafor said the fares would double.", "Critics who backed Ines Okafor", "vague"),
+        ("Two aides who were at the meeting said the vote was off.", "Two aides who were at the meeting", "anonymous"),
+        # a quantity noun before a count
+        (
+            "Half a dozen former board members said the fares would double.",
+            "Half a dozen former board members",
+            "anonymous",
+        ),
+        # an indefinite pronoun before words that say it knows
+        (
+            "Someone with direct knowledge of the deal said the fares would double.",
+            "Someone with direct knowledge of the deal",
+            "anonymous",
+        ),
+    ],
+)
+def test_heads_with_a_relative_clause_a_quantity_noun_or_an_indefinite_pronoun(
+    text: str, source: str, expected: str
+) -> None:
+    assert kind_of(text, source) == expected
+
+
+def test_a_relative_clause_whose_verb_is_the_cue_is_no_source() -> None:
+    text = "Voters who say the fares are too high are wrong, the mayor said."
+    assert not any(source.startswith("Voters") for source, _ in source_kinds(text))

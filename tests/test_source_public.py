@@ -74,3 +74,20 @@ def test_a_statement_whose_body_is_not_named_before_the_head_stays_anonymous(tex
 )
 def test_a_channel_that_is_someone_elses_keeps_the_source_anonymous(text: str) -> None:
     assert kind_of(text, "a senior adviser") == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("\u201cThe fares will rise,\u201d a source close to the board replied.", "a source close to the board"),
+        ("Two harbour insiders tweeted that the fares would rise.", "Two harbour insiders"),
+        ("The fares will rise, two sources close to the board said in a speech.", "two sources close to the board"),
+    ],
+)
+def test_a_source_in_confidence_by_its_head_is_no_public_speaker(text: str, source: str) -> None:
+    assert kind_of(text, source) == "anonymous"
+
+
+def test_a_person_said_to_be_present_acts_in_public() -> None:
+    text = "\u201cWill the ferry ever run?\u201d a junior staffer in the room wondered."
+    assert kind_of(text, "a junior staffer in the room") == "unnamed, acting in public"

@@ -44,6 +44,8 @@ ANALYSIS_LEXICONS = (
     "person_heads",
     "person_plurals",
     "source_openers",
+    "proper_adjective_endings",
+    "outsider_heads",
     "body_voices",
     "informing_cues",
     "impersonal_cues",
@@ -142,6 +144,18 @@ class Attribution(Kind):
             "list",
             [],
             "Words that open a source phrase before its modifiers and head ('some', 'those'), learned.",
+            extends=True,
+        ),
+        "proper_adjective_endings": Option(
+            "list",
+            [],
+            "Endings of a proper adjective ('ish', 'a>an'): a source's first word so ending keeps its capital.",
+            extends=True,
+        ),
+        "outsider_heads": Option(
+            "list",
+            [],
+            "Vague heads whose capitalised modifier names no employer ('Kremlin critics'): still vague.",
             extends=True,
         ),
         "body_voices": Option(
