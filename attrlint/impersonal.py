@@ -5,7 +5,8 @@ The verbs are pack data (`impersonal_cues`, learned from PolNeAR train by `bench
 `impersonal_kept`); this module reads the construction: a form of "be", an adverb or none, the participle, and
 then the claim, a that-clause or an infinitive of a state or a perfect act ("to be", "to have"). An agent
 ("was told by police that") stands between the participle and the claim, so it is not read; "is known as",
-"is expected on Tuesday" and "enough is said" carry no claim.
+"is expected on Tuesday" and "enough is said" carry no claim. A saying or a definition of a thing in general
+("Driftwood is said to be lucky") retells nobody's claim (`generic_saying`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from functools import lru_cache
 
 import regex
 
+from attrlint.document import has_whole_word
+from attrlint.function_words import is_function_word
 from attrlint.regex_store import compiled
 from attrlint.source_class import lexicon_alternation
 
@@ -27,6 +30,11 @@ _BE_FORM = r"(?:is|are|was|were|been)"
 _BE = rf"\b{_BE_FORM}(?<!\b(?i:I|we)\s+(?:have\s+|had\s+)?{_BE_FORM})(?:\s+(?:\w+ly|also|long))?"
 # The claim the participle carries: a that-clause, or an infinitive of a state or a perfect act
 _CLAIM = r"(?:that|to\s+(?:be|have))\b"
+# What a saying or a definition opens with: a sentence's first word alone before the passive, a bare noun
+# ("Driftwood is said to be lucky", "Settlement is said to be final once ..."), and what it says, a present state
+_BARE_SUBJECT = regex.compile(r"\A[\s\W]*(\p{Lu}\p{Ll}+)\s+\Z")
+_PRESENT_STATE = regex.compile(r"(?i)\Ais\b.*\bto\s+be\Z")
+_ONGOING_ACT = regex.compile(r"\s+\p{L}+ing\b")  # "is said to be weighing an offer": what someone is doing
 
 
 @lru_cache(maxsize=16)
@@ -48,3 +56,17 @@ def claim_subject(source: tuple[int, int] | None, cue: tuple[int, int], construc
 def participles_of(lexicons: Sequence[Sequence[str]]) -> tuple[str, ...]:
     """The participles of several lexicons, as one key for `impersonal_pattern`."""
     return tuple(dict.fromkeys(word for lexicon in lexicons for word in lexicon))
+
+
+def generic_saying(text: str, sentence_start: int, construction: tuple[int, int]) -> bool:
+    """Whether a passive says what a thing in general is said to be, a saying or a definition, not whose claim a
+    story retells: its sentence opens with a bare common noun, one the draft writes in lower case too (not a
+    name, "Voss is said to be"; not a pronoun, "He is said to be"), and the passive is a present state, not an act
+    ("Driftwood is said to be lucky"; "Granite is said to be cracking" and "The task is said to be done" are claims)."""
+    subject = _BARE_SUBJECT.match(text[sentence_start : construction[0]])
+    if subject is None or _PRESENT_STATE.match(text[slice(*construction)]) is None:
+        return False
+    if _ONGOING_ACT.match(text, construction[1]) is not None:
+        return False
+    word = subject.group(1).lower()
+    return not is_function_word(word) and has_whole_word(text, word)

@@ -17,7 +17,7 @@ from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_key
 from attrlint.document import span_holding
-from attrlint.impersonal import claim_subject
+from attrlint.impersonal import claim_subject, generic_saying
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.post_credits import HANDLE_AND_DATE
@@ -177,10 +177,10 @@ class SourceReports:
             and not self.member_introduced_next(a)
         ]
         hits.extend(self.agentless(self.vague))
-        impersonal = _apart_from(self.impersonal_sourcing(), hits)
-        hits.extend(impersonal)
+        passives = self.impersonal_sourcing()
+        hits.extend(_apart_from([hit for hit in passives if not self.excused_passive(hit)], hits))
         hearsay = [hit for hit in self.agentless(self.hearsay) if not self.reporter_beside(hit.start)]
-        hits.extend(_apart_from(hearsay, impersonal))
+        hits.extend(_apart_from(hearsay, passives))  # a passive excused is not read again as hearsay
         named = EarliestMatch(NAMED_DOCUMENT, self.text, 0, len(self.text))  # a match cut at "according" is whole
         for match in UNNAMED_DOCUMENT.finditer(self.text):
             named_after = NAMED_BY.match(self.text, match.end())  # "according to data released by the state"
@@ -221,6 +221,13 @@ class SourceReports:
             and not self.source_phrase_in_sentence(match.start())
             and not self.not_the_writers(*match.span())
         ]
+
+    def excused_passive(self, hit: Hit) -> bool:
+        """Whether an agentless passive needs no source: the report it retells is named just before it, or it is a
+        saying or a definition of a thing in general (`attrlint.impersonal.generic_saying`)."""
+        sentence = self.doc.sentence_at(hit.start)
+        saying = sentence is not None and generic_saying(self.text, sentence[0], (hit.start, hit.end))
+        return saying or self.report_named_before(hit)
 
     def source_phrase_in_sentence(self, offset: int) -> bool:
         """Whether the sentence holding an offset gives a source by a phrase, whatever the analysis made of what the
@@ -264,6 +271,16 @@ class SourceReports:
                 self.names_a_reporter(a) for a in self.draft.cues_between(start, end)
             ) or self.reporter_phrase_between(start, end)
         return self.reporter_named[start, end]
+
+    def report_named_before(self, hit: Hit) -> bool:
+        """Whether a passive's claim comes from a report named just before it, a phrase of the pack's
+        `reporter_phrases` in its paragraph or the paragraph before ("The row followed a report by the Ledger. The
+        mayor is said to have walked out."): the story has said whose account it retells, as "reportedly" beside
+        a named report has (`reporter_beside`). Only a report named before it, and no further back."""
+        paragraph = self.draft.paragraph_of(hit.start)
+        if paragraph < 0:
+            return False
+        return self.reporter_phrase_between(self.doc.paragraphs[max(paragraph - 1, 0)][0], hit.start)
 
     def reporter_phrase_between(self, start: int, end: int) -> bool:
         for pattern in self.reporter_phrases:

@@ -63,3 +63,42 @@ def test_one_finding_where_the_older_it_is_pattern_also_matches():
 
 def test_one_finding_where_reportedly_stands_in_the_construction():
     assert vague("The treasurer is reportedly said to have moved the funds in June.") == ["is reportedly said to have"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a saying: a bare common noun the draft writes in lower case too, and a present state
+        "Driftwood is said to be lucky on a boat. The driftwood on the quay came from Holt.",
+        # a definition
+        "A claim waits in the queue. Settlement is said to be final once the clerk stamps it; settlement is rare.",
+        # the report it retells is named just before, in its paragraph or the paragraph before
+        "The row followed a report this week by the Harbour Ledger.\n\nThe mayor is said to have walked out.",
+        "A story in the Harbour Ledger set it off. The mayor is said to have walked out of the vote.",
+    ],
+)
+def test_a_passive_that_needs_no_source_is_not_vague(text: str):
+    assert vague(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Voss is said to be furious about the vote.", "is said to be"),  # a name
+        ("Granite is said to be cracking on the quay. The granite came from Holt.", "is said to be"),  # an act
+        ("He is said to be weighing an offer from a northern club.", "is said to be"),  # a pronoun
+        ("Driftwood is said to have sunk the skiff. The driftwood came from Holt.", "is said to have"),  # an act
+        ("Driftwood was said to be lucky then. The driftwood came from Holt.", "was said to be"),  # the past
+        ("The driftwood is said to be lucky. The driftwood came from Holt.", "is said to be"),  # one thing
+        ("Driftwood is said to be lucky on a boat.", "is said to be"),  # never in lower case: may be a name
+        # the report is named after the passive, or two paragraphs back, or not by whom
+        ("The mayor is said to have walked out. A report by the Harbour Ledger followed.", "is said to have"),
+        (
+            "A report by the Harbour Ledger came out.\n\nThe vote was held.\n\nThe mayor is said to have walked out.",
+            "is said to have",
+        ),
+        ("The row followed a report this week.\n\nThe mayor is said to have walked out.", "is said to have"),
+    ],
+)
+def test_a_passive_beside_a_look_alike_stays_vague(text: str, words: str):
+    assert words in vague(text)
