@@ -156,10 +156,12 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
             lexicon("informing_cues"),
             lexicon("crowd_quantifiers"),
             lexicon("person_plurals"),
+            lexicon("ambiguous_persons"),
         ),
         lexicon("source_openers"),
         lexicon("proper_adjective_endings"),
         lexicon("outsider_heads"),
+        lexicon("placed_heads"),
     )
 
 

@@ -7,7 +7,8 @@ classes every source by its head, the noun it is about:
 - *vague*: a head that names nobody, from the pack's `vague_sources` ("critics", "observers",
   "some") or `official_heads` ("officials", which the rules report apart), with no name among its
   words ("Some commentators", "political analysts"; a capital before a head of `outsider_heads` names
-  nobody: "Kremlin critics", nor does a common word a sentence capitalised: "Market watchers");
+  nobody: "Kremlin critics", nor does a common word a sentence capitalised: "Market watchers"); a head of
+  `placed_heads` is one only before a preposition that places it ("few in the industry", not "Voss and others");
 - *anonymous*: a head for a person kept unnamed, from `anonymous_sources`, that is counted ("a
   senior official", "two aides") or said to know ("people familiar with the talks", words of
   `kept_unnamed`), or a head of `confidential_heads` whose body is named and its people not ("League
@@ -147,7 +148,7 @@ _JOINED_TO_NAME = lazy(
     r"(?:(?!(?:But|And|Yet|So|Still|Now|Then|The|A|An)\b)\p{Lu}[\p{L}'\u2019.-]*[^\S\n]+){0,3}"
     r"\p{Lu}[\p{L}'\u2019-]+[^\S\n]+(?i:and)[^\S\n]+\Z"
 )
-_OTHER = lazy(rf"(?i:(?:{_COUNT})\s+)?other\b")
+_OTHER = lazy(rf"(?i:(?:{_COUNT})\s+)?others?\b")
 _SOURCE_BEFORE_ADVERB = lazy(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{_ADVERBS})*\s*\Z")
 # Where the sentence holding a cue begins: after the last stop (and the marks that close it) before the cue
 _SENTENCE_OPENING = lazy(r"(?r)[.!?](?:[\u201d\u2019\"]|'')*[^\S\n]+")
@@ -161,6 +162,9 @@ _MAIN_CLAUSE = r"[^\S\n]+(?-i:\p{Ll})[^,;:\"\u201c\u201d\n]*"
 _ANY_HEAD = r"(?P<head>\p{L}[\p{L}'\u2019-]{2,})\b"
 _DIGIT = lazy(r"\d")
 _RELATIVE_END = lazy(r"\b(?i:who|whom|whose|which|that)\Z")
+# A preposition that places a crowd in a body or a place ("few in the industry", "others on the committee"), the
+# one tail a head of `placed_heads` is read with
+_PLACE = r"\s+(?:in|on|at|within|inside|across)\s+\S"
 
 
 # "five people who attended the briefing": a relative clause after the head, its verb and at least one word
@@ -198,6 +202,8 @@ class PersonReader(Protocol):
     def bare(self, source: str) -> str | None: ...
 
     def any_person(self, words: Iterable[str]) -> bool: ...
+
+    def is_ambiguous(self, word: str) -> bool: ...
 
     def named_next(self, text: str, end: int) -> bool: ...
 
@@ -257,6 +263,7 @@ class SourceClasses:
         openers: Sequence[str] = (),
         proper_endings: Sequence[str] = (),
         outsiders: Sequence[str] = (),
+        placed: Sequence[str] = (),
     ) -> None:
         self.person_reader = person_reader
         # what a proper adjective may end in: the ending each form of `adjective_endings` adds ("a>an": "an")
@@ -278,8 +285,12 @@ class SourceClasses:
         access = rf"\s+(?:{lexicon_alternation(kept_unnamed)})\b"
         # a head of the lexicon lists, or an opener that stands for its people before words that say they know
         # ("those close to the minister", "one familiar with the talks")
+        placed_words = frozenset(word.lower() for word in placed)
+        listed = (*vague, *official, *anonymous, *groups, *quantified)
+        heads = [word for word in listed if word.lower() not in placed_words]
         head = (
-            rf"(?:(?P<head>{lexicon_alternation([*vague, *official, *anonymous, *groups, *quantified])})\b"
+            rf"(?:(?P<head>{lexicon_alternation(heads)})\b"
+            rf"|(?P<head>{lexicon_alternation(placed)})(?={_PLACE})"
             rf"|(?P<head>{lexicon_alternation(openers)})(?={access}))"
         )
         phrase = _source_phrase(determiner, head, access)
@@ -508,6 +519,8 @@ class SourceClasses:
             if not self.may_hold_person(text, found.cue[1], end):
                 return None
             after = self.person_after.match(text, found.cue[1], end)
+            if after is not None and after_cue and self.person_reader.is_ambiguous(after.group("head").lower()):
+                return None  # "according to official figures": a number's source, no person's
             if after is not None and not CLAUSE_AFTER_ADJUNCT.match(text, after.end("source")):
                 return after.span("source") if self.person_source(text, after, start, found.cue[0]) else None
         return None
@@ -805,6 +818,7 @@ def source_classes(
     openers: tuple[str, ...] = (),
     proper_endings: tuple[str, ...] = (),
     outsiders: tuple[str, ...] = (),
+    placed: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(
@@ -822,4 +836,5 @@ def source_classes(
         openers,
         proper_endings,
         outsiders,
+        placed,
     )

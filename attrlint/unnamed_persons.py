@@ -25,6 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
+import regex
+
 from attrlint.cue_reading import Attribution
 from attrlint.function_words import is_article, is_function_word
 from attrlint.group_claims import carries_claim
@@ -43,8 +45,8 @@ from attrlint.source_edges import SOURCE_AFTER_PHRASES
 # hospital epidemiologist in Ravensby", "a member of the rebel delegation", "a person close to the board")
 # (a definite count: "several nurses" is a crowd, `CountedPersons.crowd`)
 _PERSON_PHRASE = (
-    rf"(?:(?i:second|third|fourth|fifth|other)\s+)?(?:{MODIFIER}\s+){{0,3}}?"
-    rf"(?P<head>\p{{Ll}}{{3,}})(?:\s+(?:{QUALIFIER_WORDS}|familiar|close)\b.+)?"
+    rf"(?:(?i:second|third|fourth|fifth|other)\s+)?(?P<mods>(?:{MODIFIER}\s+){{0,3}}?)"
+    rf"(?P<head>\p{{Ll}}{{3,}})(?P<tail>\s+(?:{QUALIFIER_WORDS}|familiar|close)\b.+)?"
 )
 COUNTED_PERSON = lazy(rf"(?i:{DEFINITE_COUNT})\s+{_PERSON_PHRASE}")
 _BARE_PERSONS = lazy(_PERSON_PHRASE)  # "nurses at the clinic", "union leaders": no count, no quantifier
@@ -86,9 +88,11 @@ class CountedPersons:
         cues: Sequence[str] = (),
         quantifiers: Sequence[str] = (),
         plurals: Sequence[str] = (),
+        ambiguous: Sequence[str] = (),
     ) -> None:
         self.voices = frozenset(word.lower() for word in voices)
-        self.persons = frozenset(word.lower() for word in persons) - self.voices
+        self.ambiguous = frozenset(word.lower() for word in ambiguous)
+        self.persons = (frozenset(word.lower() for word in persons) | self.ambiguous) - self.voices
         # irregular plurals ("children child") of the person heads
         self.irregular = {plural: singular for plural, singular in (pair.lower().split() for pair in plurals)}
         self.cues = frozenset(" ".join(cue.lower().split()) for cue in cues)
@@ -118,7 +122,7 @@ class CountedPersons:
         if match is None:
             return None
         word = match.group("head")
-        return word if word not in self.persons and self.singular(word) is not None else None
+        return word if word not in self.persons and self.person_sense(match) else None
 
     def head(self, source: str) -> str | None:
         """The head of a counted person with no name ("manager" of "a ward manager", "resident" of "two
@@ -126,17 +130,36 @@ class CountedPersons:
         return self.heads(source)
 
     def read_crowd(self, source: str) -> str | None:
-        """`crowd`, read anew."""
+        """`crowd`, read anew: never a head of `ambiguous` ("some party figures": on the tune split one of its two
+        findings was a group whose member the next sentence names and quotes after the member's cue,
+        which `attrlint.source_members` does not read)."""
         match = self.crowd_phrase.fullmatch(" ".join(source.split()))
         if match is None:
             return None
         word = match.group("head")
-        return word if word not in self.persons and self.singular(word) is not None else None
+        if word in self.persons or self.is_ambiguous(word):
+            return None
+        return word if self.person_sense(match) else None
 
     def read_head(self, source: str) -> str | None:
         """`head`, read anew."""
         match = COUNTED_PERSON.fullmatch(" ".join(source.split()))
-        return None if match is None else self.singular(match.group("head"))
+        return None if match is None or not self.person_sense(match) else self.singular(match.group("head"))
+
+    def person_sense(self, match: regex.Match) -> bool:
+        """Whether a phrase's head is a person head, and, if it is one of `ambiguous` ("figure": a person or a
+        number), words beside it describe a person: a modifier before it or a body after it ("a senior party
+        figure", "figures at the bank"), not "the figure", "two figures" or "some figures" alone."""
+        singular = self.singular(match.group("head"))
+        if singular is None:
+            return False
+        if singular not in self.ambiguous or match.group("tail"):
+            return True
+        return any(not is_function_word(word.lower()) for word in match.group("mods").split())
+
+    def is_ambiguous(self, word: str) -> bool:
+        """Whether a word, in lower case, is a form of a head of `ambiguous` ("figures")."""
+        return self.singular(word) in self.ambiguous
 
     def any_person(self, words: Iterable[str]) -> bool:
         """Whether any of the words, in lower case, may be a person head, in the singular or the plural."""
@@ -227,6 +250,7 @@ def counted_persons(
     cues: tuple[str, ...],
     quantifiers: tuple[str, ...],
     plurals: tuple[str, ...],
+    ambiguous: tuple[str, ...] = (),
 ) -> CountedPersons:
     """The person heads of one lexicon, their irregular plurals and the quantifiers that count nobody, read once."""
-    return CountedPersons(persons, voices, cues, quantifiers, plurals)
+    return CountedPersons(persons, voices, cues, quantifiers, plurals, ambiguous)

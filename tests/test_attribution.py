@@ -784,6 +784,8 @@ def test_the_pack_declares_the_shared_lexicons():
         "source_openers",
         "proper_adjective_endings",
         "outsider_heads",
+        "placed_heads",
+        "ambiguous_persons",
         "body_voices",
         "informing_cues",
         "impersonal_cues",
@@ -947,6 +949,32 @@ def test_a_head_list_a_rule_names_must_be_one_of_the_kinds(tmp_path: Path, confi
 def test_a_crowd_is_reported_by_att009_only(text: str):
     assert codes(text) == ["ATT009"]
     assert codes(text, DEFAULT_RULES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Few in the ferry trade believe the timetable will hold.",
+        "Others on the harbour board argue the fares are too high.",
+        "The timetable is a mistake, others within the union said.",
+    ],
+)
+def test_a_few_or_others_placed_in_a_body_is_a_crowd_reported_by_att009_only(text: str):
+    assert codes(text) == ["ATT009"]
+    assert codes(text, DEFAULT_RULES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Voss and others said the ferry is too slow.",
+        "Ann Voss and others on the board said the ferry is too slow.",
+        "Few would say the ferry is fast.",
+        "The board met, and others said the ferry was late.",
+    ],
+)
+def test_few_or_others_alone_or_beside_a_name_is_no_crowd(text: str):
+    assert codes(text) == []
 
 
 def test_a_rule_leaves_out_the_heads_of_every_list_it_names(tmp_path: Path):

@@ -46,6 +46,8 @@ ANALYSIS_LEXICONS = (
     "source_openers",
     "proper_adjective_endings",
     "outsider_heads",
+    "placed_heads",
+    "ambiguous_persons",
     "body_voices",
     "informing_cues",
     "impersonal_cues",
@@ -156,6 +158,18 @@ class Attribution(Kind):
             "list",
             [],
             "Vague heads whose capitalised modifier names no employer ('Kremlin critics'): still vague.",
+            extends=True,
+        ),
+        "placed_heads": Option(
+            "list",
+            [],
+            "Crowd heads read as a source only before a place ('few in the industry'), never alone ('others').",
+            extends=True,
+        ),
+        "ambiguous_persons": Option(
+            "list",
+            [],
+            "Nouns that are a person only beside a modifier or a body ('a senior party figure'), not 'the figures'.",
             extends=True,
         ),
         "body_voices": Option(
