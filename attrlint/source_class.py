@@ -97,6 +97,7 @@ _NAMED_BEFORE = lazy(r"\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+,\s*\Z")
 # "some of the women": a group already named; "some of what he said": no group
 _OF_KNOWN = lazy(r"\s+of\s+(?i:the|these|those|his|her|their|its|our|you|us|them|what)\b")
 _NAME_WORD = lazy(r"\p{Lu}")
+_ACRONYM = lazy(r"(?:\p{Lu}\.?){2,}\Z")  # "EU", "OSCE", "U.N."
 _ADJECTIVE = lazy(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conservative": not a name
 _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
 # The parts of an unnamed source phrase that attrlint.unnamed_persons reads a counted person with
@@ -236,6 +237,25 @@ def lexicon_alternation(entries: Sequence[str]) -> str:
     store's key, is the same in every process whatever Python's string hashing."""
     unique = sorted({" ".join(e.split()) for e in entries if e.strip()}, key=lambda entry: (-len(entry), entry))
     return "|".join(regex.escape(e).replace(r"\ ", r"\s+") for e in unique) or r"(?!)"
+
+
+def names_a_body(mods: Sequence[str]) -> bool:
+    """Whether modifiers name a body by its name, not a place or a thing watched: an acronym ("OSCE observers",
+    "CNN commentators") or a run of two capitalised words or more ("Fox News pundits"); a single capitalised word
+    ("Kremlin critics", "Western observers") does not."""
+    capitals = [bool(_NAME_WORD.match(word)) for word in mods]
+    pairs = zip(capitals, capitals[1:], strict=False)
+    return any(_ACRONYM.match(word) for word in mods) or any(first and second for first, second in pairs)
+
+
+def past_sentence_capital(match: regex.Match, sentence_start: bool) -> list[str]:
+    """A source phrase's modifiers, without a first word whose capital the sentence may give ("Seasoned Kestrelport
+    watchers" at a sentence's start: a common word, whatever its frequency)."""
+    mods = match.group("mods").split()
+    first_at_start = sentence_start and match.group("det") is None and match.start("mods") == 0
+    if mods and first_at_start and is_ordinary(mods[0].lower(), capital_marks_name=False):
+        return mods[1:]
+    return mods
 
 
 class SourceClasses:
@@ -764,7 +784,7 @@ class SourceClasses:
             return ANONYMOUS  # "League sources": the body is named, its people are not
         if head in self.members and self.of_a_body(match.group("mods").split(), body):
             return kind  # "campaign officials", "officials at the agency": the body is named
-        if head in self.outsiders:
+        if head in self.outsiders and not names_a_body(past_sentence_capital(match, sentence_start)):
             mods = []  # "Kremlin critics", "Canberra watchers": a capital that names no employer
         if head in self.vague and not any(_NAME_WORD.match(word) for word in [*mods, *body.split()]):
             return VAGUE

@@ -598,6 +598,24 @@ def test_a_capital_before_a_head_a_body_employs_still_names_the_body() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, source",
+    [
+        # an acronym, or a run of capitalised words, before an outsider head names the body they come from
+        ("The count was fair, OSCE observers said.", "OSCE observers"),
+        ("The count was fair, EU observers said.", "EU observers"),
+        ("The fares will double, KBC commentators said.", "KBC commentators"),
+        ("The fares will double, Harbour Radio pundits said.", "Harbour Radio pundits"),
+    ],
+)
+def test_a_named_body_before_an_outsider_head_names_the_source(text: str, source: str) -> None:
+    assert kind_of(text, source) != "vague"
+
+
+def test_a_single_capital_before_an_outsider_head_still_names_nobody() -> None:
+    assert kind_of("The count was fair, Western observers said.", "Western observers") == "vague"
+
+
+@pytest.mark.parametrize(
     "text, source, expected",
     [
         # a relative clause after the head, a name inside it naming nobody who speaks
