@@ -151,6 +151,13 @@ def test_a_request_to_the_reader_in_the_body_copys_words_is_no_line_of_the_artic
     assert [finding.line for finding in findings if finding.code.startswith("BOI")] == [5]
 
 
+def test_a_headline_in_title_case_opening_with_a_word_that_can_be_a_verb_is_the_articles_own(
+    model: FurnitureModel,
+) -> None:
+    lines = ["Support Grows For Ferry Traders' Quay Deal", "Keep Ferry Traders On The Quay, Council Told"]
+    assert _echoes(model, lines) == {0, 1}
+
+
 def test_a_subhead_inside_the_body_copy_is_not_reported_as_a_teaser() -> None:
     text = "\n\n".join([_BODY[0], "Watch: Ferry Traders Celebrate As Council Deal Passes", _BODY[1]])
     findings, _ = builtin_rule_set().lint(Document("draft.md", text))
