@@ -102,6 +102,11 @@ def test_a_passive_that_needs_no_source_is_not_vague(text: str):
             "is said to have",
         ),
         ("The row followed a report this week.\n\nThe mayor is said to have walked out.", "is said to have"),
+        # an outlet or a body a source spoke to names no report
+        (
+            "The minister told the Senate the fares would rise. Her deputy is said to have threatened to resign.",
+            "is said to have",
+        ),
         # a noun the draft modifies elsewhere, or a state anchored in time: the story's own claim
         (
             "Crew morale at the ferry depot has slipped. Morale is said to be at its lowest; morale matters.",
