@@ -279,8 +279,10 @@ class SourceClasses:
         outsiders: Sequence[str] = (),
     ) -> None:
         self.person_reader = person_reader
-        # what a proper adjective may end in: the ending each form of `adjective_endings` adds ("a>an": "an")
-        self.proper_endings = tuple(ending.split(">")[-1].lower() for ending in proper_endings)
+        # what a proper adjective may end in: the ending each form of `adjective_endings` adds ("a>an": "an"), of two
+        # letters or more (a bare "n" of "s>n", or "i", would take every word ending in it for one: "Pollution")
+        added = (ending.split(">")[-1].lower() for ending in proper_endings)
+        self.proper_endings = tuple(ending for ending in added if len(ending) >= 2)
         self.outsiders = frozenset(word.lower() for word in outsiders)
         # what opens a source phrase: a count, or a word learned from gold sources (`source_openers`)
         determiner = rf"(?:{_COUNT}|{lexicon_alternation(openers)})"

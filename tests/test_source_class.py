@@ -553,6 +553,8 @@ def test_the_listener_of_a_cue_read_in_order_is_no_source(text: str) -> None:
         # a common English word the sentence capitalised, which the draft never writes in lower case
         ("The ferry board met on Monday.\n\nMarket watchers said the fares would double.", "Market watchers"),
         ("The ferry board met on Monday.\n\nHealth experts noted that the crews were tired.", "Health experts"),
+        # a word ending in a letter a proper adjective's ending may end in ("s>n": "Texan") is no proper adjective
+        ("The ferry board met on Monday.\n\nPollution experts said the crews were tired.", "Pollution experts"),
     ],
 )
 def test_a_common_word_the_sentence_capitalised_clears_no_vagueness(text: str, source: str) -> None:
