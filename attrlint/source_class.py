@@ -737,14 +737,14 @@ class SourceClasses:
         English word (`ordinary_word`: "Health", "Market") that the draft never capitalises inside a sentence
         ("Trump", "Apple": names, however common the word)."""
         lower = word.lower()
-        self.reading(text)  # the words looked up are the draft's: one search a word a draft
-        if lower not in self.lower_case:
-            self.lower_case[lower] = (
+        self.reading(text)  # the words looked up are the draft's: one search a word as written a draft
+        if word not in self.lower_case:  # keyed as written: `ordinary_word` reads the capitals ("FBI", "Fbi")
+            self.lower_case[word] = (
                 _ADJECTIVE.search(lower) is not None
                 or has_whole_word(text, lower)
                 or (self.ordinary_word(word) and not capitalised_in_sentence(text, word))
             )
-        return self.lower_case[lower]
+        return self.lower_case[word]
 
     def ordinary_word(self, word: str) -> bool:
         """Whether a capitalised word is a common English word (`is_ordinary`) whatever its capital: written in

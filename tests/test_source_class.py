@@ -561,6 +561,14 @@ def test_a_common_word_the_sentence_capitalised_clears_no_vagueness(text: str, s
     assert kind_of(text, source) == "vague"
 
 
+def test_a_word_in_capitals_before_does_not_decide_the_same_word_capitalised() -> None:
+    text = (
+        "The ferry board met on Monday.\n\nHEALTH experts noted that the crews were tired.\n\n"
+        "Health experts said the fares would double."
+    )
+    assert kind_of(text, "Health experts") == "vague"
+
+
 @pytest.mark.parametrize(
     "text, source",
     [
