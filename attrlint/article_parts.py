@@ -68,7 +68,7 @@ _PICTURE_WORDS_BEFORE = 3  # a picture named in a caption has a function word th
 LINK_SHAPE = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b|(?<!\w)@\w")
 # A way to reach a person: an email address, a handle or a telephone number. A span of years ("2009-2020",
 # a footer's copyright) is no telephone number.
-_YEARS = r"(?:1[89]|20)\d\d ?[-\u2013] ?(?:1[89]|20)\d\d(?!\d)"
+_YEARS = r"(?:1[89]|20)\d\d ?- ?(?:1[89]|20)\d\d(?!\d)"  # an en dash is no digit of a telephone number
 _CONTACT_DETAIL = re.compile(rf"[\w.+-]+@[\w-]+\.\w[\w.]*|(?<!\w)@\w{{2,}}|(?<!\d)(?!{_YEARS})\+?\d[\d ().-]{{6,}}\d")
 # A name opening a caption: two capitalised words ("Ana Ruiz, ...").
 _NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\b")

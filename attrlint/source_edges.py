@@ -27,10 +27,10 @@ CUE_ADJUNCT = (
 _QUOTATION_TAG = lazy(r"[,?!](?:[\u201d\u2019\"]|'')+[^\S\n]*\Z")
 # Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
 SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
-_INVERTING = (",", "\u201d", '"', "'", "\u2019")
 _OPENING, _QUOTATION_END = ("\u201c", "\u2018"), (",", ".", "?", "!")
 _OPENING_MARKS = ("\u201c", '"', "''", "\u2018")
 CLOSING_MARKS = "\u201d\"'\u2019"
+_INVERTING = "," + CLOSING_MARKS
 _OPENS_QUOTATION = lazy(r"[^\S\n]*(?:[\u201c\"\u2018]|'')")  # spaces on the line, then an opening mark
 
 
