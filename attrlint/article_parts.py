@@ -68,7 +68,7 @@ _PICTURE_WORDS_BEFORE = 3  # a picture named in a caption has a function word th
 LINK_SHAPE = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b|(?<!\w)@\w")
 # A way to reach a person: an email address, a handle or a telephone number. A span of years ("2009-2020",
 # a footer's copyright) is no telephone number.
-_YEARS = r"(?:1[89]|20)\d\d ?[-\u2013] ?(?:1[89]|20)\d\d(?!\d)"
+_YEARS = r"(?:1[89]|20)\d\d ?- ?(?:1[89]|20)\d\d(?!\d)"  # an en dash is no digit of a telephone number
 _CONTACT_DETAIL = re.compile(rf"[\w.+-]+@[\w-]+\.\w[\w.]*|(?<!\w)@\w{{2,}}|(?<!\d)(?!{_YEARS})\+?\d[\d ().-]{{6,}}\d")
 # A name opening a caption: two capitalised words ("Ana Ruiz, ...").
 _NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\b")
@@ -279,20 +279,31 @@ def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: flo
     writer's own sentence, with a finite verb and a full stop ("... we owe the traders for their weekly
     discussions."); a teaser's line may not ("... Read more"). A line with a sentence that asks the reader
     to act ("Please comment below ...", "Donate to ...") is a page's prompt in the story's words, not a
-    headline (a label such as "Watch:" over a headline is no such sentence)."""
+    headline (a label such as "Watch:" over a headline is no such sentence), unless the line reads as a headline
+    (`_plain_headline`), which may open with a word that can be a verb ("Support Grows For ...")."""
     if not _ECHO_WORDS <= len(TOKEN.findall(text)) <= model.max_words:
         return False
     unlabelled = _LABEL.sub("", text.strip(), count=1)
     own = own_words(unlabelled, model, timeout)
     if len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
         return False
-    if any(_opens_with_imperative(sentence, model) for sentence in _SENTENCE_END.split(unlabelled)):
-        return False
     classes, _, opens, closes, _ = model.classes_in(text, timeout)
     title_case = is_title_case(TOKEN.findall(text), model.function_words)
+    if not _plain_headline(text, title_case, model) and any(
+        _opens_with_imperative(sentence, model) for sentence in _SENTENCE_END.split(unlabelled)
+    ):
+        return False
     headline = title_case and not text.rstrip(CLOSING).endswith((".", "\u2026"))
     own_sentence = closes and _writers_sentence(text, model, timeout)
     return not (opens or (closes and not (headline or own_sentence)) or model.caption_classes.intersection(classes))
+
+
+def _plain_headline(text: str, title_case: bool, model: FurnitureModel) -> bool:
+    """Whether a line reads as a headline: in title case, speaking to no reader (`reader_words`: "Join Our ...")
+    and ending in no stop, ellipsis or exclamation ("Donate to ...!")."""
+    folded = {token.lower() for token in TOKEN.findall(text)}
+    ending = text.rstrip(CLOSING).endswith((".", "\u2026", "!"))
+    return title_case and not ending and not folded & model.reader_words
 
 
 def _opens_with_imperative(sentence: str, model: FurnitureModel) -> bool:

@@ -98,6 +98,7 @@ _NAMED_BEFORE = lazy(r"\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+,\s*\Z")
 # "some of the women": a group already named; "some of what he said": no group
 _OF_KNOWN = lazy(r"\s+of\s+(?i:the|these|those|his|her|their|its|our|you|us|them|what)\b")
 _NAME_WORD = lazy(r"\p{Lu}")
+_ACRONYM = lazy(r"(?:\p{Lu}\.?){2,}\Z")  # "EU", "OSCE", "U.N."
 _ADJECTIVE = lazy(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conservative": not a name
 _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
 # The parts of an unnamed source phrase that attrlint.unnamed_persons reads a counted person with
@@ -244,6 +245,25 @@ def lexicon_alternation(entries: Sequence[str]) -> str:
     return "|".join(regex.escape(e).replace(r"\ ", r"\s+") for e in unique) or r"(?!)"
 
 
+def names_a_body(mods: Sequence[str]) -> bool:
+    """Whether modifiers name a body by its name, not a place or a thing watched: an acronym ("OSCE observers",
+    "CNN commentators") or a run of two capitalised words or more ("Fox News pundits"); a single capitalised word
+    ("Kremlin critics", "Western observers") does not."""
+    capitals = [bool(_NAME_WORD.match(word)) for word in mods]
+    pairs = zip(capitals, capitals[1:], strict=False)
+    return any(_ACRONYM.match(word) for word in mods) or any(first and second for first, second in pairs)
+
+
+def past_sentence_capital(match: regex.Match, sentence_start: bool) -> list[str]:
+    """A source phrase's modifiers, without a first word whose capital the sentence may give ("Seasoned Kestrelport
+    watchers" at a sentence's start: a common word, whatever its frequency)."""
+    mods = match.group("mods").split()
+    first_at_start = sentence_start and match.group("det") is None and match.start("mods") == 0
+    if mods and first_at_start and is_ordinary(mods[0].lower(), capital_marks_name=False):
+        return mods[1:]
+    return mods
+
+
 class SourceClasses:
     """One lexicon's patterns: the unnamed sources beside a cue, their class, and the reasons given."""
 
@@ -266,8 +286,10 @@ class SourceClasses:
         placed: Sequence[str] = (),
     ) -> None:
         self.person_reader = person_reader
-        # what a proper adjective may end in: the ending each form of `adjective_endings` adds ("a>an": "an")
-        self.proper_endings = tuple(ending.split(">")[-1].lower() for ending in proper_endings)
+        # what a proper adjective may end in: the ending each form of `adjective_endings` adds ("a>an": "an"), of two
+        # letters or more (a bare "n" of "s>n", or "i", would take every word ending in it for one: "Pollution")
+        added = (ending.split(">")[-1].lower() for ending in proper_endings)
+        self.proper_endings = tuple(ending for ending in added if len(ending) >= 2)
         self.outsiders = frozenset(word.lower() for word in outsiders)
         # what opens a source phrase: a count, or a word learned from gold sources (`source_openers`)
         determiner = rf"(?:{_COUNT}|{lexicon_alternation(openers)})"
@@ -728,14 +750,14 @@ class SourceClasses:
         English word (`ordinary_word`: "Health", "Market") that the draft never capitalises inside a sentence
         ("Trump", "Apple": names, however common the word)."""
         lower = word.lower()
-        self.reading(text)  # the words looked up are the draft's: one search a word a draft
-        if lower not in self.lower_case:
-            self.lower_case[lower] = (
+        self.reading(text)  # the words looked up are the draft's: one search a word as written a draft
+        if word not in self.lower_case:  # keyed as written: `ordinary_word` reads the capitals ("FBI", "Fbi")
+            self.lower_case[word] = (
                 _ADJECTIVE.search(lower) is not None
                 or has_whole_word(text, lower)
                 or (self.ordinary_word(word) and not capitalised_in_sentence(text, word))
             )
-        return self.lower_case[lower]
+        return self.lower_case[word]
 
     def ordinary_word(self, word: str) -> bool:
         """Whether a capitalised word is a common English word (`is_ordinary`) whatever its capital: written in
@@ -777,7 +799,7 @@ class SourceClasses:
             return ANONYMOUS  # "League sources": the body is named, its people are not
         if head in self.members and self.of_a_body(match.group("mods").split(), body):
             return kind  # "campaign officials", "officials at the agency": the body is named
-        if head in self.outsiders:
+        if head in self.outsiders and not names_a_body(past_sentence_capital(match, sentence_start)):
             mods = []  # "Kremlin critics", "Canberra watchers": a capital that names no employer
         if head in self.vague and not any(_NAME_WORD.match(word) for word in [*mods, *body.split()]):
             return VAGUE

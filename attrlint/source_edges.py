@@ -11,23 +11,26 @@ from attrlint.document import Span
 from attrlint.lazy_regex import lazy
 from attrlint.segment import opens_sentence
 
+# A recent time the words name ("yesterday", "last week", "this spring"); attrlint.impersonal reads it too
+RECENT_TIME = (
+    r"(?:yesterday|today|(?:last|this)\s+(?:week|month|year|night|morning|spring|summer|fall|autumn|winter))\b"
+)
 # After an inverted cue, where and when the words were said: the cue's words, not the source's ("said critics
 # in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week"); not
 # what places the source ("a source on the call", "officials at the agency")
 CUE_ADJUNCT = (
-    r"\s+(?i:(?:in|at|on)\s+(?:a|an|their|its|his|her)\b|on\s+(?-i:\p{Lu})|"
-    r"(?:during|yesterday|today|earlier|later|recently)\b|"
-    r"(?:last|this)\s+(?:week|month|year|night|morning|spring|summer|fall|autumn|winter)\b)"
+    rf"\s+(?i:(?:in|at|on)\s+(?:a|an|their|its|his|her)\b|on\s+(?-i:\p{{Lu}})|"
+    rf"(?:during|earlier|later|recently)\b|{RECENT_TIME})"
 )
 # A source right after a quotation closed on a comma, a question or an exclamation mark ('"...," some recalled.'):
 # the quotation is what its cue reports, whatever the verb
 _QUOTATION_TAG = lazy(r"[,?!](?:[\u201d\u2019\"]|'')+[^\S\n]*\Z")
 # Phrase cues whose source follows them ("according to critics", "citing people familiar with ...").
 SOURCE_AFTER_PHRASES = ("according", "citing", "quoting")
-_INVERTING = (",", "\u201d", '"', "'", "\u2019")
 _OPENING, _QUOTATION_END = ("\u201c", "\u2018"), (",", ".", "?", "!")
 _OPENING_MARKS = ("\u201c", '"', "''", "\u2018")
 CLOSING_MARKS = "\u201d\"'\u2019"
+_INVERTING = "," + CLOSING_MARKS
 _OPENS_QUOTATION = lazy(r"[^\S\n]*(?:[\u201c\"\u2018]|'')")  # spaces on the line, then an opening mark
 
 

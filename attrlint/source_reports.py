@@ -109,6 +109,7 @@ class SourceReports:
         report_cues: Sequence[str],
         people: Callable[[], names.NameAnalysis],
         reporter_phrases: Sequence[regex.Pattern] = (),
+        listener_phrases: Sequence[regex.Pattern] = (),
         summary_labels: Sequence[str] = (),
         document_channels: Sequence[regex.Pattern] = (),
         group_sponsors: Sequence[regex.Pattern] = (),
@@ -123,7 +124,8 @@ class SourceReports:
         self.hearsay = hearsay
         self.allegations = allegations
         self.report_cues = frozenset(cue.lower() for cue in report_cues)
-        self.reporter_phrases = reporter_phrases
+        self.report_phrases = reporter_phrases  # a named report ("a report by the Ledger")
+        self.reporter_phrases = [*reporter_phrases, *listener_phrases]  # or an outlet spoken to ("told the Ledger")
         self.summary_label = _summary_label(tuple(summary_labels))
         self.document_channels = document_channels
         self.group_sponsors = group_sponsors
@@ -276,14 +278,18 @@ class SourceReports:
         """Whether a passive's claim comes from a report named just before it, a phrase of the pack's
         `reporter_phrases` in its paragraph or the paragraph before ("The row followed a report by the Ledger. The
         mayor is said to have walked out."): the story has said whose account it retells, as "reportedly" beside
-        a named report has (`reporter_beside`). Only a report named before it, and no further back."""
+        a named report has (`reporter_beside`). Only a report named before it, and no further back; not an outlet
+        a source spoke to (`listener_phrases`: "told the Senate"), which names no report."""
         paragraph = self.draft.paragraph_of(hit.start)
         if paragraph < 0:
             return False
-        return self.reporter_phrase_between(self.doc.paragraphs[max(paragraph - 1, 0)][0], hit.start)
+        return self.reporter_phrase_between(
+            self.doc.paragraphs[max(paragraph - 1, 0)][0], hit.start, self.report_phrases
+        )
 
-    def reporter_phrase_between(self, start: int, end: int) -> bool:
-        for pattern in self.reporter_phrases:
+    def reporter_phrase_between(self, start: int, end: int, phrases: Sequence[regex.Pattern] | None = None) -> bool:
+        """Whether text[start:end] holds a phrase of `phrases` (by default every reporter and listener phrase)."""
+        for pattern in self.reporter_phrases if phrases is None else phrases:
             with self.budget as timeout:
                 if pattern.search(self.text, start, end, timeout=timeout) is not None:
                     return True

@@ -754,6 +754,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "hearsay",
         "report_cues",
         "reporter_phrases",
+        "listener_phrases",
         "document_channels",
         "group_sponsors",
         "member_introducers",

@@ -72,6 +72,10 @@ def test_one_finding_where_reportedly_stands_in_the_construction():
         "Driftwood is said to be lucky on a boat. The driftwood on the quay came from Holt.",
         # a definition
         "A claim waits in the queue. Settlement is said to be final once the clerk stamps it; settlement is rare.",
+        # a definition after the noun was modified: its condition says it is meant in general
+        "A claim settlement took a week. Settlement is said to be final when the clerk stamps it; settlement is rare.",
+        # "-thing" after the passive is a state, not an act
+        "Driftwood is said to be something of a charm. The driftwood came from Holt.",
         # the report it retells is named just before, in its paragraph or the paragraph before
         "The row followed a report this week by the Harbour Ledger.\n\nThe mayor is said to have walked out.",
         "A story in the Harbour Ledger set it off. The mayor is said to have walked out of the vote.",
@@ -98,6 +102,20 @@ def test_a_passive_that_needs_no_source_is_not_vague(text: str):
             "is said to have",
         ),
         ("The row followed a report this week.\n\nThe mayor is said to have walked out.", "is said to have"),
+        # an outlet or a body a source spoke to names no report
+        (
+            "The minister told the Senate the fares would rise. Her deputy is said to have threatened to resign.",
+            "is said to have",
+        ),
+        # a noun the draft modifies elsewhere, or a state anchored in time: the story's own claim
+        (
+            "Crew morale at the ferry depot has slipped. Morale is said to be at its lowest; morale matters.",
+            "is said to be",
+        ),
+        ("Ferry traders are angry. Management is said to be furious now; management met.", "is said to be"),
+        ("Pay is said to be at its lowest in years. The pay of crews fell.", "is said to be"),
+        # an act in -ing after the passive, of three letters or more before the ending
+        ("Driftwood is said to be sinking skiffs. The driftwood came from Holt.", "is said to be"),
     ],
 )
 def test_a_passive_beside_a_look_alike_stays_vague(text: str, words: str):

@@ -553,10 +553,20 @@ def test_the_listener_of_a_cue_read_in_order_is_no_source(text: str) -> None:
         # a common English word the sentence capitalised, which the draft never writes in lower case
         ("The ferry board met on Monday.\n\nMarket watchers said the fares would double.", "Market watchers"),
         ("The ferry board met on Monday.\n\nHealth experts noted that the crews were tired.", "Health experts"),
+        # a word ending in a letter a proper adjective's ending may end in ("s>n": "Texan") is no proper adjective
+        ("The ferry board met on Monday.\n\nPollution experts said the crews were tired.", "Pollution experts"),
     ],
 )
 def test_a_common_word_the_sentence_capitalised_clears_no_vagueness(text: str, source: str) -> None:
     assert kind_of(text, source) == "vague"
+
+
+def test_a_word_in_capitals_before_does_not_decide_the_same_word_capitalised() -> None:
+    text = (
+        "The ferry board met on Monday.\n\nHEALTH experts noted that the crews were tired.\n\n"
+        "Health experts said the fares would double."
+    )
+    assert kind_of(text, "Health experts") == "vague"
 
 
 @pytest.mark.parametrize(
@@ -595,6 +605,24 @@ def test_a_capital_before_an_outsider_head_names_nobody(text: str, source: str) 
 
 def test_a_capital_before_a_head_a_body_employs_still_names_the_body() -> None:
     assert kind_of("The fares will double, Kestrel analysts said.", "Kestrel analysts") != "vague"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # an acronym, or a run of capitalised words, before an outsider head names the body they come from
+        ("The count was fair, OSCE observers said.", "OSCE observers"),
+        ("The count was fair, EU observers said.", "EU observers"),
+        ("The fares will double, KBC commentators said.", "KBC commentators"),
+        ("The fares will double, Harbour Radio pundits said.", "Harbour Radio pundits"),
+    ],
+)
+def test_a_named_body_before_an_outsider_head_names_the_source(text: str, source: str) -> None:
+    assert kind_of(text, source) != "vague"
+
+
+def test_a_single_capital_before_an_outsider_head_still_names_nobody() -> None:
+    assert kind_of("The count was fair, Western observers said.", "Western observers") == "vague"
 
 
 @pytest.mark.parametrize(

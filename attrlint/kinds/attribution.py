@@ -31,6 +31,7 @@ ANALYSIS_LEXICONS = (
     "crowd_quantifiers",
     "report_cues",
     "reporter_phrases",
+    "listener_phrases",
     "document_channels",
     "group_sponsors",
     "member_introducers",
@@ -206,6 +207,9 @@ class Attribution(Kind):
         "report_cues": Option("list", [], "The cues that say a source reported ('reported').", extends=True),
         "reporter_phrases": Option(
             "list", [], "Regexes for a named outlet's report ('a report by the Ledger').", extends=True, regexes=True
+        ),
+        "listener_phrases": Option(
+            "list", [], "Regexes for a named outlet a source spoke to ('told the Ledger').", extends=True, regexes=True
         ),
         "document_channels": Option(
             "list",
