@@ -431,9 +431,9 @@ class SourceClasses:
         name = _JOINED_TO_NAME.search(text, max(start, found.source[0] - 60), found.source[0])
         if name is None:
             return None
-        first = name.group().split()[0]
-        if opens_sentence(text, start, name.start()) and self.common_word(text, first):
-            return None
+        words = name.group().split()[:-1]  # the capitalised words before "and"
+        if len(words) == 1 and opens_sentence(text, start, name.start()) and self.common_word(text, words[0]):
+            return None  # one capitalised word a sentence opens with may be a common word; two are a full name
         span = (name.start(), found.source[1])
         return found._replace(source=span, source_text=text[slice(*span)], kind="person")
 
