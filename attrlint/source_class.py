@@ -66,6 +66,8 @@ _DEFINITE_COUNT = (
     r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|(?:half\s+)?a\s+dozen|"
     r"at\s+least\s+(?:one|two|three|four|five)|\d+"
 )
+# An article, a possessive or a demonstrative: a word that opens a noun phrase and never ends a source phrase
+_ARTICLE = r"a|an|the|his|her|their|its|our|my|your|this|that"
 _COUNT = rf"{_DEFINITE_COUNT}|several|multiple|numerous|a\s+number\s+of|a\s+few|a\s+handful\s+of"
 _WORD = lazy(r"\p{L}+")
 _LEADING_WORD = lazy(r"[\p{L}'\u2019-]+")  # a source's first word, its apostrophes and hyphens kept
@@ -110,7 +112,7 @@ _APPOSITION = r"(?:,\s+(?:who|(?!(?:including|excluding)\b)\p{Ll}+ing)\b[^,;\"\u
 # relative clause ("said critics who follow the race"), or the cue's own adjunct (`_CUE_ADJUNCT`)
 _STOP = (
     r"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|"
-    r"(?<!\b(?i:a|an|the|his|her|their|its|our|my|your|this|that))\s+\p{Ll}+ing\b|"  # not "familiar with his thinking"
+    rf"(?<!\b(?i:{_ARTICLE}))\s+\p{{Ll}}+ing\b|"  # not "familiar with his thinking"
     rf"\s+(?i:when|while|as|after|before|because|who|whose)\b|{CUE_ADJUNCT})"
 )
 _ADVERBS = (
@@ -122,11 +124,11 @@ _ADVERBS = (
 # ends in a subject pronoun, the cue's own subject, whose object the phrase is ("one source of delay we observe"),
 # or in a subordinator, whose clause the cue opens ("a source replied when asked": the cue "asked" has no source).
 _DANGLING = lazy(
-    r"(?i:\b(?:a|an|the|his|her|their|its|our|my|your|this|that|of|to|in|on|at|by|for|with|from|about|into"
+    rf"(?i:\b(?:{_ARTICLE}|of|to|in|on|at|by|for|with|from|about|into"
     r"|i|we|you|he|she|they|when|whenever|while|because|if|unless|until|although|though))\Z"
 )
 # "forcing some to use a knockoff": an infinitive after a quantifier makes it a verb's object, not a source
-_INFINITIVE = lazy(r"\s+(?i:to)\s+(?!(?i:a|an|the|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}")
+_INFINITIVE = lazy(rf"\s+(?i:to)\s+(?!(?i:{_ARTICLE}|these|those)\b)\p{{Ll}}")
 # "who U.S. officials say", "even as White House officials railed": a name right before the head, after a word
 # in lower case (not a sentence's first word), is its modifier, which the phrase could not begin with
 _NAME_BEFORE_HEAD = lazy(
