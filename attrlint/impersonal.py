@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from attrlint.document import has_whole_word
+from attrlint.document import Span, has_whole_word
 from attrlint.function_words import is_function_word
 from attrlint.regex_store import compiled
 from attrlint.source_class import lexicon_alternation
@@ -38,8 +38,6 @@ _PRESENT_STATE = regex.compile(r"(?i)\Ais\b.*\bto\s+be\Z")
 # "is said to be weighing an offer": what someone is doing (not "king", nor "something", "nothing": a state)
 _ONGOING_ACT = regex.compile(r"\s+(?!\p{L}*thing\b)\p{L}{3,}ing\b")
 _CONDITION = regex.compile(r"(?i)\b(?:once|when|whenever|if|unless|until)\b")  # what a definition holds
-_PARAGRAPH_BREAK = regex.compile(r"\n\s*")
-_SENTENCE_END = regex.compile(r"[.!?](?:\s|\Z)|\n")
 # "Morale is said to be at its lowest in years", "... furious now": a time that makes the state news, not a saying
 _TIME_ANCHOR = regex.compile(
     rf"(?i)\b(?:now|tonight|currently|{RECENT_TIME}|in\s+(?:years|decades|months|weeks|a\s+decade|a\s+generation))\b"
@@ -67,39 +65,29 @@ def participles_of(lexicons: Sequence[Sequence[str]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(word for lexicon in lexicons for word in lexicon))
 
 
-def generic_saying(text: str, sentence_start: int, construction: tuple[int, int]) -> bool:
+def generic_saying(text: str, sentence: Span, context_start: int, construction: Span) -> bool:
     """Whether a passive says what a thing in general is said to be, a saying or a definition, not whose claim a
     story retells: its sentence opens with a bare common noun, one the draft writes in lower case too (not a
     name, "Voss is said to be"; not a pronoun, "He is said to be"), and the passive is a present state, not an act
     ("Driftwood is said to be lucky"; "Granite is said to be cracking" and "The task is said to be done" are claims).
     A noun the draft modifies just before ("staff morale") is a thing of the story, unless a condition says what
     it is said to be in general ("... once the clerk stamps it"), and a state anchored in time
-    ("at its lowest in years", "furious this week") is news: both are claims."""
+    ("at its lowest in years", "furious this week") is news: both are claims. `sentence` is the passive's sentence
+    and `context_start` where the paragraph before it begins, as the draft reads them."""
+    sentence_start, sentence_end = sentence
     subject = _BARE_SUBJECT.match(text[sentence_start : construction[0]])
     if subject is None or _PRESENT_STATE.match(text[slice(*construction)]) is None:
         return False
     if _ONGOING_ACT.match(text, construction[1]) is not None:
         return False
-    if rest_of_sentence_holds(text, construction[1], _TIME_ANCHOR):
+    if _TIME_ANCHOR.search(text, construction[1], sentence_end) is not None:
         return False
     word = subject.group(1).lower()
     if is_function_word(word) or not has_whole_word(text, word):
         return False
-    if rest_of_sentence_holds(text, construction[1], _CONDITION):
+    if _CONDITION.search(text, construction[1], sentence_end) is not None:
         return True  # a definition: "Settlement is said to be final once the clerk stamps it"
-    return not modified_before(text[paragraph_before(text, sentence_start) : sentence_start], word)
-
-
-def paragraph_before(text: str, start: int) -> int:
-    """Where the paragraph before the one holding `start` begins (0 if there is none)."""
-    breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(text, 0, start)]
-    return breaks[-2] if len(breaks) >= 2 else 0
-
-
-def rest_of_sentence_holds(text: str, start: int, pattern: regex.Pattern) -> bool:
-    """Whether the rest of a sentence from `start` holds a match of `pattern`."""
-    end = _SENTENCE_END.search(text, start)
-    return pattern.search(text, start, end.start() if end else len(text)) is not None
+    return not modified_before(text[context_start:sentence_start], word)
 
 
 def modified_before(text: str, noun: str) -> bool:

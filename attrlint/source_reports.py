@@ -225,11 +225,18 @@ class SourceReports:
         ]
 
     def excused_passive(self, hit: Hit) -> bool:
-        """Whether an agentless passive needs no source: the report it retells is named just before it, or it is a
-        saying or a definition of a thing in general (`attrlint.impersonal.generic_saying`)."""
+        """Whether an agentless passive needs no source: it is a saying or a definition of a thing in general
+        (`attrlint.impersonal.generic_saying`), or the report it retells is named before it in its paragraph or the
+        one before, by a phrase of `reporter_phrases` ("The row followed a report by the Ledger. The mayor is said
+        to have walked out."), as "reportedly" beside a named report is (`reporter_beside`); not by an outlet a
+        source spoke to (`listener_phrases`: "told the Senate"), which names no report."""
+        paragraph = self.draft.paragraph_of(hit.start)
+        if paragraph < 0:
+            return False
+        context_start = self.doc.paragraphs[max(paragraph - 1, 0)][0]  # its paragraph and the one before
         sentence = self.doc.sentence_at(hit.start)
-        saying = sentence is not None and generic_saying(self.text, sentence[0], (hit.start, hit.end))
-        return saying or self.report_named_before(hit)
+        saying = sentence is not None and generic_saying(self.text, sentence, context_start, (hit.start, hit.end))
+        return saying or self.reporter_phrase_between(context_start, hit.start, self.report_phrases)
 
     def source_phrase_in_sentence(self, offset: int) -> bool:
         """Whether the sentence holding an offset gives a source by a phrase, whatever the analysis made of what the
@@ -273,19 +280,6 @@ class SourceReports:
                 self.names_a_reporter(a) for a in self.draft.cues_between(start, end)
             ) or self.reporter_phrase_between(start, end)
         return self.reporter_named[start, end]
-
-    def report_named_before(self, hit: Hit) -> bool:
-        """Whether a passive's claim comes from a report named just before it, a phrase of the pack's
-        `reporter_phrases` in its paragraph or the paragraph before ("The row followed a report by the Ledger. The
-        mayor is said to have walked out."): the story has said whose account it retells, as "reportedly" beside
-        a named report has (`reporter_beside`). Only a report named before it, and no further back; not an outlet
-        a source spoke to (`listener_phrases`: "told the Senate"), which names no report."""
-        paragraph = self.draft.paragraph_of(hit.start)
-        if paragraph < 0:
-            return False
-        return self.reporter_phrase_between(
-            self.doc.paragraphs[max(paragraph - 1, 0)][0], hit.start, self.report_phrases
-        )
 
     def reporter_phrase_between(self, start: int, end: int, phrases: Sequence[regex.Pattern] | None = None) -> bool:
         """Whether text[start:end] holds a phrase of `phrases` (by default every reporter and listener phrase)."""
