@@ -96,6 +96,13 @@ _BYLINE_MAKER = regex.compile(rf"^((?:\p{{L}}+ ){{1,3}})(?i:by) {_CREDITED_PEOPL
 # The separator before a site's or a section's name closing a page's title ("... | Gazette", "... - Gazette").
 _SITE_SEPARATOR = re.compile(r"\s+(?:[|\u2013\u2014-]|::)\s+")
 _SITE_WORDS = 5  # the longest site or section name read after a title's separator
+# A comma closing a clause of spoken words, inside or after a closing quotation mark, and the clause after it.
+_CLAUSE_AFTER = re.compile(r",[\u201d\u2019\"']?\s+")
+# A colon and an opening quotation mark: a quotation introduced by the clause before it.
+_INTRODUCED_QUOTE = re.compile(r":\s*[\u201c\u2018\"']")
+_SPOKEN_WORDS = 2  # the fewest words of what a speaker is reported to have said
+_SPEAKER_WORDS = 6  # the most words of a speaker named beside a cue ("the head of the harbour board")
+_ATTRIBUTION_WORDS = 12  # the most words of an attribution's clause besides its cue
 
 
 def reads_as_headline(
@@ -473,6 +480,46 @@ def narrates(text: str, model: FurnitureModel, words: BodyWords | None = None, t
     if model.caption_classes.intersection(model.classes_in(text, timeout)[0]):
         return False
     return _one_statement(core, (".",), model, timeout)
+
+
+def reported_speech(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a line reports what someone said, as the story does: its words, closed by a comma (inside or
+    outside a quotation mark), are given to a speaker by a reporting cue (`reporting_cues`) in the clause
+    after them, the speaker before the cue or after it ("Sign up for flood alerts, officials urged residents.",
+    "Sign up for storm alerts, harbour master urges islanders", "'Download the app,' said Ann Voss."), or a
+    speaker and a cue introduce a quotation after a colon ("The harbour master told islanders: 'Sign up ...'").
+    A page speaks for itself, to the reader: a speaker in the site's voice or the reader's ("as our policy
+    says", "you told us") is no one of the story."""
+    cue = model.cue
+    if cue is None:
+        return False
+    for comma in _CLAUSE_AFTER.finditer(text):
+        if len(TOKEN.findall(text, 0, comma.start())) >= _SPOKEN_WORDS and _credits_speaker(
+            text[comma.end() :], cue, model, timeout
+        ):
+            return True
+    opening = _INTRODUCED_QUOTE.search(text)
+    return opening is not None and _credits_speaker(text[: opening.start()], cue, model, timeout, before=True)
+
+
+def _credits_speaker(
+    clause: str, cue: regex.Pattern, model: FurnitureModel, timeout: float | None, before: bool = False
+) -> bool:
+    """Whether a clause is a speaker and a reporting cue, in either order, with no more than
+    `_ATTRIBUTION_WORDS` words besides ("officials urged residents living near the river", "said Ann Voss,
+    the board's chair"); `before`: the clause introducing a quotation, the speaker first. The speaker has a
+    word of its own and none of the reader's or the site's (`reader_words`)."""
+    found = cue.search(clause, timeout=timeout)
+    tokens = TOKEN.findall(clause)
+    if found is None or len(tokens) > _ATTRIBUTION_WORDS + 1:
+        return False
+    speaker = TOKEN.findall(clause, 0, found.start())
+    if not speaker and not before:
+        speaker = TOKEN.findall(clause, found.end())[:_SPEAKER_WORDS]
+    if not 1 <= len(speaker) <= _SPEAKER_WORDS:
+        return False
+    folded = {token.lower() for token in speaker}
+    return not folded & model.reader_words
 
 
 def _writer_tells(tokens: Sequence[str], model: FurnitureModel) -> bool:

@@ -29,6 +29,7 @@ from attrlint.article_parts import (
     quoted_post_indexes,
     reads_as_prompt,
     refers_back,
+    reported_speech,
     shared_byline,
     story_sentence,
     titles_the_draft,
@@ -211,6 +212,7 @@ class ArticleParts:
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
             listed = listed or narrates(self.texts[index], self.model, self.words, timeout)
+            listed = listed or reported_speech(self.texts[index], self.model, timeout)
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
             listed = listed or media_headline(self.texts[index], self.model, self.words, timeout)
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)

@@ -1,0 +1,64 @@
+"""Speech the story reports names furniture as a prompt does ("Sign up for the alerts"), but a speaker and a
+reporting cue give it to someone of the story: it is the story's own line. The drafts are invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import boi_lines
+
+from attrlint.article_parts import reported_speech
+from attrlint.furniture import FurnitureModel, furniture_model
+from attrlint.ruleset import builtin_rule_set
+
+_FERRY_STORY = [
+    "PELLOW — The harbour board voted on Tuesday to add two evening sailings to the island ferry from March,"
+    " after a year of complaints from commuters who missed the last boat home.",
+    "The new timetable will run until October, when the board will review ticket sales and the cost of fuel"
+    " for the two older ferries.",
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> FurnitureModel:
+    return furniture_model(builtin_rule_set().settings)
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        '"Sign up for the text alerts before the winter storms arrive," the harbour master told islanders.',
+        "Download the ferry app to check sailings, the board urged passengers on Tuesday.",
+        "\u201cFollow the harbour office on Facebook for sailing times,\u201d said Ann Voss, the board\u2019s chair.",
+        'The harbour master told islanders: "Sign up for the text alerts before the storms."',
+    ],
+)
+def test_a_prompt_a_speaker_of_the_story_is_reported_to_give_is_the_storys(speech: str) -> None:
+    assert 5 not in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], speech, _FERRY_STORY[1]])
+
+
+def test_a_headline_giving_the_prompt_to_its_speaker_is_the_storys() -> None:
+    headline = "Sign up for storm alerts, harbour master urges islanders"
+    assert 1 not in boi_lines([headline, *_FERRY_STORY])
+
+
+@pytest.mark.parametrize(
+    "residue",
+    [
+        "Sign up for storm alerts from the Pellow Gazette",  # no speaker, no cue
+        "Sign up for our storm alerts, delivered to your inbox every morning",  # a clause after, but no cue
+        "Sign up for storm alerts, we said",  # the site's own voice
+    ],
+)
+def test_a_prompt_with_no_speaker_of_the_story_stays_found(residue: str) -> None:
+    assert 5 in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], residue, _FERRY_STORY[1]])
+
+
+def test_reported_speech_needs_spoken_words_a_speaker_and_a_cue(model: FurnitureModel) -> None:
+    assert reported_speech("Sign up for alerts, officials said.", model)
+    assert reported_speech("Sign up for alerts, said the harbour master.", model)
+    assert not reported_speech("Newsletter, said", model)  # no speaker beside the cue
+    assert not reported_speech("Sign up, said", model)
+    assert not reported_speech("Sign up for alerts, privacy policy, terms of use", model)  # no cue
+    assert not reported_speech("Sign up for alerts, we said", model)  # the site's voice
+    long_tail = "Sign up for alerts, and the harbour board will send you a message every morning when it said so"
+    assert not reported_speech(long_tail, model)  # the cue ends no short clause of attribution
