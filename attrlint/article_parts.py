@@ -96,8 +96,11 @@ _BYLINE_MAKER = regex.compile(rf"^((?:\p{{L}}+ ){{1,3}})(?i:by) {_CREDITED_PEOPL
 # The separator before a site's or a section's name closing a page's title ("... | Gazette", "... - Gazette").
 _SITE_SEPARATOR = re.compile(r"\s+(?:[|\u2013\u2014-]|::)\s+")
 _SITE_WORDS = 5  # the longest site or section name read after a title's separator
-# A comma closing a clause of spoken words, inside or after a closing quotation mark, and the clause after it.
-_CLAUSE_AFTER = re.compile(r",[\u201d\u2019\"']?\s+")
+# A comma closing a clause of spoken words, inside or after a closing quotation mark (or a question or an
+# exclamation inside it), and the clause after it.
+_CLAUSE_AFTER = re.compile(r"(?:,[\u201d\u2019\"']?|[?!][\u201d\u2019\"'])\s+")
+# A paragraph that is one quotation: an opening mark first, a stop and a closing mark last.
+_WHOLE_QUOTE = re.compile(r"\s*[\u201c\u2018\"'].*[.?!,\u2026][\u201d\u2019\"']\s*", re.DOTALL)
 # A colon and an opening quotation mark: a quotation introduced by the clause before it.
 _INTRODUCED_QUOTE = re.compile(r":\s*[\u201c\u2018\"']")
 _SPOKEN_WORDS = 2  # the fewest words of what a speaker is reported to have said
@@ -500,6 +503,18 @@ def reported_speech(text: str, model: FurnitureModel, timeout: float | None = No
             return True
     opening = _INTRODUCED_QUOTE.search(text)
     return opening is not None and _credits_speaker(text[: opening.start()], cue, model, timeout, before=True)
+
+
+def quoted_remark(texts: Sequence[str], index: int, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a paragraph is a remark the story quotes: it is one quotation, opened and closed by its marks,
+    of `_SPOKEN_WORDS` words or more, and the paragraph before or after it names a speaker with a reporting
+    cue ("Ann Voss, who chairs the board, said ...", then '"Follow the board on Facebook for sailing times."').
+    A page does not set its prompts in quotation marks."""
+    cue = model.cue
+    if cue is None or not _WHOLE_QUOTE.fullmatch(texts[index]) or len(TOKEN.findall(texts[index])) < _SPOKEN_WORDS:
+        return False
+    beside = [other for other in (index - 1, index + 1) if 0 <= other < len(texts)]
+    return any(cue.search(texts[other], timeout=timeout) for other in beside)
 
 
 def _credits_speaker(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import boi_lines
 
-from attrlint.article_parts import reported_speech
+from attrlint.article_parts import quoted_remark, reported_speech
 from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.ruleset import builtin_rule_set
 
@@ -30,6 +30,7 @@ def model() -> FurnitureModel:
         "Download the ferry app to check sailings, the board urged passengers on Tuesday.",
         "\u201cFollow the harbour office on Facebook for sailing times,\u201d said Ann Voss, the board\u2019s chair.",
         'The harbour master told islanders: "Sign up for the text alerts before the storms."',
+        '"Sign up for the text alerts tonight!" the harbour master told islanders.',
     ],
 )
 def test_a_prompt_a_speaker_of_the_story_is_reported_to_give_is_the_storys(speech: str) -> None:
@@ -62,3 +63,31 @@ def test_reported_speech_needs_spoken_words_a_speaker_and_a_cue(model: Furniture
     assert not reported_speech("Sign up for alerts, we said", model)  # the site's voice
     long_tail = "Sign up for alerts, and the harbour board will send you a message every morning when it said so"
     assert not reported_speech(long_tail, model)  # the cue ends no short clause of attribution
+
+
+_SPEAKER = (
+    "Ann Voss, who chairs the board, said the change would cost about 40,000 pounds a year and that islanders"
+    " could help."
+)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        '"Follow the board on Facebook. Share the page with your neighbours."',
+        "\u201cIf you have not signed up for the text alerts, do it today.\u201d",
+    ],
+)
+def test_a_quotation_whose_speaker_the_paragraph_before_names_is_the_storys(remark: str) -> None:
+    assert 7 not in boi_lines(
+        ["Harbour board backs new ferry timetable", *_FERRY_STORY[:1], _SPEAKER, remark, _FERRY_STORY[1]]
+    )
+
+
+def test_a_quoted_remark_is_one_quotation_beside_a_named_speaker(model: FurnitureModel) -> None:
+    remark = '"Follow the board on Facebook for sailing times."'
+    assert quoted_remark([_SPEAKER, remark], 1, model)
+    assert quoted_remark([remark, "Ann Voss said the board would post the times daily."], 0, model)
+    assert not quoted_remark([_FERRY_STORY[1], remark], 1, model)  # no speaker beside it
+    assert not quoted_remark([_SPEAKER, '"Follow the board" on Facebook for sailing times.'], 1, model)  # a phrase
+    assert not quoted_remark([_SPEAKER, '"Sign up"'], 1, model)  # no remark: no stop inside its marks

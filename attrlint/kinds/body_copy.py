@@ -27,6 +27,7 @@ from attrlint.article_parts import (
     plain_lines,
     plain_subheads,
     quoted_post_indexes,
+    quoted_remark,
     reads_as_prompt,
     refers_back,
     reported_speech,
@@ -213,6 +214,7 @@ class ArticleParts:
             listed = listed or refers_back(self.texts[index], self.model, timeout)
             listed = listed or narrates(self.texts[index], self.model, self.words, timeout)
             listed = listed or reported_speech(self.texts[index], self.model, timeout)
+            listed = listed or quoted_remark(self.texts, index, self.model, timeout)
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
             listed = listed or media_headline(self.texts[index], self.model, self.words, timeout)
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)
