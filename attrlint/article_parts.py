@@ -491,15 +491,18 @@ def reported_speech(text: str, model: FurnitureModel, timeout: float | None = No
     after them, the speaker before the cue or after it ("Sign up for flood alerts, officials urged residents.",
     "Sign up for storm alerts, harbour master urges islanders", "'Download the app,' said Ann Voss."), or a
     speaker and a cue introduce a quotation after a colon ("The harbour master told islanders: 'Sign up ...'").
-    A page speaks for itself, to the reader: a speaker in the site's voice or the reader's ("as our policy
-    says", "you told us") is no one of the story."""
+    After a quotation any past tense that ends the sentence with its speaker is a cue ('"Sign up now," the
+    agency tweeted.'), as the attribution analysis reads it. A page speaks for itself, to the reader: a
+    speaker in the site's voice or the reader's ("as our policy says", "you told us") is no one of the story."""
     cue = model.cue
     if cue is None:
         return False
     for comma in _CLAUSE_AFTER.finditer(text):
-        if len(TOKEN.findall(text, 0, comma.start())) >= _SPOKEN_WORDS and _credits_speaker(
-            text[comma.end() :], cue, model, timeout
-        ):
+        if len(TOKEN.findall(text, 0, comma.start())) < _SPOKEN_WORDS:
+            continue
+        clause = text[comma.end() :]
+        quoted = comma.group().rstrip()[-1] != ","  # the words closed inside their quotation marks
+        if _credits_speaker(clause, cue, model, timeout) or (quoted and _speaker_and_past(clause, model)):
             return True
     opening = _INTRODUCED_QUOTE.search(text)
     return opening is not None and _credits_speaker(text[: opening.start()], cue, model, timeout, before=True)
@@ -522,8 +525,8 @@ def _credits_speaker(
 ) -> bool:
     """Whether a clause is a speaker and a reporting cue, in either order, with no more than
     `_ATTRIBUTION_WORDS` words besides ("officials urged residents living near the river", "said Ann Voss,
-    the board's chair"); `before`: the clause introducing a quotation, the speaker first. The speaker has a
-    word of its own and none of the reader's or the site's (`reader_words`)."""
+    the board's chair"); `before`: the clause introducing a quotation, the speaker first. The speaker has no
+    word of the reader's or the site's (`reader_words`)."""
     found = cue.search(clause, timeout=timeout)
     tokens = TOKEN.findall(clause)
     if found is None or len(tokens) > _ATTRIBUTION_WORDS + 1:
@@ -535,6 +538,17 @@ def _credits_speaker(
         return False
     folded = {token.lower() for token in speaker}
     return not folded & model.reader_words
+
+
+def _speaker_and_past(clause: str, model: FurnitureModel) -> bool:
+    """Whether a clause is only a speaker and a past tense in -ed, ending the line ("the agency tweeted.",
+    "Cruz quipped"), the speaker with no word of the reader's or the site's (`reader_words`)."""
+    tokens = TOKEN.findall(clause)
+    if not 2 <= len(tokens) <= _SPEAKER_WORDS + 1:
+        return False
+    verb, speaker = tokens[-1], {token.lower() for token in tokens[:-1]}
+    past = verb.islower() and len(verb) > _PAST_LETTERS and verb.endswith("ed")
+    return past and not speaker & model.reader_words
 
 
 def _writer_tells(tokens: Sequence[str], model: FurnitureModel) -> bool:

@@ -31,6 +31,7 @@ def model() -> FurnitureModel:
         "\u201cFollow the harbour office on Facebook for sailing times,\u201d said Ann Voss, the board\u2019s chair.",
         'The harbour master told islanders: "Sign up for the text alerts before the storms."',
         '"Sign up for the text alerts tonight!" the harbour master told islanders.',
+        '"Sign up for the text alerts before the storms," the harbour office tweeted.',
     ],
 )
 def test_a_prompt_a_speaker_of_the_story_is_reported_to_give_is_the_storys(speech: str) -> None:
@@ -48,6 +49,7 @@ def test_a_headline_giving_the_prompt_to_its_speaker_is_the_storys() -> None:
         "Sign up for storm alerts from the Pellow Gazette",  # no speaker, no cue
         "Sign up for our storm alerts, delivered to your inbox every morning",  # a clause after, but no cue
         "Sign up for storm alerts, we said",  # the site's own voice
+        '"Sign up for our storm alerts," we asked.',
     ],
 )
 def test_a_prompt_with_no_speaker_of_the_story_stays_found(residue: str) -> None:
