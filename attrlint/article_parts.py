@@ -103,6 +103,8 @@ _CLAUSE_AFTER = re.compile(r"(?:,[\u201d\u2019\"']?|[?!][\u201d\u2019\"'])\s+")
 _WHOLE_QUOTE = re.compile(r"\s*[\u201c\u2018\"'].*[.?!,\u2026][\u201d\u2019\"']\s*", re.DOTALL)
 # A colon and an opening quotation mark: a quotation introduced by the clause before it.
 _INTRODUCED_QUOTE = re.compile(r":\s*[\u201c\u2018\"']")
+# A sentence quoted in double marks: an opening mark, words, a stop or a comma and the closing mark.
+_QUOTED_SENTENCE = re.compile(r"[\u201c\"](?=\S)[^\u201c\u201d\"]*?[.,!?\u2026][\u201d\"]")
 _SPOKEN_WORDS = 2  # the fewest words of what a speaker is reported to have said
 _SPEAKER_WORDS = 6  # the most words of a speaker named beside a cue ("the head of the harbour board")
 _ATTRIBUTION_WORDS = 12  # the most words of an attribution's clause besides its cue
@@ -518,6 +520,26 @@ def quoted_remark(texts: Sequence[str], index: int, model: FurnitureModel, timeo
         return False
     beside = [other for other in (index - 1, index + 1) if 0 <= other < len(texts)]
     return any(cue.search(texts[other], timeout=timeout) for other in beside)
+
+
+def quotes_in_narration(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a paragraph quotes a sentence inside the story's narration of who said it: outside its quotation
+    marks the paragraph names a person of the story (a pronoun of `story_pronouns`, or a capitalised word past
+    the first that the vocabulary does not hold) and is narration (that pronoun, or a finite verb): '"Sign up for
+    the alerts." That was the advice from Voss.', 'Her advice: "Sign up ..."'. What is quoted is the speaker's,
+    not the page's, so its words to the reader do not count; outside the marks, a word of the reader's or the
+    site's voice does ("By clicking 'Accept', you agree ..."), and a credit alone under a blurb ('"Essential
+    reading." - Ann Voss') narrates nothing."""
+    quoted = list(_QUOTED_SENTENCE.finditer(text))
+    if not quoted:
+        return False
+    outside = _QUOTED_SENTENCE.sub(" ", text)
+    folded = {token.lower() for token in TOKEN.findall(outside)}
+    if not folded or folded & model.reader_words:
+        return False
+    pronoun = bool(folded & model.story_pronouns)
+    named = pronoun or _names_its_own(outside.strip(), model, timeout)
+    return named and (pronoun or model.has_finite_verb(outside, timeout))
 
 
 def _credits_speaker(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import boi_lines
 
-from attrlint.article_parts import quoted_remark, reported_speech
+from attrlint.article_parts import quoted_remark, quotes_in_narration, reported_speech
 from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.ruleset import builtin_rule_set
 
@@ -93,3 +93,22 @@ def test_a_quoted_remark_is_one_quotation_beside_a_named_speaker(model: Furnitur
     assert not quoted_remark([_FERRY_STORY[1], remark], 1, model)  # no speaker beside it
     assert not quoted_remark([_SPEAKER, '"Follow the board" on Facebook for sailing times.'], 1, model)  # a phrase
     assert not quoted_remark([_SPEAKER, '"Sign up"'], 1, model)  # no remark: no stop inside its marks
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        '"Sign up for the text alerts." That was the advice from Ann Voss on Friday.',
+        "Her advice to islanders: \u201cSign up for the text alerts and keep your phone charged.\u201d",
+    ],
+)
+def test_a_quotation_inside_narration_naming_its_speaker_is_the_storys(narration: str) -> None:
+    assert 5 not in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], narration, _FERRY_STORY[1]])
+
+
+def test_a_quotation_in_narration_needs_a_person_and_no_words_to_the_reader_outside_it(model: FurnitureModel) -> None:
+    assert quotes_in_narration('"Follow the board on Facebook." That was her advice.', model)
+    assert not quotes_in_narration('"Follow the board on Facebook." Share this page', model)  # nobody named
+    assert not quotes_in_narration('By clicking "Accept all," you agree to the use of cookies.', model)  # the reader
+    assert not quotes_in_narration("\u201cI read the newsletter every morning.\u201d \u2014 Ann Voss", model)  # a blurb
+    assert not quotes_in_narration('Listen to "Harbour Nights" with Ann Voss', model)  # a title, no quoted sentence

@@ -28,6 +28,7 @@ from attrlint.article_parts import (
     plain_subheads,
     quoted_post_indexes,
     quoted_remark,
+    quotes_in_narration,
     reads_as_prompt,
     refers_back,
     reported_speech,
@@ -215,6 +216,7 @@ class ArticleParts:
             listed = listed or narrates(self.texts[index], self.model, self.words, timeout)
             listed = listed or reported_speech(self.texts[index], self.model, timeout)
             listed = listed or quoted_remark(self.texts, index, self.model, timeout)
+            listed = listed or quotes_in_narration(self.texts[index], self.model, timeout)
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
             listed = listed or media_headline(self.texts[index], self.model, self.words, timeout)
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)
