@@ -106,6 +106,8 @@ _INTRODUCED_QUOTE = re.compile(r":\s*[\u201c\u2018\"']")
 # A sentence quoted in double marks: an opening mark, words, a stop or a comma and the closing mark.
 _QUOTED_SENTENCE = re.compile(r"[\u201c\"](?=\S)[^\u201c\u201d\"]*?[.,!?\u2026][\u201d\"]")
 _SPOKEN_WORDS = 2  # the fewest words of what a speaker is reported to have said
+# A label and its colon opening a line, of up to five words ("Read more:", "More from the Gazette:").
+_LINE_LABEL = re.compile(r"\W*(?:[^\W\d_]+\s){0,4}[^\W\d_]+:\s")
 _SPEAKER_WORDS = 6  # the most words of a speaker named beside a cue ("the head of the harbour board")
 _ATTRIBUTION_WORDS = 12  # the most words of an attribution's clause besides its cue
 
@@ -487,7 +489,7 @@ def narrates(text: str, model: FurnitureModel, words: BodyWords | None = None, t
     return _one_statement(core, (".",), model, timeout)
 
 
-def reported_speech(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+def reported_speech(text: str, model: FurnitureModel, display: bool, timeout: float | None = None) -> bool:
     """Whether a line reports what someone said, as the story does: its words, closed by a comma (inside or
     outside a quotation mark), are given to a speaker by a reporting cue (`reporting_cues`) in the clause
     after them, the speaker before the cue or after it ("Sign up for flood alerts, officials urged residents.",
@@ -495,9 +497,15 @@ def reported_speech(text: str, model: FurnitureModel, timeout: float | None = No
     speaker and a cue introduce a quotation after a colon ("The harbour master told islanders: 'Sign up ...'").
     After a quotation any past tense that ends the sentence with its speaker is a cue ('"Sign up now," the
     agency tweeted.'), as the attribution analysis reads it. A page speaks for itself, to the reader: a
-    speaker in the site's voice or the reader's ("as our policy says", "you told us") is no one of the story."""
+    speaker in the site's voice or the reader's ("as our policy says", "you told us") is no one of the story.
+    Another story's teaser is set as reported speech too ("Read more: Fares to rise, board says"): a line under
+    a label (`_labelled_line`) is not read, and one closed by no stop is read only where the story sets its
+    headline (`display`: its first line or before the body copy), a headline of the story's own, not a list of
+    others'."""
     cue = model.cue
-    if cue is None:
+    if cue is None or _labelled_line(text, model, timeout):
+        return False
+    if not display and text.rstrip(CLOSING)[-1:] not in (".", "!", "?"):
         return False
     for comma in _CLAUSE_AFTER.finditer(text):
         if len(TOKEN.findall(text, 0, comma.start())) < _SPOKEN_WORDS:
@@ -529,9 +537,8 @@ def quotes_in_narration(text: str, model: FurnitureModel, timeout: float | None 
     the alerts." That was the advice from Voss.', 'Her advice: "Sign up ..."'. What is quoted is the speaker's,
     not the page's, so its words to the reader do not count; outside the marks, a word of the reader's or the
     site's voice does ("By clicking 'Accept', you agree ..."), and a credit alone under a blurb ('"Essential
-    reading." - Ann Voss') narrates nothing."""
-    quoted = list(_QUOTED_SENTENCE.finditer(text))
-    if not quoted:
+    reading." - Ann Voss') narrates nothing, and a line under a label is a teaser's (`_labelled_line`)."""
+    if model.cue is None or not _QUOTED_SENTENCE.search(text) or _labelled_line(text, model, timeout):
         return False
     outside = _QUOTED_SENTENCE.sub(" ", text)
     folded = {token.lower() for token in TOKEN.findall(outside)}
@@ -540,6 +547,16 @@ def quotes_in_narration(text: str, model: FurnitureModel, timeout: float | None 
     pronoun = bool(folded & model.story_pronouns)
     named = pronoun or _names_its_own(outside.strip(), model, timeout)
     return named and (pronoun or model.has_finite_verb(outside, timeout))
+
+
+def _labelled_line(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a line opens with a label and its colon, with no reporting cue and no person of the story in it
+    (`story_pronouns`): "Read more:", "Related:", "More from the Gazette:" make the line a teaser or a box's, not
+    the story's speech, while "Ann Voss told us:" and "Her advice:" introduce what a speaker said."""
+    label = _LINE_LABEL.match(text)
+    if label is None or (model.cue is not None and model.cue.search(label.group(), timeout=timeout)):
+        return False
+    return not {token.lower() for token in TOKEN.findall(label.group())} & model.story_pronouns
 
 
 def _credits_speaker(

@@ -57,14 +57,32 @@ def test_a_prompt_with_no_speaker_of_the_story_stays_found(residue: str) -> None
 
 
 def test_reported_speech_needs_spoken_words_a_speaker_and_a_cue(model: FurnitureModel) -> None:
-    assert reported_speech("Sign up for alerts, officials said.", model)
-    assert reported_speech("Sign up for alerts, said the harbour master.", model)
-    assert not reported_speech("Newsletter, said", model)  # no speaker beside the cue
-    assert not reported_speech("Sign up, said", model)
-    assert not reported_speech("Sign up for alerts, privacy policy, terms of use", model)  # no cue
-    assert not reported_speech("Sign up for alerts, we said", model)  # the site's voice
+    assert reported_speech("Sign up for alerts, officials said.", model, False)
+    assert reported_speech("Sign up for alerts, said the harbour master.", model, False)
+    assert not reported_speech("Newsletter, said", model, True)  # no speaker beside the cue
+    assert not reported_speech("Sign up, said", model, True)
+    assert not reported_speech("Sign up for alerts, privacy policy, terms of use", model, True)  # no cue
+    assert not reported_speech("Sign up for alerts, we said", model, True)  # the site's voice
     long_tail = "Sign up for alerts, and the harbour board will send you a message every morning when it said so"
-    assert not reported_speech(long_tail, model)  # the cue ends no short clause of attribution
+    assert not reported_speech(long_tail, model, True)  # the cue ends no short clause of attribution
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Read more: Ferry newsletter to close next year, harbour board says",  # under a label
+        "Ferry newsletter to close next year, harbour board says",  # a headline inside the body copy
+    ],
+)
+def test_another_storys_teaser_set_as_reported_speech_is_no_speech_of_the_storys(
+    model: FurnitureModel, teaser: str
+) -> None:
+    assert not reported_speech(teaser, model, False)
+
+
+def test_a_teaser_under_a_label_quoting_a_speaker_stays_found() -> None:
+    teaser = "Related: \u201cWe will not close the newsletter,\u201d says Ann Voss"
+    assert 5 in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], teaser, _FERRY_STORY[1]])
 
 
 _SPEAKER = (

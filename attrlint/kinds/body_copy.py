@@ -135,7 +135,7 @@ class ArticleParts:
         self.model, self.texts = analyses.combined(model_of), analyses.derived(paragraph_texts)
         self.words = analyses.combined(body_copy_words)
         self.counts = analyses.derived(paragraph_word_counts)
-        first_body = model_edges(self.model, analyses).first_body
+        first_body = self.first_body = model_edges(self.model, analyses).first_body
         self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
         with self.budget as timeout:
             headlines = headline_indexes(self.texts, first_body, self.model, self.words, timeout)
@@ -214,7 +214,7 @@ class ArticleParts:
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
             listed = listed or narrates(self.texts[index], self.model, self.words, timeout)
-            listed = listed or reported_speech(self.texts[index], self.model, timeout)
+            listed = listed or reported_speech(self.texts[index], self.model, index < max(self.first_body, 1), timeout)
             listed = listed or quoted_remark(self.texts, index, self.model, timeout)
             listed = listed or quotes_in_narration(self.texts[index], self.model, timeout)
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
