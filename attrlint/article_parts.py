@@ -536,14 +536,17 @@ def quotes_in_narration(text: str, model: FurnitureModel, timeout: float | None 
     the first that the vocabulary does not hold) and is narration (that pronoun, or a finite verb): '"Sign up for
     the alerts." That was the advice from Voss.', 'Her advice: "Sign up ..."'. What is quoted is the speaker's,
     not the page's, so its words to the reader do not count; outside the marks, a word of the reader's or the
-    site's voice does ("By clicking 'Accept', you agree ..."), and a credit alone under a blurb ('"Essential
-    reading." - Ann Voss') narrates nothing, and a line under a label is a teaser's (`_labelled_line`)."""
+    site's voice does ("By clicking 'Accept', you agree ..."), and so does a sentence opening with an imperative
+    (a promo's "Subscribe here"); a credit alone under a blurb ('"Essential reading." - Ann Voss') narrates
+    nothing, and a line under a label is a teaser's (`_labelled_line`)."""
     if model.cue is None or not _QUOTED_SENTENCE.search(text) or _labelled_line(text, model, timeout):
         return False
-    outside = _QUOTED_SENTENCE.sub(" ", text)
+    outside = _QUOTED_SENTENCE.sub(" . ", text)  # each quotation a break between the sentences around it
     folded = {token.lower() for token in TOKEN.findall(outside)}
     if not folded or folded & model.reader_words:
         return False
+    if any(_opens_with_imperative(sentence, model) for sentence in _SENTENCE_END.split(outside.strip(" ."))):
+        return False  # "... podcast "So, That Happened." Subscribe here or listen below:": a prompt follows
     pronoun = bool(folded & model.story_pronouns)
     named = pronoun or _names_its_own(outside.strip(), model, timeout)
     return named and (pronoun or model.has_finite_verb(outside, timeout))

@@ -130,3 +130,5 @@ def test_a_quotation_in_narration_needs_a_person_and_no_words_to_the_reader_outs
     assert not quotes_in_narration('By clicking "Accept all," you agree to the use of cookies.', model)  # the reader
     assert not quotes_in_narration("\u201cI read the newsletter every morning.\u201d \u2014 Ann Voss", model)  # a blurb
     assert not quotes_in_narration('Listen to "Harbour Nights" with Ann Voss', model)  # a title, no quoted sentence
+    promo = 'Ann Voss hosts the podcast "Well, Then." Subscribe here or listen to the latest episode below:'
+    assert not quotes_in_narration(promo, model)  # a prompt after the quoted title
