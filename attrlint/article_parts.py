@@ -96,6 +96,20 @@ _BYLINE_MAKER = regex.compile(rf"^((?:\p{{L}}+ ){{1,3}})(?i:by) {_CREDITED_PEOPL
 # The separator before a site's or a section's name closing a page's title ("... | Gazette", "... - Gazette").
 _SITE_SEPARATOR = re.compile(r"\s+(?:[|\u2013\u2014-]|::)\s+")
 _SITE_WORDS = 5  # the longest site or section name read after a title's separator
+# A comma closing a clause of spoken words, inside or after a closing quotation mark (or a question or an
+# exclamation inside it), and the clause after it.
+_CLAUSE_AFTER = re.compile(r"(?:,[\u201d\u2019\"']?|[?!][\u201d\u2019\"'])\s+")
+# A paragraph that is one quotation: an opening mark first, a stop and a closing mark last.
+_WHOLE_QUOTE = re.compile(r"\s*[\u201c\u2018\"'].*[.?!,\u2026][\u201d\u2019\"']\s*", re.DOTALL)
+# A colon and an opening quotation mark: a quotation introduced by the clause before it.
+_INTRODUCED_QUOTE = re.compile(r":\s*[\u201c\u2018\"']")
+# A sentence quoted in double marks: an opening mark, words, a stop or a comma and the closing mark.
+_QUOTED_SENTENCE = re.compile(r"[\u201c\"](?=\S)[^\u201c\u201d\"]*?[.,!?\u2026][\u201d\"]")
+_SPOKEN_WORDS = 2  # the fewest words of what a speaker is reported to have said
+# A label and its colon opening a line, of up to five words ("Read more:", "More from the Gazette:").
+_LINE_LABEL = re.compile(r"\W*(?:[^\W\d_]+\s){0,4}[^\W\d_]+:\s")
+_SPEAKER_WORDS = 6  # the most words of a speaker named beside a cue ("the head of the harbour board")
+_ATTRIBUTION_WORDS = 12  # the most words of an attribution's clause besides its cue
 
 
 def reads_as_headline(
@@ -473,6 +487,110 @@ def narrates(text: str, model: FurnitureModel, words: BodyWords | None = None, t
     if model.caption_classes.intersection(model.classes_in(text, timeout)[0]):
         return False
     return _one_statement(core, (".",), model, timeout)
+
+
+def reported_speech(text: str, model: FurnitureModel, display: bool, timeout: float | None = None) -> bool:
+    """Whether a line reports what someone said, as the story does: its words, closed by a comma (inside or
+    outside a quotation mark), are given to a speaker by a reporting cue (`reporting_cues`) in the clause
+    after them, the speaker before the cue or after it ("Sign up for flood alerts, officials urged residents.",
+    "Sign up for storm alerts, harbour master urges islanders", "'Download the app,' said Ann Voss."), or a
+    speaker and a cue introduce a quotation after a colon ("The harbour master told islanders: 'Sign up ...'").
+    After a quotation any past tense that ends the sentence with its speaker is a cue ('"Sign up now," the
+    agency tweeted.'), as the attribution analysis reads it. A page speaks for itself, to the reader: a
+    speaker in the site's voice or the reader's ("as our policy says", "you told us") is no one of the story.
+    Another story's teaser is set as reported speech too ("Read more: Fares to rise, board says"): a line under
+    a label (`_labelled_line`) is not read, and one closed by no stop is read only where the story sets its
+    headline (`display`: its first line or before the body copy), a headline of the story's own, not a list of
+    others'."""
+    cue = model.cue
+    if cue is None or _labelled_line(text, model, timeout):
+        return False
+    if not display and text.rstrip(CLOSING)[-1:] not in (".", "!", "?"):
+        return False
+    for comma in _CLAUSE_AFTER.finditer(text):
+        if len(TOKEN.findall(text, 0, comma.start())) < _SPOKEN_WORDS:
+            continue
+        clause = text[comma.end() :]
+        quoted = comma.group().rstrip()[-1] != ","  # the words closed inside their quotation marks
+        if _credits_speaker(clause, cue, model, timeout) or (quoted and _speaker_and_past(clause, model)):
+            return True
+    opening = _INTRODUCED_QUOTE.search(text)
+    return opening is not None and _credits_speaker(text[: opening.start()], cue, model, timeout, before=True)
+
+
+def quoted_remark(texts: Sequence[str], index: int, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a paragraph is a remark the story quotes: it is one quotation, opened and closed by its marks,
+    of `_SPOKEN_WORDS` words or more, and the paragraph before or after it names a speaker with a reporting
+    cue ("Ann Voss, who chairs the board, said ...", then '"Follow the board on Facebook for sailing times."').
+    A page does not set its prompts in quotation marks."""
+    cue = model.cue
+    if cue is None or not _WHOLE_QUOTE.fullmatch(texts[index]) or len(TOKEN.findall(texts[index])) < _SPOKEN_WORDS:
+        return False
+    beside = [other for other in (index - 1, index + 1) if 0 <= other < len(texts)]
+    return any(cue.search(texts[other], timeout=timeout) for other in beside)
+
+
+def quotes_in_narration(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a paragraph quotes a sentence inside the story's narration of who said it: outside its quotation
+    marks the paragraph names a person of the story (a pronoun of `story_pronouns`, or a capitalised word past
+    the first that the vocabulary does not hold) and is narration (that pronoun, or a finite verb): '"Sign up for
+    the alerts." That was the advice from Voss.', 'Her advice: "Sign up ..."'. What is quoted is the speaker's,
+    not the page's, so its words to the reader do not count; outside the marks, a word of the reader's or the
+    site's voice does ("By clicking 'Accept', you agree ..."), and so does a sentence opening with an imperative
+    (a promo's "Subscribe here"); a credit alone under a blurb ('"Essential reading." - Ann Voss') narrates
+    nothing, and a line under a label is a teaser's (`_labelled_line`)."""
+    if model.cue is None or not _QUOTED_SENTENCE.search(text) or _labelled_line(text, model, timeout):
+        return False
+    outside = _QUOTED_SENTENCE.sub(" . ", text)  # each quotation a break between the sentences around it
+    folded = {token.lower() for token in TOKEN.findall(outside)}
+    if not folded or folded & model.reader_words:
+        return False
+    if any(_opens_with_imperative(sentence, model) for sentence in _SENTENCE_END.split(outside.strip(" ."))):
+        return False  # "... podcast "So, That Happened." Subscribe here or listen below:": a prompt follows
+    pronoun = bool(folded & model.story_pronouns)
+    named = pronoun or _names_its_own(outside.strip(), model, timeout)
+    return named and (pronoun or model.has_finite_verb(outside, timeout))
+
+
+def _labelled_line(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a line opens with a label and its colon, with no reporting cue and no person of the story in it
+    (`story_pronouns`): "Read more:", "Related:", "More from the Gazette:" make the line a teaser or a box's, not
+    the story's speech, while "Ann Voss told us:" and "Her advice:" introduce what a speaker said."""
+    label = _LINE_LABEL.match(text)
+    if label is None or (model.cue is not None and model.cue.search(label.group(), timeout=timeout)):
+        return False
+    return not {token.lower() for token in TOKEN.findall(label.group())} & model.story_pronouns
+
+
+def _credits_speaker(
+    clause: str, cue: regex.Pattern, model: FurnitureModel, timeout: float | None, before: bool = False
+) -> bool:
+    """Whether a clause is a speaker and a reporting cue, in either order, with no more than
+    `_ATTRIBUTION_WORDS` words besides ("officials urged residents living near the river", "said Ann Voss,
+    the board's chair"); `before`: the clause introducing a quotation, the speaker first. The speaker has no
+    word of the reader's or the site's (`reader_words`)."""
+    found = cue.search(clause, timeout=timeout)
+    tokens = TOKEN.findall(clause)
+    if found is None or len(tokens) > _ATTRIBUTION_WORDS + 1:
+        return False
+    speaker = TOKEN.findall(clause, 0, found.start())
+    if not speaker and not before:
+        speaker = TOKEN.findall(clause, found.end())[:_SPEAKER_WORDS]
+    if not 1 <= len(speaker) <= _SPEAKER_WORDS:
+        return False
+    folded = {token.lower() for token in speaker}
+    return not folded & model.reader_words
+
+
+def _speaker_and_past(clause: str, model: FurnitureModel) -> bool:
+    """Whether a clause is only a speaker and a past tense in -ed, ending the line ("the agency tweeted.",
+    "Cruz quipped"), the speaker with no word of the reader's or the site's (`reader_words`)."""
+    tokens = TOKEN.findall(clause)
+    if not 2 <= len(tokens) <= _SPEAKER_WORDS + 1:
+        return False
+    verb, speaker = tokens[-1], {token.lower() for token in tokens[:-1]}
+    past = verb.islower() and len(verb) > _PAST_LETTERS and verb.endswith("ed")
+    return past and not speaker & model.reader_words
 
 
 def _writer_tells(tokens: Sequence[str], model: FurnitureModel) -> bool:

@@ -27,8 +27,11 @@ from attrlint.article_parts import (
     plain_lines,
     plain_subheads,
     quoted_post_indexes,
+    quoted_remark,
+    quotes_in_narration,
     reads_as_prompt,
     refers_back,
+    reported_speech,
     shared_byline,
     story_sentence,
     titles_the_draft,
@@ -132,7 +135,7 @@ class ArticleParts:
         self.model, self.texts = analyses.combined(model_of), analyses.derived(paragraph_texts)
         self.words = analyses.combined(body_copy_words)
         self.counts = analyses.derived(paragraph_word_counts)
-        first_body = model_edges(self.model, analyses).first_body
+        first_body = self.first_body = model_edges(self.model, analyses).first_body
         self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
         with self.budget as timeout:
             headlines = headline_indexes(self.texts, first_body, self.model, self.words, timeout)
@@ -211,6 +214,9 @@ class ArticleParts:
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
             listed = listed or narrates(self.texts[index], self.model, self.words, timeout)
+            listed = listed or reported_speech(self.texts[index], self.model, index < max(self.first_body, 1), timeout)
+            listed = listed or quoted_remark(self.texts, index, self.model, timeout)
+            listed = listed or quotes_in_narration(self.texts[index], self.model, timeout)
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
             listed = listed or media_headline(self.texts[index], self.model, self.words, timeout)
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)

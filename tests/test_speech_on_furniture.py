@@ -1,0 +1,134 @@
+"""Speech the story reports names furniture as a prompt does ("Sign up for the alerts"), but a speaker and a
+reporting cue give it to someone of the story: it is the story's own line. The drafts are invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import boi_lines
+
+from attrlint.article_parts import quoted_remark, quotes_in_narration, reported_speech
+from attrlint.furniture import FurnitureModel, furniture_model
+from attrlint.ruleset import builtin_rule_set
+
+_FERRY_STORY = [
+    "PELLOW — The harbour board voted on Tuesday to add two evening sailings to the island ferry from March,"
+    " after a year of complaints from commuters who missed the last boat home.",
+    "The new timetable will run until October, when the board will review ticket sales and the cost of fuel"
+    " for the two older ferries.",
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> FurnitureModel:
+    return furniture_model(builtin_rule_set().settings)
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        '"Sign up for the text alerts before the winter storms arrive," the harbour master told islanders.',
+        "Download the ferry app to check sailings, the board urged passengers on Tuesday.",
+        "\u201cFollow the harbour office on Facebook for sailing times,\u201d said Ann Voss, the board\u2019s chair.",
+        'The harbour master told islanders: "Sign up for the text alerts before the storms."',
+        '"Sign up for the text alerts tonight!" the harbour master told islanders.',
+        '"Sign up for the text alerts before the storms," the harbour office tweeted.',
+    ],
+)
+def test_a_prompt_a_speaker_of_the_story_is_reported_to_give_is_the_storys(speech: str) -> None:
+    assert 5 not in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], speech, _FERRY_STORY[1]])
+
+
+def test_a_headline_giving_the_prompt_to_its_speaker_is_the_storys() -> None:
+    headline = "Sign up for storm alerts, harbour master urges islanders"
+    assert 1 not in boi_lines([headline, *_FERRY_STORY])
+
+
+@pytest.mark.parametrize(
+    "residue",
+    [
+        "Sign up for storm alerts from the Pellow Gazette",  # no speaker, no cue
+        "Sign up for our storm alerts, delivered to your inbox every morning",  # a clause after, but no cue
+        "Sign up for storm alerts, we said",  # the site's own voice
+        '"Sign up for our storm alerts," we asked.',
+    ],
+)
+def test_a_prompt_with_no_speaker_of_the_story_stays_found(residue: str) -> None:
+    assert 5 in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], residue, _FERRY_STORY[1]])
+
+
+def test_reported_speech_needs_spoken_words_a_speaker_and_a_cue(model: FurnitureModel) -> None:
+    assert reported_speech("Sign up for alerts, officials said.", model, False)
+    assert reported_speech("Sign up for alerts, said the harbour master.", model, False)
+    assert not reported_speech("Newsletter, said", model, True)  # no speaker beside the cue
+    assert not reported_speech("Sign up, said", model, True)
+    assert not reported_speech("Sign up for alerts, privacy policy, terms of use", model, True)  # no cue
+    assert not reported_speech("Sign up for alerts, we said", model, True)  # the site's voice
+    long_tail = "Sign up for alerts, and the harbour board will send you a message every morning when it said so"
+    assert not reported_speech(long_tail, model, True)  # the cue ends no short clause of attribution
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Read more: Ferry newsletter to close next year, harbour board says",  # under a label
+        "Ferry newsletter to close next year, harbour board says",  # a headline inside the body copy
+    ],
+)
+def test_another_storys_teaser_set_as_reported_speech_is_no_speech_of_the_storys(
+    model: FurnitureModel, teaser: str
+) -> None:
+    assert not reported_speech(teaser, model, False)
+
+
+def test_a_teaser_under_a_label_quoting_a_speaker_stays_found() -> None:
+    teaser = "Related: \u201cWe will not close the newsletter,\u201d says Ann Voss"
+    assert 5 in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], teaser, _FERRY_STORY[1]])
+
+
+_SPEAKER = (
+    "Ann Voss, who chairs the board, said the change would cost about 40,000 pounds a year and that islanders"
+    " could help."
+)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        '"Follow the board on Facebook. Share the page with your neighbours."',
+        "\u201cIf you have not signed up for the text alerts, do it today.\u201d",
+    ],
+)
+def test_a_quotation_whose_speaker_the_paragraph_before_names_is_the_storys(remark: str) -> None:
+    assert 7 not in boi_lines(
+        ["Harbour board backs new ferry timetable", *_FERRY_STORY[:1], _SPEAKER, remark, _FERRY_STORY[1]]
+    )
+
+
+def test_a_quoted_remark_is_one_quotation_beside_a_named_speaker(model: FurnitureModel) -> None:
+    remark = '"Follow the board on Facebook for sailing times."'
+    assert quoted_remark([_SPEAKER, remark], 1, model)
+    assert quoted_remark([remark, "Ann Voss said the board would post the times daily."], 0, model)
+    assert not quoted_remark([_FERRY_STORY[1], remark], 1, model)  # no speaker beside it
+    assert not quoted_remark([_SPEAKER, '"Follow the board" on Facebook for sailing times.'], 1, model)  # a phrase
+    assert not quoted_remark([_SPEAKER, '"Sign up"'], 1, model)  # no remark: no stop inside its marks
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        '"Sign up for the text alerts." That was the advice from Ann Voss on Friday.',
+        "Her advice to islanders: \u201cSign up for the text alerts and keep your phone charged.\u201d",
+    ],
+)
+def test_a_quotation_inside_narration_naming_its_speaker_is_the_storys(narration: str) -> None:
+    assert 5 not in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], narration, _FERRY_STORY[1]])
+
+
+def test_a_quotation_in_narration_needs_a_person_and_no_words_to_the_reader_outside_it(model: FurnitureModel) -> None:
+    assert quotes_in_narration('"Follow the board on Facebook." That was her advice.', model)
+    assert not quotes_in_narration('"Follow the board on Facebook." Share this page', model)  # nobody named
+    assert not quotes_in_narration('By clicking "Accept all," you agree to the use of cookies.', model)  # the reader
+    assert not quotes_in_narration("\u201cI read the newsletter every morning.\u201d \u2014 Ann Voss", model)  # a blurb
+    assert not quotes_in_narration('Listen to "Harbour Nights" with Ann Voss', model)  # a title, no quoted sentence
+    promo = 'Ann Voss hosts the podcast "Well, Then." Subscribe here or listen to the latest episode below:'
+    assert not quotes_in_narration(promo, model)  # a prompt after the quoted title
