@@ -294,7 +294,7 @@ class FurnitureModel:
             "function_words": function / words,
             "quoted": float(bool(_QUOTES.search(text))),
             "digits": float(any(ch.isdigit() for ch in text)),
-            "count": float(bool(_COUNT.search(text))),
+            "count": float(bool(_COUNT.search(text)) or self.counted(text)),
             "edge": float(context.edge),
             "repeated": float(context.repeated),
             "foreign_words": context.foreign,
@@ -365,10 +365,13 @@ class FurnitureModel:
         marks = ("reader", "imperative", "colon_end", "separators", "count", "vocabulary_last")
         first = TOKEN.search(text)
         teaser = first is not None and first.group().lower() in self.teaser_labels
-        figure = _FIGURE_FIRST.match(text)
-        counted = figure is not None and any(self.scanner.match(text, at) for at in (figure.start(1), figure.end()))
         shaped = any(key.startswith(SHAPE_PREFIX) for key in values)
-        return teaser or counted or shaped or bool(_HANDLE.search(text)) or any(values.get(mark) for mark in marks)
+        return teaser or shaped or bool(_HANDLE.search(text)) or any(values.get(mark) for mark in marks)
+
+    def counted(self, text: str) -> bool:
+        """Whether a figure opens the line and counts what the vocabulary names ("32 Comments", "17 Responses to")."""
+        figure = _FIGURE_FIRST.match(text)
+        return figure is not None and any(self.scanner.match(text, at) for at in (figure.start(1), figure.end()))
 
     def labelled(self, text: str, timeout: float | None = None) -> bool:
         """Whether the paragraph opens with a label that names furniture, and its colon ("Image: ...")."""

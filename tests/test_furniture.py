@@ -404,3 +404,11 @@ def test_an_audio_players_label_and_a_link_to_a_recording_are_promos(tmp_path: P
     found = check(tmp_path, draft, "--select", "BOI")
     assert {line for line, code in found if code == "BOI008"} == {5, 7}
     assert not {code for line, code in found if line == 9}
+
+
+def test_a_figure_opening_a_line_before_what_it_counts_is_a_count(model: FurnitureModel) -> None:
+    assert model.shape("32 Comments from the forums", Context())["count"] == 1.0
+    assert model.shape("2 replies on \u201cThe pier reopens\u201d", Context())["count"] == 1.0
+    assert model.shape("32 passengers from the ferry", Context())["count"] == 0.0  # no furniture counted
+    reported = model.features("12 sponsors pulled out of the regatta, the club said.", Context(full_sentence=True))
+    assert reported is not None and reported["count"] == 1.0 and model.score(reported) < model.threshold
