@@ -73,6 +73,8 @@ CLOSING = " \"'\u201d\u2019)]*_"
 OPENING_MARKS = ("\u201c", '"', "\u00ab", "\u2018", "'")  # the marks that open a quotation
 # A label of up to three words and its colon opening a line ("Photo: ...", "Top image: ...", "Comment: ...").
 _LABEL = re.compile(r"\W*(?:[^\W\d_]+\s){0,2}[^\W\d_]+:\s")
+# Where one sentence of a paragraph ends and the next begins: a stop, a question or an exclamation mark and a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\W\d]*[A-Z])")
 _STEM = 5
 _PHRASE_WORDS = 3  # a single vocabulary match this long is a phrase of furniture
 _PROMPT_WORDS = 2  # the vocabulary's words in a sentence opened by an imperative that make it a prompt
@@ -292,7 +294,7 @@ class FurnitureModel:
             "function_words": function / words,
             "quoted": float(bool(_QUOTES.search(text))),
             "digits": float(any(ch.isdigit() for ch in text)),
-            "count": float(bool(_COUNT.search(text))),
+            "count": float(bool(_COUNT.search(text)) or self.counted(text)),
             "edge": float(context.edge),
             "repeated": float(context.repeated),
             "foreign_words": context.foreign,
@@ -313,13 +315,17 @@ class FurnitureModel:
         values["classes"] = float(min(len(classes) - 1, 3))
         # a phrase of furniture that makes most of the line ("Comments on this story are now closed"),
         # not a word in passing, nor a phrase inside reporting ("... violated its terms of service")
-        values["phrase"] = float(longest >= max(_PHRASE_WORDS, len(TOKEN.findall(text)) / 2))
+        # or a sentence of its own among others ("Contributors must declare any interest. Comments are moderated.")
+        whole = longest >= max(_PHRASE_WORDS, len(TOKEN.findall(text)) / 2)
+        values["phrase"] = float(whole or self.sentence_of_furniture(text, timeout))
         # a sentence of its own that names furniture in passing and does not address the reader
         # ("They're also serving cookies."), as reporting does; a prompt says "you" or "our", and a
         # caption or a teaser names its furniture in the label it opens with ("PHOTO: The quay at dawn."), and
         # a prompt set as a sentence opens with its imperative and names furniture besides ("Follow the Courier
         # on Instagram for local news."; not "Follow the river path past the weir.")
-        prompt = values["reader"] or (values["imperative"] and covered >= _PROMPT_WORDS)
+        # a prompt set as its own sentence after another opens with its imperative too ("Tried it? Share it below.")
+        commands = values["imperative"] or self.later_imperative(text)
+        prompt = values["reader"] or (commands and covered >= _PROMPT_WORDS)
         in_passing = context.full_sentence and not values["phrase"] and not prompt
         values["in_passing"] = float(in_passing and not self.labelled(text, timeout))
         for name in classes:
@@ -331,6 +337,26 @@ class FurnitureModel:
         values["display_echo"] = context.echo if about else 0.0
         return values
 
+    def sentence_of_furniture(self, text: str, timeout: float | None = None) -> bool:
+        """Whether one sentence of a paragraph of several is mostly one phrase of furniture, as the line as a whole
+        would be (`phrase`): a comment section's state after its rules ("... Comments are moderated.")."""
+        sentences = _SENTENCE_BREAK.split(text)
+        if len(sentences) < 2:
+            return False
+        for sentence in sentences:
+            matched = (len(TOKEN.findall(match.group())) for match in self.scanner.finditer(sentence, timeout=timeout))
+            if max(matched, default=0) >= max(_PHRASE_WORDS, len(TOKEN.findall(sentence)) / 2):
+                return True
+        return False
+
+    def later_imperative(self, text: str) -> bool:
+        """Whether a sentence after the first opens with an imperative verb ("Tried it? Share it below.")."""
+        for sentence in _SENTENCE_BREAK.split(text)[1:]:
+            first = TOKEN.search(sentence)
+            if first is not None and first.group().lower() in self.imperatives:
+                return True
+        return False
+
     def addresses(self, text: str, values: Mapping[str, float]) -> bool:
         """Whether a line speaks to the reader or labels a part of the page, as furniture does, where a display
         line is written about its subject: a reader's word or an imperative, a teaser's label opening it
@@ -339,10 +365,13 @@ class FurnitureModel:
         marks = ("reader", "imperative", "colon_end", "separators", "count", "vocabulary_last")
         first = TOKEN.search(text)
         teaser = first is not None and first.group().lower() in self.teaser_labels
-        figure = _FIGURE_FIRST.match(text)
-        counted = figure is not None and any(self.scanner.match(text, at) for at in (figure.start(1), figure.end()))
         shaped = any(key.startswith(SHAPE_PREFIX) for key in values)
-        return teaser or counted or shaped or bool(_HANDLE.search(text)) or any(values.get(mark) for mark in marks)
+        return teaser or shaped or bool(_HANDLE.search(text)) or any(values.get(mark) for mark in marks)
+
+    def counted(self, text: str) -> bool:
+        """Whether a figure opens the line and counts what the vocabulary names ("32 Comments", "17 Responses to")."""
+        figure = _FIGURE_FIRST.match(text)
+        return figure is not None and any(self.scanner.match(text, at) for at in (figure.start(1), figure.end()))
 
     def labelled(self, text: str, timeout: float | None = None) -> bool:
         """Whether the paragraph opens with a label that names furniture, and its colon ("Image: ...")."""

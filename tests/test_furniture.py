@@ -366,3 +366,49 @@ def test_pictures_from_an_event_are_the_storys_and_pictures_from_a_source_a_cred
     credit, link = "Photo from the Pellow Gazette", "See photos from the reopening here"
     found = check(tmp_path, f"{STORY}\n{spread}\n\n{posted}\n\n{credit}\n\n{link}\n", "--select", "BOI")
     assert found == {(9, "BOI005"), (11, "BOI005")}  # a prompt to see the pictures is a link's
+
+
+def test_a_sentence_of_furniture_after_another_sentence_is_a_phrase(model: FurnitureModel) -> None:
+    # a comment section's rule and then its state: the state is a sentence of its own, furniture through and through
+    rules = model.features("Posts must stay on the topic of the story. Comments are moderated.", Context(True))
+    assert rules is not None and (rules["phrase"], rules["in_passing"]) == (1.0, 0.0)
+    # one sentence naming furniture in passing is still in passing, however many sentences stand around it
+    passing = model.features("The stall ran out early. They were also handing out cookies.", Context(True))
+    assert passing is not None and (passing["phrase"], passing["in_passing"]) == (0.0, 1.0)
+
+
+def test_an_imperative_opening_a_later_sentence_makes_a_prompt(model: FurnitureModel) -> None:
+    assert model.later_imperative("Rode the new ferry? Share your trip below.")
+    assert not model.later_imperative("Share prices fell. The board met on Monday.")  # the first sentence is not later
+    assert not model.later_imperative("Rode the new ferry? The crossing took an hour.")
+
+
+def test_a_comment_section_shut_or_empty_said_as_a_sentence_is_comment_furniture(model: FurnitureModel) -> None:
+    for line in (
+        "New replies cannot be posted to this thread",
+        "Sorry, no comments were found for this story.",
+        "This site uses Akismet to reduce spam.",
+        "Rode the new ferry? Let us know how the crossing went in the comment section below.",
+    ):
+        values = model.features(line, Context(full_sentence=line.endswith("."), foreign=1.0))
+        assert values is not None and values["class:comments"] == 1.0, line
+        assert model.score(values) >= model.threshold, line
+    reported = "Residents' comments cannot be posted online until the review ends, the clerk said."
+    values = model.features(reported, Context(full_sentence=True))
+    assert values is not None and model.score(values) < model.threshold
+
+
+def test_an_audio_players_label_and_a_link_to_a_recording_are_promos(tmp_path: Path) -> None:
+    reported = "The audio track of the hearing was played in court."
+    draft = f"{STORY}\nAudio Track\n\n9:14 AM \u2013 Link to audio\n\n{reported}\n"
+    found = check(tmp_path, draft, "--select", "BOI")
+    assert {line for line, code in found if code == "BOI008"} == {5, 7}
+    assert not {code for line, code in found if line == 9}
+
+
+def test_a_figure_opening_a_line_before_what_it_counts_is_a_count(model: FurnitureModel) -> None:
+    assert model.shape("32 Comments from the forums", Context())["count"] == 1.0
+    assert model.shape("2 replies on \u201cThe pier reopens\u201d", Context())["count"] == 1.0
+    assert model.shape("32 passengers from the ferry", Context())["count"] == 0.0  # no furniture counted
+    reported = model.features("12 sponsors pulled out of the regatta, the club said.", Context(full_sentence=True))
+    assert reported is not None and reported["count"] == 1.0 and model.score(reported) < model.threshold
