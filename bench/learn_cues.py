@@ -99,6 +99,7 @@ IRREGULAR = (
     ("thought", "think"),
     ("knew", "know"),
     ("shot", "shoot"),
+    ("found", "find"),
     ("put", "put"),
     ("read", "read"),
     ("went", "go"),

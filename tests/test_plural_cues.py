@@ -110,3 +110,9 @@ def test_a_rare_verb_of_claim_after_an_unnamed_source_is_vague(text: str, cue: s
 )
 def test_a_rare_verb_of_claim_with_no_claim_or_no_unnamed_source_is_no_attribution(text: str, cue: str) -> None:
     assert [c for c, _, _ in sources(text) if c == cue] == []
+
+
+def test_found_after_an_unnamed_source_with_a_claim_is_vague_and_without_one_no_attribution() -> None:
+    """ "found" is learned with the rest of its family, "find", as an opinion cue (bench/learn_cues.py)."""
+    assert ("found", "Analysts", "vague") in sources("Analysts found that the toll had never covered the dredging.")
+    assert [c for c, _, _ in sources("Some volunteers found a wallet on the quay.") if c == "found"] == []
