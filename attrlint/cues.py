@@ -18,6 +18,7 @@ from attrlint.cue_finder import CueFinder, alternation
 from attrlint.document import Span
 from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
+from attrlint.source_edges import TIME_BEFORE_CUE
 
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
 _PARTICLES = ("de", "van", "von", "der", "bin", "al")
@@ -131,7 +132,7 @@ def _longer_verbs(core: tuple[str, ...], verbs: tuple[str, ...]) -> dict[str, re
 # inverted verb cue; each is matched at the cue's edge.
 _SOURCE_END = r"\s*[,.;:!?\u201d\"]|\s*$"  # a stop or the paragraph's end after a source
 PHRASE_SOURCE = lazy(rf"\s+(?P<source>{_SOURCE})(?={_SOURCE_END})")
-SOURCE_BEFORE_CUE = lazy(rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}{_ADVERB}\s+\Z")
+SOURCE_BEFORE_CUE = lazy(rf"(?r)(?P<source>\b{_SOURCE_BEFORE}){_APPOSITION}(?:\s+(?:{TIME_BEFORE_CUE}))?{_ADVERB}\s+\Z")
 SOURCE_AFTER_CUE = lazy(rf"\s+(?P<source>{_NAME_WORDS}|{_INVERTED_PHRASE}(?=\s*[,.;:!?\u201d\"(]|\s*$))")
 
 

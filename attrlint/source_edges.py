@@ -7,13 +7,24 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from attrlint.cue_finder import alternation
 from attrlint.document import Span
+from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
 from attrlint.segment import opens_sentence
 
+_TIME_UNIT = alternation(language_lists()["time_units"])  # "week", "morning", "spring"
+_DAY = alternation(language_lists()["weekdays"])
+_MONTH = alternation(language_lists()["months"])
 # A recent time the words name ("yesterday", "last week", "this spring"); attrlint.impersonal reads it too
-RECENT_TIME = (
-    r"(?:yesterday|today|(?:last|this)\s+(?:week|month|year|night|morning|spring|summer|fall|autumn|winter))\b"
+RECENT_TIME = rf"(?:yesterday|today|(?:last|this)\s+{_TIME_UNIT})\b"
+# When a source spoke, written between it and its cue ("critics on Tuesday said", "analysts late Monday night
+# warned", "a senior official earlier this week told", "sources in March said"): the cue's words, not the source's.
+# Days and months only with their capital; "earlier" and "later" alone are the cue patterns' adverbs.
+TIME_BEFORE_CUE = (
+    rf"(?:(?i:on|earlier|later|late|early|last)\s+)?(?-i:{_DAY})(?:\s+(?i:{_TIME_UNIT}))?\b"
+    rf"|(?i:in)\s+(?-i:{_MONTH})\b"
+    rf"|(?i:(?:earlier|later)\s+(?:this|last)\s+{_TIME_UNIT}|{RECENT_TIME})\b"
 )
 # After an inverted cue, where and when the words were said: the cue's words, not the source's ("said critics
 # in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week"); not

@@ -85,3 +85,34 @@ def test_an_unnamed_source_with_an_opinion_cue_and_a_claim_is_vague(text: str, c
 )
 def test_an_opinion_cue_with_no_claim_or_no_unnamed_source_is_no_attribution(text: str, cue: str) -> None:
     assert [c for c, _, _ in sources(text) if c == cue] == []
+
+
+# A rarer verb the learner keeps because its gold content is nearly always a that-clause (bench/learn_cues.py's
+# MIN_CLAIM_VERB_*): an opinion cue like the rest, read after an unnamed source only with a claim.
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Critics have long maintained that the ferry subsidy breaks the harbour charter.", "maintained", "Critics"),
+        ("Several analysts suspect that the toll will be cut before the vote.", "suspect", "analysts"),
+    ],
+)
+def test_a_rare_verb_of_claim_after_an_unnamed_source_is_vague(text: str, cue: str, source: str) -> None:
+    assert any(c == cue and source in s and kind == "vague" for c, s, kind in sources(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Volunteer critics maintain the old pier with their own money.", "maintain"),
+        ("Some fishermen suspect a leak in the hull.", "suspect"),
+        ("Ann Voss maintains that the fee breaks the charter.", "maintains"),
+    ],
+)
+def test_a_rare_verb_of_claim_with_no_claim_or_no_unnamed_source_is_no_attribution(text: str, cue: str) -> None:
+    assert [c for c, _, _ in sources(text) if c == cue] == []
+
+
+def test_found_after_an_unnamed_source_with_a_claim_is_vague_and_without_one_no_attribution() -> None:
+    """ "found" is learned with the rest of its family, "find", as an opinion cue (bench/learn_cues.py)."""
+    assert ("found", "Analysts", "vague") in sources("Analysts found that the toll had never covered the dredging.")
+    assert [c for c, _, _ in sources("Some volunteers found a wallet on the quay.") if c == "found"] == []

@@ -107,3 +107,41 @@ def test_a_possessive_opens_someones_people_not_a_crowd():
 
 def test_most_opens_a_crowd_of_people_nobody_named():
     assert codes("Most economists said the rate would rise before the summer.", DEFAULT_RULES) == ["ATT003"]
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("Critics on Tuesday said the ferry timetable was unworkable.", "Critics", "vague"),
+        ("Several fishermen earlier this week warned that the slipway would flood.", "Several fishermen", "vague"),
+        ("Harbour insiders late Friday night told the Courier the pier was sold.", "Harbour insiders", "anonymous"),
+        (
+            "A person close to the harbour board last month said fees would rise.",
+            "A person close to the harbour board",
+            "anonymous",
+        ),
+        ("Critics in March argued that the toll was too high.", "Critics", "vague"),
+        ("Ann Voss on Monday said the quay would reopen.", "Ann Voss", "person"),
+    ],
+)
+def test_a_time_between_a_source_and_its_cue_is_the_cues_not_the_sources(text: str, source: str, kind: str):
+    """When a source spoke, written before its cue, says nothing of who it is: the source is read without it, so
+    a vague one is still vague and a name still a name."""
+    assert kind_of(text, source) == kind
+
+
+def test_a_time_between_a_vague_source_and_its_cue_is_reported_as_without_it():
+    with_time = codes("Critics earlier this week said the ferry timetable was unworkable.", DEFAULT_RULES)
+    assert with_time == codes("Critics said the ferry timetable was unworkable.", DEFAULT_RULES) == ["ATT003"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Critics of the March budget said the quay would close.", "Critics of the March budget"),
+        ("Critics at the Monday market said the quay would close.", "Critics at the Monday market"),
+    ],
+)
+def test_a_month_or_a_day_that_is_no_time_stays_part_of_the_source(text: str, source: str):
+    """A month is a time after "in", a day after "on" or alone before the cue: "the March budget" names a thing."""
+    assert [text_of for text_of, _ in source_kinds(text)] == [source]

@@ -1,0 +1,45 @@
+"""bench/learn_cues.py: which families of PolNeAR's gold cues become opinion cues, by their counts alone."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+from learn_cues import lemma_of, opinion_counts  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("cues", "rate", "that"),
+    [
+        (40, 0.30, 0.12),  # frequent, a cue often enough, a that-clause now and then ("believe")
+        (6, 0.20, 0.60),  # rare, but nearly always a claim ("maintained that")
+    ],
+)
+def test_an_opinion_cue_is_frequent_or_nearly_always_a_claim(cues: int, rate: float, that: float) -> None:
+    assert opinion_counts(cues, rate, that)
+
+
+@pytest.mark.parametrize(
+    ("cues", "rate", "that"),
+    [
+        (40, 0.30, 0.05),  # frequent, but its content is an object, not a claim ("criticized")
+        (6, 0.20, 0.20),  # rare, and seldom a claim
+        (6, 0.05, 0.80),  # rare, and a cue in too few of its uses
+        (3, 0.90, 1.00),  # too rare to judge
+    ],
+)
+def test_a_family_neither_frequent_nor_nearly_always_a_claim_is_no_opinion_cue(
+    cues: int, rate: float, that: float
+) -> None:
+    assert not opinion_counts(cues, rate, that)
+
+
+def test_found_is_the_past_of_find_not_a_verb_of_its_own() -> None:
+    """The lemmatiser knows "found" as the past of "find" (whose "finds" the train text uses), not as the base of a
+    verb "to found" ("founded"), so the family's gold cues and forms are counted together."""
+    assert lemma_of("found", Counter({"find": 3, "finds": 2, "founded": 4}), Counter()) == "find"
