@@ -49,6 +49,7 @@ from attrlint.source_edges import (
     CLOSING_MARKS,
     CUE_ADJUNCT,
     SOURCE_AFTER_PHRASES,
+    TIME_BEFORE_CUE,
     closes_quotation_before,
     cue_inverted,
     ends_with_mark,
@@ -178,8 +179,9 @@ def _source_phrase(determiner: str, head: str, access: str, after_cue: bool = Fa
     """A source phrase, one grammar before and after the cue: an opener, modifiers, a head and what may follow
     it, words that say the source knows, a preposition or a relative clause and a few words ("officials at the
     agency", "people who attended the briefing"). After its cue the phrase's words end where the cue's adjunct
-    begins ("said critics on Tuesday"), and before a relative clause ("said critics who ride it daily")."""
-    guard = rf"(?!{CUE_ADJUNCT})" if after_cue else ""
+    begins ("said critics on Tuesday"), and before a relative clause ("said critics who ride it daily"); before
+    its cue, where a time the words were said begins ("Economists on Monday said": `TIME_BEFORE_CUE`)."""
+    guard = rf"(?!{CUE_ADJUNCT})" if after_cue else rf"(?!{TIME_BEFORE_CUE})"
     relative = "" if after_cue else f"|{_RELATIVE_CLAUSE}"
     tail = rf"(?:(?P<access>{access})|(?P<of>\s+{_OF}\b){relative})"
     rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
@@ -190,7 +192,8 @@ def _beside_cue(determiner: str, head: str, access: str) -> tuple[regex.Pattern,
     """A source phrase right before its cue, from where a clause may begin, and right after it, up to a stop."""
     phrase, after = _source_phrase(determiner, head, access), _source_phrase(determiner, head, access, after_cue=True)
     before = lazy(
-        rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+(?:{_ADVERBS}|(?P<aux>are|were|is|was)))*\s*\Z"
+        rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?"
+        rf"(?:{TIME_BEFORE_CUE}|\s+(?:{_ADVERBS}|(?P<aux>are|were|is|was)))*\s*\Z"
     )
     return before, lazy(rf"(?i)\s+(?P<source>{after}){_STOP}")
 
@@ -797,9 +800,10 @@ class SourceClasses:
         if sentence_capital and match.group("det") is None and mods:
             mods = mods[1:]  # a capital the sentence gives, not a name
         body = match.group(0)[match.end("head") - match.start() :] if match.group("of") else ""
-        if head in self.confidential and self.of_a_named_body(mods):
-            return ANONYMOUS  # "League sources": the body is named, its people are not
-        if head in self.members and self.of_a_body(match.group("mods").split(), body):
+        own_mods = match.group("mods").split()  # with a first word the sentence capitalised: "Agency sources"
+        if head in self.confidential and (self.of_a_named_body(mods) or self.of_a_body(own_mods, body)):
+            return ANONYMOUS  # "League sources", "agency sources", "insiders at the agency": a body, its people unnamed
+        if head in self.members and self.of_a_body(own_mods, body):
             return kind  # "campaign officials", "officials at the agency": the body is named
         if head in self.outsiders and not names_a_body(past_sentence_capital(match, sentence_start)):
             mods = []  # "Kremlin critics", "Canberra watchers": a capital that names no employer

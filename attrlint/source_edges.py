@@ -15,6 +15,11 @@ from attrlint.segment import opens_sentence
 RECENT_TIME = (
     r"(?:yesterday|today|(?:last|this)\s+(?:week|month|year|night|morning|spring|summer|fall|autumn|winter))\b"
 )
+# A day of the week by its name ("Tuesday"); attrlint.speaker_reach reads it too
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+# When the words were said, standing between a source and the cue after it ("Economists on Monday said",
+# "critics last week said", "analysts Tuesday night warned"): the cue's words, not a body the source belongs to
+TIME_BEFORE_CUE = rf"\s+(?:(?i:on\s+)?(?-i:{WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?|(?i:{RECENT_TIME}))"
 # After an inverted cue, where and when the words were said: the cue's words, not the source's ("said critics
 # in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week"); not
 # what places the source ("a source on the call", "officials at the agency")

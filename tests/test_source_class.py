@@ -27,6 +27,10 @@ from conftest import kind_of, source_kinds
             'In early May, observers contacted the harbour office, writing: "We need the figures."',
             ("observers", "vague"),
         ),
+        # a time the words were said between the source and its cue is the cue's, no body the source belongs to
+        ("Economists on Monday said the ferry was too slow.", ("Economists", "vague")),
+        ("Critics last week said the ferry was too slow.", ("Critics", "vague")),
+        ("Two aides on Tuesday night said the vote was off.", ("Two aides", "anonymous")),
         # a verb that opens its sentence has its subject after it
         ('The ferry ran late again. Said critics, "Nobody on the board takes the bus."', ("critics", "vague")),
         ('The ferry ran late again.\n\nAdded some observers: "Nobody rides it twice."', ("some observers", "vague")),
@@ -338,7 +342,6 @@ def test_a_generic_head_with_a_speech_cue_is_vague() -> None:
         ("The ferry will stop in May, campaign officials said.", "campaign officials"),
         ("Agency officials said the ferry would stop in May.", "Agency officials"),
         ("The ferry will stop in May, officials at the agency said.", "officials at the agency"),
-        ("The ferry will stop in May, administration sources said.", "administration sources"),
         ("The ferry will stop in May, authorities at the agency said.", "authorities at the agency"),
     ],
 )
