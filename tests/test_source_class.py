@@ -31,6 +31,15 @@ from conftest import kind_of, source_kinds
         ("Economists on Monday said the ferry was too slow.", ("Economists", "vague")),
         ("Critics last week said the ferry was too slow.", ("Critics", "vague")),
         ("Two aides on Tuesday night said the vote was off.", ("Two aides", "anonymous")),
+        # after a count or an opener, a word and a preposition that place the people belong to the source
+        (
+            "Four people present at the hearing said the vote was off.",
+            ("Four people present at the hearing", "anonymous"),
+        ),
+        (
+            '"The vote is off," said two people present at the meeting.',
+            ("two people present at the meeting", "anonymous"),
+        ),
         # a verb that opens its sentence has its subject after it
         ('The ferry ran late again. Said critics, "Nobody on the board takes the bus."', ("critics", "vague")),
         ('The ferry ran late again.\n\nAdded some observers: "Nobody rides it twice."', ("some observers", "vague")),
@@ -689,3 +698,17 @@ def test_a_figure_beside_words_for_a_person_is_a_person(text: str, source: str, 
 )
 def test_a_figure_alone_or_cited_is_no_person(text: str) -> None:
     assert not [kind for _, kind in source_kinds(text) if kind in ("vague", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a clause's own verb and what follows it are no words that place the source
+        ("Some critics rounded on the board in a speech, accusing it of waste.", "Some critics"),
+        ("Some critics said in a recent report that the tolls were set too low.", "Some critics"),
+        # with no opener or count, a word after the head is read as the clause's verb
+        ("Critics said in a recent report that the tolls were set too low.", "Critics"),
+    ],
+)
+def test_a_verb_after_an_unnamed_head_is_no_word_that_places_it(text: str, source: str) -> None:
+    assert [found for found, kind in source_kinds(text) if kind == "vague"] == [source]
