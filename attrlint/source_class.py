@@ -81,7 +81,7 @@ _GROUP_QUANTIFIER = lazy(r"(?i:some|many|most|several)\Z")
 # ends a clause or starts another ("and", "that", "was").
 _MODIFIER = (
     r"(?!(?:and|or|but|nor|that|which|who|whom|whose|is|was|are|were|be|been|has|have|had|will|would|"
-    r"said|says|say|told|not|of|to|in|on|at|by|for|with|from|as|than|if|when|while|because)\b|\p{L}+n['\u2019]t\b)"
+    r"said|says|say|told|not|of|to|in|on|at|by|for|with|from|as|than|if|when|while|because|after|before|since|until)\b|\p{L}+n['\u2019]t\b)"
     r"[\p{L}\d]+(?:[.'\u2019-][\p{L}\d]+)*(?:(?<=\b\p{L})\.)?"  # "U.S." but not "terrorism."
 )
 # A word of what follows a head ("of the plan", "familiar with the talks"): not a verb that starts a clause

@@ -712,3 +712,8 @@ def test_a_figure_alone_or_cited_is_no_person(text: str) -> None:
 )
 def test_a_verb_after_an_unnamed_head_is_no_word_that_places_it(text: str, source: str) -> None:
     assert [found for found, kind in source_kinds(text) if kind == "vague"] == [source]
+
+
+def test_a_preposition_before_an_unnamed_head_is_no_modifier_of_it() -> None:
+    text = "The quay closes in May. The ban comes after harbour officials this week said the pier was unsafe."
+    assert not any(source.startswith("comes") for source, _ in source_kinds(text))
