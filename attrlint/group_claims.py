@@ -31,6 +31,8 @@ _SENTENCE_END = lazy(rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+)?
 # A quotation the cue opens ('said: "...', 'said, "...')
 _OPENS_QUOTATION = lazy(r"\s*[,:]?\s*(?:[\u201c\"\u2018]|'')")
 # A reported clause opens with an article or a name ("said the two sides"), not a preposition ("called for")
+# A clause the cue reports that opens on a subject pronoun: "said she saw the driver", "told us they had left"
+PRONOUN_CLAUSE = lazy(r"(?:\s+(?:us|me|reporters))?\s+(?:that\s+)?(?:he|she|they|we|I)(?:['\u2019]\p{Ll}+)?\s+\p{Ll}")
 _PAST_ADJUNCT = lazy(rf"{CUE_ADJUNCT}(?:\s+\p{{L}}+)?")  # "on Monday", "in an interview"
 _OBJECT_INFINITIVE = 4  # "told the family to wait": an infinitive within this many words is an order, no claim
 _SUBJECT_REACH = 3  # a pronoun subject's auxiliary follows it within this many words ("they will", "it would")
@@ -73,7 +75,8 @@ def reports_clause(words: list[str]) -> bool:
 
 def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: bool) -> bool:
     """Whether a group's cue (`cue_text`) carries a claim (the module's doc): after a speech cue (`speech`), a
-    quotation it opens or tags or a reported clause; the words before an inverted order; a that-clause or a
+    quotation it opens or tags or a reported clause (one opening on a subject pronoun too: "Diplomats said they
+    ..."); the words before an inverted order; a that-clause or a
     clause with its own auxiliary. The cue's adjunct ("on Monday", "in an interview") is read past. Never a
     participle ("Activists held a sit-in, demanding that ..."), whose subject acts, nor a phrase cue with the
     group before it ("..., targeting voters in swing states, according to the tracker"): its source is after
@@ -89,8 +92,8 @@ def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: boo
     end = max(cue[1], source[1]) if source[0] > cue[0] else cue[1]
     adjunct = _PAST_ADJUNCT.match(text, end)
     for at in (end, adjunct.end()) if adjunct else (end,):
-        if speech and _OPENS_QUOTATION.match(text, at):
-            return True
+        if speech and (_OPENS_QUOTATION.match(text, at) or (source[0] < cue[0] and PRONOUN_CLAUSE.match(text, at))):
+            return True  # a quotation, or a clause of a subject pronoun ("said they touched on ...")
         after = _AFTER.match(text, at)
         if after is None:
             continue

@@ -81,14 +81,15 @@ _GROUP_QUANTIFIER = lazy(r"(?i:some|many|most|several)\Z")
 # ends a clause or starts another ("and", "that", "was").
 _MODIFIER = (
     r"(?!(?:and|or|but|nor|that|which|who|whom|whose|is|was|are|were|be|been|has|have|had|will|would|"
-    r"said|says|say|told|not|of|to|in|on|at|by|for|with|from|as|than|if|when|while|because)\b|\p{L}+n['\u2019]t\b)"
+    r"said|says|say|told|not|of|to|in|on|at|by|for|with|from|as|than|if|when|while|because|after|before|since|until)\b|\p{L}+n['\u2019]t\b)"
     r"[\p{L}\d]+(?:[.'\u2019-][\p{L}\d]+)*(?:(?<=\b\p{L})\.)?"  # "U.S." but not "terrorism."
 )
 # A word of what follows a head ("of the plan", "familiar with the talks"): not a verb that starts a clause
-_REST_WORD = (
+_NO_REST_WORD = (
     r"(?!(?:and|or|but|is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|"
-    r"did|get|got|said|says|say|told|tell)\b)[\p{L}\d]+(?:[.'\u2019-][\p{L}\d]+)*"
+    r"did|get|got|said|says|say|told|tell)\b)"
 )
+_REST_WORD = rf"{_NO_REST_WORD}[\p{{L}}\d]+(?:[.'\u2019-][\p{{L}}\d]+)*"
 # Where a source phrase may begin: a paragraph, a clause after a stop or a mark, or a conjunction ("as" also after
 # a quotation closed on its comma: '"...," as critics said')
 _CLAUSE_START = (
@@ -171,19 +172,31 @@ _RELATIVE_END = lazy(r"\b(?i:who|whom|whose|which|that)\Z")
 _PLACE = r"\s+(?:in|on|at|within|inside|across)\s+\S"
 
 
+# "four people present at the hearing", "staff based in the capital": a word in lower case (no adverb in -ly) before a
+# preposition that places the people, and what it places them in (an article or a capital)
+_PLACED_BY_WORD = (
+    rf"{_NO_REST_WORD}(?-i:\p{{Ll}}{{3,}})(?<!ly)\s+(?:at|in|on|inside|within)(?=\s+(?:(?i:the|a|an)\b|(?-i:\p{{Lu}})))"
+)
+# What begins the words that qualify a head of the lexicon lists: a preposition, or a word and a preposition that
+# places it (not a person noun's, whose phrase attrlint.unnamed_persons reads: there the word may be the head)
+_QUALIFIER = rf"(?:{_OF}|{_PLACED_BY_WORD})"
 # "five people who attended the briefing": a relative clause after the head, its verb and at least one word
 _RELATIVE_CLAUSE = r"\s+who(?:\s+(?:was|were|is|are|has|have|had))?(?=\s+" + _REST_WORD + ")"
 
 
-def _source_phrase(determiner: str, head: str, access: str, after_cue: bool = False) -> str:
+def _source_phrase(determiner: str, head: str, access: str, after_cue: bool = False, placed: bool = True) -> str:
     """A source phrase, one grammar before and after the cue: an opener, modifiers, a head and what may follow
     it, words that say the source knows, a preposition or a relative clause and a few words ("officials at the
     agency", "people who attended the briefing"). After its cue the phrase's words end where the cue's adjunct
     begins ("said critics on Tuesday"), and before a relative clause ("said critics who ride it daily"); before
-    its cue, where a time begins ("critics in March said": when they spoke, not who they are)."""
+    its cue, where a time the words were said begins ("Economists on Monday said": `TIME_BEFORE_CUE`).
+    `placed`: after an opener or a count, a word may stand between the head and a preposition that places it
+    ("four people present at the hearing"); not in a clause whose verb follows its subject (`clause_subject`:
+    "Some critics rounded on the board")."""
     guard = rf"(?!{CUE_ADJUNCT})" if after_cue else rf"(?!\s+(?:{TIME_BEFORE_CUE}))"
     relative = "" if after_cue else f"|{_RELATIVE_CLAUSE}"
-    tail = rf"(?:(?P<access>{access})|(?P<of>\s+{_OF}\b){relative})"
+    of = rf"(?(det){_QUALIFIER}|{_OF})" if placed else _OF  # placed by a word only after an opener or a count
+    tail = rf"(?:(?P<access>{access})|(?P<of>\s+{of}\b){relative})"
     rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
     return rf"(?:(?P<det>{determiner})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{guard}{tail}{rest})?"
 
@@ -191,8 +204,10 @@ def _source_phrase(determiner: str, head: str, access: str, after_cue: bool = Fa
 def _beside_cue(determiner: str, head: str, access: str) -> tuple[regex.Pattern, regex.Pattern]:
     """A source phrase right before its cue, from where a clause may begin, and right after it, up to a stop."""
     phrase, after = _source_phrase(determiner, head, access), _source_phrase(determiner, head, access, after_cue=True)
+    unplaced = _source_phrase(determiner, head, access, placed=False)  # before a comma: "Critics rounded on it,"
     before = lazy(
-        rf"(?i){_CLAUSE_START}(?P<source>{phrase}){_APPOSITION},?(?:\s+(?:{_ADVERBS}|{TIME_BEFORE_CUE}|(?P<aux>are|were|is|was)))*\s*\Z"
+        rf"(?i){_CLAUSE_START}(?:(?P<source>{phrase}){_APPOSITION}|(?P<source>{unplaced}){_APPOSITION},)"
+        rf"(?:\s+(?:{_ADVERBS}|{TIME_BEFORE_CUE}|(?P<aux>are|were|is|was)))*\s*\Z"
     )
     return before, lazy(rf"(?i)\s+(?P<source>{after}){_STOP}")
 
@@ -323,7 +338,8 @@ class SourceClasses:
         self.phrase = lazy(rf"(?i){phrase}\Z")
         self.before, self.after = _beside_cue(determiner, head, access)
         # the subject of the clause a participle cue follows: "Critics rounded on the board, accusing it of ..."
-        self.clause_subject = lazy(rf"(?i){_OPENING_PHRASE}(?P<source>{phrase}){_MAIN_CLAUSE}")
+        clause_phrase = _source_phrase(determiner, head, access, placed=False)
+        self.clause_subject = lazy(rf"(?i){_OPENING_PHRASE}(?P<source>{clause_phrase}){_MAIN_CLAUSE}")
         # the same phrase with any word as its head, for a person head (`person_beside` checks it)
         self.person_before, self.person_after = _beside_cue(determiner, _ANY_HEAD, access)
         self.person_tail = lazy(rf"(?i)(?:[\s,]+[\p{{L}}'\u2019-]+){{0,3}}[\s,]*\Z|{access}|\s+{_OF}\b")
@@ -799,9 +815,10 @@ class SourceClasses:
         if sentence_capital and match.group("det") is None and mods:
             mods = mods[1:]  # a capital the sentence gives, not a name
         body = match.group(0)[match.end("head") - match.start() :] if match.group("of") else ""
-        if head in self.confidential and self.of_a_named_body(mods):
-            return ANONYMOUS  # "League sources": the body is named, its people are not
-        if head in self.members and self.of_a_body(match.group("mods").split(), body):
+        own_mods = match.group("mods").split()  # with a first word the sentence capitalised: "Agency sources"
+        if head in self.confidential and (self.of_a_named_body(mods) or self.of_a_body(own_mods, body)):
+            return ANONYMOUS  # "League sources", "agency sources", "insiders at the agency": a body, its people unnamed
+        if head in self.members and self.of_a_body(own_mods, body):
             return kind  # "campaign officials", "officials at the agency": the body is named
         if head in self.outsiders and not names_a_body(past_sentence_capital(match, sentence_start)):
             mods = []  # "Kremlin critics", "Canberra watchers": a capital that names no employer

@@ -26,6 +26,8 @@ TIME_BEFORE_CUE = (
     rf"|(?i:in)\s+(?-i:{_MONTH})\b"
     rf"|(?i:(?:earlier|later)\s+(?:this|last)\s+{_TIME_UNIT}|{RECENT_TIME})\b"
 )
+# A day of the week by its name ("Tuesday"); attrlint.speaker_reach reads it too
+WEEKDAY = rf"(?:{_DAY})\b"
 # After an inverted cue, where and when the words were said: the cue's words, not the source's ("said critics
 # in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week"); not
 # what places the source ("a source on the call", "officials at the agency")

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from attrlint.document import Document, Span, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.quote_analysis import Quotation
+from attrlint.source_edges import WEEKDAY
 
 # A subject that can speak: a personal pronoun (the writer's "I" and "we", the reader's "you": even
 # hypothetical speech has a speaker), a run of capitalised words (a name, a title, a body), or a
@@ -44,12 +45,11 @@ _ADVERBS = r"(?:\s+\p{Ll}+ly)?(?:\s+(?:did|does|had|has|have|would|will|then|als
 _VERB = r"(?:\p{Ll}{2,}ed\b|\p{Ll}{3,}(?<!\bdoe)s(?=\s*(?:that\b|[,:.]|[\"\u201c])))"
 # Right after a quotation, a person (a pronoun or a name) and any verb ending the clause is the quotation's
 # speaker, whatever the tense (`"...," she went on.`, `"...?" Ann Voss shot back, ...`).
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 # A present in -s before its speaker takes a name of two words or more (`agrees Ann Voss`): `reporters Friday` is
 # what is left of `told reporters Friday` once the speaker and verb are cut.
 _FULL_NAME = r"\p{Lu}[\p{L}.'\u2019-]*\s+\p{Lu}[\p{L}'\u2019-]+"
 _PERSON = (
-    rf"(?:\b(?i:he|she|they|we)\b|\bI\b|(?!(?:The|A|An|This|That|These|Those|There|It)\b|{_DAY})"
+    rf"(?:\b(?i:he|she|they|we)\b|\bI\b|(?!(?:The|A|An|This|That|These|Those|There|It)\b|{WEEKDAY})"
     r"\p{Lu}[\p{L}.'\u2019-]*(?<!['\u2019]s)(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})"
 )
 _PARTICLE = r"(?:\s+(?:on|up|out|back|in|off))?"
@@ -62,7 +62,7 @@ SUBJECT_VERB = lazy(rf"{_SUBJECT}{_APPOSITION}(?:{_ADVERBS}\s+{_VERB}|{_PERFECT}
 # `"...," agrees Ann Voss`).
 SPEAKER_AFTER = lazy(
     rf"[,\s]*(?:{_SUBJECT}{_APPOSITION}{_ADVERBS}\s+{_VERB}|{_PERSON}\s+\p{{Ll}}{{2,}}{_PARTICLE}(?=\s*[,.;:!?])"
-    rf"|\p{{Ll}}{{2,}}ed\s+{_SUBJECT}|\p{{Ll}}{{2,}}s\s+(?!{_DAY}){_FULL_NAME})"
+    rf"|\p{{Ll}}{{2,}}ed\s+{_SUBJECT}|\p{{Ll}}{{2,}}s\s+(?!{WEEKDAY}){_FULL_NAME})"
     r"(?:\s+\p{Ll}+ly)?\s*(?:[,.;:!?]|\s+(?:and|as|in|on|at|to|after|before|while|when)\b|$)"
 )
 

@@ -29,7 +29,7 @@ import regex
 
 from attrlint.cue_reading import Attribution
 from attrlint.function_words import is_article, is_function_word
-from attrlint.group_claims import carries_claim
+from attrlint.group_claims import PRONOUN_CLAUSE, carries_claim
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import (
     CLAUSE_START,
@@ -50,8 +50,6 @@ _PERSON_PHRASE = (
 )
 COUNTED_PERSON = lazy(rf"(?i:{DEFINITE_COUNT})\s+{_PERSON_PHRASE}")
 _BARE_PERSONS = lazy(_PERSON_PHRASE)  # "nurses at the clinic", "union leaders": no count, no quantifier
-# A clause the cue reports that opens on a subject pronoun: "said she saw the driver", "told us they had left"
-_PRONOUN_CLAUSE = lazy(r"(?:\s+(?:us|me|reporters))?\s+(?:that\s+)?(?:he|she|they|we|I)(?:['\u2019]\p{Ll}+)?\s+\p{Ll}")
 # After a form of "say", a clause that opens on an article, a possessive, a capital or a content word ("said the
 # company wanted to ...", "said her family had ...", "said comments from the four were consistent")
 _SAID = frozenset(("say", "says", "said"))
@@ -197,7 +195,7 @@ class CountedPersons:
             return False
         if text[max(0, source[0] - 2) : source[0]].strip() == "," and _CLOSES_SENTENCE.match(text, cue[1]):
             return True
-        return _PRONOUN_CLAUSE.match(text, cue[1]) is not None or self.said_clause(text, found)
+        return PRONOUN_CLAUSE.match(text, cue[1]) is not None or self.said_clause(text, found)
 
     @staticmethod
     def named_next(text: str, end: int) -> bool:

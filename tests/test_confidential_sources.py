@@ -64,6 +64,19 @@ def test_sources_of_a_body_named_by_a_capital_are_confidential(text: str):
     assert codes(text, DEFAULT_RULES) == ["ATT006"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will stop in winter, agency sources said.",
+        "Government sources said the ferry would stop in winter.",
+        "Insiders at the department said the ferry would stop in winter.",
+        "The fares will rise, according to sources within the campaign.",
+    ],
+)
+def test_sources_of_a_body_the_story_names_by_a_common_word_are_confidential(text: str):
+    assert codes(text, DEFAULT_RULES) == ["ATT006"]
+
+
 def test_an_owners_sources_are_the_owners_to_explain():
     assert codes("Kestrel News's sources said the ferry would stop.") == []
 

@@ -36,6 +36,9 @@ def vague(text: str) -> list[str]:
         # a person head's plural after a quantifier that counts nobody (`crowd_quantifiers`)
         ("Some council members predicted privately that the ferry vote could slip to May.", "Some council members"),
         ("Many harbour lawyers say the new toll breaks the ferry charter.", "Many harbour lawyers"),
+        # a speech cue's clause that opens on a subject pronoun
+        ("Diplomats said they had reached no deal on the ferry route.", "Diplomats"),
+        ("Several pilots said they're ready to sail the new route in May.", "Several pilots"),
         # a group for anyone kept unnamed ("diplomats") with a cue that is no speech but carries a claim
         ("Diplomats in the port fear the quarrel could turn violent before the winter.", "Diplomats in the port"),
     ],
