@@ -51,6 +51,8 @@ _SUMMARY_REACH = 4
 # The outlet a source tells, after its cue: "told the Ledger", "explained to NBC News", "tell Kestrel.com"
 _NAME_WORD = r"\p{Lu}[\p{L}\d.&'\u2019-]*"
 _LISTENER = lazy(rf"[^\S\n]+(?:to[^\S\n]+)?(?P<name>(?:(?i:the)[^\S\n]+)?{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}})")
+# A relative clause in a source's own words whose verb may take an outlet told: "sources who spoke to NBC News"
+_RELATIVE_VERB = lazy(r"\b(?i:who|that)[^\S\n]+\p{Ll}+")
 # "its FEC reports": a report cue after a possessive is a noun
 _OWNED = lazy(r"(?i:its|his|her|their|our|my|your)\b")
 # "as the Ledger reported": a report that bears out a fact, not one that relays a source
@@ -371,8 +373,31 @@ class SourceReports:
         )
         if any(self.relays_beside(a) for a in own) or any(self.quotes_a_report(a, following) for a in following):
             return True
+        if self.report_named_before(index, offset):
+            return True
         credited = self.credited_outlets
-        return bool(credited) and any(self.listener(a) in credited for a in (*own, *following))
+        if not credited:
+            return False
+        return any(self.listener(a) in credited for a in (*own, *following)) or self.told_in_phrase(offset) in credited
+
+    def report_named_before(self, index: int, offset: int) -> bool:
+        """Whether a named outlet's report comes earlier in the sentence (`index`) of the source at an offset
+        (`report_phrases`: "a Ledger story in which sources said", "In a report by the Ledger, sources said"): the
+        writer is retelling that report."""
+        return self.reporter_phrase_between(self.doc.sentences[index][0], offset, self.report_phrases)
+
+    def told_in_phrase(self, offset: int) -> str:
+        """The outlet a source's own phrase says it told, by a relative clause ("Sources who spoke to NBC News
+        said"), as `_outlet_key` writes it; "" if none."""
+        end = self.source_ends.get(offset)
+        clause = _RELATIVE_VERB.search(self.text, offset, end) if end is not None else None
+        match = _LISTENER.match(self.text, clause.end(), end) if clause is not None else None
+        return _outlet_key(match.group("name")) if match else ""
+
+    @cached_property
+    def source_ends(self) -> dict[int, int]:
+        """Where each attribution's source ends, by where it starts."""
+        return {a.source[0]: a.source[1] for a in self.draft.attributions if a.source is not None}
 
     @cached_property
     def credited_outlets(self) -> frozenset[str]:

@@ -556,6 +556,23 @@ def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
             "According to the Wexham Post, the pier will shut.\n\nSources told the Kestrel Courier it would.",
             ["Sources"],
         ),
+        # the outlet told may stand in the source's own phrase, by a relative clause: relayed when it is credited
+        ("The Wexham Post reported the sale.\n\nSources who spoke to the Post said the buyer was local.", []),
+        (
+            "The sale went through.\n\nSources who spoke to the Wexham Post said the buyer was local.",
+            ["Sources who spoke to the Wexham Post"],
+        ),
+        (
+            "The Wexham Post reported the sale.\n\nSources who spoke to the Kestrel Courier said it was local.",
+            ["Sources who spoke to the Kestrel Courier"],
+        ),
+        # a named report earlier in the source's sentence is what the writer retells
+        ("The mayor cited a recent Wexham Post story in which critics said the pier was unsafe.", []),
+        ("The mayor cited a recent story in which critics said the pier was unsafe.", ["critics"]),
+        (
+            "Critics said the pier was unsafe, a claim the mayor called a Wexham Post story in which nothing held.",
+            ["Critics"],
+        ),
     ],
 )
 def test_a_vague_source_an_outlet_relays_is_not_reported(text, flagged):
@@ -646,6 +663,12 @@ def test_a_vague_group_a_named_body_leads_is_not_reported(text, flagged):
         ("The Wexham Post reported, quoting a senior official, that the ferry would stop.", []),
         ("A senior official told the Wexham Post the ferry would stop.", ["A senior official"]),
         ("According to the Wexham Post, the pier will shut. A senior official told the Post the ferry would.", []),
+        ("In a Wexham Post story in which a senior official said the ferry would stop, the pier was shut.", []),
+        ("The Wexham Post reported the sale. Two people who spoke to the Post said it was done.", []),
+        (
+            "The sale went through. Two people who spoke to the Wexham Post said it was done.",
+            ["Two people who spoke to the Wexham Post"],
+        ),
         (
             "A person briefed on the sale said it was done. \u201cThe buyer is local,\u201d the Wexham Post reported.",
             [],
