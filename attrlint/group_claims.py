@@ -73,10 +73,11 @@ def reports_clause(words: list[str]) -> bool:
     return subject or any(is_auxiliary(word) for word in lower[1:_SUBJECT_REACH])
 
 
-def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: bool) -> bool:
+def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: bool, counted: bool = True) -> bool:
     """Whether a group's cue (`cue_text`) carries a claim (the module's doc): after a speech cue (`speech`), a
-    quotation it opens or tags or a reported clause (one opening on a subject pronoun too: "Diplomats said they
-    ..."); the words before an inverted order; a that-clause or a
+    quotation it opens or tags or a reported clause (one opening on a subject pronoun too, for a group a quantifier
+    or a count opens, `counted`: "Several diplomats said they ..."; bare, "Scientists say they have found ..." is
+    mostly the lede of a study the story names next); the words before an inverted order; a that-clause or a
     clause with its own auxiliary. The cue's adjunct ("on Monday", "in an interview") is read past. Never a
     participle ("Activists held a sit-in, demanding that ..."), whose subject acts, nor a phrase cue with the
     group before it ("..., targeting voters in swing states, according to the tracker"): its source is after
@@ -92,7 +93,9 @@ def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: boo
     end = max(cue[1], source[1]) if source[0] > cue[0] else cue[1]
     adjunct = _PAST_ADJUNCT.match(text, end)
     for at in (end, adjunct.end()) if adjunct else (end,):
-        if speech and (_OPENS_QUOTATION.match(text, at) or (source[0] < cue[0] and PRONOUN_CLAUSE.match(text, at))):
+        if speech and (
+            _OPENS_QUOTATION.match(text, at) or (counted and source[0] < cue[0] and PRONOUN_CLAUSE.match(text, at))
+        ):
             return True  # a quotation, or a clause of a subject pronoun ("said they touched on ...")
         after = _AFTER.match(text, at)
         if after is None:

@@ -440,7 +440,8 @@ class SourceClasses:
         grouped = match.group("head").lower() in self.groups if match else self.crowd(source)
         if not grouped or found.source is None:
             return True
-        return carries_claim(text, found.source, found.cue, found.cue_text, is_speech(found.cue_text, speech))
+        counted = not match or bool(match.group("det"))  # a crowd's quantifier, or the group's opener
+        return carries_claim(text, found.source, found.cue, found.cue_text, is_speech(found.cue_text, speech), counted)
 
     def joined_to_name(self, text: str, found: Attribution, start: int) -> Attribution | None:
         """'Ann Voss and other analysts said': the group's others with a person by name, who is the source

@@ -39,6 +39,7 @@ def vague(text: str) -> list[str]:
         # a speech cue's clause that opens on a subject pronoun
         ("Diplomats said they had reached no deal on the ferry route.", "Diplomats"),
         ("Several pilots said they're ready to sail the new route in May.", "Several pilots"),
+        ("Some pilots said they expect the new route to open in May.", "Some pilots"),
         # a group for anyone kept unnamed ("diplomats") with a cue that is no speech but carries a claim
         ("Diplomats in the port fear the quarrel could turn violent before the winter.", "Diplomats in the port"),
     ],
@@ -62,6 +63,9 @@ def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str)
         "Two harbour lawyers said the new toll broke the ferry charter.",
         "Some members were dismissed in March after the ferry audit.",
         "Diplomats fear a long winter in the port.",
+        # a bare group before a pronoun's clause with no auxiliary: mostly a study's authors, named next
+        "Scientists say they expect the dunes to move inland by spring.",
+        "Diplomats say they expect the ferry talks to fail by spring.",
         "Two diplomats fear the quarrel could turn violent before the winter.",
         "Harbour lawyers said the new toll broke the ferry charter.",
         "The diplomats said the two sides remained far apart on the route.",
