@@ -850,6 +850,29 @@ def heads_a_section_on_its_topic(
     return bool(own_words(text, model, timeout)) and classes <= topic()
 
 
+def asks_its_section(
+    texts: Sequence[str], index: int, model: FurnitureModel, words: BodyWords, timeout: float | None = None
+) -> bool:
+    """Whether a short line between two paragraphs of the writer's prose is an explainer's subhead over the
+    section it heads ("How to register", "What counts as consent"): it opens with an explainer's word
+    (`headline_openers`), ends in no stop or colon, speaks to no reader, names nobody past its first word, is no
+    menu and no credit, and names
+    furniture the story is about (`_story_is_about`) and the paragraph under it names too (`_prose_names`).
+    A page's help link between paragraphs names what the story is not about, or asks the reader to act."""
+    if not 0 < index < len(texts) - 1 or not _is_prose(texts[index - 1]):
+        return False
+    text = texts[index].strip()
+    tokens = TOKEN.findall(text)
+    if not 2 <= len(tokens) <= _SUBHEAD_WORDS or tokens[0].lower() not in model.headline_openers:
+        return False
+    if text.rstrip(CLOSING).endswith((".", ":", "!")) or reads_as_prompt(text, model) or _SEPARATOR.search(text):
+        return False
+    classes = set(model.classes_in(text, timeout)[0])
+    if not classes or model.caption_classes & classes or _CREDIT_MARK.search(text) or _names_its_own(text, model):
+        return False  # a site's own promotion names it ("Why the Gazette app is free")
+    return _prose_names(texts[index + 1], classes, model, timeout) and _story_is_about(text, model, words, timeout)
+
+
 def _prose_names(section: str, classes: set[str], model: FurnitureModel, timeout: float | None) -> bool:
     """Whether a paragraph is the writer's prose (`_is_prose`) naming each of the furniture classes given."""
     return _is_prose(section) and classes <= set(model.classes_in(section, timeout)[0])

@@ -14,6 +14,7 @@ import regex
 
 from attrlint.analyses import Analyses
 from attrlint.article_parts import (
+    asks_its_section,
     contact_tagline,
     echoes_body,
     headline_indexes,
@@ -224,6 +225,7 @@ class ArticleParts:
             listed = listed or shared_byline(self.texts[index], self.model, timeout)
             listed = listed or titles_the_draft(self.texts, index, self.model, self.words, timeout)
             listed = listed or leads_its_story(self.texts, index, self.model, self.words, self.is_body, timeout)
+            listed = listed or asks_its_section(self.texts, index, self.model, self.words, timeout)
             listed = listed or figures_line(self.texts[index], self.model, self.words)
             listed = listed or story_data_row(self.texts, index, self.model, self.words, timeout)
             listed = listed or heads_story_row(self.texts, index, self.model, self.words, timeout)
