@@ -715,8 +715,9 @@ def leads_its_story(
 ) -> bool:
     """Whether the draft's first line is the story's headline by what it states, whatever its label or its tail
     says of the story's own medium ("LIVE: <the event> — watch our stream", "<product> review: the best ...,
-    if you ..."): a display line standing straight above the body copy, or above one short line (a byline, a
-    deck) and then the body copy, opened by no prompt but a label ("Watch:") and by no teaser's label, with one
+    if you ..."): a display line (no stop inside it) standing straight above the body copy, or above one line
+    that is not (a byline, a deck) and then the body copy, opened by no prompt but a label ("Watch:") and by no
+    teaser's label, with one
     part between its colon, commas and dashes that states the story's subject (`_states_subject`). A page's
     banner pasted above a story shares few of its words."""
     if index != 0 or not _over_the_body(texts, is_body):
@@ -725,8 +726,8 @@ def leads_its_story(
     tokens = TOKEN.findall(line)
     if not _MIN_HEADLINE_WORDS <= len(tokens) <= model.max_words or line.endswith((".", "!", ";", ":")):
         return False
-    if _CAPTION.search(line) or LINK_SHAPE.search(line) or not tokens[0][:1].isupper():
-        return False
+    if _CAPTION.search(line) or LINK_SHAPE.search(line) or _STOP_INSIDE.search(line) or not tokens[0][:1].isupper():
+        return False  # a caption, a link, a list of other stories ("Most read: 1. ... 2. ...")
     parts = _HEADLINE_PARTS.split(line)
     if _opens_as_furniture(line, parts[0], model):
         return False
