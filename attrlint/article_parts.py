@@ -58,6 +58,9 @@ _STATEMENT_WORDS = 8  # the fewest words of a statement of the writer's that end
 _SUBJECT_WORDS = 2  # the fewest words of the body copy's a display line's subject holds
 _LABEL_WORDS = 3  # the longest section label read above a headline ("Local news")
 _LINES_ABOVE_HEADLINE = 6  # the prompts and labels that may stand above a draft's headline
+_SUBJECT_SHARE = 0.5  # the share of a headline's subject words that the body copy must take up
+# What parts a headline: its label's colon, a comma, a dash between spaces.
+_HEADLINE_PARTS = re.compile(r"\s*[:,]\s+|\s+[\u2013\u2014-]\s+")
 _STORY_WORDS = 4  # the fewest words of a sentence of the story naming a credit's words in passing
 # A credit's own marks: a separator or a bracket around a name and an agency, "via", a copyright sign.
 _CREDIT_MARK = re.compile(r"[/|()\[\]\u00a9\u00b7\u2022]|\bvia\b", re.IGNORECASE)
@@ -702,6 +705,59 @@ def _above_the_headline(text: str, model: FurnitureModel, timeout: float | None 
     return not model.classes_in(text, timeout)[0]
 
 
+def leads_its_story(
+    texts: Sequence[str],
+    index: int,
+    model: FurnitureModel,
+    words: BodyWords,
+    is_body: Callable[[int], bool],
+    timeout: float | None = None,
+) -> bool:
+    """Whether the draft's first line is the story's headline by what it states, whatever its label or its tail
+    says of the story's own medium ("LIVE: <the event> — watch our stream", "<product> review: the best ...,
+    if you ..."): a display line (no stop inside it) standing straight above the body copy, or above one line
+    that is not (a byline, a deck) and then the body copy, opened by no prompt but a label ("Watch:") and by no
+    teaser's label, with one
+    part between its colon, commas and dashes that states the story's subject (`_states_subject`). A page's
+    banner pasted above a story shares few of its words."""
+    if index != 0 or not _over_the_body(texts, is_body):
+        return False
+    line = texts[0].strip().rstrip(CLOSING)
+    tokens = TOKEN.findall(line)
+    if not _MIN_HEADLINE_WORDS <= len(tokens) <= model.max_words or line.endswith((".", "!", ";", ":")):
+        return False
+    if _CAPTION.search(line) or LINK_SHAPE.search(line) or _STOP_INSIDE.search(line) or not tokens[0][:1].isupper():
+        return False  # a caption, a link, a list of other stories ("Most read: 1. ... 2. ...")
+    parts = _HEADLINE_PARTS.split(line)
+    if _opens_as_furniture(line, parts[0], model):
+        return False
+    return any(_states_subject(part, line, model, words, timeout) for part in parts)
+
+
+def _over_the_body(texts: Sequence[str], is_body: Callable[[int], bool]) -> bool:
+    """Whether the draft's body copy opens on its second line, or on its third under one line that is not."""
+    return (len(texts) > 1 and is_body(1)) or (len(texts) > 2 and is_body(2))
+
+
+def _opens_as_furniture(line: str, first_part: str, model: FurnitureModel) -> bool:
+    """Whether a line opens as a page's prompt does (an imperative, a word to the reader), but for a label of
+    one word or two in capitals ("Watch:", "WATCH LIVE:"), or under a teaser's label ("Related:", "Read more:")."""
+    label, colon, _ = line.partition(":")
+    label_words = {token.lower() for token in TOKEN.findall(label)}
+    if colon and len(label_words) <= _LABEL_WORDS and label_words & (model.teaser_labels | model.reader_words):
+        return True
+    return not _LABEL.match(line) and reads_as_prompt(first_part, model)
+
+
+def _states_subject(part: str, line: str, model: FurnitureModel, words: BodyWords, timeout: float | None) -> bool:
+    """Whether a part of a headline states the story's subject: no prompt, no word to the reader, no furniture
+    named, and `_SUBJECT_WORDS` words of its own that the body copy takes up, `_SUBJECT_SHARE` of them at least."""
+    if reads_as_prompt(part, model) or model.classes_in(part, timeout)[0]:
+        return False
+    used = [words.uses(word, line) for word in own_words(part, model, timeout)]
+    return sum(used) >= _SUBJECT_WORDS and sum(used) >= _SUBJECT_SHARE * len(used)
+
+
 def _of_the_story(core: str, model: FurnitureModel, words: BodyWords | None, timeout: float | None = None) -> bool:
     """Whether a statement is the story's by what it speaks of: a person or a body of its own (the writer
     telling what they did among them, `_writer_tells`), or, as long as
@@ -793,6 +849,29 @@ def heads_a_section_on_its_topic(
     if _prose_names(texts[index + 1], classes, model, timeout):
         return True  # "Newsletters and sign-ups" over the writer's paragraph on how listeners signed up
     return bool(own_words(text, model, timeout)) and classes <= topic()
+
+
+def asks_its_section(
+    texts: Sequence[str], index: int, model: FurnitureModel, words: BodyWords, timeout: float | None = None
+) -> bool:
+    """Whether a short line between two paragraphs of the writer's prose is an explainer's subhead over the
+    section it heads ("How to register", "What counts as consent"): it opens with an explainer's word
+    (`headline_openers`), ends in no stop or colon, speaks to no reader, names nobody past its first word, is no
+    menu and no credit, and names
+    furniture the story is about (`_story_is_about`) and the paragraph under it names too (`_prose_names`).
+    A page's help link between paragraphs names what the story is not about, or asks the reader to act."""
+    if not 0 < index < len(texts) - 1 or not _is_prose(texts[index - 1]):
+        return False
+    text = texts[index].strip()
+    tokens = TOKEN.findall(text)
+    if not 2 <= len(tokens) <= _SUBHEAD_WORDS or tokens[0].lower() not in model.headline_openers:
+        return False
+    if text.rstrip(CLOSING).endswith((".", ":", "!")) or reads_as_prompt(text, model) or _SEPARATOR.search(text):
+        return False
+    classes = set(model.classes_in(text, timeout)[0])
+    if not classes or model.caption_classes & classes or _CREDIT_MARK.search(text) or _names_its_own(text, model):
+        return False  # a site's own promotion names it ("Why the Gazette app is free")
+    return _prose_names(texts[index + 1], classes, model, timeout) and _story_is_about(text, model, words, timeout)
 
 
 def _prose_names(section: str, classes: set[str], model: FurnitureModel, timeout: float | None) -> bool:

@@ -14,6 +14,7 @@ import regex
 
 from attrlint.analyses import Analyses
 from attrlint.article_parts import (
+    asks_its_section,
     contact_tagline,
     echoes_body,
     headline_indexes,
@@ -21,6 +22,7 @@ from attrlint.article_parts import (
     heads_its_section,
     in_heading_series,
     in_introduced_list,
+    leads_its_story,
     media_headline,
     narrates,
     plain_furniture,
@@ -222,6 +224,8 @@ class ArticleParts:
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)
             listed = listed or shared_byline(self.texts[index], self.model, timeout)
             listed = listed or titles_the_draft(self.texts, index, self.model, self.words, timeout)
+            listed = listed or leads_its_story(self.texts, index, self.model, self.words, self.is_body, timeout)
+            listed = listed or asks_its_section(self.texts, index, self.model, self.words, timeout)
             listed = listed or figures_line(self.texts[index], self.model, self.words)
             listed = listed or story_data_row(self.texts, index, self.model, self.words, timeout)
             listed = listed or heads_story_row(self.texts, index, self.model, self.words, timeout)
