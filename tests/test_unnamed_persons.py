@@ -130,3 +130,21 @@ def test_a_head_no_list_holds_is_people_by_its_shape(text: str, codes: list[str]
 )
 def test_no_people_read_from_a_common_word_an_other_ending_or_an_act(text: str):
     assert vague_codes(text) == []
+
+
+def crowd_codes(text: str) -> list[str]:
+    return sorted(f.code for f in lint_text(HEADLINE + text, ALL_RULES) if f.code in ("ATT003", "ATT009"))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Someone on the harbour board said the fares had been set in secret.", ["ATT009"]),
+        ("The fares will rise in March, according to somebody at the depot.", ["ATT009"]),
+        # placed, but acting, not informing; alone, the story's own someone
+        ("Someone in the crowd shouted at the harbour master.", []),
+        ("Someone said the fares had been set in secret.", []),
+    ],
+)
+def test_someone_placed_in_a_body_is_a_source_only_where_the_cue_informs(text: str, codes: list[str]):
+    assert crowd_codes(text) == codes
