@@ -158,11 +158,13 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
             lexicon("crowd_quantifiers"),
             lexicon("person_plurals"),
             lexicon("ambiguous_persons"),
+            lexicon("person_endings"),
         ),
         lexicon("source_openers"),
         lexicon("proper_adjective_endings"),
         lexicon("outsider_heads"),
         lexicon("placed_heads"),
+        lexicon("person_nouns"),
     )
 
 

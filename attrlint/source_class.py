@@ -303,8 +303,11 @@ class SourceClasses:
         proper_endings: Sequence[str] = (),
         outsiders: Sequence[str] = (),
         placed: Sequence[str] = (),
+        person_nouns: Sequence[str] = (),
     ) -> None:
         self.person_reader = person_reader
+        # a placed head for one person ("someone on the committee"): a source only where its cue informs
+        self.placed_persons = frozenset(word.lower() for word in placed) & frozenset(w.lower() for w in person_nouns)
         # what a proper adjective may end in: the ending each form of `adjective_endings` adds ("a>an": "an"), of two
         # letters or more (a bare "n" of "s>n", or "i", would take every word ending in it for one: "Pollution")
         added = (ending.split(">")[-1].lower() for ending in proper_endings)
@@ -387,6 +390,8 @@ class SourceClasses:
             return found
         if kind == VAGUE and not self.group_claims(text, found, speech):
             return found  # "Investors lost money", "Doctors told the family to wait": actors, not sources
+        if kind == VAGUE and not self.placed_person_informs(text, found, speech):
+            return found  # "someone in the crowd shouted": an actor, not a source
         if kind in (VAGUE, ANONYMOUS) and _NAMED_AFTER.match(text, found.source[1]):
             return found  # "a former aide named Ann Voss": named after all
         if kind in (VAGUE, ANONYMOUS) and (joined := self.joined_to_name(text, found, start)):
@@ -404,6 +409,13 @@ class SourceClasses:
             and persons.head(found.source_text or "") is not None
             and persons.informs(text, found, speech)
         )
+
+    def placed_person_informs(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
+        """Whether a source is no placed head for one person (`placed_persons`), or one whose cue informs as a
+        counted person's must ("according to someone in attendance", not "someone in the audience shouted")."""
+        if self.head(found.source_text or "") not in self.placed_persons:
+            return True
+        return self.person_reader is not None and self.person_reader.informs(text, found, speech)
 
     def crowd(self, source: str) -> bool:
         """A plural noun for people after a quantifier that counts nobody ("several friends", "a handful of
@@ -863,6 +875,7 @@ def source_classes(
     proper_endings: tuple[str, ...] = (),
     outsiders: tuple[str, ...] = (),
     placed: tuple[str, ...] = (),
+    person_nouns: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(
@@ -881,4 +894,5 @@ def source_classes(
         proper_endings,
         outsiders,
         placed,
+        person_nouns,
     )

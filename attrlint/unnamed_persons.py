@@ -7,7 +7,9 @@ its findings were actors of the story (the officer who fired, a relative who ask
 
 - its head is a noun for a person (the pack's `person_heads`, the nouns whose first sense in WordNet is a person,
   written by `bench/learn_unnamed.py --persons`), in the singular or the plural, and not a body's voice
-  (`body_voices`: "a spokesman for the council" speaks on the council's record);
+  (`body_voices`: "a spokesman for the council" speaks on the council's record); or a head that list cannot
+  hold, learned from common words only: a word too rare for the names pack's frequency list whose singular ends
+  in one of `person_endings` ("a backbencher", "several trawlermen"), or an acronym's plural ("some MPs");
 - and its cue informs: it is one of `informing_cues` (a form of "say" or "tell", "according to"), and it
   carries content (`group_claims.carries_claim`: a that-clause, a quotation it opens or tags, a reported
   clause), opens a clause on a subject pronoun or a content word ("said she saw the driver", "said managers
@@ -27,6 +29,7 @@ from functools import lru_cache
 
 import regex
 
+from attrlint.bare_names import word_frequencies
 from attrlint.cue_reading import Attribution
 from attrlint.function_words import is_article, is_function_word
 from attrlint.group_claims import PRONOUN_CLAUSE, carries_claim
@@ -46,7 +49,7 @@ from attrlint.source_edges import SOURCE_AFTER_PHRASES
 # (a definite count: "several nurses" is a crowd, `CountedPersons.crowd`)
 _PERSON_PHRASE = (
     rf"(?:(?i:second|third|fourth|fifth|other)\s+)?(?P<mods>(?:{MODIFIER}\s+){{0,3}}?)"
-    rf"(?P<head>\p{{Ll}}{{3,}})(?P<tail>\s+(?:{QUALIFIER_WORDS}|familiar|close)\b.+)?"
+    rf"(?P<head>\p{{Ll}}{{3,}}|\p{{Lu}}{{2,}}s)(?P<tail>\s+(?:{QUALIFIER_WORDS}|familiar|close)\b.+)?"
 )
 COUNTED_PERSON = lazy(rf"(?i:{DEFINITE_COUNT})\s+{_PERSON_PHRASE}")
 _BARE_PERSONS = lazy(_PERSON_PHRASE)  # "nurses at the clinic", "union leaders": no count, no quantifier
@@ -74,6 +77,8 @@ _NAMED_NEXT = lazy(r",\s+(?:including\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p
 _TOLD_SOMEONE = lazy(r"\s+(?:(?P<pronoun>him|her|them)|(?P<people>\p{Ll}+))\b")
 # The plural endings read back to a singular head: "residents", "witnesses", "nannies", "firemen"
 _PLURALS = (("ies", "y"), ("men", "man"), ("es", ""), ("s", ""))
+# An acronym's plural ("MPs", "GPs"): people or bodies, never a thing that speaks
+_ACRONYM_PLURAL = lazy(r"\p{Lu}{2,}s\Z")
 
 
 class CountedPersons:
@@ -87,7 +92,9 @@ class CountedPersons:
         quantifiers: Sequence[str] = (),
         plurals: Sequence[str] = (),
         ambiguous: Sequence[str] = (),
+        endings: Sequence[str] = (),
     ) -> None:
+        self.endings = tuple(ending.lower() for ending in endings)
         self.voices = frozenset(word.lower() for word in voices)
         self.ambiguous = frozenset(word.lower() for word in ambiguous)
         self.persons = (frozenset(word.lower() for word in persons) | self.ambiguous) - self.voices
@@ -137,12 +144,19 @@ class CountedPersons:
         word = match.group("head")
         if word in self.persons or self.is_ambiguous(word):
             return None
+        if self.singular(word) is None:
+            return word if self.unlisted_plural(word) else None
         return word if self.person_sense(match) else None
 
     def read_head(self, source: str) -> str | None:
         """`head`, read anew."""
         match = COUNTED_PERSON.fullmatch(" ".join(source.split()))
-        return None if match is None or not self.person_sense(match) else self.singular(match.group("head"))
+        if match is None:
+            return None
+        word = match.group("head")
+        if self.singular(word) is None and not self.is_ambiguous(word):
+            return word if self.unlisted_plural(word) or self.rare_person_word(word, word) else None
+        return self.singular(word) if self.person_sense(match) else None
 
     def person_sense(self, match: regex.Match) -> bool:
         """Whether a phrase's head is a person head, and, if it is one of `ambiguous` ("figure": a person or a
@@ -154,6 +168,22 @@ class CountedPersons:
         if singular not in self.ambiguous or match.group("tail"):
             return True
         return any(not is_function_word(word.lower()) for word in match.group("mods").split())
+
+    def unlisted_plural(self, word: str) -> bool:
+        """Whether a plural no list holds is read as people: an acronym's ("MPs"), or a word too rare for the
+        frequency list (so too rare for `person_heads`, learned from common words) whose singular ends in one of
+        `person_endings` ("backbenchers", "trawlermen"); not a common word the lists leave out ("papers")."""
+        if _ACRONYM_PLURAL.match(word):
+            return True
+        singulars = [word[: -len(end)] + stem for end, stem in _PLURALS if word.endswith(end)]
+        return any(self.rare_person_word(word, singular) for singular in singulars)
+
+    def rare_person_word(self, plural: str, singular: str) -> bool:
+        """Whether neither form is in the frequency list and the singular ends in a person ending after three
+        letters or more."""
+        if not singular.islower() or word_frequencies().get(singular) or word_frequencies().get(plural):
+            return False
+        return any(singular.endswith(end) and len(singular) >= len(end) + 3 for end in self.endings)
 
     def is_ambiguous(self, word: str) -> bool:
         """Whether a word, in lower case, is a form of a head of `ambiguous` ("figures")."""
@@ -249,6 +279,7 @@ def counted_persons(
     quantifiers: tuple[str, ...],
     plurals: tuple[str, ...],
     ambiguous: tuple[str, ...] = (),
+    endings: tuple[str, ...] = (),
 ) -> CountedPersons:
     """The person heads of one lexicon, their irregular plurals and the quantifiers that count nobody, read once."""
-    return CountedPersons(persons, voices, cues, quantifiers, plurals, ambiguous)
+    return CountedPersons(persons, voices, cues, quantifiers, plurals, ambiguous, endings)

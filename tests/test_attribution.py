@@ -810,6 +810,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "outsider_heads",
         "placed_heads",
         "ambiguous_persons",
+        "person_endings",
         "body_voices",
         "informing_cues",
         "impersonal_cues",

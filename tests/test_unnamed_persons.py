@@ -96,3 +96,55 @@ def test_a_reported_clause_after_said_may_open_on_an_article_or_a_possessive(tex
 
 def test_words_to_people_of_the_story_are_no_information_given_in_confidence():
     assert anonymity_codes('"The quay is sold," a harbour executive tells employees in a recorded message.') == []
+
+
+def vague_codes(text: str) -> list[str]:
+    return sorted(f.code for f in lint_text(HEADLINE + text, ALL_RULES) if f.code in ("ATT003", "ATT010"))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a plural too rare for the learned heads, with a person's ending, or an acronym's plural
+        ("Some veteran lobstermen said the quay had silted up.", ["ATT003"]),
+        ("Several dockside stallholders warned that the rents would double.", ["ATT003"]),
+        ("A handful of quay MPs said the ferry subsidy would be cut.", ["ATT003"]),
+        ("Two longtime lobstermen said the quay had silted up.", ["ATT010"]),
+        ("A stallholder said the rents would double in spring.", ["ATT010"]),
+    ],
+)
+def test_a_head_no_list_holds_is_people_by_its_shape(text: str, codes: list[str]):
+    assert vague_codes(text) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common word the learned lists leave out is no person, whatever its ending
+        "Some papers said the quay had silted up.",
+        "Several computers showed that the rents would double.",
+        # a rare word with no person's ending, and a crowd that acts
+        "Some dockside kiosks said the rents would double.",
+        "Several lobstermen hauled their pots from the quay.",
+    ],
+)
+def test_no_people_read_from_a_common_word_an_other_ending_or_an_act(text: str):
+    assert vague_codes(text) == []
+
+
+def crowd_codes(text: str) -> list[str]:
+    return sorted(f.code for f in lint_text(HEADLINE + text, ALL_RULES) if f.code in ("ATT003", "ATT009"))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Someone on the harbour board said the fares had been set in secret.", ["ATT009"]),
+        ("The fares will rise in March, according to somebody at the depot.", ["ATT009"]),
+        # placed, but acting, not informing; alone, the story's own someone
+        ("Someone in the crowd shouted at the harbour master.", []),
+        ("Someone said the fares had been set in secret.", []),
+    ],
+)
+def test_someone_placed_in_a_body_is_a_source_only_where_the_cue_informs(text: str, codes: list[str]):
+    assert crowd_codes(text) == codes

@@ -49,6 +49,7 @@ ANALYSIS_LEXICONS = (
     "outsider_heads",
     "placed_heads",
     "ambiguous_persons",
+    "person_endings",
     "body_voices",
     "informing_cues",
     "impersonal_cues",
@@ -171,6 +172,13 @@ class Attribution(Kind):
             "list",
             [],
             "Nouns that are a person only beside a modifier or a body ('a senior party figure'), not 'the figures'.",
+            extends=True,
+        ),
+        "person_endings": Option(
+            "list",
+            [],
+            "Endings of a noun for a person ('er', 'man'): a rare plural with one, counted or after a quantifier,"
+            " is read as people ('several trawlermen').",
             extends=True,
         ),
         "body_voices": Option(
