@@ -489,7 +489,9 @@ def narrates(text: str, model: FurnitureModel, words: BodyWords | None = None, t
     return _one_statement(core, (".",), model, timeout)
 
 
-def reported_speech(text: str, model: FurnitureModel, display: bool, timeout: float | None = None) -> bool:
+def reported_speech(
+    text: str, cue: regex.Pattern, model: FurnitureModel, display: bool, timeout: float | None = None
+) -> bool:
     """Whether a line reports what someone said, as the story does: its words, closed by a comma (inside or
     outside a quotation mark), are given to a speaker by a reporting cue (`reporting_cues`) in the clause
     after them, the speaker before the cue or after it ("Sign up for flood alerts, officials urged residents.",
@@ -501,11 +503,8 @@ def reported_speech(text: str, model: FurnitureModel, display: bool, timeout: fl
     Another story's teaser is set as reported speech too ("Read more: Fares to rise, board says"): a line under
     a label (`_labelled_line`) is not read, and one closed by no stop is read only where the story sets its
     headline (`display`: its first line or before the body copy), a headline of the story's own, not a list of
-    others'."""
-    cue = model.cue
-    if cue is None or _labelled_line(text, model, timeout):
-        return False
-    if not display and text.rstrip(CLOSING)[-1:] not in (".", "!", "?"):
+    others'. `cue` is the reporting cues of the rule asking."""
+    if not _reads_as_speech(text, cue, model, display, timeout):
         return False
     for comma in _CLAUSE_AFTER.finditer(text):
         if len(TOKEN.findall(text, 0, comma.start())) < _SPOKEN_WORDS:
@@ -518,19 +517,38 @@ def reported_speech(text: str, model: FurnitureModel, display: bool, timeout: fl
     return opening is not None and _credits_speaker(text[: opening.start()], cue, model, timeout, before=True)
 
 
-def quoted_remark(texts: Sequence[str], index: int, model: FurnitureModel, timeout: float | None = None) -> bool:
+def quoted_remark(
+    texts: Sequence[str], index: int, cue: regex.Pattern, model: FurnitureModel, timeout: float | None = None
+) -> bool:
     """Whether a paragraph is a remark the story quotes: it is one quotation, opened and closed by its marks,
     of `_SPOKEN_WORDS` words or more, and the paragraph before or after it names a speaker with a reporting
-    cue ("Ann Voss, who chairs the board, said ...", then '"Follow the board on Facebook for sailing times."').
+    cue (`_names_speaker`: "Ann Voss, who chairs the board, said ...", then '"Follow the board on Facebook for
+    sailing times."').
     A page does not set its prompts in quotation marks."""
-    cue = model.cue
-    if cue is None or not _WHOLE_QUOTE.fullmatch(texts[index]) or len(TOKEN.findall(texts[index])) < _SPOKEN_WORDS:
+    if not _WHOLE_QUOTE.fullmatch(texts[index]) or len(TOKEN.findall(texts[index])) < _SPOKEN_WORDS:
         return False
     beside = [other for other in (index - 1, index + 1) if 0 <= other < len(texts)]
-    return any(cue.search(texts[other], timeout=timeout) for other in beside)
+    return any(_names_speaker(texts[other], cue, model, timeout) for other in beside)
 
 
-def quotes_in_narration(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+def _names_speaker(text: str, cue: regex.Pattern, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a paragraph gives words to a speaker with a reporting cue: the words of the cue's clause before
+    it ("The board said", "Ann Voss, who chairs the board, said"), or after it where it opens its sentence
+    ("Said Ann Voss: ..."), hold a word that is no function word and none of the reader's or the site's. A cue
+    with only function words before it ("it was said", "as was said") names nobody."""
+    for found in cue.finditer(text, timeout=timeout):
+        sentence = _SENTENCE_END.split(text[: found.start()])[-1]
+        before = TOKEN.findall(sentence.rstrip(" ,").rsplit(",", 1)[-1]) or TOKEN.findall(sentence)
+        words = before or TOKEN.findall(text[found.end() :].split(",", 1)[0])[:_SPEAKER_WORDS]
+        folded = {word.lower() for word in words}
+        if folded - model.function_words and not folded & model.reader_words:
+            return True
+    return False
+
+
+def quotes_in_narration(
+    text: str, cue: regex.Pattern, model: FurnitureModel, display: bool, timeout: float | None = None
+) -> bool:
     """Whether a paragraph quotes a sentence inside the story's narration of who said it: outside its quotation
     marks the paragraph names a person of the story (a pronoun of `story_pronouns`, or a capitalised word past
     the first that the vocabulary does not hold) and is narration (that pronoun, or a finite verb): '"Sign up for
@@ -538,8 +556,8 @@ def quotes_in_narration(text: str, model: FurnitureModel, timeout: float | None 
     not the page's, so its words to the reader do not count; outside the marks, a word of the reader's or the
     site's voice does ("By clicking 'Accept', you agree ..."), and so does a sentence opening with an imperative
     (a promo's "Subscribe here"); a credit alone under a blurb ('"Essential reading." - Ann Voss') narrates
-    nothing, and a line under a label is a teaser's (`_labelled_line`)."""
-    if model.cue is None or not _QUOTED_SENTENCE.search(text) or _labelled_line(text, model, timeout):
+    nothing, and a line is read only as speech may be (`_reads_as_speech`)."""
+    if not _QUOTED_SENTENCE.search(text) or not _reads_as_speech(text, cue, model, display, timeout):
         return False
     outside = _QUOTED_SENTENCE.sub(" . ", text)  # each quotation a break between the sentences around it
     folded = {token.lower() for token in TOKEN.findall(outside)}
@@ -552,12 +570,22 @@ def quotes_in_narration(text: str, model: FurnitureModel, timeout: float | None 
     return named and (pronoun or model.has_finite_verb(outside, timeout))
 
 
-def _labelled_line(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+def _reads_as_speech(
+    text: str, cue: regex.Pattern, model: FurnitureModel, display: bool, timeout: float | None = None
+) -> bool:
+    """Whether a line may be read as speech the story reports at all: no teaser under a label
+    (`_labelled_line`), and closed by a stop unless it is a display line of the story's (`display`)."""
+    if _labelled_line(text, cue, model, timeout):
+        return False
+    return display or text.rstrip(CLOSING)[-1:] in (".", "!", "?")
+
+
+def _labelled_line(text: str, cue: regex.Pattern, model: FurnitureModel, timeout: float | None = None) -> bool:
     """Whether a line opens with a label and its colon, with no reporting cue and no person of the story in it
     (`story_pronouns`): "Read more:", "Related:", "More from the Gazette:" make the line a teaser or a box's, not
     the story's speech, while "Ann Voss told us:" and "Her advice:" introduce what a speaker said."""
     label = _LINE_LABEL.match(text)
-    if label is None or (model.cue is not None and model.cue.search(label.group(), timeout=timeout)):
+    if label is None or cue.search(label.group(), timeout=timeout):
         return False
     return not {token.lower() for token in TOKEN.findall(label.group())} & model.story_pronouns
 
@@ -567,13 +595,16 @@ def _credits_speaker(
 ) -> bool:
     """Whether a clause is a speaker and a reporting cue, in either order, with no more than
     `_ATTRIBUTION_WORDS` words besides ("officials urged residents living near the river", "said Ann Voss,
-    the board's chair"); `before`: the clause introducing a quotation, the speaker first. The speaker has no
-    word of the reader's or the site's (`reader_words`)."""
+    the board's chair"); `before`: the clause introducing a quotation, the speaker first. A finite verb after
+    the cue makes the clause a statement of its own, not an attribution ("which readers said was essential").
+    The speaker has no word of the reader's or the site's (`reader_words`)."""
     found = cue.search(clause, timeout=timeout)
     tokens = TOKEN.findall(clause)
     if found is None or len(tokens) > _ATTRIBUTION_WORDS + 1:
         return False
     speaker = TOKEN.findall(clause, 0, found.start())
+    if speaker and not before and model.has_finite_verb(clause[found.end() :].split(",", 1)[0], timeout):
+        return False  # a clause of its own after the cue: "..., which readers said was essential"
     if not speaker and not before:
         speaker = TOKEN.findall(clause, found.end())[:_SPEAKER_WORDS]
     if not 1 <= len(speaker) <= _SPEAKER_WORDS:
