@@ -315,9 +315,11 @@ class FurnitureModel:
         values["classes"] = float(min(len(classes) - 1, 3))
         # a phrase of furniture that makes most of the line ("Comments on this story are now closed"),
         # not a word in passing, nor a phrase inside reporting ("... violated its terms of service")
-        # or a sentence of its own among others ("Contributors must declare any interest. Comments are moderated.")
+        # or a sentence of its own among others outside the body copy ("Contributors must declare any interest.
+        # Comments are moderated."): inside it, such a sentence is the story's ("The clerk read the rules
+        # aloud. Posts must be civil. Comments are moderated.")
         whole = longest >= max(_PHRASE_WORDS, len(TOKEN.findall(text)) / 2)
-        values["phrase"] = float(whole or self.sentence_of_furniture(text, timeout))
+        values["phrase"] = float(whole or (context.edge and self.sentence_of_furniture(text, timeout)))
         # a sentence of its own that names furniture in passing and does not address the reader
         # ("They're also serving cookies."), as reporting does; a prompt says "you" or "our", and a
         # caption or a teaser names its furniture in the label it opens with ("PHOTO: The quay at dawn."), and

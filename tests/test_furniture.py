@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import rule_yaml, write_pack
+from conftest import boi_lines, rule_yaml, write_pack
 
 from attrlint.analyses import Analyses
 from attrlint.cli import main
@@ -370,11 +370,22 @@ def test_pictures_from_an_event_are_the_storys_and_pictures_from_a_source_a_cred
 
 def test_a_sentence_of_furniture_after_another_sentence_is_a_phrase(model: FurnitureModel) -> None:
     # a comment section's rule and then its state: the state is a sentence of its own, furniture through and through
-    rules = model.features("Posts must stay on the topic of the story. Comments are moderated.", Context(True))
+    rules = model.features(
+        "Posts must stay on the topic of the story. Comments are moderated.", Context(True, edge=True)
+    )
     assert rules is not None and (rules["phrase"], rules["in_passing"]) == (1.0, 0.0)
     # one sentence naming furniture in passing is still in passing, however many sentences stand around it
     passing = model.features("The stall ran out early. They were also handing out cookies.", Context(True))
     assert passing is not None and (passing["phrase"], passing["in_passing"]) == (0.0, 1.0)
+
+
+def test_a_sentence_of_furniture_inside_the_body_copy_is_the_storys(model: FurnitureModel) -> None:
+    # among the story's sentences a short one on a comment section's rules is what the story reports
+    told = "The clerk read the forum rules aloud. Posts must be civil. Comments are moderated."
+    values = model.features(told, Context(True))
+    assert values is not None and values["phrase"] == 0.0
+    first, second = STORY.strip().split("\n\n")
+    assert 5 not in boi_lines(["Harbour board closes north pier", first, told, second])
 
 
 def test_an_imperative_opening_a_later_sentence_makes_a_prompt(model: FurnitureModel) -> None:
