@@ -32,7 +32,17 @@ from collections.abc import Callable, Mapping, Sequence
 import regex
 
 from attrlint.body_words import BodyWords, body_words
-from attrlint.furniture import CLOSING, OPENING_MARKS, TOKEN, FurnitureModel, introduces, own_words, stem
+from attrlint.furniture import (
+    CLOSING,
+    OPENING_MARKS,
+    SENTENCE_END,
+    TOKEN,
+    FurnitureModel,
+    introduces,
+    line_label,
+    own_words,
+    stem,
+)
 from attrlint.post_credits import CREDIT_OPENING
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
@@ -41,7 +51,7 @@ _MIN_HEADLINE_WORDS = 5
 _OWN_WORDS = 3  # words a headline has besides the vocabulary's and function words
 _TITLE_WORDS = 7  # a title-case line shorter than this without a verb may be a credit or a name
 # A label before a headline: one word ("WATCH:", "Video:", "PHOTOS:", "FBI:") or two in capitals ("WATCH LIVE:").
-_LABEL = re.compile(r"^(?:[A-Z][A-Za-z]{1,12}|[A-Z]{2,12} [A-Z]{2,12}):\s+")
+_HEADLINE_LABEL = re.compile(r"^(?:[A-Z][A-Za-z]{1,12}|[A-Z]{2,12} [A-Z]{2,12}):\s+")
 # A caption or credit ("... in Raleigh. (Getty)", "Name/Agency"), a menu's separators, a teaser's ellipsis.
 _CAPTION = re.compile(r"[a-z]{2}\.\s+\S|[/|\u00b7\u2022\u00bb\u203a\u2026]|\.\.\.")
 _POST_LINK = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status/|(?<![\w.])t\.co/|</?tweet[\s>/]", re.IGNORECASE)
@@ -77,7 +87,6 @@ _NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\b")
 _NAME_WORD = r"[^\W\d_](?:['\u2019]?[^\W\d_])*[^\W\d_A-Z]"
 _NAME = regex.compile(rf"(?<!^)(?<![.!?]\s)\b(?=\p{{Lu}})({_NAME_WORD}) (?=\p{{Lu}})({_NAME_WORD})(?![\w'\u2019])")
 _STOP_INSIDE = re.compile(r"[.!?]\s")  # a stop with more text after it: no single display line
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where one sentence of a line ends and the next begins
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # one sentence ending and another starting
 _SERIES_WORDS = 6  # the longest line read as one of a series of headings or a list
 _SERIES_WORDS_APART = 2  # lines of one series differ by at most this many words
@@ -106,8 +115,7 @@ _INTRODUCED_QUOTE = re.compile(r":\s*[\u201c\u2018\"']")
 # A sentence quoted in double marks: an opening mark, words, a stop or a comma and the closing mark.
 _QUOTED_SENTENCE = re.compile(r"[\u201c\"](?=\S)[^\u201c\u201d\"]*?[.,!?\u2026][\u201d\"]")
 _SPOKEN_WORDS = 2  # the fewest words of what a speaker is reported to have said
-# A label and its colon opening a line, of up to five words ("Read more:", "More from the Gazette:").
-_LINE_LABEL = re.compile(r"\W*(?:[^\W\d_]+\s){0,4}[^\W\d_]+:\s")
+_LINE_LABEL_WORDS = 5  # a label opening a line, and its colon, of up to five words ("More from the Gazette:")
 _SPEAKER_WORDS = 6  # the most words of a speaker named beside a cue ("the head of the harbour board")
 _ATTRIBUTION_WORDS = 12  # the most words of an attribution's clause besides its cue
 
@@ -123,7 +131,7 @@ def reads_as_headline(
     A subhead is held to more, a finite verb, since a picture's caption stands there too ("The Mayor at
     City Hall, Tuesday, Getty Images"). The draft's first line may be set as a sentence, with a full
     stop, where it is one statement or made of the body copy's words."""
-    label = _LABEL.match(text.strip())
+    label = _HEADLINE_LABEL.match(text.strip())
     if label and model.teaser_labels.intersection(label.group().rstrip(": \t").lower().split()):
         return False  # "Comment: ...": another story's teaser, as pages list them
     core = _headline_core(text, model)
@@ -177,7 +185,7 @@ def _headline_core(text: str, model: FurnitureModel) -> str:
     """A headline's text without its label ("WATCH:") and without the site's or the section's name set
     after a separator at its end ("... | The Harbour Gazette", "... – Full Discussion"): a short name
     in capitals with a word of its own, neither a credit (`caption_classes`) nor a prompt."""
-    core = _LABEL.sub("", text.strip(), count=1)
+    core = _HEADLINE_LABEL.sub("", text.strip(), count=1)
     separators = list(_SITE_SEPARATOR.finditer(core))
     if not separators:
         return core
@@ -297,14 +305,14 @@ def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: flo
     (`_plain_headline`), which may open with a word that can be a verb ("Support Grows For ...")."""
     if not _ECHO_WORDS <= len(TOKEN.findall(text)) <= model.max_words:
         return False
-    unlabelled = _LABEL.sub("", text.strip(), count=1)
+    unlabelled = _HEADLINE_LABEL.sub("", text.strip(), count=1)
     own = own_words(unlabelled, model, timeout)
     if len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
         return False
     classes, _, opens, closes, _ = model.classes_in(text, timeout)
     title_case = is_title_case(TOKEN.findall(text), model.function_words)
     if not _plain_headline(text, title_case, model) and any(
-        _opens_with_imperative(sentence, model) for sentence in _SENTENCE_END.split(unlabelled)
+        _opens_with_imperative(sentence, model) for sentence in SENTENCE_END.split(unlabelled)
     ):
         return False
     headline = title_case and not text.rstrip(CLOSING).endswith((".", "\u2026"))
@@ -388,7 +396,7 @@ def media_headline(text: str, model: FurnitureModel, words: BodyWords, timeout: 
     A caption set as a sentence with its stop, a credit (a name, an agency) and a teaser of another story,
     in words of its own, stay furniture. A video's title says what it shows besides the story's words: half
     of its own words in the body copy are enough."""
-    if not _LABEL.match(text.strip()) or not model.labelled(text, timeout):
+    if not _HEADLINE_LABEL.match(text.strip()) or not model.labelled(text, timeout):
         return False
     if not model.caption_classes.issuperset(model.classes_in(text, timeout)[0]):
         return False
@@ -537,7 +545,7 @@ def _names_speaker(text: str, cue: regex.Pattern, model: FurnitureModel, timeout
     ("Said Ann Voss: ..."), hold a word that is no function word and none of the reader's or the site's. A cue
     with only function words before it ("it was said", "as was said") names nobody."""
     for found in cue.finditer(text, timeout=timeout):
-        sentence = _SENTENCE_END.split(text[: found.start()])[-1]
+        sentence = SENTENCE_END.split(text[: found.start()])[-1]
         before = TOKEN.findall(sentence.rstrip(" ,").rsplit(",", 1)[-1]) or TOKEN.findall(sentence)
         words = before or TOKEN.findall(text[found.end() :].split(",", 1)[0])[:_SPEAKER_WORDS]
         folded = {word.lower() for word in words}
@@ -563,7 +571,7 @@ def quotes_in_narration(
     folded = {token.lower() for token in TOKEN.findall(outside)}
     if not folded or folded & model.reader_words:
         return False
-    if any(_opens_with_imperative(sentence, model) for sentence in _SENTENCE_END.split(outside.strip(" ."))):
+    if any(_opens_with_imperative(sentence, model) for sentence in SENTENCE_END.split(outside.strip(" ."))):
         return False  # "... podcast "So, That Happened." Subscribe here or listen below:": a prompt follows
     pronoun = bool(folded & model.story_pronouns)
     named = pronoun or _names_its_own(outside.strip(), model, timeout)
@@ -584,7 +592,7 @@ def _labelled_line(text: str, cue: regex.Pattern, model: FurnitureModel, timeout
     """Whether a line opens with a label and its colon, with no reporting cue and no person of the story in it
     (`story_pronouns`): "Read more:", "Related:", "More from the Gazette:" make the line a teaser or a box's, not
     the story's speech, while "Ann Voss told us:" and "Her advice:" introduce what a speaker said."""
-    label = _LINE_LABEL.match(text)
+    label = line_label(_LINE_LABEL_WORDS).match(text)
     if label is None or cue.search(label.group(), timeout=timeout):
         return False
     return not {token.lower() for token in TOKEN.findall(label.group())} & model.story_pronouns

@@ -17,6 +17,7 @@ from attrlint.furniture import (
     FurnitureModel,
     Named,
     furniture_model,
+    line_label,
     own_words,
     parse_vocabulary,
     parse_weights,
@@ -423,3 +424,9 @@ def test_a_figure_opening_a_line_before_what_it_counts_is_a_count(model: Furnitu
     assert model.shape("32 passengers from the ferry", Context())["count"] == 0.0  # no furniture counted
     reported = model.features("12 sponsors pulled out of the regatta, the club said.", Context(full_sentence=True))
     assert reported is not None and reported["count"] == 1.0 and model.score(reported) < model.threshold
+
+
+def test_a_line_label_has_as_many_words_as_asked() -> None:
+    assert line_label(3).match("Top image: the quay at dawn")
+    assert not line_label(3).match("More from the Gazette: fares to rise")
+    assert line_label(5).match("More from the Gazette: fares to rise")
