@@ -32,7 +32,17 @@ from collections.abc import Callable, Mapping, Sequence
 import regex
 
 from attrlint.body_words import BodyWords, body_words
-from attrlint.furniture import CLOSING, OPENING_MARKS, TOKEN, FurnitureModel, introduces, own_words, stem
+from attrlint.furniture import (
+    CLOSING,
+    OPENING_MARKS,
+    SENTENCE_END,
+    TOKEN,
+    FurnitureModel,
+    introduces,
+    line_label,
+    own_words,
+    stem,
+)
 from attrlint.post_credits import CREDIT_OPENING
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
@@ -41,7 +51,7 @@ _MIN_HEADLINE_WORDS = 5
 _OWN_WORDS = 3  # words a headline has besides the vocabulary's and function words
 _TITLE_WORDS = 7  # a title-case line shorter than this without a verb may be a credit or a name
 # A label before a headline: one word ("WATCH:", "Video:", "PHOTOS:", "FBI:") or two in capitals ("WATCH LIVE:").
-_LABEL = re.compile(r"^(?:[A-Z][A-Za-z]{1,12}|[A-Z]{2,12} [A-Z]{2,12}):\s+")
+_HEADLINE_LABEL = re.compile(r"^(?:[A-Z][A-Za-z]{1,12}|[A-Z]{2,12} [A-Z]{2,12}):\s+")
 # A caption or credit ("... in Raleigh. (Getty)", "Name/Agency"), a menu's separators, a teaser's ellipsis.
 _CAPTION = re.compile(r"[a-z]{2}\.\s+\S|[/|\u00b7\u2022\u00bb\u203a\u2026]|\.\.\.")
 _POST_LINK = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status/|(?<![\w.])t\.co/|</?tweet[\s>/]", re.IGNORECASE)
@@ -80,7 +90,6 @@ _NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\b")
 _NAME_WORD = r"[^\W\d_](?:['\u2019]?[^\W\d_])*[^\W\d_A-Z]"
 _NAME = regex.compile(rf"(?<!^)(?<![.!?]\s)\b(?=\p{{Lu}})({_NAME_WORD}) (?=\p{{Lu}})({_NAME_WORD})(?![\w'\u2019])")
 _STOP_INSIDE = re.compile(r"[.!?]\s")  # a stop with more text after it: no single display line
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where one sentence of a line ends and the next begins
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # one sentence ending and another starting
 _SERIES_WORDS = 6  # the longest line read as one of a series of headings or a list
 _SERIES_WORDS_APART = 2  # lines of one series differ by at most this many words
@@ -109,8 +118,7 @@ _INTRODUCED_QUOTE = re.compile(r":\s*[\u201c\u2018\"']")
 # A sentence quoted in double marks: an opening mark, words, a stop or a comma and the closing mark.
 _QUOTED_SENTENCE = re.compile(r"[\u201c\"](?=\S)[^\u201c\u201d\"]*?[.,!?\u2026][\u201d\"]")
 _SPOKEN_WORDS = 2  # the fewest words of what a speaker is reported to have said
-# A label and its colon opening a line, of up to five words ("Read more:", "More from the Gazette:").
-_LINE_LABEL = re.compile(r"\W*(?:[^\W\d_]+\s){0,4}[^\W\d_]+:\s")
+_LINE_LABEL_WORDS = 5  # a label opening a line, and its colon, of up to five words ("More from the Gazette:")
 _SPEAKER_WORDS = 6  # the most words of a speaker named beside a cue ("the head of the harbour board")
 _ATTRIBUTION_WORDS = 12  # the most words of an attribution's clause besides its cue
 
@@ -126,7 +134,7 @@ def reads_as_headline(
     A subhead is held to more, a finite verb, since a picture's caption stands there too ("The Mayor at
     City Hall, Tuesday, Getty Images"). The draft's first line may be set as a sentence, with a full
     stop, where it is one statement or made of the body copy's words."""
-    label = _LABEL.match(text.strip())
+    label = _HEADLINE_LABEL.match(text.strip())
     if label and model.teaser_labels.intersection(label.group().rstrip(": \t").lower().split()):
         return False  # "Comment: ...": another story's teaser, as pages list them
     core = _headline_core(text, model)
@@ -180,7 +188,7 @@ def _headline_core(text: str, model: FurnitureModel) -> str:
     """A headline's text without its label ("WATCH:") and without the site's or the section's name set
     after a separator at its end ("... | The Harbour Gazette", "... – Full Discussion"): a short name
     in capitals with a word of its own, neither a credit (`caption_classes`) nor a prompt."""
-    core = _LABEL.sub("", text.strip(), count=1)
+    core = _HEADLINE_LABEL.sub("", text.strip(), count=1)
     separators = list(_SITE_SEPARATOR.finditer(core))
     if not separators:
         return core
@@ -300,14 +308,14 @@ def echoes_body(text: str, model: FurnitureModel, words: BodyWords, timeout: flo
     (`_plain_headline`), which may open with a word that can be a verb ("Support Grows For ...")."""
     if not _ECHO_WORDS <= len(TOKEN.findall(text)) <= model.max_words:
         return False
-    unlabelled = _LABEL.sub("", text.strip(), count=1)
+    unlabelled = _HEADLINE_LABEL.sub("", text.strip(), count=1)
     own = own_words(unlabelled, model, timeout)
     if len(own) < _ECHO_WORDS or words.share(own, text) < _ECHO_SHARE:
         return False
     classes, _, opens, closes, _ = model.classes_in(text, timeout)
     title_case = is_title_case(TOKEN.findall(text), model.function_words)
     if not _plain_headline(text, title_case, model) and any(
-        _opens_with_imperative(sentence, model) for sentence in _SENTENCE_END.split(unlabelled)
+        _opens_with_imperative(sentence, model) for sentence in SENTENCE_END.split(unlabelled)
     ):
         return False
     headline = title_case and not text.rstrip(CLOSING).endswith((".", "\u2026"))
@@ -391,7 +399,7 @@ def media_headline(text: str, model: FurnitureModel, words: BodyWords, timeout: 
     A caption set as a sentence with its stop, a credit (a name, an agency) and a teaser of another story,
     in words of its own, stay furniture. A video's title says what it shows besides the story's words: half
     of its own words in the body copy are enough."""
-    if not _LABEL.match(text.strip()) or not model.labelled(text, timeout):
+    if not _HEADLINE_LABEL.match(text.strip()) or not model.labelled(text, timeout):
         return False
     if not model.caption_classes.issuperset(model.classes_in(text, timeout)[0]):
         return False
@@ -492,7 +500,9 @@ def narrates(text: str, model: FurnitureModel, words: BodyWords | None = None, t
     return _one_statement(core, (".",), model, timeout)
 
 
-def reported_speech(text: str, model: FurnitureModel, display: bool, timeout: float | None = None) -> bool:
+def reported_speech(
+    text: str, cue: regex.Pattern, model: FurnitureModel, display: bool, timeout: float | None = None
+) -> bool:
     """Whether a line reports what someone said, as the story does: its words, closed by a comma (inside or
     outside a quotation mark), are given to a speaker by a reporting cue (`reporting_cues`) in the clause
     after them, the speaker before the cue or after it ("Sign up for flood alerts, officials urged residents.",
@@ -504,11 +514,8 @@ def reported_speech(text: str, model: FurnitureModel, display: bool, timeout: fl
     Another story's teaser is set as reported speech too ("Read more: Fares to rise, board says"): a line under
     a label (`_labelled_line`) is not read, and one closed by no stop is read only where the story sets its
     headline (`display`: its first line or before the body copy), a headline of the story's own, not a list of
-    others'."""
-    cue = model.cue
-    if cue is None or _labelled_line(text, model, timeout):
-        return False
-    if not display and text.rstrip(CLOSING)[-1:] not in (".", "!", "?"):
+    others'. `cue` is the reporting cues of the rule asking."""
+    if not _reads_as_speech(text, cue, model, display, timeout):
         return False
     for comma in _CLAUSE_AFTER.finditer(text):
         if len(TOKEN.findall(text, 0, comma.start())) < _SPOKEN_WORDS:
@@ -521,19 +528,38 @@ def reported_speech(text: str, model: FurnitureModel, display: bool, timeout: fl
     return opening is not None and _credits_speaker(text[: opening.start()], cue, model, timeout, before=True)
 
 
-def quoted_remark(texts: Sequence[str], index: int, model: FurnitureModel, timeout: float | None = None) -> bool:
+def quoted_remark(
+    texts: Sequence[str], index: int, cue: regex.Pattern, model: FurnitureModel, timeout: float | None = None
+) -> bool:
     """Whether a paragraph is a remark the story quotes: it is one quotation, opened and closed by its marks,
     of `_SPOKEN_WORDS` words or more, and the paragraph before or after it names a speaker with a reporting
-    cue ("Ann Voss, who chairs the board, said ...", then '"Follow the board on Facebook for sailing times."').
+    cue (`_names_speaker`: "Ann Voss, who chairs the board, said ...", then '"Follow the board on Facebook for
+    sailing times."').
     A page does not set its prompts in quotation marks."""
-    cue = model.cue
-    if cue is None or not _WHOLE_QUOTE.fullmatch(texts[index]) or len(TOKEN.findall(texts[index])) < _SPOKEN_WORDS:
+    if not _WHOLE_QUOTE.fullmatch(texts[index]) or len(TOKEN.findall(texts[index])) < _SPOKEN_WORDS:
         return False
     beside = [other for other in (index - 1, index + 1) if 0 <= other < len(texts)]
-    return any(cue.search(texts[other], timeout=timeout) for other in beside)
+    return any(_names_speaker(texts[other], cue, model, timeout) for other in beside)
 
 
-def quotes_in_narration(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+def _names_speaker(text: str, cue: regex.Pattern, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a paragraph gives words to a speaker with a reporting cue: the words of the cue's clause before
+    it ("The board said", "Ann Voss, who chairs the board, said"), or after it where it opens its sentence
+    ("Said Ann Voss: ..."), hold a word that is no function word and none of the reader's or the site's. A cue
+    with only function words before it ("it was said", "as was said") names nobody."""
+    for found in cue.finditer(text, timeout=timeout):
+        sentence = SENTENCE_END.split(text[: found.start()])[-1]
+        before = TOKEN.findall(sentence.rstrip(" ,").rsplit(",", 1)[-1]) or TOKEN.findall(sentence)
+        words = before or TOKEN.findall(text[found.end() :].split(",", 1)[0])[:_SPEAKER_WORDS]
+        folded = {word.lower() for word in words}
+        if folded - model.function_words and not folded & model.reader_words:
+            return True
+    return False
+
+
+def quotes_in_narration(
+    text: str, cue: regex.Pattern, model: FurnitureModel, display: bool, timeout: float | None = None
+) -> bool:
     """Whether a paragraph quotes a sentence inside the story's narration of who said it: outside its quotation
     marks the paragraph names a person of the story (a pronoun of `story_pronouns`, or a capitalised word past
     the first that the vocabulary does not hold) and is narration (that pronoun, or a finite verb): '"Sign up for
@@ -541,26 +567,36 @@ def quotes_in_narration(text: str, model: FurnitureModel, timeout: float | None 
     not the page's, so its words to the reader do not count; outside the marks, a word of the reader's or the
     site's voice does ("By clicking 'Accept', you agree ..."), and so does a sentence opening with an imperative
     (a promo's "Subscribe here"); a credit alone under a blurb ('"Essential reading." - Ann Voss') narrates
-    nothing, and a line under a label is a teaser's (`_labelled_line`)."""
-    if model.cue is None or not _QUOTED_SENTENCE.search(text) or _labelled_line(text, model, timeout):
+    nothing, and a line is read only as speech may be (`_reads_as_speech`)."""
+    if not _QUOTED_SENTENCE.search(text) or not _reads_as_speech(text, cue, model, display, timeout):
         return False
     outside = _QUOTED_SENTENCE.sub(" . ", text)  # each quotation a break between the sentences around it
     folded = {token.lower() for token in TOKEN.findall(outside)}
     if not folded or folded & model.reader_words:
         return False
-    if any(_opens_with_imperative(sentence, model) for sentence in _SENTENCE_END.split(outside.strip(" ."))):
+    if any(_opens_with_imperative(sentence, model) for sentence in SENTENCE_END.split(outside.strip(" ."))):
         return False  # "... podcast "So, That Happened." Subscribe here or listen below:": a prompt follows
     pronoun = bool(folded & model.story_pronouns)
     named = pronoun or _names_its_own(outside.strip(), model, timeout)
     return named and (pronoun or model.has_finite_verb(outside, timeout))
 
 
-def _labelled_line(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+def _reads_as_speech(
+    text: str, cue: regex.Pattern, model: FurnitureModel, display: bool, timeout: float | None = None
+) -> bool:
+    """Whether a line may be read as speech the story reports at all: no teaser under a label
+    (`_labelled_line`), and closed by a stop unless it is a display line of the story's (`display`)."""
+    if _labelled_line(text, cue, model, timeout):
+        return False
+    return display or text.rstrip(CLOSING)[-1:] in (".", "!", "?")
+
+
+def _labelled_line(text: str, cue: regex.Pattern, model: FurnitureModel, timeout: float | None = None) -> bool:
     """Whether a line opens with a label and its colon, with no reporting cue and no person of the story in it
     (`story_pronouns`): "Read more:", "Related:", "More from the Gazette:" make the line a teaser or a box's, not
     the story's speech, while "Ann Voss told us:" and "Her advice:" introduce what a speaker said."""
-    label = _LINE_LABEL.match(text)
-    if label is None or (model.cue is not None and model.cue.search(label.group(), timeout=timeout)):
+    label = line_label(_LINE_LABEL_WORDS).match(text)
+    if label is None or cue.search(label.group(), timeout=timeout):
         return False
     return not {token.lower() for token in TOKEN.findall(label.group())} & model.story_pronouns
 
@@ -570,13 +606,16 @@ def _credits_speaker(
 ) -> bool:
     """Whether a clause is a speaker and a reporting cue, in either order, with no more than
     `_ATTRIBUTION_WORDS` words besides ("officials urged residents living near the river", "said Ann Voss,
-    the board's chair"); `before`: the clause introducing a quotation, the speaker first. The speaker has no
-    word of the reader's or the site's (`reader_words`)."""
+    the board's chair"); `before`: the clause introducing a quotation, the speaker first. A finite verb after
+    the cue makes the clause a statement of its own, not an attribution ("which readers said was essential").
+    The speaker has no word of the reader's or the site's (`reader_words`)."""
     found = cue.search(clause, timeout=timeout)
     tokens = TOKEN.findall(clause)
     if found is None or len(tokens) > _ATTRIBUTION_WORDS + 1:
         return False
     speaker = TOKEN.findall(clause, 0, found.start())
+    if speaker and not before and model.has_finite_verb(clause[found.end() :].split(",", 1)[0], timeout):
+        return False  # a clause of its own after the cue: "..., which readers said was essential"
     if not speaker and not before:
         speaker = TOKEN.findall(clause, found.end())[:_SPEAKER_WORDS]
     if not 1 <= len(speaker) <= _SPEAKER_WORDS:

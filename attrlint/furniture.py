@@ -71,10 +71,9 @@ _HANDLE = re.compile(r"(?<!\w)[@#]\w|\b[ur]/\w|https?://|www\.|\.(?:com|org|net)
 # What may close a line after its last word or stop: spaces, closing quotation marks and brackets, emphasis.
 CLOSING = " \"'\u201d\u2019)]*_"
 OPENING_MARKS = ("\u201c", '"', "\u00ab", "\u2018", "'")  # the marks that open a quotation
-# A label of up to three words and its colon opening a line ("Photo: ...", "Top image: ...", "Comment: ...").
-_LABEL = re.compile(r"\W*(?:[^\W\d_]+\s){0,2}[^\W\d_]+:\s")
+_LABEL_WORDS = 3  # a label of up to three words and its colon ("Photo: ...", "Top image: ...", "Comment: ...")
 # Where one sentence of a paragraph ends and the next begins: a stop, a question or an exclamation mark and a capital.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\W\d]*[A-Z])")
+SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[\W\d]*\p{Lu})")
 _STEM = 5
 _PHRASE_WORDS = 3  # a single vocabulary match this long is a phrase of furniture
 _PROMPT_WORDS = 2  # the vocabulary's words in a sentence opened by an imperative that make it a prompt
@@ -108,6 +107,12 @@ def parse_weights(entries: Sequence[str]) -> tuple[tuple[str, float], ...]:
         except (IndexError, ValueError):
             raise FurnitureError(f"a weights entry is 'name number', not {entry!r}") from None
     return tuple(pairs)
+
+
+@lru_cache(maxsize=8)
+def line_label(words: int) -> re.Pattern:
+    """A label of up to `words` words and its colon opening a line ("Photo: ...", "More from the Gazette: ...")."""
+    return re.compile(rf"\W*(?:[^\W\d_]+\s){{0,{words - 1}}}[^\W\d_]+:\s")
 
 
 def whole_words(words: Sequence[str]) -> str:
@@ -294,7 +299,7 @@ class FurnitureModel:
             "function_words": function / words,
             "quoted": float(bool(_QUOTES.search(text))),
             "digits": float(any(ch.isdigit() for ch in text)),
-            "count": float(bool(_COUNT.search(text)) or self.counted(text)),
+            "count": float(bool(_COUNT.search(text)) or self.counted(text, timeout)),
             "edge": float(context.edge),
             "repeated": float(context.repeated),
             "foreign_words": context.foreign,
@@ -315,9 +320,11 @@ class FurnitureModel:
         values["classes"] = float(min(len(classes) - 1, 3))
         # a phrase of furniture that makes most of the line ("Comments on this story are now closed"),
         # not a word in passing, nor a phrase inside reporting ("... violated its terms of service")
-        # or a sentence of its own among others ("Contributors must declare any interest. Comments are moderated.")
+        # or a sentence of its own among others outside the body copy ("Contributors must declare any interest.
+        # Comments are moderated."): inside it, such a sentence is the story's ("The clerk read the rules
+        # aloud. Posts must be civil. Comments are moderated.")
         whole = longest >= max(_PHRASE_WORDS, len(TOKEN.findall(text)) / 2)
-        values["phrase"] = float(whole or self.sentence_of_furniture(text, timeout))
+        values["phrase"] = float(whole or (context.edge and self.sentence_of_furniture(text, timeout)))
         # a sentence of its own that names furniture in passing and does not address the reader
         # ("They're also serving cookies."), as reporting does; a prompt says "you" or "our", and a
         # caption or a teaser names its furniture in the label it opens with ("PHOTO: The quay at dawn."), and
@@ -340,7 +347,7 @@ class FurnitureModel:
     def sentence_of_furniture(self, text: str, timeout: float | None = None) -> bool:
         """Whether one sentence of a paragraph of several is mostly one phrase of furniture, as the line as a whole
         would be (`phrase`): a comment section's state after its rules ("... Comments are moderated.")."""
-        sentences = _SENTENCE_BREAK.split(text)
+        sentences = SENTENCE_END.split(text)
         if len(sentences) < 2:
             return False
         for sentence in sentences:
@@ -351,7 +358,7 @@ class FurnitureModel:
 
     def later_imperative(self, text: str) -> bool:
         """Whether a sentence after the first opens with an imperative verb ("Tried it? Share it below.")."""
-        for sentence in _SENTENCE_BREAK.split(text)[1:]:
+        for sentence in SENTENCE_END.split(text)[1:]:
             first = TOKEN.search(sentence)
             if first is not None and first.group().lower() in self.imperatives:
                 return True
@@ -368,14 +375,15 @@ class FurnitureModel:
         shaped = any(key.startswith(SHAPE_PREFIX) for key in values)
         return teaser or shaped or bool(_HANDLE.search(text)) or any(values.get(mark) for mark in marks)
 
-    def counted(self, text: str) -> bool:
+    def counted(self, text: str, timeout: float | None = None) -> bool:
         """Whether a figure opens the line and counts what the vocabulary names ("32 Comments", "17 Responses to")."""
         figure = _FIGURE_FIRST.match(text)
-        return figure is not None and any(self.scanner.match(text, at) for at in (figure.start(1), figure.end()))
+        starts = (figure.start(1), figure.end()) if figure else ()
+        return any(self.scanner.match(text, at, timeout=timeout) for at in starts)
 
     def labelled(self, text: str, timeout: float | None = None) -> bool:
         """Whether the paragraph opens with a label that names furniture, and its colon ("Image: ...")."""
-        label = _LABEL.match(text)
+        label = line_label(_LABEL_WORDS).match(text)
         return bool(label and self.scanner.search(label.group(), timeout=timeout))
 
     def score_total(self, values: dict[str, float]) -> float:

@@ -55,7 +55,10 @@ def labelled_lines(corpus: Path) -> list[PageLine]:
             if half_of(row["file"]) != TUNE:
                 raise SystemExit(f"{row['set']}/{row['file']} is not in the tune half")
             path = text_folder(corpus, row["set"]) / f"{row['file']}.txt"
-            text = read_text(path)[1].split("\n")[int(row["line"]) - 1]
+            file_lines = read_text(path)[1].split("\n")
+            if not 1 <= int(row["line"]) <= len(file_lines):
+                raise SystemExit(f"{row['set']}/{row['file']}:{row['line']} is past the end of the file")
+            text = file_lines[int(row["line"]) - 1]
             if line_key(text) != row["key"]:
                 raise SystemExit(f"{row['set']}/{row['file']}:{row['line']} does not hold the labelled line")
             lines.append(PageLine(f"{row['set']}/{row['file']}:{row['line']}", text, row["label"], row["class"]))

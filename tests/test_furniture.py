@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import rule_yaml, write_pack
+from conftest import boi_lines, rule_yaml, write_pack
 
 from attrlint.analyses import Analyses
 from attrlint.cli import main
@@ -17,6 +17,7 @@ from attrlint.furniture import (
     FurnitureModel,
     Named,
     furniture_model,
+    line_label,
     own_words,
     parse_vocabulary,
     parse_weights,
@@ -370,11 +371,22 @@ def test_pictures_from_an_event_are_the_storys_and_pictures_from_a_source_a_cred
 
 def test_a_sentence_of_furniture_after_another_sentence_is_a_phrase(model: FurnitureModel) -> None:
     # a comment section's rule and then its state: the state is a sentence of its own, furniture through and through
-    rules = model.features("Posts must stay on the topic of the story. Comments are moderated.", Context(True))
+    rules = model.features(
+        "Posts must stay on the topic of the story. Comments are moderated.", Context(True, edge=True)
+    )
     assert rules is not None and (rules["phrase"], rules["in_passing"]) == (1.0, 0.0)
     # one sentence naming furniture in passing is still in passing, however many sentences stand around it
     passing = model.features("The stall ran out early. They were also handing out cookies.", Context(True))
     assert passing is not None and (passing["phrase"], passing["in_passing"]) == (0.0, 1.0)
+
+
+def test_a_sentence_of_furniture_inside_the_body_copy_is_the_storys(model: FurnitureModel) -> None:
+    # among the story's sentences a short one on a comment section's rules is what the story reports
+    told = "The clerk read the forum rules aloud. Posts must be civil. Comments are moderated."
+    values = model.features(told, Context(True))
+    assert values is not None and values["phrase"] == 0.0
+    first, second = STORY.strip().split("\n\n")
+    assert 5 not in boi_lines(["Harbour board closes north pier", first, told, second])
 
 
 def test_an_imperative_opening_a_later_sentence_makes_a_prompt(model: FurnitureModel) -> None:
@@ -386,6 +398,7 @@ def test_an_imperative_opening_a_later_sentence_makes_a_prompt(model: FurnitureM
 def test_a_comment_section_shut_or_empty_said_as_a_sentence_is_comment_furniture(model: FurnitureModel) -> None:
     for line in (
         "New replies cannot be posted to this thread",
+        "Comments cannot be posted to this story.",  # the single words of the class stand after the sentence
         "Sorry, no comments were found for this story.",
         "This site uses Akismet to reduce spam.",
         "Rode the new ferry? Let us know how the crossing went in the comment section below.",
@@ -412,3 +425,9 @@ def test_a_figure_opening_a_line_before_what_it_counts_is_a_count(model: Furnitu
     assert model.shape("32 passengers from the ferry", Context())["count"] == 0.0  # no furniture counted
     reported = model.features("12 sponsors pulled out of the regatta, the club said.", Context(full_sentence=True))
     assert reported is not None and reported["count"] == 1.0 and model.score(reported) < model.threshold
+
+
+def test_a_line_label_has_as_many_words_as_asked() -> None:
+    assert line_label(3).match("Top image: the quay at dawn")
+    assert not line_label(3).match("More from the Gazette: fares to rise")
+    assert line_label(5).match("More from the Gazette: fares to rise")

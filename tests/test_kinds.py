@@ -235,13 +235,13 @@ def test_boilerplate_reporting_cue_clears_paragraph(make_rule) -> None:
 
 
 def test_boilerplate_custom_reporting_cues(make_rule) -> None:
-    no_cues = make_rule("boilerplate", "patterns: ['\\bsign up\\b']\nreporting_cues: []\n")
+    no_cues = make_rule("boilerplate", "patterns: ['\\bsign up\\b']\nreporting_cues: []\ncues_clear: false\n")
     own_cues = make_rule("boilerplate", "patterns: ['\\bsign up\\b']\nreporting_cues: [urged]\n")
-    # a semicolon, not a comma: words given after a comma to a speaker and a cue are speech the story reports,
-    # the article's own whatever a rule's cues (article_parts.reported_speech, read with the rule set's cues)
+    # speech the story reports is read under the rule's own cues, and only where they clear what it names
+    assert len(lint("Sign up, the harbour master said.\n", no_cues)) == 1
+    assert len(lint("Sign up, the harbour master said.\n", own_cues)) == 1
+    assert lint("Sign up, the harbour master urged.\n", own_cues) == []
     assert len(lint("Sign up; the harbour master said so.\n", no_cues)) == 1
-    assert len(lint("Sign up; the harbour master said so.\n", own_cues)) == 1
-    assert lint("Sign up; the harbour master urged it.\n", own_cues) == []
 
 
 def test_boilerplate_fragments_only(make_rule) -> None:

@@ -23,6 +23,15 @@ def model() -> FurnitureModel:
     return furniture_model(builtin_rule_set().settings)
 
 
+def _in_narration(text: str, model: FurnitureModel) -> bool:
+    """A quotation in narration, read under the model's cues in a line of the body copy."""
+    return quotes_in_narration(text, model.cue, model, False)
+
+
+def _remark(texts: list[str], index: int, model: FurnitureModel) -> bool:
+    return quoted_remark(texts, index, model.cue, model)
+
+
 @pytest.mark.parametrize(
     "speech",
     [
@@ -57,14 +66,14 @@ def test_a_prompt_with_no_speaker_of_the_story_stays_found(residue: str) -> None
 
 
 def test_reported_speech_needs_spoken_words_a_speaker_and_a_cue(model: FurnitureModel) -> None:
-    assert reported_speech("Sign up for alerts, officials said.", model, False)
-    assert reported_speech("Sign up for alerts, said the harbour master.", model, False)
-    assert not reported_speech("Newsletter, said", model, True)  # no speaker beside the cue
-    assert not reported_speech("Sign up, said", model, True)
-    assert not reported_speech("Sign up for alerts, privacy policy, terms of use", model, True)  # no cue
-    assert not reported_speech("Sign up for alerts, we said", model, True)  # the site's voice
+    assert reported_speech("Sign up for alerts, officials said.", model.cue, model, False)
+    assert reported_speech("Sign up for alerts, said the harbour master.", model.cue, model, False)
+    assert not reported_speech("Newsletter, said", model.cue, model, True)  # no speaker beside the cue
+    assert not reported_speech("Sign up, said", model.cue, model, True)
+    assert not reported_speech("Sign up for alerts, privacy policy, terms of use", model.cue, model, True)  # no cue
+    assert not reported_speech("Sign up for alerts, we said", model.cue, model, True)  # the site's voice
     long_tail = "Sign up for alerts, and the harbour board will send you a message every morning when it said so"
-    assert not reported_speech(long_tail, model, True)  # the cue ends no short clause of attribution
+    assert not reported_speech(long_tail, model.cue, model, True)  # the cue ends no short clause of attribution
 
 
 @pytest.mark.parametrize(
@@ -77,7 +86,7 @@ def test_reported_speech_needs_spoken_words_a_speaker_and_a_cue(model: Furniture
 def test_another_storys_teaser_set_as_reported_speech_is_no_speech_of_the_storys(
     model: FurnitureModel, teaser: str
 ) -> None:
-    assert not reported_speech(teaser, model, False)
+    assert not reported_speech(teaser, model.cue, model, False)
 
 
 def test_a_teaser_under_a_label_quoting_a_speaker_stays_found() -> None:
@@ -106,11 +115,11 @@ def test_a_quotation_whose_speaker_the_paragraph_before_names_is_the_storys(rema
 
 def test_a_quoted_remark_is_one_quotation_beside_a_named_speaker(model: FurnitureModel) -> None:
     remark = '"Follow the board on Facebook for sailing times."'
-    assert quoted_remark([_SPEAKER, remark], 1, model)
-    assert quoted_remark([remark, "Ann Voss said the board would post the times daily."], 0, model)
-    assert not quoted_remark([_FERRY_STORY[1], remark], 1, model)  # no speaker beside it
-    assert not quoted_remark([_SPEAKER, '"Follow the board" on Facebook for sailing times.'], 1, model)  # a phrase
-    assert not quoted_remark([_SPEAKER, '"Sign up"'], 1, model)  # no remark: no stop inside its marks
+    assert _remark([_SPEAKER, remark], 1, model)
+    assert _remark([remark, "Ann Voss said the board would post the times daily."], 0, model)
+    assert not _remark([_FERRY_STORY[1], remark], 1, model)  # no speaker beside it
+    assert not _remark([_SPEAKER, '"Follow the board" on Facebook for sailing times.'], 1, model)  # a phrase
+    assert not _remark([_SPEAKER, '"Sign up"'], 1, model)  # no remark: no stop inside its marks
 
 
 @pytest.mark.parametrize(
@@ -125,10 +134,27 @@ def test_a_quotation_inside_narration_naming_its_speaker_is_the_storys(narration
 
 
 def test_a_quotation_in_narration_needs_a_person_and_no_words_to_the_reader_outside_it(model: FurnitureModel) -> None:
-    assert quotes_in_narration('"Follow the board on Facebook." That was her advice.', model)
-    assert not quotes_in_narration('"Follow the board on Facebook." Share this page', model)  # nobody named
-    assert not quotes_in_narration('By clicking "Accept all," you agree to the use of cookies.', model)  # the reader
-    assert not quotes_in_narration("\u201cI read the newsletter every morning.\u201d \u2014 Ann Voss", model)  # a blurb
-    assert not quotes_in_narration('Listen to "Harbour Nights" with Ann Voss', model)  # a title, no quoted sentence
+    assert _in_narration('"Follow the board on Facebook." That was her advice.', model)
+    assert not _in_narration('"Follow the board on Facebook." Share this page', model)  # nobody named
+    assert not _in_narration('By clicking "Accept all," you agree to the use of cookies.', model)  # the reader
+    assert not _in_narration("\u201cI read the newsletter every morning.\u201d \u2014 Ann Voss", model)  # a blurb
+    assert not _in_narration('Listen to "Harbour Nights" with Ann Voss', model)  # a title, no quoted sentence
     promo = 'Ann Voss hosts the podcast "Well, Then." Subscribe here or listen to the latest episode below:'
-    assert not quotes_in_narration(promo, model)  # a prompt after the quoted title
+    assert not _in_narration(promo, model)  # a prompt after the quoted title
+
+
+def test_a_teaser_closed_by_no_stop_in_the_body_copy_is_no_quotation_in_narration() -> None:
+    teaser = "\u201cSign up for the ferry alerts before the storms.\u201d Ann Voss tells Gazette"
+    lines = ["Harbour board backs new ferry timetable", _FERRY_STORY[0], _FERRY_STORY[1], teaser, _FERRY_STORY[1]]
+    assert 7 in boi_lines(lines)
+
+
+def test_a_quoted_prompt_beside_a_paragraph_with_a_cue_but_no_speaker_stays_found() -> None:
+    said = "The new timetable, it was said at the meeting, will run until October and may be extended in winter."
+    prompt = '"Download our app for the latest sailing times."'
+    assert 7 in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], said, prompt])
+
+
+def test_a_relative_clause_after_a_prompt_is_no_speaker_and_cue() -> None:
+    promo = "Subscribe to our ferry newsletter, which readers said was essential."
+    assert 5 in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], promo, _FERRY_STORY[1]])

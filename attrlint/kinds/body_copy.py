@@ -149,6 +149,7 @@ class ArticleParts:
         self.section_heads: set[int] | None = None
         self.listed: set[int] | None = None
         self.topic_classes: set[str] | None = None
+        self.speech: dict[tuple[int, str], bool] = {}
 
     def quoted_posts(self) -> set[int]:
         """The paragraphs of the posts the story quotes, but for page furniture on its own set among them
@@ -179,6 +180,21 @@ class ArticleParts:
                 sections = self.in_sections(index) or self.in_lists(index)
                 self.echoes[index] = series or rows or sections or self.in_structure(index)
         return self.echoes[index]
+
+    def reports_speech(self, index: int, cue: regex.Pattern | LazyPattern) -> bool:
+        """Whether a line is speech the story reports, under the reporting cues of the rule asking (a rule
+        whose cues do not clear what it names asks nothing): words given to a speaker by a cue, a remark
+        quoted beside its speaker, a sentence quoted inside the narration of who said it."""
+        key = (index, cue.pattern)
+        if key not in self.speech:
+            text, display = self.texts[index], index < max(self.first_body, 1)
+            with self.budget as timeout:
+                self.speech[key] = (
+                    reported_speech(text, cue, self.model, display, timeout)
+                    or quoted_remark(self.texts, index, cue, self.model, timeout)
+                    or quotes_in_narration(text, cue, self.model, display, timeout)
+                )
+        return self.speech[key]
 
     def in_sections(self, index: int) -> bool:
         """Whether a heading ending in a colon heads one of the draft's own sections (read once where first asked)."""
@@ -216,9 +232,6 @@ class ArticleParts:
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
             listed = listed or narrates(self.texts[index], self.model, self.words, timeout)
-            listed = listed or reported_speech(self.texts[index], self.model, index < max(self.first_body, 1), timeout)
-            listed = listed or quoted_remark(self.texts, index, self.model, timeout)
-            listed = listed or quotes_in_narration(self.texts[index], self.model, timeout)
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
             listed = listed or media_headline(self.texts[index], self.model, self.words, timeout)
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)

@@ -150,7 +150,7 @@ class Boilerplate(Kind):
         counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
         mine = {index for index, found in furniture.items() if found == self.opts["furniture_class"]}
         for index in sorted(mine):
-            if index in analyses.derived(article_parts, analyses):  # worked out once, where a rule has a hit
+            if self._articles_own(index, analyses):
                 continue
             start, end = doc.paragraphs[index]
             fix = deletion(doc, start, end) if counts[index] <= _MODEL_FIX_WORDS else None
@@ -160,10 +160,18 @@ class Boilerplate(Kind):
         """The paragraphs this rule's phrases name, except the article's own; a long one gets no fix."""
         counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
         for index in self.phrases.named_paragraphs(doc, analyses, self._skipped(analyses, furniture)):
-            if index not in analyses.derived(article_parts, analyses):  # worked out once, where a rule has a hit
+            if not self._articles_own(index, analyses):
                 start, end = doc.paragraphs[index]
                 fix = deletion(doc, start, end) if counts[index] < PROSE_WORDS else None  # prose may be run in
                 yield Hit(start, end, {"match": preview(texts[index])}, fix=fix)
+
+    def _articles_own(self, index: int, analyses: Analyses) -> bool:
+        """Whether a paragraph is the article's own (worked out once per draft, where a rule has a hit), or
+        speech the story reports under this rule's reporting cues, where they clear what it names."""
+        parts = analyses.derived(article_parts, analyses)
+        if index in parts:
+            return True
+        return self.cues is not None and self.opts["cues_clear"] and parts.reports_speech(index, self.cues)
 
     def _skipped(self, analyses: Analyses, furniture: dict[int, str]) -> Callable[[int], bool]:
         """Whether a paragraph is ruled out before its phrases are searched: the model's (one finding a
