@@ -785,7 +785,7 @@ def _opens_as_furniture(line: str, first_part: str, model: FurnitureModel) -> bo
     label_words = {token.lower() for token in TOKEN.findall(label)}
     if colon and len(label_words) <= _LABEL_WORDS and label_words & (model.teaser_labels | model.reader_words):
         return True
-    return not _LABEL.match(line) and reads_as_prompt(first_part, model)
+    return not _HEADLINE_LABEL.match(line) and reads_as_prompt(first_part, model)
 
 
 def _states_subject(part: str, line: str, model: FurnitureModel, words: BodyWords, timeout: float | None) -> bool:
