@@ -31,6 +31,7 @@ ANALYSIS_LEXICONS = (
     "crowd_quantifiers",
     "report_cues",
     "reporter_phrases",
+    "outlet_report_phrases",
     "listener_phrases",
     "document_channels",
     "group_sponsors",
@@ -207,6 +208,13 @@ class Attribution(Kind):
         "report_cues": Option("list", [], "The cues that say a source reported ('reported').", extends=True),
         "reporter_phrases": Option(
             "list", [], "Regexes for a named outlet's report ('a report by the Ledger').", extends=True, regexes=True
+        ),
+        "outlet_report_phrases": Option(
+            "list",
+            [],
+            "Regexes for a report only a named outlet makes ('a Ledger story in which').",
+            extends=True,
+            regexes=True,
         ),
         "listener_phrases": Option(
             "list", [], "Regexes for a named outlet a source spoke to ('told the Ledger').", extends=True, regexes=True
