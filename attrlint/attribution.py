@@ -164,6 +164,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("proper_adjective_endings"),
         lexicon("outsider_heads"),
         lexicon("placed_heads"),
+        lexicon("cues"),
     )
 
 
