@@ -165,6 +165,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("outsider_heads"),
         lexicon("placed_heads"),
         lexicon("cues"),
+        lexicon("source_documents"),
     )
 
 

@@ -23,7 +23,8 @@ classes every source by its head, the noun it is about:
   carries a claim
   (`attrlint.group_claims`): a group is a source only when it says or holds something;
 - a member of a named body is neither: a head of `anonymous_sources` or `official_heads` qualified by
-  a word of `source_bodies` ("campaign officials", "officials at the agency"), as "Pentagon officials"
+  a word of `source_bodies` or `source_documents` ("campaign officials", "officials at the agency"), as
+  "Pentagon officials"
   is by a name;
 - otherwise the cue reader's kind stands: person, pronoun, role, organisation, document.
 """
@@ -312,6 +313,7 @@ class SourceClasses:
         outsiders: Sequence[str] = (),
         placed: Sequence[str] = (),
         cues: Sequence[str] = (),
+        documents: Sequence[str] = (),
     ) -> None:
         self.person_reader = person_reader
         # what a proper adjective may end in: the ending each form of `adjective_endings` adds ("a>an": "an"), of two
@@ -328,7 +330,8 @@ class SourceClasses:
         self.quantified = frozenset(word.lower() for word in quantified)
         self.groups = frozenset(word.lower() for word in groups) | self.quantified
         self.vague = frozenset(word.lower() for word in (*vague, *official)) | self.groups
-        self.bodies = frozenset(word.lower() for word in bodies)
+        self.employers = frozenset(word.lower() for word in bodies)  # a body people work for ("agency")
+        self.bodies = self.employers | frozenset(word.lower() for word in documents)  # or a document ("report")
         self.generic = frozenset(word.lower() for word in generic)
         self.anonymous = frozenset(word.lower() for word in anonymous)
         self.members = self.anonymous | frozenset(word.lower() for word in official)  # of a body, if it is named
@@ -827,7 +830,7 @@ class SourceClasses:
             mods = mods[1:]  # a capital the sentence gives, not a name
         body = match.group(0)[match.end("head") - match.start() :] if match.group("of") else ""
         own_mods = match.group("mods").split()  # with a first word the sentence capitalised: "Agency sources"
-        if head in self.confidential and (self.of_a_named_body(mods) or self.of_a_body(own_mods, body)):
+        if head in self.confidential and (self.of_a_named_body(mods) or self.of_a_body(own_mods, body, self.employers)):
             return ANONYMOUS  # "League sources", "agency sources", "insiders at the agency": a body, its people unnamed
         if head in self.members and self.of_a_body(own_mods, body):
             return kind  # "campaign officials", "officials at the agency": the body is named
@@ -848,12 +851,14 @@ class SourceClasses:
         ("critics of the plan", "analysts of the market"), which names nobody."""
         return bool(self.quantifier.match(match.group("head")) and _OF_KNOWN.match(source, match.end("head")))
 
-    def of_a_body(self, mods: Sequence[str], after: str) -> bool:
-        """Whether a source's words name the body it belongs to with a word of `source_bodies`: before its
-        head ("campaign officials", "the agency's officials") or after it ("officials at the agency")."""
+    def of_a_body(self, mods: Sequence[str], after: str, bodies: frozenset[str] | None = None) -> bool:
+        """Whether a source's words name the body it belongs to with a word of `bodies` (by default those of
+        `source_bodies` and `source_documents`): before its head ("campaign officials", "the agency's officials") or
+        after it ("officials at the agency")."""
         member = _MEMBERSHIP.match(after)
         words = [_POSSESSIVE.sub("", word.lower()) for word in mods]
-        return any(word in self.bodies for word in words) or bool(member and member["body"].lower() in self.bodies)
+        bodies = self.bodies if bodies is None else bodies
+        return any(word in bodies for word in words) or bool(member and member["body"].lower() in bodies)
 
 
 @lru_cache(maxsize=16)
@@ -874,6 +879,7 @@ def source_classes(
     outsiders: tuple[str, ...] = (),
     placed: tuple[str, ...] = (),
     cues: tuple[str, ...] = (),
+    documents: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(
@@ -893,4 +899,5 @@ def source_classes(
         outsiders,
         placed,
         cues,
+        documents,
     )

@@ -800,6 +800,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "confidential_heads",
         "generic_sources",
         "source_bodies",
+        "source_documents",
         "kept_unnamed",
         "anonymity_reasons",
         "anonymity_blanket",

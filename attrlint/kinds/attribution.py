@@ -17,6 +17,7 @@ ANALYSIS_LEXICONS = (
     "anonymous_sources",
     "generic_sources",
     "source_bodies",
+    "source_documents",
     "kept_unnamed",
     "anonymity_reasons",
     "anonymity_blanket",
@@ -128,6 +129,12 @@ class Attribution(Kind):
         ),
         "source_bodies": Option(
             "list", [], "Words for a body a source belongs to ('campaign officials').", extends=True
+        ),
+        "source_documents": Option(
+            "list",
+            [],
+            "Words for a document or event a source's words are in ('officials in the report').",
+            extends=True,
         ),
         "person_nouns": Option(
             "list", [], "Singular nouns for a person ('mayor'): someone a later 'he' or 'she' may be.", extends=True
