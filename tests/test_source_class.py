@@ -31,6 +31,9 @@ from conftest import kind_of, source_kinds
         ("Economists on Monday said the ferry was too slow.", ("Economists", "vague")),
         ("Critics last week said the ferry was too slow.", ("Critics", "vague")),
         ("Two aides on Tuesday night said the vote was off.", ("Two aides", "anonymous")),
+        # and after an inverted cue
+        ("The ferry is too slow, said critics in March.", ("critics", "vague")),
+        ("The ferry is too slow, said critics late Tuesday.", ("critics", "vague")),
         # after a count or an opener, a word and a preposition that place the people belong to the source
         (
             "Four people present at the hearing said the vote was off.",
@@ -712,6 +715,11 @@ def test_a_figure_alone_or_cited_is_no_person(text: str) -> None:
 )
 def test_a_verb_after_an_unnamed_head_is_no_word_that_places_it(text: str, source: str) -> None:
     assert [found for found, kind in source_kinds(text) if kind == "vague"] == [source]
+
+
+def test_a_time_in_the_possessive_is_no_time_of_the_cue() -> None:
+    text = "Analysts on Monday’s panel said the vote was off."
+    assert [found for found, _ in source_kinds(text)] == ["Analysts on Monday’s panel"]
 
 
 def test_a_cue_is_no_word_that_places_an_unnamed_source() -> None:
