@@ -51,8 +51,9 @@ _SUMMARY_REACH = 4
 # The outlet a source tells, after its cue: "told the Ledger", "explained to NBC News", "tell Kestrel.com"
 _NAME_WORD = r"\p{Lu}[\p{L}\d.&'\u2019-]*"
 _LISTENER = lazy(rf"[^\S\n]+(?:to[^\S\n]+)?(?P<name>(?:(?i:the)[^\S\n]+)?{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}})")
-# A relative clause in a source's own words whose verb may take an outlet told: "sources who spoke to NBC News"
-_RELATIVE_VERB = lazy(r"\b(?i:who|that)[^\S\n]+\p{Ll}+")
+# A relative clause in a source's own words whose verb may take an outlet told: "sources who spoke to NBC News",
+# "who have spoken to", "who spoke with"
+_RELATIVE_VERB = lazy(r"\b(?i:who|that)(?:[^\S\n]+(?i:have|has|had))?[^\S\n]+\p{Ll}+(?:[^\S\n]+(?i:with)\b)?")
 # "its FEC reports": a report cue after a possessive is a noun
 _OWNED = lazy(r"(?i:its|his|her|their|our|my|your)\b")
 # "as the Ledger reported": a report that bears out a fact, not one that relays a source
@@ -366,7 +367,10 @@ class SourceReports:
         the Ledger reported.", not "The Ledger reported it first."); or in either the source tells an outlet
         the draft credits with its reporting elsewhere ("sources told the Ledger" where the draft says
         "according to the Ledger" or "the Ledger reported"). An outlet the source only talks to ("sources told
-        the Ledger" and no more) relays nothing: the source may be the outlet's own."""
+        the Ledger" and no more) relays nothing: the source may be the outlet's own. And two ways by the source's
+        sentence alone: a named outlet's report earlier in it (`report_named_before`: "a Ledger story in which
+        sources said"), or the source's own relative clause says it spoke to an outlet the draft credits
+        (`told_in_phrase`: "Sources who spoke to the Ledger said")."""
         sentences = self.doc.sentences
         index = span_holding(sentences, offset)
         if index < 0:
@@ -416,7 +420,7 @@ class SourceReports:
 
     def told_in_phrase(self, offset: int) -> str:
         """The outlet a source's own phrase says it told, by a relative clause ("Sources who spoke to NBC News
-        said"), as `_outlet_key` writes it; "" if none."""
+        said", "who have spoken to", "who spoke with"), as `_outlet_key` writes it; "" if none."""
         end = self.source_ends.get(offset)
         clause = _RELATIVE_VERB.search(self.text, offset, end) if end is not None else None
         match = _LISTENER.match(self.text, clause.end(), end) if clause is not None else None

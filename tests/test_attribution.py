@@ -558,6 +558,8 @@ def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
         ),
         # the outlet told may stand in the source's own phrase, by a relative clause: relayed when it is credited
         ("The Wexham Post reported the sale.\n\nSources who spoke to the Post said the buyer was local.", []),
+        ("The Wexham Post reported the sale.\n\nSources who spoke with the Post said the buyer was local.", []),
+        ("The Wexham Post reported the sale.\n\nSources who have spoken to the Post said the buyer was local.", []),
         (
             "The sale went through.\n\nSources who spoke to the Wexham Post said the buyer was local.",
             ["Sources who spoke to the Wexham Post"],
