@@ -117,6 +117,7 @@ def analyse(
         allegations=vague_patterns((), lexicon("allegations"))[1],
         report_cues=lexicon("report_cues"),
         reporter_phrases=vague_patterns((), lexicon("reporter_phrases"))[1],
+        outlet_report_phrases=vague_patterns((), lexicon("outlet_report_phrases"))[1],
         listener_phrases=vague_patterns((), lexicon("listener_phrases"))[1],
         summary_labels=lexicon("summary_labels"),
         document_channels=vague_patterns((), lexicon("document_channels"))[1],
@@ -165,6 +166,8 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("outsider_heads"),
         lexicon("placed_heads"),
         lexicon("person_nouns"),
+        lexicon("cues"),
+        lexicon("source_documents"),
     )
 
 

@@ -30,7 +30,6 @@ _CLAIM_BEFORE = lazy(r",\s*\Z")
 _SENTENCE_END = lazy(rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+)?\s*[.;!?]")
 # A quotation the cue opens ('said: "...', 'said, "...')
 _OPENS_QUOTATION = lazy(r"\s*[,:]?\s*(?:[\u201c\"\u2018]|'')")
-# A reported clause opens with an article or a name ("said the two sides"), not a preposition ("called for")
 # A clause the cue reports that opens on a subject pronoun: "said she saw the driver", "told us they had left"
 PRONOUN_CLAUSE = lazy(r"(?:\s+(?:us|me|reporters))?\s+(?:that\s+)?(?:he|she|they|we|I)(?:['\u2019]\p{Ll}+)?\s+\p{Ll}")
 _PAST_ADJUNCT = lazy(rf"{CUE_ADJUNCT}(?:\s+\p{{L}}+)?")  # "on Monday", "in an interview"

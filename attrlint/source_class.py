@@ -23,7 +23,8 @@ classes every source by its head, the noun it is about:
   carries a claim
   (`attrlint.group_claims`): a group is a source only when it says or holds something;
 - a member of a named body is neither: a head of `anonymous_sources` or `official_heads` qualified by
-  a word of `source_bodies` ("campaign officials", "officials at the agency"), as "Pentagon officials"
+  a word of `source_bodies` or `source_documents` ("campaign officials", "officials at the agency"), as
+  "Pentagon officials"
   is by a name;
 - otherwise the cue reader's kind stands: person, pronoun, role, organisation, document.
 """
@@ -84,12 +85,13 @@ _MODIFIER = (
     r"said|says|say|told|not|of|to|in|on|at|by|for|with|from|as|than|if|when|while|because|after|before|since|until)\b|\p{L}+n['\u2019]t\b)"
     r"[\p{L}\d]+(?:[.'\u2019-][\p{L}\d]+)*(?:(?<=\b\p{L})\.)?"  # "U.S." but not "terrorism."
 )
-# A word of what follows a head ("of the plan", "familiar with the talks"): not a verb that starts a clause
-_NO_REST_WORD = (
+# A guard before a word of what follows a head ("of the plan", "familiar with the talks"): not a word that ends the
+# source phrase, a conjunction, an auxiliary or a speech verb ("and", "was", "said")
+_NOT_PHRASE_END = (
     r"(?!(?:and|or|but|is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|"
     r"did|get|got|said|says|say|told|tell)\b)"
 )
-_REST_WORD = rf"{_NO_REST_WORD}[\p{{L}}\d]+(?:[.'\u2019-][\p{{L}}\d]+)*"
+_REST_WORD = rf"{_NOT_PHRASE_END}[\p{{L}}\d]+(?:[.'\u2019-][\p{{L}}\d]+)*"
 # Where a source phrase may begin: a paragraph, a clause after a stop or a mark, or a conjunction ("as" also after
 # a quotation closed on its comma: '"...," as critics said')
 _CLAUSE_START = (
@@ -167,44 +169,51 @@ _MAIN_CLAUSE = r"[^\S\n]+(?-i:\p{Ll})[^,;:\"\u201c\u201d\n]*"
 _ANY_HEAD = r"(?P<head>\p{L}[\p{L}'\u2019-]{2,})\b"
 _DIGIT = lazy(r"\d")
 _RELATIVE_END = lazy(r"\b(?i:who|whom|whose|which|that)\Z")
-# A preposition that places a crowd in a body or a place ("few in the industry", "others on the committee"), the
-# one tail a head of `placed_heads` is read with
-_PLACE = r"\s+(?:in|on|at|within|inside|across)\s+\S"
+# A preposition that places people in a body or a place ("few in the industry", "staff based in the capital")
+_PLACING = r"(?:in|on|at|within|inside|across)"
+# the one tail a head of `placed_heads` is read with ("others on the committee")
+_PLACE = rf"\s+{_PLACING}\s+\S"
 
 
-# "four people present at the hearing", "staff based in the capital": a word in lower case (no adverb in -ly) before a
-# preposition that places the people, and what it places them in (an article or a capital)
-_PLACED_BY_WORD = (
-    rf"{_NO_REST_WORD}(?-i:\p{{Ll}}{{3,}})(?<!ly)\s+(?:at|in|on|inside|within)(?=\s+(?:(?i:the|a|an)\b|(?-i:\p{{Lu}})))"
-)
-# What begins the words that qualify a head of the lexicon lists: a preposition, or a word and a preposition that
-# places it (not a person noun's, whose phrase attrlint.unnamed_persons reads: there the word may be the head)
-_QUALIFIER = rf"(?:{_OF}|{_PLACED_BY_WORD})"
+def _placed_by_word(cues: Sequence[str]) -> str:
+    """A word in lower case (no adverb in -ly) before a preposition that places the people, and what it places them
+    in (an article or a capital): "four people present at the hearing", "staff based in the capital". Not a cue
+    ("Two sources quoted in the report said": the source of "quoted" is "Two sources")."""
+    return (
+        rf"(?!(?:{lexicon_alternation(cues)})\b){_NOT_PHRASE_END}(?-i:\p{{Ll}}{{3,}})(?<!ly)\s+{_PLACING}"
+        rf"(?=\s+(?:(?i:the|a|an)\b|(?-i:\p{{Lu}})))"
+    )
+
+
 # "five people who attended the briefing": a relative clause after the head, its verb and at least one word
 _RELATIVE_CLAUSE = r"\s+who(?:\s+(?:was|were|is|are|has|have|had))?(?=\s+" + _REST_WORD + ")"
 
 
-def _source_phrase(determiner: str, head: str, access: str, after_cue: bool = False, placed: bool = True) -> str:
+def _source_phrase(determiner: str, head: str, access: str, after_cue: bool = False, placed_by: str = "") -> str:
     """A source phrase, one grammar before and after the cue: an opener, modifiers, a head and what may follow
     it, words that say the source knows, a preposition or a relative clause and a few words ("officials at the
     agency", "people who attended the briefing"). After its cue the phrase's words end where the cue's adjunct
     begins ("said critics on Tuesday"), and before a relative clause ("said critics who ride it daily"); before
     its cue, where a time the words were said begins ("Economists on Monday said": `TIME_BEFORE_CUE`).
-    `placed`: after an opener or a count, a word may stand between the head and a preposition that places it
-    ("four people present at the hearing"); not in a clause whose verb follows its subject (`clause_subject`:
-    "Some critics rounded on the board")."""
+    `placed_by`: after an opener or a count, a word of this pattern (`_placed_by_word`) may stand between the head
+    and a preposition that places it ("four people present at the hearing"); none in a clause whose verb follows
+    its subject (`clause_subject`: "Some critics rounded on the board"). It is not a person noun's phrase, which
+    attrlint.unnamed_persons reads: there the word may be the head."""
     guard = rf"(?!{CUE_ADJUNCT})" if after_cue else rf"(?!\s+(?:{TIME_BEFORE_CUE}))"
     relative = "" if after_cue else f"|{_RELATIVE_CLAUSE}"
-    of = rf"(?(det){_QUALIFIER}|{_OF})" if placed else _OF  # placed by a word only after an opener or a count
+    of = (
+        rf"(?(det)(?:{_OF}|{placed_by})|{_OF})" if placed_by else _OF
+    )  # placed by a word only after an opener or a count
     tail = rf"(?:(?P<access>{access})|(?P<of>\s+{of}\b){relative})"
     rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
     return rf"(?:(?P<det>{determiner})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{guard}{tail}{rest})?"
 
 
-def _beside_cue(determiner: str, head: str, access: str) -> tuple[regex.Pattern, regex.Pattern]:
+def _beside_cue(determiner: str, head: str, access: str, placed_by: str) -> tuple[regex.Pattern, regex.Pattern]:
     """A source phrase right before its cue, from where a clause may begin, and right after it, up to a stop."""
-    phrase, after = _source_phrase(determiner, head, access), _source_phrase(determiner, head, access, after_cue=True)
-    unplaced = _source_phrase(determiner, head, access, placed=False)  # before a comma: "Critics rounded on it,"
+    phrase = _source_phrase(determiner, head, access, placed_by=placed_by)
+    after = _source_phrase(determiner, head, access, after_cue=True, placed_by=placed_by)
+    unplaced = _source_phrase(determiner, head, access)  # before a comma: "Critics rounded on it,"
     before = lazy(
         rf"(?i){_CLAUSE_START}(?:(?P<source>{phrase}){_APPOSITION}|(?P<source>{unplaced}){_APPOSITION},)"
         rf"(?:\s+(?:{_ADVERBS}|{TIME_BEFORE_CUE}|(?P<aux>are|were|is|was)))*\s*\Z"
@@ -304,6 +313,8 @@ class SourceClasses:
         outsiders: Sequence[str] = (),
         placed: Sequence[str] = (),
         person_nouns: Sequence[str] = (),
+        cues: Sequence[str] = (),
+        documents: Sequence[str] = (),
     ) -> None:
         self.person_reader = person_reader
         # a placed head for one person ("someone on the committee"): a source only where its cue informs
@@ -322,7 +333,8 @@ class SourceClasses:
         self.quantified = frozenset(word.lower() for word in quantified)
         self.groups = frozenset(word.lower() for word in groups) | self.quantified
         self.vague = frozenset(word.lower() for word in (*vague, *official)) | self.groups
-        self.bodies = frozenset(word.lower() for word in bodies)
+        self.employers = frozenset(word.lower() for word in bodies)  # a body people work for ("agency")
+        self.bodies = self.employers | frozenset(word.lower() for word in documents)  # or a document ("report")
         self.generic = frozenset(word.lower() for word in generic)
         self.anonymous = frozenset(word.lower() for word in anonymous)
         self.members = self.anonymous | frozenset(word.lower() for word in official)  # of a body, if it is named
@@ -337,14 +349,15 @@ class SourceClasses:
             rf"|(?P<head>{lexicon_alternation(placed)})(?={_PLACE})"
             rf"|(?P<head>{lexicon_alternation(openers)})(?={access}))"
         )
-        phrase = _source_phrase(determiner, head, access)
+        placed_by = _placed_by_word(cues)
+        phrase = _source_phrase(determiner, head, access, placed_by=placed_by)
         self.phrase = lazy(rf"(?i){phrase}\Z")
-        self.before, self.after = _beside_cue(determiner, head, access)
+        self.before, self.after = _beside_cue(determiner, head, access, placed_by)
         # the subject of the clause a participle cue follows: "Critics rounded on the board, accusing it of ..."
-        clause_phrase = _source_phrase(determiner, head, access, placed=False)
+        clause_phrase = _source_phrase(determiner, head, access)
         self.clause_subject = lazy(rf"(?i){_OPENING_PHRASE}(?P<source>{clause_phrase}){_MAIN_CLAUSE}")
         # the same phrase with any word as its head, for a person head (`person_beside` checks it)
-        self.person_before, self.person_after = _beside_cue(determiner, _ANY_HEAD, access)
+        self.person_before, self.person_after = _beside_cue(determiner, _ANY_HEAD, access, placed_by)
         self.person_tail = lazy(rf"(?i)(?:[\s,]+[\p{{L}}'\u2019-]+){{0,3}}[\s,]*\Z|{access}|\s+{_OF}\b")
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
@@ -829,7 +842,7 @@ class SourceClasses:
             mods = mods[1:]  # a capital the sentence gives, not a name
         body = match.group(0)[match.end("head") - match.start() :] if match.group("of") else ""
         own_mods = match.group("mods").split()  # with a first word the sentence capitalised: "Agency sources"
-        if head in self.confidential and (self.of_a_named_body(mods) or self.of_a_body(own_mods, body)):
+        if head in self.confidential and (self.of_a_named_body(mods) or self.of_a_body(own_mods, body, self.employers)):
             return ANONYMOUS  # "League sources", "agency sources", "insiders at the agency": a body, its people unnamed
         if head in self.members and self.of_a_body(own_mods, body):
             return kind  # "campaign officials", "officials at the agency": the body is named
@@ -850,12 +863,14 @@ class SourceClasses:
         ("critics of the plan", "analysts of the market"), which names nobody."""
         return bool(self.quantifier.match(match.group("head")) and _OF_KNOWN.match(source, match.end("head")))
 
-    def of_a_body(self, mods: Sequence[str], after: str) -> bool:
-        """Whether a source's words name the body it belongs to with a word of `source_bodies`: before its
-        head ("campaign officials", "the agency's officials") or after it ("officials at the agency")."""
+    def of_a_body(self, mods: Sequence[str], after: str, bodies: frozenset[str] | None = None) -> bool:
+        """Whether a source's words name the body it belongs to with a word of `bodies` (by default those of
+        `source_bodies` and `source_documents`): before its head ("campaign officials", "the agency's officials") or
+        after it ("officials at the agency")."""
         member = _MEMBERSHIP.match(after)
         words = [_POSSESSIVE.sub("", word.lower()) for word in mods]
-        return any(word in self.bodies for word in words) or bool(member and member["body"].lower() in self.bodies)
+        bodies = self.bodies if bodies is None else bodies
+        return any(word in bodies for word in words) or bool(member and member["body"].lower() in bodies)
 
 
 @lru_cache(maxsize=16)
@@ -876,6 +891,8 @@ def source_classes(
     outsiders: tuple[str, ...] = (),
     placed: tuple[str, ...] = (),
     person_nouns: tuple[str, ...] = (),
+    cues: tuple[str, ...] = (),
+    documents: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(
@@ -895,4 +912,6 @@ def source_classes(
         outsiders,
         placed,
         person_nouns,
+        cues,
+        documents,
     )

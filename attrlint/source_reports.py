@@ -51,14 +51,17 @@ _SUMMARY_REACH = 4
 # The outlet a source tells, after its cue: "told the Ledger", "explained to NBC News", "tell Kestrel.com"
 _NAME_WORD = r"\p{Lu}[\p{L}\d.&'\u2019-]*"
 _LISTENER = lazy(rf"[^\S\n]+(?:to[^\S\n]+)?(?P<name>(?:(?i:the)[^\S\n]+)?{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}})")
-# A relative clause in a source's own words whose verb may take an outlet told: "sources who spoke to NBC News"
-_RELATIVE_VERB = lazy(r"\b(?i:who|that)[^\S\n]+\p{Ll}+")
+# A relative clause in a source's own words whose verb may take an outlet told: "sources who spoke to NBC News",
+# "who have spoken to", "who spoke with"
+_RELATIVE_VERB = lazy(r"\b(?i:who|that)(?:[^\S\n]+(?i:have|has|had))?[^\S\n]+\p{Ll}+(?:[^\S\n]+(?i:with)\b)?")
 # "its FEC reports": a report cue after a possessive is a noun
 _OWNED = lazy(r"(?i:its|his|her|their|our|my|your)\b")
 # "as the Ledger reported": a report that bears out a fact, not one that relays a source
 _AS_BEFORE = lazy(r"\b(?i:as)\s+\Z")
 _CAPITALS_LABEL = lazy(r"\s*\p{Lu}[\p{Lu}\s]{0,40}[.:]?\s*\Z")
 _THE = lazy(r"\A(?i:the)\s+")
+# the rest of the word a named report's phrase ends in and the capitalised words after it: the maker's name
+_CAPITALISED_RUN = lazy(r"\S*(?:[^\S\n]+\p{Lu}\S*){0,3}")
 _COMMA = lazy(",")
 _POSSESSIVE = lazy(r"['\u2019]s?\Z")
 
@@ -111,6 +114,7 @@ class SourceReports:
         report_cues: Sequence[str],
         people: Callable[[], names.NameAnalysis],
         reporter_phrases: Sequence[regex.Pattern] = (),
+        outlet_report_phrases: Sequence[regex.Pattern] = (),
         listener_phrases: Sequence[regex.Pattern] = (),
         summary_labels: Sequence[str] = (),
         document_channels: Sequence[regex.Pattern] = (),
@@ -126,8 +130,10 @@ class SourceReports:
         self.hearsay = hearsay
         self.allegations = allegations
         self.report_cues = frozenset(cue.lower() for cue in report_cues)
-        self.report_phrases = reporter_phrases  # a named report ("a report by the Ledger")
-        self.reporter_phrases = [*reporter_phrases, *listener_phrases]  # or an outlet spoken to ("told the Ledger")
+        self.outlet_report_phrases = outlet_report_phrases  # a report only an outlet makes ("a Ledger story")
+        self.report_phrases = [*reporter_phrases, *outlet_report_phrases]  # or any named report ("a Senate report")
+        self.reporter_phrases = [*self.report_phrases, *listener_phrases]  # or an outlet spoken to ("told the Ledger")
+        self.body_report_phrases = reporter_phrases
         self.summary_label = _summary_label(tuple(summary_labels))
         self.document_channels = document_channels
         self.group_sponsors = group_sponsors
@@ -361,7 +367,10 @@ class SourceReports:
         the Ledger reported.", not "The Ledger reported it first."); or in either the source tells an outlet
         the draft credits with its reporting elsewhere ("sources told the Ledger" where the draft says
         "according to the Ledger" or "the Ledger reported"). An outlet the source only talks to ("sources told
-        the Ledger" and no more) relays nothing: the source may be the outlet's own."""
+        the Ledger" and no more) relays nothing: the source may be the outlet's own. And two ways by the source's
+        sentence alone: a named outlet's report earlier in it (`report_named_before`: "a Ledger story in which
+        sources said"), or the source's own relative clause says it spoke to an outlet the draft credits
+        (`told_in_phrase`: "Sources who spoke to the Ledger said")."""
         sentences = self.doc.sentences
         index = span_holding(sentences, offset)
         if index < 0:
@@ -381,14 +390,37 @@ class SourceReports:
         return any(self.listener(a) in credited for a in (*own, *following)) or self.told_in_phrase(offset) in credited
 
     def report_named_before(self, index: int, offset: int) -> bool:
-        """Whether a named outlet's report comes earlier in the sentence (`index`) of the source at an offset
-        (`report_phrases`: "a Ledger story in which sources said", "In a report by the Ledger, sources said"): the
-        writer is retelling that report."""
-        return self.reporter_phrase_between(self.doc.sentences[index][0], offset, self.report_phrases)
+        """Whether an outlet's report comes earlier in the sentence (`index`) of the source at an offset: the writer
+        is retelling that report. A report only an outlet makes (`outlet_report_phrases`: "a Ledger story in which
+        sources said", "In an article from the Ledger, sources said"), or a report of any named maker
+        (`reporter_phrases`) whose name is an outlet the draft credits ("a Ledger report in which", where the draft
+        says "the Ledger reported"); not a body's report ("a Senate report in which critics said") nor a month ("a
+        report in March")."""
+        start = self.doc.sentences[index][0]
+        if self.reporter_phrase_between(start, offset, self.outlet_report_phrases):
+            return True
+        credited = self.credited_outlets
+        reports = self.body_reports(start, offset) if credited else []
+        return any(self.names_credited(match, credited) for match in reports)
+
+    def body_reports(self, start: int, end: int) -> list[regex.Match]:
+        """The matches of `reporter_phrases` (a named report, whoever made it) in text[start:end]."""
+        found = []
+        for pattern in self.body_report_phrases:
+            with self.budget as timeout:
+                found.extend(pattern.finditer(self.text, start, end, timeout=timeout))
+        return found
+
+    def names_credited(self, match: regex.Match, credited: frozenset[str]) -> bool:
+        """Whether a named report's phrase, with the capitalised words that follow it, names an outlet the draft
+        credits ("a report by the Ledger", "per a Ledger report")."""
+        tail = _CAPITALISED_RUN.match(self.text, match.end())
+        words = _outlet_key(self.text[match.start() : tail.end() if tail else match.end()])
+        return any(regex.search(rf"\b{regex.escape(key)}\b", words) for key in credited)
 
     def told_in_phrase(self, offset: int) -> str:
         """The outlet a source's own phrase says it told, by a relative clause ("Sources who spoke to NBC News
-        said"), as `_outlet_key` writes it; "" if none."""
+        said", "who have spoken to", "who spoke with"), as `_outlet_key` writes it; "" if none."""
         end = self.source_ends.get(offset)
         clause = _RELATIVE_VERB.search(self.text, offset, end) if end is not None else None
         match = _LISTENER.match(self.text, clause.end(), end) if clause is not None else None

@@ -355,17 +355,21 @@ def learn_opinions(
     opinion: list[tuple[str, str]] = []
     for family in sorted(families.values(), key=lambda f: (-f.total(), f.lemma)):
         forms = family_forms(family, vocabulary)
-        if " " in family.lemma or known.intersection(forms) or family.total() < MIN_CLAIM_VERB_CUES:
+        if (
+            " " in family.lemma
+            or known.intersection(forms)
+            or family.total() < min(MIN_CLAIM_VERB_CUES, MIN_OPINION_CUES)
+        ):
             continue
         rate, that = best_rate(family, forms, vocabulary, bigrams), family.that_cues / family.total()
-        if not (opinion_counts(family.total(), rate, that) and looks_like_a_verb(family, vocabulary)):
+        if not (is_opinion_family(family.total(), rate, that) and looks_like_a_verb(family, vocabulary)):
             continue
         summary = f"{family.lemma}: {family.total()} cues, best form {rate:.2f} of uses, that-clause {that:.2f}"
         opinion += [(form, summary if form == forms[0] else "") for form in forms]
     return opinion
 
 
-def opinion_counts(cues: int, rate: float, that: float) -> bool:
+def is_opinion_family(cues: int, rate: float, that: float) -> bool:
     """Whether a family's counts make it an opinion cue: frequent, a cue often enough and a that-clause now and
     then, or rarer with a that-clause nearly always (a verb of claim: "maintained that", "suspect that")."""
     frequent = cues >= MIN_OPINION_CUES and rate >= MIN_OPINION_RATE and that >= MIN_OPINION_THAT

@@ -17,7 +17,8 @@ speech cue.
 
 `--bodies` prints the lower-case words that, after "the", are a whole gold source at least `--min`
 times ("the campaign said", "according to the agency"): the words a story uses for a body it has
-named. The pack's `source_bodies` are these words, less the counts ("the two"); a head of
+named. The pack's `source_bodies` and `source_documents` are these words split by hand into bodies and
+documents, less the counts ("the two"); a head of
 `anonymous_sources` qualified by one ("campaign officials", "officials at the agency") is a member of
 a named body, not a vague source.
 

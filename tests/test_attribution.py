@@ -558,6 +558,8 @@ def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
         ),
         # the outlet told may stand in the source's own phrase, by a relative clause: relayed when it is credited
         ("The Wexham Post reported the sale.\n\nSources who spoke to the Post said the buyer was local.", []),
+        ("The Wexham Post reported the sale.\n\nSources who spoke with the Post said the buyer was local.", []),
+        ("The Wexham Post reported the sale.\n\nSources who have spoken to the Post said the buyer was local.", []),
         (
             "The sale went through.\n\nSources who spoke to the Wexham Post said the buyer was local.",
             ["Sources who spoke to the Wexham Post"],
@@ -572,6 +574,15 @@ def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
         (
             "Critics said the pier was unsafe, a claim the mayor called a Wexham Post story in which nothing held.",
             ["Critics"],
+        ),
+        # a report a body or a month names is no outlet's: the writer still owes the group a name
+        ("A report in March found waste, and critics said the pier was unsafe.", ["critics"]),
+        ("A report from Parliament found waste, and critics said the pier was unsafe.", ["critics"]),
+        ("The mayor cited the Harbour Board report in which critics said the pier was unsafe.", ["critics"]),
+        # unless the draft credits that name as an outlet
+        (
+            "The Wexham Post reported the sale.\n\nA report by the Post found waste, and critics said it was unsafe.",
+            [],
         ),
     ],
 )
@@ -664,6 +675,10 @@ def test_a_vague_group_a_named_body_leads_is_not_reported(text, flagged):
         ("A senior official told the Wexham Post the ferry would stop.", ["A senior official"]),
         ("According to the Wexham Post, the pier will shut. A senior official told the Post the ferry would.", []),
         ("In a Wexham Post story in which a senior official said the ferry would stop, the pier was shut.", []),
+        (
+            "The mayor cited a Harbour Board report in which a senior official said the ferry would stop.",
+            ["a senior official"],
+        ),
         ("The Wexham Post reported the sale. Two people who spoke to the Post said it was done.", []),
         (
             "The sale went through. Two people who spoke to the Wexham Post said it was done.",
@@ -777,6 +792,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "hearsay",
         "report_cues",
         "reporter_phrases",
+        "outlet_report_phrases",
         "listener_phrases",
         "document_channels",
         "group_sponsors",
@@ -786,6 +802,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "confidential_heads",
         "generic_sources",
         "source_bodies",
+        "source_documents",
         "kept_unnamed",
         "anonymity_reasons",
         "anonymity_blanket",

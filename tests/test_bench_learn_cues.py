@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from learn_cues import lemma_of, opinion_counts  # noqa: E402
+from learn_cues import is_opinion_family, lemma_of  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ from learn_cues import lemma_of, opinion_counts  # noqa: E402
     ],
 )
 def test_an_opinion_cue_is_frequent_or_nearly_always_a_claim(cues: int, rate: float, that: float) -> None:
-    assert opinion_counts(cues, rate, that)
+    assert is_opinion_family(cues, rate, that)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,7 @@ def test_an_opinion_cue_is_frequent_or_nearly_always_a_claim(cues: int, rate: fl
 def test_a_family_neither_frequent_nor_nearly_always_a_claim_is_no_opinion_cue(
     cues: int, rate: float, that: float
 ) -> None:
-    assert not opinion_counts(cues, rate, that)
+    assert not is_opinion_family(cues, rate, that)
 
 
 def test_found_is_the_past_of_find_not_a_verb_of_its_own() -> None:

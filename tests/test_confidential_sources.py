@@ -77,6 +77,18 @@ def test_sources_of_a_body_the_story_names_by_a_common_word_are_confidential(tex
     assert codes(text, DEFAULT_RULES) == ["ATT006"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sources in the report said the ferry would stop in winter.",
+        "The fares will rise, according to sources in the survey.",
+        "Sources in the lawsuit said the ferry would stop in winter.",
+    ],
+)
+def test_sources_in_a_document_are_no_confidential_sourcing_by_a_body(text: str):
+    assert "ATT006" not in codes(text, DEFAULT_RULES)
+
+
 def test_an_owners_sources_are_the_owners_to_explain():
     assert codes("Kestrel News's sources said the ferry would stop.") == []
 

@@ -89,30 +89,40 @@ def test_an_opinion_cue_with_no_claim_or_no_unnamed_source_is_no_attribution(tex
 
 # A rarer verb the learner keeps because its gold content is nearly always a that-clause (bench/learn_cues.py's
 # MIN_CLAIM_VERB_*): an opinion cue like the rest, read after an unnamed source only with a claim.
+# A rare verb of claim, or "found" (learned with its family "find", bench/learn_cues.py), is an opinion cue: read
+# after an unnamed source with a claim, and not without one nor after a named person. Each case pairs the two, so
+# it fails whether the verb is no cue at all or a cue read anywhere.
 @pytest.mark.parametrize(
-    ("text", "cue", "source"),
+    ("claim", "no_claim", "cue", "source"),
     [
-        ("Critics have long maintained that the ferry subsidy breaks the harbour charter.", "maintained", "Critics"),
-        ("Several analysts suspect that the toll will be cut before the vote.", "suspect", "analysts"),
+        (
+            "Critics have long maintained that the ferry subsidy breaks the harbour charter.",
+            "Volunteer critics maintained the old pier with their own money.",
+            "maintained",
+            "Critics",
+        ),
+        (
+            "Critics maintain that the ferry subsidy breaks the harbour charter.",
+            "Ann Voss maintains that the fee breaks the charter.",
+            "maintain",
+            "Critics",
+        ),
+        (
+            "Several analysts suspect that the toll will be cut before the vote.",
+            "Some fishermen suspect a leak in the hull.",
+            "suspect",
+            "Several analysts",
+        ),
+        (
+            "Analysts found that the toll had never covered the dredging.",
+            "Some volunteers found a wallet on the quay.",
+            "found",
+            "Analysts",
+        ),
     ],
 )
-def test_a_rare_verb_of_claim_after_an_unnamed_source_is_vague(text: str, cue: str, source: str) -> None:
-    assert any(c == cue and source in s and kind == "vague" for c, s, kind in sources(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "cue"),
-    [
-        ("Volunteer critics maintain the old pier with their own money.", "maintain"),
-        ("Some fishermen suspect a leak in the hull.", "suspect"),
-        ("Ann Voss maintains that the fee breaks the charter.", "maintains"),
-    ],
-)
-def test_a_rare_verb_of_claim_with_no_claim_or_no_unnamed_source_is_no_attribution(text: str, cue: str) -> None:
-    assert [c for c, _, _ in sources(text) if c == cue] == []
-
-
-def test_found_after_an_unnamed_source_with_a_claim_is_vague_and_without_one_no_attribution() -> None:
-    """ "found" is learned with the rest of its family, "find", as an opinion cue (bench/learn_cues.py)."""
-    assert ("found", "Analysts", "vague") in sources("Analysts found that the toll had never covered the dredging.")
-    assert [c for c, _, _ in sources("Some volunteers found a wallet on the quay.") if c == "found"] == []
+def test_an_opinion_cue_is_read_after_an_unnamed_source_only_with_a_claim(
+    claim: str, no_claim: str, cue: str, source: str
+) -> None:
+    assert [(s, kind) for c, s, kind in sources(claim) if c == cue] == [(source, "vague")]
+    assert [c for c, _, _ in sources(no_claim) if c.lower().startswith(cue[:4])] == []

