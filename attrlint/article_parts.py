@@ -877,13 +877,11 @@ def heads_a_section_on_its_topic(
     if index == 0 or not is_body(index - 1) or not subhead_shape(texts, index, is_body):
         return False
     text = texts[index]
-    if reads_as_prompt(text, model) or _SEPARATOR.search(text) or _CREDIT_MARK.search(text):
-        return False  # a menu, or a picture's credit ("Ana Ruiz/Facebook")
     folded = {token.lower() for token in TOKEN.findall(text)}
-    if not folded & model.function_words or folded & model.teaser_labels or _names_its_own(text, model, timeout):
+    if not folded & model.function_words or folded & model.teaser_labels:
         return False  # a page's label ("Podcast archive"), a teaser ("More podcasts from the Courier")
-    classes = set(model.classes_in(text, timeout)[0])
-    if not classes or model.caption_classes & classes or not _story_is_about(text, model, words, timeout):
+    classes = _story_furniture(text, model, words, timeout)
+    if not classes:
         return False
     if _prose_names(texts[index + 1], classes, model, timeout):
         return True  # "Newsletters and sign-ups" over the writer's paragraph on how listeners signed up
@@ -905,12 +903,24 @@ def asks_its_section(
     tokens = TOKEN.findall(text)
     if not 2 <= len(tokens) <= _SUBHEAD_WORDS or tokens[0].lower() not in model.headline_openers:
         return False
-    if text.rstrip(CLOSING).endswith((".", ":", "!")) or reads_as_prompt(text, model) or _SEPARATOR.search(text):
+    if text.rstrip(CLOSING).endswith((".", ":", "!")):
         return False
+    classes = _story_furniture(text, model, words, timeout)
+    return bool(classes) and _prose_names(texts[index + 1], classes, model, timeout)
+
+
+def _story_furniture(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None) -> set[str]:
+    """The furniture classes a subhead names where they are what the story is about (`_story_is_about`); none
+    where the line is a prompt, a menu (a separator), a credit (its marks or `caption_classes`) or names someone
+    of its own (`_names_its_own`: "Ana Ruiz/Facebook", "Why the Gazette app is free")."""
+    if reads_as_prompt(text, model) or _SEPARATOR.search(text) or _CREDIT_MARK.search(text):
+        return set()
+    if _names_its_own(text, model, timeout):
+        return set()
     classes = set(model.classes_in(text, timeout)[0])
-    if not classes or model.caption_classes & classes or _CREDIT_MARK.search(text) or _names_its_own(text, model):
-        return False  # a site's own promotion names it ("Why the Gazette app is free")
-    return _prose_names(texts[index + 1], classes, model, timeout) and _story_is_about(text, model, words, timeout)
+    if not classes or model.caption_classes & classes or not _story_is_about(text, model, words, timeout):
+        return set()
+    return classes
 
 
 def _prose_names(section: str, classes: set[str], model: FurnitureModel, timeout: float | None) -> bool:
