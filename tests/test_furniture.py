@@ -431,3 +431,27 @@ def test_a_line_label_has_as_many_words_as_asked() -> None:
     assert line_label(3).match("Top image: the quay at dawn")
     assert not line_label(3).match("More from the Gazette: fares to rise")
     assert line_label(5).match("More from the Gazette: fares to rise")
+
+
+def test_a_prompt_saying_where_the_readers_answer_goes_is_comment_furniture(model: FurnitureModel) -> None:
+    for line in (
+        "Sailed the new route? Post your rating and thoughts below.",
+        "Questions for the harbour master? Leave them below.",
+        "Visited the pier this week? Share your review below.",
+    ):
+        values = model.features(line, Context(full_sentence=True, foreign=1.0))
+        assert values is not None and values["class:comments"] == 1.0, line
+        assert model.score(values) >= model.threshold, line
+    reported = model.features("Readers were invited to post their reviews on the ferry company's site.", Context(True))
+    assert reported is None or model.score(reported) < model.threshold
+
+
+def test_what_the_site_does_with_a_comment_breaking_its_rules_is_comment_furniture(tmp_path: Path) -> None:
+    rules = "Stay polite. Comments breaking our house rules may be hidden."
+    abuse = "Comments that contain threats or slurs will be removed."
+    guestbook = "Remember Agnes: sign the online guestbook"
+    reported = "Comments that named the children were removed within the hour, the moderator said."
+    draft = f"{STORY}\n{rules}\n\n{abuse}\n\n{guestbook}\n\n{reported}\n"
+    found = check(tmp_path, draft, "--select", "BOI")
+    assert {line for line, code in found if code == "BOI009"} == {5, 7, 9}
+    assert not {code for line, code in found if line == 11}

@@ -26,7 +26,8 @@ from attrlint.furniture import FURNITURE_SETTINGS, FurnitureError, parse_vocabul
 from attrlint.kinds.base import WHOLE_WORD, Hit, Kind, Option, compile_alternatives, compile_regex
 from attrlint.kinds.body_copy import PROSE_WORDS, article_parts, edges_by_cues, model_of
 from attrlint.kinds.furniture_verdicts import furniture_verdicts
-from attrlint.kinds.paragraph_facts import full_sentences, paragraph_texts, paragraph_word_counts, preview
+from attrlint.kinds.joined_lines import FurnitureLine, joined_furniture
+from attrlint.kinds.paragraph_facts import full_sentences, paragraph_texts, paragraph_word_counts, preview, word_count
 from attrlint.kinds.phrase_search import PhraseSearch
 from attrlint.kinds.repeated_paragraphs import pasted_runs
 from attrlint.yamlfile import Where
@@ -135,9 +136,11 @@ class Boilerplate(Kind):
         if self.opts["repeated"]:
             yield from self._repeats(doc, counts)
             return
+        joined = analyses.derived(joined_furniture, analyses)
+        yield from self._joined_hits(doc, joined)
         furniture = self._furniture_verdicts(analyses)
-        yield from self._furniture_hits(doc, analyses, furniture)
-        yield from self._phrase_hits(doc, analyses, furniture)
+        yield from self._furniture_hits(doc, analyses, furniture, joined)
+        yield from self._phrase_hits(doc, analyses, furniture, joined)
 
     def _furniture_verdicts(self, analyses: Analyses) -> dict[int, str]:
         """The furniture model's verdicts on the draft, for a rule that names a `furniture_class`."""
@@ -145,10 +148,21 @@ class Boilerplate(Kind):
             return {}
         return analyses.derived(furniture_verdicts, analyses.combined(model_of), analyses)
 
-    def _furniture_hits(self, doc: Document, analyses: Analyses, furniture: dict[int, str]) -> Iterator[Hit]:
-        """The paragraphs the furniture model finds to be of this rule's class, except the article's own."""
+    def _joined_hits(self, doc: Document, joined: dict[int, list[FurnitureLine]]) -> Iterator[Hit]:
+        """The lines of joined paragraphs (`joined_lines.py`) the furniture model finds to be of this rule's class."""
+        for lines in joined.values():
+            for line in lines:
+                if line.found == self.opts["furniture_class"]:
+                    fix = deletion(doc, line.start, line.end) if word_count(line.text) <= _MODEL_FIX_WORDS else None
+                    yield Hit(line.start, line.end, {"match": preview(line.text)}, fix=fix)
+
+    def _furniture_hits(
+        self, doc: Document, analyses: Analyses, furniture: dict[int, str], joined: dict[int, list[FurnitureLine]]
+    ) -> Iterator[Hit]:
+        """The paragraphs the furniture model finds to be of this rule's class, except the article's own and
+        those read line by line."""
         counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
-        mine = {index for index, found in furniture.items() if found == self.opts["furniture_class"]}
+        mine = {index for index, found in furniture.items() if found == self.opts["furniture_class"]} - joined.keys()
         for index in sorted(mine):
             if self._articles_own(index, analyses):
                 continue
@@ -156,10 +170,14 @@ class Boilerplate(Kind):
             fix = deletion(doc, start, end) if counts[index] <= _MODEL_FIX_WORDS else None
             yield Hit(start, end, {"match": preview(texts[index])}, fix=fix)
 
-    def _phrase_hits(self, doc: Document, analyses: Analyses, furniture: dict[int, str]) -> Iterator[Hit]:
-        """The paragraphs this rule's phrases name, except the article's own; a long one gets no fix."""
+    def _phrase_hits(
+        self, doc: Document, analyses: Analyses, furniture: dict[int, str], joined: dict[int, list[FurnitureLine]]
+    ) -> Iterator[Hit]:
+        """The paragraphs this rule's phrases name, except the article's own and those read line by line; a long
+        one gets no fix."""
         counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
-        for index in self.phrases.named_paragraphs(doc, analyses, self._skipped(analyses, furniture)):
+        skipped = self._skipped(analyses, furniture)
+        for index in self.phrases.named_paragraphs(doc, analyses, lambda index: index in joined or skipped(index)):
             if not self._articles_own(index, analyses):
                 start, end = doc.paragraphs[index]
                 fix = deletion(doc, start, end) if counts[index] < PROSE_WORDS else None  # prose may be run in
