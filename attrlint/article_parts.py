@@ -32,6 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 import regex
 
 from attrlint.body_words import BodyWords, body_words
+from attrlint.function_words import is_article
 from attrlint.furniture import (
     CLOSING,
     OPENING_MARKS,
@@ -118,6 +119,7 @@ _INTRODUCED_QUOTE = re.compile(r":\s*[\u201c\u2018\"']")
 # A sentence quoted in double marks: an opening mark, words, a stop or a comma and the closing mark.
 _QUOTED_SENTENCE = re.compile(r"[\u201c\"](?=\S)[^\u201c\u201d\"]*?[.,!?\u2026][\u201d\"]")
 _SPOKEN_WORDS = 2  # the fewest words of what a speaker is reported to have said
+_CLAUSE_BREAK = re.compile(r"[,:;]")  # what bounds a speaker's clause beside its cue
 _LINE_LABEL_WORDS = 5  # a label opening a line, and its colon, of up to five words ("More from the Gazette:")
 _SPEAKER_WORDS = 6  # the most words of a speaker named beside a cue ("the head of the harbour board")
 _ATTRIBUTION_WORDS = 12  # the most words of an attribution's clause besides its cue
@@ -504,7 +506,7 @@ def reported_speech(
     text: str, cue: regex.Pattern, model: FurnitureModel, display: bool, timeout: float | None = None
 ) -> bool:
     """Whether a line reports what someone said, as the story does: its words, closed by a comma (inside or
-    outside a quotation mark), are given to a speaker by a reporting cue (`reporting_cues`) in the clause
+    outside a quotation mark), are given to a speaker by a cue of speech (`speech_cues`) in the clause
     after them, the speaker before the cue or after it ("Sign up for flood alerts, officials urged residents.",
     "Sign up for storm alerts, harbour master urges islanders", "'Download the app,' said Ann Voss."), or a
     speaker and a cue introduce a quotation after a colon ("The harbour master told islanders: 'Sign up ...'").
@@ -514,7 +516,7 @@ def reported_speech(
     Another story's teaser is set as reported speech too ("Read more: Fares to rise, board says"): a line under
     a label (`_labelled_line`) is not read, and one closed by no stop is read only where the story sets its
     headline (`display`: its first line or before the body copy), a headline of the story's own, not a list of
-    others'. `cue` is the reporting cues of the rule asking."""
+    others'. `cue` is the speech cues of the rule asking."""
     if not _reads_as_speech(text, cue, model, display, timeout):
         return False
     for comma in _CLAUSE_AFTER.finditer(text):
@@ -543,18 +545,47 @@ def quoted_remark(
 
 
 def _names_speaker(text: str, cue: regex.Pattern, model: FurnitureModel, timeout: float | None = None) -> bool:
-    """Whether a paragraph gives words to a speaker with a reporting cue: the words of the cue's clause before
-    it ("The board said", "Ann Voss, who chairs the board, said"), or after it where it opens its sentence
-    ("Said Ann Voss: ..."), hold a word that is no function word and none of the reader's or the site's. A cue
-    with only function words before it ("it was said", "as was said") names nobody."""
-    for found in cue.finditer(text, timeout=timeout):
-        sentence = SENTENCE_END.split(text[: found.start()])[-1]
-        before = TOKEN.findall(sentence.rstrip(" ,").rsplit(",", 1)[-1]) or TOKEN.findall(sentence)
-        words = before or TOKEN.findall(text[found.end() :].split(",", 1)[0])[:_SPEAKER_WORDS]
-        folded = {word.lower() for word in words}
-        if folded - model.function_words and not folded & model.reader_words:
-            return True
-    return False
+    """Whether a paragraph gives words to a speaker with a cue of speech anywhere in it: a cue with a speaker
+    credited beside it (`_speaker_beside`: "Ann Voss, who chairs the board, said ...", "Said Ann Voss: ...").
+    A cue with only function words before it ("it was said", "as was said") names nobody."""
+    return any(_speaker_beside(text, found, model) for found in cue.finditer(text, timeout=timeout))
+
+
+def _speaker_beside(text: str, found: regex.Match, model: FurnitureModel) -> bool:
+    """Whether a cue found in a text has a speaker credited beside it: the one reading of a speaker that every
+    speech reading takes, the paragraph beside a quoted remark (`_names_speaker`) and the clause after spoken
+    words (`_credits_speaker`) alike. The speaker is the words of the cue's clause before it, back to a comma,
+    colon or semicolon or its sentence's start ("The board said", "officials urged"; a comma right before the
+    cue closes an apposition, so "Ann Voss, who chairs the board, said" reads the words inside it), at most
+    `_SPEAKER_WORDS` of them; or, where none stand there, the first `_SPEAKER_WORDS` words after it, up to a
+    comma ("said Ann Voss, the board's chair", "Said the harbour master: ..."), which open with an article, a
+    story pronoun (`story_pronouns`) or a capital, as the speaker of an inverted cue does: the time or the reach
+    after a verb of the page ("published every Friday", "shared 2,000 times", "read by thousands") credits
+    nobody. Either way one of its words is no function word ("it was said" names nobody) and none is the
+    reader's or the site's ("we said", "you told us"). A cue with a capital inside its sentence is a word of a
+    name or a title ("Apple Podcasts, Spotify or Pocket Casts"), not a verb of speech."""
+    head = SENTENCE_END.split(text[: found.start()])[-1].rstrip(" ,")
+    if head and found.group()[:1].isupper():
+        return False  # a capital inside a sentence: a word of a name or a title ("Pocket Casts"), no verb
+    before = TOKEN.findall(_CLAUSE_BREAK.split(head)[-1])
+    if len(before) > _SPEAKER_WORDS:
+        return False  # a clause of its own before the cue, not its speaker
+    speaker = before or TOKEN.findall(_CLAUSE_BREAK.split(text[found.end() :])[0])[:_SPEAKER_WORDS]
+    if not speaker or not (before or speaker[0][0].isupper() or _determined(speaker[0], model)):
+        return False
+    folded = {word.lower() for word in speaker}
+    return bool(folded - model.function_words) and not folded & model.reader_words
+
+
+def _opens_noun_phrase(words: Sequence[str], model: FurnitureModel) -> bool:
+    """Whether words open as a speaker's noun phrase does: with an article or a story pronoun (`_determined`:
+    "the harbour master", "her husband"), or with a word that is no function word ("officials")."""
+    return _determined(words[0], model) or words[0].lower() not in model.function_words
+
+
+def _determined(word: str, model: FurnitureModel) -> bool:
+    """Whether a word is an article or a story pronoun (`story_pronouns`), which opens a noun phrase."""
+    return is_article(word.lower()) or word.lower() in model.story_pronouns
 
 
 def quotes_in_narration(
@@ -592,11 +623,12 @@ def _reads_as_speech(
 
 
 def _labelled_line(text: str, cue: regex.Pattern, model: FurnitureModel, timeout: float | None = None) -> bool:
-    """Whether a line opens with a label and its colon, with no reporting cue and no person of the story in it
-    (`story_pronouns`): "Read more:", "Related:", "More from the Gazette:" make the line a teaser or a box's, not
-    the story's speech, while "Ann Voss told us:" and "Her advice:" introduce what a speaker said."""
+    """Whether a line opens with a label and its colon, with no speaker credited by a cue in it (`_names_speaker`)
+    and no person of the story (`story_pronouns`): "Read more:", "Related:", "More from the Gazette:" make the line
+    a teaser or a box's, not the story's speech, while "Ann Voss told us:" and "Her advice:" introduce what a
+    speaker said."""
     label = line_label(_LINE_LABEL_WORDS).match(text)
-    if label is None or cue.search(label.group(), timeout=timeout):
+    if label is None or _names_speaker(label.group(), cue, model, timeout):
         return False
     return not {token.lower() for token in TOKEN.findall(label.group())} & model.story_pronouns
 
@@ -604,24 +636,43 @@ def _labelled_line(text: str, cue: regex.Pattern, model: FurnitureModel, timeout
 def _credits_speaker(
     clause: str, cue: regex.Pattern, model: FurnitureModel, timeout: float | None, before: bool = False
 ) -> bool:
-    """Whether a clause is a speaker and a reporting cue, in either order, with no more than
-    `_ATTRIBUTION_WORDS` words besides ("officials urged residents living near the river", "said Ann Voss,
-    the board's chair"); `before`: the clause introducing a quotation, the speaker first. A finite verb after
-    the cue makes the clause a statement of its own, not an attribution ("which readers said was essential").
-    The speaker has no word of the reader's or the site's (`reader_words`)."""
-    found = cue.search(clause, timeout=timeout)
+    """Whether a clause is an attribution: a speaker and a cue of speech (`_speaker_beside`, the reading
+    `_names_speaker` takes too), in either order, with no more than `_ATTRIBUTION_WORDS` words besides
+    ("officials urged residents living near the river", "said Ann Voss, the board's chair"); `before`: the
+    clause introducing a quotation, the speaker first. What differs from `_names_speaker` is the clause, not
+    the speaker: spoken words before the comma need a short clause of attribution after it, and a finite verb
+    after the cue makes the clause a statement of its own ("which readers said was essential"), while a
+    paragraph of narration beside a quotation names its speaker in any sentence and says what else it likes.
+    So too a clause that opens with a function word is a relative clause or an aside, no attribution ("which
+    readers shared", "as was said"), where in a paragraph an apposition may stand before the cue ("Ann Voss,
+    who chairs the board, said"); and a clause that speaks to the reader (`second_person_words`) anywhere is the
+    page's ("news and analysis, delivered to your inbox"), where narration beside a quotation may quote a "you"."""
     tokens = TOKEN.findall(clause)
-    if found is None or len(tokens) > _ATTRIBUTION_WORDS + 1:
-        return False
-    speaker = TOKEN.findall(clause, 0, found.start())
-    if speaker and not before and model.has_finite_verb(clause[found.end() :].split(",", 1)[0], timeout):
-        return False  # a clause of its own after the cue: "..., which readers said was essential"
-    if not speaker and not before:
-        speaker = TOKEN.findall(clause, found.end())[:_SPEAKER_WORDS]
-    if not 1 <= len(speaker) <= _SPEAKER_WORDS:
-        return False
-    folded = {token.lower() for token in speaker}
-    return not folded & model.reader_words
+    if len(tokens) > _ATTRIBUTION_WORDS + 1 or {token.lower() for token in tokens} & model.second_person:
+        return False  # a long clause is a statement; one to the reader the page's ("delivered to your inbox")
+    for found in cue.finditer(clause, timeout=timeout):
+        first = TOKEN.findall(clause, 0, found.start())  # words before the cue: the speaker first
+        if before and not first:
+            continue  # a colon's quotation is introduced by its speaker and then the cue
+        if not before and not _attributes_words_before(clause, found, first, model, timeout):
+            continue
+        if _speaker_beside(clause, found, model):
+            return True
+    return False
+
+
+def _attributes_words_before(
+    clause: str, found: regex.Match, first: Sequence[str], model: FurnitureModel, timeout: float | None
+) -> bool:
+    """Whether a clause after spoken words and their comma, with a cue `found` in it and the words `first`
+    before the cue, may be their attribution: it opens as a speaker's noun phrase (`_opens_noun_phrase`; not
+    "which readers shared"), no finite verb follows the cue before the next comma ("which readers said was
+    essential"), and a cue opening it has no capital ("..., Read More.": a button's or a title's word)."""
+    if not first:
+        return not found.group()[:1].isupper()
+    return _opens_noun_phrase(first, model) and not model.has_finite_verb(
+        clause[found.end() :].split(",", 1)[0], timeout
+    )
 
 
 def _speaker_and_past(clause: str, model: FurnitureModel) -> bool:

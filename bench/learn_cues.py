@@ -1,4 +1,4 @@
-"""Learn the attribution cue lexicon from PolNeAR's gold cues (train split only) and write it into the pack.
+"""Learn the cue lexicons from PolNeAR's gold cues (train split only) and write them into the language data.
 
 Run from the project root:  python bench/learn_cues.py [--corpus PATH] [--check] [--report]
 
@@ -40,7 +40,8 @@ at least `MIN_CORE_RATE` of their uses and open a direct quotation at least `MIN
 Phrase cues ("in a statement", "on Twitter") are the phrases gold cues end with ("said in a
 statement"), of the shape "in a/an NOUN" or "on Name", seen at least `MIN_PHRASE_CUES` times.
 
-The lexicons are written between the markers in rules/attribution/pack.yaml with their counts as
+The lexicons are written between the markers in rules/language/english.yaml (`speech_cues`, `speech_cue_phrases`,
+`core_cues`, `opinion_cues`; the packs name them as `@name` entries) with their counts as
 comments; `--check` exits 1 when the file differs from what the corpus gives, `--report` prints the
 families near the thresholds. Nothing from the articles but these counts is written.
 """
@@ -58,9 +59,10 @@ from pathlib import Path
 from common import DEFAULT_CORPUS, PROJECT_ROOT
 from splits import TUNE, files_of
 
-PACK = PROJECT_ROOT / "rules" / "attribution" / "pack.yaml"
-BEGIN = "  # --- begin learned cues: written by bench/learn_cues.py from PolNeAR train; rerun it, do not edit ---"
-END = "  # --- end learned cues ---"
+LANGUAGE = PROJECT_ROOT / "rules" / "language" / "english.yaml"  # where this script writes its lexicons
+PACK = PROJECT_ROOT / "rules" / "attribution" / "pack.yaml"  # where the other learners write theirs
+BEGIN = "# --- begin learned cues: written by bench/learn_cues.py from PolNeAR train; rerun it, do not edit ---"
+END = "# --- end learned cues ---"
 
 MIN_QUOTE_CUES = 3
 MIN_RATE = 0.04
@@ -382,37 +384,40 @@ def learn_phrases(relations: list[dict]) -> list[tuple[str, str]]:
 
 
 def block(learned: Learned, phrases: list[tuple[str, str]]) -> str:
-    """The pack.yaml lines of the learned lexicons, each entry with its counts (gold cues/uses in the text)."""
+    """The language data's lines of the learned lexicons, each entry with its counts (gold cues/uses in the text)."""
     known = {cue for cue, _ in learned.cues}
     lines = [
         BEGIN,
-        f"  # A family is in when >= {MIN_QUOTE_CUES} of its gold cues open a direct quotation and its best form",
-        f"  # is a gold cue in >= {MIN_RATE:.0%} of its uses in the train text (see the script for thin families).",
-        "  # The note after each form: its gold cues/its uses in the train text.",
-        "  cues:",
+        f"# A family is in when >= {MIN_QUOTE_CUES} of its gold cues open a direct quotation and its best form",
+        f"# is a gold cue in >= {MIN_RATE:.0%} of its uses in the train text (see the script for thin families).",
+        "# The note after each form: its gold cues/its uses in the train text. The attribution pack's `cues`",
+        "# names this list and the phrases below; the boilerplate pack's `speech_cues` names this list alone.",
+        "speech_cues:",
     ]
-    lines += [f"    - {json.dumps(cue, ensure_ascii=False)}  # {note}" for cue, note in learned.cues]
-    lines += [f"    - {json.dumps(p, ensure_ascii=False)}  # {note}" for p, note in phrases if p not in known]
-    lines.append(f"  # Read even with no source beside them: a gold cue in >= {MIN_CORE_RATE:.0%} of uses,")
-    lines.append(f"  # opening a direct quotation >= {MIN_CORE_CUES} times.")
-    lines.append("  core_cues:")
-    lines += [f"    - {json.dumps(cue, ensure_ascii=False)}  # {note}" for cue, note in learned.core]
-    lines.append("  # Read only right after an unnamed source, and only with a claim: a family left out of the cues,")
-    lines.append(f"  # a gold cue >= {MIN_OPINION_CUES} times and in >= {MIN_OPINION_RATE:.0%} of a form's uses,")
+    lines += [f"  - {json.dumps(cue, ensure_ascii=False)}  # {note}" for cue, note in learned.cues]
+    lines.append('# The phrases gold cues end with ("said in a statement"), cues of the attribution pack.')
+    lines.append("speech_cue_phrases:")
+    lines += [f"  - {json.dumps(p, ensure_ascii=False)}  # {note}" for p, note in phrases if p not in known]
+    lines.append(f"# Read even with no source beside them: a gold cue in >= {MIN_CORE_RATE:.0%} of uses,")
+    lines.append(f"# opening a direct quotation >= {MIN_CORE_CUES} times.")
+    lines.append("core_cues:")
+    lines += [f"  - {json.dumps(cue, ensure_ascii=False)}  # {note}" for cue, note in learned.core]
+    lines.append("# Read only right after an unnamed source, and only with a claim: a family left out of the cues,")
+    lines.append(f"# a gold cue >= {MIN_OPINION_CUES} times and in >= {MIN_OPINION_RATE:.0%} of a form's uses,")
     rare = f"a gold cue >= {MIN_CLAIM_VERB_CUES} times, in >= {MIN_CLAIM_VERB_RATE:.0%} of a form's uses,"
-    lines.append(f"  # its content a that-clause in >= {MIN_OPINION_THAT:.0%} of them; or {rare}")
-    lines.append(f"  # its content a that-clause in >= {MIN_CLAIM_VERB_THAT:.0%} of them.")
-    lines.append("  opinion_cues:")
+    lines.append(f"# its content a that-clause in >= {MIN_OPINION_THAT:.0%} of them; or {rare}")
+    lines.append(f"# its content a that-clause in >= {MIN_CLAIM_VERB_THAT:.0%} of them.")
+    lines.append("opinion_cues:")
     for cue, note in learned.opinion:
-        lines.append(f"    - {json.dumps(cue, ensure_ascii=False)}" + (f"  # {note}" if note else ""))
+        lines.append(f"  - {json.dumps(cue, ensure_ascii=False)}" + (f"  # {note}" if note else ""))
     lines.append(END)
     return "\n".join(lines) + "\n"
 
 
-def replace_block(pack: str, new_block: str, begin: str = BEGIN, end: str = END) -> str:
-    """The pack's text with the learned block between the `begin` and `end` marker lines replaced."""
-    first, last = pack.index(begin), pack.index(end) + len(end) + 1
-    return pack[:first] + new_block + pack[last:]
+def replace_block(text: str, new_block: str, begin: str = BEGIN, end: str = END) -> str:
+    """A file's text with the learned block between the `begin` and `end` marker lines replaced."""
+    first, last = text.index(begin), text.index(end) + len(end) + 1
+    return text[:first] + new_block + text[last:]
 
 
 def text_counts(files: list[Path]) -> tuple[Counter, Counter]:
@@ -428,7 +433,7 @@ def text_counts(files: list[Path]) -> tuple[Counter, Counter]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--check", action="store_true", help="exit 1 if pack.yaml differs from what the corpus gives")
+    parser.add_argument("--check", action="store_true", help="exit 1 if the language data is not what the corpus gives")
     parser.add_argument("--report", action="store_true", help="print the families and forms near the thresholds")
     args = parser.parse_args(argv)
     files = files_of(args.corpus, "polnear", TUNE)
@@ -439,15 +444,15 @@ def main(argv: list[str] | None = None) -> int:
     relations = gold_relations(args.corpus, {path.stem for path in files})
     learned = learn(relations, vocabulary, bigrams)
     new_block = block(learned, learn_phrases(relations))
-    pack = PACK.read_text(encoding="utf-8")
-    updated = replace_block(pack, new_block)
+    language = LANGUAGE.read_text(encoding="utf-8")
+    updated = replace_block(language, new_block)
     if args.report:
         print("\n".join(learned.near))
     counts = f"{len(learned.cues)} cue forms, {len(learned.core)} core"
     print(f"{len(files)} train articles, {len(relations)} relations: {counts}")
     if args.check:
-        return 0 if updated == pack else 1
-    PACK.write_text(updated, encoding="utf-8")
+        return 0 if updated == language else 1
+    LANGUAGE.write_text(updated, encoding="utf-8")
     return 0
 
 

@@ -237,11 +237,16 @@ def test_boilerplate_reporting_cue_clears_paragraph(make_rule) -> None:
 def test_boilerplate_custom_reporting_cues(make_rule) -> None:
     no_cues = make_rule("boilerplate", "patterns: ['\\bsign up\\b']\nreporting_cues: []\ncues_clear: false\n")
     own_cues = make_rule("boilerplate", "patterns: ['\\bsign up\\b']\nreporting_cues: [urged]\n")
-    # speech the story reports is read under the rule's own cues, and only where they clear what it names
+    own_speech = make_rule("boilerplate", "patterns: ['\\bsign up\\b']\nreporting_cues: [urged]\nspeech_cues: [urged]")
+    # speech the story reports is read only where the rule's cues clear what it names, under its speech cues:
+    # the pack's learned verbs of speech (shared with a newsroom's rule), or its own
     assert len(lint("Sign up, the harbour master said.\n", no_cues)) == 1
-    assert len(lint("Sign up, the harbour master said.\n", own_cues)) == 1
-    assert lint("Sign up, the harbour master urged.\n", own_cues) == []
+    assert lint("Sign up, the harbour master said.\n", own_cues) == []
+    assert len(lint("Sign up, the harbour master said.\n", own_speech)) == 1
+    assert lint("Sign up, the harbour master urged.\n", own_speech) == []
     assert len(lint("Sign up; the harbour master said so.\n", no_cues)) == 1
+    kept = make_rule("boilerplate", "patterns: ['\\bsign up\\b']\nreporting_cues: [urged]\ncues_clear: false\n")
+    assert len(lint("Sign up, the harbour master said.\n", kept)) == 1  # never cleared where cues do not clear
 
 
 def test_boilerplate_fragments_only(make_rule) -> None:

@@ -4,10 +4,12 @@ reporting cue give it to someone of the story: it is the story's own line. The d
 from __future__ import annotations
 
 import pytest
+import regex
 from conftest import boi_lines
 
 from attrlint.article_parts import quoted_remark, quotes_in_narration, reported_speech
-from attrlint.furniture import FurnitureModel, furniture_model
+from attrlint.furniture import FurnitureModel, furniture_model, whole_words
+from attrlint.language import language_lists
 from attrlint.ruleset import builtin_rule_set
 
 _FERRY_STORY = [
@@ -158,3 +160,80 @@ def test_a_quoted_prompt_beside_a_paragraph_with_a_cue_but_no_speaker_stays_foun
 def test_a_relative_clause_after_a_prompt_is_no_speaker_and_cue() -> None:
     promo = "Subscribe to our ferry newsletter, which readers said was essential."
     assert 5 in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], promo, _FERRY_STORY[1]])
+
+
+# The speech readings' one list: the learned verbs of speech, which the boilerplate pack names from the language data.
+_SPEECH = regex.compile(whole_words([regex.escape(cue) for cue in language_lists()["speech_cues"]]), regex.IGNORECASE)
+
+
+def test_the_speech_readings_name_the_learned_cues_and_the_narrow_reporting_cues_stay_narrow(
+    model: FurnitureModel,
+) -> None:
+    rule = next(rule for rule in builtin_rule_set().rules if rule.code == "BOI001")
+    assert rule.options["speech_cues"] == list(language_lists()["speech_cues"])
+    assert {"read", "shared", "calls", "cautions", "insists", "explains"} <= set(rule.options["speech_cues"])
+    assert {"read", "shared", "calls", "cautions", "insists", "explains"}.isdisjoint(model.cues)
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "\u201cDownload the ferry app before you sail,\u201d the harbour master cautions.",  # a present, rare verb
+        "Download the ferry app before you sail, the harbour master cautions islanders.",
+        "Sign up for the text alerts before the storms, insists Ann Voss.",
+        "\u201cLog in to the ferry app before you sail,\u201d explains Ann Voss, who runs the desk.",
+    ],
+)
+def test_a_prompt_given_to_a_speaker_by_a_rare_verb_of_speech_is_the_storys(speech: str) -> None:
+    assert 5 not in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], speech, _FERRY_STORY[1]])
+
+
+def test_a_remark_beside_a_speaker_of_a_rare_verb_of_speech_is_the_storys() -> None:
+    speaker = "Ann Voss, who runs the ferry desk, explains why islanders should not wait for the winter timetable."
+    remark = "\u201cLog in to the ferry app tonight and check your bookings.\u201d"
+    assert 7 not in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], speaker, remark])
+
+
+@pytest.mark.parametrize(
+    "residue",
+    [
+        "Sign up for our newsletter, published every Friday.",  # a time after the cue, no speaker
+        "Share this story, shared 2,000 times.",  # a count after the cue
+        "Sign up for the newsletter, posted by the desk every morning.",  # an agent's "by"
+        "Download the app, launched this spring.",
+        "Read our most popular story, which readers shared 10,000 times.",  # a relative clause
+        "Sign up for the ferry alerts, Read More.",  # a button's capital
+        "Read more: Ferry newsletter to close next year, harbour board says.",  # a label with a cue word
+        "A round-up of ferry news, opinion and analysis, delivered to your inbox every Friday.",  # to the reader
+    ],
+)
+def test_a_prompt_holding_a_cue_word_with_no_speaker_beside_it_stays_found(residue: str) -> None:
+    assert 5 in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], residue, _FERRY_STORY[1]])
+
+
+def test_one_reading_of_a_speaker_beside_a_cue_for_a_clause_and_a_paragraph(model: FurnitureModel) -> None:
+    # a speaker of function words alone names nobody, after spoken words as beside a remark
+    assert not reported_speech("Sign up for the ferry alerts, it was said.", _SPEECH, model, False)
+    assert not quoted_remark(["It was said at the meeting.", '"Sign up for the ferry alerts."'], 1, _SPEECH, model)
+    # after an inverted cue the speaker opens with an article, a story pronoun or a capital, in both
+    assert reported_speech("Sign up for the ferry alerts, cautions the harbour master.", _SPEECH, model, False)
+    assert not reported_speech("Sign up for the ferry newsletter, published every Friday.", _SPEECH, model, False)
+    assert quoted_remark(["Cautioned the harbour master: be ready.", '"Sign up for the alerts."'], 1, _SPEECH, model)
+    assert not quoted_remark(["Published every Friday, it goes out.", '"Sign up for the alerts."'], 1, _SPEECH, model)
+    # a speaker before the cue is at most a few words: more are a clause of their own, in both
+    long_subject = "and the harbour board will send a message to every islander when it"
+    assert not reported_speech(f"Sign up for the ferry alerts, {long_subject} cautions.", _SPEECH, model, False)
+    remark = '"Sign up for the ferry alerts."'
+    assert not quoted_remark([f"The ferry runs late {long_subject} cautions.", remark], 1, _SPEECH, model)
+    assert quoted_remark(["The timetable is late, the harbour master cautions.", remark], 1, _SPEECH, model)
+
+
+def test_a_cue_word_with_a_capital_inside_a_name_credits_nobody() -> None:
+    first_line = "Listen to Harbour Nights on Apple Podcasts, Spotify or Pocket Casts"
+    assert 1 in boi_lines([first_line, "Harbour Nights: a ferry crew's winter", *_FERRY_STORY])
+
+
+def test_a_speaker_introducing_a_quotation_may_follow_when_it_spoke(model: FurnitureModel) -> None:
+    line = 'On Tuesday, the harbour master cautioned islanders: "Sign up for the text alerts before the storms."'
+    assert reported_speech(line, _SPEECH, model, False)
+    assert not reported_speech('Sign up below: "Ferry alerts, delivered daily."', _SPEECH, model, False)

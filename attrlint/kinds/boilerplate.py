@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+import regex
+
 from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import RuleError
@@ -46,6 +48,9 @@ class Boilerplate(Kind):
         "unless": Option("list", [], "Regexes that clear a paragraph another rule reports better.", regexes=True),
         "max_words": Option("int", 20, "A longer paragraph is reporting, not residue."),
         "reporting_cues": Option("list", [], "Words that mark a paragraph as reporting."),
+        "speech_cues": Option(
+            "list", [], "Verbs of speech that give a line to a speaker beside them (the learned cues)."
+        ),
         "fragments_only": Option("bool", False, "Skip paragraphs that read as full sentences."),
         "position": Option("str", "anywhere", "Where residue may stand.", ("anywhere", "edges")),
         "repeated": Option("bool", False, "Flag a paragraph that repeats an earlier one instead."),
@@ -104,6 +109,8 @@ class Boilerplate(Kind):
         self.cues = compile_regex(WHOLE_WORD.format(cues), where, *at, "reporting_cues") if cues else None
         if self.cues and options["cues_clear"]:
             clearing.append(self.cues)  # a reporting cue clears a paragraph too
+        speech = "|".join(map(regex.escape, options["speech_cues"]))
+        self.speech = compile_regex(WHOLE_WORD.format(speech), where, *at, "speech_cues") if speech else self.cues
         self.phrases = PhraseSearch(patterns, clearing, frozenset(options["patterns"]))
         self._check_furniture(options, where, at)
 
@@ -185,11 +192,13 @@ class Boilerplate(Kind):
 
     def _articles_own(self, index: int, analyses: Analyses) -> bool:
         """Whether a paragraph is the article's own (worked out once per draft, where a rule has a hit), or
-        speech the story reports under this rule's reporting cues, where they clear what it names."""
+        speech the story reports, where this rule's reporting cues clear what it names. Speech is read under
+        the rule's `speech_cues` (the pack's: every verb of speech the learned cues hold, since a speaker must
+        stand beside the cue), or its reporting cues where it has none."""
         parts = analyses.derived(article_parts, analyses)
         if index in parts:
             return True
-        return self.cues is not None and self.opts["cues_clear"] and parts.reports_speech(index, self.cues)
+        return self.cues is not None and self.opts["cues_clear"] and parts.reports_speech(index, self.speech)
 
     def _skipped(self, analyses: Analyses, furniture: dict[int, str]) -> Callable[[int], bool]:
         """Whether a paragraph is ruled out before its phrases are searched: the model's (one finding a
