@@ -39,11 +39,13 @@ import regex
 
 from attrlint.anonymity_reasons import AnonymityReasons
 from attrlint.bare_names import is_ordinary
+from attrlint.cue_finder import alternation
 from attrlint.cue_reading import Attribution
 from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
 from attrlint.document import Document, Span, has_whole_word, whole_word_starts
 from attrlint.function_words import is_auxiliary
 from attrlint.group_claims import carries_claim
+from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
 from attrlint.segment import opens_sentence
 from attrlint.source_edges import (
@@ -119,6 +121,11 @@ _STOP = (
     rf"(?<!\b(?i:{_ARTICLE}))\s+\p{{Ll}}+ing\b|"  # not "familiar with his thinking"
     rf"\s+(?i:when|while|as|after|before|because|who|whose)\b|{CUE_ADJUNCT})"
 )
+# The function words the two patterns below end or open with (rules/language/english.yaml)
+_PREPOSITION = f"(?:{alternation(language_lists()['prepositions'])})"
+_SUBJECT_PRONOUN = f"(?:{alternation(language_lists()['subject_pronouns'])})"
+_SUBORDINATOR = f"(?:{alternation(language_lists()['subordinators'])})"
+_LIMITING_ADVERB = f"(?:{alternation(language_lists()['limiting_adverbs'])})"
 _ADVERBS = (
     r"(?:reportedly|allegedly|also|later|privately|publicly|previously|earlier|recently|repeatedly|long|once|first|"
     r"have|has|had|would|will)"
@@ -127,10 +134,7 @@ _ADVERBS = (
 # gerund ("rallied young people with his calls", "has not stopped pundits from speculating"). Nor is one that
 # ends in a subject pronoun, the cue's own subject, whose object the phrase is ("one source of delay we observe"),
 # or in a subordinator, whose clause the cue opens ("a source replied when asked": the cue "asked" has no source).
-_DANGLING = lazy(
-    rf"(?i:\b(?:{_ARTICLE}|of|to|in|on|at|by|for|with|from|about|into"
-    r"|i|we|you|he|she|they|when|whenever|while|because|if|unless|until|although|though))\Z"
-)
+_DANGLING = lazy(rf"(?i:\b(?:{_ARTICLE}|{_PREPOSITION}|about|into|{_SUBJECT_PRONOUN}|{_SUBORDINATOR}))\Z")
 # "forcing some to use a knockoff": an infinitive after a quantifier makes it a verb's object, not a source
 _INFINITIVE = lazy(rf"\s+(?i:to)\s+(?!(?i:{_ARTICLE}|these|those)\b)\p{{Ll}}")
 # "who U.S. officials say", "even as White House officials railed": a name right before the head, after a word
@@ -139,7 +143,7 @@ _NAME_BEFORE_HEAD = lazy(
     r"(?:\b(?:\p{Lu}\.){2,}|(?<=\b\p{Ll}+[^\S\n]+)(?:\p{Lu}[\p{L}'\u2019-]+[^\S\n]+){0,2}\p{Lu}[\p{L}'\u2019-]+)[^\S\n]+\Z"
 )
 # What follows a cue that reports nothing: a stop, a subordinator, an adverb ("some cheer when he calls")
-_NOTHING_REPORTED = lazy(r"\s*(?:[.;!?]|(?i:when|whenever|while|as|if|because|after|before|until|simply|only|just)\b)")
+_NOTHING_REPORTED = lazy(rf"\s*(?:[.;!?]|(?i:{_SUBORDINATOR}|{_LIMITING_ADVERB})\b)")
 # "told analysts on a conference call that ...": a content clause after the words that follow a cue and its
 # adjunct, which an inverted cue, whose source closes the clause, never has; those words are the cue's object
 CLAUSE_AFTER_ADJUNCT = lazy(rf"{CUE_ADJUNCT}[^,;:.!?\"\u201c\u201d\n]{{0,40}}?\s+(?i:that)\b")

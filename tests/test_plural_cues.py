@@ -87,32 +87,12 @@ def test_an_opinion_cue_with_no_claim_or_no_unnamed_source_is_no_attribution(tex
     assert [c for c, _, _ in sources(text) if c == cue] == []
 
 
-# A rarer verb the learner keeps because its gold content is nearly always a that-clause (bench/learn_cues.py's
-# MIN_CLAIM_VERB_*): an opinion cue like the rest, read after an unnamed source only with a claim.
-# A rare verb of claim, or "found" (learned with its family "find", bench/learn_cues.py), is an opinion cue: read
-# after an unnamed source with a claim, and not without one nor after a named person. Each case pairs the two, so
-# it fails whether the verb is no cue at all or a cue read anywhere.
+# "found" (learned with its family "find", bench/learn_cues.py) is an opinion cue: read after an unnamed source with
+# a claim, and not without one nor after a named person. Each case pairs the two, so it fails whether the verb is no
+# cue at all or a cue read anywhere.
 @pytest.mark.parametrize(
     ("claim", "no_claim", "cue", "source"),
     [
-        (
-            "Critics have long maintained that the ferry subsidy breaks the harbour charter.",
-            "Volunteer critics maintained the old pier with their own money.",
-            "maintained",
-            "Critics",
-        ),
-        (
-            "Critics maintain that the ferry subsidy breaks the harbour charter.",
-            "Ann Voss maintains that the fee breaks the charter.",
-            "maintain",
-            "Critics",
-        ),
-        (
-            "Several analysts suspect that the toll will be cut before the vote.",
-            "Some fishermen suspect a leak in the hull.",
-            "suspect",
-            "Several analysts",
-        ),
         (
             "Analysts found that the toll had never covered the dredging.",
             "Some volunteers found a wallet on the quay.",
@@ -126,3 +106,17 @@ def test_an_opinion_cue_is_read_after_an_unnamed_source_only_with_a_claim(
 ) -> None:
     assert [(s, kind) for c, s, kind in sources(claim) if c == cue] == [(source, "vague")]
     assert [c for c, _, _ in sources(no_claim) if c.lower().startswith(cue[:4])] == []
+
+
+# A verb of claim too rare among the gold cues for an opinion family (fewer than MIN_OPINION_CUES, however often a
+# that-clause follows it: bench/learn_cues.py) is no cue, even after an unnamed source with a claim.
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Critics have long maintained that the ferry subsidy breaks the harbour charter.", "maintained"),
+        ("Several analysts suspect that the toll will be cut before the vote.", "suspect"),
+        ("Some traders assumed that the quay would reopen by spring.", "assumed"),
+    ],
+)
+def test_a_rare_verb_of_claim_is_no_cue(text: str, cue: str) -> None:
+    assert [c for c, _, _ in sources(text) if c == cue] == []
