@@ -247,6 +247,8 @@ class CrowdReader(Protocol):
 
     def beside(self, text: str, found: Attribution, start: int) -> Span | None: ...
 
+    def modified_by_cue(self, text: str, found: Attribution) -> bool: ...
+
 
 def is_speech(cue_text: str, speech: frozenset[str]) -> bool:
     """Whether a cue is a form of a speech cue of `speech` (the core cues: "say" of "says", "argue" of "argued")."""
@@ -461,7 +463,9 @@ class SourceClasses:
             return False
         if persons.crowd(words) is not None:
             return True
-        return self.noun_crowd(words) and (not speech or is_speech(found.cue_text, speech))
+        if not self.noun_crowd(words) or (speech and not is_speech(found.cue_text, speech)):
+            return False
+        return self.crowd_reader is not None and not self.crowd_reader.modified_by_cue(text, found)
 
     def counted_group(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """A counted person whose head is a group's ("two residents", `group_heads` and `crowd_heads`), not a

@@ -31,7 +31,8 @@ from functools import lru_cache
 import regex
 
 from attrlint.cue_reading import Attribution
-from attrlint.function_words import is_function_word
+from attrlint.function_words import is_article, is_auxiliary, is_function_word
+from attrlint.group_claims import clause_words
 from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import CLAUSE_START, CUE_ADVERBS, QUALIFIER_WORDS, lexicon_alternation
@@ -45,6 +46,8 @@ _PLURAL = r"(?-i:\p{Ll})[\p{Ll}'\u2019-]*(?:s(?<!ss|us|is)|men)"
 _PLACE = rf"\s+{QUALIFIER_WORDS}\s+(?:{_LOWER}\s+)?{_LOWER}"
 # Between the crowd and its cue: adverbs ("similarly", "also", "reportedly"), "have", a time ("on Monday")
 _BETWEEN = rf"(?:\s+(?:(?-i:\p{{Ll}}+ly)|{CUE_ADVERBS}|{TIME_BEFORE_CUE}))*"
+# The words after a cue, up to the end of its sentence or a quotation mark
+_CLAUSE_AFTER = lazy(r"[^\S\n]+(?P<words>[^;:.!?\"\u201c\u201d\n]{1,160})")
 # What may follow a crowd after its cue: a stop, a mark, a dash, the end, or the cue's adjunct ("on Monday")
 _AFTER_CROWD = rf"(?=\s*(?:[,.;:!?)\u201c\u201d\"'\u2018\u2019]|\u2014|--|$)|{CUE_ADJUNCT})"
 
@@ -67,6 +70,8 @@ class UnnamedCrowds:
         self.whole = lazy(rf"{phrase}\Z")
         self.before = lazy(rf"{CLAUSE_START}{phrase}{_BETWEEN}\s*\Z")
         self.after = lazy(rf"\s+{phrase}{_AFTER_CROWD}")
+        # where a crowd may begin: most windows hold no quantifier, which one scan tells before the phrase is tried
+        self.quantifier = lazy(rf"(?i)\b(?:{lexicon_alternation(quantifiers)})\s")
         times = (*language_lists()["weekdays"], *language_lists()["months"], *language_lists()["time_units"])
         self.out = _with_plurals((*times, *documents, *ambiguous))
         self.crowds = lru_cache(maxsize=256)(self.read_crowd)
@@ -90,6 +95,23 @@ class UnnamedCrowds:
             return False
         return all(word.lower() not in self.out for word in (*words, *place[-1:]))
 
+    def modified_by_cue(self, text: str, found: Attribution) -> bool:
+        """Whether a crowd before its cue is the subject of another verb and its cue a participle that describes
+        it ("Some questions asked at the meeting were never answered", "Some things said in the debate were
+        false"): after the cue, a preposition, one noun phrase at most and an auxiliary, not a clause of its own
+        ("said on Monday the plan would fail", "said in a letter that ...")."""
+        if found.source is None or found.source[0] > found.cue[0]:
+            return False
+        after = _CLAUSE_AFTER.match(text, found.cue[1])
+        words = [word.lower() for word in clause_words(after.group("words"))] if after else []
+        if not words or not is_function_word(words[0]) or is_article(words[0]) or "that" in words:
+            return False
+        for at, word in enumerate(words[1:], 1):
+            if is_auxiliary(word):
+                phrases = clause_words(after.group("words"))[1:at]
+                return sum(is_article(w.lower()) or w[:1].isupper() for w in phrases) <= 1
+        return False
+
     def beside(self, text: str, found: Attribution, start: int) -> Span | None:
         """A crowd right before its cue, from where a clause may begin, or right after an inverted cue or a phrase
         cue ("according to some academics"); None where there is none."""
@@ -98,8 +120,11 @@ class UnnamedCrowds:
             after = self.after.match(text, cue_end, min(len(text), cue_end + 160))
             if after is not None and self.names_nobody(after):
                 return after.span("source")
-        before = self.before.search(text, max(start, cue_start - 160), cue_start)
-        return before.span("source") if before is not None and self.names_nobody(before) else None
+        for quantifier in self.quantifier.finditer(text, max(start, cue_start - 160), cue_start):
+            before = self.before.match(text, quantifier.start(), cue_start)
+            if before is not None:
+                return before.span("source") if self.names_nobody(before) else None
+        return None
 
 
 def _with_plurals(words: Iterable[str]) -> frozenset[str]:

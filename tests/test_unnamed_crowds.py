@@ -44,6 +44,8 @@ def reader() -> UnnamedCrowds:
         # an adverb between the crowd and its cue, and a place after its noun
         ("Some landlords similarly warned that rents on the quay would rise.", "Some landlords"),
         ("Some tenants in the tower have argued that the lifts are unsafe.", "Some tenants in the tower"),
+        # the cue's adjunct, then its clause
+        ("Some academics said on Monday the harbour toll would double.", "Some academics"),
     ],
 )
 def test_a_crowd_of_any_noun_at_a_speech_cue_with_a_claim_is_vague(text: str, source: str) -> None:
@@ -69,6 +71,10 @@ def test_a_crowd_whose_noun_is_a_head_list_s_is_reported_by_that_list_s_rule() -
         "Some academics told the mayor to drop the harbour toll.",
         # the object of the cue, not its subject
         "The mayor told some academics that the harbour toll would double.",
+        # a participle that describes the crowd, the subject of another verb
+        "Some things said in the harbour debate were false.",
+        "Some questions asked at the ferry meeting were never answered.",
+        "Some words said in anger can never be taken back.",
     ],
 )
 def test_a_crowd_that_is_named_a_document_an_actor_or_an_object_is_no_vague_source(text: str) -> None:
