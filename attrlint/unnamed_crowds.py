@@ -46,6 +46,8 @@ _PLURAL = r"(?-i:\p{Ll})[\p{Ll}'\u2019-]*(?:s(?<!ss|us|is)|men)"
 _PLACE = rf"\s+{QUALIFIER_WORDS}\s+(?:{_LOWER}\s+)?{_LOWER}"
 # Between the crowd and its cue: adverbs ("similarly", "also", "reportedly"), "have", a time ("on Monday")
 _BETWEEN = rf"(?:\s+(?:(?-i:\p{{Ll}}+ly)|{CUE_ADVERBS}|{TIME_BEFORE_CUE}))*"
+_FIRST_WORD = lazy(r"[^\S\n]+(\p{L}+)")  # the word after a cue
+_WORD = lazy(r"\p{L}+")
 # The words after a cue, up to the end of its sentence or a quotation mark
 _CLAUSE_AFTER = lazy(r"[^\S\n]+(?P<words>[^;:.!?\"\u201c\u201d\n]{1,160})")
 # What may follow a crowd after its cue: a stop, a mark, a dash, the end, or the cue's adjunct ("on Monday")
@@ -72,6 +74,8 @@ class UnnamedCrowds:
         self.after = lazy(rf"\s+{phrase}{_AFTER_CROWD}")
         # where a crowd may begin: most windows hold no quantifier, which one scan tells before the phrase is tried
         self.quantifier = lazy(rf"(?i)\b(?:{lexicon_alternation(quantifiers)})\s")
+        # the words a quantifier opens with: most sources open with none, which a set tells before any pattern
+        self.first_words = frozenset(quantifier.split()[0].lower() for quantifier in quantifiers if quantifier.split())
         times = (*language_lists()["weekdays"], *language_lists()["months"], *language_lists()["time_units"])
         self.out = _with_plurals((*times, *documents, *ambiguous))
         self.crowds = lru_cache(maxsize=256)(self.read_crowd)
@@ -79,7 +83,8 @@ class UnnamedCrowds:
     def crowd(self, source: str) -> str | None:
         """The plural noun of a crowd nobody named ("academics" of "some academics", "charities" of "several
         charities"); None for anything else ("some reports", "a few weeks", "some Harbour Board members")."""
-        return self.crowds(" ".join(source.split()))
+        words = source.split()
+        return self.crowds(" ".join(words)) if words and words[0].lower() in self.first_words else None
 
     def read_crowd(self, source: str) -> str | None:
         """`crowd`, read anew."""
@@ -116,15 +121,27 @@ class UnnamedCrowds:
         """A crowd right before its cue, from where a clause may begin, or right after an inverted cue or a phrase
         cue ("according to some academics"); None where there is none."""
         cue_start, cue_end = found.cue
-        if found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES) or cue_inverted(text, start, cue_start):
-            after = self.after.match(text, cue_end, min(len(text), cue_end + 160))
-            if after is not None and self.names_nobody(after):
-                return after.span("source")
-        for quantifier in self.quantifier.finditer(text, max(start, cue_start - 160), cue_start):
-            before = self.before.match(text, quantifier.start(), cue_start)
+        first = _FIRST_WORD.match(text, cue_end)
+        if first is not None and first.group(1).lower() in self.first_words:
+            if found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES) or cue_inverted(text, start, cue_start):
+                after = self.after.match(text, cue_end, min(len(text), cue_end + 160))
+                if after is not None and self.names_nobody(after):
+                    return after.span("source")
+        if found.source is None:  # the cue reader read no source: any quantifier in reach may open one
+            begins = [m.start() for m in self.quantifier.finditer(text, max(start, cue_start - 160), cue_start)]
+        else:  # the one it read may open on a quantifier ("Some employers similarly")
+            opens = found.source[0] < cue_start and self.crowd_opens(text, found.source[0])
+            begins = [found.source[0]] if opens else []
+        for begin in begins:
+            before = self.before.match(text, begin, cue_start)
             if before is not None:
                 return before.span("source") if self.names_nobody(before) else None
         return None
+
+    def crowd_opens(self, text: str, at: int) -> bool:
+        """Whether the word at `at` is the first word of a quantifier ("some", "a" of "a handful of")."""
+        word = _WORD.match(text, at)
+        return word is not None and word.group().lower() in self.first_words
 
 
 def _with_plurals(words: Iterable[str]) -> frozenset[str]:
