@@ -19,7 +19,8 @@ classes every source by its head, the noun it is about:
 - *vague* too: a plural noun for people from `group_heads` ("diplomats", "economists") alone or after a
   quantifier ("many doctors"), or from `quantified_groups` after a quantifier only ("some researchers"), with
   no name among its words, or the plural of any noun of `person_heads` after a quantifier that counts nobody
-  ("several nurses", "a handful of fishermen"; `crowd_quantifiers`, attrlint.unnamed_persons), where its cue
+  ("several nurses", "a handful of fishermen"; `crowd_quantifiers`, attrlint.unnamed_persons), or, at a speech
+  cue, of any other noun ("some academics", "several charities": attrlint.unnamed_crowds), where its cue
   carries a claim
   (`attrlint.group_claims`): a group is a source only when it says or holds something;
 - a member of a named body is neither: a head of `anonymous_sources` or `official_heads` qualified by
