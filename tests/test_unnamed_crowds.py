@@ -41,6 +41,9 @@ def reader() -> UnnamedCrowds:
         ("The toll will double by May, several charities said on Monday.", "several charities"),
         ("Several charities said the winter shelter on the quay would close in March.", "Several charities"),
         ("A chorus of backbenchers warned that the ferry bill would fail in the spring.", "A chorus of backbenchers"),
+        # no person noun: a body or what stands for its people, read by its place at the speech cue
+        ("Some papers said the quay had silted up.", "Some papers"),
+        ("Some dockside kiosks said the rents would double.", "Some dockside kiosks"),
         # an adverb between the crowd and its cue, and a place after its noun
         ("Some landlords similarly warned that rents on the quay would rise.", "Some landlords"),
         ("Some tenants in the tower have argued that the lifts are unsafe.", "Some tenants in the tower"),
