@@ -35,6 +35,7 @@ from attrlint.source_reasons import CarriedReasons, carried_reasons
 from attrlint.source_reports import SourceReports
 from attrlint.source_surveyed import with_respondents
 from attrlint.source_voices import SUMMARY_PARAGRAPHS, members_fitting, voice_table, with_voices_named
+from attrlint.unnamed_crowds import unnamed_crowds
 from attrlint.unnamed_persons import counted_persons
 
 # The problems the analysis reports; an attribution rule names one of them.
@@ -168,6 +169,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("person_nouns"),
         lexicon("cues"),
         lexicon("source_documents"),
+        unnamed_crowds(lexicon("crowd_quantifiers"), lexicon("source_documents"), lexicon("ambiguous_persons")),
     )
 
 

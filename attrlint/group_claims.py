@@ -22,6 +22,8 @@ _ADVERB = r"(?:\s+\p{Ll}+ly)?"
 # The words after a cue that may hold its claim: to the sentence's end or a quotation mark; a decimal point
 # ("$3.1 billion") ends no sentence
 _AFTER = lazy(rf"{_ADVERB}\s+(?P<words>(?:[^;:.!?\"\u201c\u201d\n]|(?<=\d)\.(?=\d)){{1,160}})")
+# The claim after a phrase cue's group and a comma: "According to economists, the toll will double."
+_AFTER_COMMA = lazy(r",[^\S\n]+(?P<words>[^;:.!?\"\u201c\u201d\n]{1,160})")
 _ASIDE = lazy(r",[^,]{1,40},")  # "the drug's benefits, while real, are too small"
 _WORD_OF_CLAUSE = lazy(r"[\p{L}'\u2019-]+")
 _CLAUSE_REACH = 12  # words from a claim's subject to its verb
@@ -42,6 +44,15 @@ def claim_before(text: str, source: Span, cue: Span) -> bool:
     ("The talks are stuck, said diplomats.", "..., sources indicated on Monday.")."""
     first, last = min(source[0], cue[0]), max(source[1], cue[1])
     return bool(_CLAIM_BEFORE.search(text, max(0, first - 3), first) and _SENTENCE_END.match(text, last))
+
+
+def claim_after_phrase(text: str, source: Span, cue: Span, cue_text: str) -> bool:
+    """Whether a phrase cue and its group open a sentence and a comma closes them before a clause, the claim
+    ("According to economists, the toll will double.")."""
+    if not cue_text.lower().startswith(SOURCE_AFTER_PHRASES) or source[0] < cue[0]:
+        return False
+    after = _AFTER_COMMA.match(text, source[1])
+    return after is not None and reports_clause(clause_words(after.group("words")))
 
 
 def clause_words(words: str) -> list[str]:
@@ -87,7 +98,7 @@ def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: boo
     first = min(source[0], cue[0])
     if speech and closes_quotation_before(text, first):
         return True
-    if claim_before(text, source, cue):
+    if claim_before(text, source, cue) or claim_after_phrase(text, source, cue, cue_text):
         return True
     end = max(cue[1], source[1]) if source[0] > cue[0] else cue[1]
     adjunct = _PAST_ADJUNCT.match(text, end)

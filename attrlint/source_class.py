@@ -19,7 +19,8 @@ classes every source by its head, the noun it is about:
 - *vague* too: a plural noun for people from `group_heads` ("diplomats", "economists") alone or after a
   quantifier ("many doctors"), or from `quantified_groups` after a quantifier only ("some researchers"), with
   no name among its words, or the plural of any noun of `person_heads` after a quantifier that counts nobody
-  ("several nurses", "a handful of fishermen"; `crowd_quantifiers`, attrlint.unnamed_persons), where its cue
+  ("several nurses", "a handful of fishermen"; `crowd_quantifiers`, attrlint.unnamed_persons), or, at a speech
+  cue, of any other noun ("some academics", "several charities": attrlint.unnamed_crowds), where its cue
   carries a claim
   (`attrlint.group_claims`): a group is a source only when it says or holds something;
 - a member of a named body is neither: a head of `anonymous_sources` or `official_heads` qualified by
@@ -160,6 +161,7 @@ _JOINED_TO_NAME = lazy(
     r"\p{Lu}[\p{L}'\u2019-]+[^\S\n]+(?i:and)[^\S\n]+\Z"
 )
 _OTHER = lazy(rf"(?i:(?:{_COUNT})\s+)?others?\b")
+CUE_ADVERBS = _ADVERBS  # what attrlint.unnamed_crowds reads between a crowd and its cue
 _SOURCE_BEFORE_ADVERB = lazy(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{_ADVERBS})*\s*\Z")
 # Where the sentence holding a cue begins: after the last stop (and the marks that close it) before the cue
 _SENTENCE_OPENING = lazy(r"(?r)[.!?](?:[\u201d\u2019\"]|'')*[^\S\n]+")
@@ -243,6 +245,16 @@ class PersonReader(Protocol):
     def informs(self, text: str, found: Attribution, speech: frozenset[str]) -> bool: ...
 
 
+class CrowdReader(Protocol):
+    """Reads a crowd nobody named, whatever its noun (attrlint.unnamed_crowds.UnnamedCrowds)."""
+
+    def crowd(self, source: str) -> str | None: ...
+
+    def beside(self, text: str, found: Attribution, start: int) -> Span | None: ...
+
+    def modified_by_cue(self, text: str, found: Attribution) -> bool: ...
+
+
 def is_speech(cue_text: str, speech: frozenset[str]) -> bool:
     """Whether a cue is a form of a speech cue of `speech` (the core cues: "say" of "says", "argue" of "argued")."""
     cue = cue_key(cue_text).lower()
@@ -319,8 +331,10 @@ class SourceClasses:
         person_nouns: Sequence[str] = (),
         cues: Sequence[str] = (),
         documents: Sequence[str] = (),
+        crowd_reader: CrowdReader | None = None,
     ) -> None:
         self.person_reader = person_reader
+        self.crowd_reader = crowd_reader
         # a placed head for one person ("someone on the committee"): a source only where its cue informs
         self.placed_persons = frozenset(word.lower() for word in placed) & frozenset(w.lower() for w in person_nouns)
         # what a proper adjective may end in: the ending each form of `adjective_endings` adds ("a>an": "an"), of two
@@ -393,11 +407,11 @@ class SourceClasses:
             at_start = found.source is not None and opens_sentence(text, start, found.source[0])
             common = at_start and self.common(text, found)  # at a sentence start, a capital
             kind = self.classify(found.source_text, found.kind, sentence_capital=common, sentence_start=at_start)
-            if kind not in UNNAMED and self.unnamed_crowd(text, found):
+            if kind not in UNNAMED and self.unnamed_crowd(text, found, speech):
                 kind = VAGUE  # "some nurses said the ward was ...": a crowd of people nobody counted
             elif kind not in UNNAMED and self.counted_group(text, found, speech):
                 kind = ANONYMOUS  # "two residents told the Courier that ...": a group counted is people kept unnamed
-        elif self.unnamed_crowd(text, found):
+        elif self.unnamed_crowd(text, found, speech):
             kind = VAGUE
         elif self.kept_unnamed_person(text, found, speech):
             kind = ANONYMOUS
@@ -436,19 +450,27 @@ class SourceClasses:
 
     def crowd(self, source: str) -> bool:
         """A plural noun for people after a quantifier that counts nobody ("several friends", "a handful of
-        parents"): attrlint.unnamed_persons."""
-        return self.person_reader is not None and self.person_reader.crowd(source) is not None
+        parents"): attrlint.unnamed_persons; or any plural noun so counted (`noun_crowd`)."""
+        persons = self.person_reader is not None and self.person_reader.crowd(source) is not None
+        return persons or self.noun_crowd(source)
 
-    def unnamed_crowd(self, text: str, found: Attribution) -> bool:
+    def noun_crowd(self, source: str) -> bool:
+        """A plural noun no lexicon list holds after a quantifier that counts nobody ("some academics", "several
+        charities"): attrlint.unnamed_crowds."""
+        return self.crowd_reader is not None and self.crowd_reader.crowd(source) is not None
+
+    def unnamed_crowd(self, text: str, found: Attribution, speech: frozenset[str] = frozenset()) -> bool:
         """A crowd of people (`crowd`) whose members are not named right after it ("several fact checkers,
-        including the Ledger,")."""
-        persons, source = self.person_reader, found.source
-        return (
-            persons is not None
-            and source is not None
-            and self.crowd(found.source_text or "")
-            and not (persons.named_next(text, source[1]))
-        )
+        including the Ledger,"); a crowd of any noun only at a speech cue (a form of `speech`: "some academics
+        said", not "some studies found")."""
+        persons, source, words = self.person_reader, found.source, found.source_text or ""
+        if persons is None or source is None or persons.named_next(text, source[1]):
+            return False
+        if persons.crowd(words) is not None:
+            return True
+        if not self.noun_crowd(words) or (speech and not is_speech(found.cue_text, speech)):
+            return False
+        return self.crowd_reader is not None and not self.crowd_reader.modified_by_cue(text, found)
 
     def counted_group(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """A counted person whose head is a group's ("two residents", `group_heads` and `crowd_heads`), not a
@@ -569,7 +591,22 @@ class SourceClasses:
                 after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
                 if after is not None and not CLAUSE_AFTER_ADJUNCT.match(text, after.end("source")):
                     return after.span("source")
-        return self.person_beside(text, found, start) or self.subject_of_participle(text, found, start, speech)
+        beside = self.person_beside(text, found, start) or self.crowd_beside(text, found, start, speech)
+        return beside or self.subject_of_participle(text, found, start, speech)
+
+    def crowd_beside(self, text: str, found: Attribution, start: int, speech: frozenset[str]) -> Span | None:
+        """A crowd of any noun right before a speech cue (a form of `speech`) or right after it where it is
+        inverted or a phrase ("some academics said", "said some academics": attrlint.unnamed_crowds). It does not
+        take the place of a name or a pronoun the cue reader found, nor of a source it found before the crowd."""
+        reader = self.crowd_reader
+        if reader is None or (found.source is not None and found.kind in ("person", "pronoun")):
+            return None
+        if speech and not is_speech(found.cue_text, speech):
+            return None
+        crowd = reader.beside(text, found, start)
+        if crowd is None or (found.source is not None and found.source[0] < crowd[0] < found.cue[0]):
+            return None
+        return crowd
 
     def person_beside(self, text: str, found: Attribution, start: int) -> Span | None:
         """A phrase whose head is a person noun (`person_heads`), read by the same grammar right before the cue
@@ -708,9 +745,9 @@ class SourceClasses:
         match = self.phrase.match(" ".join(source.split()))
         if match:
             return match.group("head").lower()
-        if self.person_reader is None:
-            return ""
-        return self.person_reader.crowd(source) or self.person_reader.head(source) or ""
+        persons = self.person_reader
+        person = persons.crowd(source) or persons.head(source) if persons is not None else None
+        return person or (self.crowd_reader.crowd(source) if self.crowd_reader is not None else None) or ""
 
     def form(self, source: str) -> str:
         """`CONFIDENTIAL` for an unnamed source whose words say it gives information in confidence: its head is
@@ -897,6 +934,7 @@ def source_classes(
     person_nouns: tuple[str, ...] = (),
     cues: tuple[str, ...] = (),
     documents: tuple[str, ...] = (),
+    crowd_reader: CrowdReader | None = None,
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(
@@ -918,4 +956,5 @@ def source_classes(
         person_nouns,
         cues,
         documents,
+        crowd_reader,
     )

@@ -42,6 +42,9 @@ def vague(text: str) -> list[str]:
         ("Some pilots said they expect the new route to open in May.", "Some pilots"),
         # a group for anyone kept unnamed ("diplomats") with a cue that is no speech but carries a claim
         ("Diplomats in the port fear the quarrel could turn violent before the winter.", "Diplomats in the port"),
+        # a phrase cue and its group before a comma and the clause they source
+        ("According to economists, the ferry toll will have to double by May.", "economists"),
+        ("According to several pilots, the channel has silted up since the spring.", "several pilots"),
     ],
 )
 def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str) -> None:
@@ -56,6 +59,8 @@ def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str)
         "Doctors told the family to wait outside the ward until noon.",
         "Activists held a sit-in on the quay, demanding that the old flag come down.",
         "Supporters called for a vote on the harbour plan before the winter.",
+        # a phrase cue's group before a comma and no clause of its own: a relative clause
+        "According to economists, who studied the ferry toll for a year, it may double.",
         # a group before a phrase cue, whose source follows it
         "The board spent $2 million on radio ads, largely targeting voters in valley towns, according to a tracker.",
         # counted, introduced, named by a body, or the authors of a study

@@ -120,11 +120,12 @@ def test_a_head_no_list_holds_is_people_by_its_shape(text: str, codes: list[str]
 @pytest.mark.parametrize(
     "text",
     [
-        # a common word the learned lists leave out is no person, whatever its ending
-        "Some papers said the quay had silted up.",
+        # a common word the learned lists leave out is no person, whatever its ending (at a speech cue, any plural
+        # noun after a quantifier is a crowd nobody named: tests/test_unnamed_crowds.py)
+        "Some papers insisted that the quay had silted up.",
         "Several computers showed that the rents would double.",
         # a rare word with no person's ending, and a crowd that acts
-        "Some dockside kiosks said the rents would double.",
+        "Some dockside kiosks insisted that the rents would double.",
         "Several lobstermen hauled their pots from the quay.",
     ],
 )
