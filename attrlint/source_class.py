@@ -171,6 +171,9 @@ _DIGIT = lazy(r"\d")
 _RELATIVE_END = lazy(r"\b(?i:who|whom|whose|which|that)\Z")
 # A preposition that places people in a body or a place ("few in the industry", "staff based in the capital")
 _PLACING = r"(?:in|on|at|within|inside|across)"
+# A relative clause that places a person where the story happened ("a clerk who was at the hearing"): what a
+# counted person's phrase may end in (attrlint.unnamed_persons)
+PLACED_BY_RELATIVE = rf"who\s+(?:was|were)\s+{_PLACING}"
 # the one tail a head of `placed_heads` is read with ("others on the committee")
 _PLACE = rf"\s+{_PLACING}\s+\S"
 
@@ -358,7 +361,9 @@ class SourceClasses:
         self.clause_subject = lazy(rf"(?i){_OPENING_PHRASE}(?P<source>{clause_phrase}){_MAIN_CLAUSE}")
         # the same phrase with any word as its head, for a person head (`person_beside` checks it)
         self.person_before, self.person_after = _beside_cue(determiner, _ANY_HEAD, access, placed_by)
-        self.person_tail = lazy(rf"(?i)(?:[\s,]+[\p{{L}}'\u2019-]+){{0,3}}[\s,]*\Z|{access}|\s+{_OF}\b")
+        self.person_tail = lazy(
+            rf"(?i)(?:[\s,]+[\p{{L}}'\u2019-]+){{0,3}}[\s,]*\Z|{access}|\s+{_OF}\b|\s+{PLACED_BY_RELATIVE}\b"
+        )
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
         # what is read once a draft, kept until the next: the draft, its lower case, and a word -> whether the draft

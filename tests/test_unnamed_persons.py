@@ -148,3 +148,35 @@ def crowd_codes(text: str) -> list[str]:
 )
 def test_someone_placed_in_a_body_is_a_source_only_where_the_cue_informs(text: str, codes: list[str]):
     assert crowd_codes(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # words that say the person knows, after a noun no list holds: confidential sourcing
+        ("A ferry broker involved in the sale said the quay had been sold twice.", "ATT006"),
+        ("Two negotiators involved in the lease talks said the pier would close.", "ATT006"),
+        ('"The pier is finished," said a surveyor briefed on the report.', "ATT006"),
+        # a relative clause that places the person: someone kept unnamed, not in confidence
+        ("A porter who was at the launch said the ferry listed badly.", "ATT010"),
+        ("Two stewards who were on the quay told the Courier that the gangway gave way.", "ATT010"),
+    ],
+)
+def test_a_counted_person_qualified_by_what_they_know_or_where_they_were(text: str, code: str):
+    assert anonymity_codes(text) == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body or a document, whatever the tail says of it
+        "A paper close to the harbour board said the pier would close.",
+        "A company involved in the sale said the quay had been sold twice.",
+        # a relative clause that does not place the person, or a reason given
+        "A porter who was angry said the ferry listed badly.",
+        "A ferry broker involved in the sale, who asked not to be named because she feared losing her job, said the"
+        " quay had been sold twice.",
+    ],
+)
+def test_no_qualified_person_where_the_head_is_a_thing_or_the_reason_is_given(text: str):
+    assert anonymity_codes(text) == []
