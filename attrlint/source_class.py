@@ -173,8 +173,10 @@ _RELATIVE_END = lazy(r"\b(?i:who|whom|whose|which|that)\Z")
 _PLACING = r"(?:in|on|at|within|inside|across)"
 # A relative clause that places a person where the story happened ("a clerk who was at the hearing"): what a
 # counted person's phrase may end in (attrlint.unnamed_persons)
-PLACED_BY_RELATIVE = rf"who\s+(?:was|were)\s+{_PLACING}"
-# the one tail a head of `placed_heads` is read with ("others on the committee")
+WHO_WAS = r"who\s+(?:was|were)"  # before words that place or qualify a person ("who was close to")
+PLACED_BY_RELATIVE = rf"{WHO_WAS}\s+{_PLACING}"
+# the one tail a head of `placed_heads` is read with ("others on the committee"), and, for one person
+# (`placed_persons`), that tail after a relative clause ("someone who was at the dinner")
 _PLACE = rf"\s+{_PLACING}\s+\S"
 
 
@@ -207,7 +209,7 @@ def _source_phrase(determiner: str, head: str, access: str, after_cue: bool = Fa
     of = (
         rf"(?(det)(?:{_OF}|{placed_by})|{_OF})" if placed_by else _OF
     )  # placed by a word only after an opener or a count
-    tail = rf"(?:(?P<access>{access})|(?P<of>\s+{of}\b){relative})"
+    tail = rf"(?:(?:\s+{WHO_WAS})?(?P<access>{access})|(?P<of>\s+{of}\b){relative})"  # "who was close to"
     rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
     return rf"(?:(?P<det>{determiner})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{guard}{tail}{rest})?"
 
@@ -350,6 +352,7 @@ class SourceClasses:
         head = (
             rf"(?:(?P<head>{lexicon_alternation(heads)})\b"
             rf"|(?P<head>{lexicon_alternation(placed)})(?={_PLACE})"
+            rf"|(?P<head>{lexicon_alternation(sorted(self.placed_persons))})(?=\s+{PLACED_BY_RELATIVE}\s+\S)"
             rf"|(?P<head>{lexicon_alternation(openers)})(?={access}))"
         )
         placed_by = _placed_by_word(cues)
@@ -362,7 +365,7 @@ class SourceClasses:
         # the same phrase with any word as its head, for a person head (`person_beside` checks it)
         self.person_before, self.person_after = _beside_cue(determiner, _ANY_HEAD, access, placed_by)
         self.person_tail = lazy(
-            rf"(?i)(?:[\s,]+[\p{{L}}'\u2019-]+){{0,3}}[\s,]*\Z|{access}|\s+{_OF}\b|\s+{PLACED_BY_RELATIVE}\b"
+            rf"(?i)(?:[\s,]+[\p{{L}}'\u2019-]+){{0,3}}[\s,]*\Z|(?:\s+{WHO_WAS})?{access}|\s+{_OF}\b|\s+{PLACED_BY_RELATIVE}\b"
         )
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)

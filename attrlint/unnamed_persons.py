@@ -43,6 +43,7 @@ from attrlint.source_class import (
     MODIFIER,
     PLACED_BY_RELATIVE,
     QUALIFIER_WORDS,
+    WHO_WAS,
     is_speech,
     lexicon_alternation,
 )
@@ -292,7 +293,7 @@ def _qualified_person_phrase(qualifiers: Sequence[str]) -> str:
     """`_PERSON_PHRASE` whose tail may also be words that say the person knows or was there (`known`): the pack's
     `kept_unnamed` ("involved in", "briefed on") or a relative clause that places the person
     (`PLACED_BY_RELATIVE`)."""
-    known = rf"(?P<known>\s+(?:{lexicon_alternation(qualifiers)}|{PLACED_BY_RELATIVE})\b.+)"
+    known = rf"(?P<known>\s+(?:(?:{WHO_WAS}\s+)?(?:{lexicon_alternation(qualifiers)})|{PLACED_BY_RELATIVE})\b.+)"
     return _PERSON_PHRASE.replace("(?P<tail>", rf"(?P<tail>{known}|", 1)
 
 

@@ -141,6 +141,9 @@ def crowd_codes(text: str) -> list[str]:
     [
         ("Someone on the harbour board said the fares had been set in secret.", ["ATT009"]),
         ("The fares will rise in March, according to somebody at the depot.", ["ATT009"]),
+        # placed by a relative clause, read as the same words without it
+        ("Someone who was at the board meeting said the fares had been set in secret.", ["ATT009"]),
+        ("Someone who was in the crowd shouted at the harbour master.", []),
         # placed, but acting, not informing; alone, the story's own someone
         ("Someone in the crowd shouted at the harbour master.", []),
         ("Someone said the fares had been set in secret.", []),
@@ -180,3 +183,14 @@ def test_a_counted_person_qualified_by_what_they_know_or_where_they_were(text: s
 )
 def test_no_qualified_person_where_the_head_is_a_thing_or_the_reason_is_given(text: str):
     assert anonymity_codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone who was in the room said the fares had been set in secret.",
+        "The fares were set in secret, two porters who were close to the board told the Courier.",
+    ],
+)
+def test_words_that_say_the_source_knows_after_a_relative_clause_are_confidential(text: str):
+    assert anonymity_codes(text) == ["ATT006"]
