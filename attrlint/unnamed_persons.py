@@ -174,7 +174,7 @@ class CountedPersons:
         broker who was at the dinner") after a noun of a person's ending ("-or", "-er") in any frequency, not a
         body or a document (`bodies`, or a word the cue reader reads as one: not "a paper close to the talks")."""
         word = match.group("head")
-        if not match.group("known") or not word.islower():
+        if not (match.group("known") or match.group("placed")) or not word.islower():
             return False
         singulars = [word, *(word[: -len(end)] + stem for end, stem in _PLURALS if word.endswith(end))]
         agents = [singular for singular in singulars if self.person_ending(singular) and singular not in self.bodies]
@@ -230,10 +230,13 @@ class CountedPersons:
 
     def informs(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """Whether a counted person is its cue's source of information (the module's doc): the cue is one of
-        `informing_cues` and carries content; the person is the subject of its clause, real (no modal before the
-        cue), not named right after, and not speaking to someone of the story ("told him"). `speech`: the core
-        cues, whose forms report a clause with no "that"."""
-        if found.source is None or " ".join(found.cue_text.lower().split()) not in self.cues:
+        `informing_cues` (or any cue for a person whose words say they know: `knowing`) and carries content; the
+        person is the subject of its clause, real (no modal before the cue), not named right after, and not
+        speaking to someone of the story ("told him"). `speech`: the core cues, whose forms report a clause with
+        no "that"."""
+        if found.source is None:
+            return False
+        if " ".join(found.cue_text.lower().split()) not in self.cues and not self.knowing(found.source_text or ""):
             return False
         source, cue = found.source, found.cue
         if self.named_next(text, source[1]):
@@ -252,6 +255,14 @@ class CountedPersons:
         if text[max(0, source[0] - 2) : source[0]].strip() == "," and _CLOSES_SENTENCE.match(text, cue[1]):
             return True
         return PRONOUN_CLAUSE.match(text, cue[1]) is not None or self.said_clause(text, found)
+
+    def knowing(self, source: str) -> bool:
+        """Whether a counted person's words say they know (`kept_unnamed`: "two negotiators involved in the talks"):
+        such a person informs at any cue that carries content ("stated that ...", "noted, ..."), as "an official
+        familiar with the talks" does; one the words only place ("a clerk who was at the hearing") at
+        `informing_cues` alone."""
+        match = self.counted_phrase.fullmatch(" ".join(source.split()))
+        return match is not None and match.group("known") is not None
 
     @staticmethod
     def named_next(text: str, end: int) -> bool:
@@ -290,11 +301,12 @@ class CountedPersons:
 
 
 def _qualified_person_phrase(qualifiers: Sequence[str]) -> str:
-    """`_PERSON_PHRASE` whose tail may also be words that say the person knows or was there (`known`): the pack's
-    `kept_unnamed` ("involved in", "briefed on") or a relative clause that places the person
-    (`PLACED_BY_RELATIVE`)."""
-    known = rf"(?P<known>\s+(?:(?:{WHO_WAS}\s+)?(?:{lexicon_alternation(qualifiers)})|{PLACED_BY_RELATIVE})\b.+)"
-    return _PERSON_PHRASE.replace("(?P<tail>", rf"(?P<tail>{known}|", 1)
+    """`_PERSON_PHRASE` whose tail may also be words that say the person knows (`known`: the pack's `kept_unnamed`,
+    "involved in", "briefed on", also after "who was") or a relative clause that places the person (`placed`:
+    `PLACED_BY_RELATIVE`)."""
+    known = rf"(?P<known>\s+(?:{WHO_WAS}\s+)?(?:{lexicon_alternation(qualifiers)})\b.+)"
+    placed = rf"(?P<placed>\s+{PLACED_BY_RELATIVE}\b.+)"
+    return _PERSON_PHRASE.replace("(?P<tail>", rf"(?P<tail>{known}|{placed}|", 1)
 
 
 def _plural_forms(singulars: Iterable[str]) -> Iterator[str]:

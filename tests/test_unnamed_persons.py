@@ -194,3 +194,19 @@ def test_no_qualified_person_where_the_head_is_a_thing_or_the_reason_is_given(te
 )
 def test_words_that_say_the_source_knows_after_a_relative_clause_are_confidential(text: str):
     assert anonymity_codes(text) == ["ATT006"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # words that say the person knows: a source at any cue that carries content
+        ("Two negotiators involved in the lease talks stated that the pier would close.", ["ATT006"]),
+        ("A ferry broker involved in the sale wrote that the quay had been sold twice.", ["ATT006"]),
+        # an act, or a person the words only place: no source at such a cue
+        ("A ferry broker involved in the sale asked for an inquiry.", []),
+        ("A porter who was at the launch noted that the ferry listed badly.", []),
+    ],
+)
+def test_a_counted_person_who_knows_informs_at_any_cue_with_content(text: str, codes: list[str]):
+    assert anonymity_codes(text) == codes
+
