@@ -209,4 +209,3 @@ def test_words_that_say_the_source_knows_after_a_relative_clause_are_confidentia
 )
 def test_a_counted_person_who_knows_informs_at_any_cue_with_content(text: str, codes: list[str]):
     assert anonymity_codes(text) == codes
-
