@@ -161,6 +161,8 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
             lexicon("person_plurals"),
             lexicon("ambiguous_persons"),
             lexicon("person_endings"),
+            lexicon("kept_unnamed"),
+            lexicon("source_bodies") + lexicon("source_documents"),
         ),
         lexicon("source_openers"),
         lexicon("proper_adjective_endings"),

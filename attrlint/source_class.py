@@ -177,7 +177,12 @@ _DIGIT = lazy(r"\d")
 _RELATIVE_END = lazy(r"\b(?i:who|whom|whose|which|that)\Z")
 # A preposition that places people in a body or a place ("few in the industry", "staff based in the capital")
 _PLACING = r"(?:in|on|at|within|inside|across)"
-# the one tail a head of `placed_heads` is read with ("others on the committee")
+# A relative clause that places a person where the story happened ("a clerk who was at the hearing"): what a
+# counted person's phrase may end in (attrlint.unnamed_persons)
+WHO_WAS = r"who\s+(?:was|were)"  # before words that place or qualify a person ("who was close to")
+PLACED_BY_RELATIVE = rf"{WHO_WAS}\s+{_PLACING}"
+# the one tail a head of `placed_heads` is read with ("others on the committee"), and, for one person
+# (`placed_persons`), that tail after a relative clause ("someone who was at the dinner")
 _PLACE = rf"\s+{_PLACING}\s+\S"
 
 
@@ -210,7 +215,7 @@ def _source_phrase(determiner: str, head: str, access: str, after_cue: bool = Fa
     of = (
         rf"(?(det)(?:{_OF}|{placed_by})|{_OF})" if placed_by else _OF
     )  # placed by a word only after an opener or a count
-    tail = rf"(?:(?P<access>{access})|(?P<of>\s+{of}\b){relative})"
+    tail = rf"(?:(?:\s+{WHO_WAS})?(?P<access>{access})|(?P<of>\s+{of}\b){relative})"  # "who was close to"
     rest = rf"(?:\s+{_REST_WORD}){{0,8}}?"
     return rf"(?:(?P<det>{determiner})\s+)?(?P<mods>(?:{_MODIFIER}\s+){{0,4}}?){head}(?:{guard}{tail}{rest})?"
 
@@ -365,6 +370,7 @@ class SourceClasses:
         head = (
             rf"(?:(?P<head>{lexicon_alternation(heads)})\b"
             rf"|(?P<head>{lexicon_alternation(placed)})(?={_PLACE})"
+            rf"|(?P<head>{lexicon_alternation(sorted(self.placed_persons))})(?=\s+{PLACED_BY_RELATIVE}\s+\S)"
             rf"|(?P<head>{lexicon_alternation(openers)})(?={access}))"
         )
         placed_by = _placed_by_word(cues)
@@ -376,7 +382,9 @@ class SourceClasses:
         self.clause_subject = lazy(rf"(?i){_OPENING_PHRASE}(?P<source>{clause_phrase}){_MAIN_CLAUSE}")
         # the same phrase with any word as its head, for a person head (`person_beside` checks it)
         self.person_before, self.person_after = _beside_cue(determiner, _ANY_HEAD, access, placed_by)
-        self.person_tail = lazy(rf"(?i)(?:[\s,]+[\p{{L}}'\u2019-]+){{0,3}}[\s,]*\Z|{access}|\s+{_OF}\b")
+        self.person_tail = lazy(
+            rf"(?i)(?:[\s,]+[\p{{L}}'\u2019-]+){{0,3}}[\s,]*\Z|(?:\s+{WHO_WAS})?{access}|\s+{_OF}\b|\s+{PLACED_BY_RELATIVE}\b"
+        )
         # A quick test before the phrase patterns: whether any word of a span is a head.
         self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
         # what is read once a draft, kept until the next: the draft, its lower case, and a word -> whether the draft

@@ -9,7 +9,9 @@ its findings were actors of the story (the officer who fired, a relative who ask
   written by `bench/learn_unnamed.py --persons`), in the singular or the plural, and not a body's voice
   (`body_voices`: "a spokesman for the council" speaks on the council's record); or a head that list cannot
   hold, learned from common words only: a word too rare for the names pack's frequency list whose singular ends
-  in one of `person_endings` ("a backbencher", "several trawlermen"), or an acronym's plural ("some MPs");
+  in one of `person_endings` ("a backbencher", "several trawlermen"), or an acronym's plural ("some MPs"); or,
+  counted and followed by words that say it knows (`kept_unnamed`: "two negotiators involved in the talks") or a
+  relative clause that places it ("a broker who was at the dinner"), a noun of such an ending in any frequency;
 - and its cue informs: it is one of `informing_cues` (a form of "say" or "tell", "according to"), and it
   carries content (`group_claims.carries_claim`: a that-clause, a quotation it opens or tags, a reported
   clause), opens a clause on a subject pronoun or a content word ("said she saw the driver", "said managers
@@ -31,6 +33,7 @@ import regex
 
 from attrlint.bare_names import word_frequencies
 from attrlint.cue_reading import Attribution
+from attrlint.cues import source_kind
 from attrlint.function_words import is_article, is_function_word
 from attrlint.group_claims import PRONOUN_CLAUSE, carries_claim
 from attrlint.lazy_regex import lazy
@@ -38,7 +41,9 @@ from attrlint.source_class import (
     CLAUSE_START,
     DEFINITE_COUNT,
     MODIFIER,
+    PLACED_BY_RELATIVE,
     QUALIFIER_WORDS,
+    WHO_WAS,
     is_speech,
     lexicon_alternation,
 )
@@ -93,8 +98,12 @@ class CountedPersons:
         plurals: Sequence[str] = (),
         ambiguous: Sequence[str] = (),
         endings: Sequence[str] = (),
+        qualifiers: Sequence[str] = (),
+        bodies: Sequence[str] = (),
     ) -> None:
         self.endings = tuple(ending.lower() for ending in endings)
+        self.bodies = frozenset(word.lower() for word in bodies)
+        self.counted_phrase = lazy(rf"(?i:{DEFINITE_COUNT})\s+{_qualified_person_phrase(qualifiers)}")
         self.voices = frozenset(word.lower() for word in voices)
         self.ambiguous = frozenset(word.lower() for word in ambiguous)
         self.persons = (frozenset(word.lower() for word in persons) | self.ambiguous) - self.voices
@@ -150,13 +159,30 @@ class CountedPersons:
 
     def read_head(self, source: str) -> str | None:
         """`head`, read anew."""
-        match = COUNTED_PERSON.fullmatch(" ".join(source.split()))
+        match = self.counted_phrase.fullmatch(" ".join(source.split()))
         if match is None:
             return None
         word = match.group("head")
         if self.singular(word) is None and not self.is_ambiguous(word):
-            return word if self.unlisted_plural(word) or self.rare_person_word(word, word) else None
+            listed = self.unlisted_plural(word) or self.rare_person_word(word, word)
+            return word if listed or self.qualified_agent(match) else None
         return self.singular(word) if self.person_sense(match) else None
+
+    def qualified_agent(self, match: regex.Match) -> bool:
+        """Whether a counted head no list holds is a person by what the phrase says of it: words that say it knows
+        or was there (`kept_unnamed`, a relative clause that places it: "two negotiators involved in the talks", "a
+        broker who was at the dinner") after a noun of a person's ending ("-or", "-er") in any frequency, not a
+        body or a document (`bodies`, or a word the cue reader reads as one: not "a paper close to the talks")."""
+        word = match.group("head")
+        if not (match.group("known") or match.group("placed")) or not word.islower():
+            return False
+        singulars = [word, *(word[: -len(end)] + stem for end, stem in _PLURALS if word.endswith(end))]
+        agents = [singular for singular in singulars if self.person_ending(singular) and singular not in self.bodies]
+        return any(source_kind(agent, None) == "role" for agent in agents)
+
+    def person_ending(self, singular: str) -> bool:
+        """Whether a singular ends in one of `person_endings` after three letters or more."""
+        return any(singular.endswith(end) and len(singular) >= len(end) + 3 for end in self.endings)
 
     def person_sense(self, match: regex.Match) -> bool:
         """Whether a phrase's head is a person head, and, if it is one of `ambiguous` ("figure": a person or a
@@ -183,7 +209,7 @@ class CountedPersons:
         letters or more."""
         if not singular.islower() or word_frequencies().get(singular) or word_frequencies().get(plural):
             return False
-        return any(singular.endswith(end) and len(singular) >= len(end) + 3 for end in self.endings)
+        return self.person_ending(singular)
 
     def is_ambiguous(self, word: str) -> bool:
         """Whether a word, in lower case, is a form of a head of `ambiguous` ("figures")."""
@@ -204,10 +230,13 @@ class CountedPersons:
 
     def informs(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """Whether a counted person is its cue's source of information (the module's doc): the cue is one of
-        `informing_cues` and carries content; the person is the subject of its clause, real (no modal before the
-        cue), not named right after, and not speaking to someone of the story ("told him"). `speech`: the core
-        cues, whose forms report a clause with no "that"."""
-        if found.source is None or " ".join(found.cue_text.lower().split()) not in self.cues:
+        `informing_cues` (or any cue for a person whose words say they know: `knowing`) and carries content; the
+        person is the subject of its clause, real (no modal before the cue), not named right after, and not
+        speaking to someone of the story ("told him"). `speech`: the core cues, whose forms report a clause with
+        no "that"."""
+        if found.source is None:
+            return False
+        if " ".join(found.cue_text.lower().split()) not in self.cues and not self.knowing(found.source_text or ""):
             return False
         source, cue = found.source, found.cue
         if self.named_next(text, source[1]):
@@ -226,6 +255,14 @@ class CountedPersons:
         if text[max(0, source[0] - 2) : source[0]].strip() == "," and _CLOSES_SENTENCE.match(text, cue[1]):
             return True
         return PRONOUN_CLAUSE.match(text, cue[1]) is not None or self.said_clause(text, found)
+
+    def knowing(self, source: str) -> bool:
+        """Whether a counted person's words say they know (`kept_unnamed`: "two negotiators involved in the talks"):
+        such a person informs at any cue that carries content ("stated that ...", "noted, ..."), as "an official
+        familiar with the talks" does; one the words only place ("a clerk who was at the hearing") at
+        `informing_cues` alone."""
+        match = self.counted_phrase.fullmatch(" ".join(source.split()))
+        return match is not None and match.group("known") is not None
 
     @staticmethod
     def named_next(text: str, end: int) -> bool:
@@ -263,6 +300,15 @@ class CountedPersons:
         return bool(_SUBJECT_START.match(text, start) or _FOCUSED.search(text, max(0, start - 8), start))
 
 
+def _qualified_person_phrase(qualifiers: Sequence[str]) -> str:
+    """`_PERSON_PHRASE` whose tail may also be words that say the person knows (`known`: the pack's `kept_unnamed`,
+    "involved in", "briefed on", also after "who was") or a relative clause that places the person (`placed`:
+    `PLACED_BY_RELATIVE`)."""
+    known = rf"(?P<known>\s+(?:{WHO_WAS}\s+)?(?:{lexicon_alternation(qualifiers)})\b.+)"
+    placed = rf"(?P<placed>\s+{PLACED_BY_RELATIVE}\b.+)"
+    return _PERSON_PHRASE.replace("(?P<tail>", rf"(?P<tail>{known}|{placed}|", 1)
+
+
 def _plural_forms(singulars: Iterable[str]) -> Iterator[str]:
     """The plurals `_PLURALS` reads back to each singular ("residents", "nannies", "firemen", "witnesses")."""
     for word in singulars:
@@ -280,6 +326,8 @@ def counted_persons(
     plurals: tuple[str, ...],
     ambiguous: tuple[str, ...] = (),
     endings: tuple[str, ...] = (),
+    qualifiers: tuple[str, ...] = (),
+    bodies: tuple[str, ...] = (),
 ) -> CountedPersons:
     """The person heads of one lexicon, their irregular plurals and the quantifiers that count nobody, read once."""
-    return CountedPersons(persons, voices, cues, quantifiers, plurals, ambiguous, endings)
+    return CountedPersons(persons, voices, cues, quantifiers, plurals, ambiguous, endings, qualifiers, bodies)

@@ -142,6 +142,9 @@ def crowd_codes(text: str) -> list[str]:
     [
         ("Someone on the harbour board said the fares had been set in secret.", ["ATT009"]),
         ("The fares will rise in March, according to somebody at the depot.", ["ATT009"]),
+        # placed by a relative clause, read as the same words without it
+        ("Someone who was at the board meeting said the fares had been set in secret.", ["ATT009"]),
+        ("Someone who was in the crowd shouted at the harbour master.", []),
         # placed, but acting, not informing; alone, the story's own someone
         ("Someone in the crowd shouted at the harbour master.", []),
         ("Someone said the fares had been set in secret.", []),
@@ -149,3 +152,61 @@ def crowd_codes(text: str) -> list[str]:
 )
 def test_someone_placed_in_a_body_is_a_source_only_where_the_cue_informs(text: str, codes: list[str]):
     assert crowd_codes(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # words that say the person knows, after a noun no list holds: confidential sourcing
+        ("A ferry broker involved in the sale said the quay had been sold twice.", "ATT006"),
+        ("Two negotiators involved in the lease talks said the pier would close.", "ATT006"),
+        ('"The pier is finished," said a surveyor briefed on the report.', "ATT006"),
+        # a relative clause that places the person: someone kept unnamed, not in confidence
+        ("A porter who was at the launch said the ferry listed badly.", "ATT010"),
+        ("Two stewards who were on the quay told the Courier that the gangway gave way.", "ATT010"),
+    ],
+)
+def test_a_counted_person_qualified_by_what_they_know_or_where_they_were(text: str, code: str):
+    assert anonymity_codes(text) == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body or a document, whatever the tail says of it
+        "A paper close to the harbour board said the pier would close.",
+        "A company involved in the sale said the quay had been sold twice.",
+        # a relative clause that does not place the person, or a reason given
+        "A porter who was angry said the ferry listed badly.",
+        "A ferry broker involved in the sale, who asked not to be named because she feared losing her job, said the"
+        " quay had been sold twice.",
+    ],
+)
+def test_no_qualified_person_where_the_head_is_a_thing_or_the_reason_is_given(text: str):
+    assert anonymity_codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone who was in the room said the fares had been set in secret.",
+        "The fares were set in secret, two porters who were close to the board told the Courier.",
+    ],
+)
+def test_words_that_say_the_source_knows_after_a_relative_clause_are_confidential(text: str):
+    assert anonymity_codes(text) == ["ATT006"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # words that say the person knows: a source at any cue that carries content
+        ("Two negotiators involved in the lease talks stated that the pier would close.", ["ATT006"]),
+        ("A ferry broker involved in the sale wrote that the quay had been sold twice.", ["ATT006"]),
+        # an act, or a person the words only place: no source at such a cue
+        ("A ferry broker involved in the sale asked for an inquiry.", []),
+        ("A porter who was at the launch noted that the ferry listed badly.", []),
+    ],
+)
+def test_a_counted_person_who_knows_informs_at_any_cue_with_content(text: str, codes: list[str]):
+    assert anonymity_codes(text) == codes
