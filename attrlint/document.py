@@ -60,7 +60,7 @@ _MARKUP = re.compile(
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t])")
 _HEADING_OR_QUOTE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|>|\|)")  # a heading, quote or table row
 _HEADING = re.compile(r"#{1,6}[ \t]")
-_ENDS_SENTENCE = re.compile(rf"(?:[{STOPS}][{re.escape(CLOSING)}]*|[:;])\s*$")
+ENDS_SENTENCE = re.compile(rf"(?:[{STOPS}][{re.escape(CLOSING)}]*|[:;])\s*$")
 # Lines holding more than whitespace, one after another. A block starts only at a line's start: anchored
 # there, a long line of spaces is read once, not once from each of its spaces (the same blocks either way).
 _BLOCK = re.compile(r"^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", re.M)
@@ -218,7 +218,9 @@ def line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
-def _lines_in(text: str, start: int, end: int) -> list[Span]:
+def lines_in(text: str, start: int, end: int) -> list[Span]:
+    """The spans of the lines holding more than whitespace between `start` and `end`, each without the spaces
+    around it."""
     spans, pos = [], start
     for piece in text[start:end].split("\n"):
         stripped = piece.strip()
@@ -241,7 +243,7 @@ def _is_wrapped_prose(text: str, lines: list[Span]) -> bool:
     widths = [end - start for start, end in lines[:-1]]
     if min(widths) < max(_MIN_WRAPPED, 0.6 * max(widths)):
         return False
-    mid_sentence = sum(not _ENDS_SENTENCE.search(text, start, end) for start, end in lines[:-1])
+    mid_sentence = sum(not ENDS_SENTENCE.search(text, start, end) for start, end in lines[:-1])
     return 2 * mid_sentence >= len(widths)
 
 
@@ -257,7 +259,7 @@ def _items(text: str, lines: list[Span]) -> list[list[Span]]:
         after_heading = groups and _HEADING.match(text, groups[-1][0][0])
         quote_goes_on = groups and text[span[0]] == ">" and text[groups[-1][0][0]] == ">"
         item = _LIST_ITEM.match(text, span[0]) and (
-            in_list or not groups or _ENDS_SENTENCE.search(text, *groups[-1][-1])
+            in_list or not groups or ENDS_SENTENCE.search(text, *groups[-1][-1])
         )
         starts = item or (_HEADING_OR_QUOTE.match(text, span[0]) and not quote_goes_on)
         if not groups or after_heading or starts:
@@ -280,7 +282,7 @@ def split_paragraphs(text: str) -> Spans:
                 add_start(start + len(line) - len(stripped))
                 add_end(start + len(line.rstrip()))
             continue
-        for item in _items(text, _lines_in(text, start, end)):
+        for item in _items(text, lines_in(text, start, end)):
             if _is_wrapped_prose(text, item):
                 paragraphs.append((item[0][0], item[-1][1]))
             else:
@@ -353,7 +355,7 @@ class Document:
     @cached_property
     def lines(self) -> list[Span]:
         """Spans of the non-blank lines of `text`, stripped of surrounding whitespace."""
-        return _lines_in(self.text, 0, len(self.text))
+        return lines_in(self.text, 0, len(self.text))
 
     @cached_property
     def paragraphs(self) -> Spans:

@@ -31,6 +31,7 @@ from attrlint.article_parts import (
     quoted_post_indexes,
     quoted_remark,
     quotes_in_narration,
+    reads_as_headline,
     reads_as_prompt,
     refers_back,
     reported_speech,
@@ -150,6 +151,7 @@ class ArticleParts:
         self.listed: set[int] | None = None
         self.topic_classes: set[str] | None = None
         self.speech: dict[tuple[int, str], bool] = {}
+        self.blocks_out: dict[int, BodyWords] = {}
 
     def quoted_posts(self) -> set[int]:
         """The paragraphs of the posts the story quotes, but for page furniture on its own set among them
@@ -195,6 +197,32 @@ class ArticleParts:
                     or quotes_in_narration(text, cue, self.model, display, timeout)
                 )
         return self.speech[key]
+
+    def owns_line(self, index: int, text: str, place: tuple[bool, bool, bool], cue: regex.Pattern | None) -> bool:
+        """Whether a line of the block at `index`, read line by line (`joined_lines.py`), is the article's own:
+        a line of its headline's or quoted posts' block, a line made of the body copy's words, its headline or
+        deck, or, under the cue of a rule whose cues clear what it names (None for one whose do not), speech the
+        story reports. `place` says whether the line is
+        the draft's first, among those `headline_indexes` reads (`FurnitureLine.head`) and above the body copy
+        (`FurnitureLine.display`); the block itself is left out of the body copy's words."""
+        (first, head, display), words = place, self.words_without(index)
+        with self.budget as timeout:
+            if index in self.found or echoes_body(text, self.model, words, timeout):
+                return True
+            if (first or head) and reads_as_headline(text, self.model, first, words, timeout):
+                return True
+            return cue is not None and (
+                reported_speech(text, cue, self.model, display, timeout)
+                or quotes_in_narration(text, cue, self.model, display, timeout)
+            )
+
+    def words_without(self, index: int) -> BodyWords:
+        """The body copy's words with a block read line by line left out: its lines are read against the
+        other paragraphs, as paragraphs of their own would be."""
+        if index not in self.blocks_out:
+            kept = [text for other, text in enumerate(self.texts) if other != index and self.is_body(other)]
+            self.blocks_out[index] = body_words(kept) if self.is_body(index) else self.words
+        return self.blocks_out[index]
 
     def in_sections(self, index: int) -> bool:
         """Whether a heading ending in a colon heads one of the draft's own sections (read once where first asked)."""

@@ -11,12 +11,13 @@ A rule that names a `furniture_class` also reports the paragraphs the furniture 
 This module is the kind: its options, and which paragraphs a rule reports, with their fixes. What
 it reads of each paragraph is in `paragraph_facts.py`, the search of a rule's phrases in
 `phrase_search.py`, the body copy and the article's own paragraphs in `body_copy.py`, the furniture
-model's verdicts in `furniture_verdicts.py` and double pastes in `repeated_paragraphs.py`.
+model's verdicts in `furniture_verdicts.py`, furniture lines stacked under a line of the story in
+`joined_lines.py` and double pastes in `repeated_paragraphs.py`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 import regex
 
@@ -25,7 +26,16 @@ from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.finding import Edit, Fix
 from attrlint.furniture import FURNITURE_SETTINGS, FurnitureError, parse_vocabulary, parse_weights
-from attrlint.kinds.base import WHOLE_WORD, Hit, Kind, Option, compile_alternatives, compile_regex
+from attrlint.kinds.base import (
+    REGEX_TIMEOUT,
+    WHOLE_WORD,
+    Hit,
+    Kind,
+    Option,
+    RegexBudget,
+    compile_alternatives,
+    compile_regex,
+)
 from attrlint.kinds.body_copy import PROSE_WORDS, article_parts, edges_by_cues, model_of
 from attrlint.kinds.furniture_verdicts import furniture_verdicts
 from attrlint.kinds.joined_lines import FurnitureLine, joined_furniture
@@ -143,11 +153,12 @@ class Boilerplate(Kind):
         if self.opts["repeated"]:
             yield from self._repeats(doc, counts)
             return
-        joined = analyses.derived(joined_furniture, analyses)
-        yield from self._joined_hits(doc, joined)
+        joined = analyses.derived(joined_furniture, analyses) if self.opts["furniture_class"] else {}
+        lines = list(self._joined_hits(doc, analyses, joined))
+        yield from (hit for _, hit in lines)
         furniture = self._furniture_verdicts(analyses)
-        yield from self._furniture_hits(doc, analyses, furniture, joined)
-        yield from self._phrase_hits(doc, analyses, furniture, joined)
+        yield from self._furniture_hits(doc, analyses, furniture, joined.keys())
+        yield from self._phrase_hits(doc, analyses, furniture, {index for index, _ in lines})
 
     def _furniture_verdicts(self, analyses: Analyses) -> dict[int, str]:
         """The furniture model's verdicts on the draft, for a rule that names a `furniture_class`."""
@@ -155,21 +166,41 @@ class Boilerplate(Kind):
             return {}
         return analyses.derived(furniture_verdicts, analyses.combined(model_of), analyses)
 
-    def _joined_hits(self, doc: Document, joined: dict[int, list[FurnitureLine]]) -> Iterator[Hit]:
-        """The lines of joined paragraphs (`joined_lines.py`) the furniture model finds to be of this rule's class."""
-        for lines in joined.values():
+    def _joined_hits(
+        self, doc: Document, analyses: Analyses, joined: dict[int, list[FurnitureLine]]
+    ) -> Iterator[tuple[int, Hit]]:
+        """The lines of joined paragraphs (`joined_lines.py`) the furniture model finds to be of this rule's
+        class, or that it leaves to this rule's phrases, except the article's own, each with its paragraph's
+        index. A line is deleted only where it opens and closes where a sentence does."""
+        budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
+        for index, lines in joined.items():
             for line in lines:
-                if line.found == self.opts["furniture_class"]:
-                    fix = deletion(doc, line.start, line.end) if word_count(line.text) <= _MODEL_FIX_WORDS else None
-                    yield Hit(line.start, line.end, {"match": preview(line.text)}, fix=fix)
+                if line.claimed:
+                    with budget as timeout:
+                        mine = self.phrases.names(line.text, timeout)
+                else:
+                    mine = line.furniture_class == self.opts["furniture_class"]
+                if mine and not self._line_own(doc, analyses, index, line):
+                    whole = line.whole and word_count(line.text) <= _MODEL_FIX_WORDS
+                    fix = deletion(doc, line.start, line.end) if whole else None
+                    yield index, Hit(line.start, line.end, {"match": preview(line.text)}, fix=fix)
+
+    def _line_own(self, doc: Document, analyses: Analyses, index: int, line: FurnitureLine) -> bool:
+        """Whether a line read alone is the article's own (`ArticleParts.owns_line`), speech read under this
+        rule's speech cues where its reporting cues clear what it names."""
+        cue = self.speech if self.cues is not None and self.opts["cues_clear"] else None
+        first = not doc.text[: line.start].strip()
+        return analyses.derived(article_parts, analyses).owns_line(
+            index, line.text, (first, line.head, line.display), cue
+        )
 
     def _furniture_hits(
-        self, doc: Document, analyses: Analyses, furniture: dict[int, str], joined: dict[int, list[FurnitureLine]]
+        self, doc: Document, analyses: Analyses, furniture: dict[int, str], joined: Collection[int]
     ) -> Iterator[Hit]:
         """The paragraphs the furniture model finds to be of this rule's class, except the article's own and
         those read line by line."""
         counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
-        mine = {index for index, found in furniture.items() if found == self.opts["furniture_class"]} - joined.keys()
+        mine = {index for index, found in furniture.items() if found == self.opts["furniture_class"]} - set(joined)
         for index in sorted(mine):
             if self._articles_own(index, analyses):
                 continue
@@ -178,10 +209,10 @@ class Boilerplate(Kind):
             yield Hit(start, end, {"match": preview(texts[index])}, fix=fix)
 
     def _phrase_hits(
-        self, doc: Document, analyses: Analyses, furniture: dict[int, str], joined: dict[int, list[FurnitureLine]]
+        self, doc: Document, analyses: Analyses, furniture: dict[int, str], joined: Collection[int]
     ) -> Iterator[Hit]:
-        """The paragraphs this rule's phrases name, except the article's own and those read line by line; a long
-        one gets no fix."""
+        """The paragraphs this rule's phrases name, except the article's own and those (`joined`) it reports
+        lines of; a long one gets no fix."""
         counts, texts = analyses.derived(paragraph_word_counts), analyses.derived(paragraph_texts)
         skipped = self._skipped(analyses, furniture)
         for index in self.phrases.named_paragraphs(doc, analyses, lambda index: index in joined or skipped(index)):

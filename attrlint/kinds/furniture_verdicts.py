@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from attrlint.analyses import Analyses
 from attrlint.body_words import BodyWords, repeated_texts
@@ -14,10 +15,10 @@ from attrlint.kinds.base import REGEX_TIMEOUT, RegexBudget
 from attrlint.kinds.body_copy import PROSE_WORDS, Edges, body_copy_words, model_edges
 from attrlint.kinds.paragraph_facts import full_sentences, paragraph_texts, paragraph_word_counts
 
-_STRUCTURE = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)")
+STRUCTURE = re.compile(r"[ \t]*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)")
 DISPLAY_LINE_WORDS = 8  # the longest line read as a display line (a subhead) where it stands above body copy
 _DISPLAY_ECHO_WORDS = 2  # the fewest of a line's own words the body copy must use before its echo counts
-_CLAIMED_WORDS = 20  # a paragraph a rule's phrase names is the rule's to judge up to this length
+CLAIMED_WORDS = 20  # a paragraph a rule's phrase names is the rule's to judge up to this length
 
 
 def furniture_features(doc: Document, model: FurnitureModel, analyses: Analyses) -> dict[int, dict[str, float]]:
@@ -31,7 +32,7 @@ def furniture_features(doc: Document, model: FurnitureModel, analyses: Analyses)
     short = [
         index
         for index, (count, (start, _)) in enumerate(zip(counts, doc.paragraphs, strict=True))
-        if 0 < count <= model.max_words and not _STRUCTURE.match(doc.text, start)
+        if 0 < count <= model.max_words and not STRUCTURE.match(doc.text, start)
     ]
     named = classes_named(model, [texts[index] for index in short], RegexBudget(REGEX_TIMEOUT, len(doc.text)))
     furnished = [index for index in short if named[texts[index]][0]]
@@ -44,17 +45,46 @@ def furniture_features(doc: Document, model: FurnitureModel, analyses: Analyses)
     features = {}
     for index in furnished:
         text = texts[index]
+        place = display_place(index, counts, edges)
+        under = edges.first_body < index and index + 1 < len(texts) and counts[index + 1] >= PROSE_WORDS
+        standing = Standing(full[index], index in edges, text, place, texts[index + 1] if under else "")
         with budget as timeout:
-            # a caption describes the story in its words: that says nothing of it, so it is read as foreign
-            caption = bool(model.caption_classes.intersection(named[text][0]))
-            own = own_words(text, model, timeout)
-            foreign = 1.0 if caption else words.foreign(own, text)
-            folded = " ".join(text.lower().split())
-            place = display_place(index, counts, edges)
-            echo = display_echo(index, own, texts, counts, words, edges) if place and not caption else 0.0
-            context = Context(full[index], index in edges, folded in repeated, foreign, place, echo)
-            features[index] = model.features(text, context, timeout, named[text])
+            features[index] = text_features(text, standing, named[text], model, words, repeated, timeout)
     return features
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a paragraph, or a line read as one, stands in the draft: whether it is a full sentence, outside
+    the body copy, the text the body copy's words are compared against (its own paragraph's), in a display
+    line's place, and the paragraph of body copy under it that its echo leaves out ("" for none)."""
+
+    full_sentence: bool
+    edge: bool
+    compared: str
+    display_place: bool
+    under: str
+
+
+def text_features(
+    text: str,
+    standing: Standing,
+    named: Named,
+    model: FurnitureModel,
+    words: BodyWords,
+    repeated: set[str],
+    timeout: float | None = None,
+) -> dict[str, float] | None:
+    """The features the model scores of one text that names a class of page furniture, where it stands: a
+    caption describes the story in its words, which says nothing of it, so it is read as foreign."""
+    caption = bool(model.caption_classes.intersection(named[0]))
+    own = own_words(text, model, timeout)
+    foreign = 1.0 if caption else words.foreign(own, standing.compared)
+    folded = " ".join(text.lower().split())
+    place = standing.display_place
+    echo = display_echo(own, text, standing.under, words) if place and not caption else 0.0
+    context = Context(standing.full_sentence, standing.edge, folded in repeated, foreign, place, echo)
+    return model.features(text, context, timeout, named)
 
 
 def display_place(index: int, counts: Sequence[int], edges: Edges) -> bool:
@@ -64,16 +94,13 @@ def display_place(index: int, counts: Sequence[int], edges: Edges) -> bool:
     return index < edges.first_body or (above_body and counts[index] <= DISPLAY_LINE_WORDS)
 
 
-def display_echo(
-    index: int, own: set[str], texts: Sequence[str], counts: Sequence[int], words: BodyWords, edges: Edges
-) -> float:
+def display_echo(own: set[str], text: str, under: str, words: BodyWords) -> float:
     """The share of a line's own words (two or more) that the body copy uses, where it uses two of them or more.
-    Inside the body copy the paragraph straight under the line is left out: a teaser's deck takes up its
-    headline's words, the rest of the page does not; above the body copy a headline's lead may."""
+    Inside the body copy the paragraph straight under the line (`under`) is left out: a teaser's deck takes up
+    its headline's words, the rest of the page does not; above the body copy a headline's lead may."""
     if len(own) < _DISPLAY_ECHO_WORDS:
         return 0.0
-    under = edges.first_body < index and index + 1 < len(texts) and counts[index + 1] >= PROSE_WORDS
-    share = words.echo(own, texts[index], texts[index + 1] if under else "")
+    share = words.echo(own, text, under)
     return share if share * len(own) >= _DISPLAY_ECHO_WORDS else 0.0  # two of the story's words, not one in passing
 
 
@@ -104,6 +131,6 @@ def furniture_verdicts(doc: Document, model: FurnitureModel, analyses: Analyses)
         if verdict is None:
             continue
         with budget as timeout:
-            if counts[index] > _CLAIMED_WORDS or full[index] or not model.claimed(texts[index], timeout):
+            if counts[index] > CLAIMED_WORDS or full[index] or not model.claimed(texts[index], timeout):
                 verdicts[index] = verdict
     return verdicts

@@ -95,6 +95,11 @@ class PhraseSearch:
         paragraph first gets so far (in a draft of long paragraphs, none does)."""
         return list(zip(_compiled(self.patterns), self.shortest, strict=True)), _compiled(self.clearing)
 
+    def names(self, text: str, timeout: float | None = None) -> bool:
+        """Whether the patterns name a text (a line read alone) and nothing clears it."""
+        patterns, clearing = self.searches
+        return bool(patterns) and _named(patterns, text, timeout) and not _found(clearing, text, timeout)
+
     def named_paragraphs(self, doc: Document, analyses: Analyses, skip: Callable[[int], bool]) -> Iterator[int]:
         """The indexes of the paragraphs the patterns name and nothing clears, in order, leaving out
         those `skip` rules out before any search."""
