@@ -548,33 +548,47 @@ def _names_speaker(text: str, cue: regex.Pattern, model: FurnitureModel, timeout
     """Whether a paragraph gives words to a speaker with a cue of speech anywhere in it: a cue with a speaker
     credited beside it (`_speaker_beside`: "Ann Voss, who chairs the board, said ...", "Said Ann Voss: ...").
     A cue with only function words before it ("it was said", "as was said") names nobody."""
-    return any(_speaker_beside(text, found, model) for found in cue.finditer(text, timeout=timeout))
+    return any(_speaker_beside(text, found, model, _ATTRIBUTION_WORDS) for found in cue.finditer(text, timeout=timeout))
 
 
-def _speaker_beside(text: str, found: regex.Match, model: FurnitureModel) -> bool:
+def _speaker_beside(text: str, found: regex.Match, model: FurnitureModel, most: int = _SPEAKER_WORDS) -> bool:
     """Whether a cue found in a text has a speaker credited beside it: the one reading of a speaker that every
     speech reading takes, the paragraph beside a quoted remark (`_names_speaker`) and the clause after spoken
     words (`_credits_speaker`) alike. The speaker is the words of the cue's clause before it, back to a comma,
     colon or semicolon or its sentence's start ("The board said", "officials urged"; a comma right before the
     cue closes an apposition, so "Ann Voss, who chairs the board, said" reads the words inside it), at most
-    `_SPEAKER_WORDS` of them; or, where none stand there, the first `_SPEAKER_WORDS` words after it, up to a
-    comma ("said Ann Voss, the board's chair", "Said the harbour master: ..."), which open with an article, a
-    story pronoun (`story_pronouns`) or a capital, as the speaker of an inverted cue does: the time or the reach
-    after a verb of the page ("published every Friday", "shared 2,000 times", "read by thousands") credits
-    nobody. Either way one of its words is no function word ("it was said" names nobody) and none is the
-    reader's or the site's ("we said", "you told us"). A cue with a capital inside its sentence is a word of a
-    name or a title ("Apple Podcasts, Spotify or Pocket Casts"), not a verb of speech."""
+    `most` of them (`_SPEAKER_WORDS` after spoken words; a paragraph beside a quoted remark, `_names_speaker`,
+    gives `_ATTRIBUTION_WORDS`, room for "The chief executive of the ferry company said"); or, where none stand
+    there, the first `_SPEAKER_WORDS` words after it, up to a comma, colon or semicolon or the end of its
+    sentence ("said Ann Voss, the board's chair", "Said the harbour master: ..."; not the next sentence's
+    "Read. Harbour Nights is back"), which open as the speaker of an inverted cue does (`_opens_inverted_speaker`:
+    "said the harbour master", "said Ann Voss", "said officials"): the time or the reach after a verb of the
+    page ("published every Friday", "shared 2,000 times", "read by thousands") credits nobody. Either way one
+    of its words is no function word ("it was said" names nobody) and none is the reader's or the site's ("we
+    said", "you told us"). A cue with a capital inside its sentence is a word of a name or a title ("Apple
+    Podcasts, Spotify or Pocket Casts"), not a verb of speech."""
     head = SENTENCE_END.split(text[: found.start()])[-1].rstrip(" ,")
     if head and found.group()[:1].isupper():
         return False  # a capital inside a sentence: a word of a name or a title ("Pocket Casts"), no verb
     before = TOKEN.findall(_CLAUSE_BREAK.split(head)[-1])
-    if len(before) > _SPEAKER_WORDS:
+    if len(before) > most:
         return False  # a clause of its own before the cue, not its speaker
-    speaker = before or TOKEN.findall(_CLAUSE_BREAK.split(text[found.end() :])[0])[:_SPEAKER_WORDS]
-    if not speaker or not (before or speaker[0][0].isupper() or _determined(speaker[0], model)):
+    after = _CLAUSE_BREAK.split(SENTENCE_END.split(text[found.end() :], maxsplit=1)[0])[0]
+    speaker = before or TOKEN.findall(after)[:_SPEAKER_WORDS]
+    if not speaker or not (before or _opens_inverted_speaker(speaker[0], found, model)):
         return False
     folded = {word.lower() for word in speaker}
     return bool(folded - model.function_words) and not folded & model.reader_words
+
+
+def _opens_inverted_speaker(word: str, found: regex.Match, model: FurnitureModel) -> bool:
+    """Whether the first word after a cue `found` opens its speaker: a capital ("said Ann Voss"), an article or
+    a story pronoun (`_determined`: "said the harbour master"), or, after a cue in lower case, a word of letters
+    that is no function word ("said officials", "urged police on the island"); a time or a count after a verb
+    of the page opens no speaker ("published every Friday", "shared 2,000 times")."""
+    if word[0].isupper() or _determined(word, model):
+        return True
+    return found.group()[:1].islower() and word.isalpha() and word.lower() not in model.function_words
 
 
 def _opens_noun_phrase(words: Sequence[str], model: FurnitureModel) -> bool:
@@ -645,20 +659,34 @@ def _credits_speaker(
     paragraph of narration beside a quotation names its speaker in any sentence and says what else it likes.
     So too a clause that opens with a function word is a relative clause or an aside, no attribution ("which
     readers shared", "as was said"), where in a paragraph an apposition may stand before the cue ("Ann Voss,
-    who chairs the board, said"); and a clause that speaks to the reader (`second_person_words`) anywhere is the
-    page's ("news and analysis, delivered to your inbox"), where narration beside a quotation may quote a "you"."""
-    tokens = TOKEN.findall(clause)
-    if len(tokens) > _ATTRIBUTION_WORDS + 1 or {token.lower() for token in tokens} & model.second_person:
-        return False  # a long clause is a statement; one to the reader the page's ("delivered to your inbox")
+    who chairs the board, said"); and an attribution that speaks to the reader (`second_person_words`) from the
+    clause's start to the comma after its cue is the page's ("news and analysis, delivered to your inbox"), where
+    narration beside a quotation may quote a "you" (and words after that comma may turn to the reader: "...,
+    the harbour master told islanders, or you may miss a sailing")."""
+    if len(TOKEN.findall(clause)) > _ATTRIBUTION_WORDS + 1:
+        return False  # a long clause is a statement
     for found in cue.finditer(clause, timeout=timeout):
         first = TOKEN.findall(clause, 0, found.start())  # words before the cue: the speaker first
         if before and not first:
             continue  # a colon's quotation is introduced by its speaker and then the cue
+        if _addresses_reader(clause[: _clause_end(clause, found.end())], model):
+            continue  # the page's ("delivered to your inbox")
         if not before and not _attributes_words_before(clause, found, first, model, timeout):
             continue
         if _speaker_beside(clause, found, model):
             return True
     return False
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause running on from `start` ends: at the next comma, or at the end of the text."""
+    comma = text.find(",", start)
+    return len(text) if comma < 0 else comma
+
+
+def _addresses_reader(text: str, model: FurnitureModel) -> bool:
+    """Whether a text holds a word that speaks to the reader (`second_person_words`: "you", "your")."""
+    return bool({token.lower() for token in TOKEN.findall(text)} & model.second_person)
 
 
 def _attributes_words_before(
