@@ -534,9 +534,9 @@ def quoted_remark(
     texts: Sequence[str], index: int, cue: regex.Pattern, model: FurnitureModel, timeout: float | None = None
 ) -> bool:
     """Whether a paragraph is a remark the story quotes: it is one quotation, opened and closed by its marks,
-    of `_SPOKEN_WORDS` words or more, and the paragraph before or after it names a speaker with a reporting
-    cue (`_names_speaker`: "Ann Voss, who chairs the board, said ...", then '"Follow the board on Facebook for
-    sailing times."').
+    of `_SPOKEN_WORDS` words or more, and the paragraph before or after it names a speaker with a cue of
+    speech (`speech_cues`; `_names_speaker`: "Ann Voss, who chairs the board, said ...", then '"Follow the
+    board on Facebook for sailing times."').
     A page does not set its prompts in quotation marks."""
     if not _WHOLE_QUOTE.fullmatch(texts[index]) or len(TOKEN.findall(texts[index])) < _SPOKEN_WORDS:
         return False
