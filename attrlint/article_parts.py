@@ -44,6 +44,7 @@ from attrlint.furniture import (
     own_words,
     stem,
 )
+from attrlint.language import words as language_words
 from attrlint.post_credits import CREDIT_OPENING
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
@@ -551,7 +552,9 @@ def _names_speaker(text: str, cue: regex.Pattern, model: FurnitureModel, timeout
     return any(_speaker_beside(text, found, model, _ATTRIBUTION_WORDS) for found in cue.finditer(text, timeout=timeout))
 
 
-def _speaker_beside(text: str, found: regex.Match, model: FurnitureModel, most: int = _SPEAKER_WORDS) -> bool:
+def _speaker_beside(
+    text: str, found: regex.Match, model: FurnitureModel, most: int = _SPEAKER_WORDS, mid_sentence: bool = False
+) -> bool:
     """Whether a cue found in a text has a speaker credited beside it: the one reading of a speaker that every
     speech reading takes, the paragraph beside a quoted remark (`_names_speaker`) and the clause after spoken
     words (`_credits_speaker`) alike. The speaker is the words of the cue's clause before it, back to a comma,
@@ -566,9 +569,10 @@ def _speaker_beside(text: str, found: regex.Match, model: FurnitureModel, most: 
     page ("published every Friday", "shared 2,000 times", "read by thousands") credits nobody. Either way one
     of its words is no function word ("it was said" names nobody) and none is the reader's or the site's ("we
     said", "you told us"). A cue with a capital inside its sentence is a word of a name or a title ("Apple
-    Podcasts, Spotify or Pocket Casts"), not a verb of speech."""
+    Podcasts, Spotify or Pocket Casts"), not a verb of speech; so too one opening a text that starts inside its
+    sentence (`mid_sentence`: the clause after spoken words and their comma, "..., Read More.")."""
     head = SENTENCE_END.split(text[: found.start()])[-1].rstrip(" ,")
-    if head and found.group()[:1].isupper():
+    if (head or mid_sentence) and found.group()[:1].isupper():
         return False  # a capital inside a sentence: a word of a name or a title ("Pocket Casts"), no verb
     before = TOKEN.findall(_CLAUSE_BREAK.split(head)[-1])
     if len(before) > most:
@@ -577,6 +581,8 @@ def _speaker_beside(text: str, found: regex.Match, model: FurnitureModel, most: 
     speaker = before or TOKEN.findall(after)[:_SPEAKER_WORDS]
     if not speaker or not (before or _opens_inverted_speaker(speaker[0], found, model)):
         return False
+    if not before and _names_a_time(speaker[:2]):
+        return False  # "published every Friday", "posted each morning": when, not who
     folded = {word.lower() for word in speaker}
     return bool(folded - model.function_words) and not folded & model.reader_words
 
@@ -585,10 +591,17 @@ def _opens_inverted_speaker(word: str, found: regex.Match, model: FurnitureModel
     """Whether the first word after a cue `found` opens its speaker: a capital ("said Ann Voss"), an article or
     a story pronoun (`_determined`: "said the harbour master"), or, after a cue in lower case, a word of letters
     that is no function word ("said officials", "urged police on the island"); a time or a count after a verb
-    of the page opens no speaker ("published every Friday", "shared 2,000 times")."""
+    of the page opens no speaker ("published every Friday", "posted each morning", "shared 2,000 times")."""
     if word[0].isupper() or _determined(word, model):
         return True
     return found.group()[:1].islower() and word.isalpha() and word.lower() not in model.function_words
+
+
+def _names_a_time(opening: Sequence[str]) -> bool:
+    """Whether the opening words of a phrase name a time: a weekday, a month or a unit of time, singular or
+    plural (the language data's `weekdays`, `months` and `time_units`: "every Friday", "each morning")."""
+    times = {word.lower() for name in ("weekdays", "months", "time_units") for word in language_words(name)}
+    return any(word.lower() in times or word.lower().removesuffix("s") in times for word in opening)
 
 
 def _opens_noun_phrase(words: Sequence[str], model: FurnitureModel) -> bool:
@@ -673,7 +686,7 @@ def _credits_speaker(
             continue  # the page's ("delivered to your inbox")
         if not before and not _attributes_words_before(clause, found, first, model, timeout):
             continue
-        if _speaker_beside(clause, found, model):
+        if _speaker_beside(clause, found, model, mid_sentence=not before):
             return True
     return False
 
@@ -694,10 +707,10 @@ def _attributes_words_before(
 ) -> bool:
     """Whether a clause after spoken words and their comma, with a cue `found` in it and the words `first`
     before the cue, may be their attribution: it opens as a speaker's noun phrase (`_opens_noun_phrase`; not
-    "which readers shared"), no finite verb follows the cue before the next comma ("which readers said was
-    essential"), and a cue opening it has no capital ("..., Read More.": a button's or a title's word)."""
+    "which readers shared") and no finite verb follows the cue before the next comma ("which readers said was
+    essential"); a cue opening it is read by `_speaker_beside`, with its rule for a capital."""
     if not first:
-        return not found.group()[:1].isupper()
+        return True
     return _opens_noun_phrase(first, model) and not model.has_finite_verb(
         clause[found.end() :].split(",", 1)[0], timeout
     )

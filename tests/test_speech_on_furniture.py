@@ -255,6 +255,7 @@ def test_a_speaker_in_lower_case_after_the_cue_is_the_storys(speech: str) -> Non
 def test_a_speaker_after_a_cue_in_lower_case_opens_with_a_word_of_letters(model: FurnitureModel) -> None:
     assert reported_speech("Book your crossing online, said wardens on the quay.", _SPEECH, model, False)
     assert not reported_speech("Join our ferry club, published every Friday.", _SPEECH, model, False)
+    assert not reported_speech("Join our ferry club, posted each morning.", _SPEECH, model, False)  # a time
     assert not reported_speech("Read the ferry guide, shared 3,000 times.", _SPEECH, model, False)
 
 
