@@ -566,7 +566,8 @@ def _speaker_beside(
     sentence ("said Ann Voss, the board's chair", "Said the harbour master: ..."; not the next sentence's
     "Read. Harbour Nights is back"), which open as the speaker of an inverted cue does (`_opens_inverted_speaker`:
     "said the harbour master", "said Ann Voss", "said officials"): the time or the reach after a verb of the
-    page ("published every Friday", "shared 2,000 times", "read by thousands") credits nobody. Either way one
+    page ("published every Friday", "shared 2,000 times", "read by thousands") credits nobody, a time in lower
+    case known by `_names_a_time`. Either way one
     of its words is no function word ("it was said" names nobody) and none is the reader's or the site's ("we
     said", "you told us"). A cue with a capital inside its sentence is a word of a name or a title ("Apple
     Podcasts, Spotify or Pocket Casts"), not a verb of speech; so too one opening a text that starts inside its
@@ -581,7 +582,7 @@ def _speaker_beside(
     speaker = before or TOKEN.findall(after)[:_SPEAKER_WORDS]
     if not speaker or not (before or _opens_inverted_speaker(speaker[0], found, model)):
         return False
-    if not before and _names_a_time(speaker[:2]):
+    if not before and speaker[0].islower() and _names_a_time(speaker[:2]):
         return False  # "published every Friday", "posted each morning": when, not who
     folded = {word.lower() for word in speaker}
     return bool(folded - model.function_words) and not folded & model.reader_words
@@ -590,8 +591,8 @@ def _speaker_beside(
 def _opens_inverted_speaker(word: str, found: regex.Match, model: FurnitureModel) -> bool:
     """Whether the first word after a cue `found` opens its speaker: a capital ("said Ann Voss"), an article or
     a story pronoun (`_determined`: "said the harbour master"), or, after a cue in lower case, a word of letters
-    that is no function word ("said officials", "urged police on the island"); a time or a count after a verb
-    of the page opens no speaker ("published every Friday", "posted each morning", "shared 2,000 times")."""
+    that is no function word ("said officials", "urged police on the island"); a count or a preposition after a
+    verb of the page opens no speaker ("shared 2,000 times", "read by thousands")."""
     if word[0].isupper() or _determined(word, model):
         return True
     return found.group()[:1].islower() and word.isalpha() and word.lower() not in model.function_words
