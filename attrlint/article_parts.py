@@ -44,6 +44,7 @@ from attrlint.furniture import (
     own_words,
     stem,
 )
+from attrlint.language import words as language_words
 from attrlint.post_credits import CREDIT_OPENING
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
@@ -534,9 +535,9 @@ def quoted_remark(
     texts: Sequence[str], index: int, cue: regex.Pattern, model: FurnitureModel, timeout: float | None = None
 ) -> bool:
     """Whether a paragraph is a remark the story quotes: it is one quotation, opened and closed by its marks,
-    of `_SPOKEN_WORDS` words or more, and the paragraph before or after it names a speaker with a reporting
-    cue (`_names_speaker`: "Ann Voss, who chairs the board, said ...", then '"Follow the board on Facebook for
-    sailing times."').
+    of `_SPOKEN_WORDS` words or more, and the paragraph before or after it names a speaker with a cue of
+    speech (`speech_cues`; `_names_speaker`: "Ann Voss, who chairs the board, said ...", then '"Follow the
+    board on Facebook for sailing times."').
     A page does not set its prompts in quotation marks."""
     if not _WHOLE_QUOTE.fullmatch(texts[index]) or len(TOKEN.findall(texts[index])) < _SPOKEN_WORDS:
         return False
@@ -548,33 +549,60 @@ def _names_speaker(text: str, cue: regex.Pattern, model: FurnitureModel, timeout
     """Whether a paragraph gives words to a speaker with a cue of speech anywhere in it: a cue with a speaker
     credited beside it (`_speaker_beside`: "Ann Voss, who chairs the board, said ...", "Said Ann Voss: ...").
     A cue with only function words before it ("it was said", "as was said") names nobody."""
-    return any(_speaker_beside(text, found, model) for found in cue.finditer(text, timeout=timeout))
+    return any(_speaker_beside(text, found, model, _ATTRIBUTION_WORDS) for found in cue.finditer(text, timeout=timeout))
 
 
-def _speaker_beside(text: str, found: regex.Match, model: FurnitureModel) -> bool:
+def _speaker_beside(
+    text: str, found: regex.Match, model: FurnitureModel, most: int = _SPEAKER_WORDS, mid_sentence: bool = False
+) -> bool:
     """Whether a cue found in a text has a speaker credited beside it: the one reading of a speaker that every
     speech reading takes, the paragraph beside a quoted remark (`_names_speaker`) and the clause after spoken
     words (`_credits_speaker`) alike. The speaker is the words of the cue's clause before it, back to a comma,
     colon or semicolon or its sentence's start ("The board said", "officials urged"; a comma right before the
     cue closes an apposition, so "Ann Voss, who chairs the board, said" reads the words inside it), at most
-    `_SPEAKER_WORDS` of them; or, where none stand there, the first `_SPEAKER_WORDS` words after it, up to a
-    comma ("said Ann Voss, the board's chair", "Said the harbour master: ..."), which open with an article, a
-    story pronoun (`story_pronouns`) or a capital, as the speaker of an inverted cue does: the time or the reach
-    after a verb of the page ("published every Friday", "shared 2,000 times", "read by thousands") credits
-    nobody. Either way one of its words is no function word ("it was said" names nobody) and none is the
-    reader's or the site's ("we said", "you told us"). A cue with a capital inside its sentence is a word of a
-    name or a title ("Apple Podcasts, Spotify or Pocket Casts"), not a verb of speech."""
+    `most` of them (`_SPEAKER_WORDS` after spoken words; a paragraph beside a quoted remark, `_names_speaker`,
+    gives `_ATTRIBUTION_WORDS`, room for "The chief executive of the ferry company said"); or, where none stand
+    there, the first `_SPEAKER_WORDS` words after it, up to a comma, colon or semicolon or the end of its
+    sentence ("said Ann Voss, the board's chair", "Said the harbour master: ..."; not the next sentence's
+    "Read. Harbour Nights is back"), which open as the speaker of an inverted cue does (`_opens_inverted_speaker`:
+    "said the harbour master", "said Ann Voss", "said officials"): the time or the reach after a verb of the
+    page ("published every Friday", "shared 2,000 times", "read by thousands") credits nobody, a time in lower
+    case known by `_names_a_time`. Either way one
+    of its words is no function word ("it was said" names nobody) and none is the reader's or the site's ("we
+    said", "you told us"). A cue with a capital inside its sentence is a word of a name or a title ("Apple
+    Podcasts, Spotify or Pocket Casts"), not a verb of speech; so too one opening a text that starts inside its
+    sentence (`mid_sentence`: the clause after spoken words and their comma, "..., Read More.")."""
     head = SENTENCE_END.split(text[: found.start()])[-1].rstrip(" ,")
-    if head and found.group()[:1].isupper():
+    if (head or mid_sentence) and found.group()[:1].isupper():
         return False  # a capital inside a sentence: a word of a name or a title ("Pocket Casts"), no verb
     before = TOKEN.findall(_CLAUSE_BREAK.split(head)[-1])
-    if len(before) > _SPEAKER_WORDS:
+    if len(before) > most:
         return False  # a clause of its own before the cue, not its speaker
-    speaker = before or TOKEN.findall(_CLAUSE_BREAK.split(text[found.end() :])[0])[:_SPEAKER_WORDS]
-    if not speaker or not (before or speaker[0][0].isupper() or _determined(speaker[0], model)):
+    after = _CLAUSE_BREAK.split(SENTENCE_END.split(text[found.end() :], maxsplit=1)[0])[0]
+    speaker = before or TOKEN.findall(after)[:_SPEAKER_WORDS]
+    if not speaker or not (before or _opens_inverted_speaker(speaker[0], found, model)):
         return False
+    if not before and speaker[0].islower() and _names_a_time(speaker[:2]):
+        return False  # "published every Friday", "posted each morning": when, not who
     folded = {word.lower() for word in speaker}
     return bool(folded - model.function_words) and not folded & model.reader_words
+
+
+def _opens_inverted_speaker(word: str, found: regex.Match, model: FurnitureModel) -> bool:
+    """Whether the first word after a cue `found` opens its speaker: a capital ("said Ann Voss"), an article or
+    a story pronoun (`_determined`: "said the harbour master"), or, after a cue in lower case, a word of letters
+    that is no function word ("said officials", "urged police on the island"); a count or a preposition after a
+    verb of the page opens no speaker ("shared 2,000 times", "read by thousands")."""
+    if word[0].isupper() or _determined(word, model):
+        return True
+    return found.group()[:1].islower() and word.isalpha() and word.lower() not in model.function_words
+
+
+def _names_a_time(opening: Sequence[str]) -> bool:
+    """Whether the opening words of a phrase name a time: a weekday, a month or a unit of time, singular or
+    plural (the language data's `weekdays`, `months` and `time_units`: "every Friday", "each morning")."""
+    times = {word.lower() for name in ("weekdays", "months", "time_units") for word in language_words(name)}
+    return any(word.lower() in times or word.lower().removesuffix("s") in times for word in opening)
 
 
 def _opens_noun_phrase(words: Sequence[str], model: FurnitureModel) -> bool:
@@ -645,20 +673,34 @@ def _credits_speaker(
     paragraph of narration beside a quotation names its speaker in any sentence and says what else it likes.
     So too a clause that opens with a function word is a relative clause or an aside, no attribution ("which
     readers shared", "as was said"), where in a paragraph an apposition may stand before the cue ("Ann Voss,
-    who chairs the board, said"); and a clause that speaks to the reader (`second_person_words`) anywhere is the
-    page's ("news and analysis, delivered to your inbox"), where narration beside a quotation may quote a "you"."""
-    tokens = TOKEN.findall(clause)
-    if len(tokens) > _ATTRIBUTION_WORDS + 1 or {token.lower() for token in tokens} & model.second_person:
-        return False  # a long clause is a statement; one to the reader the page's ("delivered to your inbox")
+    who chairs the board, said"); and an attribution that speaks to the reader (`second_person_words`) from the
+    clause's start to the comma after its cue is the page's ("news and analysis, delivered to your inbox"), where
+    narration beside a quotation may quote a "you" (and words after that comma may turn to the reader: "...,
+    the harbour master told islanders, or you may miss a sailing")."""
+    if len(TOKEN.findall(clause)) > _ATTRIBUTION_WORDS + 1:
+        return False  # a long clause is a statement
     for found in cue.finditer(clause, timeout=timeout):
         first = TOKEN.findall(clause, 0, found.start())  # words before the cue: the speaker first
         if before and not first:
             continue  # a colon's quotation is introduced by its speaker and then the cue
+        if _addresses_reader(clause[: _clause_end(clause, found.end())], model):
+            continue  # the page's ("delivered to your inbox")
         if not before and not _attributes_words_before(clause, found, first, model, timeout):
             continue
-        if _speaker_beside(clause, found, model):
+        if _speaker_beside(clause, found, model, mid_sentence=not before):
             return True
     return False
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause running on from `start` ends: at the next comma, or at the end of the text."""
+    comma = text.find(",", start)
+    return len(text) if comma < 0 else comma
+
+
+def _addresses_reader(text: str, model: FurnitureModel) -> bool:
+    """Whether a text holds a word that speaks to the reader (`second_person_words`: "you", "your")."""
+    return bool({token.lower() for token in TOKEN.findall(text)} & model.second_person)
 
 
 def _attributes_words_before(
@@ -666,10 +708,10 @@ def _attributes_words_before(
 ) -> bool:
     """Whether a clause after spoken words and their comma, with a cue `found` in it and the words `first`
     before the cue, may be their attribution: it opens as a speaker's noun phrase (`_opens_noun_phrase`; not
-    "which readers shared"), no finite verb follows the cue before the next comma ("which readers said was
-    essential"), and a cue opening it has no capital ("..., Read More.": a button's or a title's word)."""
+    "which readers shared") and no finite verb follows the cue before the next comma ("which readers said was
+    essential"); a cue opening it is read by `_speaker_beside`, with its rule for a capital."""
     if not first:
-        return not found.group()[:1].isupper()
+        return True
     return _opens_noun_phrase(first, model) and not model.has_finite_verb(
         clause[found.end() :].split(",", 1)[0], timeout
     )

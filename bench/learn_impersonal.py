@@ -6,7 +6,8 @@ Run from the project root:  python bench/learn_impersonal.py [--corpus PATH] [--
 A verb enters by one of two roads, with the thresholds below:
 
 - a verb of saying, knowing or believing: a family of gold cues (as `bench/learn_cues.py` groups them) whose
-  forms are in the pack's learned `cues` or `opinion_cues`, with at least `MIN_CUES` gold cues, whose gold
+  forms are in the learned cue lexicon (the language data's `speech_cues`, `speech_cue_phrases` or
+  `opinion_cues`, which the attribution pack names), with at least `MIN_CUES` gold cues, whose gold
   content is a that-clause after the cue in at least `MIN_THAT` of them (a verb that carries a claim; "ask",
   "call", "accuse" carry none), unless its passive with a claim is a gold cue with a source more often than
   one with none (the subject is the source: "was worried that");
@@ -31,10 +32,10 @@ from collections import Counter
 from pathlib import Path
 
 from common import DEFAULT_CORPUS
-from learn_cues import BEGIN as CUES_BEGIN
-from learn_cues import END as CUES_END
 from learn_cues import PACK, families_of, family_forms, gold_relations, replace_block, text_counts
 from splits import TUNE, files_of
+
+from attrlint.language import language_lists
 
 BEGIN = "  # --- begin learned impersonal cues: written by bench/learn_impersonal.py from PolNeAR train; rerun it ---"
 END = "  # --- end learned impersonal cues ---"
@@ -86,10 +87,18 @@ def passive_uses(files: list[Path], relations: list[dict]) -> tuple[Counter, Cou
     return uses, unsourced, sourced_uses
 
 
-def lexicon_cues(pack: str) -> set[str]:
-    """The forms of the learned `cues` and `opinion_cues` in the pack's text (`bench/learn_cues.py` writes them)."""
-    learned = pack[pack.index(CUES_BEGIN) : pack.index(CUES_END)]
-    return set(re.findall(r'^    - "([^"]+)"', learned, re.M))
+LEARNED_LISTS = (
+    "speech_cues",
+    "speech_cue_phrases",
+    "opinion_cues",
+)  # the attribution pack's `cues` and `opinion_cues`
+
+
+def lexicon_cues() -> set[str]:
+    """The forms of the learned cue lexicon: the language data's lists that `bench/learn_cues.py` writes and the
+    attribution pack names as its `cues` and `opinion_cues`."""
+    lists = language_lists()
+    return {form for name in LEARNED_LISTS for form in lists[name]}
 
 
 def learn(files: list[Path], relations: list[dict], known: set[str]) -> list[tuple[str, str]]:
@@ -137,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no PolNeAR train articles under {args.corpus}", file=sys.stderr)
         return 2
     pack = PACK.read_text(encoding="utf-8")
-    learned = learn(files, gold_relations(args.corpus, {path.stem for path in files}), lexicon_cues(pack))
+    learned = learn(files, gold_relations(args.corpus, {path.stem for path in files}), lexicon_cues())
     updated = replace_block(pack, block(learned), BEGIN, END)
     print(f"{len(files)} train articles: {len(learned)} impersonal cues")
     if args.check:

@@ -18,14 +18,15 @@ from attrlint.attribution import AttributionAnalysis, analyse
 from attrlint.config import read_config
 from attrlint.cues import MAX_NAME_SOURCE, PHRASE_SOURCE, PhraseSources
 from attrlint.document import Document
-from attrlint.language import language_lists
+from attrlint.language import expanded
 from attrlint.packs import builtin_packs_dir, load_rules
 from attrlint.ruleset import builtin_rule_set, resolve
+from attrlint.yamlfile import Where
 
 PACK_YAML = builtin_packs_dir() / "attribution" / "pack.yaml"
 # The pack's lexicons as its rules read them: each "@name" entry is the language list it names (the learned cues).
 LEXICONS = {
-    name: [word for entry in entries for word in (language_lists()[entry[1:]] if entry[:1] == "@" else (entry,))]
+    name: expanded(entries, Where(str(PACK_YAML)), name)
     for name, entries in yaml.safe_load(PACK_YAML.read_text(encoding="utf-8"))["lexicons"].items()
 }
 ALL_RULES, _BROKEN = load_rules()

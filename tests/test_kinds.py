@@ -249,6 +249,14 @@ def test_boilerplate_custom_reporting_cues(make_rule) -> None:
     assert len(lint("Sign up, the harbour master said.\n", kept)) == 1  # never cleared where cues do not clear
 
 
+def test_boilerplate_speech_cues_are_regexes_as_the_reporting_cues_are(make_rule) -> None:
+    options = "patterns: ['\\bsign up\\b']\nreporting_cues: ['urge[sd]']\nspeech_cues: ['plead(?:s|ed)']\n"
+    rule = make_rule("boilerplate", options)
+    assert lint("Sign up, the harbour master urges.\n", rule) == []  # a reporting cue clears it
+    assert lint("Sign up for alerts, the harbour master pleaded.\n", rule) == []  # speech under a speech cue
+    assert len(lint("Sign up for alerts, the harbour master says.\n", rule)) == 1  # neither list holds "says"
+
+
 def test_boilerplate_fragments_only(make_rule) -> None:
     rule = make_rule("boilerplate", "patterns: ['^follow us\\b']\nfragments_only: true\n")
     assert len(lint("Follow us on Pictogram\n", rule)) == 1

@@ -1,5 +1,6 @@
 """Speech the story reports names furniture as a prompt does ("Sign up for the alerts"), but a speaker and a
-reporting cue give it to someone of the story: it is the story's own line. The drafts are invented."""
+cue of speech (the boilerplate pack's `speech_cues`) give it to someone of the story: it is the story's own
+line. The drafts are invented."""
 
 from __future__ import annotations
 
@@ -237,3 +238,47 @@ def test_a_speaker_introducing_a_quotation_may_follow_when_it_spoke(model: Furni
     line = 'On Tuesday, the harbour master cautioned islanders: "Sign up for the text alerts before the storms."'
     assert reported_speech(line, _SPEECH, model, False)
     assert not reported_speech('Sign up below: "Ferry alerts, delivered daily."', _SPEECH, model, False)
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "\u201cSign up for the ferry alerts and follow the harbour office on Facebook,\u201d said coastguards.",
+        "Download the ferry app and sign up for sailing alerts, urged staff at the ticket office.",
+        "Sign up for the storm alerts on the ferry app, said wardens on the quay.",
+    ],
+)
+def test_a_speaker_in_lower_case_after_the_cue_is_the_storys(speech: str) -> None:
+    assert 5 not in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], speech, _FERRY_STORY[1]])
+
+
+def test_a_speaker_after_a_cue_in_lower_case_opens_with_a_word_of_letters(model: FurnitureModel) -> None:
+    assert reported_speech("Book your crossing online, said wardens on the quay.", _SPEECH, model, False)
+    assert not reported_speech("Join our ferry club, published every Friday.", _SPEECH, model, False)
+    assert not reported_speech("Join our ferry club, posted each morning.", _SPEECH, model, False)  # a time
+    assert not reported_speech("Read the ferry guide, shared 3,000 times.", _SPEECH, model, False)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "The operations director of the island ferry service said crossings would be busy.",
+        "Tom Pascoe, who has skippered the night ferry for nine winters, said the change was overdue.",
+    ],
+)
+def test_a_long_speaker_in_the_paragraph_beside_a_remark_is_named(speaker: str) -> None:
+    remark = "\u201cDownload the ferry app and sign up for the sailing alerts before you travel.\u201d"
+    assert 7 not in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], speaker, remark])
+
+
+def test_words_to_the_reader_after_the_attributions_comma_leave_it_the_storys(model: FurnitureModel) -> None:
+    line = (
+        "Download the ferry app and turn on sailing alerts, the ticket office told islanders, or you may find it full."
+    )
+    assert 5 not in boi_lines(["Harbour board backs new ferry timetable", _FERRY_STORY[0], line, _FERRY_STORY[1]])
+    assert not reported_speech("Join the ferry club, delivered to your inbox, every week.", _SPEECH, model, False)
+
+
+def test_a_speaker_after_a_cue_stops_at_its_sentences_end(model: FurnitureModel) -> None:
+    line = "Our ferry guide, read. Harbour Lights returns in March."
+    assert not reported_speech(line, _SPEECH, model, True)

@@ -184,9 +184,10 @@ class ArticleParts:
         return self.echoes[index]
 
     def reports_speech(self, index: int, cue: regex.Pattern | LazyPattern) -> bool:
-        """Whether a line is speech the story reports, under the reporting cues of the rule asking (a rule
-        whose cues do not clear what it names asks nothing): words given to a speaker by a cue, a remark
-        quoted beside its speaker, a sentence quoted inside the narration of who said it."""
+        """Whether a line is speech the story reports, under the speech cues of the rule asking (its
+        `speech_cues`; a rule whose reporting cues do not clear what it names asks nothing): words given to a
+        speaker by a cue, a remark quoted beside its speaker, a sentence quoted inside the narration of who said
+        it."""
         key = (index, cue.pattern)
         if key not in self.speech:
             text, display = self.texts[index], index < max(self.first_body, 1)

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator
 
-import regex
-
 from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import RuleError
@@ -57,9 +55,12 @@ class Boilerplate(Kind):
         "patterns": Option("list", [], "Regexes, searched in each paragraph, that name the residue.", regexes=True),
         "unless": Option("list", [], "Regexes that clear a paragraph another rule reports better.", regexes=True),
         "max_words": Option("int", 20, "A longer paragraph is reporting, not residue."),
-        "reporting_cues": Option("list", [], "Words that mark a paragraph as reporting."),
+        "reporting_cues": Option("list", [], "Regexes (whole-word, any case) that mark a paragraph as reporting."),
         "speech_cues": Option(
-            "list", [], "Verbs of speech that give a line to a speaker beside them (the learned cues)."
+            "list",
+            [],
+            "Regexes (whole-word, any case), as `reporting_cues`: verbs of speech that give a line to a speaker"
+            " beside them (the learned cues).",
         ),
         "fragments_only": Option("bool", False, "Skip paragraphs that read as full sentences."),
         "position": Option("str", "anywhere", "Where residue may stand.", ("anywhere", "edges")),
@@ -119,7 +120,7 @@ class Boilerplate(Kind):
         self.cues = compile_regex(WHOLE_WORD.format(cues), where, *at, "reporting_cues") if cues else None
         if self.cues and options["cues_clear"]:
             clearing.append(self.cues)  # a reporting cue clears a paragraph too
-        speech = "|".join(map(regex.escape, options["speech_cues"]))
+        speech = "|".join(options["speech_cues"])  # regexes, as the reporting cues are
         self.speech = compile_regex(WHOLE_WORD.format(speech), where, *at, "speech_cues") if speech else self.cues
         self.phrases = PhraseSearch(patterns, clearing, frozenset(options["patterns"]))
         self._check_furniture(options, where, at)
