@@ -145,7 +145,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
     return source_classes(
         lexicon("vague_sources") + lexicon("crowd_heads"),
         lexicon("anonymous_sources"),
-        lexicon("kept_unnamed"),
+        lexicon("kept_unnamed") + lexicon("unnamed_ties"),
         lexicon("anonymity_reasons"),
         lexicon("generic_sources"),
         lexicon("source_bodies"),
@@ -162,7 +162,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
             lexicon("ambiguous_persons"),
             lexicon("person_endings"),
             lexicon("kept_unnamed"),
-            lexicon("source_bodies") + lexicon("source_documents"),
+            lexicon("unnamed_ties"),
         ),
         lexicon("source_openers"),
         lexicon("proper_adjective_endings"),

@@ -765,7 +765,8 @@ class SourceClasses:
         official", "two aides")."""
         match = self.phrase.match(" ".join(source.split()))
         if match is None:  # a counted person: "a publishing executive familiar with the talks"
-            counted = self.person_reader is not None and self.person_reader.head(source) is not None
+            persons = self.person_reader
+            counted = persons is not None and persons.head(source) is not None and persons.confidential(source)
             return CONFIDENTIAL if counted and self.kept_unnamed.search(source) else ""
         return CONFIDENTIAL if match.group("head").lower() in self.confidential or match.group("access") else ""
 

@@ -9,10 +9,12 @@ its findings were actors of the story (the officer who fired, a relative who ask
   written by `bench/learn_unnamed.py --persons`), in the singular or the plural, and not a body's voice
   (`body_voices`: "a spokesman for the council" speaks on the council's record); or a head that list cannot
   hold, learned from common words only: a word too rare for the names pack's frequency list whose singular ends
-  in one of `person_endings` ("a backbencher", "several trawlermen"), or an acronym's plural ("some MPs"); or,
-  counted and followed by words that say it knows (`kept_unnamed`: "two negotiators involved in the talks") or a
-  relative clause that places it ("a broker who was at the dinner"), a noun of such an ending in any frequency;
-- and its cue informs: it is one of `informing_cues` (a form of "say" or "tell", "according to"), and it
+  in one of `person_endings` ("a backbencher", "several trawlermen"), or an acronym's plural ("some MPs"); a
+  head may be followed by words that say it knows (`kept_unnamed`: "a broker briefed on the sale"), words that
+  tie it to the story (`unnamed_ties`: "a driver involved in the crash") or a relative clause that places it ("a
+  broker who was at the dinner");
+- and its cue informs: it is one of `informing_cues` (a form of "say" or "tell", "according to"; any cue for a
+  person whose words say they know), and it
   carries content (`group_claims.carries_claim`: a that-clause, a quotation it opens or tags, a reported
   clause), opens a clause on a subject pronoun or a content word ("said she saw the driver", "said managers
   left"), closes the sentence after a comma ("..., one friend said."), or is a phrase the person follows
@@ -33,7 +35,6 @@ import regex
 
 from attrlint.bare_names import word_frequencies
 from attrlint.cue_reading import Attribution
-from attrlint.cues import source_kind
 from attrlint.function_words import is_article, is_function_word
 from attrlint.group_claims import PRONOUN_CLAUSE, carries_claim
 from attrlint.lazy_regex import lazy
@@ -99,11 +100,10 @@ class CountedPersons:
         ambiguous: Sequence[str] = (),
         endings: Sequence[str] = (),
         qualifiers: Sequence[str] = (),
-        bodies: Sequence[str] = (),
+        ties: Sequence[str] = (),
     ) -> None:
         self.endings = tuple(ending.lower() for ending in endings)
-        self.bodies = frozenset(word.lower() for word in bodies)
-        self.counted_phrase = lazy(rf"(?i:{DEFINITE_COUNT})\s+{_qualified_person_phrase(qualifiers)}")
+        self.counted_phrase = lazy(rf"(?i:{DEFINITE_COUNT})\s+{_qualified_person_phrase(qualifiers, ties)}")
         self.voices = frozenset(word.lower() for word in voices)
         self.ambiguous = frozenset(word.lower() for word in ambiguous)
         self.persons = (frozenset(word.lower() for word in persons) | self.ambiguous) - self.voices
@@ -164,21 +164,8 @@ class CountedPersons:
             return None
         word = match.group("head")
         if self.singular(word) is None and not self.is_ambiguous(word):
-            listed = self.unlisted_plural(word) or self.rare_person_word(word, word)
-            return word if listed or self.qualified_agent(match) else None
+            return word if self.unlisted_plural(word) or self.rare_person_word(word, word) else None
         return self.singular(word) if self.person_sense(match) else None
-
-    def qualified_agent(self, match: regex.Match) -> bool:
-        """Whether a counted head no list holds is a person by what the phrase says of it: words that say it knows
-        or was there (`kept_unnamed`, a relative clause that places it: "two negotiators involved in the talks", "a
-        broker who was at the dinner") after a noun of a person's ending ("-or", "-er") in any frequency, not a
-        body or a document (`bodies`, or a word the cue reader reads as one: not "a paper close to the talks")."""
-        word = match.group("head")
-        if not (match.group("known") or match.group("placed")) or not word.islower():
-            return False
-        singulars = [word, *(word[: -len(end)] + stem for end, stem in _PLURALS if word.endswith(end))]
-        agents = [singular for singular in singulars if self.person_ending(singular) and singular not in self.bodies]
-        return any(source_kind(agent, None) == "role" for agent in agents)
 
     def person_ending(self, singular: str) -> bool:
         """Whether a singular ends in one of `person_endings` after three letters or more."""
@@ -257,12 +244,22 @@ class CountedPersons:
         return PRONOUN_CLAUSE.match(text, cue[1]) is not None or self.said_clause(text, found)
 
     def knowing(self, source: str) -> bool:
-        """Whether a counted person's words say they know (`kept_unnamed`: "two negotiators involved in the talks"):
-        such a person informs at any cue that carries content ("stated that ...", "noted, ..."), as "an official
-        familiar with the talks" does; one the words only place ("a clerk who was at the hearing") at
-        `informing_cues` alone."""
+        """Whether a counted person's words say they know (`kept_unnamed`: "a broker briefed on the sale"): such a
+        person informs at any cue that carries content ("stated that ...", "noted, ..."), as "an official familiar
+        with the talks" does; one the words only tie to the story or place ("a driver involved in the crash", "a
+        clerk who was at the hearing") at `informing_cues` alone."""
         match = self.counted_phrase.fullmatch(" ".join(source.split()))
         return match is not None and match.group("known") is not None
+
+    def confidential(self, source: str) -> bool:
+        """Whether a counted person's tail may make them confidential: words that say they know (`knowing`), or a
+        tail of a qualifier word ("a broker close to the deal", "a clerk in the room"), not words that only tie
+        them to the story after a verb ("a driver involved in the crash", "a porter who was close to the board")."""
+        if self.knowing(source):
+            return True
+        words = " ".join(source.split())
+        qualified, read = COUNTED_PERSON.fullmatch(words), self.counted_phrase.fullmatch(words)
+        return qualified is not None and read is not None and qualified.group("head") == read.group("head")
 
     @staticmethod
     def named_next(text: str, end: int) -> bool:
@@ -300,12 +297,14 @@ class CountedPersons:
         return bool(_SUBJECT_START.match(text, start) or _FOCUSED.search(text, max(0, start - 8), start))
 
 
-def _qualified_person_phrase(qualifiers: Sequence[str]) -> str:
+def _qualified_person_phrase(qualifiers: Sequence[str], ties: Sequence[str]) -> str:
     """`_PERSON_PHRASE` whose tail may also be words that say the person knows (`known`: the pack's `kept_unnamed`,
-    "involved in", "briefed on", also after "who was") or a relative clause that places the person (`placed`:
+    "briefed on", also after "who was"), or words that tie the person to the story or a relative clause that
+    places them (`placed`: the pack's `unnamed_ties`, "involved in", also after "who was", or
     `PLACED_BY_RELATIVE`)."""
     known = rf"(?P<known>\s+(?:{WHO_WAS}\s+)?(?:{lexicon_alternation(qualifiers)})\b.+)"
-    placed = rf"(?P<placed>\s+{PLACED_BY_RELATIVE}\b.+)"
+    tied = rf"(?:{WHO_WAS}\s+)?(?:{lexicon_alternation(ties)})" if ties else PLACED_BY_RELATIVE
+    placed = rf"(?P<placed>\s+(?:{PLACED_BY_RELATIVE}|{tied})\b.+)"
     return _PERSON_PHRASE.replace("(?P<tail>", rf"(?P<tail>{known}|{placed}|", 1)
 
 
@@ -327,7 +326,7 @@ def counted_persons(
     ambiguous: tuple[str, ...] = (),
     endings: tuple[str, ...] = (),
     qualifiers: tuple[str, ...] = (),
-    bodies: tuple[str, ...] = (),
+    ties: tuple[str, ...] = (),
 ) -> CountedPersons:
     """The person heads of one lexicon, their irregular plurals and the quantifiers that count nobody, read once."""
-    return CountedPersons(persons, voices, cues, quantifiers, plurals, ambiguous, endings, qualifiers, bodies)
+    return CountedPersons(persons, voices, cues, quantifiers, plurals, ambiguous, endings, qualifiers, ties)

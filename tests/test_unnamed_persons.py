@@ -157,10 +157,12 @@ def test_someone_placed_in_a_body_is_a_source_only_where_the_cue_informs(text: s
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        # words that say the person knows, after a noun no list holds: confidential sourcing
-        ("A ferry broker involved in the sale said the quay had been sold twice.", "ATT006"),
-        ("Two negotiators involved in the lease talks said the pier would close.", "ATT006"),
+        # words that say the person knows: confidential sourcing
+        ("A ferry broker privy to the sale said the quay had been sold twice.", "ATT006"),
         ('"The pier is finished," said a surveyor briefed on the report.', "ATT006"),
+        # words that only tie the person to the story: someone kept unnamed, not in confidence
+        ("A ferry broker involved in the sale said the quay had been sold twice.", "ATT010"),
+        ("Two stewards involved in the rescue told the Courier that the raft sank.", "ATT010"),
         # a relative clause that places the person: someone kept unnamed, not in confidence
         ("A porter who was at the launch said the ferry listed badly.", "ATT010"),
         ("Two stewards who were on the quay told the Courier that the gangway gave way.", "ATT010"),
@@ -190,19 +192,26 @@ def test_no_qualified_person_where_the_head_is_a_thing_or_the_reason_is_given(te
     "text",
     [
         "Someone who was in the room said the fares had been set in secret.",
-        "The fares were set in secret, two porters who were close to the board told the Courier.",
+        "The fares were set in secret, two porters who were familiar with the board told the Courier.",
     ],
 )
 def test_words_that_say_the_source_knows_after_a_relative_clause_are_confidential(text: str):
     assert anonymity_codes(text) == ["ATT006"]
 
 
+def test_words_that_tie_a_person_to_the_story_after_a_relative_clause_are_not_confidential():
+    text = "The fares were set in secret, two porters who were close to the board told the Courier."
+    assert anonymity_codes(text) == ["ATT010"]
+
+
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
         # words that say the person knows: a source at any cue that carries content
-        ("Two negotiators involved in the lease talks stated that the pier would close.", ["ATT006"]),
-        ("A ferry broker involved in the sale wrote that the quay had been sold twice.", ["ATT006"]),
+        ("Two stewards familiar with the lease talks stated that the pier would close.", ["ATT006"]),
+        ("A ferry broker privy to the sale wrote that the quay had been sold twice.", ["ATT006"]),
+        # words that only tie the person to the story: an actor at such a cue
+        ("A ferry broker involved in the sale wrote that the quay had been sold twice.", []),
         # an act, or a person the words only place: no source at such a cue
         ("A ferry broker involved in the sale asked for an inquiry.", []),
         ("A porter who was at the launch noted that the ferry listed badly.", []),
@@ -210,3 +219,16 @@ def test_words_that_say_the_source_knows_after_a_relative_clause_are_confidentia
 )
 def test_a_counted_person_who_knows_informs_at_any_cue_with_content(text: str, codes: list[str]):
     assert anonymity_codes(text) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun of a person's ending that the frequency list holds is no person by its tail alone
+        "A barge involved in the collision said nothing, its skipper wrote that the lock jammed.",
+        "A tanker involved in the collision said the nets were cut.",
+        "Two negotiators involved in the lease talks said the pier would close.",
+    ],
+)
+def test_a_common_word_of_a_person_ending_is_no_person_by_its_tail(text: str):
+    assert anonymity_codes(text) == []

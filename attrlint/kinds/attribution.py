@@ -19,6 +19,7 @@ ANALYSIS_LEXICONS = (
     "source_bodies",
     "source_documents",
     "kept_unnamed",
+    "unnamed_ties",
     "anonymity_reasons",
     "anonymity_blanket",
     "act_cues",
@@ -196,6 +197,9 @@ class Attribution(Kind):
             "list", [], "Cues at which a counted person gives information ('said', 'told').", extends=True
         ),
         "kept_unnamed": Option("list", [], "Words that say a source knows ('familiar with').", extends=True),
+        "unnamed_ties": Option(
+            "list", [], "Words that tie a source to the story without saying it knows ('involved in').", extends=True
+        ),
         "anonymity_reasons": Option(
             "list", [], "Regexes for the reason a source is not named.", extends=True, regexes=True
         ),
