@@ -171,7 +171,12 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         lexicon("person_nouns"),
         lexicon("cues"),
         lexicon("source_documents"),
-        unnamed_crowds(lexicon("crowd_quantifiers"), lexicon("source_documents"), lexicon("ambiguous_persons")),
+        unnamed_crowds(
+            lexicon("crowd_quantifiers"),
+            lexicon("source_documents"),
+            lexicon("ambiguous_persons"),
+            lexicon("crowd_heads") + lexicon("placed_heads"),
+        ),
     )
 
 

@@ -11,8 +11,9 @@ source is its place, not its noun: the subject of a speech cue is a speaker, and
   most a preposition and a noun that place it ("some players in the squad"); no capitalised word (a name: "some
   Harbour Board members" is the board's), no word that says when (the language data's days, months and
   `time_units`: "some weeks"), no document (`source_documents`: "some reports said", whose source is the
-  report), no function word, no noun of `ambiguous_persons` ("some party figures"), and no "of" right after the
-  quantifier ("some of the members": a group named before);
+  report), no function word, no noun of `ambiguous_persons` ("some party figures") or of the crowd heads the
+  analysis reads by their own lists (`crowd_heads`, `placed_heads`: "some others", "many others" are ATT009's only
+  where their list says), and no "of" right after the quantifier ("some of the members": a group named before);
 - it stands right before its cue, from where a clause may begin, with at most adverbs between ("some academics
   similarly warned"), or right after an inverted cue or a phrase cue ("said some academics", "according to some
   academics");
@@ -66,7 +67,11 @@ class UnnamedCrowds:
     """The crowds nobody named of one lexicon: a quantifier of `crowd_quantifiers` before any plural noun."""
 
     def __init__(
-        self, quantifiers: Sequence[str], documents: Sequence[str] = (), ambiguous: Sequence[str] = ()
+        self,
+        quantifiers: Sequence[str],
+        documents: Sequence[str] = (),
+        ambiguous: Sequence[str] = (),
+        listed: Sequence[str] = (),
     ) -> None:
         phrase = _crowd_phrase(quantifiers)
         self.whole = lazy(rf"{phrase}\Z")
@@ -77,7 +82,7 @@ class UnnamedCrowds:
         # the words a quantifier opens with: most sources open with none, which a set tells before any pattern
         self.first_words = frozenset(quantifier.split()[0].lower() for quantifier in quantifiers if quantifier.split())
         times = (*language_lists()["weekdays"], *language_lists()["months"], *language_lists()["time_units"])
-        self.out = _with_plurals((*times, *documents, *ambiguous))
+        self.out = _with_plurals((*times, *documents, *ambiguous)) | frozenset(word.lower() for word in listed)
         self.crowds = lru_cache(maxsize=256)(self.read_crowd)
 
     def crowd(self, source: str) -> str | None:
@@ -93,7 +98,8 @@ class UnnamedCrowds:
 
     def names_nobody(self, match: regex.Match) -> bool:
         """Whether a crowd phrase's words are those of a crowd (the module's doc): no function word, time word,
-        document or noun of `ambiguous_persons` among its modifiers and head, nor in what places it."""
+        document, noun of `ambiguous_persons` or listed crowd head among its modifiers and head, nor in what places
+        it."""
         words = [*match.group("mods").split(), match.group("head")]
         place = (match.group("place") or "").split()
         if any(is_function_word(word.lower()) for word in words):
@@ -152,7 +158,10 @@ def _with_plurals(words: Iterable[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def unnamed_crowds(
-    quantifiers: tuple[str, ...], documents: tuple[str, ...] = (), ambiguous: tuple[str, ...] = ()
+    quantifiers: tuple[str, ...],
+    documents: tuple[str, ...] = (),
+    ambiguous: tuple[str, ...] = (),
+    listed: tuple[str, ...] = (),
 ) -> UnnamedCrowds:
     """The crowd patterns of one lexicon, compiled once."""
-    return UnnamedCrowds(quantifiers, documents, ambiguous)
+    return UnnamedCrowds(quantifiers, documents, ambiguous, listed)

@@ -28,7 +28,10 @@ def codes(text: str) -> list[str]:
 def reader() -> UnnamedCrowds:
     """The crowd reader of the built-in lexicon."""
     return unnamed_crowds(
-        tuple(SETTINGS["crowd_quantifiers"]), tuple(SETTINGS["source_documents"]), tuple(SETTINGS["ambiguous_persons"])
+        tuple(SETTINGS["crowd_quantifiers"]),
+        tuple(SETTINGS["source_documents"]),
+        tuple(SETTINGS["ambiguous_persons"]),
+        tuple(SETTINGS["crowd_heads"]) + tuple(SETTINGS["placed_heads"]),
     )
 
 
@@ -58,6 +61,17 @@ def test_a_crowd_of_any_noun_at_a_speech_cue_with_a_claim_is_vague(text: str, so
 
 def test_a_crowd_whose_noun_is_a_head_list_s_is_reported_by_that_list_s_rule() -> None:
     assert codes("A chorus of officials said the harbour toll would double by May.") == ["ATT007"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Reyes and many others said the ferry toll would double by May.",
+        "Some others said the ferry toll would double by May.",
+    ],
+)
+def test_others_with_nothing_that_places_them_are_no_crowd(text: str) -> None:
+    assert codes(text) == []
 
 
 @pytest.mark.parametrize(
@@ -100,6 +114,9 @@ def test_a_crowd_that_is_named_a_document_an_actor_or_an_object_is_no_vague_sour
         ("some Kestrel charities", None),
         ("some of the academics", None),
         ("some party figures", None),
+        # a head a list of crowds holds, read by that list
+        ("many others", None),
+        ("some voters", None),
     ],
 )
 def test_the_words_of_a_crowd_nobody_named(words: str, head: str | None) -> None:
