@@ -32,6 +32,11 @@ def is_auxiliary(word: str) -> bool:
     return word in _AUXILIARIES
 
 
+def is_preposition(word: str) -> bool:
+    """Whether a word, in lower case, is a preposition of the language data's `all_prepositions` ("of", "about")."""
+    return word in words("all_prepositions")
+
+
 def is_function_word(word: str) -> bool:
     """Whether a word, in lower case, is a function word."""
     return word in _function_words()

@@ -123,7 +123,7 @@ _STOP = (
     rf"\s+(?i:when|while|as|after|before|because|who|whose)\b|{CUE_ADJUNCT})"
 )
 # The function words the two patterns below end or open with (rules/language/english.yaml)
-_PREPOSITION = f"(?:{alternation(language_lists()['prepositions'])})"
+_PREPOSITION = f"(?:{alternation(language_lists()['all_prepositions'])})"
 _SUBJECT_PRONOUN = f"(?:{alternation(language_lists()['subject_pronouns'])})"
 _SUBORDINATOR = f"(?:{alternation(language_lists()['subordinators'])})"
 _LIMITING_ADVERB = f"(?:{alternation(language_lists()['limiting_adverbs'])})"
@@ -135,7 +135,7 @@ _ADVERBS = (
 # gerund ("rallied young people with his calls", "has not stopped pundits from speculating"). Nor is one that
 # ends in a subject pronoun, the cue's own subject, whose object the phrase is ("one source of delay we observe"),
 # or in a subordinator, whose clause the cue opens ("a source replied when asked": the cue "asked" has no source).
-_DANGLING = lazy(rf"(?i:\b(?:{_ARTICLE}|{_PREPOSITION}|about|into|{_SUBJECT_PRONOUN}|{_SUBORDINATOR}))\Z")
+_DANGLING = lazy(rf"(?i:\b(?:{_ARTICLE}|{_PREPOSITION}|{_SUBJECT_PRONOUN}|{_SUBORDINATOR}))\Z")
 # "forcing some to use a knockoff": an infinitive after a quantifier makes it a verb's object, not a source
 _INFINITIVE = lazy(rf"\s+(?i:to)\s+(?!(?i:{_ARTICLE}|these|those)\b)\p{{Ll}}")
 # "who U.S. officials say", "even as White House officials railed": a name right before the head, after a word

@@ -32,7 +32,7 @@ from functools import lru_cache
 import regex
 
 from attrlint.cue_reading import Attribution
-from attrlint.function_words import is_article, is_auxiliary, is_function_word
+from attrlint.function_words import is_article, is_auxiliary, is_function_word, is_preposition
 from attrlint.group_claims import clause_words
 from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
@@ -115,7 +115,8 @@ class UnnamedCrowds:
             return False
         after = _CLAUSE_AFTER.match(text, found.cue[1])
         words = [word.lower() for word in clause_words(after.group("words"))] if after else []
-        if not words or not is_function_word(words[0]) or is_article(words[0]) or "that" in words:
+        opens = bool(words) and (is_function_word(words[0]) or is_preposition(words[0]))
+        if not opens or is_article(words[0]) or "that" in words:
             return False
         for at, word in enumerate(words[1:], 1):
             if is_auxiliary(word):

@@ -92,6 +92,8 @@ def test_others_with_nothing_that_places_them_are_no_crowd(text: str) -> None:
         "Some things said in the harbour debate were false.",
         "Some questions asked at the ferry meeting were never answered.",
         "Some words said in anger can never be taken back.",
+        "Some rumours said about the harbour master are false.",
+        "Some promises made into the night were broken.",
     ],
 )
 def test_a_crowd_that_is_named_a_document_an_actor_or_an_object_is_no_vague_source(text: str) -> None:
