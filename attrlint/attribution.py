@@ -141,6 +141,19 @@ def analyse(
     return AttributionAnalysis(draft.attributions, speakers.read(), reporters)
 
 
+def without_cues_in_sources(found: list[Attribution]) -> list[Attribution]:
+    """The attributions but those whose cue is the head another one's source ends on: "estimates" of "Some
+    estimates said the toll would double", a noun the cue reader read as a verb before the source reader took it
+    into a crowd."""
+    sources = [a.source for a in found if a.source is not None]
+    return [a for a in found if a.source is None or not any(_inside(a, start, end) for start, end in sources)]
+
+
+def _inside(found: Attribution, start: int, end: int) -> bool:
+    """Whether an attribution's source lies in text[start:end] and its cue is the last word there (the head)."""
+    return found.source is not None and start <= found.source[0] < found.cue[0] and found.cue[1] == end
+
+
 def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
     return source_classes(
         lexicon("vague_sources") + lexicon("crowd_heads"),
@@ -218,7 +231,7 @@ def _attributions(
             found += reader.paragraph(start, end, draft.quoted)
     paragraphs = draft.doc.paragraphs
     opening_end = paragraphs[draft.first_body][1] if draft.first_body < len(paragraphs) else len(draft.text)
-    found.sort(key=lambda a: a.cue)
+    found = without_cues_in_sources(sorted(found, key=lambda a: a.cue))
     fitting = members_fitting(draft.doc, found, classes.head, parties)
     found = with_members_named(
         draft.doc, found, opening_end, report_cues, classes.head, fitting, classes.confidential_form

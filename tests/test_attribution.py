@@ -810,6 +810,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "source_bodies",
         "source_documents",
         "kept_unnamed",
+        "unnamed_ties",
         "anonymity_reasons",
         "anonymity_blanket",
         "act_cues",

@@ -123,3 +123,7 @@ def test_a_crowd_that_is_named_a_document_an_actor_or_an_object_is_no_vague_sour
 )
 def test_the_words_of_a_crowd_nobody_named(words: str, head: str | None) -> None:
     assert reader().crowd(words) == head
+
+
+def test_a_crowd_whose_noun_the_cue_reader_read_as_a_verb_is_one_finding() -> None:
+    assert codes("Some estimates said the ferry toll would double by May.") == ["ATT003"]
