@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from attrlint.function_words import is_article, is_auxiliary, is_function_word
 from attrlint.lazy_regex import lazy
+from attrlint.segment import opens_sentence
 from attrlint.source_edges import CUE_ADJUNCT, SOURCE_AFTER_PHRASES, closes_quotation_before
 from attrlint.spans import Span
 
@@ -48,8 +49,11 @@ def claim_before(text: str, source: Span, cue: Span) -> bool:
 
 def claim_after_phrase(text: str, source: Span, cue: Span, cue_text: str) -> bool:
     """Whether a phrase cue and its group open a sentence and a comma closes them before a clause, the claim
-    ("According to economists, the toll will double.")."""
+    ("According to economists, the toll will double."; not one inside a sentence: "The ferry, according to
+    economists, the cheapest route, will close.")."""
     if not cue_text.lower().startswith(SOURCE_AFTER_PHRASES) or source[0] < cue[0]:
+        return False
+    if not opens_sentence(text, text.rfind("\n", 0, cue[0]) + 1, cue[0]):
         return False
     after = _AFTER_COMMA.match(text, source[1])
     return after is not None and reports_clause(clause_words(after.group("words")))

@@ -61,6 +61,8 @@ def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str)
         "Supporters called for a vote on the harbour plan before the winter.",
         # a phrase cue's group before a comma and no clause of its own: a relative clause
         "According to economists, who studied the ferry toll for a year, it may double.",
+        # a phrase cue inside a sentence: its group's words are an aside, not a clause after it
+        "The ferry, according to economists, the cheapest route in the valley, will close in May.",
         # a group before a phrase cue, whose source follows it
         "The board spent $2 million on radio ads, largely targeting voters in valley towns, according to a tracker.",
         # counted, introduced, named by a body, or the authors of a study
