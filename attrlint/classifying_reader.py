@@ -26,7 +26,7 @@ class ClassifyingCueReader(CueReader):
         found = super().read_cue(cue, start, end, phrase_sources)
         if found is None and cue_key(cue.group()) in self.patterns.verbs:
             bare = Attribution(cue.span(), cue.group(), None, None, "unknown")
-            if self.classes.unnamed_beside(self.text, bare, start) is not None:
+            if self.classes.unnamed_beside(self.text, bare, start, self.patterns.core) is not None:
                 found = bare
             else:
                 named = self.classes.named_before_adverb(self.text, bare, start)

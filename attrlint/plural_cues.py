@@ -90,7 +90,7 @@ class PluralSubjectReader(ClassifyingCueReader):
         """The attribution of a cue whose unnamed source stands right before it (`between`: the words allowed
         between them), an opinion cue's only with a claim, else None."""
         bare = Attribution(cue.span(), cue.group(), None, None, "unknown")
-        source = self.classes.unnamed_beside(self.text, bare, start)
+        source = self.classes.unnamed_beside(self.text, bare, start, self.patterns.core)
         if source is None or source[1] > cue.start() or not between.fullmatch(self.text, source[1], cue.start()):
             return None
         if opinion and not carries_claim(self.text, source, cue.span(), cue.group(), speech=False):

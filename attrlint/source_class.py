@@ -394,7 +394,7 @@ class SourceClasses:
         self.lower_case: dict[str, bool] = {}
         self.reasons = AnonymityReasons(reasons)
 
-    def read(self, doc: Document, found: Attribution, start: int, speech: frozenset[str] = frozenset()) -> Attribution:
+    def read(self, doc: Document, found: Attribution, start: int, speech: frozenset[str]) -> Attribution:
         """The attribution with the source the cue reader missed or cut short, and the source's class.
         `speech`: the core cues, whose forms say that a generic head ("people", "some") speaks."""
         text = doc.text
@@ -467,7 +467,7 @@ class SourceClasses:
         charities"): attrlint.unnamed_crowds."""
         return self.crowd_reader is not None and self.crowd_reader.crowd(source) is not None
 
-    def unnamed_crowd(self, text: str, found: Attribution, speech: frozenset[str] = frozenset()) -> bool:
+    def unnamed_crowd(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """A crowd of people (`crowd`) whose members are not named right after it ("several fact checkers,
         including the Ledger,"); a crowd of any noun only at a speech cue (a form of `speech`: "some academics
         said", not "some studies found")."""
@@ -476,7 +476,7 @@ class SourceClasses:
             return False
         if persons.crowd(words) is not None:
             return True
-        if not self.noun_crowd(words) or (speech and not is_speech(found.cue_text, speech)):
+        if not self.noun_crowd(words) or not is_speech(found.cue_text, speech):
             return False
         return self.crowd_reader is not None and not self.crowd_reader.modified_by_cue(text, found)
 
@@ -573,9 +573,7 @@ class SourceClasses:
         """Whether a source's determiner counts its people ("two diplomats", "a diplomat")."""
         return bool(match.group("det") and _COUNTED.match(match.group("det")))
 
-    def unnamed_beside(
-        self, text: str, found: Attribution, start: int, speech: frozenset[str] = frozenset()
-    ) -> Span | None:
+    def unnamed_beside(self, text: str, found: Attribution, start: int, speech: frozenset[str]) -> Span | None:
         """A vague or anonymous source right before the cue, or after it where the attribution is inverted
         ('..., said insiders.') or the cue a phrase ('according to people familiar with the talks'), or the
         subject of the clause a participle cue follows (`subject_of_participle`; `speech`: the core cues)."""
@@ -609,7 +607,7 @@ class SourceClasses:
         reader = self.crowd_reader
         if reader is None or (found.source is not None and found.kind in ("person", "pronoun")):
             return None
-        if speech and not is_speech(found.cue_text, speech):
+        if not is_speech(found.cue_text, speech):
             return None
         crowd = reader.beside(text, found, start)
         if crowd is None or (found.source is not None and found.source[0] < crowd[0] < found.cue[0]):

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from attrlint.api import check_text
-from attrlint.attribution import analyse
+from attrlint.attribution import _source_classes, analyse
+from attrlint.cue_reading import Attribution
 from attrlint.document import Document
 from attrlint.ruleset import builtin_rule_set
 from attrlint.unnamed_crowds import UnnamedCrowds, unnamed_crowds
@@ -127,3 +128,11 @@ def test_the_words_of_a_crowd_nobody_named(words: str, head: str | None) -> None
 
 def test_a_crowd_whose_noun_the_cue_reader_read_as_a_verb_is_one_finding() -> None:
     assert codes("Some estimates said the ferry toll would double by May.") == ["ATT003"]
+
+
+def test_no_cue_is_a_speech_cue_where_the_speech_cues_are_none() -> None:
+    classes = _source_classes(lambda name: tuple(SETTINGS.get(name, ())))
+    text = "Some academics said the ferry toll would double by May."
+    found = Attribution((15, 19), "said", (0, 14), "Some academics", "vague")
+    assert classes.unnamed_crowd(text, found, frozenset({"say", "said"}))
+    assert not classes.unnamed_crowd(text, found, frozenset())
