@@ -127,7 +127,9 @@ _PREPOSITION = f"(?:{alternation(language_lists()['all_prepositions'])})"
 _SUBJECT_PRONOUN = f"(?:{alternation(language_lists()['subject_pronouns'])})"
 _SUBORDINATOR = f"(?:{alternation(language_lists()['subordinators'])})"
 _LIMITING_ADVERB = f"(?:{alternation(language_lists()['limiting_adverbs'])})"
-_ADVERBS = (
+# Adverbs and auxiliaries that may stand between a source and its cue ("critics have long said"); read by
+# attrlint.unnamed_crowds too
+BEFORE_CUE_WORDS = (
     r"(?:reportedly|allegedly|also|later|privately|publicly|previously|earlier|recently|repeatedly|long|once|first|"
     r"have|has|had|would|will)"
 )
@@ -161,8 +163,7 @@ _JOINED_TO_NAME = lazy(
     r"\p{Lu}[\p{L}'\u2019-]+[^\S\n]+(?i:and)[^\S\n]+\Z"
 )
 _OTHER = lazy(rf"(?i:(?:{_COUNT})\s+)?others?\b")
-CUE_ADVERBS = _ADVERBS  # what attrlint.unnamed_crowds reads between a crowd and its cue
-_SOURCE_BEFORE_ADVERB = lazy(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{_ADVERBS})*\s*\Z")
+_SOURCE_BEFORE_ADVERB = lazy(rf"(?i:\s+(?:reportedly|allegedly))(?:\s+{BEFORE_CUE_WORDS})*\s*\Z")
 # Where the sentence holding a cue begins: after the last stop (and the marks that close it) before the cue
 _SENTENCE_OPENING = lazy(r"(?r)[.!?](?:[\u201d\u2019\"]|'')*[^\S\n]+")
 # A phrase that opens its sentence (`_SENTENCE_OPENING`) and ends in a comma: "In early October," "On Monday,"
@@ -227,7 +228,7 @@ def _beside_cue(determiner: str, head: str, access: str, placed_by: str) -> tupl
     unplaced = _source_phrase(determiner, head, access)  # before a comma: "Critics rounded on it,"
     before = lazy(
         rf"(?i){_CLAUSE_START}(?:(?P<source>{phrase}){_APPOSITION}|(?P<source>{unplaced}){_APPOSITION},)"
-        rf"(?:\s+(?:{_ADVERBS}|{TIME_BEFORE_CUE}|(?P<aux>are|were|is|was)))*\s*\Z"
+        rf"(?:\s+(?:{BEFORE_CUE_WORDS}|{TIME_BEFORE_CUE}|(?P<aux>are|were|is|was)))*\s*\Z"
     )
     return before, lazy(rf"(?i)\s+(?P<source>{after}){_STOP}")
 

@@ -36,7 +36,7 @@ from attrlint.function_words import is_article, is_auxiliary, is_function_word, 
 from attrlint.group_claims import clause_words
 from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
-from attrlint.source_class import CLAUSE_START, CUE_ADVERBS, QUALIFIER_WORDS, lexicon_alternation
+from attrlint.source_class import BEFORE_CUE_WORDS, CLAUSE_START, QUALIFIER_WORDS, lexicon_alternation
 from attrlint.source_edges import CUE_ADJUNCT, SOURCE_AFTER_PHRASES, TIME_BEFORE_CUE, cue_inverted
 from attrlint.spans import Span
 
@@ -46,7 +46,7 @@ _PLURAL = r"(?-i:\p{Ll})[\p{Ll}'\u2019-]*(?:s(?<!ss|us|is)|men)"
 # What places the crowd: a preposition, an article at most and a noun in lower case ("in the squad", "at the plant")
 _PLACE = rf"\s+{QUALIFIER_WORDS}\s+(?:{_LOWER}\s+)?{_LOWER}"
 # Between the crowd and its cue: adverbs ("similarly", "also", "reportedly"), "have", a time ("on Monday")
-_BETWEEN = rf"(?:\s+(?:(?-i:\p{{Ll}}+ly)|{CUE_ADVERBS}|{TIME_BEFORE_CUE}))*"
+_BETWEEN = rf"(?:\s+(?:(?-i:\p{{Ll}}+ly)|{BEFORE_CUE_WORDS}|{TIME_BEFORE_CUE}))*"
 _FIRST_WORD = lazy(r"[^\S\n]+(\p{L}+)")  # the word after a cue
 _WORD = lazy(r"\p{L}+")
 # The words after a cue, up to the end of its sentence or a quotation mark
