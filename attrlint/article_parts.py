@@ -44,7 +44,7 @@ from attrlint.furniture import (
     own_words,
     stem,
 )
-from attrlint.language import words as language_words
+from attrlint.language import time_words
 from attrlint.post_credits import CREDIT_OPENING
 
 # At most a headline, a subhead and a dateline stand before the body copy; more lines there are residue.
@@ -601,8 +601,7 @@ def _opens_inverted_speaker(word: str, found: regex.Match, model: FurnitureModel
 def _names_a_time(opening: Sequence[str]) -> bool:
     """Whether the opening words of a phrase name a time: a weekday, a month or a unit of time, singular or
     plural (the language data's `weekdays`, `months` and `time_units`: "every Friday", "each morning")."""
-    times = {word.lower() for name in ("weekdays", "months", "time_units") for word in language_words(name)}
-    return any(word.lower() in times or word.lower().removesuffix("s") in times for word in opening)
+    return any(word.lower() in time_words() or word.lower().removesuffix("s") in time_words() for word in opening)
 
 
 def _opens_noun_phrase(words: Sequence[str], model: FurnitureModel) -> bool:

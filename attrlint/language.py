@@ -42,6 +42,12 @@ def words(name: str) -> frozenset[str]:
     return frozenset(language_lists()[name])
 
 
+@functools.cache
+def time_words() -> frozenset[str]:
+    """The words that say when, in lower case: the language data's `weekdays`, `months` and `time_units`."""
+    return frozenset(word.lower() for name in ("weekdays", "months", "time_units") for word in language_lists()[name])
+
+
 def expanded(entries: Iterable[str], where: Where, key: str) -> list[str]:
     """A pack lexicon's entries with each `"@name"` replaced, in place, by that language list;
     RuleError at the lexicon's line for a name that is no language list."""

@@ -34,7 +34,7 @@ import regex
 from attrlint.cue_reading import Attribution
 from attrlint.function_words import is_article, is_auxiliary, is_function_word, is_preposition
 from attrlint.group_claims import clause_words
-from attrlint.language import language_lists
+from attrlint.language import time_words
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import BEFORE_CUE_WORDS, CLAUSE_START, QUALIFIER_WORDS, lexicon_alternation
 from attrlint.source_edges import CUE_ADJUNCT, SOURCE_AFTER_PHRASES, TIME_BEFORE_CUE, cue_inverted
@@ -81,8 +81,7 @@ class UnnamedCrowds:
         self.quantifier = lazy(rf"(?i)\b(?:{lexicon_alternation(quantifiers)})\s")
         # the words a quantifier opens with: most sources open with none, which a set tells before any pattern
         self.first_words = frozenset(quantifier.split()[0].lower() for quantifier in quantifiers if quantifier.split())
-        times = (*language_lists()["weekdays"], *language_lists()["months"], *language_lists()["time_units"])
-        self.out = _with_plurals((*times, *documents, *ambiguous)) | frozenset(word.lower() for word in listed)
+        self.out = _with_plurals((*time_words(), *documents, *ambiguous)) | frozenset(word.lower() for word in listed)
         self.crowds = lru_cache(maxsize=256)(self.read_crowd)
 
     def crowd(self, source: str) -> str | None:
@@ -114,14 +113,14 @@ class UnnamedCrowds:
         if found.source is None or found.source[0] > found.cue[0]:
             return False
         after = _CLAUSE_AFTER.match(text, found.cue[1])
-        words = [word.lower() for word in clause_words(after.group("words"))] if after else []
+        clause = clause_words(after.group("words")) if after else []
+        words = [word.lower() for word in clause]
         opens = bool(words) and (is_function_word(words[0]) or is_preposition(words[0]))
         if not opens or is_article(words[0]) or "that" in words:
             return False
         for at, word in enumerate(words[1:], 1):
             if is_auxiliary(word):
-                phrases = clause_words(after.group("words"))[1:at]
-                return sum(is_article(w.lower()) or w[:1].isupper() for w in phrases) <= 1
+                return sum(is_article(w.lower()) or w[:1].isupper() for w in clause[1:at]) <= 1
         return False
 
     def beside(self, text: str, found: Attribution, start: int) -> Span | None:

@@ -92,8 +92,8 @@ def joined_furniture(doc: Document, analyses: Analyses) -> dict[int, list[Furnit
     if not blocks:
         return {}
     edges, words = model_edges(model, analyses), analyses.combined(body_copy_words)
-    line_texts = [strip_markup(doc.text[start:end]) for lines in blocks.values() for start, end in lines]
-    repeated = repeated_texts([*texts, *line_texts])
+    line_texts = {index: [strip_markup(doc.text[start:end]) for start, end in lines] for index, lines in blocks.items()}
+    repeated = repeated_texts([*texts, *(text for block in line_texts.values() for text in block)])
     budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
     found: dict[int, list[FurnitureLine]] = {}
     for index, lines in blocks.items():
@@ -102,9 +102,8 @@ def joined_furniture(doc: Document, analyses: Analyses) -> dict[int, list[Furnit
         head = display and first_body <= MAX_HEAD_PARAGRAPHS
         compared = texts[index] if counts[index] >= PROSE_WORDS else ""  # the block is no body copy of its own
         verdicts: list[tuple[str, bool] | None] = []
-        for number, (start, end) in enumerate(lines):
+        for number, text in enumerate(line_texts[index]):
             opens = number == 0 or verdicts[-1] is not None or ENDS_SENTENCE.search(doc.text, *lines[number - 1])
-            text = strip_markup(doc.text[start:end])
             standing = Standing(is_full_sentence(text), display or index > edges.last_body, compared, display, "")
             verdicts.append(_line_verdict(text, standing, model, words, repeated, budget) if opens else None)
         for number, ((start, end), verdict) in enumerate(zip(lines, verdicts, strict=True)):
@@ -112,7 +111,7 @@ def joined_furniture(doc: Document, analyses: Analyses) -> dict[int, list[Furnit
                 continue
             closes = number + 1 == len(lines) or verdicts[number + 1] is not None
             whole = closes or bool(ENDS_SENTENCE.search(doc.text, start, end))
-            text = strip_markup(doc.text[start:end])
+            text = line_texts[index][number]
             found.setdefault(index, []).append(
                 FurnitureLine(start, end, verdict[0], text, verdict[1], display, head, whole)
             )
