@@ -36,7 +36,7 @@ from attrlint.source_reports import SourceReports
 from attrlint.source_surveyed import with_respondents
 from attrlint.source_voices import SUMMARY_PARAGRAPHS, members_fitting, voice_table, with_voices_named
 from attrlint.unnamed_crowds import unnamed_crowds
-from attrlint.unnamed_persons import counted_persons
+from attrlint.unnamed_persons import INSIDER, counted_persons, is_insider
 
 # The problems the analysis reports; an attribution rule names one of them.
 UNATTRIBUTED_QUOTE, UNSOURCED_FIGURE = "unattributed", "unsourced"
@@ -135,7 +135,12 @@ def analyse(
         UNSOURCED_FIGURE: _named(UNSOURCED_FIGURE, sources.unsourced_figures),
         VAGUE_SOURCE: _named(VAGUE_SOURCE, sources.vague_sources, classes.head),
         PRONOUN_FIRST: _named(PRONOUN_FIRST, sources.pronouns_first),
-        UNEXPLAINED_ANONYMITY: _named(UNEXPLAINED_ANONYMITY, sources.unexplained_anonymity, classes.head, classes.form),
+        UNEXPLAINED_ANONYMITY: _named(
+            UNEXPLAINED_ANONYMITY,
+            sources.unexplained_anonymity,
+            classes.head,
+            _form_of(classes, frozenset(word.lower() for word in lexicon("insider_heads"))),
+        ),
         UNSOURCED_ALLEGATION: _named(UNSOURCED_ALLEGATION, sources.unsourced_allegations),
     }
     return AttributionAnalysis(draft.attributions, speakers.read(), reporters)
@@ -191,6 +196,16 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
             lexicon("crowd_heads") + lexicon("placed_heads"),
         ),
     )
+
+
+def _form_of(classes: SourceClasses, insiders: frozenset[str]) -> Callable[[str], str]:
+    """An unnamed source's form: confidential sourcing by its words (`SourceClasses.form`), else `INSIDER` where its
+    head is one of `insiders` ("a senior official", "two aides": someone a desk would name), else ""."""
+
+    def form(source: str) -> str:
+        return classes.form(source) or (INSIDER if is_insider(classes.head(source), insiders) else "")
+
+    return form
 
 
 def _voices(lexicon: Callable[[str], tuple[str, ...]]) -> dict[str, frozenset[str]]:

@@ -85,6 +85,9 @@ _TOLD_SOMEONE = lazy(r"\s+(?:(?P<pronoun>him|her|them)|(?P<people>\p{Ll}+))\b")
 _PLURALS = (("ies", "y"), ("men", "man"), ("es", ""), ("s", ""))
 # An acronym's plural ("MPs", "GPs"): people or bodies, never a thing that speaks
 _ACRONYM_PLURAL = lazy(r"\p{Lu}{2,}s\Z")
+# The form of an unnamed source whose head is one of `insider_heads` ("a senior official", "two aides"), by which a
+# rule picks its problems as it does by `attrlint.source_class.CONFIDENTIAL`
+INSIDER = "insider"
 
 
 class CountedPersons:
@@ -188,8 +191,7 @@ class CountedPersons:
         `person_endings` ("backbenchers", "trawlermen"); not a common word the lists leave out ("papers")."""
         if _ACRONYM_PLURAL.match(word):
             return True
-        singulars = [word[: -len(end)] + stem for end, stem in _PLURALS if word.endswith(end)]
-        return any(self.rare_person_word(word, singular) for singular in singulars)
+        return any(self.rare_person_word(word, singular) for singular in singular_readings(word))
 
     def rare_person_word(self, plural: str, singular: str) -> bool:
         """Whether neither form is in the frequency list and the singular ends in a person ending after three
@@ -212,8 +214,7 @@ class CountedPersons:
             return word
         if word in self.irregular:
             return self.irregular[word] if self.irregular[word] in self.persons else None
-        singulars = (word[: -len(end)] + stem for end, stem in _PLURALS if word.endswith(end))
-        return next((singular for singular in singulars if singular in self.persons), None)
+        return next((singular for singular in singular_readings(word) if singular in self.persons), None)
 
     def informs(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """Whether a counted person is its cue's source of information (the module's doc): the cue is one of
@@ -306,6 +307,18 @@ def _qualified_person_phrase(qualifiers: Sequence[str], ties: Sequence[str]) -> 
     tied = rf"(?:{WHO_WAS}\s+)?(?:{lexicon_alternation(ties)})" if ties else PLACED_BY_RELATIVE
     placed = rf"(?P<placed>\s+(?:{PLACED_BY_RELATIVE}|{tied})\b.+)"
     return _PERSON_PHRASE.replace("(?P<tail>", rf"(?P<tail>{known}|{placed}|", 1)
+
+
+def singular_readings(word: str) -> list[str]:
+    """The singulars `_PLURALS` reads a word back to ("resident" of "residents"; "nanny" and "nannie" of
+    "nannies"), none for a word with no plural ending."""
+    return [word[: -len(end)] + stem for end, stem in _PLURALS if word.endswith(end)]
+
+
+def is_insider(head: str, insiders: frozenset[str]) -> bool:
+    """Whether an unnamed source's head, in lower case, is one of `insiders` in the singular or the plural
+    ("official", "officials", "strategists")."""
+    return head in insiders or not insiders.isdisjoint(singular_readings(head))
 
 
 def _plural_forms(singulars: Iterable[str]) -> Iterator[str]:

@@ -1,7 +1,7 @@
 """Learn who is a person kept unnamed (ATT010) and test, on PolNeAR train, what makes one a source.
 
 Run from the project root:
-    python bench/learn_unnamed.py [--corpus PATH] (--persons [--write] | --voices | --claims)
+    python bench/learn_unnamed.py [--corpus PATH] (--persons [--write] | --voices | --claims | --insiders [--write])
 
 `--persons` prints the nouns whose first (most frequent) sense in WordNet is a person (lexicographer file
 `noun.person`: "neighbour", "epidemiologist", "homeowner", "waitress"; not "figure", "report", "statement") and
@@ -26,6 +26,16 @@ is it a gold source of that cue, and does the cue report information with conten
 a quotation, a reported clause, "according to")? It prints the table and the cue words of each cell: the test
 keeps the sources and leaves the actors ("told her to leave", "asked for an inquiry", "charged"). Counts only,
 never article text.
+
+`--insiders` prints, for each head of a counted gold source of PolNeAR train ("a senior official", "one
+strategist", "two aides"), how many such sources there are and how many of them edited copy marks as kept
+unnamed: a reason for anonymity (the pack's `anonymity_reasons`) or words that say the source is kept unnamed
+("anonymity", "not authorized", "asked not to be named") in the source's sentence or the next. A head is an
+insider's, someone a desk would name and so queries when the story does not (`insider_heads`), when the copy marks
+it so at least `MARKED` times, or when `anonymous_sources` lists it and it is neither a head of
+`confidential_heads` (that form is confidential sourcing already) nor a word for anyone (WordNet's first sense
+person.n.01: "person", "individual", "people"). `--insiders --write` puts them in the pack's `insider_heads`,
+between their markers. Counts only, never article text.
 """
 
 from __future__ import annotations
@@ -41,9 +51,10 @@ from common import DEFAULT_CORPUS, PROJECT_ROOT, train_gold_sources
 from learn_cues import PACK, replace_block
 from splits import TUNE, files_of
 
+from attrlint.attribution import _source_classes
 from attrlint.cue_reading import Attribution
 from attrlint.source_class import lexicon_alternation
-from attrlint.unnamed_persons import COUNTED_PERSON, CountedPersons
+from attrlint.unnamed_persons import COUNTED_PERSON, CountedPersons, is_insider
 
 WORDNET = Path("/usr/share/wordnet")
 FREQUENCIES = PROJECT_ROOT / "rules" / "names" / "word_frequencies.tsv"
@@ -60,6 +71,20 @@ _VOICE_SOURCE = regex.compile(
     r"(?:(?i:a|an|one|the)|(?P<possessor>[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}['\u2019]s?))\s+(?:[\p{L}-]+\s+){0,3}?"
     r"(?P<head>\p{Ll}+)(?P<body>\s+(?:for|of)\s+.+)?"
 )
+
+
+INSIDERS_BEGIN = (
+    "  # --- begin learned insider heads: written by bench/learn_unnamed.py --insiders --write; do not edit ---"
+)
+INSIDERS_END = "  # --- end learned insider heads ---"
+MARKED = 2  # marked uses that make a head an insider's: one may be a stray mark of another source nearby
+# What edited copy says of a source it keeps unnamed, with or without a reason (`anonymity_reasons` are added)
+_KEPT_UNNAMED_MARK = regex.compile(
+    r"(?i)\banonymity\b|\banonymously\b|\bnot\s+(?:to\s+)?(?:be\s+)?(?:named|identified)\b|\bauthori[sz]ed\s+to\b"
+)
+# A counted gold source: a count word, then the rest of the phrase
+_COUNTED_GOLD = regex.compile(r"(?i)(?:a|an|one|two|three|four|five|several|another)\s+\S")
+_SENTENCE_END = regex.compile(r"[.!?][\"\u201d\u2019]?\s")
 
 
 def pack_lexicons() -> dict:
@@ -225,6 +250,66 @@ def claim_table(corpus: Path, lexicons: dict) -> None:
         print(f"gold cue {key[0]!s:5}  informs {key[1]!s:5}  {table[key]:>5}  {dict(words[key].most_common(12))}")
 
 
+def marked_near(text: str, start: int, marks: list[regex.Pattern]) -> bool:
+    """Whether the sentence that holds `start`, or the next, holds one of `marks`."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    end = start
+    for _ in range(2):
+        stop = _SENTENCE_END.search(text, end)
+        end = stop.end() if stop else len(text)
+    return any(mark.search(text, begin, end) for mark in marks)
+
+
+def insider_counts(corpus: Path, lexicons: dict) -> tuple[Counter, Counter]:
+    """Per singular head, PolNeAR train's counted gold sources and those marked as kept unnamed (`marked_near`)."""
+    classes = _source_classes(lambda name: tuple(lexicons.get(name, ())))
+    persons = classes.person_reader
+    marks = [_KEPT_UNNAMED_MARK, *(regex.compile(rf"(?i){reason}") for reason in lexicons["anonymity_reasons"])]
+    texts: dict[str, str] = {}
+    heads, marked = Counter(), Counter()
+    for record in train_gold_sources(corpus):
+        source = " ".join(record["source"]["text"].split())
+        head = classes.head(source) if _COUNTED_GOLD.match(source) else ""
+        if not head:
+            continue
+        head = persons.singular(head) or head if persons is not None else head
+        path = corpus / "polnear" / "text" / "train" / f"{record['article_id']}.txt"
+        text = texts.setdefault(record["article_id"], path.read_text(encoding="utf-8"))
+        heads[head] += 1
+        marked[head] += marked_near(text, record["source"]["spans"][0][0], marks)
+    return heads, marked
+
+
+def anyone_words(folder: Path) -> frozenset[str]:
+    """The words of WordNet's person.n.01 ("person", "individual", "someone") and "people": a head that stands for
+    anyone, no office."""
+    synsets = noun_synsets(folder)
+    words = next(words for _, words, _ in synsets.values() if words[:2] == ["person", "individual"])
+    return frozenset(words) | {"people"}
+
+
+def insider_heads(lexicons: dict, counts: tuple[Counter, Counter], anyone: frozenset[str]) -> list[str]:
+    """The insider heads (module doc), singular and plural, in `anonymous_sources`'s order and then by count."""
+    heads, marked = counts
+    left_out = frozenset(lexicons["confidential_heads"]) | anyone
+    listed = [word for word in lexicons["anonymous_sources"] if not is_insider(word, left_out)]
+    learned = [head for head, _ in heads.most_common() if marked[head] >= MARKED and head not in listed]
+    return [word for word in (*listed, *learned) if not is_insider(word, left_out)]
+
+
+def insiders_block(words: list[str]) -> str:
+    lines = [
+        INSIDERS_BEGIN,
+        "  # Heads, singular or plural, of a person kept unnamed whom a desk would name, so queries unnamed with no",
+        "  # reason (ATT006): someone inside an institution (an official, an aide, a strategist), not a witness, a",
+        "  # neighbour or a caller (ATT010). The heads of `anonymous_sources` that are neither confidential nor a word",
+        f"  # for anyone, and those PolNeAR train's copy marks as kept unnamed in {MARKED} or more counted gold",
+        "  # sources (`python bench/learn_unnamed.py --insiders` prints the counts).",
+        *wrapped("insider_heads", words),
+    ]
+    return "\n".join([*lines, INSIDERS_END]) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -232,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--persons", action="store_true")
     parser.add_argument("--voices", action="store_true")
     parser.add_argument("--claims", action="store_true")
+    parser.add_argument("--insiders", action="store_true")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args(argv)
     if args.persons:
@@ -255,6 +341,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.claims:
         claim_table(args.corpus, lexicons)
+        return 0
+    if args.insiders:
+        counts = insider_counts(args.corpus, lexicons)
+        words = insider_heads(lexicons, counts, anyone_words(args.wordnet))
+        if args.write:
+            pack = replace_block(PACK.read_text(encoding="utf-8"), insiders_block(words), INSIDERS_BEGIN, INSIDERS_END)
+            PACK.write_text(pack, encoding="utf-8")
+        for head, count in counts[0].most_common():
+            print(f"{counts[1][head]:>5}/{count:<5} {head}")
+        print(" ".join(words))
         return 0
     parser.print_help()
     return 2

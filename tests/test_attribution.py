@@ -806,6 +806,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "crowd_heads",
         "anonymous_sources",
         "confidential_heads",
+        "insider_heads",
         "generic_sources",
         "source_bodies",
         "source_documents",

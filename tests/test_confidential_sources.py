@@ -45,11 +45,57 @@ def test_confidential_sourcing_is_reported_by_default(text: str):
         "The ferry will stop in winter, a senior harbour official said.",
         "Two aides to the mayor said the budget would be cut by a tenth.",
         "One longtime adviser said the mayor would run again.",
+        "A party strategist said the mayor would run again.",
+        "Several harbour officials said the ferry would stop in winter.",
+    ],
+)
+def test_an_insider_kept_unnamed_is_reported_by_default(text: str):
+    """Someone inside an institution, whom a desk would name (`insider_heads`), is queried as confidential
+    sourcing is."""
+    assert codes(text, DEFAULT_RULES) == ["ATT006"]
+    assert codes(text) == ["ATT006"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neighbour said she saw the van leave before dawn.",
+        "Two residents told the Courier that the quay floods every spring.",
+        "The pier will close in March, one longtime friend said.",
     ],
 )
 def test_another_person_kept_unnamed_is_att010s_off_by_default(text: str):
     assert codes(text) == ["ATT010"]
     assert codes(text, DEFAULT_RULES) == []
+
+
+@pytest.mark.parametrize(
+    ("unexplained", "explained"),
+    [
+        (
+            "The ferry will stop in winter, a senior harbour official said.",
+            "The ferry will stop in winter, a senior harbour official said. The official asked not to be named"
+            " because the board has not voted.",
+        ),
+        (
+            "Two aides to the mayor said the budget would be cut by a tenth.",
+            "Two aides to the mayor, who were not authorized to discuss the budget, said it would be cut by a tenth.",
+        ),
+    ],
+)
+def test_a_reason_in_the_sentence_or_the_next_keeps_an_insider_quiet(unexplained: str, explained: str):
+    assert codes(unexplained, DEFAULT_RULES) == ["ATT006"]
+    assert codes(explained, DEFAULT_RULES) == []
+
+
+def test_a_newsroom_insider_head_moves_from_att010_to_att006(tmp_path: Path):
+    text = "A harbour pilot said the ferry would stop in winter."
+    assert codes(text, DEFAULT_RULES) == []
+    config = "select: [ATT, ATT010]\nrules:\n  anonymous-source:\n    insider_heads: [pilot]\n"
+    (tmp_path / ".attrlint.yaml").write_text(config, encoding="utf-8")
+    rule_set, broken = resolve(read_config(tmp_path / ".attrlint.yaml"), None, ())
+    assert broken == []
+    assert codes(text, [rule for rule in rule_set.rules if rule.pack == "attribution"]) == ["ATT006"]
 
 
 @pytest.mark.parametrize(
@@ -137,7 +183,7 @@ def test_a_newsroom_that_wants_every_unnamed_person_selects_att010(tmp_path: Pat
     rule_set, broken = resolve(read_config(tmp_path / ".attrlint.yaml"), None, ())
     assert broken == []
     rules = [rule for rule in rule_set.rules if rule.pack == "attribution"]
-    text = "Two aides said the budget would be cut. A person familiar with the plan said it would pass."
+    text = "Two residents said the budget would be cut. A person familiar with the plan said it would pass."
     assert codes(text, rules) == ["ATT006", "ATT010"]
 
 

@@ -10,6 +10,7 @@ from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.kinds.base import Hit, Kind, Option, compile_regex
 from attrlint.source_class import CONFIDENTIAL
+from attrlint.unnamed_persons import INSIDER
 from attrlint.yamlfile import Where
 
 # The source classes' lexicons (attrlint.source_class), analysis settings like the cues.
@@ -44,6 +45,7 @@ ANALYSIS_LEXICONS = (
     "opinion_cues",
     "survey_words",
     "confidential_heads",
+    "insider_heads",
     "person_nouns",
     "person_heads",
     "person_plurals",
@@ -61,8 +63,9 @@ ANALYSIS_LEXICONS = (
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
 HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
 # The forms of an unnamed source a rule may report alone (`only_forms`) or leave out (`except_forms`): "" is
-# any form the analysis does not name; "confidential" a source in confidence (attrlint.source_class).
-FORMS = ("", CONFIDENTIAL)
+# any form the analysis does not name; "confidential" a source in confidence (attrlint.source_class); "insider"
+# a person of `insider_heads`, whom a desk would name (attrlint.unnamed_persons).
+FORMS = ("", CONFIDENTIAL, INSIDER)
 
 
 class Attribution(Kind):
@@ -117,12 +120,18 @@ class Attribution(Kind):
             "str", "", "Report only sources whose head is in this head list ('official_heads').", HEAD_LISTS
         ),
         "except_heads": Option("list", [], "Leave out sources whose head is in these head lists.", HEAD_LISTS),
-        "only_forms": Option("str", "", "Report only sources of this form ('confidential').", FORMS),
+        "only_forms": Option("list", [], "Report only sources of these forms ('confidential', 'insider').", FORMS),
         "except_forms": Option("list", [], "Leave out sources of these forms.", FORMS),
         "confidential_heads": Option(
             "list",
             [],
             "Heads of a source in confidence ('sources', 'insiders'): never voiced by a person quoted by name.",
+            extends=True,
+        ),
+        "insider_heads": Option(
+            "list",
+            [],
+            "Heads of a person kept unnamed whom a desk would name ('official', 'aides'): the form 'insider'.",
             extends=True,
         ),
         "anonymous_sources": Option("list", [], "Heads of a source kept unnamed ('official').", extends=True),
@@ -315,11 +324,11 @@ class Attribution(Kind):
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         only = _heads(analyses.settings.get(self.opts["only_heads"], ())) if self.opts["only_heads"] else None
         left_out = frozenset().union(*(_heads(analyses.settings.get(name, ())) for name in self.opts["except_heads"]))
-        only_form, forms_left_out = self.opts["only_forms"], self.opts["except_forms"]
+        only_forms, forms_left_out = self.opts["only_forms"], self.opts["except_forms"]
         for problem in analyses.attribution.problems_of(self.opts["problem"]):
             head, form = problem.values.get("head", ""), problem.values.get("form", "")
             if (only is None or head in only) and head not in left_out:
-                if (not only_form or form == only_form) and form not in forms_left_out:
+                if (not only_forms or form in only_forms) and form not in forms_left_out:
                     yield Hit(problem.start, problem.end, problem.values, problem.suggestion)
 
 
