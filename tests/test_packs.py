@@ -420,6 +420,16 @@ def test_configured_applies_options(builtin) -> None:
     assert [f.line for f in lint_document(doc, [looser])[0]] == [3]
 
 
+def test_a_single_form_where_a_list_is_wanted_is_a_list_of_one(builtin) -> None:
+    rule = next(r for r in builtin if r.name == "anonymous-source")
+    where = Where("cfg.yaml")
+    doc = Document("d.md", "The vote is on Monday.\n\nA senior aide said the vote would slip.\n")
+    assert [f.line for f in lint_document(doc, [rule])[0]] == [3]
+    assert lint_document(doc, [rule.configured({"only_forms": "confidential"}, where, ("rules",))])[0] == []
+    with pytest.raises(RuleError, match="only_forms"):
+        rule.configured({"only_forms": "confidentail"}, where, ("rules",))
+
+
 def test_configured_rejects_unknown_option_with_its_line(builtin) -> None:
     rule = next(r for r in builtin if r.name == "repeated-paragraph")
     where = Where("cfg.yaml", {("rules", "repeated-paragraph"): 4, ("rules", "repeated-paragraph", "min_wrods"): 5})

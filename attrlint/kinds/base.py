@@ -72,8 +72,14 @@ def _type_ok(value: object, spec: Option) -> bool:
     return not spec.choices or all(item in spec.choices for item in chosen)
 
 
+def _one_as_list(value: object, spec: Option | None) -> object:
+    return [value] if spec is not None and spec.type == "list" and isinstance(value, str) else value
+
+
 def validate_options(schema: dict[str, Option], given: dict[str, object], where: Where, at: tuple) -> dict:
-    """Given options merged over defaults; an unknown key or a wrong type raises RuleError."""
+    """Given options merged over defaults; an unknown key or a wrong type raises RuleError. A single string
+    where a list is wanted is a list of one (`only_forms: confidential` as written before it took a list)."""
+    given = {key: _one_as_list(value, schema.get(key)) for key, value in given.items()}
     for key, value in given.items():
         if key not in schema:
             hint = did_you_mean(str(key), list(schema))
