@@ -434,12 +434,12 @@ def contact_tagline(text: str, model: FurnitureModel, timeout: float | None = No
 
 def shared_byline(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
     """Whether a line is the story's byline shared by its writer and who made its pictures ("By Ana Ruiz |
-    Photographs by Jo Eze"): the writer's "By" and a person's name first, then, after separators, each part
+    Photographs by Jo Eze"): the writer's "By" and a person's name first, or the writer's part under a label
+    that names no furniture ("Words by Ana Ruiz", "Reporting by ..."), then, after separators, each part
     a credit's words (`caption_classes`) and "by" a person's name. A name the vocabulary holds is an
     agency's ("Photo by Getty Images"), and a credit with its agency ("Jo Eze/Wire") is a caption's."""
     parts = [part.strip() for part in _SEPARATOR.split(text.strip())]
-    writer = _BYLINE_WRITER.match(parts[0])
-    if len(parts) < 2 or writer is None or model.classes_in(writer.group(1), timeout)[0]:
+    if len(parts) < 2 or not _writers_credit(parts[0], model, timeout):
         return False
     for part in parts[1:]:
         maker = _BYLINE_MAKER.match(part)
@@ -449,6 +449,17 @@ def shared_byline(text: str, model: FurnitureModel, timeout: float | None = None
         if not classes or not model.caption_classes.issuperset(classes):
             return False  # "Sponsored by Acme Foods": a sponsor's line, no maker of the story's pictures
     return True
+
+
+def _writers_credit(part: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether the first part of a shared byline credits its writer: "By" and a person's name, or a label and
+    "by" a person's name where neither names furniture ("Words by Ana Ruiz"; not "Photo by ..." or "Sponsored
+    by ...", whose label is a credit's or an advertiser's)."""
+    writer = _BYLINE_WRITER.match(part)
+    if writer is not None:
+        return not model.classes_in(writer.group(1), timeout)[0]
+    labelled = _BYLINE_MAKER.match(part)
+    return labelled is not None and not model.classes_in(part, timeout)[0]
 
 
 def _writers_sentence(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
