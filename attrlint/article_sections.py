@@ -67,8 +67,8 @@ def in_field_rows(texts: Sequence[str], index: int) -> bool:
     next to it each set a label, a colon and a value holding a number, under different labels ("Share
     price: 45p", then "Market cap: 35m"). A table's row names a share or a comment count as residue does,
     but residue is not set as a run of numbered fields. The row may say in a phrase what it counts, as a
-    fact box's field does ("Letters printed in the first year: 1,200"), where the row beside it has a short
-    label (one of the two)."""
+    fact box's field does ("Letters printed in the first year: 1,200"), where it or the row beside it has a
+    short label."""
     text = texts[index]
     if not (_field_row(text) or _fact_field(text)):
         return False
