@@ -123,6 +123,8 @@ _SPOKEN_WORDS = 2  # the fewest words of what a speaker is reported to have said
 _CLAUSE_BREAK = re.compile(r"[,:;]")  # what bounds a speaker's clause beside its cue
 _LINE_LABEL_WORDS = 5  # a label opening a line, and its colon, of up to five words ("More from the Gazette:")
 _SPEAKER_WORDS = 6  # the most words of a speaker named beside a cue ("the head of the harbour board")
+_SUBJECT_PHRASE_WORDS = 4  # the most words of a statement's subject read for its head ("the city's new app")
+_TOPIC_PARAGRAPHS = 2  # the fewest other paragraphs of body copy that name what a statement's subject is
 _ATTRIBUTION_WORDS = 12  # the most words of an attribution's clause besides its cue
 
 
@@ -432,12 +434,12 @@ def contact_tagline(text: str, model: FurnitureModel, timeout: float | None = No
 
 def shared_byline(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
     """Whether a line is the story's byline shared by its writer and who made its pictures ("By Ana Ruiz |
-    Photographs by Jo Eze"): the writer's "By" and a person's name first, then, after separators, each part
+    Photographs by Jo Eze"): the writer's "By" and a person's name first, or the writer's part under a label
+    that names no furniture ("Words by Ana Ruiz", "Reporting by ..."), then, after separators, each part
     a credit's words (`caption_classes`) and "by" a person's name. A name the vocabulary holds is an
     agency's ("Photo by Getty Images"), and a credit with its agency ("Jo Eze/Wire") is a caption's."""
     parts = [part.strip() for part in _SEPARATOR.split(text.strip())]
-    writer = _BYLINE_WRITER.match(parts[0])
-    if len(parts) < 2 or writer is None or model.classes_in(writer.group(1), timeout)[0]:
+    if len(parts) < 2 or not _writers_credit(parts[0], model, timeout):
         return False
     for part in parts[1:]:
         maker = _BYLINE_MAKER.match(part)
@@ -447,6 +449,17 @@ def shared_byline(text: str, model: FurnitureModel, timeout: float | None = None
         if not classes or not model.caption_classes.issuperset(classes):
             return False  # "Sponsored by Acme Foods": a sponsor's line, no maker of the story's pictures
     return True
+
+
+def _writers_credit(part: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether the first part of a shared byline credits its writer: "By" and a person's name, or a label and
+    "by" a person's name where neither names furniture ("Words by Ana Ruiz"; not "Photo by ..." or "Sponsored
+    by ...", whose label is a credit's or an advertiser's)."""
+    writer = _BYLINE_WRITER.match(part)
+    if writer is not None:
+        return not model.classes_in(writer.group(1), timeout)[0]
+    labelled = _BYLINE_MAKER.match(part)
+    return labelled is not None and not model.classes_in(part, timeout)[0]
 
 
 def _writers_sentence(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
@@ -478,11 +491,11 @@ def narrates(text: str, model: FurnitureModel, words: BodyWords | None = None, t
     ("Alerts from the sensors are sent to researchers at the Brannock institute."): one statement of
     `_STATEMENT_WORDS` words or more (a finite verb, a full stop, no stop inside) whose subject, the
     words before its verb, is a third person (no imperative, no word to the reader), that is the story's
-    (`_of_the_story`: it names a person or a body of its own, or, as long as body copy, speaks of the
-    story's matter in the body copy's words, `words`) and speaks to no reader (`second_person_words`:
-    "your inbox" is a prompt's). A word of the site's voice past the verb ("our podcast") is narration's
-    only beside a person of the story (`story_pronouns`: "... of our podcast, with Ana telling how she ...");
-    "my" and "me" are the writer's where the writer tells what they did (`_writer_tells`).
+    (`_of_the_story`: it names a person or a body of its own, its subject is what the story is about, or, as
+    long as body copy, speaks of the story's matter in the body copy's words, `words`) and speaks to no reader
+    (`second_person_words`: "your inbox" is a prompt's). A word of the site's voice past the verb ("our
+    podcast") is narration's only beside a person of the story (`story_pronouns`: "... of our podcast, with Ana
+    telling how she ..."); "my" and "me" are the writer's where the writer tells what they did (`_writer_tells`).
     A caption's credit (`caption_classes`) is no statement of the story's."""
     core = text.strip().rstrip(CLOSING)
     tokens = TOKEN.findall(core)
@@ -768,12 +781,22 @@ def titles_the_draft(
     if model.caption_classes.intersection(model.classes_in(core, timeout)[0]):
         return False
     grammar = model.has_finite_verb(core, timeout) or _HEADLINE_FUTURE.search(core) or ":" in core
-    if not (grammar or tokens[0].lower() in model.headline_openers):
+    if not (grammar or tokens[0].lower() in model.headline_openers or _set_as_sentence(tokens)):
         return False
     if event:
         return True
     used = any(words.uses(word, core) for word in own_words(core, model, timeout))
     return used and _story_is_about(core, model, words, timeout)
+
+
+def _set_as_sentence(tokens: Sequence[str]) -> bool:
+    """Whether a line of `_MIN_HEADLINE_WORDS` words or more is set in sentence case, its capital first and most
+    of its words in lower case, as a headline whose verb the list does not know is ("Thousands queue as ferry
+    office shuts early", "Port's 24-hour cafe draws late crowds"); a page's label is a short name in title case
+    ("Weekend Briefing Newsletter")."""
+    if len(tokens) < _MIN_HEADLINE_WORDS or not tokens[0][:1].isupper():
+        return False
+    return 2 * sum(token[:1].islower() for token in tokens[1:]) > len(tokens) - 1
 
 
 def _speaks_to_reader(text: str, first_word: str, model: FurnitureModel) -> bool:
@@ -891,15 +914,34 @@ def _states_subject(part: str, line: str, model: FurnitureModel, words: BodyWord
 
 def _of_the_story(core: str, model: FurnitureModel, words: BodyWords | None, timeout: float | None = None) -> bool:
     """Whether a statement is the story's by what it speaks of: a person or a body of its own (the writer
-    telling what they did among them, `_writer_tells`), or, as long as
+    telling what they did among them, `_writer_tells`), a subject the story is about (`_subject_of_the_story`,
+    where the body copy's `words` are given), or, as long as
     body copy and opened by no furniture, the story's matter (`_PROSE_ECHO` of its own words the body copy
     uses, `words`: "Under the new terms, users must opt in before location data is shared", over a story on
     the app's users and their location data). A page speaks of itself ("This site uses cookies to ...")."""
     if _names_its_own(core, model, timeout) or _writer_tells(TOKEN.findall(core), model):
         return True
+    if words is not None and _subject_of_the_story(core, model, words, timeout):
+        return True
     if words is None or len(TOKEN.findall(core)) < _PROSE_STATEMENT_WORDS or model.classes_in(core, timeout)[2]:
         return False
     return words.echo(own_words(core, model, timeout), core) >= _PROSE_ECHO
+
+
+def _subject_of_the_story(core: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
+    """Whether a statement's subject is a thing the story is about: the words before its finite verb, a noun
+    phrase of up to `_SUBJECT_PHRASE_WORDS` words opened by no word to the reader, whose last word, the head
+    ("the app", "the harbour trust's terms"), the body copy uses in `_TOPIC_PARAGRAPHS` other paragraphs or more,
+    vocabulary or not ("The ferry app asks riders for an account ..." over a story on the ferry app). A page
+    speaks of its own ("This site uses ...", "Our newsletter is ...") or to the reader."""
+    verb = model.finite.search(core, timeout=timeout) if model.finite else None
+    subject = TOKEN.findall(core[: verb.start()]) if verb else []
+    if not 2 <= len(subject) <= _SUBJECT_PHRASE_WORDS:
+        return False
+    folded = [token.lower() for token in subject]
+    if set(folded) & model.reader_words or folded[0] in model.imperatives or folded[-1] in model.function_words:
+        return False
+    return words.paragraphs_using(stem(folded[-1]), core) >= _TOPIC_PARAGRAPHS
 
 
 def _names_its_own(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:

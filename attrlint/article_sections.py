@@ -66,14 +66,21 @@ def in_field_rows(texts: Sequence[str], index: int) -> bool:
     """Whether a line is one row of a series of label-colon-value rows of data: it and a paragraph
     next to it each set a label, a colon and a value holding a number, under different labels ("Share
     price: 45p", then "Market cap: 35m"). A table's row names a share or a comment count as residue does,
-    but residue is not set as a run of numbered fields."""
-    if not _field_row(texts[index]):
+    but residue is not set as a run of numbered fields. The row may say in a phrase what it counts, as a
+    fact box's field does ("Letters printed in the first year: 1,200"), where it or the row beside it has a
+    short label."""
+    text = texts[index]
+    if not (_field_row(text) or _fact_field(text)):
         return False
-    label = _label(texts[index])
-    return any(
-        0 <= other < len(texts) and _field_row(texts[other]) and _label(texts[other]) != label
-        for other in (index - 1, index + 1)
-    )
+    return any(0 <= other < len(texts) and _paired_rows(text, texts[other]) for other in (index - 1, index + 1))
+
+
+def _paired_rows(row: str, beside: str) -> bool:
+    """Whether two neighbouring label-colon-value rows are a series: different labels, one of them short
+    (`_field_row`), the other short or a fact box's phrased field (`_fact_field`)."""
+    if _label(row) == _label(beside) or not (_field_row(beside) or _fact_field(beside)):
+        return False
+    return _field_row(row) or _field_row(beside)
 
 
 def figures_line(text: str, model: FurnitureModel, words: BodyWords) -> bool:

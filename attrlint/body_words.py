@@ -37,6 +37,12 @@ class BodyWords:
         copies = self.copies.get(text, 0)
         return any(self.counts[form] - (form in left_out) > copies for form in inflections(word))
 
+    def paragraphs_using(self, word: str, text: str) -> int:
+        """How many other paragraphs of body copy use a word (a stem), as written or inflected, at most: the
+        count of its most used form (a paragraph's own copies among the body copy do not count)."""
+        copies = self.copies.get(text, 0)
+        return max(self.counts[form] - copies for form in inflections(word))
+
     def echo(self, words: set[str], text: str, beside: str = "") -> float:
         """`share`, counting a word the body copy uses inflected (`uses`), with one paragraph of body copy
         (`beside`) left out: a story's headline is taken up all through its story, another story's teaser

@@ -35,6 +35,15 @@ def test_a_row_among_rows_of_numbered_fields_is_data() -> None:
     assert not in_field_rows(same, 0)  # a widget repeated is not a series of fields
 
 
+def test_a_row_that_says_in_a_phrase_what_it_counts_is_data_beside_a_short_row() -> None:
+    table = [_BODY[0], "Replies posted in the first week: 2,180", "Replies held: 340", _BODY[1]]
+    assert [index for index in range(len(table)) if in_field_rows(table, index)] == [1, 2]
+    phrased = [_BODY[0], "Replies posted in the first week: 2,180", "Replies held back by the editors: 340", _BODY[1]]
+    assert not in_field_rows(phrased, 1)  # no row beside it with a short label
+    lone = [_BODY[0], "Comments on this story so far: 14", _BODY[1]]
+    assert not in_field_rows(lone, 1)  # a counter alone
+
+
 def test_a_colon_heading_over_its_section_is_the_drafts_own_among_others(model: FurnitureModel) -> None:
     def sections(texts: list[str]) -> set[int]:
         def is_body(index: int) -> bool:

@@ -30,3 +30,11 @@ def test_the_body_copy_uses_a_word_it_has_inflected_otherwise() -> None:
     assert words.uses(stem("sues"), text) and words.uses(stem("ads"), text) and words.uses(stem("farm"), text)
     assert not words.uses(stem("bans"), text)
     assert words.echo({stem("sues"), stem("ads"), stem("bans")}, text) == pytest.approx(2 / 3)
+
+
+def test_how_many_other_paragraphs_of_body_copy_use_a_word() -> None:
+    line = "The pier reopens in May."
+    words = body_words([*STORY.split("\n\n"), "The pier was last repaired in 1998, the board said.", line])
+    assert words.paragraphs_using(stem("pier"), line) == 2  # the line's own copy is left out
+    assert words.paragraphs_using(stem("piers"), "another line") == 3  # inflected
+    assert words.paragraphs_using(stem("tram"), "another line") == 0

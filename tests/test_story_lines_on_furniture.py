@@ -47,6 +47,14 @@ def test_a_byline_crediting_the_photographer_is_the_storys(model: FurnitureModel
     assert not shared_byline("Photo by Caspar Nwosu | Odile Farrant", model)  # no writer's "By"
 
 
+def test_a_byline_whose_writer_is_credited_under_a_label_is_the_storys(model: FurnitureModel) -> None:
+    byline = "Text by Odile Farrant | Pictures by Caspar Nwosu"
+    assert 3 not in boi_lines(["Inside the clubs where podcasts are born", byline, *_PODCAST_STORY])
+    assert shared_byline("Reporting by Odile Farrant | Photos by Caspar Nwosu", model)
+    assert not shared_byline("Sponsored by Tolvane Foods | Photos by Caspar Nwosu", model)  # an advertiser's label
+    assert not shared_byline("Photos by Caspar Nwosu | Video by Ben Sato", model)  # credits only, no writer
+
+
 @pytest.mark.parametrize("subhead", ["Podcasts and defamation", "The trouble with podcasts"])
 def test_a_subhead_on_the_storys_topic_is_its_own(subhead: str) -> None:
     headline = "Comedy podcasts face a wave of libel suits in Marrowby"
