@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from attrlint import names, quotes, regex_budget
 from attrlint.attributed_draft import AttributedDraft, Hit
+from attrlint.bare_names import is_ordinary
 from attrlint.cue_reading import Attribution
 from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
 from attrlint.document import Document
@@ -34,7 +35,14 @@ from attrlint.source_public import PublicActs, public_acts
 from attrlint.source_reasons import CarriedReasons, carried_reasons
 from attrlint.source_reports import SourceReports
 from attrlint.source_surveyed import with_respondents
-from attrlint.source_voices import SUMMARY_PARAGRAPHS, members_fitting, voice_table, with_voices_named
+from attrlint.source_voices import (
+    SUMMARY_PARAGRAPHS,
+    GroupBodies,
+    members_fitting,
+    voice_table,
+    with_voices_named,
+    word_stem,
+)
 from attrlint.unnamed_crowds import unnamed_crowds
 from attrlint.unnamed_persons import INSIDER, counted_persons, is_insider
 
@@ -104,7 +112,8 @@ def analyse(
     )
     tables = (_voices(lexicon), voice_table(lexicon("group_parties")))
     opinions = (lexicon("opinion_cues"), lexicon("survey_words"))
-    draft.attribute(_attributions(draft, patterns, classes, unnamed, lexicon("report_cues"), tables, opinions))
+    bodies = GroupBodies(_bodies_named(classes), frozenset(word.lower() for word in lexicon("group_apart")))
+    draft.attribute(_attributions(draft, patterns, classes, unnamed, lexicon("report_cues"), tables, opinions, bodies))
 
     def names_of() -> names.NameAnalysis:
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
@@ -230,13 +239,16 @@ def _attributions(
     report_cues: Sequence[str] = (),
     tables: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {}),
     opinions: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+    bodies: GroupBodies | None = None,
 ) -> list[Attribution]:
     """The attributions of every paragraph but the headlines, sorted by cue, a vague group reclassed where the
     draft names its members (`report_cues`: an outlet that reports is none) or, further on, voices that fit
     its head (`tables`: the voices of `group_voices`, and the parties of `group_parties`, who are none of a
     group's members), an anonymous source where the draft names it nearby, reports it acting in public, or gives
     its reason elsewhere; `opinions`: the opinion cues, read after an unnamed source (`plural_cues`), and the
-    words for a survey, whose respondents a named one makes no vague group (`source_surveyed`)."""
+    words for a survey, whose respondents a named one makes no vague group (`source_surveyed`); `bodies`: what a
+    group's own words say of its voices (the body its modifiers name, whether it is set apart from a person
+    named before it)."""
     voices, parties = tables
     opinion_cues, surveys = opinions
     reader = PluralSubjectReader(draft.doc, patterns, classes, opinion_cues)
@@ -253,11 +265,30 @@ def _attributions(
     )
     summary = min(draft.first_body + SUMMARY_PARAGRAPHS, len(paragraphs)) - 1
     summary_end = paragraphs[summary][1] if summary >= 0 else len(draft.text)
-    found = with_voices_named(draft.doc, found, (opening_end, summary_end), classes.head, voices)
+    found = with_voices_named(draft.doc, found, (opening_end, summary_end), classes.head, voices, bodies)
     found = with_anonymous_named(draft.doc, found, classes.head, voices, classes.confidential_form)
     found = with_respondents(draft.doc, found, classes.head, surveys)
     acts, reasons = unnamed
     return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found, classes.modifiers, classes.confidential_head))
+
+
+def _bodies_named(classes: SourceClasses) -> Callable[[str], frozenset[str]]:
+    """The stems of the words by which a group's modifiers name the body its people are of ("Harbour Party" of
+    "several Harbour Party leaders", "Kestrel" of "many Kestrel dockers"): a capital, as a name is written. Not
+    for a head of `outsider_heads`, whose capital names what they watch ("Kremlin critics"), not where they
+    belong."""
+
+    def bodies(source: str) -> frozenset[str]:
+        head = classes.head(source)
+        words = source.split()
+        if not head or head in classes.outsiders or head not in (lowered := [word.lower() for word in words]):
+            return frozenset()
+        mods = words[: lowered.index(head)]
+        if mods and is_ordinary(mods[0], capital_marks_name=False):
+            mods = mods[1:]  # a capital the sentence may give
+        return frozenset(word_stem(word) for word in mods if word[:1].isupper())
+
+    return bodies
 
 
 def _named(

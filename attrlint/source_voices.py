@@ -7,9 +7,10 @@ a member named in the group's own or the next sentence, whoever it is; this modu
 member whose description fits the group's head (the pack's `group_voices`: an expert is described as a
 professor, an economist, a researcher at a university ...), as far as the summary reaches: from the headlines
 and the first paragraphs (`SUMMARY_PARAGRAPHS`), the whole body; from elsewhere, the group's paragraph (before
-the group too) and the `FEW` paragraphs after it. A body so described that opens the next sentence backs the
-group's point in words the cue lexicon may not read ("The Kestrel Group, an economic consulting firm, has
-calculated ...").
+the group too), the paragraph before it and the `FEW` paragraphs after it. A body so described that opens the
+next sentence backs the group's point in words the cue lexicon may not read ("The Kestrel Group, an economic
+consulting firm, has calculated ..."). Besides its head, a group's capitalised modifier describes its voices:
+"several Harbour Party leaders" are voiced by "Ines Okafor, the chairwoman of the Eastholm Harbour Party".
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from attrlint.cue_reading import Attribution
 from attrlint.document import Document, span_holding
@@ -88,6 +90,7 @@ def with_voices_named(
     ends: tuple[int, int],
     head_of: Callable[[str], str],
     voices: dict[str, frozenset[str]],
+    bodies: GroupBodies | None = None,
 ) -> list[Attribution]:
     """The attributions, a vague group reclassed as one whose voices are named when the story names, within the
     group's reach, a person as a source whose description (by the full name) fits the group's head (`voices`), or
@@ -100,10 +103,53 @@ def with_voices_named(
     found = _Voices(doc, attributions)
     return [
         a._replace(kind=VOICES_NAMED)
-        if a.kind == VAGUE and _voice_named(doc, a, found, ends, voices.get(head_of(a.source_text or "")))
+        if a.kind == VAGUE and _voice_named(doc, a, found, ends, _fitting(a, head_of, voices, bodies))
         else a
         for a in attributions
     ]
+
+
+class GroupBodies(NamedTuple):
+    """What a group's own words say of its voices: the stems of the body its modifiers name (`of`: "harbour" and
+    "party" of "several Harbour Party leaders"), and the words that set it apart from a person named before it
+    (`apart`: "Other economists disagree" after an economist quoted by name: that economist is not one of
+    them)."""
+
+    of: Callable[[str], frozenset[str]]
+    apart: frozenset[str]
+
+
+class _Fitting(NamedTuple):
+    """What describes one of a group's voices: a word of its head's (`head`, from `group_voices` and its own
+    word), or every word of the body its modifiers name (`body`: "Harbour Party leaders" are voiced by "the
+    chairwoman of the Eastholm Harbour Party", not of the Labour Party); and whether the group is set `apart`
+    from a person named before it."""
+
+    head: frozenset[str]
+    body: frozenset[str]
+    apart: bool
+
+    def words(self) -> frozenset[str]:
+        """The stems any fitting description holds one of."""
+        return self.head | self.body
+
+    def describes(self, description: set[str]) -> bool:
+        """Whether a voice's description (its stems) fits the group."""
+        return not self.head.isdisjoint(description) or bool(self.body) and self.body <= description
+
+
+def _fitting(
+    group: Attribution,
+    head_of: Callable[[str], str],
+    voices: dict[str, frozenset[str]],
+    bodies: GroupBodies | None,
+) -> _Fitting:
+    """What describes one of a group's voices (`voices`: its head's words; `bodies`: what its own words say)."""
+    words = group.source_text or ""
+    head = voices.get(head_of(words), frozenset())
+    if bodies is None:
+        return _Fitting(head, frozenset(), False)
+    return _Fitting(head, bodies.of(words), not bodies.apart.isdisjoint(words.lower().split()))
 
 
 def members_fitting(
@@ -206,23 +252,24 @@ def _voice_named(
     group: Attribution,
     voices: _Voices,
     ends: tuple[int, int],
-    fitting: frozenset[str] | None,
+    fitting: _Fitting,
 ) -> bool:
-    """Whether a voice of the draft (`voices`) that fits the group's head (`fitting`) is named within its reach:
+    """Whether a voice of the draft (`voices`) that fits the group (`fitting`) is named within its reach:
     not in the group's own sentence (the group speaks of that person), nor, beyond a summary, where another
-    source speaks in a sentence between the two (the person is that source's voice: "Others say ..."). A group
+    source speaks in a sentence between the two (the person is that source's voice: "Others say ..."), nor in
+    the paragraph before a group set `apart` from who was named before ("Other economists disagree"). A group
     that tags its own quotation ('"...," said analysts') is given words no group says together: it sums up
     nobody's point, and a person named after it is another voice."""
-    if not fitting or group.source is None or tags_quotation(doc.text, group):
+    if not fitting.words() or group.source is None or tags_quotation(doc.text, group):
         return False
     opening_end, summary_end = ends
-    start, end = _reach(doc, group, summary_end)
+    start, end = _reach(doc, group, summary_end, fitting.apart)
     own = voices.sentence_of(group)
-    if _backed_next(doc, group, own, fitting):
+    if fitting.head and _backed_next(doc, group, own, fitting.head):
         return True
     limit = min(opening_end, group.source[0])
-    for member, name, _ in voices.fitting_between(start, end, fitting):
-        if voices.named_before(name, limit):
+    for member, name, description in voices.fitting_between(start, end, fitting.words()):
+        if not fitting.describes(description) or voices.named_before(name, limit):
             continue
         at = voices.sentence_of(member)
         if at == own:
@@ -252,17 +299,20 @@ def fits(description: str, fitting: frozenset[str]) -> bool:
     return not fitting.isdisjoint(word_stem(word) for word in _WORD.findall(description))
 
 
-def _reach(doc: Document, group: Attribution, summary_end: int) -> tuple[int, int]:
+def _reach(doc: Document, group: Attribution, summary_end: int, apart: bool) -> tuple[int, int]:
     """The span of the draft in which the group's voices may be named: from a summary (before `summary_end`),
-    the rest of the draft; from elsewhere, the group's paragraph and the `FEW` after it."""
+    the rest of the draft; from elsewhere, the group's paragraph, the paragraph before it (a member quoted, then
+    the group that sums up: "Several Harbour Party elders agreed"), unless the group is set `apart` from who was named
+    before ("Other economists"), and the `FEW` after it."""
     paragraphs = doc.paragraphs
     index = span_holding(paragraphs, group.cue[0])
     if index < 0:
         return group.cue
     if group.cue[0] < summary_end:
         return paragraphs[index][0], len(doc.text)
+    first = index if apart else max(index - 1, 0)
     last = min(index + FEW, len(paragraphs) - 1)
-    return paragraphs[index][0], paragraphs[last][1]
+    return paragraphs[first][0], paragraphs[last][1]
 
 
 def description_words(doc: Document, member: Attribution) -> set[str]:

@@ -822,6 +822,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "summary_labels",
         "group_voices",
         "group_parties",
+        "group_apart",
         "opinion_cues",
         "survey_words",
         "group_heads",

@@ -133,6 +133,94 @@ def test_a_group_whose_voices_the_story_names(text: str, group: str, kind: str) 
     assert kind_of(text, group) == kind
 
 
+PARTY_TALKS = (
+    HEADLINE + "The council met for six hours on Monday.\n\nThe harbour master closed the north berth.\n\n"
+    "{group} said the mayor has quizzed them about the docks ward's voters. They described short talks after "
+    "each rally.\n\n\u201cShe wanted to know what the ward fears,\u201d said Ines Okafor, the chairwoman of "
+    "{body}."
+)
+SUMS_UP = (
+    HEADLINE + "The council met for six hours on Monday.\n\n{between}"
+    "\u201cNobody has checked the sums,\u201d said {member}.\n\n{between_after}"
+    "{group} that the pier will need a new survey before the vote."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "kind"),
+    [
+        # the group's capitalised modifier names the body its voice, quoted in the next paragraph, is of
+        (
+            PARTY_TALKS.format(group="Several Harbour Party leaders", body="the Eastholm Harbour Party"),
+            "Several Harbour Party leaders",
+            NAMED,
+        ),
+        # the person quoted is of another body, whatever word its name shares with the group's
+        (
+            PARTY_TALKS.format(group="Several Harbour Party leaders", body="the Dock Workers Union"),
+            "Several Harbour Party leaders",
+            VAGUE,
+        ),
+        (
+            PARTY_TALKS.format(group="Several Harbour Party leaders", body="the Eastholm Labour Party"),
+            "Several Harbour Party leaders",
+            VAGUE,
+        ),
+        # a capital before an outsider's head names what they watch, not the body they are of
+        (
+            PARTY_TALKS.format(group="Several Eastholm critics", body="the Eastholm Harbour Party"),
+            "Several Eastholm critics",
+            VAGUE,
+        ),
+        # a member quoted in the paragraph before, then the group that sums up
+        (
+            SUMS_UP.format(
+                between="",
+                member="Tomas Reyes, a strategist at the Fenwick Institute",
+                between_after="",
+                group="Several analysts agreed",
+            ),
+            "Several analysts",
+            NAMED,
+        ),
+        (
+            SUMS_UP.format(
+                between="",
+                member="Ines Okafor, a Harbour Party councillor",
+                between_after="",
+                group="Several prominent Harbour Party elders agreed",
+            ),
+            "Several prominent Harbour Party elders",
+            NAMED,
+        ),
+        # a group set apart from the person quoted before it: that person is none of its voices
+        (
+            SUMS_UP.format(
+                between="",
+                member="Tomas Reyes, a strategist at the Fenwick Institute",
+                between_after="",
+                group="Other analysts said",
+            ),
+            "Other analysts",
+            VAGUE,
+        ),
+        # two paragraphs back is out of reach
+        (
+            SUMS_UP.format(
+                between="",
+                member="Tomas Reyes, a strategist at the Fenwick Institute",
+                between_after="The harbour master closed the north berth.\n\n",
+                group="Several analysts agreed",
+            ),
+            "Several analysts",
+            VAGUE,
+        ),
+    ],
+)
+def test_a_group_whose_voice_the_paragraphs_beside_it_name(text: str, group: str, kind: str) -> None:
+    assert kind_of(text, group) == kind
+
+
 @pytest.mark.parametrize(
     ("text", "group"),
     [

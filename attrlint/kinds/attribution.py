@@ -42,6 +42,7 @@ ANALYSIS_LEXICONS = (
     "summary_labels",
     "group_voices",
     "group_parties",
+    "group_apart",
     "opinion_cues",
     "survey_words",
     "confidential_heads",
@@ -284,6 +285,12 @@ class Attribution(Kind):
             [],
             "What describes a party to the story, none of a vague group's voices, 'heads: words'"
             " ('analysts: senator').",
+            extends=True,
+        ),
+        "group_apart": Option(
+            "list",
+            [],
+            "Words that set a vague group apart from a person named just before it ('other'): none of its voices.",
             extends=True,
         ),
         "impersonal_cues": Option(
