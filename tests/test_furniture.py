@@ -455,3 +455,73 @@ def test_what_the_site_does_with_a_comment_breaking_its_rules_is_comment_furnitu
     found = check(tmp_path, draft, "--select", "BOI")
     assert {line for line, code in found if code == "BOI009"} == {5, 7, 9}
     assert not {code for line, code in found if line == 11}
+
+
+def test_sort_controls_thread_states_and_reader_votes_are_comment_furniture() -> None:
+    """A comment section's sort control and its options, a thread's state and its links, and the widget that
+    tallies readers' votes or asks for a rating stand between the story's paragraphs as furniture; the same
+    words in a sentence of reporting stay quiet."""
+    story = [
+        "The ferry board met on Thursday to settle the winter timetable, its secretary said.",
+        "Crossings will leave the north quay every ninety minutes from November, according to the board.",
+    ]
+    furniture = [
+        "Sorted by: Most helpful",
+        "Newest",
+        "This thread has been locked",
+        "Continue this thread",
+        "Load more threads",
+        "3.8 from 42 votes",
+        "4/5 (9 votes)",
+        "81% upvoted",
+        "Rate this story",
+        "Was this article helpful?",
+        "62% of readers think this story is accurate. Add your two cents.",
+    ]
+    for line in furniture:
+        assert boi_lines([story[0], line, story[1]]) == {3}, line
+    reporting = [
+        "Moderators locked the forum thread after the row over fares, the operator said.",
+        "Its newest vessel, the Kestrel, will take the early crossing, the board said.",
+        "The plan passed 4/5 (9 votes) at the board, its secretary said.",
+    ]
+    for line in reporting:
+        assert boi_lines([story[0], line, story[1]]) == set(), line
+
+
+def test_labels_counts_and_player_controls_of_every_class_are_furniture_and_their_words_in_reporting_are_not() -> None:
+    """Lines of page furniture named by a label alone, a count or a control: an account link, the news offered by
+    e-mail and the form's e-mail field, the footer's pages on reuse, a count of shares and the form that mails the
+    story on, a slideshow's count and a syndicated piece's origin, a video player's controls, the popular list and
+    a writer's other posts."""
+    story = [
+        "The ferry board met on Thursday to settle the winter timetable, its secretary said.",
+        "Crossings will leave the north quay every ninety minutes from November, according to the board.",
+    ]
+    furniture = [
+        "Harbour Ledger Account",
+        "Create a new account",
+        "Top headlines by email",
+        "E-mail (required)",
+        "Takedown and DMCA Policy",
+        "Reprints",
+        "1,208 shares",
+        "Email this story",
+        "Slideshow (8 photos)",
+        "This story originally appeared on the Quay Gazette.",
+        "Play Video",
+        "Playback speed",
+        "Popular Stories",
+        "Latest posts by Ann Voss",
+    ]
+    for line in furniture:
+        assert boi_lines([story[0], line, story[1]]) == {3}, line
+    reporting = [
+        "Shares in the ferry operator fell 4 percent after the vote, traders said.",
+        "Her account of the crossing differs from the captain's, the inquiry found.",
+        "The essay was originally published in a harbour magazine in 1998.",
+        "The video will play in cinemas next month, the studio said.",
+        "Popular anger grew after fares rose, the union said.",
+    ]
+    for line in reporting:
+        assert boi_lines([story[0], line, story[1]]) == set(), line
