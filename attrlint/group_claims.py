@@ -30,7 +30,13 @@ _WORD_OF_CLAUSE = lazy(r"[\p{L}'\u2019-]+")
 _CLAUSE_REACH = 12  # words from a claim's subject to its verb
 # After an inverted order the claim is the sentence before: "..., sources indicated on Monday."
 _CLAIM_BEFORE = lazy(r",\s*\Z")
-_SENTENCE_END = lazy(rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+)?\s*[.;!?]")
+# ... read past where and when it was said ("..., sources said in a statement.", "..., analysts reported in 2014.")
+_SENTENCE_END = lazy(
+    rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+|{CUE_ADJUNCT}[\p{{L}}\d]*(?:\s+\p{{L}}+)?)?\s*[.;!?]"
+)
+# An "as" before a group whose cue a comma follows: a parenthetical attribution ("As analysts said, ...")
+_AS_BEFORE = lazy(r"\b(?i:as)[^\S\n]+\Z")
+_ADJUNCTS_TO_COMMA = lazy(rf"(?:{CUE_ADJUNCT}[\p{{L}}\d]*(?:\s+\p{{L}}+)?)*\s*,")
 # A quotation the cue opens ('said: "...', 'said, "...')
 _OPENS_QUOTATION = lazy(r"\s*[,:]?\s*(?:[\u201c\"\u2018]|'')")
 # A clause the cue reports that opens on a subject pronoun: "said she saw the driver", "told us they had left"
@@ -45,6 +51,16 @@ def claim_before(text: str, source: Span, cue: Span) -> bool:
     ("The talks are stuck, said diplomats.", "..., sources indicated on Monday.")."""
     first, last = min(source[0], cue[0]), max(source[1], cue[1])
     return bool(_CLAIM_BEFORE.search(text, max(0, first - 3), first) and _SENTENCE_END.match(text, last))
+
+
+def claim_around_as(text: str, source: Span, cue: Span) -> bool:
+    """Whether a group and its cue are an "as" clause set off by a comma, whose claim is the clause it is set in
+    ("As several economists warned last week, the toll will double."; "The toll, as analysts said, will double."):
+    nothing but where and when it was said stands between the cue and the comma, so the cue has no object
+    ("As residents said goodbye, the ferry left" is no claim)."""
+    if source[1] > cue[0] or not _AS_BEFORE.search(text, max(0, source[0] - 4), source[0]):
+        return False
+    return _ADJUNCTS_TO_COMMA.match(text, cue[1]) is not None
 
 
 def claim_after_phrase(text: str, source: Span, cue: Span, cue_text: str) -> bool:
@@ -103,6 +119,8 @@ def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: boo
     if speech and closes_quotation_before(text, first):
         return True
     if claim_before(text, source, cue) or claim_after_phrase(text, source, cue, cue_text):
+        return True
+    if claim_around_as(text, source, cue):
         return True
     end = max(cue[1], source[1]) if source[0] > cue[0] else cue[1]
     adjunct = _PAST_ADJUNCT.match(text, end)
