@@ -14,12 +14,14 @@ The same reading serves the opinion cues after an unnamed source (`attrlint.plur
 from __future__ import annotations
 
 from attrlint.function_words import is_article, is_auxiliary, is_function_word
+from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
 from attrlint.segment import opens_sentence
 from attrlint.source_edges import CUE_ADJUNCT, SOURCE_AFTER_PHRASES, closes_quotation_before
 from attrlint.spans import Span
 
 _ADVERB = r"(?:\s+\p{Ll}+ly)?"
+_PREPOSITIONS = frozenset(language_lists()["all_prepositions"])
 # The words after a cue that may hold its claim: to the sentence's end or a quotation mark; a decimal point
 # ("$3.1 billion") ends no sentence
 _AFTER = lazy(rf"{_ADVERB}\s+(?P<words>(?:[^;:.!?\"\u201c\u201d\n]|(?<=\d)\.(?=\d)){{1,160}})")
@@ -42,7 +44,16 @@ _OPENS_QUOTATION = lazy(r"\s*[,:]?\s*(?:[\u201c\"\u2018]|'')")
 # A clause the cue reports that opens on a subject pronoun: "said she saw the driver", "told us they had left"
 PRONOUN_CLAUSE = lazy(r"(?:\s+(?:us|me|reporters))?\s+(?:that\s+)?(?:he|she|they|we|I)(?:['\u2019]\p{Ll}+)?\s+\p{Ll}")
 _PAST_ADJUNCT = lazy(rf"{CUE_ADJUNCT}(?:\s+\p{{L}}+)?")  # "on Monday", "in an interview"
+# Where or to whom it was said, before a quotation the cue opens ("wrote to the board, \"...\"") or, where the place
+# is a name, a that-clause ("argue in the Ledger that ..."; "spoke at the hall that the council built" is a relative
+# clause): a preposition and a few words with no stop, comma or quotation mark
+_PLACE_WORDS = r"(?:\s+[^\s,;:.!?\"\u201c\u201d]+)"
+_PLACE_BEFORE_CLAIM = lazy(
+    rf"\s+(?i:in|at|on|to|before|during)(?:{_PLACE_WORDS}{{1,6}}?(?=\s*[,:]\s*(?:[\u201c\"]|''))"
+    rf"|{_PLACE_WORDS}{{0,3}}?(?:\s+\p{{Lu}}\p{{L}}*)+(?=\s+that\b))"
+)
 _OBJECT_INFINITIVE = 4  # "told the family to wait": an infinitive within this many words is an order, no claim
+_TITLE_REACH = 5  # a name's title in lower case ("presumptive party nominee Ann Voss") is at most this many words
 _SUBJECT_REACH = 3  # a pronoun subject's auxiliary follows it within this many words ("they will", "it would")
 
 
@@ -100,7 +111,20 @@ def reports_clause(words: list[str]) -> bool:
     if len(words) < 3 or "to" in lower[1:_OBJECT_INFINITIVE]:
         return False
     subject = is_article(lower[0]) or words[0][0].isupper()
-    return subject or any(is_auxiliary(word) for word in lower[1:_SUBJECT_REACH])
+    return subject or any(is_auxiliary(word) for word in lower[1:_SUBJECT_REACH]) or opens_on_titled_name(words)
+
+
+def opens_on_titled_name(words: list[str]) -> bool:
+    """Whether a clause opens on a name with a title in lower case before it and an auxiliary right after the name
+    ("harbour master Ann Voss is out of her depth", "ferry chief Ann Voss will resign"): a subject, where a
+    function word or a preposition before the capital would make the name an object ("goodbye to Ann Voss",
+    "questions about Voss's claim that ... were")."""
+    lower = [word.lower() for word in words]
+    named = next((i for i, word in enumerate(words[:_TITLE_REACH]) if word[0].isupper()), None)
+    if not named or any(is_function_word(word) or word in _PREPOSITIONS for word in lower[:named]):
+        return False
+    after = next((i for i in range(named, len(words)) if not words[i][0].isupper()), len(words))
+    return after < len(words) and is_auxiliary(lower[after])
 
 
 def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: bool, counted: bool = True) -> bool:
@@ -123,8 +147,8 @@ def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: boo
     if claim_around_as(text, source, cue):
         return True
     end = max(cue[1], source[1]) if source[0] > cue[0] else cue[1]
-    adjunct = _PAST_ADJUNCT.match(text, end)
-    for at in (end, adjunct.end()) if adjunct else (end,):
+    adjuncts = (_PAST_ADJUNCT.match(text, end), _PLACE_BEFORE_CLAIM.match(text, end))
+    for at in (end, *(adjunct.end() for adjunct in adjuncts if adjunct)):
         if speech and (
             _OPENS_QUOTATION.match(text, at) or (counted and source[0] < cue[0] and PRONOUN_CLAUSE.match(text, at))
         ):
