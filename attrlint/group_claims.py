@@ -17,7 +17,7 @@ from attrlint.function_words import is_article, is_auxiliary, is_function_word
 from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
 from attrlint.segment import opens_sentence
-from attrlint.source_edges import CUE_ADJUNCT, SOURCE_AFTER_PHRASES, closes_quotation_before
+from attrlint.source_edges import CUE_ADJUNCT, SOURCE_AFTER_PHRASES, TIME_BEFORE_CUE, closes_quotation_before
 from attrlint.spans import Span
 
 _ADVERB = r"(?:\s+\p{Ll}+ly)?"
@@ -32,9 +32,11 @@ _WORD_OF_CLAUSE = lazy(r"[\p{L}'\u2019-]+")
 _CLAUSE_REACH = 12  # words from a claim's subject to its verb
 # After an inverted order the claim is the sentence before: "..., sources indicated on Monday."
 _CLAIM_BEFORE = lazy(r",\s*\Z")
-# ... read past where and when it was said ("..., sources said in a statement.", "..., analysts reported in 2014.")
+# ... read past where and when it was said ("..., sources said in a statement.", "..., analysts reported in 2014.");
+# not past a name, whose abbreviation's stop ends no sentence ("called on Kestrel Gov. Ann Voss to resign")
 _SENTENCE_END = lazy(
-    rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+|{CUE_ADJUNCT}[\p{{L}}\d]*(?:\s+\p{{L}}+)?)?\s*[.;!?]"
+    rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+|\s+(?i:in|at|on)\s+(?i:a|an|their|its|his|her)\s+\p{{L}}+"
+    rf"|\s+{TIME_BEFORE_CUE})?\s*[.;!?]"
 )
 # An "as" before a group whose cue a comma follows: a parenthetical attribution ("As analysts said, ...")
 _AS_BEFORE = lazy(r"\b(?i:as)[^\S\n]+\Z")

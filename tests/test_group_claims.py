@@ -92,6 +92,8 @@ def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str)
         # an "as" clause whose cue has an object, or no comma after it
         "As some pilots said goodbye, the ferry left the quay.",
         "The ferry left as some pilots said it would.",
+        # an opening phrase before a group whose cue's object is a name with an abbreviated title: no claim before
+        "On Monday, some pilots called on Kestrel Gov. Ann Voss to resign.",
         # a place before a relative clause, no claim
         "Some pilots spoke at the hall that the council built.",
         "Some pilots wrote to the board in March.",
