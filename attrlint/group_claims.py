@@ -17,7 +17,13 @@ from attrlint.function_words import is_article, is_auxiliary, is_function_word
 from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
 from attrlint.segment import opens_sentence
-from attrlint.source_edges import CUE_ADJUNCT, SOURCE_AFTER_PHRASES, TIME_BEFORE_CUE, closes_quotation_before
+from attrlint.source_edges import (
+    CUE_ADJUNCT,
+    SAID_WHERE,
+    SOURCE_AFTER_PHRASES,
+    TIME_BEFORE_CUE,
+    closes_quotation_before,
+)
 from attrlint.spans import Span
 
 _ADVERB = r"(?:\s+\p{Ll}+ly)?"
@@ -35,8 +41,7 @@ _CLAIM_BEFORE = lazy(r",\s*\Z")
 # ... read past where and when it was said ("..., sources said in a statement.", "..., analysts reported in 2014.");
 # not past a name, whose abbreviation's stop ends no sentence ("called on Kestrel Gov. Ann Voss to resign")
 _SENTENCE_END = lazy(
-    rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+|\s+(?i:in|at|on)\s+(?i:a|an|their|its|his|her)\s+\p{{L}}+"
-    rf"|\s+{TIME_BEFORE_CUE})?\s*[.;!?]"
+    rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+|\s+{SAID_WHERE}\s+\p{{L}}+|\s+{TIME_BEFORE_CUE})?\s*[.;!?]"
 )
 # An "as" before a group whose cue a comma follows: a parenthetical attribution ("As analysts said, ...")
 _AS_BEFORE = lazy(r"\b(?i:as)[^\S\n]+\Z")

@@ -35,8 +35,10 @@ WEEKDAY = rf"(?:{_DAY})\b"
 # in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week"); not
 # what places the source ("a source on the call", "officials at the agency"); a time before a cue is one after it
 # too ("said critics in March", "said aides late Monday": `TIME_BEFORE_CUE`)
+# Where words were said, as a preposition and a determiner ("in a statement", "on their website")
+SAID_WHERE = r"(?i:(?:in|at|on)\s+(?:a|an|their|its|his|her)\b)"
 CUE_ADJUNCT = (
-    rf"\s+(?:(?i:(?:in|at|on)\s+(?:a|an|their|its|his|her)\b|on\s+(?-i:\p{{Lu}})|"
+    rf"\s+(?:{SAID_WHERE}|(?i:on\s+(?-i:\p{{Lu}})|"
     rf"(?:during|earlier|later|recently)\b|{RECENT_TIME})|{TIME_BEFORE_CUE})"
 )
 # A source right after a quotation closed on a comma, a question or an exclamation mark ('"...," some recalled.'):
