@@ -14,12 +14,20 @@ The same reading serves the opinion cues after an unnamed source (`attrlint.plur
 from __future__ import annotations
 
 from attrlint.function_words import is_article, is_auxiliary, is_function_word
+from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
 from attrlint.segment import opens_sentence
-from attrlint.source_edges import CUE_ADJUNCT, SOURCE_AFTER_PHRASES, closes_quotation_before
+from attrlint.source_edges import (
+    CUE_ADJUNCT,
+    SAID_WHERE,
+    SOURCE_AFTER_PHRASES,
+    TIME_BEFORE_CUE,
+    closes_quotation_before,
+)
 from attrlint.spans import Span
 
 _ADVERB = r"(?:\s+\p{Ll}+ly)?"
+_PREPOSITIONS = frozenset(language_lists()["all_prepositions"])
 # The words after a cue that may hold its claim: to the sentence's end or a quotation mark; a decimal point
 # ("$3.1 billion") ends no sentence
 _AFTER = lazy(rf"{_ADVERB}\s+(?P<words>(?:[^;:.!?\"\u201c\u201d\n]|(?<=\d)\.(?=\d)){{1,160}})")
@@ -30,13 +38,29 @@ _WORD_OF_CLAUSE = lazy(r"[\p{L}'\u2019-]+")
 _CLAUSE_REACH = 12  # words from a claim's subject to its verb
 # After an inverted order the claim is the sentence before: "..., sources indicated on Monday."
 _CLAIM_BEFORE = lazy(r",\s*\Z")
-_SENTENCE_END = lazy(rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+)?\s*[.;!?]")
+# ... read past where and when it was said ("..., sources said in a statement.", "..., analysts reported in 2014.");
+# not past a name, whose abbreviation's stop ends no sentence ("called on Kestrel Gov. Ann Voss to resign")
+_SENTENCE_END = lazy(
+    rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+|\s+{SAID_WHERE}\s+\p{{L}}+|\s+{TIME_BEFORE_CUE})?\s*[.;!?]"
+)
+# An "as" before a group whose cue a comma follows: a parenthetical attribution ("As analysts said, ...")
+_AS_BEFORE = lazy(r"\b(?i:as)[^\S\n]+\Z")
+_ADJUNCTS_TO_COMMA = lazy(rf"(?:{CUE_ADJUNCT}[\p{{L}}\d]*(?:\s+\p{{L}}+)?)*\s*,")
 # A quotation the cue opens ('said: "...', 'said, "...')
 _OPENS_QUOTATION = lazy(r"\s*[,:]?\s*(?:[\u201c\"\u2018]|'')")
 # A clause the cue reports that opens on a subject pronoun: "said she saw the driver", "told us they had left"
 PRONOUN_CLAUSE = lazy(r"(?:\s+(?:us|me|reporters))?\s+(?:that\s+)?(?:he|she|they|we|I)(?:['\u2019]\p{Ll}+)?\s+\p{Ll}")
 _PAST_ADJUNCT = lazy(rf"{CUE_ADJUNCT}(?:\s+\p{{L}}+)?")  # "on Monday", "in an interview"
+# Where or to whom it was said, before a quotation the cue opens ("wrote to the board, \"...\"") or, where the place
+# is a name, a that-clause ("argue in the Ledger that ..."; "spoke at the hall that the council built" is a relative
+# clause): a preposition and a few words with no stop, comma or quotation mark
+_PLACE_WORDS = r"(?:\s+[^\s,;:.!?\"\u201c\u201d]+)"
+_PLACE_BEFORE_CLAIM = lazy(
+    rf"\s+(?i:in|at|on|to|before|during)(?:{_PLACE_WORDS}{{1,6}}?(?=\s*[,:]\s*(?:[\u201c\"]|''))"
+    rf"|{_PLACE_WORDS}{{0,3}}?(?:\s+\p{{Lu}}\p{{L}}*)+(?=\s+that\b))"
+)
 _OBJECT_INFINITIVE = 4  # "told the family to wait": an infinitive within this many words is an order, no claim
+_TITLE_REACH = 5  # a name's title in lower case ("presumptive party nominee Ann Voss") is at most this many words
 _SUBJECT_REACH = 3  # a pronoun subject's auxiliary follows it within this many words ("they will", "it would")
 
 
@@ -45,6 +69,16 @@ def claim_before(text: str, source: Span, cue: Span) -> bool:
     ("The talks are stuck, said diplomats.", "..., sources indicated on Monday.")."""
     first, last = min(source[0], cue[0]), max(source[1], cue[1])
     return bool(_CLAIM_BEFORE.search(text, max(0, first - 3), first) and _SENTENCE_END.match(text, last))
+
+
+def claim_around_as(text: str, source: Span, cue: Span) -> bool:
+    """Whether a group and its cue are an "as" clause set off by a comma, whose claim is the clause it is set in
+    ("As several economists warned last week, the toll will double."; "The toll, as analysts said, will double."):
+    nothing but where and when it was said stands between the cue and the comma, so the cue has no object
+    ("As residents said goodbye, the ferry left" is no claim)."""
+    if source[1] > cue[0] or not _AS_BEFORE.search(text, max(0, source[0] - 4), source[0]):
+        return False
+    return _ADJUNCTS_TO_COMMA.match(text, cue[1]) is not None
 
 
 def claim_after_phrase(text: str, source: Span, cue: Span, cue_text: str) -> bool:
@@ -84,7 +118,20 @@ def reports_clause(words: list[str]) -> bool:
     if len(words) < 3 or "to" in lower[1:_OBJECT_INFINITIVE]:
         return False
     subject = is_article(lower[0]) or words[0][0].isupper()
-    return subject or any(is_auxiliary(word) for word in lower[1:_SUBJECT_REACH])
+    return subject or any(is_auxiliary(word) for word in lower[1:_SUBJECT_REACH]) or opens_on_titled_name(words)
+
+
+def opens_on_titled_name(words: list[str]) -> bool:
+    """Whether a clause opens on a name with a title in lower case before it and an auxiliary right after the name
+    ("harbour master Ann Voss is out of her depth", "ferry chief Ann Voss will resign"): a subject, where a
+    function word or a preposition before the capital would make the name an object ("goodbye to Ann Voss",
+    "questions about Voss's claim that ... were")."""
+    lower = [word.lower() for word in words]
+    named = next((i for i, word in enumerate(words[:_TITLE_REACH]) if word[0].isupper()), None)
+    if not named or any(is_function_word(word) or word in _PREPOSITIONS for word in lower[:named]):
+        return False
+    after = next((i for i in range(named, len(words)) if not words[i][0].isupper()), len(words))
+    return after < len(words) and is_auxiliary(lower[after])
 
 
 def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: bool, counted: bool = True) -> bool:
@@ -104,9 +151,11 @@ def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: boo
         return True
     if claim_before(text, source, cue) or claim_after_phrase(text, source, cue, cue_text):
         return True
+    if claim_around_as(text, source, cue):
+        return True
     end = max(cue[1], source[1]) if source[0] > cue[0] else cue[1]
-    adjunct = _PAST_ADJUNCT.match(text, end)
-    for at in (end, adjunct.end()) if adjunct else (end,):
+    adjuncts = (_PAST_ADJUNCT.match(text, end), _PLACE_BEFORE_CLAIM.match(text, end))
+    for at in (end, *(adjunct.end() for adjunct in adjuncts if adjunct)):
         if speech and (
             _OPENS_QUOTATION.match(text, at) or (counted and source[0] < cue[0] and PRONOUN_CLAUSE.match(text, at))
         ):

@@ -127,11 +127,12 @@ _PREPOSITION = f"(?:{alternation(language_lists()['all_prepositions'])})"
 _SUBJECT_PRONOUN = f"(?:{alternation(language_lists()['subject_pronouns'])})"
 _SUBORDINATOR = f"(?:{alternation(language_lists()['subordinators'])})"
 _LIMITING_ADVERB = f"(?:{alternation(language_lists()['limiting_adverbs'])})"
-# Adverbs and auxiliaries that may stand between a source and its cue ("critics have long said"); read by
+# Adverbs and auxiliaries that may stand between a source and its cue ("critics have long said"), and the sentence
+# adverbs a writer sets there without commas ("critics however said", "analysts meanwhile warned"); read by
 # attrlint.unnamed_crowds too
 BEFORE_CUE_WORDS = (
     r"(?:reportedly|allegedly|also|later|privately|publicly|previously|earlier|recently|repeatedly|long|once|first|"
-    r"have|has|had|would|will)"
+    r"however|meanwhile|have|has|had|would|will)"
 )
 # A source phrase that ends in a determiner or a preposition is no source: the cue after it is a noun or a
 # gerund ("rallied young people with his calls", "has not stopped pundits from speculating"). Nor is one that

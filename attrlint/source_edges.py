@@ -19,13 +19,14 @@ _MONTH = alternation(language_lists()["months"])
 # A recent time the words name ("yesterday", "last week", "this spring"); attrlint.impersonal reads it too
 RECENT_TIME = rf"(?:yesterday|today|(?:last|this)\s+{_TIME_UNIT})\b"
 # When a source spoke, written between it and its cue ("critics on Tuesday said", "analysts late Monday night
-# warned", "a senior official earlier this week told", "sources in March said"): the cue's words, not the source's.
+# warned", "a senior official earlier this week told", "sources in March said", "analysts in 2014 warned"): the cue's
+# words, not the source's.
 # Days and months only with their capital; "earlier" and "later" alone are the cue patterns' adverbs. Not a time
 # in the possessive, which qualifies what follows ("Analysts on Monday's panel said", "critics at last week's
 # hearing"): taken whole, so that no shorter time is read inside it.
 TIME_BEFORE_CUE = (
     rf"(?>(?:(?i:on|earlier|later|late|early|last)\s+)?(?-i:{_DAY})(?:\s+(?i:{_TIME_UNIT}))?\b"
-    rf"|(?i:in)\s+(?-i:{_MONTH})\b"
+    rf"|(?i:in)\s+(?:(?-i:{_MONTH})|(?:1[89]|20)\d\d)\b"
     rf"|(?i:(?:earlier|later)\s+(?:this|last)\s+{_TIME_UNIT}|{RECENT_TIME})\b)(?!['\u2019]s\b)"
 )
 # A day of the week by its name ("Tuesday"); attrlint.speaker_reach reads it too
@@ -34,8 +35,10 @@ WEEKDAY = rf"(?:{_DAY})\b"
 # in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week"); not
 # what places the source ("a source on the call", "officials at the agency"); a time before a cue is one after it
 # too ("said critics in March", "said aides late Monday": `TIME_BEFORE_CUE`)
+# Where words were said, as a preposition and a determiner ("in a statement", "on their website")
+SAID_WHERE = r"(?i:(?:in|at|on)\s+(?:a|an|their|its|his|her)\b)"
 CUE_ADJUNCT = (
-    rf"\s+(?:(?i:(?:in|at|on)\s+(?:a|an|their|its|his|her)\b|on\s+(?-i:\p{{Lu}})|"
+    rf"\s+(?:{SAID_WHERE}|(?i:on\s+(?-i:\p{{Lu}})|"
     rf"(?:during|earlier|later|recently)\b|{RECENT_TIME})|{TIME_BEFORE_CUE})"
 )
 # A source right after a quotation closed on a comma, a question or an exclamation mark ('"...," some recalled.'):

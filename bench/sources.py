@@ -66,6 +66,13 @@ with its context (outside the repository) for judges, who label a sample `sourci
 then adds rows of recall on the copies of each label. With blind forms the cases come from gold alone, so the
 same seed and split draw the same copies under any version.
 
+Issue 13's target is recall on the copies whose form has a vague head of a class it lists (observers,
+commentators, critics, sources, people familiar with, officials, analysts, experts, insiders, a quantifier that
+counts nobody, "it is believed"); most blind forms have none ("farming leaders"). `--classes CSV` (`form,class`,
+a class of CLASSES; `other` for a form of none) adds the rows `listed ...`: recall on the copies of a listed class,
+overall, by family and by class, with every rule and on by default, and with `--sourcing` on the listed copies
+both judges called sourcing.
+
 Which cases there are depends on the analysis (a case is a named source it reads), so two versions of
 attrlint draw different copies. `--save-cases FILE` writes the cases one version drew and `--cases FILE`
 has another judge exactly those (the file holds article text: keep it outside the repository).
@@ -146,6 +153,10 @@ STANDS_AFTER = {"said", "says", "told", "tells", "to", "that", "and", "but", "wh
 APPOSITION = regex.compile(r"\s*,\s+(?:a|an|the|who|his|her|their|its|\p{Lu}|\d+,)")
 APPOSITION_AFTER_CUE = regex.compile(r"\s*,\s+(?:(?:a|an|the|his|her|their|its|which|one)\b|\p{Lu}|\d+,)")
 QUOTE_MARKS = '\u201c\u201d"\u00ab\u00bb'
+# The vague heads issue 13 lists, each a class of forms (`--classes`); a near-synonym takes its head's class
+CLASSES = ("observers", "commentators", "critics", "sources", "familiar", "officials", "analysts", "experts",
+           "insiders", "quantifier", "impersonal", "other")  # fmt: skip
+UNLISTED = "other"
 SENTENCE_END = regex.compile(r"(?<=[.!?][\u201d\"')]{0,2})\s+(?=[\u201c\"'(]{0,2}\p{Lu})")
 
 
@@ -413,6 +424,7 @@ def measure(
             if dump is not None:
                 dump.append(
                     {
+                        "split": split,
                         "case": index,
                         "family": family,
                         "form": form,
@@ -466,13 +478,22 @@ def measure(
     return figures, flagged, misses
 
 
+def read_sourcing(labels: Path, split: str) -> dict[tuple[int, str], str]:
+    """The judges' label of each copy of the split, by case and family (bench/judged/forms-*-sourcing.csv)."""
+    with labels.open(encoding="utf-8", newline="") as handle:
+        return {(int(r["case"]), r["family"]): r["label"] for r in csv.DictReader(handle) if r["split"] == split}
+
+
+def tallied(tallies: dict[str, Counter]) -> dict:
+    return {key: {"cases": t["cases"], "right": ratio(t["hits"], t["cases"])} for key, t in tallies.items()}
+
+
 def recall_on_sourcing(dumped: list[dict], labels: Path, split: str) -> dict:
     """Recall on the copies two judges both called sourcing (bench/judged/forms-*-sourcing.csv: a blind form put
     at a gold cue of an act, "have appointed a board", or into a headline tests no sourcing a desk queries)."""
-    with labels.open(encoding="utf-8", newline="") as handle:
-        judged = {(int(r["case"]), r["family"]): r["label"] for r in csv.DictReader(handle) if r["split"] == split}
+    judged = read_sourcing(labels, split)
     tallies: dict[str, Counter] = defaultdict(Counter)
-    for record in dumped:
+    for record in (r for r in dumped if r["split"] == split):
         label = judged.get((record["case"], record["family"]))
         if label is None:
             continue
@@ -480,7 +501,41 @@ def recall_on_sourcing(dumped: list[dict], labels: Path, split: str) -> dict:
         tallies[f"{record['family']}, judged {label}"]["hits"] += record["found"]
         tallies[f"{record['family']}, judged {label}, on by default"]["cases"] += 1
         tallies[f"{record['family']}, judged {label}, on by default"]["hits"] += record["on_by_default"]
-    return {key: {"cases": t["cases"], "right": ratio(t["hits"], t["cases"])} for key, t in tallies.items()}
+    return tallied(tallies)
+
+
+def read_classes(path: Path) -> dict[str, str]:
+    """Each form's class (a CSV `form,class`): the vague head issue 13 lists that the form has, or `other`."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        classes = {row["form"]: row["class"] for row in csv.DictReader(handle)}
+    unknown = sorted({c for c in classes.values() if c not in CLASSES})
+    if unknown:
+        raise ValueError(f"{path}: unknown class {', '.join(unknown)} (one of {', '.join(CLASSES)})")
+    return classes
+
+
+def recall_on_classes(
+    dumped: list[dict], classes: dict[str, str], split: str, judged: dict[tuple[int, str], str] | None = None
+) -> dict:
+    """Recall on the copies whose form is of a class issue 13 lists (every class but `other`), overall, by family
+    and by class, with every rule and with the rules on by default; with `judged` (the judges' labels), also on
+    the listed copies both judges called sourcing. A form the CSV does not class is an error."""
+    tallies: dict[str, Counter] = defaultdict(Counter)
+    for record in (r for r in dumped if r["split"] == split):
+        kind = classes.get(record["form"])
+        if kind is None:
+            raise ValueError(f"the classes give no class to the form {record['form']!r}")
+        if kind == UNLISTED:
+            continue
+        keys = ["listed", f"listed | {kind}", f"listed | {record['family']}"]
+        if judged is not None and judged.get((record["case"], record["family"])) == "sourcing":
+            keys.append("listed, judged sourcing")
+        for key in keys:
+            for suffix, hit in (("", record["found"]), (", on by default", record["on_by_default"])):
+                name = key.replace("listed", f"listed{suffix}", 1)
+                tallies[name]["cases"] += 1
+                tallies[name]["hits"] += hit
+    return tallied(tallies)
 
 
 def print_findings(flagged: list, limit: int, seed: int) -> None:
@@ -509,6 +564,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sourcing", type=Path, metavar="CSV", help="judges' labels: recall on the copies they call sourcing"
     )
+    parser.add_argument(
+        "--classes", type=Path, metavar="CSV", help="each form's class (form,class): recall on the listed classes"
+    )
     args = parser.parse_args(argv)
     chosen = chosen_sets(args.splits, SPLITS, args.corpus)
     if chosen is None:
@@ -526,15 +584,18 @@ def main(argv: list[str] | None = None) -> int:
             args.fold,
             (args.save_cases, args.cases),
             read_forms(args.forms) if args.forms else None,
-            dumped if args.dump_cases or args.sourcing else None,
+            dumped if args.dump_cases or args.sourcing or args.classes else None,
         )
         for family, shown in misses[: args.show_misses]:
             print(f"miss\t{family}\t{shown}")
         if args.list_findings:
             print_findings(flagged, args.list_findings, args.seed)
-    if args.sourcing:
-        for split in chosen:
+    for split in chosen:
+        if args.sourcing:
             results[split]["recall"].update(recall_on_sourcing(dumped, args.sourcing, split))
+        if args.classes:
+            judged = read_sourcing(args.sourcing, split) if args.sourcing else None
+            results[split]["recall"].update(recall_on_classes(dumped, read_classes(args.classes), split, judged))
     if args.dump_cases:
         args.dump_cases.write_text("".join(json.dumps(record) + "\n" for record in dumped), encoding="utf-8")
     if args.json:

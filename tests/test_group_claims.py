@@ -45,6 +45,17 @@ def vague(text: str) -> list[str]:
         # a phrase cue and its group before a comma and the clause they source
         ("According to economists, the ferry toll will have to double by May.", "economists"),
         ("According to several pilots, the channel has silted up since the spring.", "several pilots"),
+        # an inverted cue read past where and when it was said, a year included
+        ("The quay closed after the 2008 storm, some pilots reported in 2014.", "some pilots"),
+        ("The quay will close for good, diplomats said in a statement.", "diplomats"),
+        ("The ferry route is stuck, diplomats said in March.", "diplomats"),
+        # an "as" clause set off by a comma: its claim is the clause it is set in
+        ("As several pilots warned last week, the channel will silt up by May.", "several pilots"),
+        ('But as some pilots pointed out, "The channel has silted up."', "some pilots"),
+        ("The ferry toll, as economists said, will have to double.", "economists"),
+        # where or to whom it was said before the claim: a quotation, or a that-clause after a name
+        ('After the vote, some pilots wrote to the board, "The channel has silted up."', "some pilots"),
+        ("Many pilots argue in the Kestrel Ledger that the channel has silted up.", "Many pilots"),
     ],
 )
 def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str) -> None:
@@ -78,6 +89,14 @@ def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str)
         "The diplomats said the two sides remained far apart on the route.",
         "Kestrel Bank economists said the rate would fall by spring.",
         'According to a study in the Marsh Journal, the dunes move each year. "They move fast," researchers said.',
+        # an "as" clause whose cue has an object, or no comma after it
+        "As some pilots said goodbye, the ferry left the quay.",
+        "The ferry left as some pilots said it would.",
+        # an opening phrase before a group whose cue's object is a name with an abbreviated title: no claim before
+        "On Monday, some pilots called on Kestrel Gov. Ann Voss to resign.",
+        # a place before a relative clause, no claim
+        "Some pilots spoke at the hall that the council built.",
+        "Some pilots wrote to the board in March.",
     ],
 )
 def test_a_group_that_acts_or_is_someone_in_particular_is_not_vague(text: str) -> None:
@@ -111,6 +130,11 @@ def test_a_vague_group_is_reported_by_default() -> None:
         (["the", "family", "to", "wait", "outside"], False),
         (["spending", "and", "away", "from", "taxing", "income"], False),
         (["in", "a", "statement"], False),
+        # a name with its title in lower case, and an auxiliary of its own
+        (["harbour", "master", "Ann", "Voss", "is", "out", "of", "her", "depth"], True),
+        (["goodbye", "to", "Ann", "Voss", "who", "is", "leaving"], False),
+        (["harbour", "master", "Ann", "Voss", "every", "spring"], False),
+        (["questions", "about", "Voss's", "claim", "that", "the", "fares", "were", "low"], False),
     ],
 )
 def test_a_reported_clause_after_a_speech_cue(words: list[str], reported: bool) -> None:

@@ -30,6 +30,10 @@ from conftest import kind_of, source_kinds
         # a time the words were said between the source and its cue is the cue's, no body the source belongs to
         ("Economists on Monday said the ferry was too slow.", ("Economists", "vague")),
         ("Critics last week said the ferry was too slow.", ("Critics", "vague")),
+        ("Analysts in 2014 warned that the ferry was too slow.", ("Analysts", "vague")),
+        # a sentence adverb set between the source and its cue without commas
+        ("Critics however said the ferry was too slow.", ("Critics", "vague")),
+        ("Some commentators meanwhile argued that the ferry was too slow.", ("Some commentators", "vague")),
         ("Two aides on Tuesday night said the vote was off.", ("Two aides", "anonymous")),
         # and after an inverted cue
         ("The ferry is too slow, said critics in March.", ("critics", "vague")),
