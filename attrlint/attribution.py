@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from attrlint import names, quotes, regex_budget
 from attrlint.attributed_draft import AttributedDraft, Hit
+from attrlint.crowd_pronouns import CrowdPronouns
 from attrlint.cue_reading import Attribution
 from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
 from attrlint.document import Document
@@ -130,12 +131,17 @@ def analyse(
         people=names_of,
         person_nouns=lexicon("person_nouns"),
     )
+    crowds = CrowdPronouns(lexicon("crowd_quantifiers"), frozenset(lexicon("core_cues") + lexicon("opinion_cues")))
     reporters = {
         UNATTRIBUTED_QUOTE: _named(UNATTRIBUTED_QUOTE, speakers.unattributed),
         UNSOURCED_FIGURE: _named(UNSOURCED_FIGURE, sources.unsourced_figures),
-        VAGUE_SOURCE: _named(VAGUE_SOURCE, sources.vague_sources, classes.head),
+        VAGUE_SOURCE: _named(
+            VAGUE_SOURCE, sources.vague_sources, classes.head, lambda hit: crowds.form(draft.attributions, hit)
+        ),
         PRONOUN_FIRST: _named(PRONOUN_FIRST, sources.pronouns_first),
-        UNEXPLAINED_ANONYMITY: _named(UNEXPLAINED_ANONYMITY, sources.unexplained_anonymity, classes.head, classes.form),
+        UNEXPLAINED_ANONYMITY: _named(
+            UNEXPLAINED_ANONYMITY, sources.unexplained_anonymity, classes.head, lambda hit: classes.form(hit.match)
+        ),
         UNSOURCED_ALLEGATION: _named(UNSOURCED_ALLEGATION, sources.unsourced_allegations),
     }
     return AttributionAnalysis(draft.attributions, speakers.read(), reporters)
@@ -249,18 +255,18 @@ def _named(
     check: str,
     find: Callable[[], list[Hit]],
     head_of: Callable[[str], str] | None = None,
-    form_of: Callable[[str], str] | None = None,
+    form_of: Callable[[Hit], str] | None = None,
 ) -> Callable[[], list[Problem]]:
     """A reporter of the problem `check` at each hit `find` returns, showing the hit's words as `match`
-    and, given `head_of`, the head of a source as `head` ("officials") and, given `form_of`, its form as `form`
-    ("confidential"), by which a rule picks its problems."""
+    and, given `head_of`, the head of a source as `head` ("officials") and, given `form_of`, the form of the hit's
+    source as `form` ("confidential", "crowd-pronoun"), by which a rule picks its problems."""
 
-    def values(words: str) -> dict[str, str]:
-        found = {"match": words}
+    def values(hit: Hit) -> dict[str, str]:
+        found = {"match": hit.match}
         if head_of is not None:
-            found["head"] = head_of(words)
+            found["head"] = head_of(hit.match)
         if form_of is not None:
-            found["form"] = form_of(words)
+            found["form"] = form_of(hit)
         return found
 
-    return lambda: [Problem(check, start, end, values(words)) for start, end, words in find()]
+    return lambda: [Problem(check, hit.start, hit.end, values(hit)) for hit in find()]

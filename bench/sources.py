@@ -105,8 +105,10 @@ from attrlint.ruleset import rule_set_of
 SPLITS = ("train", "dev")
 VAGUE_CODE, ANONYMOUS_CODE, OFFICIALS_CODE, CROWD_CODE = "ATT003", "ATT006", "ATT007", "ATT009"
 UNNAMED_PERSON_CODE = "ATT010"  # the anonymous class less confidential sourcing, split from ATT006
+SOME_SAY_CODE = "ATT011"  # the crowd class's "some say", split from ATT009 and on by default
 ANONYMOUS_CODES = {ANONYMOUS_CODE, UNNAMED_PERSON_CODE}
-CODES = (VAGUE_CODE, ANONYMOUS_CODE, OFFICIALS_CODE, CROWD_CODE, UNNAMED_PERSON_CODE)
+VAGUE_CODES = {VAGUE_CODE, OFFICIALS_CODE, CROWD_CODE, SOME_SAY_CODE}
+CODES = (VAGUE_CODE, ANONYMOUS_CODE, OFFICIALS_CODE, CROWD_CODE, UNNAMED_PERSON_CODE, SOME_SAY_CODE)
 FORMS = {
     "vague": [
         ("critics", True),
@@ -404,7 +406,7 @@ def measure(
         for family, forms in (blind or FORMS).items():
             form, plural = forms[index % len(forms)]
             order = "source before cue" if case.source[0] < case.cue[0] else "source after cue"
-            wanted = {VAGUE_CODE, OFFICIALS_CODE, CROWD_CODE} if family == "vague" else ANONYMOUS_CODES
+            wanted = VAGUE_CODES if family == "vague" else ANONYMOUS_CODES
             if blind is not None:
                 wanted = {rule.code for rule in rules}  # a blind writer's line between the families is not a desk's
             text, span = inject(case, form, plural, None)
