@@ -13,7 +13,7 @@ It is this form where:
 - it stands before its cue, as its subject (not "according to some on Twitter", a phrase cue's object);
 - the cue is a verb for a plural subject: a form of a core cue or an opinion cue ("say", "suggest", "believe"), or
   a word in -s, -ed or -ing ("accused", "are describing"). A word in its base form that is no such cue may be a
-  noun the quantifier opens ("Some coach operators do not allow pets": "coach" is no verb there), and a verb of
+  noun the quantifier opens ("Many coach firms will not carry bicycles": "coach" is no verb there), and a verb of
   recall or liking read as a cue ("Some may recall", "many prefer") is no claim.
 """
 
