@@ -4,13 +4,13 @@
 The analysis reads such a crowd as vague, with a head of `crowd_heads` ("some"), as it reads "people say" or
 "residents say", and names its form here so that a rule may report it apart (`only_forms`, `except_forms`). On the
 tune split the independent judges called most of the crowd rule's findings of this form true, and most of its other
-findings (people as actors, a crowd whose member is quoted next, the writer's rhetorical "people told him") false.
+findings (people as actors, a crowd whose member is quoted next, the writer's own rhetoric) false.
 
 It is this form where:
 
 - the source's words are one quantifier of `crowd_quantifiers` and nothing else ("some", "many"; not "some
   voters", read by its noun, nor "people", no quantifier);
-- it stands before its cue, as its subject (not "according to some on Twitter", a phrase cue's object);
+- it stands before its cue, as its subject (not "according to some online", a phrase cue's object);
 - the cue is a verb for a plural subject: a form of a core cue or an opinion cue ("say", "suggest", "believe"), or
   a word in -s, -ed or -ing ("accused", "are describing"). A word in its base form that is no such cue may be a
   noun the quantifier opens ("Many coach firms will not carry bicycles": "coach" is no verb there), and a verb of
@@ -28,7 +28,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
 from attrlint.source_class import is_speech
 
-# The form of a crowd that is a quantifier alone before its cue (`crowd_form`)
+# The form of a crowd that is a quantifier alone before its cue (`CrowdPronouns.form`)
 CROWD_PRONOUN = "crowd-pronoun"
 
 _INFLECTED = regex.compile(r"(?:s|ed|ing)\Z")  # a verb's ending, for a plural subject or after an auxiliary

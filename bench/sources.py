@@ -28,8 +28,9 @@ leaves out a source followed by an apposition that is a group's ("..., which", "
 
 1. vague: the named source is replaced by a source that names nobody (FORMS["vague"]), capitalised at
    a sentence's start, a present-tense verb made plural ("says" -> "say") for a plural source. A hit is
-   an ATT003, ATT007 or ATT009 finding overlapping the new source: one vague analysis, whose "officials"
-   ATT007 and whose "some" ATT009 report (both off by default) rather than ATT003. The rows `vague, ATT003
+   an ATT003, ATT007, ATT009 or ATT011 finding overlapping the new source: one vague analysis, whose "officials"
+   ATT007 and whose "some voters" ATT009 report (both off by default) rather than ATT003, and whose "some say"
+   ATT011 (on by default). The rows `vague, ATT003
    alone` count ATT003's hits only, what a run with the default rules finds. The rows `... | a named speaker
    follows` and `... | no named speaker follows` split the copies by whether a gold source that names
    someone speaks after the cue, up to the end of the next sentence: there a reader, and the analysis, may
@@ -46,7 +47,7 @@ leaves out a source followed by an apposition that is a group's ("..., which", "
    sentence (a clause after the source) or in the next sentence (REASONS). A case is right when no
    ATT006 or ATT010 finding overlaps the source.
 
-It also counts ATT003, ATT006, ATT007, ATT009 and ATT010 findings per 100 unchanged articles.
+It also counts ATT003, ATT006, ATT007, ATT009, ATT010 and ATT011 findings per 100 unchanged articles.
 
 Blind forms (`--forms DIR`)
 ---------------------------
