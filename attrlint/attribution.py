@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from attrlint import names, quotes, regex_budget
 from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.bare_names import is_ordinary
+from attrlint.crowd_pronouns import CrowdPronouns
 from attrlint.cue_reading import Attribution
 from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
 from attrlint.document import Document
@@ -139,10 +140,13 @@ def analyse(
         people=names_of,
         person_nouns=lexicon("person_nouns"),
     )
+    crowds = CrowdPronouns(lexicon("crowd_quantifiers"), frozenset(lexicon("core_cues") + lexicon("opinion_cues")))
     reporters = {
         UNATTRIBUTED_QUOTE: _named(UNATTRIBUTED_QUOTE, speakers.unattributed),
         UNSOURCED_FIGURE: _named(UNSOURCED_FIGURE, sources.unsourced_figures),
-        VAGUE_SOURCE: _named(VAGUE_SOURCE, sources.vague_sources, classes.head),
+        VAGUE_SOURCE: _named(
+            VAGUE_SOURCE, sources.vague_sources, classes.head, lambda hit: crowds.form(draft.attributions, hit)
+        ),
         PRONOUN_FIRST: _named(PRONOUN_FIRST, sources.pronouns_first),
         UNEXPLAINED_ANONYMITY: _named(
             UNEXPLAINED_ANONYMITY,
@@ -207,12 +211,12 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
     )
 
 
-def _form_of(classes: SourceClasses, insiders: frozenset[str]) -> Callable[[str], str]:
+def _form_of(classes: SourceClasses, insiders: frozenset[str]) -> Callable[[Hit], str]:
     """An unnamed source's form: confidential sourcing by its words (`SourceClasses.form`), else `INSIDER` where its
     head is one of `insiders` ("a senior official", "two aides": someone a desk would name), else ""."""
 
-    def form(source: str) -> str:
-        return classes.form(source) or (INSIDER if is_insider(classes.head(source), insiders) else "")
+    def form(hit: Hit) -> str:
+        return classes.form(hit.match) or (INSIDER if is_insider(classes.head(hit.match), insiders) else "")
 
     return form
 
@@ -295,18 +299,18 @@ def _named(
     check: str,
     find: Callable[[], list[Hit]],
     head_of: Callable[[str], str] | None = None,
-    form_of: Callable[[str], str] | None = None,
+    form_of: Callable[[Hit], str] | None = None,
 ) -> Callable[[], list[Problem]]:
     """A reporter of the problem `check` at each hit `find` returns, showing the hit's words as `match`
-    and, given `head_of`, the head of a source as `head` ("officials") and, given `form_of`, its form as `form`
-    ("confidential"), by which a rule picks its problems."""
+    and, given `head_of`, the head of a source as `head` ("officials") and, given `form_of`, the form of the hit's
+    source as `form` ("confidential", "crowd-pronoun"), by which a rule picks its problems."""
 
-    def values(words: str) -> dict[str, str]:
-        found = {"match": words}
+    def values(hit: Hit) -> dict[str, str]:
+        found = {"match": hit.match}
         if head_of is not None:
-            found["head"] = head_of(words)
+            found["head"] = head_of(hit.match)
         if form_of is not None:
-            found["form"] = form_of(words)
+            found["form"] = form_of(hit)
         return found
 
-    return lambda: [Problem(check, start, end, values(words)) for start, end, words in find()]
+    return lambda: [Problem(check, hit.start, hit.end, values(hit)) for hit in find()]

@@ -28,8 +28,9 @@ leaves out a source followed by an apposition that is a group's ("..., which", "
 
 1. vague: the named source is replaced by a source that names nobody (FORMS["vague"]), capitalised at
    a sentence's start, a present-tense verb made plural ("says" -> "say") for a plural source. A hit is
-   an ATT003, ATT007 or ATT009 finding overlapping the new source: one vague analysis, whose "officials"
-   ATT007 and whose "some" ATT009 report (both off by default) rather than ATT003. The rows `vague, ATT003
+   an ATT003, ATT007, ATT009 or ATT011 finding overlapping the new source: one vague analysis, whose "officials"
+   ATT007 and whose "some voters" ATT009 report (both off by default) rather than ATT003, and whose "some say"
+   ATT011 (on by default). The rows `vague, ATT003
    alone` count ATT003's hits only, what a run with the default rules finds. The rows `... | a named speaker
    follows` and `... | no named speaker follows` split the copies by whether a gold source that names
    someone speaks after the cue, up to the end of the next sentence: there a reader, and the analysis, may
@@ -46,7 +47,7 @@ leaves out a source followed by an apposition that is a group's ("..., which", "
    sentence (a clause after the source) or in the next sentence (REASONS). A case is right when no
    ATT006 or ATT010 finding overlaps the source.
 
-It also counts ATT003, ATT006, ATT007, ATT009 and ATT010 findings per 100 unchanged articles.
+It also counts ATT003, ATT006, ATT007, ATT009, ATT010 and ATT011 findings per 100 unchanged articles.
 
 Blind forms (`--forms DIR`)
 ---------------------------
@@ -112,8 +113,10 @@ from attrlint.ruleset import rule_set_of
 SPLITS = ("train", "dev")
 VAGUE_CODE, ANONYMOUS_CODE, OFFICIALS_CODE, CROWD_CODE = "ATT003", "ATT006", "ATT007", "ATT009"
 UNNAMED_PERSON_CODE = "ATT010"  # the anonymous class less confidential sourcing, split from ATT006
+SOME_SAY_CODE = "ATT011"  # the crowd class's "some say", split from ATT009 and on by default
 ANONYMOUS_CODES = {ANONYMOUS_CODE, UNNAMED_PERSON_CODE}
-CODES = (VAGUE_CODE, ANONYMOUS_CODE, OFFICIALS_CODE, CROWD_CODE, UNNAMED_PERSON_CODE)
+VAGUE_CODES = {VAGUE_CODE, OFFICIALS_CODE, CROWD_CODE, SOME_SAY_CODE}
+CODES = (VAGUE_CODE, ANONYMOUS_CODE, OFFICIALS_CODE, CROWD_CODE, UNNAMED_PERSON_CODE, SOME_SAY_CODE)
 FORMS = {
     "vague": [
         ("critics", True),
@@ -415,7 +418,7 @@ def measure(
         for family, forms in (blind or FORMS).items():
             form, plural = forms[index % len(forms)]
             order = "source before cue" if case.source[0] < case.cue[0] else "source after cue"
-            wanted = {VAGUE_CODE, OFFICIALS_CODE, CROWD_CODE} if family == "vague" else ANONYMOUS_CODES
+            wanted = VAGUE_CODES if family == "vague" else ANONYMOUS_CODES
             if blind is not None:
                 wanted = {rule.code for rule in rules}  # a blind writer's line between the families is not a desk's
             text, span = inject(case, form, plural, None)

@@ -40,7 +40,7 @@ from common import command_line, ratio
 # other finding is extra.
 # A vague or anonymous source is answered by any rule on sourcing: the writer's line between the two
 # ("people familiar with the matter": vague or anonymous?) is not the desk's, which queries both alike.
-SOURCING = {"ATT003", "ATT006", "ATT007", "ATT009", "ATT010"}
+SOURCING = {"ATT003", "ATT006", "ATT007", "ATT009", "ATT010", "ATT011"}
 FAMILIES = {
     "boilerplate": {"prefix": "BOI", "select": "BOI", "labels": "residue", "kind": "class", "answers": {}},
     "quotes": {"prefix": "QUO", "select": "QUO", "labels": "expect", "kind": "code", "answers": "exact"},

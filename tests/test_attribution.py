@@ -986,7 +986,20 @@ def test_a_head_list_a_rule_names_must_be_one_of_the_kinds(tmp_path: Path, confi
         rules_for(read_config(tmp_path / ".attrlint.yaml"))
 
 
-# An uncounted crowd ("some", "many", "people"): vague to the analysis, reported by ATT009 (off by default).
+# An uncounted crowd ("some", "many", "people"): vague to the analysis. A quantifier alone as the subject of a
+# cue that is a verb ("some say", the crowd-pronoun form) is ATT011's, on by default; the rest ATT009's, off.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People say the ferry is too slow.",
+        "According to some on the quay, the ferry is late.",
+    ],
+)
+def test_a_crowd_is_reported_by_att009_only(text: str):
+    assert codes(text) == ["ATT009"]
+    assert codes(text, DEFAULT_RULES) == []
 
 
 @pytest.mark.parametrize(
@@ -994,12 +1007,29 @@ def test_a_head_list_a_rule_names_must_be_one_of_the_kinds(tmp_path: Path, confi
     [
         "Some say the ferry will never pay its way.",
         "The timetable is a mistake, many argue.",
-        "People say the ferry is too slow.",
+        "The levy, some have suggested, was never needed.",
+        "The council passed a toll which some have argued was rushed.",
+        "Some accused the harbour master of hiding the accounts.",
+        "Many believe the pier will not survive another winter.",
     ],
 )
-def test_a_crowd_is_reported_by_att009_only(text: str):
-    assert codes(text) == ["ATT009"]
-    assert codes(text, DEFAULT_RULES) == []
+def test_a_quantifier_alone_as_its_cues_subject_is_att011_on_by_default(text: str):
+    assert codes(text) == ["ATT011"]
+    assert codes(text, DEFAULT_RULES) == ["ATT011"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some say the ferry is late. Many prefer the bus to the ferry.",
+        "Some say the ferry is late. Many coach firms will not carry bicycles.",
+        "Some say the ferry is late. Some may recall the old pier.",
+    ],
+)
+def test_a_quantifier_whose_cue_may_be_a_noun_or_no_claim_stays_off_by_default(text: str):
+    """A base form that is no core or opinion cue: a noun the quantifier opens ("coach firms"), or liking and
+    recall, no claim; only the first sentence's "some say" is reported by default."""
+    assert [(f.code, f.column) for f in lint_text(text, DEFAULT_RULES) if f.code.startswith("ATT")] == [("ATT011", 1)]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from attrlint import attribution
 from attrlint.analyses import Analyses
+from attrlint.crowd_pronouns import CROWD_PRONOUN
 from attrlint.document import Document
 from attrlint.kinds.base import Hit, Kind, Option, compile_regex
 from attrlint.source_class import CONFIDENTIAL
@@ -65,8 +66,9 @@ ANALYSIS_LEXICONS = (
 HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
 # The forms of an unnamed source a rule may report alone (`only_forms`) or leave out (`except_forms`): "" is
 # any form the analysis does not name; "confidential" a source in confidence (attrlint.source_class); "insider"
-# a person of `insider_heads`, whom a desk would name (attrlint.unnamed_persons).
-FORMS = ("", CONFIDENTIAL, INSIDER)
+# a person of `insider_heads`, whom a desk would name (attrlint.unnamed_persons); "crowd-pronoun" a quantifier
+# alone as the subject of its cue, "some say" (attrlint.crowd_pronouns).
+FORMS = ("", CONFIDENTIAL, INSIDER, CROWD_PRONOUN)
 
 
 class Attribution(Kind):

@@ -1,0 +1,56 @@
+"""A quantifier that stands alone as a crowd's pronoun, the subject of its cue: "Some say the toll will double",
+"many argue", "The plan, some have suggested, is dead". Issue 13's "some say": the form a desk queries.
+
+The analysis reads such a crowd as vague, with a head of `crowd_heads` ("some"), as it reads "people say" or
+"residents say", and names its form here so that a rule may report it apart (`only_forms`, `except_forms`). On the
+tune split the independent judges called most of the crowd rule's findings of this form true, and most of its other
+findings (people as actors, a crowd whose member is quoted next, the writer's own rhetoric) false.
+
+It is this form where:
+
+- the source's words are one quantifier of `crowd_quantifiers` and nothing else ("some", "many"; not "some
+  voters", read by its noun, nor "people", no quantifier);
+- it stands before its cue, as its subject (not "according to some online", a phrase cue's object);
+- the cue is a verb for a plural subject: a form of a core cue or an opinion cue ("say", "suggest", "believe"), or
+  a word in -s, -ed or -ing ("accused", "are describing"). A word in its base form that is no such cue may be a
+  noun the quantifier opens ("Many coach firms will not carry bicycles": "coach" is no verb there), and a verb of
+  recall or liking read as a cue ("Some may recall", "many prefer") is no claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from attrlint.attributed_draft import Hit
+from attrlint.cue_reading import Attribution
+from attrlint.cues import cue_key
+from attrlint.source_class import is_speech
+
+# The form of a crowd that is a quantifier alone before its cue (`CrowdPronouns.form`)
+CROWD_PRONOUN = "crowd-pronoun"
+
+_INFLECTED = regex.compile(r"(?:s|ed|ing)\Z")  # a verb's ending, for a plural subject or after an auxiliary
+
+
+class CrowdPronouns:
+    """Names the form of a draft's vague sources: `CROWD_PRONOUN` or none ("")."""
+
+    def __init__(self, quantifiers: Sequence[str], verbs: frozenset[str]) -> None:
+        """`quantifiers`: the crowd quantifiers ("some", "many"); `verbs`: the core and opinion cues."""
+        self.quantifiers = frozenset(word.lower() for word in quantifiers)
+        self.verbs = verbs
+
+    def form(self, attributions: Sequence[Attribution], hit: Hit) -> str:
+        """`CROWD_PRONOUN` for a hit that is the source of an attribution of this form (the module's doc)."""
+        found = next((a for a in attributions if a.source is not None and a.source[0] == hit.start), None)
+        return CROWD_PRONOUN if found is not None and self.pronoun_subject(found) else ""
+
+    def pronoun_subject(self, found: Attribution) -> bool:
+        """Whether an attribution's source is a quantifier alone, before a cue that is a verb (the module's doc)."""
+        if found.source is None or found.source[0] > found.cue[0]:
+            return False
+        if " ".join((found.source_text or "").split()).lower() not in self.quantifiers:
+            return False
+        return bool(_INFLECTED.search(cue_key(found.cue_text).lower())) or is_speech(found.cue_text, self.verbs)
