@@ -145,7 +145,7 @@ def analyse(
         UNATTRIBUTED_QUOTE: _named(UNATTRIBUTED_QUOTE, speakers.unattributed),
         UNSOURCED_FIGURE: _named(UNSOURCED_FIGURE, sources.unsourced_figures),
         VAGUE_SOURCE: _named(
-            VAGUE_SOURCE, sources.vague_sources, classes.head, lambda hit: crowds.form(draft.attributions, hit)
+            VAGUE_SOURCE, sources.vague_sources, classes.head, lambda hit: crowds.form(draft.text, draft.attributions, hit)
         ),
         PRONOUN_FIRST: _named(PRONOUN_FIRST, sources.pronouns_first),
         UNEXPLAINED_ANONYMITY: _named(

@@ -14,7 +14,12 @@ It is this form where:
 - the cue is a verb for a plural subject: a form of a core cue or an opinion cue ("say", "suggest", "believe"), or
   a word in -s, -ed or -ing ("accused", "are describing"). A word in its base form that is no such cue may be a
   noun the quantifier opens ("Many coach firms will not carry bicycles": "coach" is no verb there), and a verb of
-  recall or liking read as a cue ("Some may recall", "many prefer") is no claim.
+  recall or liking read as a cue ("Some may recall", "many prefer") is no claim;
+- the cue carries a claim (`attrlint.group_claims.carries_claim`: a that-clause, a clause it reports, a quotation, the
+  words around a parenthetical order, "The levy, some have suggested, was never needed", a relative clause's
+  verb after the cue, "a toll which some have argued was rushed", a charge, "accused the board of hiding"): "Many
+  asked about the fares" and "Some shouted at the board" report no one's
+  word.
 """
 
 from __future__ import annotations
@@ -26,12 +31,21 @@ import regex
 from attrlint.attributed_draft import Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
+from attrlint.group_claims import carries_claim
 from attrlint.source_class import is_speech
 
 # The form of a crowd that is a quantifier alone before its cue (`CrowdPronouns.form`)
 CROWD_PRONOUN = "crowd-pronoun"
 
 _INFLECTED = regex.compile(r"(?:s|ed|ing)\Z")  # a verb's ending, for a plural subject or after an auxiliary
+# A parenthetical order, the sentence around it the claim: "The levy, some have suggested, was never needed."
+_COMMA_BEFORE = regex.compile(r"\p{L}[^\S\n]*,[^\S\n]*\Z")
+_COMMA_AFTER = regex.compile(r"[^\S\n]*,[^\S\n]+\p{Ll}")
+# A charge the cue lays on someone: "Some accused the harbour master of hiding the accounts"
+_CHARGE_AFTER = regex.compile(r"(?:[^\S\n]+[^\s,;:.!?]+){1,6}?[^\S\n]+of[^\S\n]+\p{Ll}+ing\b")
+# A relative clause whose subject is the gap the cue reports: "a toll which some have argued was rushed"
+_RELATIVE_BEFORE = regex.compile(r"\b(?i:which|that|who)[^\S\n]+\Z")
+_GAP_VERB_AFTER = regex.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|could|might|should)\b")
 
 
 class CrowdPronouns:
@@ -42,15 +56,37 @@ class CrowdPronouns:
         self.quantifiers = frozenset(word.lower() for word in quantifiers)
         self.verbs = verbs
 
-    def form(self, attributions: Sequence[Attribution], hit: Hit) -> str:
-        """`CROWD_PRONOUN` for a hit that is the source of an attribution of this form (the module's doc)."""
+    def form(self, text: str, attributions: Sequence[Attribution], hit: Hit) -> str:
+        """`CROWD_PRONOUN` for a hit that is the source of an attribution of this form in `text` (the module's doc)."""
         found = next((a for a in attributions if a.source is not None and a.source[0] == hit.start), None)
-        return CROWD_PRONOUN if found is not None and self.pronoun_subject(found) else ""
+        return CROWD_PRONOUN if found is not None and self.pronoun_subject(text, found) else ""
 
-    def pronoun_subject(self, found: Attribution) -> bool:
-        """Whether an attribution's source is a quantifier alone, before a cue that is a verb (the module's doc)."""
+    def pronoun_subject(self, text: str, found: Attribution) -> bool:
+        """Whether an attribution's source is a quantifier alone, before a cue that is a verb and carries a claim
+        (the module's doc)."""
         if found.source is None or found.source[0] > found.cue[0]:
             return False
         if " ".join((found.source_text or "").split()).lower() not in self.quantifiers:
             return False
-        return bool(_INFLECTED.search(cue_key(found.cue_text).lower())) or is_speech(found.cue_text, self.verbs)
+        speech = is_speech(found.cue_text, self.verbs)
+        if not (speech or _INFLECTED.search(cue_key(found.cue_text).lower())):
+            return False
+        if _parenthetical(text, found) or _relative_gap(text, found) or _CHARGE_AFTER.match(text, found.cue[1]):
+            return True
+        return carries_claim(text, found.source, found.cue, found.cue_text, speech)
+
+
+def _parenthetical(text: str, found: Attribution) -> bool:
+    """Whether the source and its cue stand between commas inside a sentence ("The levy, some have suggested, was
+    never needed"), whose words around them are the claim."""
+    start = found.source[0] if found.source is not None else found.cue[0]
+    before = _COMMA_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and _COMMA_AFTER.match(text, found.cue[1]) is not None
+
+
+def _relative_gap(text: str, found: Attribution) -> bool:
+    """Whether the source opens a relative clause whose cue reports a verb with no subject of its own ("a toll
+    which some have argued was rushed"): the relative pronoun is the reported clause's subject."""
+    start = found.source[0] if found.source is not None else found.cue[0]
+    before = _RELATIVE_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and _GAP_VERB_AFTER.match(text, found.cue[1]) is not None

@@ -1035,6 +1035,20 @@ def test_a_quantifier_whose_cue_may_be_a_noun_or_no_claim_stays_off_by_default(t
 @pytest.mark.parametrize(
     "text",
     [
+        "Many asked about the fares at the meeting.",
+        "Some shouted at the harbour board from the gallery.",
+        "Some questioned the timing.",
+    ],
+)
+def test_a_quantifier_alone_whose_cue_carries_no_claim_is_att009_only(text: str):
+    """An act, a question or a shout reports no one's word: left to ATT009 (off by default)."""
+    assert codes(text) == ["ATT009"]
+    assert codes(text, DEFAULT_RULES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Few in the ferry trade believe the timetable will hold.",
         "Others on the harbour board argue the fares are too high.",
         "The timetable is a mistake, others within the union said.",
