@@ -31,6 +31,7 @@ import regex
 from attrlint.attributed_draft import Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
+from attrlint.function_words import is_function_word
 from attrlint.group_claims import carries_claim
 from attrlint.source_class import is_speech
 
@@ -41,11 +42,15 @@ _INFLECTED = regex.compile(r"(?:s|ed|ing)\Z")  # a verb's ending, for a plural s
 # A parenthetical order, the sentence around it the claim: "The levy, some have suggested, was never needed."
 _COMMA_BEFORE = regex.compile(r"\p{L}[^\S\n]*,[^\S\n]*\Z")
 _COMMA_AFTER = regex.compile(r"[^\S\n]*,[^\S\n]+\p{Ll}")
-# A charge the cue lays on someone: "Some accused the harbour master of hiding the accounts"
-_CHARGE_AFTER = regex.compile(r"(?:[^\S\n]+[^\s,;:.!?]+){1,6}?[^\S\n]+of[^\S\n]+\p{Ll}+ing\b")
+# A charge or a description the cue lays on someone or something: "Some accused the harbour master of hiding the
+# accounts", "Some are describing it as a bubble"
+_CHARGE_AFTER = regex.compile(
+    r"(?:[^\S\n]+[^\s,;:.!?]+){1,6}?[^\S\n]+(?:of[^\S\n]+\p{Ll}+ing\b|as[^\S\n]+[\p{L}\"\u201c])"
+)
 # A relative clause whose subject is the gap the cue reports: "a toll which some have argued was rushed"
 _RELATIVE_BEFORE = regex.compile(r"\b(?i:which|that|who)[^\S\n]+\Z")
 _GAP_VERB_AFTER = regex.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|could|might|should)\b")
+_NEXT_WORD = regex.compile(r"[^\S\n]+(?P<word>\p{Ll}+)\b")
 
 
 class CrowdPronouns:
@@ -71,7 +76,7 @@ class CrowdPronouns:
         speech = is_speech(found.cue_text, self.verbs)
         if not (speech or _INFLECTED.search(cue_key(found.cue_text).lower())):
             return False
-        if _parenthetical(text, found) or _relative_gap(text, found) or _CHARGE_AFTER.match(text, found.cue[1]):
+        if _parenthetical(text, found) or _relative_gap(text, found, speech) or _CHARGE_AFTER.match(text, found.cue[1]):
             return True
         return carries_claim(text, found.source, found.cue, found.cue_text, speech)
 
@@ -84,9 +89,14 @@ def _parenthetical(text: str, found: Attribution) -> bool:
     return before is not None and _COMMA_AFTER.match(text, found.cue[1]) is not None
 
 
-def _relative_gap(text: str, found: Attribution) -> bool:
+def _relative_gap(text: str, found: Attribution, speech: bool) -> bool:
     """Whether the source opens a relative clause whose cue reports a verb with no subject of its own ("a toll
-    which some have argued was rushed"): the relative pronoun is the reported clause's subject."""
+    which some have argued was rushed"; after a speech cue any verb, "laws that some say target the poor"): the
+    relative pronoun is the reported clause's subject."""
     start = found.source[0] if found.source is not None else found.cue[0]
-    before = _RELATIVE_BEFORE.search(text, max(0, start - 12), start)
-    return before is not None and _GAP_VERB_AFTER.match(text, found.cue[1]) is not None
+    if _RELATIVE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    if _GAP_VERB_AFTER.match(text, found.cue[1]):
+        return True
+    after = _NEXT_WORD.match(text, found.cue[1])  # "laws that some say target the poor": a verb of the clause
+    return speech and after is not None and not is_function_word(after.group("word"))

@@ -1011,6 +1011,8 @@ def test_a_crowd_is_reported_by_att009_only(text: str):
         "The council passed a toll which some have argued was rushed.",
         "Some accused the harbour master of hiding the accounts.",
         "Many believe the pier will not survive another winter.",
+        "The council passed fees that some say target the island's poorest.",
+        "Some are describing the boom as a bubble.",
     ],
 )
 def test_a_quantifier_alone_as_its_cues_subject_is_att011_on_by_default(text: str):
