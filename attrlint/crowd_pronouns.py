@@ -31,7 +31,7 @@ import regex
 from attrlint.attributed_draft import Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
-from attrlint.function_words import is_function_word
+from attrlint.function_words import is_auxiliary, is_function_word
 from attrlint.group_claims import carries_claim
 from attrlint.source_class import is_speech
 
@@ -49,7 +49,6 @@ _CHARGE_AFTER = regex.compile(
 )
 # A relative clause whose subject is the gap the cue reports: "a toll which some have argued was rushed"
 _RELATIVE_BEFORE = regex.compile(r"\b(?i:which|that|who)[^\S\n]+\Z")
-_GAP_VERB_AFTER = regex.compile(r"[^\S\n]+(?:is|was|are|were|has|had|have|will|would|could|might|should)\b")
 _NEXT_WORD = regex.compile(r"[^\S\n]+(?P<word>\p{Ll}+)\b")
 
 
@@ -96,7 +95,8 @@ def _relative_gap(text: str, found: Attribution, speech: bool) -> bool:
     start = found.source[0] if found.source is not None else found.cue[0]
     if _RELATIVE_BEFORE.search(text, max(0, start - 12), start) is None:
         return False
-    if _GAP_VERB_AFTER.match(text, found.cue[1]):
-        return True
-    after = _NEXT_WORD.match(text, found.cue[1])  # "laws that some say target the poor": a verb of the clause
-    return speech and after is not None and not is_function_word(after.group("word"))
+    after = _NEXT_WORD.match(text, found.cue[1])
+    if after is None:
+        return False
+    word = after.group("word")  # an auxiliary ("was rushed"), or after a speech cue any verb ("say target the poor")
+    return is_auxiliary(word) or (speech and not is_function_word(word))
