@@ -13,13 +13,14 @@ attribution rules report; the checks are made elsewhere, each when first asked f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from attrlint import names, quotes, regex_budget
 from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.bare_names import is_ordinary
-from attrlint.crowd_pronouns import CrowdPronouns
+from attrlint.crowd_pronouns import CrowdPronouns, sources_by_start
 from attrlint.cue_reading import Attribution
 from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
 from attrlint.document import Document
@@ -141,11 +142,15 @@ def analyse(
         person_nouns=lexicon("person_nouns"),
     )
     crowds = CrowdPronouns(lexicon("crowd_quantifiers"), frozenset(lexicon("core_cues") + lexicon("opinion_cues")))
+    by_source_start = sources_by_start(draft.attributions)
     reporters = {
         UNATTRIBUTED_QUOTE: _named(UNATTRIBUTED_QUOTE, speakers.unattributed),
         UNSOURCED_FIGURE: _named(UNSOURCED_FIGURE, sources.unsourced_figures),
         VAGUE_SOURCE: _named(
-            VAGUE_SOURCE, sources.vague_sources, classes.head, lambda hit: crowds.form(draft.text, draft.attributions, hit)
+            VAGUE_SOURCE,
+            sources.vague_sources,
+            classes.head,
+            lambda hit: crowds.form(draft.text, by_source_start, hit),
         ),
         PRONOUN_FIRST: _named(PRONOUN_FIRST, sources.pronouns_first),
         UNEXPLAINED_ANONYMITY: _named(
@@ -163,13 +168,17 @@ def without_cues_in_sources(found: list[Attribution]) -> list[Attribution]:
     """The attributions but those whose cue is the head another one's source ends on: "estimates" of "Some
     estimates said the toll would double", a noun the cue reader read as a verb before the source reader took it
     into a crowd."""
-    sources = [a.source for a in found if a.source is not None]
-    return [a for a in found if a.source is None or not any(_inside(a, start, end) for start, end in sources)]
+    starts_by_end: dict[int, list[int]] = defaultdict(list)  # each source's start, by where it ends: linear in a draft
+    for a in found:
+        if a.source is not None:
+            starts_by_end[a.source[1]].append(a.source[0])
+    return [a for a in found if a.source is None or not _inside(a, starts_by_end.get(a.cue[1], ()))]
 
 
-def _inside(found: Attribution, start: int, end: int) -> bool:
-    """Whether an attribution's source lies in text[start:end] and its cue is the last word there (the head)."""
-    return found.source is not None and start <= found.source[0] < found.cue[0] and found.cue[1] == end
+def _inside(found: Attribution, starts: Iterable[int]) -> bool:
+    """Whether an attribution's source lies in a source that starts at one of `starts` and ends where its cue does
+    (the cue is that source's last word, its head)."""
+    return found.source is not None and any(start <= found.source[0] < found.cue[0] for start in starts)
 
 
 def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:

@@ -24,7 +24,7 @@ It is this form where:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import regex
 
@@ -52,6 +52,15 @@ _RELATIVE_BEFORE = regex.compile(r"\b(?i:which|that|who)[^\S\n]+\Z")
 _NEXT_WORD = regex.compile(r"[^\S\n]+(?P<word>\p{Ll}+)\b")
 
 
+def sources_by_start(attributions: Sequence[Attribution]) -> dict[int, Attribution]:
+    """Each attribution with a source, by where its source starts (the first where two start together)."""
+    found: dict[int, Attribution] = {}
+    for attribution in attributions:
+        if attribution.source is not None:
+            found.setdefault(attribution.source[0], attribution)
+    return found
+
+
 class CrowdPronouns:
     """Names the form of a draft's vague sources: `CROWD_PRONOUN` or none ("")."""
 
@@ -60,9 +69,10 @@ class CrowdPronouns:
         self.quantifiers = frozenset(word.lower() for word in quantifiers)
         self.verbs = verbs
 
-    def form(self, text: str, attributions: Sequence[Attribution], hit: Hit) -> str:
-        """`CROWD_PRONOUN` for a hit that is the source of an attribution of this form in `text` (the module's doc)."""
-        found = next((a for a in attributions if a.source is not None and a.source[0] == hit.start), None)
+    def form(self, text: str, by_source_start: Mapping[int, Attribution], hit: Hit) -> str:
+        """`CROWD_PRONOUN` for a hit that is the source of an attribution of this form in `text` (the module's doc);
+        `by_source_start`: the draft's attributions by where their source starts (`sources_by_start`)."""
+        found = by_source_start.get(hit.start)
         return CROWD_PRONOUN if found is not None and self.pronoun_subject(text, found) else ""
 
     def pronoun_subject(self, text: str, found: Attribution) -> bool:
