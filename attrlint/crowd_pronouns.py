@@ -85,27 +85,28 @@ class CrowdPronouns:
         speech = is_speech(found.cue_text, self.verbs)
         if not (speech or _INFLECTED.search(cue_key(found.cue_text).lower())):
             return False
-        if _parenthetical(text, found) or _relative_gap(text, found, speech) or _CHARGE_AFTER.match(text, found.cue[1]):
+        start, cue_end = found.source[0], found.cue[1]
+        if _parenthetical(text, start, cue_end) or _relative_gap(text, start, cue_end, speech):
+            return True
+        if _CHARGE_AFTER.match(text, cue_end):
             return True
         return carries_claim(text, found.source, found.cue, found.cue_text, speech)
 
 
-def _parenthetical(text: str, found: Attribution) -> bool:
+def _parenthetical(text: str, start: int, cue_end: int) -> bool:
     """Whether the source and its cue stand between commas inside a sentence ("The levy, some have suggested, was
     never needed"), whose words around them are the claim."""
-    start = found.source[0] if found.source is not None else found.cue[0]
     before = _COMMA_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and _COMMA_AFTER.match(text, found.cue[1]) is not None
+    return before is not None and _COMMA_AFTER.match(text, cue_end) is not None
 
 
-def _relative_gap(text: str, found: Attribution, speech: bool) -> bool:
+def _relative_gap(text: str, start: int, cue_end: int, speech: bool) -> bool:
     """Whether the source opens a relative clause whose cue reports a verb with no subject of its own ("a toll
     which some have argued was rushed"; after a speech cue any verb, "laws that some say target the poor"): the
     relative pronoun is the reported clause's subject."""
-    start = found.source[0] if found.source is not None else found.cue[0]
     if _RELATIVE_BEFORE.search(text, max(0, start - 12), start) is None:
         return False
-    after = _NEXT_WORD.match(text, found.cue[1])
+    after = _NEXT_WORD.match(text, cue_end)
     if after is None:
         return False
     word = after.group("word")  # an auxiliary ("was rushed"), or after a speech cue any verb ("say target the poor")
