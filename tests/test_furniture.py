@@ -12,6 +12,10 @@ from attrlint.analyses import Analyses
 from attrlint.cli import main
 from attrlint.document import Document
 from attrlint.furniture import (
+    CLASS_PREFIX,
+    SHAPE_PREFIX,
+    SHAPES,
+    WEIGHT_SETTINGS,
     Context,
     FurnitureError,
     FurnitureModel,
@@ -279,6 +283,16 @@ def test_a_row_of_votes_and_a_reply_at_the_top_of_a_draft_is_comment_furniture(m
     values = model.features("9 ▲ 2 ▼ Reply", Context(edge=True))
     assert values is not None and values["shape:controls"] == 1.0
     assert model.score(values) >= model.threshold
+
+
+def test_every_weight_the_model_reads_is_a_name_a_weights_entry_may_give(model: FurnitureModel) -> None:
+    """SHAPES, which a config's weights are checked against, keeps up with the features the model computes."""
+    values = model.features("Sign up for our newsletter: Reply Flag Delete", Context(edge=True, display_place=True))
+    assert values is not None
+    assert {name for name in values if not name.startswith((CLASS_PREFIX, SHAPE_PREFIX))} == set(SHAPES)
+    assert {name for name, _ in model.weights} - {*SHAPES, *WEIGHT_SETTINGS} == {
+        name for name, _ in model.weights if name.startswith((CLASS_PREFIX, SHAPE_PREFIX))
+    }
 
 
 def test_a_bad_shape_entry_is_a_rule_error_where_written(tmp_path: Path) -> None:
