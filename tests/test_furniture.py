@@ -28,7 +28,7 @@ from attrlint.furniture import (
 )
 from attrlint.kinds.furniture_verdicts import furniture_features
 from attrlint.packs import load_pack
-from attrlint.ruleset import builtin_rule_set
+from attrlint.ruleset import RuleSet, builtin_rule_set
 
 STORY = (
     "The harbour board voted on Tuesday to close the north pier for repairs until the spring, "
@@ -40,8 +40,21 @@ STORY = (
 def check(folder: Path, draft: str, *options: str) -> set[tuple[int, str]]:
     (folder / "draft.md").write_text(draft, encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--format", "concise", *options, str(folder / "draft.md")])
-    assert result.exit_code in (0, 1), result.output
+    assert result.exit_code in (0, 1) and isinstance(result.exception, (SystemExit, type(None))), (
+        result.output or result.exception
+    )
     return {(int(line.split(":")[1]), line.split()[1]) for line in result.output.splitlines() if ": " in line}
+
+
+def test_the_check_helper_fails_on_a_crash_rather_than_finding_nothing(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A crash exits 1 under CliRunner too, with no output: read as "no findings" it would pass every `== set()`."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("an invented bug")
+
+    monkeypatch.setattr(RuleSet, "lint", broken)
+    with pytest.raises(AssertionError):
+        check(tmp_path, STORY)
 
 
 @pytest.fixture
