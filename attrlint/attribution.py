@@ -141,7 +141,8 @@ def analyse(
         people=names_of,
         person_nouns=lexicon("person_nouns"),
     )
-    crowds = CrowdPronouns(lexicon("crowd_quantifiers"), frozenset(lexicon("core_cues") + lexicon("opinion_cues")))
+    speech = frozenset(lexicon("core_cues") + lexicon("opinion_cues"))
+    crowds = CrowdPronouns(lexicon("crowd_quantifiers"), speech, lexicon("describing_cues"))
     by_source_start = sources_by_start(draft.attributions)
     reporters = {
         UNATTRIBUTED_QUOTE: _named(UNATTRIBUTED_QUOTE, speakers.unattributed),

@@ -34,6 +34,7 @@ ANALYSIS_LEXICONS = (
     "group_heads",
     "quantified_groups",
     "crowd_quantifiers",
+    "describing_cues",
     "report_cues",
     "reporter_phrases",
     "outlet_report_phrases",
@@ -119,6 +120,9 @@ class Attribution(Kind):
             "Quantifiers that count nobody ('several', 'a handful of'):"
             " before a plural of `person_heads`, a vague crowd.",
             extends=True,
+        ),
+        "describing_cues": Option(
+            "list", [], "Cues whose 'as' carries a claim ('described the plan as rushed'), not a time.", extends=True
         ),
         "only_heads": Option(
             "str", "", "Report only sources whose head is in this head list ('official_heads').", HEAD_LISTS
