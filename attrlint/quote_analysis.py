@@ -68,5 +68,6 @@ class QuoteAnalysis:
         if shared is None:
             if len(self._values) >= _SHARED_VALUES:
                 self._values.clear()
-            shared = self._values[key] = {"mark": mark_text, "word": word, **values}
+            place = f"before '{word}'" if word else "at the end of its paragraph"  # a mark with no word after it
+            shared = self._values[key] = {"mark": mark_text, "word": word, "place": place, **values}
         self.found.add(check, mark.offset, mark.end, shared)
