@@ -70,6 +70,8 @@ def quotation_ends(text: str, sentences: Sequence[Span]) -> list[int]:
     counts of the marks at each sentence's start and, for each parity of straight marks and of typewriter pairs, a
     stack of the nearest sentences where no more curly quotations are open: walking from every source to the
     paragraph's end, counting from the source each time, was cubic in a paragraph of many quoted sentences."""
+    if not sentences:
+        return []
     starts = [start for start, _ in sentences]
     if any(text.startswith("''", start - 1) for start in starts[1:]):  # a pair across a sentence's start
         return [_first_unquoted(text, starts, index) for index in range(len(starts))]
