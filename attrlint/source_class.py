@@ -251,6 +251,8 @@ class PersonReader(Protocol):
 
     def informs(self, text: str, found: Attribution, speech: frozenset[str]) -> bool: ...
 
+    def confidential(self, source: str) -> bool: ...
+
 
 class CrowdReader(Protocol):
     """Reads a crowd nobody named, whatever its noun (attrlint.unnamed_crowds.UnnamedCrowds)."""
