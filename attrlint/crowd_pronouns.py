@@ -26,8 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-import regex
-
 from attrlint.attributed_draft import Hit
 from attrlint.cue_finder import alternation
 from attrlint.cue_reading import Attribution
@@ -35,30 +33,31 @@ from attrlint.cues import cue_key
 from attrlint.function_words import is_auxiliary, is_function_word
 from attrlint.group_claims import carries_claim
 from attrlint.language import language_lists
+from attrlint.lazy_regex import lazy
 from attrlint.source_class import is_speech
 
 # The form of a crowd that is a quantifier alone before its cue (`CrowdPronouns.form`)
 CROWD_PRONOUN = "crowd-pronoun"
 
-_INFLECTED = regex.compile(r"(?:s|ed|ing)\Z")  # a verb's ending, for a plural subject or after an auxiliary
+_INFLECTED = lazy(r"(?:s|ed|ing)\Z")  # a verb's ending, for a plural subject or after an auxiliary
 # Spaces with one line break at most: a hard-wrapped paragraph reads as the same paragraph on one line, and a blank
 # line, which ends the paragraph, is never crossed (`_SPACE` may be empty, `_SPACES` not)
 _SPACE = r"[^\S\n]*\n?[^\S\n]*"
 _SPACES = rf"(?=\s){_SPACE}"
 # A parenthetical order, the sentence around it the claim: "The levy, some have suggested, was never needed."
-_COMMA_BEFORE = regex.compile(rf"\p{{L}}{_SPACE},{_SPACE}\Z")
-_COMMA_AFTER = regex.compile(rf"{_SPACE},{_SPACES}\p{{Ll}}")
+_COMMA_BEFORE = lazy(rf"\p{{L}}{_SPACE},{_SPACE}\Z")
+_COMMA_AFTER = lazy(rf"{_SPACE},{_SPACES}\p{{Ll}}")
 # A charge the cue lays on someone: "Some accused the harbour master of hiding the accounts"
-_CHARGE_AFTER = regex.compile(rf"(?:{_SPACES}[^\s,;:.!?]+){{1,6}}?{_SPACES}of{_SPACES}\p{{Ll}}+ing\b")
+_CHARGE_AFTER = lazy(rf"(?:{_SPACES}[^\s,;:.!?]+){{1,6}}?{_SPACES}of{_SPACES}\p{{Ll}}+ing\b")
 # A description a cue of `describing_cues` lays on its object: "Some are describing it as a bubble"; not an "as"
 # that opens a clause of its own ("as they left")
-_DESCRIBED_AS = regex.compile(
+_DESCRIBED_AS = lazy(
     rf"(?:{_SPACES}[^\s,;:.!?]+){{1,6}}?{_SPACES}as{_SPACES}"
     rf"(?!(?i:{alternation(language_lists()['subject_pronouns'])})\b)[\p{{L}}\"\u201c]"
 )
 # A relative clause whose subject is the gap the cue reports: "a toll which some have argued was rushed"
-_RELATIVE_BEFORE = regex.compile(rf"\b(?i:which|that|who){_SPACES}\Z")
-_NEXT_WORD = regex.compile(rf"{_SPACES}(?P<word>\p{{Ll}}+)\b")
+_RELATIVE_BEFORE = lazy(rf"\b(?i:which|that|who){_SPACES}\Z")
+_NEXT_WORD = lazy(rf"{_SPACES}(?P<word>\p{{Ll}}+)\b")
 
 
 def sources_by_start(attributions: Sequence[Attribution]) -> dict[int, Attribution]:
