@@ -756,7 +756,7 @@ class SourceClasses:
         if match:
             return match.group("head").lower()
         persons = self.person_reader
-        person = persons.crowd(source) or persons.head(source) if persons is not None else None
+        person = (persons.crowd(source) or persons.head(source)) if persons is not None else None
         return person or (self.crowd_reader.crowd(source) if self.crowd_reader is not None else None) or ""
 
     def form(self, source: str) -> str:

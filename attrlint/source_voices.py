@@ -145,7 +145,7 @@ class _Fitting(NamedTuple):
 
     def describes(self, description: set[str]) -> bool:
         """Whether a voice's description (its stems) fits the group."""
-        return not self.head.isdisjoint(description) or bool(self.body) and self.body <= description
+        return not self.head.isdisjoint(description) or (bool(self.body) and self.body <= description)
 
 
 def _fitting(
