@@ -31,12 +31,12 @@ TIME_BEFORE_CUE = (
 )
 # A day of the week by its name ("Tuesday"); attrlint.speaker_reach reads it too
 WEEKDAY = rf"(?:{_DAY})\b"
+# Where words were said, as a preposition and a determiner ("in a statement", "on their website")
+SAID_WHERE = r"(?i:(?:in|at|on)\s+(?:a|an|their|its|his|her)\b)"
 # After an inverted cue, where and when the words were said: the cue's words, not the source's ("said critics
 # in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week"); not
 # what places the source ("a source on the call", "officials at the agency"); a time before a cue is one after it
 # too ("said critics in March", "said aides late Monday": `TIME_BEFORE_CUE`)
-# Where words were said, as a preposition and a determiner ("in a statement", "on their website")
-SAID_WHERE = r"(?i:(?:in|at|on)\s+(?:a|an|their|its|his|her)\b)"
 CUE_ADJUNCT = (
     rf"\s+(?:{SAID_WHERE}|(?i:on\s+(?-i:\p{{Lu}})|"
     rf"(?:during|earlier|later|recently)\b|{RECENT_TIME})|{TIME_BEFORE_CUE})"
