@@ -72,6 +72,8 @@ class AttributionAnalysis:
     found: dict[str, list[Problem]] = field(default_factory=dict, repr=False)
 
     def problems_of(self, check: str) -> list[Problem]:
+        """The problems of one check, in the draft's order: found the first time a rule asks, then kept, so a check
+        no selected rule reports costs nothing and one several rules report is found once."""
         if check not in self.found:
             self.found[check] = sorted(self.reporters[check](), key=lambda problem: problem.start)
         return self.found[check]

@@ -245,6 +245,7 @@ class _Voices:
         return named_before(self.text, name, end) if first is None else first <= end
 
     def sentence_of(self, found: Attribution) -> int:
+        """The index of the sentence holding an attribution's cue, or -1: the sentence a voice speaks in."""
         return span_holding(self.sentences, found.cue[0])
 
     def other_between(self, first: int, last: int, name: str) -> bool:

@@ -76,6 +76,8 @@ def _type_ok(value: object, spec: Option) -> bool:
 
 
 def _one_as_list(value: object, spec: Option | None) -> object:
+    """A string where the option takes a list, as a list of one: such options were once strings, and configs still
+    write them so (`only_forms: confidential`)."""
     return [value] if spec is not None and spec.type == "list" and isinstance(value, str) else value
 
 
