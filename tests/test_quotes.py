@@ -235,11 +235,18 @@ def test_detached_mark_before_she_in_a_quotation_that_opens_earlier():
 
 
 def test_a_detached_mark_with_no_word_after_it_says_where_it_stands():
-    """A paragraph of marks alone: the message names no empty word ('')."""
-    [detached] = [f for f in lint_text('""""\n') if f.code == "QUO006"]
-    assert detached.message == "Opening mark at the end of its paragraph where a closing mark belongs"
-    [worded] = [f for f in lint_text("The mayor said \u201cthe budget \u201cShe left.\n") if f.code == "QUO006"]
-    assert worded.message == "Opening mark before 'She' where a closing mark belongs"
+    """A mark with no word after it: the message says what follows it, or that nothing does, never "before ''"."""
+
+    def detached(text: str) -> str:
+        [finding] = [f for f in lint_text(text) if f.code == "QUO006"]
+        return finding.message
+
+    closing = "She said \u201cthe ferry is late. \u201c\n\nThe pier reopened.\n"
+    assert detached(closing) == "Opening mark at the end of its line where a closing mark belongs"
+    listed = "The rules say \u201c(a) Ferries run hourly. \u201c(b) Fares.\n"
+    assert detached(listed) == "Opening mark before '(b)' where a closing mark belongs"
+    worded = "The mayor said \u201cthe budget \u201cShe left.\n"
+    assert detached(worded) == "Opening mark before 'She' where a closing mark belongs"
 
 
 def test_detached_mark_before_she_when_the_quotation_opens_in_an_earlier_paragraph():
