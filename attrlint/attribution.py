@@ -72,6 +72,8 @@ class AttributionAnalysis:
     found: dict[str, list[Problem]] = field(default_factory=dict, repr=False)
 
     def problems_of(self, check: str) -> list[Problem]:
+        """The problems of one check, in the draft's order: found the first time a rule asks, then kept, so a check
+        no selected rule reports costs nothing and one several rules report is found once."""
         if check not in self.found:
             self.found[check] = sorted(self.reporters[check](), key=lambda problem: problem.start)
         return self.found[check]
@@ -141,7 +143,8 @@ def analyse(
         people=names_of,
         person_nouns=lexicon("person_nouns"),
     )
-    crowds = CrowdPronouns(lexicon("crowd_quantifiers"), frozenset(lexicon("core_cues") + lexicon("opinion_cues")))
+    speech = frozenset(lexicon("core_cues") + lexicon("opinion_cues"))
+    crowds = CrowdPronouns(lexicon("crowd_quantifiers"), speech, lexicon("describing_cues"))
     by_source_start = sources_by_start(draft.attributions)
     reporters = {
         UNATTRIBUTED_QUOTE: _named(UNATTRIBUTED_QUOTE, speakers.unattributed),

@@ -8,6 +8,7 @@ import codecs
 import math
 import os
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from attrlint.analyses import Analyses
 from attrlint.cli_check import EXIT_CLEAN, EXIT_ERROR
 from attrlint.cli_check import report_errors as _report_errors
 from attrlint.document import Document
-from attrlint.errors import AttrlintError, failures
+from attrlint.errors import AttrlintError, InternalError, failures
 from attrlint.output import FORMATTERS
 from attrlint.output.shown import shown
 from attrlint.packs import LEVELS
@@ -56,6 +57,8 @@ def run() -> None:
         code = EXIT_CLEAN
     except SystemExit as stop:  # click ends every command this way, with an int
         code = stop.code if isinstance(stop.code, int) else EXIT_CLEAN
+    except Exception as err:  # noqa: BLE001 - a bug: an error (2), never "findings" (1), which a crash would be
+        code = _internal_error(err)
     save_compiled()  # the regexes this run compiled, for the next run to read rather than compile
     for stream in (sys.stdout, sys.stderr):
         try:
@@ -63,6 +66,19 @@ def run() -> None:
         except (OSError, ValueError):
             pass  # a closed pipe: nothing more can be said
     os._exit(code)
+
+
+DEBUG = "ATTRLINT_DEBUG"  # set (non-empty) in the environment: a bug's traceback as well as its one line
+
+
+def _internal_error(err: Exception) -> int:
+    """Say, on one line, that attrlint met a bug (and in which draft, when it met it checking one)."""
+    if os.environ.get(DEBUG):
+        traceback.print_exception(err)
+    said = str(err) if isinstance(err, InternalError) else f"{type(err).__name__}: {err}"
+    hint = "" if os.environ.get(DEBUG) else f"; {DEBUG}=1 shows the traceback"
+    click.echo(f"attrlint: internal error: {shown(said)}{hint}", err=True)
+    return EXIT_ERROR
 
 
 _config_option = click.option(

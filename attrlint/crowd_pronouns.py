@@ -26,30 +26,38 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-import regex
-
 from attrlint.attributed_draft import Hit
+from attrlint.cue_finder import alternation
 from attrlint.cue_reading import Attribution
 from attrlint.cues import cue_key
 from attrlint.function_words import is_auxiliary, is_function_word
 from attrlint.group_claims import carries_claim
+from attrlint.language import language_lists
+from attrlint.lazy_regex import lazy
 from attrlint.source_class import is_speech
 
 # The form of a crowd that is a quantifier alone before its cue (`CrowdPronouns.form`)
 CROWD_PRONOUN = "crowd-pronoun"
 
-_INFLECTED = regex.compile(r"(?:s|ed|ing)\Z")  # a verb's ending, for a plural subject or after an auxiliary
+_INFLECTED = lazy(r"(?:s|ed|ing)\Z")  # a verb's ending, for a plural subject or after an auxiliary
+# Spaces with one line break at most: a hard-wrapped paragraph reads as the same paragraph on one line, and a blank
+# line, which ends the paragraph, is never crossed (`_SPACE` may be empty, `_SPACES` not)
+_SPACE = r"[^\S\n]*\n?[^\S\n]*"
+_SPACES = rf"(?=\s){_SPACE}"
 # A parenthetical order, the sentence around it the claim: "The levy, some have suggested, was never needed."
-_COMMA_BEFORE = regex.compile(r"\p{L}[^\S\n]*,[^\S\n]*\Z")
-_COMMA_AFTER = regex.compile(r"[^\S\n]*,[^\S\n]+\p{Ll}")
-# A charge or a description the cue lays on someone or something: "Some accused the harbour master of hiding the
-# accounts", "Some are describing it as a bubble"
-_CHARGE_AFTER = regex.compile(
-    r"(?:[^\S\n]+[^\s,;:.!?]+){1,6}?[^\S\n]+(?:of[^\S\n]+\p{Ll}+ing\b|as[^\S\n]+[\p{L}\"\u201c])"
+_COMMA_BEFORE = lazy(rf"\p{{L}}{_SPACE},{_SPACE}\Z")
+_COMMA_AFTER = lazy(rf"{_SPACE},{_SPACES}\p{{Ll}}")
+# A charge the cue lays on someone: "Some accused the harbour master of hiding the accounts"
+_CHARGE_AFTER = lazy(rf"(?:{_SPACES}[^\s,;:.!?]+){{1,6}}?{_SPACES}of{_SPACES}\p{{Ll}}+ing\b")
+# A description a cue of `describing_cues` lays on its object: "Some are describing it as a bubble"; not an "as"
+# that opens a clause of its own ("as they left")
+_DESCRIBED_AS = lazy(
+    rf"(?:{_SPACES}[^\s,;:.!?]+){{1,6}}?{_SPACES}as{_SPACES}"
+    rf"(?!(?i:{alternation(language_lists()['subject_pronouns'])})\b)[\p{{L}}\"\u201c]"
 )
 # A relative clause whose subject is the gap the cue reports: "a toll which some have argued was rushed"
-_RELATIVE_BEFORE = regex.compile(r"\b(?i:which|that|who)[^\S\n]+\Z")
-_NEXT_WORD = regex.compile(r"[^\S\n]+(?P<word>\p{Ll}+)\b")
+_RELATIVE_BEFORE = lazy(rf"\b(?i:which|that|who){_SPACES}\Z")
+_NEXT_WORD = lazy(rf"{_SPACES}(?P<word>\p{{Ll}}+)\b")
 
 
 def sources_by_start(attributions: Sequence[Attribution]) -> dict[int, Attribution]:
@@ -64,10 +72,12 @@ def sources_by_start(attributions: Sequence[Attribution]) -> dict[int, Attributi
 class CrowdPronouns:
     """Names the form of a draft's vague sources: `CROWD_PRONOUN` or none ("")."""
 
-    def __init__(self, quantifiers: Sequence[str], verbs: frozenset[str]) -> None:
-        """`quantifiers`: the crowd quantifiers ("some", "many"); `verbs`: the core and opinion cues."""
+    def __init__(self, quantifiers: Sequence[str], verbs: frozenset[str], describing: Sequence[str] = ()) -> None:
+        """`quantifiers`: the crowd quantifiers ("some", "many"); `verbs`: the core and opinion cues; `describing`:
+        the cues whose "as" lays a description on their object (`describing_cues`)."""
         self.quantifiers = frozenset(word.lower() for word in quantifiers)
         self.verbs = verbs
+        self.describing = frozenset(word.lower() for word in describing)
 
     def form(self, text: str, by_source_start: Mapping[int, Attribution], hit: Hit) -> str:
         """`CROWD_PRONOUN` for a hit that is the source of an attribution of this form in `text` (the module's doc);
@@ -86,16 +96,23 @@ class CrowdPronouns:
         if not (speech or _INFLECTED.search(cue_key(found.cue_text).lower())):
             return False
         start, cue_end = found.source[0], found.cue[1]
-        if _parenthetical(text, start, cue_end) or _relative_gap(text, start, cue_end, speech):
+        if (speech and _parenthetical(text, start, cue_end)) or _relative_gap(text, start, cue_end, speech):
             return True
-        if _CHARGE_AFTER.match(text, cue_end):
+        if _CHARGE_AFTER.match(text, cue_end) or (
+            self.describes(found.cue_text) and _DESCRIBED_AS.match(text, cue_end)
+        ):
             return True
         return carries_claim(text, found.source, found.cue, found.cue_text, speech)
+
+    def describes(self, cue_text: str) -> bool:
+        """Whether a cue's verb (its last word: "are describing") is one of `describing_cues`."""
+        return cue_key(cue_text).lower().rpartition(" ")[2] in self.describing
 
 
 def _parenthetical(text: str, start: int, cue_end: int) -> bool:
     """Whether the source and its cue stand between commas inside a sentence ("The levy, some have suggested, was
-    never needed"), whose words around them are the claim."""
+    never needed"), whose words around them are the claim. The caller asks it only of a cue of speech or thought: a
+    clause of a list stands between commas too ("The crowd booed, some shouted, and others left")."""
     before = _COMMA_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and _COMMA_AFTER.match(text, cue_end) is not None
 

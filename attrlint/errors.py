@@ -43,6 +43,19 @@ class AttrlintWarning(AttrlintError):
     warning = True
 
 
+class InternalError(Exception):
+    """A bug met while checking a draft: what the bug raised, with the draft's path, so that the command
+    line can say which draft shows it. Not an AttrlintError: no caller carries on past it."""
+
+    def __init__(self, path: str, error: str) -> None:
+        super().__init__(path, error)  # both in args, so it crosses from a --jobs worker whole
+        self.path = path
+        self.error = error
+
+    def __str__(self) -> str:
+        return f"{self.error} (while checking {self.path})"
+
+
 def failures(errors: list[AttrlintError]) -> list[AttrlintError]:
     """The errors that fail a run: all but the warnings."""
     return [err for err in errors if not err.warning]

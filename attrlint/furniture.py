@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 
 import regex
 
+from attrlint.errors import did_you_mean
 from attrlint.multipattern import PatternSet, pattern_set
 from attrlint.regex_store import compiled
 
@@ -95,18 +96,30 @@ def parse_vocabulary(entries: Sequence[str]) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+WEIGHT_SETTINGS = ("threshold", "max_words")  # the names a weight may give besides SHAPES, class: and shape:
+
+
 def parse_weights(entries: Sequence[str]) -> tuple[tuple[str, float], ...]:
     """`name number` entries as (name, value) pairs; a later entry for a name overrides an earlier one."""
-    pairs = []
-    for entry in entries:
-        parts = entry.split()
-        try:
-            pairs.append((parts[0], float(parts[1])))
-            if len(parts) != 2 or not math.isfinite(pairs[-1][1]):
-                raise ValueError
-        except (IndexError, ValueError):
-            raise FurnitureError(f"a weights entry is 'name number', not {entry!r}") from None
-    return tuple(pairs)
+    return tuple(weight_entry(entry) for entry in entries)
+
+
+def weight_entry(entry: str) -> tuple[str, float]:
+    """One `name number` entry; raises FurnitureError for another shape, a name the model does not know (a
+    misspelt weight is a newsroom's tuning silently lost) or a threshold outside 0 to 1 (which turns it off)."""
+    parts = entry.split()
+    try:
+        name, value = parts[0], float(parts[1])
+        if len(parts) != 2 or not math.isfinite(value):
+            raise ValueError
+    except (IndexError, ValueError):
+        raise FurnitureError(f"a weights entry is 'name number', not {entry!r}") from None
+    known = (*WEIGHT_SETTINGS, *SHAPES)
+    if name not in known and not (name.startswith((CLASS_PREFIX, SHAPE_PREFIX)) and name.partition(":")[2]):
+        raise FurnitureError(f"unknown weight '{name}'{did_you_mean(name, list(known))}")
+    if name == "threshold" and not 0 < value < 1:
+        raise FurnitureError(f"the threshold is a probability between 0 and 1, not {value:g}")
+    return name, value
 
 
 @lru_cache(maxsize=8)

@@ -128,7 +128,9 @@ def opens_on_titled_name(words: list[str]) -> bool:
     "questions about Voss's claim that ... were")."""
     lower = [word.lower() for word in words]
     named = next((i for i, word in enumerate(words[:_TITLE_REACH]) if word[0].isupper()), None)
-    if not named or any(is_function_word(word) or word in _PREPOSITIONS for word in lower[:named]):
+    if named is None or named == 0:  # no capital, or one opening the clause: no title in lower case before it
+        return False
+    if any(is_function_word(word) or word in _PREPOSITIONS for word in lower[:named]):
         return False
     after = next((i for i in range(named, len(words)) if not words[i][0].isupper()), len(words))
     return after < len(words) and is_auxiliary(lower[after])

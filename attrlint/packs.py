@@ -11,7 +11,7 @@ from pathlib import Path
 from attrlint.errors import AttrlintError, AttrlintWarning, ConfigError, RuleError, did_you_mean
 from attrlint.finding import APPLICABILITIES, Fix, Severity, selector_matches
 from attrlint.kinds import KINDS, Hit, Kind
-from attrlint.kinds.base import Option, compile_regex, validate_options
+from attrlint.kinds.base import Option, check_entries, compile_regex, validate_options
 from attrlint.language import expanded
 from attrlint.packindex import builtin_packs_dir, index_key, read_index
 from attrlint.trust import distrust
@@ -68,6 +68,7 @@ class Rule:
         schema = KINDS[self.kind].options
         for key, value in overrides.items():
             _check_regexes(schema, key, value, where, *at)
+            check_entries(schema, key, value, where, *at)
         options = {
             **self.options,
             **{
@@ -248,8 +249,10 @@ def _pack_meta(
         raise where.error(RuleError, "'lexicons' must map names to lists of strings", "lexicons")
     lexicons = {key: expanded(words, where, key) for key, words in lexicons.items()}
     regex_lists = {key: option for kind in KINDS.values() for key, option in kind.options.items() if option.regexes}
+    shaped = {key: option for kind in KINDS.values() for key, option in kind.options.items() if option.entry}
     for key, words in lexicons.items():
         _check_regexes(regex_lists, key, words, where, "lexicons")
+        check_entries(shaped, key, words, where, "lexicons")
     return name, prefix, lexicons
 
 

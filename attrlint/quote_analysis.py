@@ -3,6 +3,7 @@ problems with its marks, by name."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -22,6 +23,16 @@ SPACING = "spacing"
 MIXED_STYLE = "mixed-style"
 JOINED = "joined-paragraphs"  # a quotation over paragraphs whose breaks were lost (see attrlint.quote_runs)
 PROBLEMS = (UNCLOSED, UNOPENED, MISDIRECTED, MISMATCHED, NESTED, DETACHED, SPACING, MIXED_STYLE, JOINED)
+
+
+_SHOWN_AFTER = re.compile(r"[^\S\n]*(\S{1,12})")  # what a message shows after a mark with no word after it
+
+
+def _place_without_word(text: str, at: int) -> str:
+    """Where a mark with no word right after it stands, for a message: before what follows it on its line ('(a)',
+    ':'), or at the end of its line; never "before ''"."""
+    shown = _SHOWN_AFTER.match(text, at)
+    return f"before '{shown.group(1)}'" if shown else "at the end of its line"
 
 
 class Quotation(NamedTuple):
@@ -62,11 +73,12 @@ class QuoteAnalysis:
         """Add a problem at a mark; problems with the same values share one dict of them (a line of a
         million turned marks has a few distinct values, and a dict each was a quarter of its memory)."""
         word = WORD_AFTER.match(text, mark.end).group()
+        place = f"before '{word}'" if word else _place_without_word(text, mark.end)
         mark_text = text[mark.offset : mark.end]
-        key = (mark_text, word, *values.keys(), *values.values())
+        key = (mark_text, place, *values.keys(), *values.values())
         shared = self._values.get(key)
         if shared is None:
             if len(self._values) >= _SHARED_VALUES:
                 self._values.clear()
-            shared = self._values[key] = {"mark": mark_text, "word": word, **values}
+            shared = self._values[key] = {"mark": mark_text, "word": word, "place": place, **values}
         self.found.add(check, mark.offset, mark.end, shared)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from attrlint.analyses import Analyses
 from attrlint.config import Config, discover, excluded, read_config
 from attrlint.document import Document
-from attrlint.errors import AttrlintError, ConfigError, InputError, RuleError
+from attrlint.errors import AttrlintError, ConfigError, InputError, InternalError, RuleError
 from attrlint.finding import Finding
 from attrlint.gitignore import GitIgnored
 from attrlint.inputs import find_drafts, read_draft, require_regular_file
@@ -235,6 +235,8 @@ def _checked(run: Run, path: Path | str | InputError, keep_documents: bool) -> R
     except MemoryError:
         report.errors.append(InputError("not checked: ran out of memory", str(path)))
         return report
+    except Exception as err:  # noqa: BLE001 - a bug: the command line says which draft met it
+        raise InternalError(str(path), f"{type(err).__name__}: {err}") from err
     report.files += 1
     for line in {finding.line for finding in findings}:  # once a line: a one-line draft can hold thousands
         report.lines[doc.path, line] = doc.line_text(line)

@@ -251,6 +251,8 @@ class PersonReader(Protocol):
 
     def informs(self, text: str, found: Attribution, speech: frozenset[str]) -> bool: ...
 
+    def confidential(self, source: str) -> bool: ...
+
 
 class CrowdReader(Protocol):
     """Reads a crowd nobody named, whatever its noun (attrlint.unnamed_crowds.UnnamedCrowds)."""
@@ -754,7 +756,7 @@ class SourceClasses:
         if match:
             return match.group("head").lower()
         persons = self.person_reader
-        person = persons.crowd(source) or persons.head(source) if persons is not None else None
+        person = (persons.crowd(source) or persons.head(source)) if persons is not None else None
         return person or (self.crowd_reader.crowd(source) if self.crowd_reader is not None else None) or ""
 
     def form(self, source: str) -> str:

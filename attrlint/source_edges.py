@@ -31,12 +31,12 @@ TIME_BEFORE_CUE = (
 )
 # A day of the week by its name ("Tuesday"); attrlint.speaker_reach reads it too
 WEEKDAY = rf"(?:{_DAY})\b"
+# Where words were said, as a preposition and a determiner ("in a statement", "on their website")
+SAID_WHERE = r"(?i:(?:in|at|on)\s+(?:a|an|their|its|his|her)\b)"
 # After an inverted cue, where and when the words were said: the cue's words, not the source's ("said critics
 # in a statement", "wrote insiders on a forum", "said experts on Tuesday", "said observers last week"); not
 # what places the source ("a source on the call", "officials at the agency"); a time before a cue is one after it
 # too ("said critics in March", "said aides late Monday": `TIME_BEFORE_CUE`)
-# Where words were said, as a preposition and a determiner ("in a statement", "on their website")
-SAID_WHERE = r"(?i:(?:in|at|on)\s+(?:a|an|their|its|his|her)\b)"
 CUE_ADJUNCT = (
     rf"\s+(?:{SAID_WHERE}|(?i:on\s+(?-i:\p{{Lu}})|"
     rf"(?:during|earlier|later|recently)\b|{RECENT_TIME})|{TIME_BEFORE_CUE})"
@@ -70,6 +70,8 @@ def quotation_ends(text: str, sentences: Sequence[Span]) -> list[int]:
     counts of the marks at each sentence's start and, for each parity of straight marks and of typewriter pairs, a
     stack of the nearest sentences where no more curly quotations are open: walking from every source to the
     paragraph's end, counting from the source each time, was cubic in a paragraph of many quoted sentences."""
+    if not sentences:
+        return []
     starts = [start for start, _ in sentences]
     if any(text.startswith("''", start - 1) for start in starts[1:]):  # a pair across a sentence's start
         return [_first_unquoted(text, starts, index) for index in range(len(starts))]

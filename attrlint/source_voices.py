@@ -67,6 +67,16 @@ def word_stem(word: str) -> str:
     return lower
 
 
+def voice_entry(entry: str) -> tuple[list[str], list[str]]:
+    """A `group_voices` or `group_parties` entry ("experts: professor, economist") as its heads and its words; an
+    entry without both, on either side of a colon, raises ValueError, which the rule reports where it is written."""
+    heads, colon, words = entry.partition(":")
+    read = _WORD.findall(heads), _WORD.findall(words)
+    if not colon or not all(read):
+        raise ValueError(f"a group_voices or group_parties entry is 'heads: words', not {entry!r}")
+    return read
+
+
 @lru_cache(maxsize=8)
 def voice_table(entries: tuple[str, ...], own_heads: tuple[str, ...] = ()) -> dict[str, frozenset[str]]:
     """The pack's `group_voices` ("experts: professor, economist, university") as a map from each head to the
@@ -75,9 +85,9 @@ def voice_table(entries: tuple[str, ...], own_heads: tuple[str, ...] = ()) -> di
     of the plan" one of "critics"."""
     table: dict[str, set[str]] = {}
     for entry in entries:
-        heads, _, words = entry.partition(":")
-        voices = {word_stem(word) for word in _WORD.findall(words)}
-        for head in _WORD.findall(heads):
+        heads, words = voice_entry(entry)
+        voices = {word_stem(word) for word in words}
+        for head in heads:
             table.setdefault(head.lower(), set()).update(voices)
     for head in own_heads:
         table.setdefault(head.lower(), set()).add(word_stem(head))
@@ -135,7 +145,7 @@ class _Fitting(NamedTuple):
 
     def describes(self, description: set[str]) -> bool:
         """Whether a voice's description (its stems) fits the group."""
-        return not self.head.isdisjoint(description) or bool(self.body) and self.body <= description
+        return not self.head.isdisjoint(description) or (bool(self.body) and self.body <= description)
 
 
 def _fitting(
@@ -235,6 +245,7 @@ class _Voices:
         return named_before(self.text, name, end) if first is None else first <= end
 
     def sentence_of(self, found: Attribution) -> int:
+        """The index of the sentence holding an attribution's cue, or -1: the sentence a voice speaks in."""
         return span_holding(self.sentences, found.cue[0])
 
     def other_between(self, first: int, last: int, name: str) -> bool:

@@ -111,7 +111,7 @@ class CountedPersons:
         self.ambiguous = frozenset(word.lower() for word in ambiguous)
         self.persons = (frozenset(word.lower() for word in persons) | self.ambiguous) - self.voices
         # irregular plurals ("children child") of the person heads
-        self.irregular = {plural: singular for plural, singular in (pair.lower().split() for pair in plurals)}
+        self.irregular = dict(plural_pair(pair) for pair in plurals)
         self.cues = frozenset(" ".join(cue.lower().split()) for cue in cues)
         self.crowd_phrase = lazy(rf"(?i:{lexicon_alternation(quantifiers)})\s+{_PERSON_PHRASE}")
         # the analysis asks for a source's head and crowd several times (its class, its form, a rule's head
@@ -296,6 +296,15 @@ class CountedPersons:
         if _MODAL.search(text, end, found.cue[0]) or _HYPOTHETICAL.search(text, max(0, start - 12), start):
             return False
         return bool(_SUBJECT_START.match(text, start) or _FOCUSED.search(text, max(0, start - 8), start))
+
+
+def plural_pair(entry: str) -> tuple[str, str]:
+    """A `person_plurals` entry ("children child") as (plural, singular) in lower case; any other shape raises
+    ValueError, which the rule reports where the entry is written."""
+    words = entry.lower().split()
+    if len(words) != 2:
+        raise ValueError(f"a person_plurals entry is 'plural singular', not {entry!r}")
+    return words[0], words[1]
 
 
 def _qualified_person_phrase(qualifiers: Sequence[str], ties: Sequence[str]) -> str:

@@ -828,6 +828,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "group_heads",
         "quantified_groups",
         "crowd_quantifiers",
+        "describing_cues",
         "person_nouns",
         "person_heads",
         "person_plurals",
@@ -1018,6 +1019,46 @@ def test_a_crowd_is_reported_by_att009_only(text: str):
 def test_a_quantifier_alone_as_its_cues_subject_is_att011_on_by_default(text: str):
     assert codes(text) == ["ATT011"]
     assert codes(text, DEFAULT_RULES) == ["ATT011"]
+
+
+# Hard-wrapped: each reading holds across a line break inside the paragraph (main lost the middle four).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board met on Tuesday to weigh the new ferry timetable,\nand some say the ferry will never pay"
+        " its way under the new fares.",
+        "The board kept the levy for another year on Tuesday, and the levy,\nsome have suggested, was never needed"
+        " for the repairs to the pier.",
+        "The council passed on Tuesday the new schedule of fees that some say\ntarget the poorest families on the"
+        " island and the oldest residents.",
+        "The meeting ran late on Tuesday night, and some accused the harbour master\nof hiding the accounts of the"
+        " ferry company from the harbour board.",
+        "Prices on the island have risen for years, and some are describing the boom\nas a bubble that will burst"
+        " before the ferry fares come down again.",
+        "The council passed on Tuesday a new toll on the causeway which some\nhave argued was rushed through before"
+        " the islanders could be heard.",
+    ],
+)
+def test_a_hard_wrapped_quantifier_alone_as_its_cues_subject_is_att011(text: str):
+    assert codes(text, DEFAULT_RULES) == ["ATT011"]
+    assert codes(text.replace("\n", " "), DEFAULT_RULES) == ["ATT011"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some said goodbye as the ferry left.",
+        "Some said farewell to the crew as the ferry left the quay.",
+        "Some waved and said farewell as the boat sailed.",
+        "The crowd booed, some shouted, and others left.",
+        "Councillors voted, many cheered, and the ferry sailed.",
+        "The crowd gathered on the quay, some cheered, others wept.",
+    ],
+)
+def test_a_temporal_as_or_a_list_of_clauses_is_no_claim_of_a_quantifier_alone(text: str):
+    """An "as" after a cue that lays no description on its object says when, and a clause of a list between commas
+    is no parenthetical cue: neither is reported by default."""
+    assert "ATT011" not in codes(text, DEFAULT_RULES)
 
 
 @pytest.mark.parametrize(

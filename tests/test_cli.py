@@ -597,6 +597,32 @@ def test_subprocess_exit_codes_and_streams(isolated: Path):
     assert missing.returncode == 2 and "no such file or folder" in missing.stderr
 
 
+# A bug (here a rule set that raises) is made to happen inside the real console script.
+_BROKEN_RUN = """
+import sys
+import attrlint.run
+
+def broken(*args, **kwargs):
+    raise ValueError("an invented bug")
+
+attrlint.run.Run.lint = broken
+sys.argv = ["attrlint", "check", "--exit-zero", "story.md"]
+from attrlint.cli import run
+run()
+"""
+
+
+@pytest.mark.parametrize("debug", ["", "1"])
+def test_a_bug_exits_2_naming_the_draft_never_1(isolated: Path, debug: str):
+    write(isolated / "story.md", CLEAN)
+    env = {**_env(), "ATTRLINT_DEBUG": debug}
+    crashed = subprocess.run([sys.executable, "-c", _BROKEN_RUN], capture_output=True, text=True, env=env, timeout=60)
+    assert crashed.returncode == 2
+    said = "attrlint: internal error: ValueError: an invented bug (while checking story.md)"
+    assert said in crashed.stderr
+    assert ("Traceback" in crashed.stderr) == bool(debug)
+
+
 def test_subprocess_output_is_whole_through_a_pipe_in_a_parallel_run(isolated: Path):
     """The script leaves with os._exit: all it printed must still arrive, and the workers must end."""
     for number in range(12):

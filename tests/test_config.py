@@ -255,6 +255,39 @@ def test_rules_override_bad_option_names_its_line(tmp_path: Path) -> None:
     assert str(caught.value).startswith(f"{path}:3: ")
 
 
+@pytest.mark.parametrize(
+    ("rule", "option", "entries", "said"),
+    [
+        ("vague-source", "person_plurals", '["oxen ox", "geese"]', "'plural singular', not 'geese'"),
+        ("vague-source", "person_plurals", '["oxen ox", "geese goose gander"]', "'plural singular'"),
+        ("vague-source", "group_voices", '["experts: surveyor", "historians archivist"]', "'heads: words'"),
+        ("unnamed-person", "group_parties", '["experts: surveyor", "analysts:"]', "'heads: words'"),
+        ("advertisement", "furniture_weights", '["bias 1.0", "treshold 0.7"]', "(did you mean 'threshold'?)"),
+        ("advertisement", "furniture_weights", '["bias 1.0", "harbour 1.0"]', "unknown weight 'harbour'"),
+        ("advertisement", "furniture_weights", '["bias 1.0", "threshold 7"]', "between 0 and 1, not 7"),
+        ("advertisement", "furniture_weights", '["bias 1.0", "threshold 0"]', "between 0 and 1, not 0"),
+    ],
+)
+def test_a_list_entry_of_the_wrong_shape_names_its_line(tmp_path: Path, rule, option, entries, said) -> None:  # noqa: ANN001
+    """Each entry of a shaped list is read when the rule loads, not first inside a check (a crash there)."""
+    listed = entries.strip("[]").replace(", ", "\n      - ")
+    text = f"root: true\nrules:\n  {rule}:\n    {option}:\n      - {listed}\n"
+    path = write(tmp_path / ".attrlint.yaml", text)
+    with pytest.raises(RuleError) as caught:
+        rules_for(read_config(path))
+    assert str(caught.value).startswith(f"{path}:6: ")
+    assert said in caught.value.message
+
+
+def test_well_shaped_list_entries_load(tmp_path: Path) -> None:
+    text = (
+        "rules:\n  vague-source:\n    person_plurals: ['oxen ox']\n    group_voices: ['historians: archivist']\n"
+        "  advertisement:\n    furniture_weights: ['threshold 0.7', 'class:harbour 0.5', 'shape:stamp 0.2']\n"
+    )
+    rules, broken = rules_for(read_config(write(tmp_path / ".attrlint.yaml", text)))
+    assert not broken and {"vague-source", "advertisement"} <= set(by_name(rules))
+
+
 def test_config_select_and_ignore(tmp_path: Path) -> None:
     config = read_config(write(tmp_path / ".attrlint.yaml", "select: [BOI]\nignore: [BOI001, repeated-paragraph]\n"))
     names = set(by_name(rules_for(config)[0]))

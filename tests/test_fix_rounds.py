@@ -12,6 +12,7 @@ import os
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 from attrlint.cli import main
 from attrlint.document import decode
 from attrlint.fix import unified_diff
+from attrlint.ruleset import RuleSet
 
 EXAMPLES = int(os.environ.get("HYPOTHESIS_FIX_EXAMPLES", "300"))
 
@@ -88,8 +90,23 @@ def words(text: str) -> str:
 
 def fix_file(path: Path) -> tuple[int, bytes]:
     result = CliRunner().invoke(main, ["check", "--quiet", "--fix", str(path)])
-    assert result.exit_code in (0, 1), result.stderr or result.exception
+    assert result.exit_code in (0, 1) and isinstance(result.exception, (SystemExit, type(None))), (
+        result.stderr or result.exception
+    )
     return result.exit_code, path.read_bytes()
+
+
+def test_the_fix_helper_fails_on_a_crash_rather_than_fixing_nothing(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A crash exits 1 under CliRunner, with the file untouched: "fixing twice equals fixing once" would hold."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("an invented bug")
+
+    monkeypatch.setattr(RuleSet, "lint", broken)
+    draft = tmp_path / "draft.md"
+    draft.write_text("The pier reopened, the harbour master said.\n", encoding="utf-8")
+    with pytest.raises(AssertionError):
+        fix_file(draft)
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -12,6 +12,10 @@ from attrlint.analyses import Analyses
 from attrlint.cli import main
 from attrlint.document import Document
 from attrlint.furniture import (
+    CLASS_PREFIX,
+    SHAPE_PREFIX,
+    SHAPES,
+    WEIGHT_SETTINGS,
     Context,
     FurnitureError,
     FurnitureModel,
@@ -24,7 +28,7 @@ from attrlint.furniture import (
 )
 from attrlint.kinds.furniture_verdicts import furniture_features
 from attrlint.packs import load_pack
-from attrlint.ruleset import builtin_rule_set
+from attrlint.ruleset import RuleSet, builtin_rule_set
 
 STORY = (
     "The harbour board voted on Tuesday to close the north pier for repairs until the spring, "
@@ -36,8 +40,21 @@ STORY = (
 def check(folder: Path, draft: str, *options: str) -> set[tuple[int, str]]:
     (folder / "draft.md").write_text(draft, encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--format", "concise", *options, str(folder / "draft.md")])
-    assert result.exit_code in (0, 1), result.output
+    assert result.exit_code in (0, 1) and isinstance(result.exception, (SystemExit, type(None))), (
+        result.output or result.exception
+    )
     return {(int(line.split(":")[1]), line.split()[1]) for line in result.output.splitlines() if ": " in line}
+
+
+def test_the_check_helper_fails_on_a_crash_rather_than_finding_nothing(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A crash exits 1 under CliRunner too, with no output: read as "no findings" it would pass every `== set()`."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("an invented bug")
+
+    monkeypatch.setattr(RuleSet, "lint", broken)
+    with pytest.raises(AssertionError):
+        check(tmp_path, STORY)
 
 
 @pytest.fixture
@@ -279,6 +296,16 @@ def test_a_row_of_votes_and_a_reply_at_the_top_of_a_draft_is_comment_furniture(m
     values = model.features("9 ▲ 2 ▼ Reply", Context(edge=True))
     assert values is not None and values["shape:controls"] == 1.0
     assert model.score(values) >= model.threshold
+
+
+def test_every_weight_the_model_reads_is_a_name_a_weights_entry_may_give(model: FurnitureModel) -> None:
+    """SHAPES, which a config's weights are checked against, keeps up with the features the model computes."""
+    values = model.features("Sign up for our newsletter: Reply Flag Delete", Context(edge=True, display_place=True))
+    assert values is not None
+    assert {name for name in values if not name.startswith((CLASS_PREFIX, SHAPE_PREFIX))} == set(SHAPES)
+    assert {name for name, _ in model.weights} - {*SHAPES, *WEIGHT_SETTINGS} == {
+        name for name, _ in model.weights if name.startswith((CLASS_PREFIX, SHAPE_PREFIX))
+    }
 
 
 def test_a_bad_shape_entry_is_a_rule_error_where_written(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from builtin_rules import lint_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -160,7 +161,7 @@ def test_a_nested_quotation_with_the_same_marks_has_level_one_and_is_reported():
     assert text[inner.start : inner.end] == "\u201cnever again\u201d"
     [problem] = analysis.problems
     assert (problem.check, problem.start, problem.end) == ("nested", inner.start, inner.start + 1)
-    assert problem.values == {"mark": "\u201c", "word": "never"}
+    assert problem.values == {"mark": "\u201c", "word": "never", "place": "before 'never'"}
 
 
 def test_nesting_is_reported_once_a_paragraph():
@@ -227,10 +228,25 @@ def test_detached_mark_before_she_in_a_quotation_that_opens_earlier():
     analysis = run(text)
     at = text.index("\u201cShe")
     assert [(p.check, p.start, p.end) for p in analysis.problems] == [("detached", at, at + 1)]
-    assert analysis.problems[0].values == {"mark": "\u201c", "word": "She"}
+    assert analysis.problems[0].values == {"mark": "\u201c", "word": "She", "place": "before 'She'"}
     first, second = analysis.quotations
     assert (first.start, first.end) == (0, at + 1)
     assert text[second.start : second.end].startswith("\u201cThese") and second.end == len(text)
+
+
+def test_a_detached_mark_with_no_word_after_it_says_where_it_stands():
+    """A mark with no word after it: the message says what follows it, or that nothing does, never "before ''"."""
+
+    def detached(text: str) -> str:
+        [finding] = [f for f in lint_text(text) if f.code == "QUO006"]
+        return finding.message
+
+    closing = "She said \u201cthe ferry is late. \u201c\n\nThe pier reopened.\n"
+    assert detached(closing) == "Opening mark at the end of its line where a closing mark belongs"
+    listed = "The rules say \u201c(a) Ferries run hourly. \u201c(b) Fares.\n"
+    assert detached(listed) == "Opening mark before '(b)' where a closing mark belongs"
+    worded = "The mayor said \u201cthe budget \u201cShe left.\n"
+    assert detached(worded) == "Opening mark before 'She' where a closing mark belongs"
 
 
 def test_detached_mark_before_she_when_the_quotation_opens_in_an_earlier_paragraph():
@@ -247,7 +263,7 @@ def test_detached_mark_before_abroad_and_no_unclosed():
     analysis = run(text)
     at = text.index("\u201cabroad")
     assert [(p.check, p.start) for p in analysis.problems] == [("detached", at)]
-    assert analysis.problems[0].values == {"mark": "\u201c", "word": "abroad"}
+    assert analysis.problems[0].values == {"mark": "\u201c", "word": "abroad", "place": "before 'abroad'"}
     [quotation] = analysis.quotations
     assert (quotation.start, quotation.end) == (0, at + 1)
 

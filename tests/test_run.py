@@ -14,6 +14,7 @@ from conftest import rule_yaml, write_pack
 from attrlint import parallel
 from attrlint.cli import main
 from attrlint.document import Document
+from attrlint.errors import InternalError
 from attrlint.ruleset import RuleSet
 from attrlint.run import Options, Run, lint_serially
 
@@ -155,7 +156,7 @@ def test_the_cycle_collector_is_paused_per_draft_and_restored(tmp_path: Path, mo
         return real(rule_set, doc, analyses)
 
     monkeypatch.setattr(RuleSet, "lint", spy)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(InternalError, match="a bug in a check"):
         lint_serially(Options(), [str(tmp_path)])
     assert seen == [False, False]
     assert gc.isenabled()

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import ast
+import inspect
+
 import pytest
 from conftest import kind_of, source_kinds
+
+from attrlint import source_class
 
 
 @pytest.mark.parametrize(
@@ -740,3 +745,20 @@ def test_a_preposition_before_an_unnamed_head_is_no_modifier_of_it() -> None:
 def test_a_role_after_a_preposition_is_read_alone() -> None:
     text = "The quay closes in May. The ban comes after harbour officials this week said the pier was unsafe."
     assert [found for found, _ in source_kinds(text)] == ["harbour officials"]
+
+
+def test_every_method_source_classes_asks_of_its_person_reader_is_declared() -> None:
+    """SourceClasses reads counted persons through the PersonReader protocol: a method it calls that the protocol
+    does not declare is a type hole another reader would meet at run time."""
+    tree = ast.parse(inspect.getsource(source_class))
+    readers = {"persons", "person_reader"}
+    called = {
+        node.func.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(reader := node.func.value, (ast.Name, ast.Attribute))
+        and (reader.id if isinstance(reader, ast.Name) else reader.attr) in readers
+    }
+    declared = {name for name, value in vars(source_class.PersonReader).items() if inspect.isfunction(value)}
+    assert called and called <= declared, called - declared

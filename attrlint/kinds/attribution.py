@@ -9,9 +9,10 @@ from attrlint import attribution
 from attrlint.analyses import Analyses
 from attrlint.crowd_pronouns import CROWD_PRONOUN
 from attrlint.document import Document
-from attrlint.kinds.base import Hit, Kind, Option, compile_regex
+from attrlint.kinds.base import Hit, Kind, Option, check_entries, compile_regex
 from attrlint.source_class import CONFIDENTIAL
-from attrlint.unnamed_persons import INSIDER
+from attrlint.source_voices import voice_entry
+from attrlint.unnamed_persons import INSIDER, plural_pair
 from attrlint.yamlfile import Where
 
 # The source classes' lexicons (attrlint.source_class), analysis settings like the cues.
@@ -33,6 +34,7 @@ ANALYSIS_LEXICONS = (
     "group_heads",
     "quantified_groups",
     "crowd_quantifiers",
+    "describing_cues",
     "report_cues",
     "reporter_phrases",
     "outlet_report_phrases",
@@ -119,6 +121,9 @@ class Attribution(Kind):
             " before a plural of `person_heads`, a vague crowd.",
             extends=True,
         ),
+        "describing_cues": Option(
+            "list", [], "Cues whose 'as' carries a claim ('described the plan as rushed'), not a time.", extends=True
+        ),
         "only_heads": Option(
             "str", "", "Report only sources whose head is in this head list ('official_heads').", HEAD_LISTS
         ),
@@ -164,6 +169,7 @@ class Attribution(Kind):
             [],
             "Irregular plurals of `person_heads`, each 'plural singular' ('children child').",
             extends=True,
+            entry=plural_pair,
         ),
         "source_openers": Option(
             "list",
@@ -281,6 +287,7 @@ class Attribution(Kind):
             "What describes a vague group's or an unnamed source's voice, 'heads: words' ('experts: professor'):"
             " named then.",
             extends=True,
+            entry=voice_entry,
         ),
         "group_parties": Option(
             "list",
@@ -288,6 +295,7 @@ class Attribution(Kind):
             "What describes a party to the story, none of a vague group's voices, 'heads: words'"
             " ('analysts: senator').",
             extends=True,
+            entry=voice_entry,
         ),
         "group_apart": Option(
             "list",
@@ -326,9 +334,10 @@ class Attribution(Kind):
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
-        for key, option in self.options.items():  # each list of regexes, checked where it is written
+        for key, option in self.options.items():  # each list of regexes or of shaped entries, checked where written
             for i, pattern in enumerate(options[key] if option.regexes else ()):
                 compile_regex(pattern, where, *at, key, i)
+            check_entries(self.options, key, options[key], where, *at)
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         only = _heads(analyses.settings.get(self.opts["only_heads"], ())) if self.opts["only_heads"] else None

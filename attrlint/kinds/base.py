@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
@@ -52,6 +52,9 @@ class Option:
     choices: tuple[str, ...] = ()
     extends: bool = False  # a list a config adds to rather than replaces (a lexicon)
     regexes: bool = False  # a list of regexes, checked where each is written (a rule, a config, a pack.yaml)
+    # a list whose entries have a shape ('plural singular'): the function that reads one, raising ValueError with
+    # what is wrong, so each entry is checked where it is written, as the regexes are
+    entry: Callable[[str], object] | None = None
 
 
 def _type_ok(value: object, spec: Option) -> bool:
@@ -73,6 +76,8 @@ def _type_ok(value: object, spec: Option) -> bool:
 
 
 def _one_as_list(value: object, spec: Option | None) -> object:
+    """A string where the option takes a list, as a list of one: such options were once strings, and configs still
+    write them so (`only_forms: confidential`)."""
     return [value] if spec is not None and spec.type == "list" and isinstance(value, str) else value
 
 
@@ -122,6 +127,18 @@ class LazyPattern:
 def _shown(pattern: str) -> str:
     """A pattern as an error message quotes it: its start, if it is long."""
     return repr(pattern if len(pattern) <= 80 else pattern[:77] + "...")
+
+
+def check_entries(schema: Mapping[str, Option], key: str, value: object, where: Where, *at: object) -> None:
+    """Raise RuleError, at its own line, for the first entry of a list option its reader cannot read."""
+    read = schema[key].entry if key in schema else None
+    if read is None or not isinstance(value, list):
+        return
+    for i, entry in enumerate(value):
+        try:
+            read(entry)
+        except ValueError as err:
+            raise where.error(RuleError, str(err), *at, key, i) from None
 
 
 def refuse_too_large(pattern: str, where: Where, *keys: object) -> None:

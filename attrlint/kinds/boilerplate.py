@@ -23,7 +23,7 @@ from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.finding import Edit, Fix
-from attrlint.furniture import FURNITURE_SETTINGS, FurnitureError, parse_vocabulary, parse_weights
+from attrlint.furniture import FURNITURE_SETTINGS, FurnitureError, parse_vocabulary, parse_weights, weight_entry
 from attrlint.kinds.base import (
     REGEX_TIMEOUT,
     WHOLE_WORD,
@@ -73,7 +73,9 @@ class Boilerplate(Kind):
         "furniture_shapes": Option(
             "list", [], "`shape: regex` entries: shapes of page furniture the model weighs.", extends=True
         ),
-        "furniture_weights": Option("list", [], "`name number` entries: the furniture model's weights.", extends=True),
+        "furniture_weights": Option(
+            "list", [], "`name number` entries: the furniture model's weights.", extends=True, entry=weight_entry
+        ),
         "function_words": Option("list", [], "Words common in prose, rare in page furniture.", extends=True),
         "finite_verbs": Option("list", [], "Verb forms that make a line a sentence.", extends=True),
         "reader_words": Option("list", [], "Words that address the reader, as page furniture does.", extends=True),

@@ -31,7 +31,7 @@ _CLOSES_BEFORE = ".,;:!?)]}\u2014\u2013-\u2026"  # characters a quotation may cl
 class QuoteBalance(Kind):
     name = "quote-balance"
     summary = "Flags one kind of problem with quotation marks (see `problem`)."
-    placeholders = frozenset({"mark", "word", "curly", "straight"})
+    placeholders = frozenset({"mark", "word", "place", "curly", "straight"})
     options = {
         "problem": Option("str", quote_analysis.UNCLOSED, "Which problem this rule reports.", quote_analysis.PROBLEMS),
         "narration_verbs": Option("list", [], "Verbs of narration that show a closing mark was lost.", extends=True),
