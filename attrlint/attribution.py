@@ -220,6 +220,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
             lexicon("ambiguous_persons"),
             lexicon("crowd_heads") + lexicon("placed_heads"),
         ),
+        lexicon("impersonal_cues"),
     )
 
 

@@ -43,6 +43,8 @@ _CLAIM_BEFORE = lazy(r",\s*\Z")
 _SENTENCE_END = lazy(
     rf"{_ADVERB}(?:\s+(?i:on|last|this|late|early)\s+\p{{L}}+|\s+{SAID_WHERE}\s+\p{{L}}+|\s+{TIME_BEFORE_CUE})?\s*[.;!?]"
 )
+# An inverted tag set off by commas: "..., said diplomats, but the talks go on"
+_TAG_CLOSED = lazy(r"[^\S\n]*,[^\S\n]+\p{L}")
 # An "as" before a group whose cue a comma follows: a parenthetical attribution ("As analysts said, ...")
 _AS_BEFORE = lazy(r"\b(?i:as)[^\S\n]+\Z")
 _ADJUNCTS_TO_COMMA = lazy(rf"(?:{CUE_ADJUNCT}[\p{{L}}\d]*(?:\s+\p{{L}}+)?)*\s*,")
@@ -66,9 +68,20 @@ _SUBJECT_REACH = 3  # a pronoun subject's auxiliary follows it within this many 
 
 def claim_before(text: str, source: Span, cue: Span) -> bool:
     """Whether a group after a comma closes its sentence with its cue, which reports the words before it
-    ("The talks are stuck, said diplomats.", "..., sources indicated on Monday.")."""
+    ("The talks are stuck, said diplomats.", "..., sources indicated on Monday."), or closes with an inverted cue
+    a tag set off by commas, the sentence going on after it ("The talks are stuck, said diplomats, but ...")."""
     first, last = min(source[0], cue[0]), max(source[1], cue[1])
-    return bool(_CLAIM_BEFORE.search(text, max(0, first - 3), first) and _SENTENCE_END.match(text, last))
+    if not _CLAIM_BEFORE.search(text, max(0, first - 3), first):
+        return False
+    return bool(
+        _SENTENCE_END.match(text, last) or (_inverted_verb(text, source, cue) and _TAG_CLOSED.match(text, last))
+    )
+
+
+def _inverted_verb(text: str, source: Span, cue: Span) -> bool:
+    """Whether a cue is a verb before its source ("said diplomats"), not a phrase ("according to economists", whose
+    words set off by commas may be an aside inside a sentence)."""
+    return cue[0] < source[0] and not text[cue[0] : cue[1]].lower().startswith(SOURCE_AFTER_PHRASES)
 
 
 def claim_around_as(text: str, source: Span, cue: Span) -> bool:
@@ -136,12 +149,17 @@ def opens_on_titled_name(words: list[str]) -> bool:
     return after < len(words) and is_auxiliary(lower[after])
 
 
-def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: bool, counted: bool = True) -> bool:
+def carries_claim(
+    text: str, source: Span, cue: Span, cue_text: str, speech: bool, counted: bool = True, claims: bool = False
+) -> bool:
     """Whether a group's cue (`cue_text`) carries a claim (the module's doc): after a speech cue (`speech`), a
     quotation it opens or tags or a reported clause (one opening on a subject pronoun too, for a group a quantifier
     or a count opens, `counted`: "Several diplomats said they ..."; bare, "Scientists say they have found ..." is
-    mostly the lede of a study the story names next); the words before an inverted order; a that-clause or a
-    clause with its own auxiliary. The cue's adjunct ("on Monday", "in an interview") is read past. Never a
+    mostly the lede of a study the story names next); after a verb of a claim (`claims`: a verb whose family takes
+    a that-clause, "insisted", "charged"), a quotation it opens or tags or a clause of a subject pronoun, which
+    English writes with no "that" ('"...," some doctors charged', "Some councillors have insisted they ..."); the
+    words before an inverted order; a that-clause or a clause with its own auxiliary. The cue's adjunct ("on
+    Monday", "in an interview") is read past. Never a
     participle ("Activists held a sit-in, demanding that ..."), whose subject acts, nor a phrase cue with the
     group before it ("..., targeting voters in swing states, according to the tracker"): its source is after
     it."""
@@ -149,7 +167,8 @@ def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: boo
     if lower.endswith("ing") or (lower.startswith(SOURCE_AFTER_PHRASES) and source[0] < cue[0]):
         return False
     first = min(source[0], cue[0])
-    if speech and closes_quotation_before(text, first):
+    quoted = speech or claims  # a verb that may tag or open a quotation, or report a clause with no "that"
+    if quoted and closes_quotation_before(text, first):
         return True
     if claim_before(text, source, cue) or claim_after_phrase(text, source, cue, cue_text):
         return True
@@ -158,7 +177,7 @@ def carries_claim(text: str, source: Span, cue: Span, cue_text: str, speech: boo
     end = max(cue[1], source[1]) if source[0] > cue[0] else cue[1]
     adjuncts = (_PAST_ADJUNCT.match(text, end), _PLACE_BEFORE_CLAIM.match(text, end))
     for at in (end, *(adjunct.end() for adjunct in adjuncts if adjunct)):
-        if speech and (
+        if quoted and (
             _OPENS_QUOTATION.match(text, at) or (counted and source[0] < cue[0] and PRONOUN_CLAUSE.match(text, at))
         ):
             return True  # a quotation, or a clause of a subject pronoun ("said they touched on ...")

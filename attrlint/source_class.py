@@ -341,9 +341,12 @@ class SourceClasses:
         cues: Sequence[str] = (),
         documents: Sequence[str] = (),
         crowd_reader: CrowdReader | None = None,
+        claim_verbs: Sequence[str] = (),
     ) -> None:
         self.person_reader = person_reader
         self.crowd_reader = crowd_reader
+        # verbs that report a claim, whose family takes a that-clause (`impersonal_cues`: "insisted", "charged")
+        self.claim_verbs = frozenset(word.lower() for word in claim_verbs)
         # a placed head for one person ("someone on the committee"): a source only where its cue informs
         self.placed_persons = frozenset(word.lower() for word in placed) & frozenset(w.lower() for w in person_nouns)
         # what a proper adjective may end in: the ending each form of `adjective_endings` adds ("a>an": "an"), of two
@@ -497,14 +500,16 @@ class SourceClasses:
     def group_claims(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """Whether a source is no group of `group_heads` nor a crowd of people whose head no lexicon list holds
         ("several nurses"; "many analysts" is read by its head), or one whose cue carries a claim
-        (`carries_claim`; a speech cue, a form of `speech`, may report a clause with no "that")."""
+        (`carries_claim`; a speech cue, a form of `speech`, may report a clause with no "that"; a verb of a claim,
+        a form of `claim_verbs`, may tag or open a quotation or report a clause of a subject pronoun)."""
         source = " ".join((found.source_text or "").split())
         match = self.phrase.match(source)
         grouped = match.group("head").lower() in self.groups if match else self.crowd(source)
         if not grouped or found.source is None:
             return True
         counted = not match or bool(match.group("det"))  # a crowd's quantifier, or the group's opener
-        return carries_claim(text, found.source, found.cue, found.cue_text, is_speech(found.cue_text, speech), counted)
+        spoken, claims = is_speech(found.cue_text, speech), is_speech(found.cue_text, self.claim_verbs)
+        return carries_claim(text, found.source, found.cue, found.cue_text, spoken, counted, claims)
 
     def joined_to_name(self, text: str, found: Attribution, start: int) -> Attribution | None:
         """'Ann Voss and other analysts said': the group's others with a person by name, who is the source
@@ -946,6 +951,7 @@ def source_classes(
     cues: tuple[str, ...] = (),
     documents: tuple[str, ...] = (),
     crowd_reader: CrowdReader | None = None,
+    claim_verbs: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(
@@ -968,4 +974,5 @@ def source_classes(
         cues,
         documents,
         crowd_reader,
+        claim_verbs,
     )

@@ -49,6 +49,9 @@ def vague(text: str) -> list[str]:
         ("The quay closed after the 2008 storm, some pilots reported in 2014.", "some pilots"),
         ("The quay will close for good, diplomats said in a statement.", "diplomats"),
         ("The ferry route is stuck, diplomats said in March.", "diplomats"),
+        # an inverted cue's tag set off by commas, the sentence going on after it
+        ("The ferry route is stuck, said many pilots, but the board will meet again.", "many pilots"),
+        ("The quay is sinking, said some harbour pilots, who sail it every day.", "some harbour pilots"),
         # an "as" clause set off by a comma: its claim is the clause it is set in
         ("As several pilots warned last week, the channel will silt up by May.", "several pilots"),
         ('But as some pilots pointed out, "The channel has silted up."', "some pilots"),
@@ -56,6 +59,12 @@ def vague(text: str) -> list[str]:
         # where or to whom it was said before the claim: a quotation, or a that-clause after a name
         ('After the vote, some pilots wrote to the board, "The channel has silted up."', "some pilots"),
         ("Many pilots argue in the Kestrel Ledger that the channel has silted up.", "Many pilots"),
+        # a verb of a claim that is no core cue (`impersonal_cues`: its family takes a that-clause): a quotation it
+        # tags or opens, or a clause of a subject pronoun, which English writes with no "that"
+        ('"The channel will silt up by May," some pilots charged.', "some pilots"),
+        ('"The quay is sinking," several pilots insisted on Monday.', "several pilots"),
+        ("Some harbour pilots have insisted they will not sail the new route.", "Some harbour pilots"),
+        ("Several ferry pilots predicted they would strike before the winter.", "Several ferry pilots"),
     ],
 )
 def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str) -> None:
@@ -97,6 +106,11 @@ def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str)
         # a place before a relative clause, no claim
         "Some pilots spoke at the hall that the council built.",
         "Some pilots wrote to the board in March.",
+        # a verb of no claim tagging a quotation: a crowd chanting a slogan acts ("chanted" takes no that-clause)
+        '"Four more years," many supporters chanted.',
+        # a verb of a claim with an object and no clause of its own
+        "Some pilots rejected the harbour plan on Monday.",
+        "Some pilots insisted on a vote.",
     ],
 )
 def test_a_group_that_acts_or_is_someone_in_particular_is_not_vague(text: str) -> None:
