@@ -35,6 +35,7 @@ def between(line: str) -> set[int]:
         "Available wherever you listen",
         "Out now on all major platforms",
         "Catch up on the full series",
+        "Watch more: the keepers' logbooks on Beacon TV",
         "Play today's crossword",
         "Take our quiz: which lighthouse are you?",
     ],
