@@ -140,6 +140,8 @@ def analyse(
         budget=RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)),
         people=names_of,
         person_nouns=lexicon("person_nouns"),
+        own_outlets=lexicon("own_outlets"),
+        telling_cues=lexicon("telling_cues"),
     )
     crowds = CrowdPronouns(lexicon("crowd_quantifiers"), frozenset(lexicon("core_cues") + lexicon("opinion_cues")))
     by_source_start = sources_by_start(draft.attributions)
