@@ -58,6 +58,7 @@ _LISTENER = lazy(rf"[^\S\n]+(?:to[^\S\n]+)?(?P<name>(?:(?i:the)[^\S\n]+)?{_NAME_
 # possessive nor a modifier of a noun after it ("told NBC's affiliate", "told Flint residents")
 _TOLD_TO = lazy(r"[^\S\n]+(?i:to|with)\b")
 _SENTENCE_STOP = lazy(r"\.[^\S\n]+")  # "told NBC News. Aiding ...": the name ends at its sentence's stop
+_CLOSING_STOP = lazy(r"[.!?:\u2026][\"'\u201d\u2019)]*\s*\Z")
 _NEXT_WORD = lazy(r"[^\S\n]+(\p{Ll}+)\b")
 # A relative clause in a source's own words whose verb may take an outlet told: "sources who spoke to NBC News",
 # "who have spoken to", "who spoke with"
@@ -620,9 +621,32 @@ class SourceReports:
 
     def not_the_writers(self, offset: int, end: int) -> bool:
         """Whether the sourcing at text[offset:end] is not the writer's: in a summary above the body
-        (`in_summary`), in a post the draft embeds (`in_post`), whose words are the poster's, or in the words
-        of a source by name, who answers for it (`NamedSpeech`: "Ann Voss wrote that critics say")."""
-        return self.in_summary(offset) or self.in_post(offset) or self.named_speech.holds(offset, end)
+        (`in_summary`), in a post the draft embeds (`in_post`), whose words are the poster's, in a list of other
+        stories' headlines (`in_headline_list`), or in the words of a source by name, who answers for it
+        (`NamedSpeech`: "Ann Voss wrote that critics say")."""
+        return (
+            self.in_summary(offset)
+            or self.in_post(offset)
+            or self.in_headline_list(offset)
+            or self.named_speech.holds(offset, end)
+        )
+
+    def in_headline_list(self, offset: int) -> bool:
+        """Whether an offset stands in a list of headlines below the story's opening (related stories, "more
+        from"): a paragraph that reads as a headline (`names.is_headline`) between two that close on no stop, as
+        headlines do, however long. Their words, and the sourcing in them, are other stories'."""
+        paragraph = self.draft.paragraph_of(offset)
+        if paragraph <= self.draft.first_body or paragraph + 1 >= len(self.doc.paragraphs):
+            return False
+        start, end = self.doc.paragraphs[paragraph][:2]
+        return names.is_headline(self.text[start:end]) and all(
+            not self.closes_on_stop(index) for index in (paragraph - 1, paragraph + 1)
+        )
+
+    def closes_on_stop(self, index: int) -> bool:
+        """Whether a paragraph's last word is followed by a stop, a colon, or a quotation mark after one."""
+        start, end = self.doc.paragraphs[index][:2]
+        return _CLOSING_STOP.search(self.text, start, end) is not None
 
     @cached_property
     def named_speech(self) -> NamedSpeech:

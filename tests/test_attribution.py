@@ -540,6 +540,18 @@ def test_vague_sourcing(text, flagged):
         ("Harlow are reportedly ready to dismiss their manager, Ines Okafor, after a fifth defeat.", ["reportedly"]),
         ("The leader reportedly wants a ferry.\n\nAccording to Ines Okafor, the vote was close.", ["reportedly"]),
         ("The Russian inquiry from the start was slow.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
+        # a headline in a list of headlines below the story (related stories) is another story's
+        (
+            "Ferry Row\n\nThe mayor said the ferry would stop.\n\nHarbour board hires a new chair\n\n"
+            "Mayor reportedly wants a second ferry\n\nTolls rise in May as the board cuts the grant it gave the isle",
+            [],
+        ),
+        # a headline between two paragraphs of the story is the writer's line
+        (
+            "Ferry Row\n\nThe mayor said the ferry would stop.\n\nMayor reportedly wants a second ferry\n\n"
+            "The board met.",
+            ["reportedly"],
+        ),
     ],
 )
 def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
