@@ -142,6 +142,7 @@ def analyse(
         person_nouns=lexicon("person_nouns"),
         own_outlets=lexicon("own_outlets"),
         telling_cues=lexicon("telling_cues"),
+        confidential_heads=lexicon("confidential_heads"),
     )
     crowds = CrowdPronouns(lexicon("crowd_quantifiers"), frozenset(lexicon("core_cues") + lexicon("opinion_cues")))
     by_source_start = sources_by_start(draft.attributions)

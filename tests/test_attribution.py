@@ -561,12 +561,9 @@ def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
 @pytest.mark.parametrize(
     "text, flagged",
     [
-        # an outlet that reports in the sentence relays its sources, and so does one the sources talk to
+        # an outlet that reports in the sentence relays its sources; one the sources talk to does not
         ("According to the Wexham Post, sources said the ferry would stop.", []),
-        ("Sources told the Wexham Post the ferry would stop.", []),
-        # a person the sources talk to, or a name that only modifies a noun, is no outlet
-        ("Sources told Ines Okafor the ferry would stop. Okafor said so on Monday.", ["Sources"]),
-        ("Sources told Wexham residents the ferry would stop.", ["Sources"]),
+        ("Sources told the Wexham Post the ferry would stop.", ["Sources"]),
         ("The Wexham Post reported, according to sources at the pier, that the ferry would stop.", []),
         ("Sources said the ferry would stop.\n\nThe Wexham Post reported it first.", ["Sources"]),
         # the next sentence quotes the outlet's report: the writer is reading from it
@@ -575,14 +572,20 @@ def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
         ("The Wexham Post reported the sale on Monday.\n\nSources told the Post the buyer was local.", []),
         (
             "According to the Wexham Post, the pier will shut.\n\nSources told the Kestrel Courier that it would.",
-            [],
+            ["Sources"],
         ),
         # the outlet told may stand in the source's own phrase, by a relative clause: relayed when it is credited
         ("The Wexham Post reported the sale.\n\nSources who spoke to the Post said the buyer was local.", []),
         ("The Wexham Post reported the sale.\n\nSources who spoke with the Post said the buyer was local.", []),
         ("The Wexham Post reported the sale.\n\nSources who have spoken to the Post said the buyer was local.", []),
-        ("The sale went through.\n\nSources who spoke to the Wexham Post said the buyer was local.", []),
-        ("The Wexham Post reported the sale.\n\nSources who spoke to the Kestrel Courier said it was local.", []),
+        (
+            "The sale went through.\n\nSources who spoke to the Wexham Post said the buyer was local.",
+            ["Sources who spoke to the Wexham Post"],
+        ),
+        (
+            "The Wexham Post reported the sale.\n\nSources who spoke to the Kestrel Courier said it was local.",
+            ["Sources who spoke to the Kestrel Courier"],
+        ),
         # a named report earlier in the source's sentence is what the writer retells
         ("The mayor cited a recent Wexham Post story in which critics said the pier was unsafe.", []),
         ("The mayor cited a recent story in which critics said the pier was unsafe.", ["critics"]),
@@ -608,19 +611,30 @@ def test_a_vague_source_an_outlet_relays_is_not_reported(text, flagged):
 @pytest.mark.parametrize(
     "text, flagged",
     [
-        # an unnamed source that tells another outlet by name is that outlet's, in its sentence or taken up again
-        # by its head in the next
-        ("A senior official told the Kestrel Courier that the pier would shut.", []),
-        ("The pier will shut, two aides explained to Kestrel News.", []),
+        # an unnamed source taken up again by its head in the next sentence, telling another outlet by name there,
+        # is that outlet's
         (
             "The pier will shut, a source said.\n\nThe ferry stops too, the source, who saw it, told Kestrel News.",
             [],
         ),
         ("A senior aide said the pier would shut. \u201cIt is over,\u201d the aide told the Kestrel Courier.", []),
-        # a later source of another head is someone else, and the desk's own outlet keeps its sources its own
+        ("A senior aide said the pier would shut. The ferry stops too, the aide explained to Kestrel News.", []),
+        # an outlet told in the source's own sentence may be the writer's own paper
+        ("A senior official told the Kestrel Courier that the pier would shut.", ["A senior official"]),
+        # a later source of another head is someone else, and a name before a noun is no outlet
         ("The pier will shut, a source said.\n\nThe ferry stops too, the mayor told Kestrel News.", ["a source"]),
-        ("A senior official told the Wexham Post that the pier would shut.", ["A senior official"]),
-        ("A senior official told the Post that the pier would shut.", ["A senior official"]),
+        (
+            "A senior aide said the pier would shut. The ferry stops too, the aide told Wexham residents.",
+            ["A senior aide"],
+        ),
+        # the desk's own outlet keeps its sources its own
+        ("A senior aide said the pier would shut. The ferry stops too, the aide told the Post.", ["A senior aide"]),
+        # a draft that calls a source in confidence its own speaks as an outlet, which may be the one told
+        (
+            "An insider said the pier would shut. The ferry stops too, the insider told Kestrel News. Our source "
+            "adds that the tolls rise.",
+            ["An insider"],
+        ),
     ],
 )
 def test_an_anonymous_source_that_tells_another_outlet_is_relayed(text, flagged):
@@ -711,7 +725,7 @@ def test_a_vague_group_a_named_body_leads_is_not_reported(text, flagged):
     "text, flagged",
     [
         ("The Wexham Post reported, quoting a senior official, that the ferry would stop.", []),
-        ("A senior official told the Wexham Post the ferry would stop.", []),
+        ("A senior official told the Wexham Post the ferry would stop.", ["A senior official"]),
         ("According to the Wexham Post, the pier will shut. A senior official told the Post the ferry would.", []),
         ("In a Wexham Post story in which a senior official said the ferry would stop, the pier was shut.", []),
         (
@@ -719,7 +733,10 @@ def test_a_vague_group_a_named_body_leads_is_not_reported(text, flagged):
             ["a senior official"],
         ),
         ("The Wexham Post reported the sale. Two people who spoke to the Post said it was done.", []),
-        ("The sale went through. Two people who spoke to the Wexham Post said it was done.", []),
+        (
+            "The sale went through. Two people who spoke to the Wexham Post said it was done.",
+            ["Two people who spoke to the Wexham Post"],
+        ),
         (
             "A person briefed on the sale said it was done. \u201cThe buyer is local,\u201d the Wexham Post reported.",
             [],
