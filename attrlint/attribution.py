@@ -142,6 +142,9 @@ def analyse(
         budget=RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)),
         people=names_of,
         person_nouns=lexicon("person_nouns"),
+        own_outlets=lexicon("own_outlets"),
+        telling_cues=lexicon("telling_cues"),
+        confidential_heads=lexicon("confidential_heads"),
     )
     speech = frozenset(lexicon("core_cues") + lexicon("opinion_cues"))
     crowds = CrowdPronouns(lexicon("crowd_quantifiers"), speech, lexicon("describing_cues"))

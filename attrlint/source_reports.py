@@ -17,7 +17,9 @@ from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
 from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_key
 from attrlint.document import span_holding
+from attrlint.function_words import is_function_word
 from attrlint.impersonal import claim_subject, generic_saying
+from attrlint.language import words
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.post_credits import HANDLE_AND_DATE
@@ -51,6 +53,13 @@ _SUMMARY_REACH = 4
 # The outlet a source tells, after its cue: "told the Ledger", "explained to NBC News", "tell Kestrel.com"
 _NAME_WORD = r"\p{Lu}[\p{L}\d.&'\u2019-]*"
 _LISTENER = lazy(rf"[^\S\n]+(?:to[^\S\n]+)?(?P<name>(?:(?i:the)[^\S\n]+)?{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}})")
+# The same, read strictly for an outlet that relays a source (`told_outlet`): after a preposition ("explained to
+# NBC News", "shared with the Ledger"), or after a cue that is a form of "tell" ("told NBC"); the name whole, not a
+# possessive nor a modifier of a noun after it ("told NBC's affiliate", "told Flint residents")
+_TOLD_TO = lazy(r"[^\S\n]+(?i:to|with)\b")
+_SENTENCE_STOP = lazy(r"\.[^\S\n]+")  # "told NBC News. Aiding ...": the name ends at its sentence's stop
+_CLOSING_STOP = lazy(r"[.!?:\u2026][\"'\u201d\u2019)]*\s*\Z")
+_NEXT_WORD = lazy(r"[^\S\n]+(\p{Ll}+)\b")
 # A relative clause in a source's own words whose verb may take an outlet told: "sources who spoke to NBC News",
 # "who have spoken to", "who spoke with"
 _RELATIVE_VERB = lazy(r"\b(?i:who|that)(?:[^\S\n]+(?i:have|has|had))?[^\S\n]+\p{Ll}+(?:[^\S\n]+(?i:with)\b)?")
@@ -94,6 +103,12 @@ def _outlet_key(name: str) -> str:
     return " ".join(words).lower().removesuffix("\u2019s").removesuffix("'s")
 
 
+def _outlet_keys(outlets: Sequence[str]) -> frozenset[str]:
+    """The keys of outlets' names (`_outlet_key`), each with its last word too, as a later mention may shorten it."""
+    keys = [_outlet_key(name) for name in outlets]
+    return frozenset(key for full in keys if full for key in (full, full.split()[-1]))
+
+
 @lru_cache(maxsize=16)
 def _summary_label(labels: tuple[str, ...]) -> regex.Pattern:
     """A paragraph that is only a label of the pack's `summary_labels` ("ABSTRACT."), compiled once per lexicon."""
@@ -122,6 +137,9 @@ class SourceReports:
         member_introducers: Sequence[regex.Pattern] = (),
         person_nouns: Sequence[str] = (),
         impersonal: regex.Pattern | None = None,
+        own_outlets: Sequence[str] = (),
+        telling_cues: Sequence[str] = (),
+        confidential_heads: Sequence[str] = (),
     ):
         self.draft = draft
         self.doc = draft.doc
@@ -141,6 +159,9 @@ class SourceReports:
         self.people = people  # the draft's names, read only for a "he" or "she" source
         self.person_nouns = tuple(person_nouns)
         self.impersonal = impersonal
+        self.telling_cues = frozenset(cue.lower() for cue in telling_cues)
+        self.confidential_heads = tuple(confidential_heads)
+        self.own_outlets = _outlet_keys(own_outlets)  # the desk's own: a source that tells it is its own
         self.accusers = accusers
         self.budget = budget
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
@@ -384,10 +405,80 @@ class SourceReports:
             return True
         if self.report_named_before(index, offset):
             return True
+        if self.tells_an_outlet_next(offset, following):
+            return True
         credited = self.credited_outlets
         if not credited:
             return False
         return any(self.listener(a) in credited for a in (*own, *following)) or self.told_in_phrase(offset) in credited
+
+    def tells_an_outlet_next(self, offset: int, following: Sequence[Attribution]) -> bool:
+        """Whether the unnamed source at an offset, taken up again by its head in the next sentence, tells a named
+        outlet there that is not the desk's own (`own_outlets`): "A source said the pier would shut." then "...,
+        the source, who saw the plan, told the Ledger."; "According to a senior official, ..." then "'...,' the
+        official told the Ledger." The draft retells what the source gave that outlet; the reason for the
+        anonymity is the outlet's to give. A person told (`people`) is no outlet, and in a draft that speaks as an
+        outlet (`speaks_as_an_outlet`) the outlet told may be its own.
+
+        An outlet told in the source's own sentence ("a senior official told NBC News") is left to the writer: on
+        PolNeAR train it is as often the paper's own ("told POLITICO" in Politico's copy) as another's, and reading
+        it as relayed cost the recall bench 0.03."""
+        if self.speaks_as_an_outlet:
+            return False
+        end = self.source_ends.get(offset, offset)
+        told = [self.told_outlet(a) for a in following if self.takes_up(a, self.text[offset:end])]
+        return any(name and self.an_outlet(name) for name in told)
+
+    def told_outlet(self, attribution: Attribution) -> str:
+        """The name an attribution's source tells, read strictly; "" if none. The name comes after a preposition
+        (`_TOLD_TO`: "explained to NBC News", "shared with the Ledger") or right after a cue that takes the one
+        told as its object (the pack's `telling_cues`: "told NBC that"), and is
+        whole: no possessive and no modifier of a noun after it ("told NBC's affiliate", "told Flint residents")."""
+        if attribution.source is None or attribution.source[0] >= attribution.cue[1]:
+            return ""  # "said Ann Voss": the name after the cue is the source
+        at = attribution.cue[1]
+        preposition = _TOLD_TO.match(self.text, at)
+        if preposition is None and cue_key(attribution.cue_text).lower() not in self.telling_cues:
+            return ""
+        match = _LISTENER.match(self.text, preposition.end() if preposition else at)
+        if match is None or self.text.startswith(("'", "\u2019"), match.end()):
+            return ""
+        name = _SENTENCE_STOP.split(match.group("name"), maxsplit=1)[0]  # "told NBC News. Aiding ..."
+        if _POSSESSIVE.search(name):
+            return ""
+        word = _NEXT_WORD.match(self.text, match.end()) if name == match.group("name") else None
+        if word is not None and not (is_function_word(word.group(1)) or word.group(1) in words("subject_pronouns")):
+            return ""  # but "told NBC he would": a clause after the name
+        return name
+
+    @cached_property
+    def speaks_as_an_outlet(self) -> bool:
+        """Whether the draft, in its own words, calls a source in confidence its own ("our source adds", "our
+        insiders"): it speaks as an outlet with sources of its own, so an outlet its sources tell may be itself."""
+        if not self.confidential_heads:
+            return False
+        own = compiled(rf"\b(?i:our)\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?i:{lexicon_alternation(self.confidential_heads)})\b")
+        return any(not self.draft.quoted(match.start()) for match in own.finditer(self.text))
+
+    def takes_up(self, later: Attribution, source: str) -> bool:
+        """Whether a later attribution's source takes up an unnamed source again by its head: "the source" for "a
+        source", "the FBI official" for "a senior FBI official"."""
+        words = (later.source_text or "").split()
+        head = source.split()[-1].lower() if source.split() else ""
+        return len(words) >= 2 and words[0].lower() == "the" and words[-1].lower().rstrip(",") == head
+
+    def an_outlet(self, name: str) -> bool:
+        """Whether a name a source tells is another outlet: not one of the desk's own (`own_outlets`) nor a person
+        the draft shows (a name after "the" is none: "the Kestrel Courier")."""
+        key = _outlet_key(name)
+        if not key or key in self.own_outlets or key.split()[-1] in self.own_outlets:
+            return False  # "the Post" of "The Wexham Post"
+        return bool(_THE.match(name)) or key.split()[-1] not in self.person_surnames
+
+    @cached_property
+    def person_surnames(self) -> frozenset[str]:
+        """The surnames, in lower case, of the people the draft shows or names in full."""
+        return frozenset(person.surname.lower() for person in self.people().people if person.is_person or person.full)
 
     def report_named_before(self, index: int, offset: int) -> bool:
         """Whether an outlet's report comes earlier in the sentence (`index`) of the source at an offset: the writer
@@ -542,9 +633,32 @@ class SourceReports:
 
     def not_the_writers(self, offset: int, end: int) -> bool:
         """Whether the sourcing at text[offset:end] is not the writer's: in a summary above the body
-        (`in_summary`), in a post the draft embeds (`in_post`), whose words are the poster's, or in the words
-        of a source by name, who answers for it (`NamedSpeech`: "Ann Voss wrote that critics say")."""
-        return self.in_summary(offset) or self.in_post(offset) or self.named_speech.holds(offset, end)
+        (`in_summary`), in a post the draft embeds (`in_post`), whose words are the poster's, in a list of other
+        stories' headlines (`in_headline_list`), or in the words of a source by name, who answers for it
+        (`NamedSpeech`: "Ann Voss wrote that critics say")."""
+        return (
+            self.in_summary(offset)
+            or self.in_post(offset)
+            or self.in_headline_list(offset)
+            or self.named_speech.holds(offset, end)
+        )
+
+    def in_headline_list(self, offset: int) -> bool:
+        """Whether an offset stands in a list of headlines below the story's opening (related stories, "more
+        from"): a paragraph that reads as a headline (`names.is_headline`) between two that close on no stop, as
+        headlines do, however long. Their words, and the sourcing in them, are other stories'."""
+        paragraph = self.draft.paragraph_of(offset)
+        if paragraph <= self.draft.first_body or paragraph + 1 >= len(self.doc.paragraphs):
+            return False
+        start, end = self.doc.paragraphs[paragraph][:2]
+        return names.is_headline(self.text[start:end]) and all(
+            not self.closes_on_stop(index) for index in (paragraph - 1, paragraph + 1)
+        )
+
+    def closes_on_stop(self, index: int) -> bool:
+        """Whether a paragraph's last word is followed by a stop, a colon, or a quotation mark after one."""
+        start, end = self.doc.paragraphs[index][:2]
+        return _CLOSING_STOP.search(self.text, start, end) is not None
 
     @cached_property
     def named_speech(self) -> NamedSpeech:

@@ -540,6 +540,18 @@ def test_vague_sourcing(text, flagged):
         ("Harlow are reportedly ready to dismiss their manager, Ines Okafor, after a fifth defeat.", ["reportedly"]),
         ("The leader reportedly wants a ferry.\n\nAccording to Ines Okafor, the vote was close.", ["reportedly"]),
         ("The Russian inquiry from the start was slow.\n\nThe leader reportedly wants a ferry.", ["reportedly"]),
+        # a headline in a list of headlines below the story (related stories) is another story's
+        (
+            "Ferry Row\n\nThe mayor said the ferry would stop.\n\nHarbour board hires a new chair\n\n"
+            "Mayor reportedly wants a second ferry\n\nTolls rise in May as the board cuts the grant it gave the isle",
+            [],
+        ),
+        # a headline between two paragraphs of the story is the writer's line
+        (
+            "Ferry Row\n\nThe mayor said the ferry would stop.\n\nMayor reportedly wants a second ferry\n\n"
+            "The board met.",
+            ["reportedly"],
+        ),
     ],
 )
 def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
@@ -559,7 +571,7 @@ def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
         # an outlet the sources talk to relays them when the draft credits it with its reporting elsewhere
         ("The Wexham Post reported the sale on Monday.\n\nSources told the Post the buyer was local.", []),
         (
-            "According to the Wexham Post, the pier will shut.\n\nSources told the Kestrel Courier it would.",
+            "According to the Wexham Post, the pier will shut.\n\nSources told the Kestrel Courier that it would.",
             ["Sources"],
         ),
         # the outlet told may stand in the source's own phrase, by a relative clause: relayed when it is credited
@@ -594,6 +606,41 @@ def test_a_report_is_named_in_the_paragraphs_around_it(text, flagged):
 )
 def test_a_vague_source_an_outlet_relays_is_not_reported(text, flagged):
     assert [matched for check, matched in problems(text) if check == "vague"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # an unnamed source taken up again by its head in the next sentence, telling another outlet by name there,
+        # is that outlet's
+        (
+            "The pier will shut, a source said.\n\nThe ferry stops too, the source, who saw it, told Kestrel News.",
+            [],
+        ),
+        ("A senior aide said the pier would shut. \u201cIt is over,\u201d the aide told the Kestrel Courier.", []),
+        ("A senior aide said the pier would shut. The ferry stops too, the aide explained to Kestrel News.", []),
+        # an outlet told in the source's own sentence may be the writer's own paper
+        ("A senior official told the Kestrel Courier that the pier would shut.", ["A senior official"]),
+        # a later source of another head is someone else, and a name before a noun is no outlet
+        ("The pier will shut, a source said.\n\nThe ferry stops too, the mayor told Kestrel News.", ["a source"]),
+        (
+            "A senior aide said the pier would shut. The ferry stops too, the aide told Wexham residents.",
+            ["A senior aide"],
+        ),
+        # the desk's own outlet keeps its sources its own
+        ("A senior aide said the pier would shut. The ferry stops too, the aide told the Post.", ["A senior aide"]),
+        # a draft that calls a source in confidence its own speaks as an outlet, which may be the one told
+        (
+            "An insider said the pier would shut. The ferry stops too, the insider told Kestrel News. Our source "
+            "adds that the tolls rise.",
+            ["An insider"],
+        ),
+    ],
+)
+def test_an_anonymous_source_that_tells_another_outlet_is_relayed(text, flagged):
+    settings = {**SETTINGS, "own_outlets": ("The Wexham Post",)}
+    found = analyse(Document("draft.md", text), settings).problems
+    assert [text[p.start : p.end] for p in found if p.check == "anonymous"] == flagged
 
 
 @pytest.mark.parametrize(
@@ -800,6 +847,8 @@ def test_the_pack_declares_the_shared_lexicons():
         "reporter_phrases",
         "outlet_report_phrases",
         "listener_phrases",
+        "own_outlets",
+        "telling_cues",
         "document_channels",
         "group_sponsors",
         "member_introducers",

@@ -39,6 +39,8 @@ ANALYSIS_LEXICONS = (
     "reporter_phrases",
     "outlet_report_phrases",
     "listener_phrases",
+    "own_outlets",
+    "telling_cues",
     "document_channels",
     "group_sponsors",
     "member_introducers",
@@ -255,6 +257,15 @@ class Attribution(Kind):
         ),
         "listener_phrases": Option(
             "list", [], "Regexes for a named outlet a source spoke to ('told the Ledger').", extends=True, regexes=True
+        ),
+        "own_outlets": Option(
+            "list",
+            [],
+            "The desk's own outlets ('The Wexham Post'): an unnamed source that tells one is the desk's, not relayed.",
+            extends=True,
+        ),
+        "telling_cues": Option(
+            "list", [], "The cues that take the one told as their object ('told NBC that').", extends=True
         ),
         "document_channels": Option(
             "list",
