@@ -70,6 +70,35 @@ def test_another_person_kept_unnamed_is_att010s_off_by_default(text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers close to the case said the hearing would be delayed.",
+        "Bankers briefed on the sale told the Courier that the price had fallen.",
+        "The fares will rise in May, according to engineers familiar with the ferry.",
+        "The board will meet in March, said harbour pilots with knowledge of the plan.",
+    ],
+)
+def test_people_named_by_their_noun_alone_and_said_to_know_are_confidential(text: str):
+    """A plural person noun with no count, whose tail says the people know or are close to the story, is
+    confidential sourcing as "people close to the mayor" is."""
+    assert codes(text, DEFAULT_RULES) == ["ATT006"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers involved in the crash said the road was icy.",
+        "Nurses at the clinic said the ward was full.",
+        "Lawyers close to the case, who were not authorized to discuss it, said the hearing would be delayed.",
+        "Lawyers close to the case said the hearing would be delayed. They asked not to be named because the"
+        " hearing is sealed.",
+    ],
+)
+def test_people_only_tied_placed_or_explained_are_no_confidential_sourcing(text: str):
+    assert "ATT006" not in codes(text, DEFAULT_RULES)
+
+
+@pytest.mark.parametrize(
     ("unexplained", "explained"),
     [
         (
