@@ -249,6 +249,8 @@ class PersonReader(Protocol):
 
     def named_next(self, text: str, end: int) -> bool: ...
 
+    def confidential_bare(self, source: str) -> bool: ...
+
     def informs(self, text: str, found: Attribution, speech: frozenset[str]) -> bool: ...
 
     def confidential(self, source: str) -> bool: ...
@@ -428,7 +430,7 @@ class SourceClasses:
                 kind = ANONYMOUS  # "two residents told the Courier that ...": a group counted is people kept unnamed
         elif self.unnamed_crowd(text, found, speech):
             kind = VAGUE
-        elif self.kept_unnamed_person(text, found, speech):
+        elif self.kept_unnamed_person(text, found, speech) or self.people_in_confidence(text, found, start, speech):
             kind = ANONYMOUS
         else:
             return found
@@ -455,6 +457,18 @@ class SourceClasses:
             and persons.head(found.source_text or "") is not None
             and persons.informs(text, found, speech)
         )
+
+    def people_in_confidence(self, text: str, found: Attribution, start: int, speech: frozenset[str]) -> bool:
+        """People named by their plural noun alone whose tail says they speak in confidence ("lawyers close to the
+        case said", "bankers briefed on the sale told ..."), as "people close to the mayor" do, where the cue
+        informs as a counted person's must (attrlint.unnamed_persons); the capital of a sentence's first word
+        aside."""
+        persons, source = self.person_reader, found.source_text or ""
+        if persons is None or found.source is None or self.kept_unnamed.search(source) is None:
+            return False
+        if opens_sentence(text, start, found.source[0]):
+            source = source[:1].lower() + source[1:]
+        return persons.confidential_bare(source) and persons.informs(text, found, speech)
 
     def placed_person_informs(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """Whether a source is no placed head for one person (`placed_persons`), or one whose cue informs as a
@@ -771,10 +785,11 @@ class SourceClasses:
         with the talks"); "" otherwise ("a senior
         official", "two aides")."""
         match = self.phrase.match(" ".join(source.split()))
-        if match is None:  # a counted person: "a publishing executive familiar with the talks"
-            persons = self.person_reader
+        if match is None:  # a counted person ("a publishing executive familiar with the talks") or people
+            persons = self.person_reader  # named by their noun alone ("bankers briefed on the sale")
             counted = persons is not None and persons.head(source) is not None and persons.confidential(source)
-            return CONFIDENTIAL if counted and self.kept_unnamed.search(source) else ""
+            bare = persons is not None and persons.confidential_bare(source[:1].lower() + source[1:])
+            return CONFIDENTIAL if (counted or bare) and self.kept_unnamed.search(source) else ""
         return CONFIDENTIAL if match.group("head").lower() in self.confidential or match.group("access") else ""
 
     def confidential_form(self, source: str) -> bool:

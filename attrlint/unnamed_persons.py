@@ -107,6 +107,7 @@ class CountedPersons:
     ) -> None:
         self.endings = tuple(ending.lower() for ending in endings)
         self.counted_phrase = lazy(rf"(?i:{DEFINITE_COUNT})\s+{_qualified_person_phrase(qualifiers, ties)}")
+        self.bare_phrase = lazy(_qualified_person_phrase(qualifiers, ties))  # "lawyers briefed on the case"
         self.voices = frozenset(word.lower() for word in voices)
         self.ambiguous = frozenset(word.lower() for word in ambiguous)
         self.persons = (frozenset(word.lower() for word in persons) | self.ambiguous) - self.voices
@@ -134,8 +135,9 @@ class CountedPersons:
         return self.bares(source)
 
     def read_bare(self, source: str) -> str | None:
-        """`bare`, read anew."""
-        match = _BARE_PERSONS.fullmatch(" ".join(source.split()))
+        """`bare`, read anew: its tail may also say the people know or tie them to the story, as a counted
+        person's may ("bankers briefed on the sale", "lawyers close to the case")."""
+        match = self.bare_phrase.fullmatch(" ".join(source.split()))
         if match is None:
             return None
         word = match.group("head")
@@ -245,11 +247,13 @@ class CountedPersons:
         return PRONOUN_CLAUSE.match(text, cue[1]) is not None or self.said_clause(text, found)
 
     def knowing(self, source: str) -> bool:
-        """Whether a counted person's words say they know (`kept_unnamed`: "a broker briefed on the sale"): such a
-        person informs at any cue that carries content ("stated that ...", "noted, ..."), as "an official familiar
-        with the talks" does; one the words only tie to the story or place ("a driver involved in the crash", "a
-        clerk who was at the hearing") at `informing_cues` alone."""
-        match = self.counted_phrase.fullmatch(" ".join(source.split()))
+        """Whether a counted person's words, or people's named by their noun alone, say they know (`kept_unnamed`:
+        "a broker briefed on the sale", "bankers familiar with the talks"): such a person informs at any cue that
+        carries content ("stated that ...", "noted, ..."), as "an official familiar with the talks" does; one the
+        words only tie to the story or place ("a driver involved in the crash", "a clerk who was at the hearing")
+        at `informing_cues` alone."""
+        words = " ".join(source.split())
+        match = self.counted_phrase.fullmatch(words) or self.bare_phrase.fullmatch(words)
         return match is not None and match.group("known") is not None
 
     def confidential(self, source: str) -> bool:
@@ -261,6 +265,22 @@ class CountedPersons:
         words = " ".join(source.split())
         qualified, read = COUNTED_PERSON.fullmatch(words), self.counted_phrase.fullmatch(words)
         return qualified is not None and read is not None and qualified.group("head") == read.group("head")
+
+    def confidential_bare(self, source: str) -> bool:
+        """Whether people named by their plural noun alone are, by their tail, people in confidence, as a counted
+        person is (`confidential`): words that say they know, or a tie that opens on a qualifier word ("lawyers
+        close to the case", "bankers briefed on the sale"); not "drivers involved in the crash", nor people only
+        placed ("nurses at the clinic")."""
+        if self.bare(source) is None:
+            return False
+        words = " ".join(source.split())
+        read = self.bare_phrase.fullmatch(words)
+        if read is None or (read.group("known") is None and read.group("placed") is None):
+            return False
+        if read.group("known") is not None:
+            return True
+        qualified = _BARE_PERSONS.fullmatch(words)
+        return qualified is not None and qualified.group("tail") is not None and qualified["head"] == read["head"]
 
     @staticmethod
     def named_next(text: str, end: int) -> bool:

@@ -70,6 +70,51 @@ def test_another_person_kept_unnamed_is_att010s_off_by_default(text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A senior executive at the ferry company said the fares would rise in May.",
+        "The ferry will stop in winter, a harbour councillor said.",
+        "Two board members told the Courier that the chairman would resign.",
+        "A senior police officer said the quay would be closed at night.",
+        "The budget will be cut, a cabinet minister said.",
+    ],
+)
+def test_an_insider_of_a_head_learned_from_wordnet_is_reported_by_default(text: str):
+    """Heads WordNet files with the insiders' (an executive, a councillor, an officer, a minister): the pack's
+    learned `insider_heads`."""
+    assert codes(text, DEFAULT_RULES) == ["ATT006"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers close to the case said the hearing would be delayed.",
+        "Bankers briefed on the sale told the Courier that the price had fallen.",
+        "The fares will rise in May, according to engineers familiar with the ferry.",
+        "The board will meet in March, said harbour pilots with knowledge of the plan.",
+    ],
+)
+def test_people_named_by_their_noun_alone_and_said_to_know_are_confidential(text: str):
+    """A plural person noun with no count, whose tail says the people know or are close to the story, is
+    confidential sourcing as "people close to the mayor" is."""
+    assert codes(text, DEFAULT_RULES) == ["ATT006"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers involved in the crash said the road was icy.",
+        "Nurses at the clinic said the ward was full.",
+        "Lawyers close to the case, who were not authorized to discuss it, said the hearing would be delayed.",
+        "Lawyers close to the case said the hearing would be delayed. They asked not to be named because the"
+        " hearing is sealed.",
+    ],
+)
+def test_people_only_tied_placed_or_explained_are_no_confidential_sourcing(text: str):
+    assert "ATT006" not in codes(text, DEFAULT_RULES)
+
+
+@pytest.mark.parametrize(
     ("unexplained", "explained"),
     [
         (
@@ -89,9 +134,9 @@ def test_a_reason_in_the_sentence_or_the_next_keeps_an_insider_quiet(unexplained
 
 
 def test_a_newsroom_insider_head_moves_from_att010_to_att006(tmp_path: Path):
-    text = "A harbour pilot said the ferry would stop in winter."
+    text = "A harbour diver said the ferry would stop in winter."
     assert codes(text, DEFAULT_RULES) == []
-    config = "select: [ATT, ATT010]\nrules:\n  anonymous-source:\n    insider_heads: [pilot]\n"
+    config = "select: [ATT, ATT010]\nrules:\n  anonymous-source:\n    insider_heads: [diver]\n"
     (tmp_path / ".attrlint.yaml").write_text(config, encoding="utf-8")
     rule_set, broken = resolve(read_config(tmp_path / ".attrlint.yaml"), None, ())
     assert broken == []
