@@ -151,6 +151,11 @@ _NOTHING_REPORTED = lazy(rf"\s*(?:[.;!?]|(?i:{_SUBORDINATOR}|{_LIMITING_ADVERB})
 # "told analysts on a conference call that ...": a content clause after the words that follow a cue and its
 # adjunct, which an inverted cue, whose source closes the clause, never has; those words are the cue's object
 CLAUSE_AFTER_ADJUNCT = lazy(rf"{CUE_ADJUNCT}[^,;:.!?\"\u201c\u201d\n]{{0,40}}?\s+(?i:that)\b")
+# A match of CLAUSE_AFTER_ADJUNCT holds at most 69 characters other than spaces (an adjunct of at most 25, "earlier
+# Wednesday afternoon"; 40 characters; "that"). `regex` looks for its "that" through the rest of the text before it
+# tries to match, which from each source to the end of a long draft without one was quadratic; so it is matched
+# within the next 200 characters other than spaces (`clause_after_adjunct`), which no match reaches the end of.
+_CLAUSE_REACH = lazy(r"(?:\s*\S){0,200}")
 # "people were told": the source of a passive cue is not the people before it
 _PASSIVE = lazy(r"(?i:\b(?:are|were|is|was|be|been|being))\s*\Z")
 # "officials at the agency", "sources inside the campaign": a body the source belongs to
@@ -270,6 +275,11 @@ def is_speech(cue_text: str, speech: frozenset[str]) -> bool:
     """Whether a cue is a form of a speech cue of `speech` (the core cues: "say" of "says", "argue" of "argued")."""
     cue = cue_key(cue_text).lower()
     return any(form in speech for form in (cue, cue + "s", cue + "ed", cue + "d"))
+
+
+def clause_after_adjunct(text: str, at: int) -> regex.Match | None:
+    """CLAUSE_AFTER_ADJUNCT matched at `at` ("on a conference call that ..."), read only as far as it can reach."""
+    return CLAUSE_AFTER_ADJUNCT.match(text, at, _CLAUSE_REACH.match(text, at).end())
 
 
 def speaks_at_cue(text: str, found: Attribution) -> bool:
@@ -618,7 +628,7 @@ class SourceClasses:
         if found.source is None or found.source[0] > cue_end:
             if inverted or found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES):
                 after = self.after.match(text, cue_end, min(len(text), cue_end + 200))
-                if after is not None and not CLAUSE_AFTER_ADJUNCT.match(text, after.end("source")):
+                if after is not None and not clause_after_adjunct(text, after.end("source")):
                     return after.span("source")
         beside = self.person_beside(text, found, start) or self.crowd_beside(text, found, start, speech)
         return beside or self.subject_of_participle(text, found, start, speech)
@@ -659,7 +669,7 @@ class SourceClasses:
             after = self.person_after.match(text, found.cue[1], end)
             if after is not None and after_cue and self.person_reader.is_ambiguous(after.group("head").lower()):
                 return None  # "according to official figures": a number's source, no person's
-            if after is not None and not CLAUSE_AFTER_ADJUNCT.match(text, after.end("source")):
+            if after is not None and not clause_after_adjunct(text, after.end("source")):
                 return after.span("source") if self.person_source(text, after, start, found.cue[0]) else None
         return None
 

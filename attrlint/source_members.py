@@ -16,9 +16,9 @@ from attrlint.cues import cue_key
 from attrlint.document import Document, Span, has_whole_word, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import (
-    CLAUSE_AFTER_ADJUNCT,
     SOURCE_AFTER_PHRASES,
     VAGUE,
+    clause_after_adjunct,
     closes_quotation_before,
     speaks_at_cue,
 )
@@ -314,7 +314,7 @@ def _spoken_of(text: str, found: Attribution, name: str, own: Span) -> bool:
     the group speaks of, not one of its voices."""
     if has_whole_word(text, name, own[0], own[1]):
         return True
-    adjunct = CLAUSE_AFTER_ADJUNCT.match(text, found.cue[1])
+    adjunct = clause_after_adjunct(text, found.cue[1])
     words_start = adjunct.end() if adjunct else found.cue[1]
     opens_with_pronoun = found.source[0] < found.cue[0] and _PRONOUN_WORDS.match(text, words_start) is not None
     return opens_with_pronoun and named_before(text, name, found.source[0])

@@ -22,8 +22,8 @@ from attrlint.names import analyse as analyse_names
 from attrlint.names import is_headline
 from attrlint.quotes import analyse as analyse_quotes
 from attrlint.ruleset import builtin_rule_set
-from attrlint.source_class import ANONYMOUS
-from attrlint.source_members import _first_words, named_before
+from attrlint.source_class import ANONYMOUS, CLAUSE_AFTER_ADJUNCT, VAGUE, clause_after_adjunct
+from attrlint.source_members import _first_words, named_before, with_members_named
 from attrlint.source_public import public_acts
 from attrlint.spelling import fold, same_person_spelling
 
@@ -182,6 +182,26 @@ def test_anonymous_sources_quoted_then_many_people_quoting_other_words() -> None
     assert_linear(sourcing, lambda n: said * n, 100)
 
 
+_GROUP_THEN_MEMBER = regex.compile(r"(?P<group>Critics) (?P<said>said)[^\u201d]+\u201d (?P<cue>said) (?P<name>Ann \w+)")
+
+
+def _members_named(text: str) -> object:
+    """Each "Critics said" of the draft read as a vague group, each "said Ann ..." after it as a person named in
+    full, and each group asked whether its member is named."""
+    found: list[Attribution] = []
+    for m in _GROUP_THEN_MEMBER.finditer(text):
+        found.append(Attribution(m.span("said"), "said", m.span("group"), "Critics", VAGUE))
+        found.append(Attribution(m.span("cue"), "said", m.span("name"), m.group("name"), "person"))
+    return with_members_named(Document("draft.md", text), found)
+
+
+def test_vague_groups_each_followed_by_a_member_named_in_full() -> None:
+    """Whether the group's words open on a clause after the cue's adjunct ("said on Monday that") is read a few
+    words on: `regex` looked for the clause's "that" from each group to the end of a draft that has none."""
+    said = "Critics said the plan failed. \u201cIt failed,\u201d said Ann {}, a member. "
+    assert_linear(_members_named, lambda n: "".join(said.format(_name(i)) for i in range(n)), 200)
+
+
 def test_figures_in_one_paragraph() -> None:
     assert_linear(sourcing, lambda n: "It rose 5 percent. " * n, 200)
 
@@ -280,3 +300,14 @@ def test_a_long_line_of_spaces() -> None:
 def test_a_line_of_quotations_left_open() -> None:
     """Each quotation left open runs to the end of the paragraph, so they overlap."""
     assert_linear(sourcing, lambda n: "\u201ca\u201d\u201c" * n + " word" * (20 * n), 100)
+
+
+def test_a_clause_after_an_adjunct_is_read_across_a_long_run_of_spaces() -> None:
+    """Only what is not a space counts towards how far the clause is looked for: the same match as unbounded."""
+    text = "told reporters on a call" + " " * 500 + "\n\n" + " " * 500 + "that it was over."
+    at = text.index(" on")
+    assert (
+        clause_after_adjunct(text, at).span()
+        == CLAUSE_AFTER_ADJUNCT.match(text, at).span()
+        == (at, text.index("that") + 4)
+    )
