@@ -72,7 +72,8 @@ _DEFINITE_COUNT = (
     r"at\s+least\s+(?:one|two|three|four|five)|\d+"
 )
 # An article, a possessive or a demonstrative: a word that opens a noun phrase and never ends a source phrase
-_ARTICLE = r"a|an|the|his|her|their|its|our|my|your|this|that"
+POSSESSIVE = alternation(language_lists()["possessives"])
+_ARTICLE = rf"a|an|the|{POSSESSIVE}|your|this|that"
 _COUNT = rf"{_DEFINITE_COUNT}|several|multiple|numerous|a\s+number\s+of|a\s+few|a\s+handful\s+of"
 _WORD = lazy(r"\p{L}+")
 _LEADING_WORD = lazy(r"[\p{L}'\u2019-]+")  # a source's first word, its apostrophes and hyphens kept

@@ -43,6 +43,7 @@ from attrlint.source_class import (
     DEFINITE_COUNT,
     MODIFIER,
     PLACED_BY_RELATIVE,
+    POSSESSIVE,
     QUALIFIER_WORDS,
     WHO_WAS,
     is_speech,
@@ -62,7 +63,7 @@ _BARE_PERSONS = lazy(_PERSON_PHRASE)  # "nurses at the clinic", "union leaders":
 # After a form of "say", a clause that opens on an article, a possessive, a capital or a content word ("said the
 # company wanted to ...", "said her family had ...", "said comments from the four were consistent")
 _SAID = frozenset(("say", "says", "said"))
-_POSSESSIVE = lazy(r"(?i:his|her|their|its|our|my)\Z")
+_POSSESSIVE = lazy(rf"(?i:{POSSESSIVE})\Z")
 _NEXT_WORDS = lazy(r"\s+(?:that\s+)?(?P<first>\p{L}+)\s+\p{L}")
 # The source after a comma, its cue closing the sentence within a few words: "..., an aide said Thursday."
 _CLOSES_SENTENCE = lazy(r"(?:\s+[\p{L}\d]+){0,3}\s*[.;!?]")
