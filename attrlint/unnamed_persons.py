@@ -34,9 +34,11 @@ from functools import lru_cache
 import regex
 
 from attrlint.bare_names import word_frequencies
+from attrlint.cue_finder import alternation
 from attrlint.cue_reading import Attribution
-from attrlint.function_words import is_article, is_function_word
+from attrlint.function_words import MODALS, is_article, is_function_word
 from attrlint.group_claims import PRONOUN_CLAUSE, carries_claim
+from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import (
     CLAUSE_START,
@@ -73,9 +75,9 @@ _CLOSES_SENTENCE = lazy(r"(?:\s+[\p{L}\d]+){0,3}\s*[.;!?]")
 _SUBJECT_START = lazy(CLAUSE_START)
 _FOCUSED = lazy(r"\b(?i:even|also|least)\s+\Z")
 # Someone hypothetical: "when a man tells a woman ...", "if a manager says ..."
-_HYPOTHETICAL = lazy(r"\b(?i:when|if|whenever)\s+\Z")
+_HYPOTHETICAL = lazy(rf"\b(?i:{alternation(language_lists()['conditional_subordinators'])})\s+\Z")
 # Someone hypothetical or only expected to speak: a modal between the source and its cue ("would have said")
-_MODAL = lazy(r"\b(?:would|could|might|may|should|will|can)\b")
+_MODAL = lazy(rf"\b(?:{alternation(sorted(MODALS))})\b")
 # A name right after the source ("another user, Ann Voss, said", "two members, Ann Voss and Tomas Reyes,"), or
 # after "including" ("several candidates, including Voss"): the source is named
 _NAMED_NEXT = lazy(r",\s+(?:including\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*")
