@@ -18,7 +18,7 @@ from attrlint.cue_finder import CueFinder, alternation
 from attrlint.document import Span
 from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
-from attrlint.source_edges import TIME_BEFORE_CUE
+from attrlint.source_edges import TIME_BEFORE_CUE, WORD
 
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'\u2019-]+)"  # a capitalised word, or an initial
 _PARTICLES = ("de", "van", "von", "der", "bin", "al")
@@ -180,7 +180,6 @@ _SPACES = lazy(r"\s+")
 # it as one made each cue inside a long run hold the rest of the run (quadratic in the run's length).
 MAX_NAME_SOURCE = 200
 _CAPITAL = lazy(r"\p{Lu}")
-_WORD_REST = lazy(r"[\p{L}'\u2019-]+")
 _ENDS_SOURCE = lazy(_SOURCE_END)
 _PHRASE_OR_PRONOUN_SOURCE = lazy(rf"\s+(?P<source>{_PHRASE}|{_PRONOUN_OR_PLURAL})(?={_SOURCE_END})")
 
@@ -221,7 +220,7 @@ class PhraseSources:
         if _CAPITAL.match(text, at, end):
             if text.startswith(".", at + 1) and at + 2 <= end:
                 ends.append(at + 2)
-            rest = _WORD_REST.match(text, at + 1, end)
+            rest = WORD.match(text, at + 1, end)
             if rest:
                 ends.append(rest.end())  # a shorter word ends inside a word: no stop can follow it
         if particles:

@@ -13,7 +13,8 @@ import functools
 
 from attrlint.language import words
 
-_AUXILIARIES = frozenset("is are was were has have had will would can could should may might do does did".split())
+MODALS = frozenset("will would can could should may might".split())
+_AUXILIARIES = frozenset("is are was were has have had do does did".split()) | MODALS
 _RELATIVES = frozenset(("nor", "where"))
 
 

@@ -13,8 +13,7 @@ The same reading serves the opinion cues after an unnamed source (`attrlint.plur
 
 from __future__ import annotations
 
-from attrlint.function_words import is_article, is_auxiliary, is_function_word
-from attrlint.language import language_lists
+from attrlint.function_words import is_article, is_auxiliary, is_function_word, is_preposition
 from attrlint.lazy_regex import lazy
 from attrlint.segment import opens_sentence
 from attrlint.source_edges import (
@@ -22,19 +21,19 @@ from attrlint.source_edges import (
     SAID_WHERE,
     SOURCE_AFTER_PHRASES,
     TIME_BEFORE_CUE,
+    WORD,
     closes_quotation_before,
+    opens_quotation,
 )
 from attrlint.spans import Span
 
 _ADVERB = r"(?:\s+\p{Ll}+ly)?"
-_PREPOSITIONS = frozenset(language_lists()["all_prepositions"])
 # The words after a cue that may hold its claim: to the sentence's end or a quotation mark; a decimal point
 # ("$3.1 billion") ends no sentence
 _AFTER = lazy(rf"{_ADVERB}\s+(?P<words>(?:[^;:.!?\"\u201c\u201d\n]|(?<=\d)\.(?=\d)){{1,160}})")
 # The claim after a phrase cue's group and a comma: "According to economists, the toll will double."
 _AFTER_COMMA = lazy(r",[^\S\n]+(?P<words>[^;:.!?\"\u201c\u201d\n]{1,160})")
 _ASIDE = lazy(r",[^,]{1,40},")  # "the drug's benefits, while real, are too small"
-_WORD_OF_CLAUSE = lazy(r"[\p{L}'\u2019-]+")
 _CLAUSE_REACH = 12  # words from a claim's subject to its verb
 # After an inverted order the claim is the sentence before: "..., sources indicated on Monday."
 _CLAIM_BEFORE = lazy(r",\s*\Z")
@@ -48,8 +47,6 @@ _TAG_CLOSED = lazy(r"[^\S\n]*,[^\S\n]+\p{L}")
 # An "as" before a group whose cue a comma follows: a parenthetical attribution ("As analysts said, ...")
 _AS_BEFORE = lazy(r"\b(?i:as)[^\S\n]+\Z")
 _ADJUNCTS_TO_COMMA = lazy(rf"(?:{CUE_ADJUNCT}[\p{{L}}\d]*(?:\s+\p{{L}}+)?)*\s*,")
-# A quotation the cue opens ('said: "...', 'said, "...')
-_OPENS_QUOTATION = lazy(r"\s*[,:]?\s*(?:[\u201c\"\u2018]|'')")
 # A clause the cue reports that opens on a subject pronoun: "said she saw the driver", "told us they had left"
 PRONOUN_CLAUSE = lazy(r"(?:\s+(?:us|me|reporters))?\s+(?:that\s+)?(?:he|she|they|we|I)(?:['\u2019]\p{Ll}+)?\s+\p{Ll}")
 _PAST_ADJUNCT = lazy(rf"{CUE_ADJUNCT}(?:\s+\p{{L}}+)?")  # "on Monday", "in an interview"
@@ -108,7 +105,7 @@ def claim_after_phrase(text: str, source: Span, cue: Span, cue_text: str) -> boo
 
 def clause_words(words: str) -> list[str]:
     """The words of the clause after a cue, up to its first comma, an aside between commas left out."""
-    return _WORD_OF_CLAUSE.findall(_ASIDE.sub("", words).split(",")[0])
+    return WORD.findall(_ASIDE.sub("", words).split(",")[0])
 
 
 def opens_claim(words: list[str]) -> bool:
@@ -143,7 +140,7 @@ def opens_on_titled_name(words: list[str]) -> bool:
     named = next((i for i, word in enumerate(words[:_TITLE_REACH]) if word[0].isupper()), None)
     if named is None or named == 0:  # no capital, or one opening the clause: no title in lower case before it
         return False
-    if any(is_function_word(word) or word in _PREPOSITIONS for word in lower[:named]):
+    if any(is_function_word(word) or is_preposition(word) for word in lower[:named]):
         return False
     after = next((i for i in range(named, len(words)) if not words[i][0].isupper()), len(words))
     return after < len(words) and is_auxiliary(lower[after])
@@ -178,7 +175,7 @@ def carries_claim(
     adjuncts = (_PAST_ADJUNCT.match(text, end), _PLACE_BEFORE_CLAIM.match(text, end))
     for at in (end, *(adjunct.end() for adjunct in adjuncts if adjunct)):
         if quoted and (
-            _OPENS_QUOTATION.match(text, at) or (counted and source[0] < cue[0] and PRONOUN_CLAUSE.match(text, at))
+            opens_quotation(text, at, comma=True) or (counted and source[0] < cue[0] and PRONOUN_CLAUSE.match(text, at))
         ):
             return True  # a quotation, or a clause of a subject pronoun ("said they touched on ...")
         after = _AFTER.match(text, at)

@@ -54,6 +54,7 @@ from attrlint.source_edges import (
     CUE_ADJUNCT,
     SOURCE_AFTER_PHRASES,
     TIME_BEFORE_CUE,
+    WORD,
     closes_quotation_before,
     cue_inverted,
     ends_with_mark,
@@ -72,10 +73,10 @@ _DEFINITE_COUNT = (
     r"at\s+least\s+(?:one|two|three|four|five)|\d+"
 )
 # An article, a possessive or a demonstrative: a word that opens a noun phrase and never ends a source phrase
-_ARTICLE = r"a|an|the|his|her|their|its|our|my|your|this|that"
+POSSESSIVE = alternation(language_lists()["possessives"])
+_ARTICLE = rf"a|an|the|{POSSESSIVE}|your|this|that"
 _COUNT = rf"{_DEFINITE_COUNT}|several|multiple|numerous|a\s+number\s+of|a\s+few|a\s+handful\s+of"
 _WORD = lazy(r"\p{L}+")
-_LEADING_WORD = lazy(r"[\p{L}'\u2019-]+")  # a source's first word, its apostrophes and hyphens kept
 _COUNTED = lazy(rf"(?i:{_COUNT})\Z")
 # What may stand before a group's head (`group_heads`): nothing, or a quantifier that counts nobody
 _GROUP_QUANTIFIER = lazy(r"(?i:some|many|most|several)\Z")
@@ -870,7 +871,7 @@ class SourceClasses:
         """Whether the first word of a source at a sentence's start is a common word the sentence
         capitalised ("Political analysts"), not a name ("Pentagon officials"): the draft writes it in
         lower case somewhere."""
-        word = _LEADING_WORD.match(found.source_text or "")
+        word = WORD.match(found.source_text or "")
         return word is not None and self.common_word(text, word.group())
 
     def common_word(self, text: str, word: str) -> bool:

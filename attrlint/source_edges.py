@@ -50,7 +50,11 @@ _OPENING, _QUOTATION_END = ("\u201c", "\u2018"), (",", ".", "?", "!")
 _OPENING_MARKS = ("\u201c", '"', "''", "\u2018")
 CLOSING_MARKS = "\u201d\"'\u2019"
 _INVERTING = "," + CLOSING_MARKS
-_OPENS_QUOTATION = lazy(r"[^\S\n]*(?:[\u201c\"\u2018]|'')")  # spaces on the line, then an opening mark
+_OPENING_MARK = r"(?:[\u201c\"\u2018]|'')"
+_OPENS_QUOTATION = lazy(rf"[^\S\n]*{_OPENING_MARK}")  # spaces on the line, then an opening mark
+_OPENS_QUOTATION_AFTER_COMMA = lazy(rf"\s*[,:]?\s*{_OPENING_MARK}")  # 'said: "...', 'said, "...'
+# A word, its apostrophes and hyphens kept ("o'clock", "vice-chair")
+WORD = lazy(r"[\p{L}'\u2019-]+")
 
 
 def quoted_sentence(text: str, start: int, sentence: int) -> bool:
@@ -139,9 +143,11 @@ def ends_with_mark(text: str, start: int, end: int, marks: str) -> bool:
     return at >= 0 and text[at] in marks
 
 
-def opens_quotation(text: str, at: int) -> bool:
-    """Whether the text from `at` opens, after any spaces on its line, with a quotation mark."""
-    return _OPENS_QUOTATION.match(text, at) is not None
+def opens_quotation(text: str, at: int, comma: bool = False) -> bool:
+    """Whether the text from `at` opens, after any spaces on its line, with a quotation mark; with `comma`, after
+    any spaces and line breaks, a comma or a colon, and more of them ('said: "...')."""
+    pattern = _OPENS_QUOTATION_AFTER_COMMA if comma else _OPENS_QUOTATION
+    return pattern.match(text, at) is not None
 
 
 def closes_quotation_before(text: str, offset: int) -> bool:

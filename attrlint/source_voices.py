@@ -24,6 +24,7 @@ from attrlint.cue_reading import Attribution
 from attrlint.document import Document, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import VAGUE
+from attrlint.source_edges import WORD
 from attrlint.source_members import MemberFits, first_named_end, full_name, named_before, surname, tags_quotation
 
 # A vague group whose voices, described as the group's head says, the story names further on
@@ -34,7 +35,6 @@ FEW = 1  # paragraphs after the group's own that a topic sentence's group reache
 # that sum a story up: a group there reaches the whole body
 SUMMARY_PARAGRAPHS = 2
 
-_WORD = lazy(r"[\p{L}'\u2019-]+")
 # The apposition after a name, to the sentence's end or the next quotation mark: ", a hydrologist at Kestrel
 # University"
 _APPOSITION = lazy(r",\s+(?P<words>[^\n.;:\u201c\u201d\"]{1,160})")
@@ -71,7 +71,7 @@ def voice_entry(entry: str) -> tuple[list[str], list[str]]:
     """A `group_voices` or `group_parties` entry ("experts: professor, economist") as its heads and its words; an
     entry without both, on either side of a colon, raises ValueError, which the rule reports where it is written."""
     heads, colon, words = entry.partition(":")
-    read = _WORD.findall(heads), _WORD.findall(words)
+    read = WORD.findall(heads), WORD.findall(words)
     if not colon or not all(read):
         raise ValueError(f"a group_voices or group_parties entry is 'heads: words', not {entry!r}")
     return read
@@ -189,7 +189,7 @@ def members_fitting(
 def _own_words(doc: Document, found: Attribution) -> set[str]:
     """The stems of the words that describe a source where it stands: its own ("the Kestrel Institute") and those
     beside it (`description_words`)."""
-    return description_words(doc, found) | {word_stem(word) for word in _WORD.findall(found.source_text or "")}
+    return description_words(doc, found) | {word_stem(word) for word in WORD.findall(found.source_text or "")}
 
 
 class _Voices:
@@ -307,7 +307,7 @@ def _backed_next(doc: Document, group: Attribution, own: int, fitting: frozenset
 def fits(description: str, fitting: frozenset[str]) -> bool:
     """Whether a description ("an economic consulting firm", "who was ambassador to Kestrel") has a word whose stem
     is one of `fitting`, the stems of the words that describe one of a head's voices (`voice_table`)."""
-    return not fitting.isdisjoint(word_stem(word) for word in _WORD.findall(description))
+    return not fitting.isdisjoint(word_stem(word) for word in WORD.findall(description))
 
 
 def _reach(doc: Document, group: Attribution, summary_end: int, apart: bool) -> tuple[int, int]:
@@ -333,9 +333,9 @@ def description_words(doc: Document, member: Attribution) -> set[str]:
     start, end = member.source or member.cue
     text = doc.text
     sentence = doc.sentence_at(start)
-    before = _WORD.findall(text, sentence[0] if sentence is not None else max(0, start - 60), start)
+    before = WORD.findall(text, sentence[0] if sentence is not None else max(0, start - 60), start)
     words = before[-_TITLE_WORDS:]
     apposition = _APPOSITION.match(text, end) or _AFFILIATION.match(text, end)
     if apposition is not None:
-        words += _WORD.findall(apposition.group("words"))
+        words += WORD.findall(apposition.group("words"))
     return {word_stem(word) for word in words}

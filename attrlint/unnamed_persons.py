@@ -34,15 +34,18 @@ from functools import lru_cache
 import regex
 
 from attrlint.bare_names import word_frequencies
+from attrlint.cue_finder import alternation
 from attrlint.cue_reading import Attribution
-from attrlint.function_words import is_article, is_function_word
+from attrlint.function_words import MODALS, is_article, is_function_word
 from attrlint.group_claims import PRONOUN_CLAUSE, carries_claim
+from attrlint.language import language_lists
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import (
     CLAUSE_START,
     DEFINITE_COUNT,
     MODIFIER,
     PLACED_BY_RELATIVE,
+    POSSESSIVE,
     QUALIFIER_WORDS,
     WHO_WAS,
     is_speech,
@@ -62,7 +65,7 @@ _BARE_PERSONS = lazy(_PERSON_PHRASE)  # "nurses at the clinic", "union leaders":
 # After a form of "say", a clause that opens on an article, a possessive, a capital or a content word ("said the
 # company wanted to ...", "said her family had ...", "said comments from the four were consistent")
 _SAID = frozenset(("say", "says", "said"))
-_POSSESSIVE = lazy(r"(?i:his|her|their|its|our|my)\Z")
+_POSSESSIVE = lazy(rf"(?i:{POSSESSIVE})\Z")
 _NEXT_WORDS = lazy(r"\s+(?:that\s+)?(?P<first>\p{L}+)\s+\p{L}")
 # The source after a comma, its cue closing the sentence within a few words: "..., an aide said Thursday."
 _CLOSES_SENTENCE = lazy(r"(?:\s+[\p{L}\d]+){0,3}\s*[.;!?]")
@@ -72,9 +75,9 @@ _CLOSES_SENTENCE = lazy(r"(?:\s+[\p{L}\d]+){0,3}\s*[.;!?]")
 _SUBJECT_START = lazy(CLAUSE_START)
 _FOCUSED = lazy(r"\b(?i:even|also|least)\s+\Z")
 # Someone hypothetical: "when a man tells a woman ...", "if a manager says ..."
-_HYPOTHETICAL = lazy(r"\b(?i:when|if|whenever)\s+\Z")
+_HYPOTHETICAL = lazy(rf"\b(?i:{alternation(language_lists()['conditional_subordinators'])})\s+\Z")
 # Someone hypothetical or only expected to speak: a modal between the source and its cue ("would have said")
-_MODAL = lazy(r"\b(?:would|could|might|may|should|will|can)\b")
+_MODAL = lazy(rf"\b(?:{alternation(sorted(MODALS))})\b")
 # A name right after the source ("another user, Ann Voss, said", "two members, Ann Voss and Tomas Reyes,"), or
 # after "including" ("several candidates, including Voss"): the source is named
 _NAMED_NEXT = lazy(r",\s+(?:including\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*")
