@@ -9,7 +9,7 @@ from attrlint import attribution
 from attrlint.analyses import Analyses
 from attrlint.crowd_pronouns import CROWD_PRONOUN
 from attrlint.document import Document
-from attrlint.kinds.base import Hit, Kind, Option, check_entries, compile_regex
+from attrlint.kinds.base import Hit, Kind, Option, compile_regex
 from attrlint.source_class import CONFIDENTIAL
 from attrlint.source_voices import voice_entry
 from attrlint.unnamed_persons import INSIDER, plural_pair
@@ -345,10 +345,9 @@ class Attribution(Kind):
 
     def __init__(self, options: dict[str, object], where: Where, at: tuple = ()) -> None:
         super().__init__(options, where, at)
-        for key, option in self.options.items():  # each list of regexes or of shaped entries, checked where written
+        for key, option in self.options.items():  # each list of regexes, checked where it is written
             for i, pattern in enumerate(options[key] if option.regexes else ()):
                 compile_regex(pattern, where, *at, key, i)
-            check_entries(self.options, key, options[key], where, *at)
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         only = _heads(analyses.settings.get(self.opts["only_heads"], ())) if self.opts["only_heads"] else None

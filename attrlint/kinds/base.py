@@ -229,6 +229,8 @@ class Kind:
         self.opts = options
         self.where = where
         self.at = at
+        for key in self.options:  # each list of shaped entries ('plural singular'), checked where it is written
+            check_entries(self.options, key, options.get(key), where, *at)
 
     def check(self, doc: Document, analyses: Analyses) -> Iterator[Hit]:
         raise NotImplementedError

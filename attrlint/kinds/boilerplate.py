@@ -23,7 +23,7 @@ from attrlint.analyses import Analyses
 from attrlint.document import Document
 from attrlint.errors import RuleError
 from attrlint.finding import Edit, Fix
-from attrlint.furniture import FURNITURE_SETTINGS, FurnitureError, parse_vocabulary, parse_weights, weight_entry
+from attrlint.furniture import FURNITURE_SETTINGS, FurnitureError, parse_vocabulary, weight_entry
 from attrlint.kinds.base import (
     REGEX_TIMEOUT,
     WHOLE_WORD,
@@ -141,10 +141,6 @@ class Boilerplate(Kind):
             raise where.error(RuleError, str(err), *at, "furniture_shapes") from None
         for number, (_, pattern) in enumerate(shapes):
             compile_regex(pattern, where, *at, "furniture_shapes", number)
-        try:
-            parse_weights(options["furniture_weights"])
-        except FurnitureError as err:
-            raise where.error(RuleError, str(err), *at, "furniture_weights") from None
         if options["furniture_class"] and options["furniture_class"] not in {name for name, _ in vocabulary}:
             problem = f"furniture_class '{options['furniture_class']}' names no class of furniture_vocabulary"
             raise where.error(RuleError, problem, *at, "furniture_class")
