@@ -278,10 +278,12 @@ class CountedPersons:
             return False
         words = " ".join(source.split())
         read = self.bare_phrase.fullmatch(words)
-        if read is None or (read.group("known") is None and read.group("placed") is None):
+        if read is None:
             return False
         if read.group("known") is not None:
             return True
+        if read.group("placed") is None:
+            return False
         qualified = _BARE_PERSONS.fullmatch(words)
         return qualified is not None and qualified.group("tail") is not None and qualified["head"] == read["head"]
 
