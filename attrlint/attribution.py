@@ -26,7 +26,6 @@ from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
 from attrlint.document import Document
 from attrlint.finding import Problem
 from attrlint.impersonal import impersonal_pattern, participles_of
-from attrlint.official_claims import OfficialClaims
 from attrlint.plural_cues import PluralSubjectReader
 from attrlint.quote_analysis import QuoteAnalysis
 from attrlint.quote_speaker import QuoteSource, QuoteSpeakers
@@ -150,7 +149,6 @@ def analyse(
     speech = frozenset(lexicon("core_cues") + lexicon("opinion_cues"))
     crowds = CrowdPronouns(lexicon("crowd_quantifiers"), speech, lexicon("describing_cues"))
     by_source_start = sources_by_start(draft.attributions)
-    officials = OfficialClaims(draft, sources, lexicons, classes.head)
     reporters = {
         UNATTRIBUTED_QUOTE: _named(UNATTRIBUTED_QUOTE, speakers.unattributed),
         UNSOURCED_FIGURE: _named(UNSOURCED_FIGURE, sources.unsourced_figures),
@@ -158,7 +156,7 @@ def analyse(
             VAGUE_SOURCE,
             sources.vague_sources,
             classes.head,
-            lambda hit: crowds.form(draft.text, by_source_start, hit) or officials.form(hit, by_source_start),
+            lambda hit: crowds.form(draft.text, by_source_start, hit),
         ),
         PRONOUN_FIRST: _named(PRONOUN_FIRST, sources.pronouns_first),
         UNEXPLAINED_ANONYMITY: _named(

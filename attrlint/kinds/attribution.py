@@ -10,7 +10,6 @@ from attrlint.analyses import Analyses
 from attrlint.crowd_pronouns import CROWD_PRONOUN
 from attrlint.document import Document
 from attrlint.kinds.base import Hit, Kind, Option, compile_regex
-from attrlint.official_claims import UNPLACED
 from attrlint.source_class import CONFIDENTIAL
 from attrlint.source_voices import voice_entry
 from attrlint.unnamed_persons import INSIDER, plural_pair
@@ -72,9 +71,8 @@ HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_s
 # The forms of an unnamed source a rule may report alone (`only_forms`) or leave out (`except_forms`): "" is
 # any form the analysis does not name; "confidential" a source in confidence (attrlint.source_class); "insider"
 # a person of `insider_heads`, whom a desk would name (attrlint.unnamed_persons); "crowd-pronoun" a quantifier
-# alone as the subject of its cue, "some say" (attrlint.crowd_pronouns); "unplaced" officials whose cue carries a
-# claim with no body named in reach, "officials said" as a desk would query it (attrlint.official_claims).
-FORMS = ("", CONFIDENTIAL, INSIDER, CROWD_PRONOUN, UNPLACED)
+# alone as the subject of its cue, "some say" (attrlint.crowd_pronouns).
+FORMS = ("", CONFIDENTIAL, INSIDER, CROWD_PRONOUN)
 
 
 class Attribution(Kind):
