@@ -15,7 +15,17 @@ import regex
 from attrlint import names
 from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
-from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_key
+from attrlint.cues import (
+    DOCUMENT,
+    NAMED_BY,
+    NAMED_DOCUMENT,
+    ORGANISATION,
+    PERSON,
+    PRONOUN,
+    ROLE,
+    UNNAMED_DOCUMENT,
+    cue_key,
+)
 from attrlint.document import span_holding
 from attrlint.function_words import is_function_word
 from attrlint.impersonal import claim_subject, generic_saying
@@ -40,11 +50,11 @@ STATISTIC = lazy(
     r"|\b(?i:at least|more than|fewer than|nearly|almost|about|over|some)\s\d+\s+\p{Ll}+"
 )
 # The kinds of source that name someone: a sentence attributed to one of them is sourced
-_NAMED = ("person", "role", "organisation", "document", "pronoun")
+_NAMED = (PERSON, ROLE, ORGANISATION, DOCUMENT, PRONOUN)
 # The kinds of source that can be the reporter behind a report, by a report cue ("Kestrel reported")
-_REPORTERS = ("person", "organisation", "document")
+_REPORTERS = (PERSON, ORGANISATION, DOCUMENT)
 # The kinds of source that speak for themselves: a quotation they are named beside is theirs, not an outlet's
-_SPEAKERS = ("person", "role", "pronoun")
+_SPEAKERS = (PERSON, ROLE, PRONOUN)
 # How many of the body's first paragraphs may name the reporter of a headline's "reportedly"
 _HEADLINE_REACH = 3
 # How many paragraphs after a summary paragraph's "reportedly" (`SUMMARY_PARAGRAPHS`: the body's first ones, which
@@ -582,9 +592,9 @@ class SourceReports:
         words = (attribution.source_text or "").split()
         if attribution.kind not in _REPORTERS or not words:
             return False
-        named = attribution.kind == "person" or any(word[:1].isupper() for word in words[1:])
+        named = attribution.kind == PERSON or any(word[:1].isupper() for word in words[1:])
         reports = cue_key(attribution.cue_text).lower() in self.report_cues
-        return named and (reports or attribution.kind == "organisation")
+        return named and (reports or attribution.kind == ORGANISATION)
 
     def sourced_sentence(self, offset: int, end: int, impersonal: bool = False) -> bool:
         """A sentence whose own attribution names a source ('Police said the man allegedly took ...'), a
@@ -718,7 +728,7 @@ class SourceReports:
         body = paragraphs[self.draft.first_body][0] if self.draft.first_body < len(paragraphs) else len(self.text)
         referents = Referents(self.doc, body, self.people_named, person_noun_pattern(self.person_nouns))
         for attribution in self.draft.attributions:
-            if attribution.kind != "pronoun" or attribution.source is None:
+            if attribution.kind != PRONOUN or attribution.source is None:
                 continue
             if not referents.before(attribution.source_text or "", attribution.source[0]):
                 hits.append(Hit(*attribution.source, attribution.source_text or ""))

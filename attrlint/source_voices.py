@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from attrlint.cue_reading import Attribution
+from attrlint.cues import PERSON, PRONOUN, ROLE, UNKNOWN
 from attrlint.document import Document, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import VAGUE
@@ -205,13 +206,13 @@ class _Voices:
         self.speaking: list[tuple[int, str]] = []  # a sentence's index and the surname of a source there, or ""
         described: dict[str, set[str]] = {}
         for found in attributions:
-            if found.source is None or found.kind in ("pronoun", "unknown"):
+            if found.source is None or found.kind in (PRONOUN, UNKNOWN):
                 continue
-            name = full_name(doc.text, found) if found.kind in ("person", "role") else None
+            name = full_name(doc.text, found) if found.kind in (PERSON, ROLE) else None
             if name is not None:
                 if name not in described:  # described where first given in full
                     described[name] = description_words(doc, found)
-            elif found.kind == "person":
+            elif found.kind == PERSON:
                 name = surname(doc.text, found)
             if name is not None and name in described:
                 self.found.append((found, name, described[name]))
