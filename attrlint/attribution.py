@@ -83,11 +83,6 @@ class AttributionAnalysis:
         """Sourcing that names nobody ("sources say", "reportedly")."""
         return self.problems_of(VAGUE_SOURCE)
 
-    @property
-    def problems(self) -> list[Problem]:
-        every = [problem for check in self.reporters for problem in self.problems_of(check)]
-        return sorted(every, key=lambda problem: problem.start)
-
 
 def analyse(
     doc: Document,
