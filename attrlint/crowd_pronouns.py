@@ -56,7 +56,7 @@ _DESCRIBED_AS = lazy(
     rf"(?!(?i:{alternation(language_lists()['subject_pronouns'])})\b)[\p{{L}}\"\u201c]"
 )
 # A relative clause whose subject is the gap the cue reports: "a toll which some have argued was rushed"
-_RELATIVE_BEFORE = lazy(rf"\b(?i:which|that|who){_SPACES}\Z")
+_RELATIVE_BEFORE = lazy(rf"\b(?i:{alternation(language_lists()['relative_pronouns'])}){_SPACES}\Z")
 _NEXT_WORD = lazy(rf"{_SPACES}(?P<word>\p{{Ll}}+)\b")
 
 

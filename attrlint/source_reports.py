@@ -14,6 +14,7 @@ import regex
 
 from attrlint import names
 from attrlint.attributed_draft import AttributedDraft, Hit
+from attrlint.cue_finder import alternation
 from attrlint.cue_reading import Attribution
 from attrlint.cues import (
     DOCUMENT,
@@ -29,7 +30,7 @@ from attrlint.cues import (
 from attrlint.document import span_holding
 from attrlint.function_words import is_function_word
 from attrlint.impersonal import claim_subject, generic_saying
-from attrlint.language import words
+from attrlint.language import language_lists, words
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.post_credits import HANDLE_AND_DATE
@@ -72,7 +73,10 @@ _CLOSING_STOP = lazy(r"[.!?:\u2026][\"'\u201d\u2019)]*\s*\Z")
 _NEXT_WORD = lazy(r"[^\S\n]+(\p{Ll}+)\b")
 # A relative clause in a source's own words whose verb may take an outlet told: "sources who spoke to NBC News",
 # "who have spoken to", "who spoke with"
-_RELATIVE_VERB = lazy(r"\b(?i:who|that)(?:[^\S\n]+(?i:have|has|had))?[^\S\n]+\p{Ll}+(?:[^\S\n]+(?i:with)\b)?")
+_RELATIVE_VERB = lazy(
+    rf"\b(?i:{alternation(language_lists()['person_relatives'])})(?:[^\S\n]+(?i:have|has|had))?[^\S\n]+\p{{Ll}}+"
+    r"(?:[^\S\n]+(?i:with)\b)?"
+)
 # "its FEC reports": a report cue after a possessive is a noun
 _OWNED = lazy(r"(?i:its|his|her|their|our|my|your)\b")
 # "as the Ledger reported": a report that bears out a fact, not one that relays a source
