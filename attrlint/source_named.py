@@ -12,7 +12,7 @@ this module reclasses an anonymous one once every attribution of a draft is read
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property, lru_cache
 
 import regex
@@ -65,7 +65,7 @@ def with_anonymous_named(
     doc: Document,
     attributions: list[Attribution],
     head_of: Callable[[str], str],
-    voices: dict[str, frozenset[str]] | None = None,
+    voices: Mapping[str, frozenset[str]] | None = None,
     confidential: Callable[[str], bool] | None = None,
 ) -> list[Attribution]:
     """The attributions, an anonymous source reclassed as named nearby when the draft names it in its own
@@ -122,7 +122,7 @@ def _named_nearby(
     sentences: list[Span],
     speakers: _Speakers,
     head_of: Callable[[str], str],
-    voices: dict[str, frozenset[str]],
+    voices: Mapping[str, frozenset[str]],
     kept: bool = False,
 ) -> bool:
     """Whether an anonymous source is named in its sentence or the next two (see `with_anonymous_named`); `kept`:
