@@ -83,11 +83,6 @@ class AttributionAnalysis:
         """Sourcing that names nobody ("sources say", "reportedly")."""
         return self.problems_of(VAGUE_SOURCE)
 
-    @property
-    def problems(self) -> list[Problem]:
-        every = [problem for check in self.reporters for problem in self.problems_of(check)]
-        return sorted(every, key=lambda problem: problem.start)
-
 
 def analyse(
     doc: Document,
@@ -237,7 +232,7 @@ def _form_of(classes: SourceClasses, insiders: frozenset[str]) -> Callable[[Hit]
     return form
 
 
-def _voices(lexicon: Callable[[str], tuple[str, ...]]) -> dict[str, frozenset[str]]:
+def _voices(lexicon: Callable[[str], tuple[str, ...]]) -> Mapping[str, frozenset[str]]:
     """What describes one of the voices of each vague or anonymous head: `group_voices`, and its own word for the
     head of a vague group that names a kind of voice ("a Republican strategist" for "strategists"); not for a head
     that may stand for anyone kept unnamed ("sources", "insiders", "officials"), which fits anyone; so for a group
@@ -257,7 +252,7 @@ def _attributions(
     classes: SourceClasses,
     unnamed: tuple[PublicActs, CarriedReasons],
     report_cues: Sequence[str] = (),
-    tables: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {}),
+    tables: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]] = ({}, {}),
     opinions: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
     bodies: GroupBodies | None = None,
 ) -> list[Attribution]:

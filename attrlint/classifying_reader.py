@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from attrlint.cue_reading import Attribution, CueReader
-from attrlint.cues import CuePatterns, PhraseSources, cue_key
+from attrlint.cues import UNKNOWN, CuePatterns, PhraseSources, cue_key
 from attrlint.document import Document
 from attrlint.source_class import SourceClasses
 
@@ -25,7 +25,7 @@ class ClassifyingCueReader(CueReader):
     def read_cue(self, cue: regex.Match, start: int, end: int, phrase_sources: PhraseSources) -> Attribution | None:
         found = super().read_cue(cue, start, end, phrase_sources)
         if found is None and cue_key(cue.group()) in self.patterns.verbs:
-            bare = Attribution(cue.span(), cue.group(), None, None, "unknown")
+            bare = Attribution(cue.span(), cue.group(), None, None, UNKNOWN)
             if self.classes.unnamed_beside(self.text, bare, start, self.patterns.core) is not None:
                 found = bare
             else:

@@ -56,7 +56,7 @@ _DESCRIBED_AS = lazy(
     rf"(?!(?i:{alternation(language_lists()['subject_pronouns'])})\b)[\p{{L}}\"\u201c]"
 )
 # A relative clause whose subject is the gap the cue reports: "a toll which some have argued was rushed"
-_RELATIVE_BEFORE = lazy(rf"\b(?i:which|that|who){_SPACES}\Z")
+_RELATIVE_BEFORE = lazy(rf"\b(?i:{alternation(language_lists()['relative_pronouns'])}){_SPACES}\Z")
 _NEXT_WORD = lazy(rf"{_SPACES}(?P<word>\p{{Ll}}+)\b")
 
 
@@ -83,12 +83,12 @@ class CrowdPronouns:
         """`CROWD_PRONOUN` for a hit that is the source of an attribution of this form in `text` (the module's doc);
         `by_source_start`: the draft's attributions by where their source starts (`sources_by_start`)."""
         found = by_source_start.get(hit.start)
-        return CROWD_PRONOUN if found is not None and self.pronoun_subject(text, found) else ""
+        return CROWD_PRONOUN if found is not None and self._pronoun_subject(text, found) else ""
 
-    def pronoun_subject(self, text: str, found: Attribution) -> bool:
+    def _pronoun_subject(self, text: str, found: Attribution) -> bool:
         """Whether an attribution's source is a quantifier alone, before a cue that is a verb and carries a claim
-        (the module's doc)."""
-        if found.source is None or found.source[0] > found.cue[0]:
+        (the module's doc); `found` is one of `sources_by_start`'s, so it has a source."""
+        if found.source[0] > found.cue[0]:
             return False
         if " ".join((found.source_text or "").split()).lower() not in self.quantifiers:
             return False

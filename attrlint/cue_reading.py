@@ -19,6 +19,7 @@ from attrlint.cues import (
     SOURCE_AFTER_CUE,
     SOURCE_BEFORE_CUE,
     TRAILING,
+    UNKNOWN,
     CuePatterns,
     PhraseSources,
     cue_key,
@@ -46,7 +47,7 @@ class Attribution(NamedTuple):
     cue_text: str
     source: Span | None
     source_text: str | None
-    kind: str  # person, pronoun, role, organisation, document, vague or unknown
+    kind: str  # cues.PERSON, PRONOUN, ROLE, ORGANISATION, DOCUMENT, VAGUE or UNKNOWN, or a source class
 
     @property
     def name(self) -> str:
@@ -99,7 +100,7 @@ class CueReader:
             if after is not None:
                 return after
         if key.lower() in patterns.core or _OPENS_QUOTATION.match(self.text, cue.end(), end):
-            return Attribution(cue.span(), cue.group(), None, None, "unknown")
+            return Attribution(cue.span(), cue.group(), None, None, UNKNOWN)
         return None
 
     def source_after(self, cue: regex.Match, key: str, end: int) -> Attribution | None:

@@ -46,6 +46,10 @@ TRAILING = lazy(
     r"might|must|should|did|does|do|not|never|just|already|recently|initially|publicly|privately|"
     r"earlier|first|again|still|often))+$"
 )
+# The kinds of source a phrase is (`source_kind`, `Attribution.kind`); `UNKNOWN` is a cue whose source no reader
+# found. The source classes add their own (`source_class.ANONYMOUS`, ...).
+PERSON, PRONOUN, ROLE, ORGANISATION, DOCUMENT = "person", "pronoun", "role", "organisation", "document"
+VAGUE, UNKNOWN = "vague", "unknown"
 PERSON_NAME = lazy(r"\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.?)*(?:\s+\p{Lu}[\p{L}'\u2019-]+)+")
 DOCUMENT_WORDS = (
     r"(?:research|study|report|survey|investigation|analysis|poll|review|paper|data|figures|statistics|minutes|"
@@ -150,21 +154,21 @@ def source_kind(text: str, vague: regex.Pattern | None) -> str:
     """What kind of source a phrase is: a person or body by name, a pronoun, a role, a document."""
     words = text.split()
     if text.lower() in ("he", "she", "they", "i", "we"):
-        return "pronoun"
+        return PRONOUN
     if vague is not None and vague.match(text):
-        return "vague"
+        return VAGUE
     head = _head(text)
     if _ORGANISATION_WORDS.fullmatch(head):
-        return "organisation"
+        return ORGANISATION
     if _DOCUMENT_WORD.fullmatch(head):
-        return "document"
+        return DOCUMENT
     if words[0].lower() in ("two", "three", "four", "five", "several", "many", "some", "one"):
-        return "role"
+        return ROLE
     if text[:1].isupper() and words[0] not in ("The", "A", "An", "His", "Her", "Their", "Its"):
-        return "person" if len(words) <= 4 else "organisation"
+        return PERSON if len(words) <= 4 else ORGANISATION
     if any(word[:1].isupper() for word in words[1:]):
-        return "organisation"  # the Chinese Ministry of Public Security
-    return "role"
+        return ORGANISATION  # the Chinese Ministry of Public Security
+    return ROLE
 
 
 @lru_cache(maxsize=16)

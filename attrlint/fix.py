@@ -1,7 +1,7 @@
 """Applying fixes: the edits findings carry, made into new text, shown as a diff, written atomically.
 
 The kind that finds a problem builds its fix, with its applicability (safe or unsafe); this module
-never looks at what a finding means. `fixes_for` picks the edits of a draft's findings, `apply_edits`
+never looks at what a finding means. `chosen_fixes` picks the edits of a draft's findings, `apply_edits`
 makes the new text, `Draft` makes it on the draft as saved (each line keeping its own ending),
 `unified_diff` shows it, and `write_atomically` saves it in the file's own encoding, with its owner,
 group and mode. A draft that changed on disk since it was read, or changes while the fix is being
@@ -28,18 +28,13 @@ from attrlint.errors import InputError
 from attrlint.finding import Edit, Finding, Fix
 
 
-def fixes_for(doc: Document, findings: Iterable[Finding], unsafe: bool = False) -> list[Edit]:
+def chosen_fixes(doc: Document, findings: Iterable[Finding], unsafe: bool = False) -> tuple[list[Edit], list[Finding]]:
     """The edits of the document's findings' fixes (safe ones, or all with `unsafe`), in text order, none
-    overlapping. Findings for other paths are ignored.
+    overlapping, and the findings they fix (for `--fix` to say what it did). Findings for other paths are ignored.
 
     A fix is applied whole or not at all. Where fixes overlap, the one that starts first in the text
     is kept, except that two deletions that overlap become one.
     """
-    return chosen_fixes(doc, findings, unsafe)[0]
-
-
-def chosen_fixes(doc: Document, findings: Iterable[Finding], unsafe: bool = False) -> tuple[list[Edit], list[Finding]]:
-    """`fixes_for`'s edits, and the findings they fix (for `--fix` to say what it did)."""
     fixable = [
         finding
         for finding in findings

@@ -24,7 +24,7 @@ import regex
 from attrlint.classifying_reader import ClassifyingCueReader
 from attrlint.cue_finder import CueFinder
 from attrlint.cue_reading import Attribution
-from attrlint.cues import CuePatterns
+from attrlint.cues import UNKNOWN, CuePatterns
 from attrlint.document import Document
 from attrlint.group_claims import carries_claim
 from attrlint.lazy_regex import lazy
@@ -89,7 +89,7 @@ class PluralSubjectReader(ClassifyingCueReader):
     ) -> Attribution | None:
         """The attribution of a cue whose unnamed source stands right before it (`between`: the words allowed
         between them), an opinion cue's only with a claim, else None."""
-        bare = Attribution(cue.span(), cue.group(), None, None, "unknown")
+        bare = Attribution(cue.span(), cue.group(), None, None, UNKNOWN)
         source = self.classes.unnamed_beside(self.text, bare, start, self.patterns.core)
         if source is None or source[1] > cue.start() or not between.fullmatch(self.text, source[1], cue.start()):
             return None

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from attrlint import names, quote_analysis, quote_shapes
 from attrlint.attributed_draft import AttributedDraft, Hit
 from attrlint.cue_reading import Attribution
-from attrlint.cues import cue_key
+from attrlint.cues import PERSON, cue_key
 from attrlint.document import Span, span_holding, whole_word_starts
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import WordBefore, WordCounts, has_text
@@ -229,13 +229,13 @@ class QuoteSpeakers:
         """A paraphrase a reader carries a speaker from: a core speech verb ("said", "told") or a named
         person's cue, not any verb of the lexicon ("The council met to discuss ...")."""
         core = cue_key(attribution.cue_text).lower() in self.core_cues
-        return attribution.source is not None and (core or attribution.kind == "person")
+        return attribution.source is not None and (core or attribution.kind == PERSON)
 
     def names_speaker(self, quotation: quote_analysis.Quotation, speaker: Attribution) -> bool:
         """Whether a quotation names its supposed speaker by surname: then someone else is speaking. A name
         inside a quotation the speaker reports (`they say, 'Mr. Voss, ...'`) is others addressing the speaker."""
         words = (speaker.source_text or "").split()
-        surname = words[-1] if words and speaker.kind == "person" else ""
+        surname = words[-1] if words and speaker.kind == PERSON else ""
         if len(surname) < 3 or not surname[:1].isupper():
             return False
         named_at = whole_word_starts(self.text, surname, quotation.start, quotation.end)
@@ -262,7 +262,7 @@ class QuoteSpeakers:
         if has_text(self.text, self.doc.paragraphs[following.paragraphs[0]][0], following.start):
             return None
         credit = next(iter(self.draft.cues_between(following.end, following.end + _CREDIT_REACH)), None)
-        if credit is None or credit.kind != "person" or not credit.source_text:
+        if credit is None or credit.kind != PERSON or not credit.source_text:
             return None
         start, end = self.doc.paragraphs[first - 1][:2]
         named_at = whole_word_starts(self.text, credit.source_text.split()[-1], start, end)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, NamedTuple
 
+from attrlint.cues import PERSON, PRONOUN, VAGUE
 from attrlint.document import Document
 
 if TYPE_CHECKING:  # a sheet reads the analyses it is given; it never runs one
@@ -125,10 +126,10 @@ def _person_name(text: str, names: NameAnalysis) -> str | None:
 
 def _label(attribution: Attribution, last_person: str | None, names: NameAnalysis) -> tuple[str, str]:
     """The name a source is listed under, and its kind; a pronoun stands for the last person named."""
-    if attribution.kind == "pronoun":
-        return (last_person or f"{attribution.name} (unresolved)"), "person"
-    if attribution.kind == "person":
-        return (_person_name(attribution.name, names) or attribution.name), "person"
+    if attribution.kind == PRONOUN:
+        return (last_person or f"{attribution.name} (unresolved)"), PERSON
+    if attribution.kind == PERSON:
+        return (_person_name(attribution.name, names) or attribution.name), PERSON
     return attribution.name, _CLASSES.get(attribution.kind, attribution.kind)
 
 
@@ -151,7 +152,7 @@ def source_sheet(doc: Document, analysis: AttributionAnalysis, names: NameAnalys
     last_person: str | None = None
     for attribution in analysis.attributions:
         label, kind = _label(attribution, last_person, names)
-        if kind == "person" and not label.endswith("(unresolved)"):
+        if kind == PERSON and not label.endswith("(unresolved)"):
             last_person = label
         tally = tallies.setdefault(label, _Tally(kind))
         tally.quotations += covering[attribution.cue]
@@ -161,7 +162,7 @@ def source_sheet(doc: Document, analysis: AttributionAnalysis, names: NameAnalys
     for problem in analysis.vague_sources:
         if (problem.start, problem.end) in read:
             continue  # a source listed above: its class says it is vague
-        tallies.setdefault(f"anonymous: {problem.values['match']}", _Tally("vague")).offsets.append(problem.start)
+        tallies.setdefault(f"anonymous: {problem.values['match']}", _Tally(VAGUE)).offsets.append(problem.start)
     sources = tuple(
         SourceEntry(label, t.kind, t.quotations, t.paraphrases, _lines(doc, t.offsets)) for label, t in tallies.items()
     )

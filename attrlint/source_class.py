@@ -42,7 +42,7 @@ from attrlint.anonymity_reasons import AnonymityReasons
 from attrlint.bare_names import is_ordinary
 from attrlint.cue_finder import alternation
 from attrlint.cue_reading import Attribution
-from attrlint.cues import SOURCE_BEFORE_CUE, cue_key, source_kind
+from attrlint.cues import PERSON, PRONOUN, ROLE, SOURCE_BEFORE_CUE, VAGUE, cue_key, source_kind
 from attrlint.document import Document, Span, has_whole_word, whole_word_starts
 from attrlint.function_words import is_auxiliary
 from attrlint.group_claims import carries_claim
@@ -61,7 +61,7 @@ from attrlint.source_edges import (
     last_visible,
 )
 
-VAGUE, ANONYMOUS, EXPLAINED = "vague", "anonymous", "anonymous-explained"
+ANONYMOUS, EXPLAINED = "anonymous", "anonymous-explained"
 UNNAMED = (VAGUE, ANONYMOUS, EXPLAINED)
 CONFIDENTIAL = "confidential"  # the form of an unnamed source that says it gives information in confidence
 
@@ -422,7 +422,7 @@ class SourceClasses:
         if unnamed is not None:
             source = text[slice(*unnamed)]
             # a person noun's phrase (`person_beside`) is a role in either order, unless its class says more
-            kind = found.kind if self.has_head(source) else "role"
+            kind = found.kind if self.has_head(source) else ROLE
             found = found._replace(source=unnamed, source_text=source, kind=kind)
         elif found.source is None:
             found = self.named_before_adverb(text, found, start)
@@ -549,7 +549,7 @@ class SourceClasses:
         if len(words) == 1 and opens_sentence(text, start, name.start()) and self.common_word(text, words[0]):
             return None  # one capitalised word a sentence opens with may be a common word; two are a full name
         span = (name.start(), found.source[1])
-        return found._replace(source=span, source_text=text[slice(*span)], kind="person")
+        return found._replace(source=span, source_text=text[slice(*span)], kind=PERSON)
 
     @staticmethod
     def name_before(text: str, at: int, start: int) -> regex.Match | None:
@@ -639,7 +639,7 @@ class SourceClasses:
         inverted or a phrase ("some academics said", "said some academics": attrlint.unnamed_crowds). It does not
         take the place of a name or a pronoun the cue reader found, nor of a source it found before the crowd."""
         reader = self.crowd_reader
-        if reader is None or (found.source is not None and found.kind in ("person", "pronoun")):
+        if reader is None or (found.source is not None and found.kind in (PERSON, PRONOUN)):
             return None
         if not is_speech(found.cue_text, speech):
             return None
@@ -654,7 +654,7 @@ class SourceClasses:
         longtime staffers", "according to one resident"): a crowd, a counted person or a bare plural
         (`person_source`). It does not take the place of a source the cue reader found before it, nor of a name
         or a pronoun it found beside the cue."""
-        if self.person_reader is None or (found.source is not None and found.kind in ("person", "pronoun")):
+        if self.person_reader is None or (found.source is not None and found.kind in (PERSON, PRONOUN)):
             return None
         after_cue = found.cue_text.lower().startswith(SOURCE_AFTER_PHRASES)
         if not after_cue and not ends_with_mark(text, start, found.cue[0], CLOSING_MARKS):
@@ -900,7 +900,7 @@ class SourceClasses:
         """Vague or anonymous by the source's head; otherwise `kind`, the cue reader's. `sentence_capital`:
         the source's first word is capitalised only because it starts a sentence (`sentence_start`: the
         source starts one). A head written with a capital elsewhere is a title ("People", the magazine)."""
-        if kind == "pronoun":
+        if kind == PRONOUN:
             return kind
         match = self.phrase.match(" ".join(source.split()))
         if match is None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from attrlint.cue_reading import Attribution
-from attrlint.cues import cue_key
+from attrlint.cues import DOCUMENT, ORGANISATION, PERSON, ROLE, cue_key
 from attrlint.document import Document, Span, has_whole_word, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import (
@@ -140,15 +140,15 @@ def _taken_up(
 
 def _as_member(text: str, found: Attribution, reports: frozenset[str]) -> Member | None:
     """The source of an attribution as a possible voice of a group (`reports`: the cues of an outlet's report)."""
-    if found.kind in ("person", "role"):
+    if found.kind in (PERSON, ROLE):
         if not speaks_at_cue(text, found):
             return None
         if name := full_name(text, found):
             return Member(name, FULL_NAME, found)
-    if found.kind == "person" and (name := surname(text, found)):
+    if found.kind == PERSON and (name := surname(text, found)):
         return Member(name, SURNAME, found)
     if (
-        found.kind in ("organisation", "document")
+        found.kind in (ORGANISATION, DOCUMENT)
         and _sourced_to(found)
         and not _OWNED.search(found.source_text or "")
         and cue_key(found.cue_text).lower() not in reports

@@ -12,12 +12,13 @@ this module reclasses an anonymous one once every attribution of a draft is read
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property, lru_cache
 
 import regex
 
 from attrlint.cue_reading import Attribution
+from attrlint.cues import PERSON, ROLE
 from attrlint.document import Document, Span, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.regex_store import compiled
@@ -64,7 +65,7 @@ def with_anonymous_named(
     doc: Document,
     attributions: list[Attribution],
     head_of: Callable[[str], str],
-    voices: dict[str, frozenset[str]] | None = None,
+    voices: Mapping[str, frozenset[str]] | None = None,
     confidential: Callable[[str], bool] | None = None,
 ) -> list[Attribution]:
     """The attributions, an anonymous source reclassed as named nearby when the draft names it in its own
@@ -97,12 +98,12 @@ class _Speakers:
     anonymous source reading all of them was quadratic)."""
 
     def __init__(self, attributions: list[Attribution], text: str, sentences: list[Span]) -> None:
-        found = [a for a in attributions if a.kind in ("person", "role") and a.source is not None]
+        found = [a for a in attributions if a.kind in (PERSON, ROLE) and a.source is not None]
         self._text, self._sentences = text, sentences
         self._found = sorted(found, key=lambda a: a.cue[0])
         self._starts = [a.cue[0] for a in self._found]
         self.cues = sorted(a.cue[0] for a in attributions)  # where every cue starts, whoever speaks there
-        self.last_person = max((a.cue[0] for a in found if a.kind == "person"), default=-1)
+        self.last_person = max((a.cue[0] for a in found if a.kind == PERSON), default=-1)
 
     def within(self, start: int, end: int) -> list[Attribution]:
         """Those whose cue starts in text[start:end]."""
@@ -111,7 +112,7 @@ class _Speakers:
     @cached_property
     def quotations(self) -> _PersonQuotations:
         """The quotation marks where a person named in full speaks, read when first asked for."""
-        persons = [a for a in self._found if a.kind == "person"]
+        persons = [a for a in self._found if a.kind == PERSON]
         return _PersonQuotations(self._text, self._sentences, persons)
 
 
@@ -121,7 +122,7 @@ def _named_nearby(
     sentences: list[Span],
     speakers: _Speakers,
     head_of: Callable[[str], str],
-    voices: dict[str, frozenset[str]],
+    voices: Mapping[str, frozenset[str]],
     kept: bool = False,
 ) -> bool:
     """Whether an anonymous source is named in its sentence or the next two (see `with_anonymous_named`); `kept`:

@@ -14,12 +14,23 @@ import regex
 
 from attrlint import names
 from attrlint.attributed_draft import AttributedDraft, Hit
+from attrlint.cue_finder import alternation
 from attrlint.cue_reading import Attribution
-from attrlint.cues import NAMED_BY, NAMED_DOCUMENT, UNNAMED_DOCUMENT, cue_key
+from attrlint.cues import (
+    DOCUMENT,
+    NAMED_BY,
+    NAMED_DOCUMENT,
+    ORGANISATION,
+    PERSON,
+    PRONOUN,
+    ROLE,
+    UNNAMED_DOCUMENT,
+    cue_key,
+)
 from attrlint.document import span_holding
 from attrlint.function_words import is_function_word
 from attrlint.impersonal import claim_subject, generic_saying
-from attrlint.language import words
+from attrlint.language import language_lists, words
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
 from attrlint.post_credits import HANDLE_AND_DATE
@@ -40,11 +51,11 @@ STATISTIC = lazy(
     r"|\b(?i:at least|more than|fewer than|nearly|almost|about|over|some)\s\d+\s+\p{Ll}+"
 )
 # The kinds of source that name someone: a sentence attributed to one of them is sourced
-_NAMED = ("person", "role", "organisation", "document", "pronoun")
+_NAMED = (PERSON, ROLE, ORGANISATION, DOCUMENT, PRONOUN)
 # The kinds of source that can be the reporter behind a report, by a report cue ("Kestrel reported")
-_REPORTERS = ("person", "organisation", "document")
+_REPORTERS = (PERSON, ORGANISATION, DOCUMENT)
 # The kinds of source that speak for themselves: a quotation they are named beside is theirs, not an outlet's
-_SPEAKERS = ("person", "role", "pronoun")
+_SPEAKERS = (PERSON, ROLE, PRONOUN)
 # How many of the body's first paragraphs may name the reporter of a headline's "reportedly"
 _HEADLINE_REACH = 3
 # How many paragraphs after a summary paragraph's "reportedly" (`SUMMARY_PARAGRAPHS`: the body's first ones, which
@@ -62,7 +73,10 @@ _CLOSING_STOP = lazy(r"[.!?:\u2026][\"'\u201d\u2019)]*\s*\Z")
 _NEXT_WORD = lazy(r"[^\S\n]+(\p{Ll}+)\b")
 # A relative clause in a source's own words whose verb may take an outlet told: "sources who spoke to NBC News",
 # "who have spoken to", "who spoke with"
-_RELATIVE_VERB = lazy(r"\b(?i:who|that)(?:[^\S\n]+(?i:have|has|had))?[^\S\n]+\p{Ll}+(?:[^\S\n]+(?i:with)\b)?")
+_RELATIVE_VERB = lazy(
+    rf"\b(?i:{alternation(language_lists()['person_relatives'])})(?:[^\S\n]+(?i:have|has|had))?[^\S\n]+\p{{Ll}}+"
+    r"(?:[^\S\n]+(?i:with)\b)?"
+)
 # "its FEC reports": a report cue after a possessive is a noun
 _OWNED = lazy(r"(?i:its|his|her|their|our|my|your)\b")
 # "as the Ledger reported": a report that bears out a fact, not one that relays a source
@@ -582,9 +596,9 @@ class SourceReports:
         words = (attribution.source_text or "").split()
         if attribution.kind not in _REPORTERS or not words:
             return False
-        named = attribution.kind == "person" or any(word[:1].isupper() for word in words[1:])
+        named = attribution.kind == PERSON or any(word[:1].isupper() for word in words[1:])
         reports = cue_key(attribution.cue_text).lower() in self.report_cues
-        return named and (reports or attribution.kind == "organisation")
+        return named and (reports or attribution.kind == ORGANISATION)
 
     def sourced_sentence(self, offset: int, end: int, impersonal: bool = False) -> bool:
         """A sentence whose own attribution names a source ('Police said the man allegedly took ...'), a
@@ -718,7 +732,7 @@ class SourceReports:
         body = paragraphs[self.draft.first_body][0] if self.draft.first_body < len(paragraphs) else len(self.text)
         referents = Referents(self.doc, body, self.people_named, person_noun_pattern(self.person_nouns))
         for attribution in self.draft.attributions:
-            if attribution.kind != "pronoun" or attribution.source is None:
+            if attribution.kind != PRONOUN or attribution.source is None:
                 continue
             if not referents.before(attribution.source_text or "", attribution.source[0]):
                 hits.append(Hit(*attribution.source, attribution.source_text or ""))

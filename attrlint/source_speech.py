@@ -20,13 +20,13 @@ from functools import cached_property
 from attrlint import names
 from attrlint.attributed_draft import AttributedDraft
 from attrlint.cue_reading import Attribution
-from attrlint.cues import cue_key
+from attrlint.cues import DOCUMENT, ORGANISATION, PERSON, PRONOUN, ROLE, cue_key
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import SOURCE_AFTER_PHRASES
 from attrlint.source_edges import ends_with_mark, opens_quotation
 
 # The kinds of source a reader can hold responsible by name ("Ann Voss", "the mayor", "the Ledger", "she")
-_RESPONSIBLE = ("person", "role", "organisation", "document", "pronoun")
+_RESPONSIBLE = (PERSON, ROLE, ORGANISATION, DOCUMENT, PRONOUN)
 # Between a named cue and the clause it reports: at most a few words of the cue's own ("in a memo", "on
 # Tuesday") and "that", or nothing ("Voss said critics ..."); not a conjunction that starts the writer's own
 # clause ("Voss said it would pass, but critics say")

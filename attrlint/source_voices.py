@@ -16,11 +16,13 @@ consulting firm, has calculated ..."). Besides its head, a group's capitalised m
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from attrlint.cue_reading import Attribution
+from attrlint.cues import PERSON, PRONOUN, ROLE, UNKNOWN
 from attrlint.document import Document, span_holding
 from attrlint.lazy_regex import lazy
 from attrlint.source_class import VAGUE
@@ -78,11 +80,11 @@ def voice_entry(entry: str) -> tuple[list[str], list[str]]:
 
 
 @lru_cache(maxsize=8)
-def voice_table(entries: tuple[str, ...], own_heads: tuple[str, ...] = ()) -> dict[str, frozenset[str]]:
+def voice_table(entries: tuple[str, ...], own_heads: tuple[str, ...] = ()) -> Mapping[str, frozenset[str]]:
     """The pack's `group_voices` ("experts: professor, economist, university") as a map from each head to the
     stems (`word_stem`) of the words that describe one of its voices; entries for one head add up. Each of
     `own_heads` is described by its own word too: "a Republican strategist" is one of "strategists", "a critic
-    of the plan" one of "critics"."""
+    of the plan" one of "critics". Read-only: the cache hands the one table to every caller."""
     table: dict[str, set[str]] = {}
     for entry in entries:
         heads, words = voice_entry(entry)
@@ -91,7 +93,7 @@ def voice_table(entries: tuple[str, ...], own_heads: tuple[str, ...] = ()) -> di
             table.setdefault(head.lower(), set()).update(voices)
     for head in own_heads:
         table.setdefault(head.lower(), set()).add(word_stem(head))
-    return {head: frozenset(words) for head, words in table.items()}
+    return MappingProxyType({head: frozenset(words) for head, words in table.items()})
 
 
 def with_voices_named(
@@ -99,7 +101,7 @@ def with_voices_named(
     attributions: Sequence[Attribution],
     ends: tuple[int, int],
     head_of: Callable[[str], str],
-    voices: dict[str, frozenset[str]],
+    voices: Mapping[str, frozenset[str]],
     bodies: GroupBodies | None = None,
 ) -> list[Attribution]:
     """The attributions, a vague group reclassed as one whose voices are named when the story names, within the
@@ -151,7 +153,7 @@ class _Fitting(NamedTuple):
 def _fitting(
     group: Attribution,
     head_of: Callable[[str], str],
-    voices: dict[str, frozenset[str]],
+    voices: Mapping[str, frozenset[str]],
     bodies: GroupBodies | None,
 ) -> _Fitting:
     """What describes one of a group's voices (`voices`: its head's words; `bodies`: what its own words say)."""
@@ -166,7 +168,7 @@ def members_fitting(
     doc: Document,
     attributions: Sequence[Attribution],
     head_of: Callable[[str], str],
-    parties: dict[str, frozenset[str]],
+    parties: Mapping[str, frozenset[str]],
 ) -> MemberFits:
     """Whether a person the draft names may be one of a vague group's voices, for `attrlint.source_members`: not
     one described as a party to the story where the group is outside it (`parties`, from `group_parties`: "Some
@@ -205,13 +207,13 @@ class _Voices:
         self.speaking: list[tuple[int, str]] = []  # a sentence's index and the surname of a source there, or ""
         described: dict[str, set[str]] = {}
         for found in attributions:
-            if found.source is None or found.kind in ("pronoun", "unknown"):
+            if found.source is None or found.kind in (PRONOUN, UNKNOWN):
                 continue
-            name = full_name(doc.text, found) if found.kind in ("person", "role") else None
+            name = full_name(doc.text, found) if found.kind in (PERSON, ROLE) else None
             if name is not None:
                 if name not in described:  # described where first given in full
                     described[name] = description_words(doc, found)
-            elif found.kind == "person":
+            elif found.kind == PERSON:
                 name = surname(doc.text, found)
             if name is not None and name in described:
                 self.found.append((found, name, described[name]))

@@ -22,20 +22,6 @@ def fold(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Optimal string alignment distance: insertions, deletions, substitutions, transpositions."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
-
-
 def _common_prefix(a: str, b: str) -> int:
     """The length of the longest common prefix, found by comparing halves (fast on long names)."""
     low, high = 0, min(len(a), len(b))
@@ -49,7 +35,8 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def within_edits(a: str, b: str, limit: int) -> bool:
-    """Whether `edit_distance(a, b) <= limit`, for a small limit, in time about linear in the names.
+    """Whether the optimal string alignment distance of `a` and `b` (insertions, deletions, substitutions and
+    transpositions) is at most `limit`, for a small limit, in time about linear in the names.
 
     Letters the two share at either end are passed over, then each way to spend one edit on the
     first letter that differs is tried: a long name is read a few times, not once for each letter

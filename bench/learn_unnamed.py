@@ -53,6 +53,7 @@ from splits import TUNE, files_of
 
 from attrlint.attribution import _source_classes
 from attrlint.cue_reading import Attribution
+from attrlint.cues import ROLE
 from attrlint.source_class import lexicon_alternation
 from attrlint.unnamed_persons import COUNTED_PERSON, CountedPersons, is_insider
 
@@ -241,7 +242,7 @@ def claim_table(corpus: Path, lexicons: dict) -> None:
             if after is None or persons.head(match["source"]) is None:
                 continue
             span = after.span("cue")
-            found = Attribution(span, after["cue"], match.span("source"), match["source"], "role")
+            found = Attribution(span, after["cue"], match.span("source"), match["source"], ROLE)
             gold = any(a <= span[0] < b for a, b in golds.get(path.stem, ()))
             informs = persons.informs(text, found, core)
             table[gold, informs] += 1

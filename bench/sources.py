@@ -105,6 +105,7 @@ from common import (
     sample_evenly,
 )
 
+from attrlint.cues import ORGANISATION, PERSON
 from attrlint.document import Document, Span, decode
 from attrlint.finding import Finding
 from attrlint.packs import load_rules, select
@@ -202,7 +203,7 @@ def cases_of(path: Path, text: str, relations: list[dict], rules: list) -> tuple
     analyses = rule_set.analyses(doc)
     findings, _ = rule_set.lint(doc, analyses)
     quotes = [(q.start, q.end) for q in analyses.quotes.quotations]
-    found = [a for a in analyses.attribution.attributions if a.source and a.kind in ("person", "organisation")]
+    found = [a for a in analyses.attribution.attributions if a.source and a.kind in (PERSON, ORGANISATION)]
     cases = []
     for relation in relations:
         source, cue = relation.get("source"), relation.get("cue")

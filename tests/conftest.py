@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from attrlint.attribution import analyse
+from attrlint.attribution import AttributionAnalysis, analyse
 from attrlint.document import Document
+from attrlint.finding import Edit, Finding, Problem
+from attrlint.fix import chosen_fixes
 from attrlint.packs import Rule, load_rules
 
 
@@ -67,6 +69,17 @@ def _no_result_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests check afresh: many patch attrlint in process, which the cache's key cannot see.
     tests/test_cache.py turns the cache back on where it is what is tested."""
     monkeypatch.setenv("ATTRLINT_NO_CACHE", "1")
+
+
+def fixes_for(doc: Document, findings: list[Finding], unsafe: bool = False) -> list[Edit]:
+    """The edits `--fix` makes of these findings (`chosen_fixes` without the findings they fix)."""
+    return chosen_fixes(doc, findings, unsafe)[0]
+
+
+def every_problem(analysis: AttributionAnalysis) -> list[Problem]:
+    """Every check's problems, in the draft's order: the product asks for one check at a time (`problems_of`)."""
+    every = [problem for check in analysis.reporters for problem in analysis.problems_of(check)]
+    return sorted(every, key=lambda problem: problem.start)
 
 
 def source_kinds(text: str) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 from builtin_rules import lint_text
+from conftest import every_problem
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -60,7 +61,7 @@ def reaches(text: str) -> list[tuple[str, str, str | None]]:
 
 
 def problems(text: str) -> list[tuple[str, str]]:
-    return [(p.check, text[p.start : p.end]) for p in run(text).problems]
+    return [(p.check, text[p.start : p.end]) for p in every_problem(run(text))]
 
 
 def codes(text: str, rules=None) -> list[str]:
@@ -639,7 +640,7 @@ def test_a_vague_source_an_outlet_relays_is_not_reported(text, flagged):
 )
 def test_an_anonymous_source_that_tells_another_outlet_is_relayed(text, flagged):
     settings = {**SETTINGS, "own_outlets": ("The Wexham Post",)}
-    found = analyse(Document("draft.md", text), settings).problems
+    found = every_problem(analyse(Document("draft.md", text), settings))
     assert [text[p.start : p.end] for p in found if p.check == "anonymous"] == flagged
 
 
@@ -922,7 +923,7 @@ def test_the_pack_cues_change_what_the_rule_reports():
     without = analyse(
         Document("draft.md", text), {**SETTINGS, "cues": tuple(c for c in LEXICONS["cues"] if c != "sang")}
     )
-    assert [p.check for p in without.problems] == ["unattributed"]
+    assert [p.check for p in every_problem(without)] == ["unattributed"]
     assert "ATT001" not in codes(text)
 
 
@@ -1198,7 +1199,7 @@ def test_analyse_never_raises_and_spans_lie_inside_the_text(text):
     doc = Document("draft.md", text)
     analysis = run(text)
     size = len(doc.text)
-    for problem in analysis.problems:
+    for problem in every_problem(analysis):
         assert 0 <= problem.start <= problem.end <= size
     for attribution in analysis.attributions:
         assert 0 <= attribution.cue[0] < attribution.cue[1] <= size

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from builtin_rules import lint_text
 from click.testing import CliRunner
-from conftest import rule_yaml, write_pack
+from conftest import fixes_for, rule_yaml, write_pack
 
 from attrlint.cli import main
 from attrlint.document import Document
 from attrlint.errors import InputError
 from attrlint.finding import UNSAFE, Edit, Finding, Fix, Severity
-from attrlint.fix import CheckedTree, Draft, apply_edits, fixes_for, unified_diff, write_atomically
+from attrlint.fix import CheckedTree, Draft, apply_edits, unified_diff, write_atomically
 
 PATH = "<text>"  # the path lint_text gives its findings
 

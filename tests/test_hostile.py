@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from builtin_rules import lint_document, lint_text
 from click.testing import CliRunner
-from conftest import rule_yaml, write_pack
+from conftest import fixes_for, rule_yaml, write_pack
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attrlint import document
 from attrlint.cli import main
 from attrlint.document import Document
-from attrlint.fix import apply_edits, fixes_for
+from attrlint.fix import apply_edits
 from attrlint.packs import load_pack
 from attrlint.smallfile import read_at_most
 

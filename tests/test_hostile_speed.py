@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 
 import regex
+from conftest import every_problem
 
 from attrlint import attribution
 from attrlint.cue_reading import Attribution
@@ -70,7 +71,7 @@ def quotes(text: str) -> object:
 
 def sourcing(text: str) -> object:
     """The attribution analysis and every problem it finds (the quote and name analyses with it)."""
-    return attribution.analyse(Document("draft.md", text), SETTINGS).problems
+    return every_problem(attribution.analyse(Document("draft.md", text), SETTINGS))
 
 
 # --- quotation marks on one long line ------------------------------------------------------------------

@@ -279,3 +279,10 @@ def test_a_description_fits_in_any_form_of_the_word(description: str, voice: str
 
 def test_a_description_in_other_words_does_not_fit() -> None:
     assert not fits("a ferry captain on the north route", frozenset({word_stem("economist")}))
+
+
+def test_the_cached_voice_table_is_read_only() -> None:
+    """The cache hands one table to every caller: none may change it for the others."""
+    table = voice_table(("experts: professor",))
+    with pytest.raises(TypeError):
+        table["experts"] = frozenset()  # type: ignore[index]

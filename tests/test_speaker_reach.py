@@ -5,6 +5,7 @@ reported as unattributed before the structure was read."""
 from __future__ import annotations
 
 import pytest
+from conftest import every_problem
 
 from attrlint.attribution import analyse
 from attrlint.document import Document
@@ -15,7 +16,7 @@ SETTINGS = builtin_rule_set().settings
 
 def unattributed(text: str) -> list[str]:
     """The first words of each quotation the analysis reports as having no speaker."""
-    found = analyse(Document("draft.md", text), SETTINGS).problems
+    found = every_problem(analyse(Document("draft.md", text), SETTINGS))
     return [" ".join(text[p.start + 1 : p.start + 30].split()[:3]) for p in found if p.check == "unattributed"]
 
 

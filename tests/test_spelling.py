@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attrlint import spelling_index
-from attrlint.spelling import edit_distance, fold, is_derived_word, same_person_spelling, sound_key, within_edits
+from attrlint.spelling import fold, is_derived_word, same_person_spelling, sound_key, within_edits
 from attrlint.spelling_index import first_spelled_alike
 
 # fold
@@ -36,7 +36,21 @@ def test_fold_keeps_hyphens_and_letters_that_are_not_diacritics():
     assert fold("\u00d8stergaard") != fold("Ostergaard")  # o-slash is a letter of its own, not o + mark
 
 
-# edit_distance
+# edit_distance: the plain dynamic programme, the oracle `within_edits` is checked against
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions, transpositions."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 @pytest.mark.parametrize(

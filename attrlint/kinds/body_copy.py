@@ -2,7 +2,8 @@
 page furniture, as the boilerplate rules and the furniture model read them (once per draft).
 
 The body copy runs from the first to the last paragraph of reporting: long, or holding a reporting
-cue. The article's own headline, subhead and quoted posts are read by `attrlint/article_parts.py`.
+cue. The article's own headline, subhead and quoted posts are read by `attrlint/article_parts.py`, the speech
+it reports by `attrlint/furniture_speech.py`.
 """
 
 from __future__ import annotations
@@ -29,12 +30,9 @@ from attrlint.article_parts import (
     plain_lines,
     plain_subheads,
     quoted_post_indexes,
-    quoted_remark,
-    quotes_in_narration,
     reads_as_headline,
     reads_as_prompt,
     refers_back,
-    reported_speech,
     shared_byline,
     story_sentence,
     titles_the_draft,
@@ -54,6 +52,7 @@ from attrlint.article_sections import (
 from attrlint.body_words import BodyWords, body_words
 from attrlint.document import Document
 from attrlint.furniture import FurnitureModel, furniture_model
+from attrlint.furniture_speech import quoted_remark, quotes_in_narration, reported_speech
 from attrlint.kinds.base import REGEX_TIMEOUT, WHOLE_WORD, LazyPattern, RegexBudget
 from attrlint.kinds.paragraph_facts import paragraph_texts, paragraph_word_counts
 from attrlint.multipattern import pattern_set

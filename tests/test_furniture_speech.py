@@ -8,8 +8,8 @@ import pytest
 import regex
 from conftest import boi_lines
 
-from attrlint.article_parts import quoted_remark, quotes_in_narration, reported_speech
 from attrlint.furniture import FurnitureModel, furniture_model, whole_words
+from attrlint.furniture_speech import quoted_remark, quotes_in_narration, reported_speech
 from attrlint.language import language_lists
 from attrlint.ruleset import builtin_rule_set
 
