@@ -1012,6 +1012,19 @@ def heads_its_section(
     return topic and not model.caption_classes.intersection(model.classes_in(texts[index], timeout)[0])
 
 
+def heads_writers_section(
+    texts: Sequence[str], index: int, model: FurnitureModel, is_body: Callable[[int], bool]
+) -> bool:
+    """Whether a short heading ending in a colon, opened in the writer's voice (`writer_pronouns`: "My
+    comments:", "My take:"), heads a paragraph of body copy: the writer's own section, where a blog's writer
+    answers what they quoted. A page's label over its widget heads no prose."""
+    text = texts[index].strip()
+    tokens = TOKEN.findall(text)
+    if not text.endswith(":") or not 1 < len(tokens) <= _SUBHEAD_WORDS or index + 1 >= len(texts):
+        return False
+    return tokens[0].lower() in model.writer_pronouns and is_body(index + 1)
+
+
 def heads_a_section_on_its_topic(
     texts: Sequence[str],
     index: int,
