@@ -84,7 +84,7 @@ def test_a_fact_box_whose_labels_are_long_phrases_is_the_storys() -> None:
 
 
 _FARES = [
-    "The harbour trust said on Monday it would cut ferry fares for islanders by a fifth from next month, its chair said.",
+    "The harbour trust said on Monday it would cut ferry fares for islanders by a fifth next month, its chair said.",
     "The trust said the cut would cost about £40,000 a year, paid from the harbour levy, according to its accounts.",
 ]
 _ANSWER = "The cut is welcome, but it comes three years too late for the islanders who lost their winter crossings."
