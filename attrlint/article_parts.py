@@ -476,20 +476,23 @@ def narrates(text: str, model: FurnitureModel, words: BodyWords | None = None, t
     words before its verb, is a third person (no imperative, no word to the reader), that is the story's
     (`_of_the_story`: it names a person or a body of its own, its subject is what the story is about, or, as
     long as body copy, speaks of the story's matter in the body copy's words, `words`) and speaks to no reader
-    (`second_person_words`: "your inbox" is a prompt's). A word of the site's voice past the verb ("our
-    podcast") is narration's only beside a person of the story (`story_pronouns`: "... of our podcast, with Ana
-    telling how she ..."); "my" and "me" are the writer's where the writer tells what they did (`_writer_tells`).
-    A caption's credit (`caption_classes`) is no statement of the story's."""
+    (`second_person_words`: "your inbox" is a prompt's), but for one that what the story is about acts on, past
+    the verb (`_reader_acted_on`: "the Vesta app asks you to ...", over a review of it). A word of the site's
+    voice past the verb ("our podcast") is narration's only beside a person of the story (`story_pronouns`: "...
+    of our podcast, with Ana telling how she ..."); "my" and "me" are the writer's where the writer tells what
+    they did (`_writer_tells`). A caption's credit (`caption_classes`) is no statement of the story's."""
     core = text.strip().rstrip(CLOSING)
     tokens = TOKEN.findall(core)
     if len(tokens) < _STATEMENT_WORDS or not _of_the_story(core, model, words, timeout):
         return False
     folded = {token.lower() for token in tokens}
-    if tokens[0].lower() in model.imperatives or folded & model.second_person:
+    reader = bool(folded & model.second_person)
+    if tokens[0].lower() in model.imperatives or (reader and not _reader_acted_on(core, model, words, timeout)):
         return False
     verb = model.finite.search(core, timeout=timeout) if model.finite else None
     subject = {token.lower() for token in TOKEN.findall(core[: verb.start()])} if verb else set()
     voice = model.reader_words - model.writer_pronouns if _writer_tells(tokens, model) else model.reader_words
+    voice = voice - model.second_person if reader else voice
     if not subject or subject & voice:
         return False
     if folded & voice and not folded & model.story_pronouns:
@@ -497,6 +500,25 @@ def narrates(text: str, model: FurnitureModel, words: BodyWords | None = None, t
     if model.caption_classes.intersection(model.classes_in(text, timeout)[0]):
         return False
     return _one_statement(core, (".",), model, timeout)
+
+
+def _reader_acted_on(core: str, model: FurnitureModel, words: BodyWords | None, timeout: float | None) -> bool:
+    """Whether the reader (`second_person_words`) stands in a statement only past its verb, as the one that
+    what the story is about acts on ("On first launch, the Vesta app asks you to create an account", over a
+    review of the Vesta app): no word to the reader before the verb, and the subject, a phrase set before it
+    by a comma aside, is the story's subject (`_subject_of_the_story`), a plain noun phrase whose last word is its
+    head (no function word past its first). A prompt speaks of a thing the story is not about ("The Gazette app
+    sends you alerts ...", "Alerts about the pier are sent to your inbox"), or names the reader first ("If you ...")."""
+    if words is None or model.finite is None:
+        return False
+    verb = model.finite.search(core, timeout=timeout)
+    if verb is None or {token.lower() for token in TOKEN.findall(core[: verb.start()])} & model.reader_words:
+        return False
+    opens = core.rfind(",", 0, verb.start()) + 1
+    subject = [token.lower() for token in TOKEN.findall(core[opens : verb.start()])]
+    if model.function_words.intersection(subject[1:]):
+        return False  # "Alerts about the pier will be sent to your inbox": its head is not its last word
+    return _subject_of_the_story(core[opens:], model, words, timeout)
 
 
 def _writer_tells(tokens: Sequence[str], model: FurnitureModel) -> bool:
@@ -747,6 +769,19 @@ def heads_its_section(
     own_topic = bool(own) and not _SEPARATOR.search(texts[index]) and _prose_takes_up(texts[index + 1], own)
     topic = words <= under or own_topic
     return topic and not model.caption_classes.intersection(model.classes_in(texts[index], timeout)[0])
+
+
+def heads_writers_section(
+    texts: Sequence[str], index: int, model: FurnitureModel, is_body: Callable[[int], bool]
+) -> bool:
+    """Whether a short heading ending in a colon, opened in the writer's voice (`writer_pronouns`: "My
+    comments:", "My take:"), heads a paragraph of body copy: the writer's own section, where a blog's writer
+    answers what they quoted. A page's label over its widget heads no prose."""
+    text = texts[index].strip()
+    tokens = TOKEN.findall(text)
+    if not text.endswith(":") or not 1 < len(tokens) <= _SUBHEAD_WORDS or index + 1 >= len(texts):
+        return False
+    return tokens[0].lower() in model.writer_pronouns and is_body(index + 1)
 
 
 def heads_a_section_on_its_topic(

@@ -539,3 +539,22 @@ def test_a_fact_box_whose_phrased_labels_name_furniture_is_the_storys(model: Fur
     assert figures_line("Newsletter sign-ups: 48,000 | Visitors a day: 9,000 | App downloads: 7,200", model, words)
     assert not figures_line("Shares: 40 | Comments: 12 | Likes: 310", model, words)  # a word a label: a counter
     assert not figures_line("Newsletter sign-ups: 48,000 | Weekly quiz entries: 900", model, body_words(_REVIEW))
+
+
+_APP_STORY = [
+    "The Tidewise app, launched by the Orrin harbour trust in May, tells sailors when the tide will turn at each quay.",
+    "The trust says the app has been downloaded 4,000 times, mostly by skippers of small boats on the estuary.",
+    "Skippers who tried the app said it was accurate but slow to load on older phones, and asked for a map.",
+]
+
+
+def test_the_reader_acted_on_by_what_the_story_is_about_narrates(model: FurnitureModel) -> None:
+    words = body_words(_APP_STORY)
+    launch = "On first launch, the Tidewise app asks you to pick a home quay and allow location access before it loads."
+    assert narrates(launch, model, words)  # the app the story reviews acts on its user
+    assert not narrates(launch, model)  # without the body copy, nothing says what the story is about
+    promo = "The Gazette briefing sends you the tide tables and the harbour news every morning before seven."
+    assert not narrates(promo, model, words)  # a thing the story is not about, offered to the reader
+    assert not narrates("If you sail, the Tidewise app asks you to pick a home quay before it loads.", model, words)
+    alerts = "Alerts about the Tidewise app will be sent straight to your inbox every morning from the harbour desk."
+    assert not narrates(alerts, model, words)  # the subject's head is "Alerts", not the story's app

@@ -59,6 +59,14 @@ def test_a_promo_of_events_shop_courses_or_audio_is_promo_furniture(line: str) -
         "Newest | Oldest | Most liked",
         "9 people liked this",
         "Read our moderation policy",
+        "31 likes",
+        "Recommend (6)",
+        "\U0001f44d 12 \U0001f44e 3",
+        "Posted 5 hours ago by keeper_42",
+        "Anonymous said...",
+        "gullwatcher 3h",
+        "Commenters need to verify their email",
+        "Comment moderation is enabled",
     ],
 )
 def test_a_commenters_header_a_moderation_notice_or_a_sort_row_is_comment_furniture(line: str) -> None:
@@ -91,6 +99,10 @@ def test_a_commenters_header_a_moderation_notice_or_a_sort_row_is_comment_furnit
         "Comments are limited to two minutes each at the public meeting.",
         "Twelve people liked the idea, and four opposed it.",
         "The newest and oldest boats were both damaged.",
+        "The trust's post drew 31 likes before it was taken down.",
+        "Commenters must now give their real names, the trust said.",
+        "The warden wrote:",
+        "Posted 5 hours ago by the trust, the notice was gone by noon.",
     ],
 )
 def test_the_storys_own_lines_about_tickets_shops_and_comments_stay_quiet(line: str) -> None:

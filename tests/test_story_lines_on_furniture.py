@@ -81,3 +81,15 @@ def test_a_fact_box_whose_labels_are_long_phrases_is_the_storys() -> None:
     assert 9 not in boi_lines(
         ["Comedy podcasts face a wave of libel suits in Marrowby", *_PODCAST_STORY, box, *_PODCAST_MORE]
     )
+
+
+_FARES = [
+    "The harbour trust said on Monday it would cut ferry fares for islanders by a fifth next month, its chair said.",
+    "The trust said the cut would cost about £40,000 a year, paid from the harbour levy, according to its accounts.",
+]
+_ANSWER = "The cut is welcome, but it comes three years too late for the islanders who lost their winter crossings."
+
+
+def test_a_heading_in_the_writers_voice_over_their_prose_is_the_writers_own() -> None:
+    assert boi_lines([*_FARES, "My comments:", _ANSWER]) == set()  # a blogger answering what they quoted
+    assert boi_lines([*_FARES, "Reader comments:", _ANSWER]) == {5}  # the page's section, not the writer's

@@ -21,6 +21,7 @@ from attrlint.article_parts import (
     headline_indexes,
     heads_a_section_on_its_topic,
     heads_its_section,
+    heads_writers_section,
     in_heading_series,
     in_introduced_list,
     leads_its_story,
@@ -249,8 +250,9 @@ class ArticleParts:
         subject in the body copy's words is the furniture model's to read, `display_echo`). The draft's first
         line that is no prompt or section label is its headline, about whatever it names, and a fact box's
         line of figures, a row of the story's data set on one line under its label and the heading over it are
-        the story's tables. A subhead on what the headline names, or on what the writer's paragraph under it
-        names, is the story's alone, and so is a byline crediting its photographer."""
+        the story's tables, and a heading in the writer's voice over prose ("My comments:") is the writer's
+        own. A subhead on what the headline names, or on what the writer's paragraph under it names, is the
+        story's alone, and so is a byline crediting its photographer."""
         with self.budget as timeout:
             subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
             subhead = subhead or subhead_between_sections(
@@ -267,6 +269,7 @@ class ArticleParts:
             listed = listed or titles_the_draft(self.texts, index, self.model, self.words, timeout)
             listed = listed or leads_its_story(self.texts, index, self.model, self.words, self.is_body, timeout)
             listed = listed or asks_its_section(self.texts, index, self.model, self.words, timeout)
+            listed = listed or heads_writers_section(self.texts, index, self.model, self.is_body)
             listed = listed or figures_line(self.texts[index], self.model, self.words)
             listed = listed or story_data_row(self.texts, index, self.model, self.words, timeout)
             listed = listed or heads_story_row(self.texts, index, self.model, self.words, timeout)
