@@ -55,6 +55,7 @@ ANALYSIS_LEXICONS = (
     "person_nouns",
     "person_heads",
     "person_plurals",
+    "crowd_nouns",
     "source_openers",
     "proper_adjective_endings",
     "outsider_heads",
@@ -172,6 +173,13 @@ class Attribution(Kind):
             "Irregular plurals of `person_heads`, each 'plural singular' ('children child').",
             extends=True,
             entry=plural_pair,
+        ),
+        "crowd_nouns": Option(
+            "list",
+            [],
+            "Nouns for people or a body of people beside `person_heads` ('academic', 'charity'), learned: a crowd"
+            " nobody named may have one for its head.",
+            extends=True,
         ),
         "source_openers": Option(
             "list",
