@@ -70,7 +70,7 @@ def crowd_block(words: list[str]) -> str:
         BEGIN,
         "  # Nouns for people or a body of people, beside `person_heads`: their first sense in WordNet is a person",
         "  # or a kind of social group, and they are common English words. Read with `person_heads` as the heads a",
-        "  # crowd nobody named may have (attrlint/unnamed_crowds.py): \"some academics\", \"several charities\"; not",
+        '  # crowd nobody named may have (attrlint/unnamed_crowds.py): "some academics", "several charities"; not',
         '  # "some signs" or "some maps".',
         *wrapped("crowd_nouns", words),
     ]
