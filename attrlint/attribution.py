@@ -225,6 +225,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
             lexicon("person_heads") + lexicon("crowd_nouns") + lexicon("person_plurals"),
         ),
         lexicon("impersonal_cues"),
+        lexicon("place_names"),
     )
 
 

@@ -56,6 +56,7 @@ ANALYSIS_LEXICONS = (
     "person_heads",
     "person_plurals",
     "crowd_nouns",
+    "place_names",
     "source_openers",
     "proper_adjective_endings",
     "outsider_heads",
@@ -173,6 +174,12 @@ class Attribution(Kind):
             "Irregular plurals of `person_heads`, each 'plural singular' ('children child').",
             extends=True,
             entry=plural_pair,
+        ),
+        "place_names": Option(
+            "list",
+            [],
+            "Names of places, learned ('Wall Street', 'London'): before a vague head, where its people are.",
+            extends=True,
         ),
         "crowd_nouns": Option(
             "list",
