@@ -8,7 +8,8 @@ A quantifier that counts nobody before a plural noun ("some academics said", "se
 vague source only where the noun stands for people or a body of people; "Some signs said the road was closed"
 or "some maps said" name no source (review point B6). The pack's `person_heads` (bench/learn_unnamed.py
 --persons) hold the nouns whose first sense in WordNet is a person and that are no adjective first; this prints
-the other common English words (`rules/names/word_frequencies.tsv`) whose first (most frequent) noun sense in
+the other common English words (`rules/names/word_frequencies.tsv`, in the singular or the plural: "attendees")
+whose first (most frequent) noun sense in
 WordNet is a person (lexicographer file `noun.person`: "academic", "senior", "journalist") or a kind of social
 group (`social_group` among its hypernyms: "charity", "union", "committee"), written there in lower case.
 `--write` puts them in the attribution pack's `crowd_nouns`, between their markers.
@@ -57,15 +58,18 @@ def kind_of_social_group(synsets: dict, offset: str) -> bool:
 
 
 def crowd_nouns(folder: Path, persons: frozenset[str]) -> list[str]:
-    """The common single words, not in `persons`, whose first noun sense in WordNet is a person or a kind of
-    social group, written there in lower case (as in `learn_unnamed.wordnet_persons`)."""
+    """The single words, not in `persons`, common in the singular or in the plural in -s, whose first noun sense in
+    WordNet is a person or a kind of social group, written there in lower case (as in
+    `learn_unnamed.wordnet_persons`)."""
     synsets = noun_synsets(folder)
     common = {line.split("\t")[0] for line in FREQUENCIES.read_text(encoding="utf-8").splitlines()}
     found = []
     with (folder / "index.noun").open(encoding="utf-8") as lines:
         for line in lines:
             fields = line.split()
-            if line.startswith("  ") or not fields[0].isalpha() or fields[0] not in common or fields[0] in persons:
+            if line.startswith("  ") or not fields[0].isalpha() or fields[0] in persons:
+                continue
+            if fields[0] not in common and fields[0] + "s" not in common:  # "attendees" is common, "attendee" not
                 continue
             first = fields[-int(fields[2])]
             lexicographer, words = synsets[first][0], synsets[first][1]
