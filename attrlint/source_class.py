@@ -108,6 +108,7 @@ _NAMED_BEFORE = lazy(r"\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+,\s*\Z")
 # "some of the women": a group already named; "some of what he said": no group
 _OF_KNOWN = lazy(r"\s+of\s+(?i:the|these|those|his|her|their|its|our|you|us|them|what)\b")
 _NAME_WORD = lazy(r"\p{Lu}")
+_PLACE_WORDS = 5  # the most words a place's name has ("Union of Soviet Socialist Republics")
 _ACRONYM = lazy(r"(?:\p{Lu}\.?){2,}\Z")  # "EU", "OSCE", "U.N."
 _ADJECTIVE = lazy(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conservative": not a name
 _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
@@ -355,6 +356,7 @@ class SourceClasses:
         documents: Sequence[str] = (),
         crowd_reader: CrowdReader | None = None,
         claim_verbs: Sequence[str] = (),
+        places: Sequence[str] = (),
     ) -> None:
         self.person_reader = person_reader
         self.crowd_reader = crowd_reader
@@ -367,6 +369,7 @@ class SourceClasses:
         added = (ending.split(">")[-1].lower() for ending in proper_endings)
         self.proper_endings = tuple(ending for ending in added if len(ending) >= 2)
         self.outsiders = frozenset(word.lower() for word in outsiders)
+        self.places = frozenset(tuple(place.split()) for place in places)  # each place name as its words
         # what opens a source phrase: a count, or a word learned from gold sources (`source_openers`)
         determiner = rf"(?:{_COUNT}|{lexicon_alternation(openers)})"
         self.openers = frozenset(word.lower() for word in openers)
@@ -931,9 +934,22 @@ class SourceClasses:
             return kind  # "campaign officials", "officials at the agency": the body is named
         if head in self.outsiders and not names_a_body(past_sentence_capital(match, sentence_start)):
             mods = []  # "Kremlin critics", "Canberra watchers": a capital that names no employer
+        elif head not in self.members:
+            mods = self.past_places(own_mods, mods)  # "Wall Street analysts": where they are, not who employs them
         if head in self.vague and not any(_NAME_WORD.match(word) for word in [*mods, *body.split()]):
             return VAGUE
         return kind
+
+    def past_places(self, own_mods: Sequence[str], mods: Sequence[str]) -> list[str]:
+        """`mods` without the words of a place's name (`place_names`) among a source's own modifiers `own_mods`
+        ("Wall Street" of "senior Wall Street analysts"): a capital that says where the people are."""
+        placed: set[int] = set()
+        for length in range(min(len(own_mods), _PLACE_WORDS), 0, -1):
+            for at in range(len(own_mods) - length + 1):
+                if tuple(own_mods[at : at + length]) in self.places and placed.isdisjoint(range(at, at + length)):
+                    placed.update(range(at, at + length))
+        offset = len(own_mods) - len(mods)  # `mods` may be `own_mods` less a first word the sentence capitalised
+        return [word for at, word in enumerate(mods, offset) if at not in placed]
 
     @staticmethod
     def of_a_named_body(mods: Sequence[str]) -> bool:
@@ -978,6 +994,7 @@ def source_classes(
     documents: tuple[str, ...] = (),
     crowd_reader: CrowdReader | None = None,
     claim_verbs: tuple[str, ...] = (),
+    places: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(
@@ -1001,4 +1018,5 @@ def source_classes(
         documents,
         crowd_reader,
         claim_verbs,
+        places,
     )

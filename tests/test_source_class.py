@@ -650,6 +650,32 @@ def test_a_single_capital_before_an_outsider_head_still_names_nobody() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, source",
+    [
+        # a place's name (`place_names`) before a vague head says where its people are, not who employs them
+        ("In a note to clients, Wall Street analysts said the fares would double.", "Wall Street analysts"),
+        ("The fares will double, said Wall Street analysts.", "Wall Street analysts"),
+        ("Wall Street analysts said the fares would double.", "Wall Street analysts"),
+        ("The fares will double, some senior London economists warned.", "some senior London economists"),
+    ],
+)
+def test_a_place_before_a_vague_head_names_nobody(text: str, source: str) -> None:
+    assert kind_of(text, source) == "vague"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a body's name is no place's; nor is a place's name before a body's members ("officials"), who are its own
+        ("In a note to clients, Kestrel Bank analysts said the fares would double.", "Kestrel Bank analysts"),
+        ("The bridge will close, New York officials said.", "New York officials"),
+    ],
+)
+def test_a_body_or_a_place_s_own_members_still_name_the_source(text: str, source: str) -> None:
+    assert kind_of(text, source) != "vague"
+
+
+@pytest.mark.parametrize(
     "text, source, expected",
     [
         # a relative clause after the head, a name inside it naming nobody who speaks

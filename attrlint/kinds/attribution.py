@@ -55,6 +55,8 @@ ANALYSIS_LEXICONS = (
     "person_nouns",
     "person_heads",
     "person_plurals",
+    "crowd_nouns",
+    "place_names",
     "source_openers",
     "proper_adjective_endings",
     "outsider_heads",
@@ -172,6 +174,19 @@ class Attribution(Kind):
             "Irregular plurals of `person_heads`, each 'plural singular' ('children child').",
             extends=True,
             entry=plural_pair,
+        ),
+        "place_names": Option(
+            "list",
+            [],
+            "Names of places, learned ('Wall Street', 'London'): before a vague head, where its people are.",
+            extends=True,
+        ),
+        "crowd_nouns": Option(
+            "list",
+            [],
+            "Nouns for people or a body of people beside `person_heads` ('academic', 'charity'), learned: a crowd"
+            " nobody named may have one for its head.",
+            extends=True,
         ),
         "source_openers": Option(
             "list",
