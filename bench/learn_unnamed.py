@@ -38,8 +38,9 @@ person.n.01: "person", "individual", "people"). Then their kin in WordNet (`kin_
 a kind of one of those heads' first sense ("councillor" of associate, "prosecutor" of official), or falls under
 the class right below person.n.01 of one of them where the copy marks some head of that class kept unnamed at
 least once (worker, where "official" is marked: "officer", "clerk"; leader, where "executive" is: "minister",
-"director"); a class with no marked head (friend, of "confidant") gives none. `--insiders --write` puts them in the
-pack's `insider_heads`, between their markers. Counts only, never article text.
+"director"); a class with no marked head (friend, of "confidant") gives none, and a kind of person a story quotes
+for their own life (`OWN_LIFE`: a volunteer, a veteran, a maid, a waiter) is none, whatever its class. `--insiders
+--write` puts them in the pack's `insider_heads`, between their markers. Counts only, never article text.
 """
 
 from __future__ import annotations
@@ -67,6 +68,28 @@ NOUN_PERSON = 18  # WordNet's lexicographer file number of noun.person
 # Kinds of person whose trade is to speak or write in public (WordNet's first word of their synset): what a
 # columnist, a narrator, a witness or a reviewer says is on the record, no source kept unnamed
 ON_RECORD = frozenset(("communicator", "critic"))
+# Kinds of person a story quotes for their own life, not for a body they work in, whom a desk does not query kept
+# unnamed (WordNet's first word of their synset): who work with their hands, at a trade or waiting on others
+# (workman, craftsman, servant, attendant, dining-room_attendant), in the ranks or in service past or given
+# (enlisted_person, veteran, volunteer), and who are someone to another or famous (relative, friend, lover,
+# celebrity, ace). Their heads are no insiders' however WordNet files them (a volunteer is a kind of serviceman).
+OWN_LIFE = frozenset(
+    (
+        "workman",
+        "craftsman",
+        "servant",
+        "attendant",
+        "dining-room_attendant",
+        "enlisted_person",
+        "veteran",
+        "volunteer",
+        "relative",
+        "friend",
+        "lover",
+        "celebrity",
+        "ace",
+    )
+)
 PERSONS_BEGIN = (
     "  # --- begin learned person heads: written by bench/learn_unnamed.py --persons --write; do not edit ---"
 )
@@ -125,13 +148,18 @@ def noun_synsets(folder: Path) -> dict[str, tuple[int, list[str], list[str]]]:
 
 def on_record(synsets: dict, offset: str) -> bool:
     """Whether a synset is, or is a kind of, one of `ON_RECORD` (a columnist is a journalist, a communicator)."""
+    return kind_of(synsets, offset, ON_RECORD)
+
+
+def kind_of(synsets: dict, offset: str, kinds: frozenset[str]) -> bool:
+    """Whether a synset is, or is a kind of, a synset whose first word is one of `kinds`."""
     todo, seen = [offset], set()
     while todo:
         current = todo.pop()
         if current in seen:
             continue
         seen.add(current)
-        if ON_RECORD.intersection(synsets[current][1][:1]):
+        if kinds.intersection(synsets[current][1][:1]):
             return True
         todo.extend(synsets[current][2])
     return False
@@ -314,21 +342,32 @@ def insider_seeds(lexicons: dict, counts: tuple[Counter, Counter]) -> list[str]:
 
 
 def kin_insiders(
-    persons: Sequence[str], ancestry: dict[str, tuple[str, ...]], seeds: Sequence[str], marked: Counter
+    persons: Sequence[str],
+    ancestry: dict[str, tuple[str, ...]],
+    seeds: Sequence[str],
+    marked: Counter,
+    own_life: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The person heads WordNet files with an insider's (`--insiders` in the module doc): a kind of a seed's
     first sense ("councillor" of "associate", "prosecutor" of "official"), or of a class of the seeds in which
     the copy marks some head kept unnamed at least once ("officer" and "clerk" of worker, where "official" is
     marked; "executive" and "minister" of leader, where "executive" is). A class is a sense right below
     person.n.01, and `ancestry` gives each word's first sense and every sense above it, classes with a
-    "class:" prefix. A class no head of it is marked in (friend, of "confidant") gives nothing."""
+    "class:" prefix. A class no head of it is marked in (friend, of "confidant") gives nothing, and no head that
+    is a kind of a sense of `own_life` (`OWN_LIFE`: a volunteer, a veteran, a waiter) is kin, whatever its class."""
     kinds = {ancestry[seed][0].removeprefix("class:") for seed in seeds if seed in ancestry}
     classes = {sense for seed in seeds for sense in ancestry.get(seed, ()) if sense.startswith("class:")}
     marked_classes = {
         sense for head, count in marked.items() if count for sense in ancestry.get(head, ()) if sense in classes
     }
     wanted = kinds | {sense.removeprefix("class:") for sense in marked_classes}
-    return [word for word in persons if word in ancestry and not wanted.isdisjoint(_senses(ancestry[word]))]
+    return [
+        word
+        for word in persons
+        if word in ancestry
+        and not wanted.isdisjoint(_senses(ancestry[word]))
+        and own_life.isdisjoint(_senses(ancestry[word]))
+    ]
 
 
 def _senses(ancestry: Sequence[str]) -> set[str]:
@@ -356,6 +395,13 @@ def wordnet_ancestry(folder: Path, words: Iterable[str]) -> dict[str, tuple[str,
     return ancestry
 
 
+def own_life_senses(folder: Path) -> frozenset[str]:
+    """The offsets of the synsets whose first word is one of `OWN_LIFE`."""
+    return frozenset(
+        offset for offset, (_, words, _) in noun_synsets(folder).items() if OWN_LIFE.intersection(words[:1])
+    )
+
+
 def first_senses(folder: Path) -> dict[str, str]:
     """Each noun lemma's first (most frequent) sense in WordNet, by its offset."""
     senses = {}
@@ -377,7 +423,8 @@ def insiders_block(words: list[str]) -> str:
         "  # sources (`python bench/learn_unnamed.py --insiders` prints the counts); then the person heads that",
         "  # WordNet files as a kind of one of those (a councillor, of associate; a prosecutor, of official) or",
         "  # under a class right below person.n.01 of one of those in which the copy marks a head kept unnamed at",
-        "  # least once (worker: an officer, a clerk; leader: an executive, a minister; expert; planner).",
+        "  # least once (worker: an officer, a clerk; leader: an executive, a minister; expert; planner), but",
+        "  # none that is a kind of person a story quotes for their own life (a volunteer, a veteran, a maid).",
         *wrapped("insider_heads", words),
     ]
     return "\n".join([*lines, INSIDERS_END]) + "\n"
@@ -420,7 +467,7 @@ def main(argv: list[str] | None = None) -> int:
         anyone = anyone_words(args.wordnet)
         seeds = [word for word in insider_seeds(lexicons, counts) if word not in anyone]
         ancestry = wordnet_ancestry(args.wordnet, [*lexicons["person_heads"], *seeds, *counts[1]])
-        kin = kin_insiders(lexicons["person_heads"], ancestry, seeds, counts[1])
+        kin = kin_insiders(lexicons["person_heads"], ancestry, seeds, counts[1], own_life_senses(args.wordnet))
         words = insider_heads(lexicons, counts, anyone, kin)
         if args.write:
             pack = replace_block(PACK.read_text(encoding="utf-8"), insiders_block(words), INSIDERS_BEGIN, INSIDERS_END)

@@ -62,6 +62,22 @@ def test_kin_insiders_are_kinds_of_a_seed_or_of_a_marked_class_of_the_seeds() ->
     assert learned == ["officer", "clerk", "councillor", "executive", "minister"]
 
 
+def test_kin_of_a_persons_own_life_are_no_insiders_whatever_their_class() -> None:
+    ancestry = {
+        **ANCESTRY,
+        "volunteer": ("volunteer", "class:worker"),
+        "waiter": ("waiter", "attendant", "employee", "class:worker"),
+        "veteran": ("veteran", "serviceman", "class:worker"),
+    }
+    persons = ["officer", "volunteer", "waiter", "veteran", "clerk"]
+    marked = Counter({"official": 3})
+    # the worker class holds a seed and a marked head, but a volunteer and a waiter (a kind of attendant) speak
+    # for their own life; the veteran is no kind of those and stays
+    own_life = frozenset({"volunteer", "attendant"})
+    assert kin_insiders(persons, ancestry, ["official"], marked, own_life) == ["officer", "veteran", "clerk"]
+    assert kin_insiders(persons, ancestry, ["official"], marked) == persons
+
+
 def test_kin_insiders_follow_the_listed_and_learned_heads() -> None:
     heads = Counter({"official": 30})
     marked = Counter({"official": 5})
