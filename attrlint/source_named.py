@@ -58,6 +58,10 @@ _OPENING_NAME = lazy(
 )
 _CLAUSE_END = lazy(r"[,;:\u2014]")  # where the opening name's clause ends
 _PRONOUN_BEFORE = lazy(r"\b(?:he|she)\s+(?:(?:had|has|would|will|did)\s+)?\Z")  # "after he said them"
+# A name in full right before its cue, a party and state in brackets allowed: "Ann Voss (D-Kan.) said"
+_NAME_BEFORE_CUE = lazy(rf"(?P<name>{_NAME})(?:\s+\([^()\n]{{1,12}}\))?\s*\Z")
+# How many sentences after a group kept unnamed may name its members as they speak (`_members_speak_next`)
+_MEMBERS_REACH = 3
 _QUOTED = lazy(r"[\u201c\"](?P<words>[^\u201c\u201d\"\n]{3,200}?\s[^\u201c\u201d\"\n]{1,200}?)[\u201d\"]")
 
 
@@ -141,6 +145,8 @@ def _named_nearby(
         return True
     if index + 1 < len(sentences) and _introduced_speaker(text, found, speakers, sentences[index + 1]):
         return True
+    if _members_speak_next(text, found, speakers, sentences[index + 1 : index + 1 + _MEMBERS_REACH], head):
+        return True
     return _quoted_again_by_name(text, sentences, index, speakers)
 
 
@@ -207,6 +213,31 @@ def _introduced_speaker(text: str, found: Attribution, speakers: _Speakers, sent
         if _APPOSITION.match(text, speaker.source[1]) is None:
             return True
     return _opening_person_speaks(text, found, speakers, sentence)
+
+
+def _members_speak_next(text: str, found: Attribution, speakers: _Speakers, following: list[Span], head: str) -> bool:
+    """Whether the sentences after a group kept unnamed ("a dozen members of the council told the Ledger ...")
+    have two or more people the draft names in full for the first time speak in them, each name right before
+    its cue ("'We will win,' Ann Voss said." then "Councillor Tom Reyes (Lab) said ..."): the story goes on to
+    name the group's members on the record. A group whose head is in the plural only; one person named after a
+    single source is `_introduced_speaker`'s."""
+    if not following or not _in_the_plural(found.source_text or "", head):
+        return False
+    cues = speakers.cues
+    surnames = set()
+    for start, end in following:
+        for at in range(bisect.bisect_left(cues, start), bisect.bisect_left(cues, end)):
+            name = _NAME_BEFORE_CUE.search(text, max(start, cues[at] - 80), cues[at])
+            surname = name.group("name").split()[-1] if name is not None else ""
+            if surname and not named_before(text, surname, found.source[0]):
+                surnames.add(surname)
+    return len(surnames) >= 2
+
+
+def _in_the_plural(source: str, head: str) -> bool:
+    """Whether a source's head (`head`, as the source reader gives it: "member") is written in the plural in
+    it ("a dozen members of the council")."""
+    return any(word != head and word.startswith(head) and word.endswith("s") for word in source.lower().split())
 
 
 def _opening_person_speaks(text: str, found: Attribution, speakers: _Speakers, sentence: Span) -> bool:

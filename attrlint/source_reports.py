@@ -489,6 +489,18 @@ class SourceReports:
             return False  # "the Post" of "The Wexham Post"
         return bool(_THE.match(name)) or key.split()[-1] not in self.person_surnames
 
+    def outlet_by_shape(self, name: str) -> bool:
+        """Whether a name has an outlet's shape: two or more words, the last no surname of a person the draft shows
+        (`shown_persons`): "Kestrel Politics", "Harbour Valley Weekly", given in full and nothing more."""
+        name_words = _THE.sub("", name).split()
+        return len(name_words) >= 2 and _outlet_key(name_words[-1]) not in self.shown_persons
+
+    @cached_property
+    def shown_persons(self) -> frozenset[str]:
+        """The surnames, in lower case, of the people the draft shows as persons (a title, an attribution, a
+        description)."""
+        return frozenset(person.surname.lower() for person in self.people().people if person.is_person)
+
     @cached_property
     def person_surnames(self) -> frozenset[str]:
         """The surnames, in lower case, of the people the draft shows or names in full."""
@@ -542,10 +554,17 @@ class SourceReports:
         by its name's words in lower case without "the" ("ledger"), and, for a name of more words, its last."""
         keys: set[str] = set()
         for attribution in self.draft.attributions:
-            if self.relays(attribution):
+            if self.relays(attribution) or self.cites_an_outlet(attribution):
                 key = _outlet_key(attribution.source_text or "")
                 keys.update((key, key.split()[-1]) if key else ())
         return frozenset(keys)
+
+    def cites_an_outlet(self, attribution: Attribution) -> bool:
+        """An outlet that "according to" cites, of a name the cue reader read as a person's ("according to Kestrel
+        Politics") but of an outlet's shape (`outlet_by_shape`); `names_a_reporter` takes no person by name for a
+        reporter but with a report cue ("Kestrel Politics reported")."""
+        cites = cue_key(attribution.cue_text).lower() == "according to"
+        return cites and attribution.kind == "person" and self.outlet_by_shape(attribution.source_text or "")
 
     def listener(self, attribution: Attribution) -> str:
         """The outlet a source tells ("told the Ledger", "explained to NBC News"), as `_outlet_key` writes it; ""
@@ -555,7 +574,7 @@ class SourceReports:
         if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
             return ""  # "said Ann Voss": the name after the cue is the source
         match = _LISTENER.match(self.text, attribution.cue[1])
-        return _outlet_key(match.group("name")) if match else ""
+        return _outlet_key(_SENTENCE_STOP.split(match.group("name"), maxsplit=1)[0]) if match else ""
 
     def reports(self, attribution: Attribution) -> bool:
         """A named reporter whose cue is a report cue ("The Ledger reported"), not a noun ("its FEC reports")."""

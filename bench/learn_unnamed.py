@@ -34,8 +34,13 @@ unnamed: a reason for anonymity (the pack's `anonymity_reasons`) or words that s
 insider's, someone a desk would name and so queries when the story does not (`insider_heads`), when the copy marks
 it so at least `MARKED` times, or when `anonymous_sources` lists it and it is neither a head of
 `confidential_heads` (that form is confidential sourcing already) nor a word for anyone (WordNet's first sense
-person.n.01: "person", "individual", "people"). `--insiders --write` puts them in the pack's `insider_heads`,
-between their markers. Counts only, never article text.
+person.n.01: "person", "individual", "people"). Then their kin in WordNet (`kin_insiders`): a person head that is
+a kind of one of those heads' first sense ("councillor" of associate, "prosecutor" of official), or falls under
+the class right below person.n.01 of one of them where the copy marks some head of that class kept unnamed at
+least once (worker, where "official" is marked: "officer", "clerk"; leader, where "executive" is: "minister",
+"director"); a class with no marked head (friend, of "confidant") gives none, and a kind of person a story quotes
+for their own life (`OWN_LIFE`: a volunteer, a veteran, a maid, a waiter) is none, whatever its class. `--insiders
+--write` puts them in the pack's `insider_heads`, between their markers. Counts only, never article text.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import regex
@@ -63,6 +69,28 @@ NOUN_PERSON = 18  # WordNet's lexicographer file number of noun.person
 # Kinds of person whose trade is to speak or write in public (WordNet's first word of their synset): what a
 # columnist, a narrator, a witness or a reviewer says is on the record, no source kept unnamed
 ON_RECORD = frozenset(("communicator", "critic"))
+# Kinds of person a story quotes for their own life, not for a body they work in, whom a desk does not query kept
+# unnamed (WordNet's first word of their synset): who work with their hands, at a trade or waiting on others
+# (workman, craftsman, servant, attendant, dining-room_attendant), in the ranks or in service past or given
+# (enlisted_person, veteran, volunteer), and who are someone to another or famous (relative, friend, lover,
+# celebrity, ace). Their heads are no insiders' however WordNet files them (a volunteer is a kind of serviceman).
+OWN_LIFE = frozenset(
+    (
+        "workman",
+        "craftsman",
+        "servant",
+        "attendant",
+        "dining-room_attendant",
+        "enlisted_person",
+        "veteran",
+        "volunteer",
+        "relative",
+        "friend",
+        "lover",
+        "celebrity",
+        "ace",
+    )
+)
 PERSONS_BEGIN = (
     "  # --- begin learned person heads: written by bench/learn_unnamed.py --persons --write; do not edit ---"
 )
@@ -121,13 +149,18 @@ def noun_synsets(folder: Path) -> dict[str, tuple[int, list[str], list[str]]]:
 
 def on_record(synsets: dict, offset: str) -> bool:
     """Whether a synset is, or is a kind of, one of `ON_RECORD` (a columnist is a journalist, a communicator)."""
+    return kind_of(synsets, offset, ON_RECORD)
+
+
+def kind_of(synsets: dict, offset: str, kinds: frozenset[str]) -> bool:
+    """Whether a synset is, or is a kind of, a synset whose first word is one of `kinds`."""
     todo, seen = [offset], set()
     while todo:
         current = todo.pop()
         if current in seen:
             continue
         seen.add(current)
-        if ON_RECORD.intersection(synsets[current][1][:1]):
+        if kinds.intersection(synsets[current][1][:1]):
             return True
         todo.extend(synsets[current][2])
     return False
@@ -289,13 +322,96 @@ def anyone_words(folder: Path) -> frozenset[str]:
     return frozenset(words) | {"people"}
 
 
-def insider_heads(lexicons: dict, counts: tuple[Counter, Counter], anyone: frozenset[str]) -> list[str]:
-    """The insider heads (module doc), singular and plural, in `anonymous_sources`'s order and then by count."""
+def insider_heads(
+    lexicons: dict, counts: tuple[Counter, Counter], anyone: frozenset[str], kin: Sequence[str] = ()
+) -> list[str]:
+    """The insider heads (module doc), singular and plural, in `anonymous_sources`'s order, then by count, then
+    the person heads of their kin in WordNet (`kin_insiders`), in the order given."""
     heads, marked = counts
     left_out = frozenset(lexicons["confidential_heads"]) | anyone
     listed = [word for word in lexicons["anonymous_sources"] if not is_insider(word, left_out)]
     learned = [head for head, _ in heads.most_common() if marked[head] >= MARKED and head not in listed]
-    return [word for word in (*listed, *learned) if not is_insider(word, left_out)]
+    found = [word for word in (*listed, *learned) if not is_insider(word, left_out)]
+    return [*found, *(word for word in kin if not is_insider(word, frozenset(found) | left_out))]
+
+
+def insider_seeds(lexicons: dict, counts: tuple[Counter, Counter]) -> list[str]:
+    """The singular heads whose kin in WordNet are insiders': those of `anonymous_sources` (a confidential head
+    too: an insider is a kind of executive) and those the copy marks kept unnamed `MARKED` times or more."""
+    listed = [word for word in lexicons["anonymous_sources"] if not word.endswith("s")]
+    return [*listed, *(head for head, count in counts[1].items() if count >= MARKED and head not in listed)]
+
+
+def kin_insiders(
+    persons: Sequence[str],
+    ancestry: dict[str, tuple[str, ...]],
+    seeds: Sequence[str],
+    marked: Counter,
+    own_life: frozenset[str] = frozenset(),
+) -> list[str]:
+    """The person heads WordNet files with an insider's (`--insiders` in the module doc): a kind of a seed's
+    first sense ("councillor" of "associate", "prosecutor" of "official"), or of a class of the seeds in which
+    the copy marks some head kept unnamed at least once ("officer" and "clerk" of worker, where "official" is
+    marked; "executive" and "minister" of leader, where "executive" is). A class is a sense right below
+    person.n.01, and `ancestry` gives each word's first sense and every sense above it, classes with a
+    "class:" prefix. A class no head of it is marked in (friend, of "confidant") gives nothing, and no head that
+    is a kind of a sense of `own_life` (`OWN_LIFE`: a volunteer, a veteran, a waiter) is kin, whatever its class."""
+    kinds = {ancestry[seed][0].removeprefix("class:") for seed in seeds if seed in ancestry}
+    classes = {sense for seed in seeds for sense in ancestry.get(seed, ()) if sense.startswith("class:")}
+    marked_classes = {
+        sense for head, count in marked.items() if count for sense in ancestry.get(head, ()) if sense in classes
+    }
+    wanted = kinds | {sense.removeprefix("class:") for sense in marked_classes}
+    return [
+        word
+        for word in persons
+        if word in ancestry
+        and not wanted.isdisjoint(_senses(ancestry[word]))
+        and own_life.isdisjoint(_senses(ancestry[word]))
+    ]
+
+
+def _senses(ancestry: Sequence[str]) -> set[str]:
+    """The senses of one word's ancestry, a class's without its prefix."""
+    return {sense.removeprefix("class:") for sense in ancestry}
+
+
+def wordnet_ancestry(folder: Path, words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """For each word with a noun sense in WordNet, its first sense, then every sense above it (a hypernym's
+    hypernyms included), those right below person.n.01 written "class:OFFSET"."""
+    synsets = noun_synsets(folder)
+    first = first_senses(folder)
+    person = first["person"]
+    ancestry = {}
+    for word in words:
+        if word not in first:
+            continue
+        todo, seen = [first[word]], []
+        while todo:
+            current = todo.pop()
+            if current not in seen:
+                seen.append(current)
+                todo.extend(synsets[current][2])
+        ancestry[word] = tuple(f"class:{s}" if person in synsets[s][2] else s for s in seen)
+    return ancestry
+
+
+def own_life_senses(folder: Path) -> frozenset[str]:
+    """The offsets of the synsets whose first word is one of `OWN_LIFE`."""
+    return frozenset(
+        offset for offset, (_, words, _) in noun_synsets(folder).items() if OWN_LIFE.intersection(words[:1])
+    )
+
+
+def first_senses(folder: Path) -> dict[str, str]:
+    """Each noun lemma's first (most frequent) sense in WordNet, by its offset."""
+    senses = {}
+    with (folder / "index.noun").open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith("  "):
+                fields = line.split()
+                senses[fields[0]] = fields[-int(fields[2])]
+    return senses
 
 
 def insiders_block(words: list[str]) -> str:
@@ -305,7 +421,11 @@ def insiders_block(words: list[str]) -> str:
         "  # reason (ATT006): someone inside an institution (an official, an aide, a strategist), not a witness, a",
         "  # neighbour or a caller (ATT010). The heads of `anonymous_sources` that are neither confidential nor a word",
         f"  # for anyone, and those PolNeAR train's copy marks as kept unnamed in {MARKED} or more counted gold",
-        "  # sources (`python bench/learn_unnamed.py --insiders` prints the counts).",
+        "  # sources (`python bench/learn_unnamed.py --insiders` prints the counts); then the person heads that",
+        "  # WordNet files as a kind of one of those (a councillor, of associate; a prosecutor, of official) or",
+        "  # under a class right below person.n.01 of one of those in which the copy marks a head kept unnamed at",
+        "  # least once (worker: an officer, a clerk; leader: an executive, a minister; expert; planner), but",
+        "  # none that is a kind of person a story quotes for their own life (a volunteer, a veteran, a maid).",
         *wrapped("insider_heads", words),
     ]
     return "\n".join([*lines, INSIDERS_END]) + "\n"
@@ -345,7 +465,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.insiders:
         counts = insider_counts(args.corpus, lexicons)
-        words = insider_heads(lexicons, counts, anyone_words(args.wordnet))
+        anyone = anyone_words(args.wordnet)
+        seeds = [word for word in insider_seeds(lexicons, counts) if word not in anyone]
+        ancestry = wordnet_ancestry(args.wordnet, [*lexicons["person_heads"], *seeds, *counts[1]])
+        kin = kin_insiders(lexicons["person_heads"], ancestry, seeds, counts[1], own_life_senses(args.wordnet))
+        words = insider_heads(lexicons, counts, anyone, kin)
         if args.write:
             pack = replace_block(PACK.read_text(encoding="utf-8"), insiders_block(words), INSIDERS_BEGIN, INSIDERS_END)
             PACK.write_text(pack, encoding="utf-8")

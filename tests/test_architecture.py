@@ -704,6 +704,8 @@ PACK_LEXICONS_SHARING: dict[tuple[str, str], str] = {
         ATT + "crowd_nouns",
     ): "crowd_nouns is learned from WordNet: every noun for a body of people",
     (ATT + "crowd_nouns", ATT + "person_nouns"): "two learned lists of nouns for people, from WordNet and PolNeAR",
+    (ATT + "insider_heads", ATT + "person_heads"): "insider_heads is learned from WordNet's person heads by class",
+    (ATT + "insider_heads", ATT + "person_nouns"): "two learned lists of nouns for a person, from WordNet and PolNeAR",
     (ATT + "person_heads", NAM + "kin_words"): "the learned person heads take in the words for kin",
     (ATT + "source_openers", BOI + "function_words"): "learned source openers are determiners and possessives",
     (ATT + "impersonal_cues", BOI + "reporting_cues"): "verb lists of their own beside the learned cues",

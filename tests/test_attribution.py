@@ -647,6 +647,79 @@ def test_an_anonymous_source_that_tells_another_outlet_is_relayed(text, flagged)
 @pytest.mark.parametrize(
     "text, flagged",
     [
+        # a name of two or more words that "according to" cites is an outlet, not a person, where the draft shows
+        # no person by that name: the sources who told it are relayed
+        (
+            "Two aides told Kestrel Politics the pier would shut. The mayor denied it, according to Kestrel Politics.",
+            [],
+        ),
+        (
+            "Two aides told Harbour Valley Weekly the pier would shut.\n\nThe pier will close, according to "
+            "Harbour Valley Weekly.",
+            [],
+        ),
+        # a name the draft shows as a person (here by a description) is the person told, no outlet
+        (
+            "Two aides told Ines Okafor, the harbour master, the pier would shut. The pier is unsafe, according "
+            "to Ines Okafor.",
+            ["Two aides"],
+        ),
+        (
+            "A senior aide said the pier would shut. The ferry stops too, the aide, who saw the plan, told Ines "
+            "Okafor, the mayor.",
+            ["A senior aide"],
+        ),
+        # an outlet the draft does not cite, told in the source's own sentence, may be the writer's own
+        ("Two aides told Kestrel Politics the pier would shut.", ["Two aides"]),
+    ],
+)
+def test_an_outlet_of_several_words_relays_the_sources_that_tell_it(text, flagged):
+    found = every_problem(run(text))
+    assert [text[p.start : p.end] for p in found if p.check == "anonymous"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # a group kept unnamed whose members the next sentences name as they speak: the story names them
+        (
+            "Three members of the board said the pier would shut. \u201cIt is over,\u201d Ines Okafor "
+            "(Lab) said. Tomas Reyes said the vote was close.",
+            [],
+        ),
+        # one named speaker after the group may be someone who answers it
+        (
+            "Three members of the board said the pier would shut. \u201cIt is false,\u201d Ines Okafor said.",
+            ["Three members of the board"],
+        ),
+        # people the story named before the group are whom it is about
+        (
+            "Ines Okafor and Tomas Reyes fought the plan.\n\nThree members of the board said the pier "
+            "would shut. \u201cIt is over,\u201d Ines Okafor said. Tomas Reyes said the vote was close.",
+            ["Three members of the board"],
+        ),
+        # a single source is not two people
+        (
+            "A member of the board said the pier would shut. \u201cIt is over,\u201d Ines Okafor "
+            "said. Tomas Reyes said the vote was close.",
+            ["A member of the board"],
+        ),
+        # members named further on than three sentences
+        (
+            "Three members of the board said the pier would shut. The vote is on Monday. The ferry "
+            "runs. The pier is old. \u201cIt is over,\u201d Ines Okafor said. Tomas Reyes said it was close.",
+            ["Three members of the board"],
+        ),
+    ],
+)
+def test_a_group_kept_unnamed_whose_members_speak_by_name_next_is_named(text, flagged):
+    found = every_problem(run(text))
+    assert [text[p.start : p.end] for p in found if p.check == "anonymous"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
         # the group's words come through a document its own sentence names: after the group, after the cue, or
         # closing the sentence
         ("Experts writing in the Tidewater Design Quarterly said the quay would flood within a decade.", []),

@@ -60,7 +60,7 @@ def test_a_crowd_of_a_person_noun_is_vague_before_and_after_its_cue(before: str,
 @pytest.mark.parametrize(
     "text, source",
     [
-        ('"We were never told," said one ferry pilot.', "one ferry pilot"),
+        ('"We were never told," said one ferry passenger.', "one ferry passenger"),
         ("The fares will rise, according to two longtime tenants of the quay.", "two longtime tenants of the quay"),
     ],
 )

@@ -22,8 +22,8 @@ def anonymity_codes(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "A ferry worker said the last ferry had been cancelled twice this month.",
-        "At the depot, a shift manager said drivers were working double shifts.",
+        "A ferry passenger said the last ferry had been cancelled twice this month.",
+        "At the depot, a bus driver said drivers were working double shifts.",
         "A neighbour said she saw the van leave before dawn.",
         "Two residents told the Courier that the quay floods every spring.",
         'One senior player said the squad was "a striker short" of a title.',
@@ -86,7 +86,7 @@ def test_words_in_an_advertisement_are_on_the_record():
 @pytest.mark.parametrize(
     "text",
     [
-        "A quay executive said the company wanted to sell the pier.",
+        "A quay resident said the company wanted to sell the pier.",
         "A lakefront tenant said her family had stopped swimming in June.",
     ],
 )
@@ -164,7 +164,7 @@ def test_someone_placed_in_a_body_is_a_source_only_where_the_cue_informs(text: s
         ("A ferry broker involved in the sale said the quay had been sold twice.", "ATT010"),
         ("Two stewards involved in the rescue told the Courier that the raft sank.", "ATT010"),
         # a relative clause that places the person: someone kept unnamed, not in confidence
-        ("A porter who was at the launch said the ferry listed badly.", "ATT010"),
+        ("A passenger who was at the launch said the ferry listed badly.", "ATT010"),
         ("Two stewards who were on the quay told the Courier that the gangway gave way.", "ATT010"),
     ],
 )
@@ -200,7 +200,7 @@ def test_words_that_say_the_source_knows_after_a_relative_clause_are_confidentia
 
 
 def test_words_that_tie_a_person_to_the_story_after_a_relative_clause_are_not_confidential():
-    text = "The fares were set in secret, two porters who were close to the board told the Courier."
+    text = "The fares were set in secret, two tenants who were close to the board told the Courier."
     assert anonymity_codes(text) == ["ATT010"]
 
 

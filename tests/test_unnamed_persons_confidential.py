@@ -72,6 +72,22 @@ def test_another_person_kept_unnamed_is_att010s_off_by_default(text: str):
 @pytest.mark.parametrize(
     "text",
     [
+        "A senior executive at the ferry company said the fares would rise in May.",
+        "The ferry will stop in winter, a harbour councillor said.",
+        "Two board members told the Courier that the chairman would resign.",
+        "A senior police officer said the quay would be closed at night.",
+        "The budget will be cut, a cabinet minister said.",
+    ],
+)
+def test_an_insider_of_a_head_learned_from_wordnet_is_reported_by_default(text: str):
+    """Heads WordNet files with the insiders' (an executive, a councillor, an officer, a minister): the pack's
+    learned `insider_heads`."""
+    assert codes(text, DEFAULT_RULES) == ["ATT006"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Lawyers close to the case said the hearing would be delayed.",
         "Bankers briefed on the sale told the Courier that the price had fallen.",
         "The fares will rise in May, according to engineers familiar with the ferry.",
@@ -118,9 +134,9 @@ def test_a_reason_in_the_sentence_or_the_next_keeps_an_insider_quiet(unexplained
 
 
 def test_a_newsroom_insider_head_moves_from_att010_to_att006(tmp_path: Path):
-    text = "A harbour pilot said the ferry would stop in winter."
+    text = "A harbour diver said the ferry would stop in winter."
     assert codes(text, DEFAULT_RULES) == []
-    config = "select: [ATT, ATT010]\nrules:\n  anonymous-source:\n    insider_heads: [pilot]\n"
+    config = "select: [ATT, ATT010]\nrules:\n  anonymous-source:\n    insider_heads: [diver]\n"
     (tmp_path / ".attrlint.yaml").write_text(config, encoding="utf-8")
     rule_set, broken = resolve(read_config(tmp_path / ".attrlint.yaml"), None, ())
     assert broken == []
