@@ -217,7 +217,6 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
             lexicon("source_documents"),
             lexicon("ambiguous_persons"),
             lexicon("crowd_heads") + lexicon("placed_heads"),
-            lexicon("person_heads") + lexicon("crowd_nouns") + lexicon("person_plurals"),
         ),
         lexicon("impersonal_cues"),
         lexicon("place_names"),

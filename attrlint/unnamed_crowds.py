@@ -7,10 +7,7 @@ The lexicon lists name the heads a vague source has (`vague_sources`, `group_hea
 source is its place, not its noun: the subject of a speech cue is a speaker, and after a quantifier of
 `crowd_quantifiers` it is people or a body that nobody named ("some charities said"). It is one where:
 
-- its words are a quantifier of `crowd_quantifiers`, up to three modifiers and a plural noun in lower case for people
-  or a body of people (review point B6: "Some signs said the road was closed" names no source), one of
-  `person_heads` or `crowd_nouns` (the common nouns whose first sense in WordNet is a person or a social group,
-  learned by bench/learn_crowds.py) in the plural, or an irregular plural of `person_plurals`; and at
+- its words are a quantifier of `crowd_quantifiers`, up to three modifiers and a plural noun in lower case, and at
   most a preposition and a noun that place it ("some players in the squad"); no capitalised word (a name: "some
   Harbour Board members" is the board's), no word that says when (the language data's days, months and
   `time_units`: "some weeks"), no document (`source_documents`: "some reports said", whose source is the
@@ -42,7 +39,6 @@ from attrlint.lazy_regex import lazy
 from attrlint.source_class import BEFORE_CUE_WORDS, CLAUSE_START, QUALIFIER_WORDS, lexicon_alternation
 from attrlint.source_edges import CUE_ADJUNCT, SOURCE_AFTER_PHRASES, TIME_BEFORE_CUE, cue_inverted
 from attrlint.spans import Span
-from attrlint.unnamed_persons import singular_readings
 
 # A word in lower case, and a plural noun in lower case (not "class", "status" or "analysis": a singular in -s)
 _LOWER = r"(?-i:\p{Ll})[\p{Ll}'\u2019-]*"
@@ -76,7 +72,6 @@ class UnnamedCrowds:
         documents: Sequence[str] = (),
         ambiguous: Sequence[str] = (),
         listed: Sequence[str] = (),
-        people: Sequence[str] = (),
     ) -> None:
         phrase = _crowd_phrase(quantifiers)
         self.whole = lazy(rf"{phrase}\Z")
@@ -87,7 +82,6 @@ class UnnamedCrowds:
         # the words a quantifier opens with: most sources open with none, which a set tells before any pattern
         self.first_words = frozenset(quantifier.split()[0].lower() for quantifier in quantifiers if quantifier.split())
         self.out = _with_plurals((*time_words(), *documents, *ambiguous)) | frozenset(word.lower() for word in listed)
-        self.people = frozenset(word.lower() for entry in people for word in entry.split())
         self.crowds = lru_cache(maxsize=256)(self.read_crowd)
 
     def crowd(self, source: str) -> str | None:
@@ -102,20 +96,14 @@ class UnnamedCrowds:
         return match.group("head") if match is not None and self.names_nobody(match) else None
 
     def names_nobody(self, match: regex.Match) -> bool:
-        """Whether a crowd phrase's words are those of a crowd (the module's doc): a head for people, and no
-        function word, time word, document, noun of `ambiguous_persons` or listed crowd head among its modifiers
-        and head, nor in what places it."""
+        """Whether a crowd phrase's words are those of a crowd (the module's doc): no function word, time word,
+        document, noun of `ambiguous_persons` or listed crowd head among its modifiers and head, nor in what places
+        it."""
         words = [*match.group("mods").split(), match.group("head")]
         place = (match.group("place") or "").split()
-        if not self.for_people(match.group("head")) or any(is_function_word(word.lower()) for word in words):
+        if any(is_function_word(word.lower()) for word in words):
             return False
         return all(word.lower() not in self.out for word in (*words, *place[-1:]))
-
-    def for_people(self, head: str) -> bool:
-        """Whether a plural head stands for people or a body of people: it, or a singular it reads back to
-        ("academic" of "academics", "charity" of "charities"), is one of `people`."""
-        lower = head.lower()
-        return lower in self.people or not self.people.isdisjoint(singular_readings(lower))
 
     def modified_by_cue(self, text: str, found: Attribution) -> bool:
         """Whether a crowd before its cue is the subject of another verb and its cue a participle that describes
@@ -174,7 +162,6 @@ def unnamed_crowds(
     documents: tuple[str, ...] = (),
     ambiguous: tuple[str, ...] = (),
     listed: tuple[str, ...] = (),
-    people: tuple[str, ...] = (),
 ) -> UnnamedCrowds:
     """The crowd patterns of one lexicon, compiled once."""
-    return UnnamedCrowds(quantifiers, documents, ambiguous, listed, people)
+    return UnnamedCrowds(quantifiers, documents, ambiguous, listed)

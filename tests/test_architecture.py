@@ -699,11 +699,6 @@ PACK_LEXICONS_SHARING: dict[tuple[str, str], str] = {
     (ATT + "vague_sources", ATT + "outsider_heads"): "outsider_heads: heads of vague_sources a body may qualify",
     (ATT + "anonymous_sources", ATT + "insider_heads"): "insider_heads is learned from the heads of anonymous_sources",
     (ATT + "person_heads", ATT + "person_nouns"): "two learned lists of nouns for a person, from WordNet and PolNeAR",
-    (
-        ATT + "source_bodies",
-        ATT + "crowd_nouns",
-    ): "crowd_nouns is learned from WordNet: every noun for a body of people",
-    (ATT + "crowd_nouns", ATT + "person_nouns"): "two learned lists of nouns for people, from WordNet and PolNeAR",
     (ATT + "insider_heads", ATT + "person_heads"): "insider_heads is learned from WordNet's person heads by class",
     (ATT + "insider_heads", ATT + "person_nouns"): "two learned lists of nouns for a person, from WordNet and PolNeAR",
     (ATT + "person_heads", NAM + "kin_words"): "the learned person heads take in the words for kin",

@@ -955,7 +955,6 @@ def test_the_pack_declares_the_shared_lexicons():
         "person_nouns",
         "person_heads",
         "person_plurals",
-        "crowd_nouns",
         "place_names",
         "source_openers",
         "proper_adjective_endings",

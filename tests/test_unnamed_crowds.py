@@ -33,7 +33,6 @@ def reader() -> UnnamedCrowds:
         tuple(SETTINGS["source_documents"]),
         tuple(SETTINGS["ambiguous_persons"]),
         tuple(SETTINGS["crowd_heads"]) + tuple(SETTINGS["placed_heads"]),
-        tuple(SETTINGS["person_heads"]) + tuple(SETTINGS["crowd_nouns"]) + tuple(SETTINGS["person_plurals"]),
     )
 
 
@@ -46,9 +45,9 @@ def reader() -> UnnamedCrowds:
         ("The toll will double by May, several charities said on Monday.", "several charities"),
         ("Several charities said the winter shelter on the quay would close in March.", "Several charities"),
         ("A chorus of backbenchers warned that the ferry bill would fail in the spring.", "A chorus of backbenchers"),
-        # a noun for people or a body of people no head list holds (`crowd_nouns`), read by its place at the cue
-        ("Some dockside unions said the rents would double.", "Some dockside unions"),
-        ("Several harbour committees warned that the quay would flood.", "Several harbour committees"),
+        # no person noun: a body or what stands for its people, read by its place at the speech cue
+        ("Some papers said the quay had silted up.", "Some papers"),
+        ("Some dockside kiosks said the rents would double.", "Some dockside kiosks"),
         # an adverb between the crowd and its cue, and a place after its noun
         ("Some landlords similarly warned that rents on the quay would rise.", "Some landlords"),
         ("Some tenants in the tower have argued that the lifts are unsafe.", "Some tenants in the tower"),
@@ -83,10 +82,6 @@ def test_others_with_nothing_that_places_them_are_no_crowd(text: str) -> None:
         "Some of the academics said the harbour toll would have to double by May.",
         "Some Kestrel charities said the winter shelter on the quay would close in March.",
         "Some reports said the harbour toll would have to double by May.",
-        # a noun for things, not for people or a body of people: what it says is no one's word
-        "Some signs on the quay said the ferry was cancelled.",
-        "Some maps said the harbour road ran north of the mill.",
-        "Some old textbooks said the toll began in 1920.",
         # no speech cue: a finding, not a speaker
         "Some studies found that the harbour toll would have to double by May.",
         # a crowd that acts or is told something carries no claim
@@ -118,9 +113,6 @@ def test_a_crowd_that_is_named_a_document_an_actor_or_an_object_is_no_vague_sour
         ("a few days", None),
         ("some hours", None),
         ("several minutes", None),
-        # a noun for things
-        ("some signs", None),
-        ("several textbooks", None),
         ("some mornings", None),
         ("several surveys", None),
         ("some class", None),
@@ -138,7 +130,7 @@ def test_the_words_of_a_crowd_nobody_named(words: str, head: str | None) -> None
 
 
 def test_a_crowd_whose_noun_the_cue_reader_read_as_a_verb_is_one_finding() -> None:
-    assert codes("Some coaches said the ferry toll would double by May.") == ["ATT003"]
+    assert codes("Some estimates said the ferry toll would double by May.") == ["ATT003"]
 
 
 def test_no_cue_is_a_speech_cue_where_the_speech_cues_are_none() -> None:

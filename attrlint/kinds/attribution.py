@@ -55,7 +55,6 @@ ANALYSIS_LEXICONS = (
     "person_nouns",
     "person_heads",
     "person_plurals",
-    "crowd_nouns",
     "place_names",
     "source_openers",
     "proper_adjective_endings",
@@ -179,13 +178,6 @@ class Attribution(Kind):
             "list",
             [],
             "Names of places, learned ('Wall Street', 'London'): before a vague head, where its people are.",
-            extends=True,
-        ),
-        "crowd_nouns": Option(
-            "list",
-            [],
-            "Nouns for people or a body of people beside `person_heads` ('academic', 'charity'), learned: a crowd"
-            " nobody named may have one for its head.",
             extends=True,
         ),
         "source_openers": Option(
