@@ -31,6 +31,10 @@ _ROWS = [
     "Opt-in alerts: text, email, app | Refund window: 30 days | Fine per outage: $9,000 | Pass holders: 1,200",
     # a list under a phrased label of the story's
     "Services affected: ticket booking \u00b7 refund requests \u00b7 season pass log-in \u00b7 timetable alerts",
+    # a print story's fact box under a teaser's label, each cell closing on its figure, parted by semicolons
+    "Related: Tidewell Lines outage, March 3; regulator's fine, May 19; season pass refunds, Sept. 8",
+    # the same, parted by slashes
+    "Related: Tidewell Lines outages 2025: 5 / regulator's fines: $9,000 / passengers refunded 1,200",
 ]
 
 
