@@ -109,7 +109,8 @@ def story_data_row(
     app) · 2025: ...") where the body copy uses `_ROW_OWN_WORDS` of its own words (not figures) or more, or
     where it stands under a heading of the story's (`_story_heading`: "How passengers paid for tickets"
     over "Card only: 58% · ..."); under a teaser's label too where every cell closes on its figure
-    (`_keyed_cells`: "Related: Pier opened 1894 · Cost £2.1m · Length 400m"). Without figures it is a list
+    (`_keyed_cells`: "Related: Pier opened 1894 · Cost £2.1m · Length 400m"), and a series by years
+    (`_by_years`) where the body copy uses one of its own words. Without figures it is a list
     under a phrased label of the story's ("Services affected: ticket booking · refund requests · ..."). A
     page's counter or row of links has no words of its own ("Shares: 40 | Comments: 12", "Follow us: Facebook
     · X"), a tag list's label is one word ("Topics: ..."), and a teaser's label over headlines, a word to the
@@ -123,6 +124,8 @@ def story_data_row(
     if _page_row(text, label, model) or not _keyed_cells(cells) and _teaser_label(label, model):
         return False
     used = sum(words.uses(word, text) for word in own_words(text, model, timeout) if not word[:1].isdigit())
+    if used and _by_years([cells[0][opening.end(1) + 1 :], *cells[1:]]):
+        return True  # a series by years: "Subscribers: 2021 — 1,200; 2023 — 6,800; ..."
     if 2 * sum(bool(_FIGURE.search(cell)) for cell in cells) >= len(cells):
         return used >= _ROW_OWN_WORDS or (index > 0 and _story_heading(texts[index - 1], model, words, timeout))
     label_words = own_words(label, model, timeout)
@@ -148,6 +151,13 @@ def _keyed_cells(cells: Sequence[str]) -> bool:
     A teaser lists other stories' headlines, which close on words."""
     lasts = [TOKEN.findall(cell)[-1:] for cell in cells]
     return all(last and _FIGURE.search(last[0]) for last in lasts)
+
+
+def _by_years(cells: Sequence[str]) -> bool:
+    """Whether every cell of a row opens on a year and closes on its figure: a series the story counts by
+    year ("2021 — 1,200"), which no page's counter or teaser is."""
+    tokens = [TOKEN.findall(cell) for cell in cells]
+    return all(found and _YEAR.fullmatch(found[0]) and _FIGURE.search(found[-1]) for found in tokens)
 
 
 def _teaser_label(label: str, model: FurnitureModel) -> bool:
