@@ -502,6 +502,24 @@ def narrates(text: str, model: FurnitureModel, words: BodyWords | None = None, t
     return _one_statement(core, (".",), model, timeout)
 
 
+def labels_a_statement(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
+    """Whether a line under a teaser's label (`teaser_labels`) is a statement of the story's, as a print story's
+    cross-reference is ("Related: The trust's earlier plan, drawn up in 2019, had kept the pier open."): after
+    the label, one statement of `_STATEMENT_WORDS` words or more (a finite verb, a full stop, no stop inside)
+    that is the story's (`_of_the_story`), opened by no imperative and speaking to no reader
+    (`second_person_words`). A page's teaser lists other stories' headlines, which end in no full stop."""
+    label = _HEADLINE_LABEL.match(text.strip())
+    if not label or not model.teaser_labels.intersection(label.group().rstrip(": \t").lower().split()):
+        return False
+    core = text.strip()[label.end() :].rstrip(CLOSING)
+    tokens = TOKEN.findall(core)
+    if len(tokens) < _STATEMENT_WORDS or tokens[0].lower() in model.imperatives:
+        return False
+    if {token.lower() for token in tokens} & model.second_person:
+        return False
+    return _one_statement(core, (".",), model, timeout) and _of_the_story(core, model, words, timeout)
+
+
 def _reader_acted_on(core: str, model: FurnitureModel, words: BodyWords | None, timeout: float | None) -> bool:
     """Whether the reader (`second_person_words`) stands in a statement only past its verb, as the one that
     what the story is about acts on ("On first launch, the Vesta app asks you to create an account", over a

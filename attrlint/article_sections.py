@@ -36,7 +36,8 @@ _FIELD_VALUE_NUMBER = re.compile(r":[^\n]*\d")
 # A fact box's field may say in a phrase what it counts ("Deletes data on request within 30 days: 3 of 6").
 _FACT_FIELD = re.compile(r"^\s*[^\W\d_][\w.'\u2019 -]{0,60}:\s+\S[^\n]{0,40}$")
 _FACT_LABEL_WORDS = 8  # the longest label of a fact box's field
-_CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022;]\s+")  # between the fields of a fact box's line
+# Between the fields of a fact box's line: a bar, a dot or a slash set apart, or a semicolon ("July 14; Aug. 3").
+_CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022/;]\s+|;\s+")
 _COLON_HEADING_WORDS = 4  # the longest heading over a section that ends in a colon
 # A row set on one line under its label: "Services affected: booking · refunds", "2024: 3 outages · 2025: 5".
 _ROW_LABEL = re.compile(r"^\s*([^:\n]{1,60}):\s+\S")
@@ -107,23 +108,28 @@ def story_data_row(
     a fact box's row ("Refund window: 30 days | Fine per outage: $9,000 | ..."; "2024: 3 outages (video
     app) · 2025: ...") where the body copy uses `_ROW_OWN_WORDS` of its own words (not figures) or more, or
     where it stands under a heading of the story's (`_story_heading`: "How passengers paid for tickets"
-    over "Card only: 58% · ..."). Without figures it is a list under a phrased label of the story's
-    ("Services affected: ticket booking · refund requests · ..."). A page's counter or row of links has no
-    words of its own ("Shares: 40 | Comments: 12", "Follow us: Facebook · X"), a tag list's label is one
-    word ("Topics: ..."), and a teaser's label, a word to the reader or a label that is one imperative
-    (`_page_row`) makes no row of the story's."""
+    over "Card only: 58% · ..."); under a teaser's label too where every cell closes on its figure
+    (`_keyed_cells`: "Related: Pier opened 1894 · Cost £2.1m · Length 400m"), and a series by years
+    (`_by_years`) where the body copy uses one of its own words. Without figures it is a list
+    under a phrased label of the story's ("Services affected: ticket booking · refund requests · ..."). A
+    page's counter or row of links has no words of its own ("Shares: 40 | Comments: 12", "Follow us: Facebook
+    · X"), a tag list's label is one word ("Topics: ..."), and a teaser's label over headlines, a word to the
+    reader or a label that is one imperative (`_page_row`) makes no row of the story's."""
     text = texts[index]
     cells = _CELL_SEPARATOR.split(text.strip())
     opening = _ROW_LABEL.match(cells[0])
     if len(cells) < _ROW_CELLS or opening is None or LINK_SHAPE.search(text):
         return False
-    if _page_row(text, opening.group(1), model):
+    label = opening.group(1)
+    if _page_row(text, label, model) or not _keyed_cells(cells) and _teaser_label(label, model):
         return False
     used = sum(words.uses(word, text) for word in own_words(text, model, timeout) if not word[:1].isdigit())
+    if used and _by_years([cells[0][opening.end(1) + 1 :], *cells[1:]]):
+        return True  # a series by years: "Subscribers: 2021 — 1,200; 2023 — 6,800; ..."
     if 2 * sum(bool(_FIGURE.search(cell)) for cell in cells) >= len(cells):
         return used >= _ROW_OWN_WORDS or (index > 0 and _story_heading(texts[index - 1], model, words, timeout))
-    label = own_words(opening.group(1), model, timeout)
-    story_label = len(label) >= _ROW_OWN_WORDS and any(words.uses(word, text) for word in label)
+    label_words = own_words(label, model, timeout)
+    story_label = len(label_words) >= _ROW_OWN_WORDS and any(words.uses(word, text) for word in label_words)
     return story_label and used >= _ROW_OWN_WORDS
 
 
@@ -139,11 +145,31 @@ def heads_story_row(
     return figures_line(under, model, words) or story_data_row(texts, index + 1, model, words, timeout)
 
 
+def _keyed_cells(cells: Sequence[str]) -> bool:
+    """Whether every cell of a row closes on a figure, a value after what it counts ("Cost £4.2m", "council
+    review, Oct. 21"): a fact box's row, though a print story sets it under a teaser's label ("Related: ...").
+    A teaser lists other stories' headlines, which close on words."""
+    lasts = [TOKEN.findall(cell)[-1:] for cell in cells]
+    return all(last and _FIGURE.search(last[0]) for last in lasts)
+
+
+def _by_years(cells: Sequence[str]) -> bool:
+    """Whether every cell of a row opens on a year and closes on its figure: a series the story counts by
+    year ("2021 — 1,200"), which no page's counter or teaser is."""
+    tokens = [TOKEN.findall(cell) for cell in cells]
+    return all(found and _YEAR.fullmatch(found[0]) and _FIGURE.search(found[-1]) for found in tokens)
+
+
+def _teaser_label(label: str, model: FurnitureModel) -> bool:
+    """Whether a row's label is a teaser's (`teaser_labels`: "Related: ...")."""
+    return bool({token.lower() for token in TOKEN.findall(label)} & model.teaser_labels)
+
+
 def _page_row(text: str, label: str, model: FurnitureModel) -> bool:
-    """Whether a labelled row is the page's: a teaser's label, a word to the reader, or a label that is one
-    imperative ("Call: ... · Email: ...")."""
+    """Whether a labelled row is the page's: a word to the reader, or a label that is one imperative
+    ("Call: ... · Email: ...")."""
     label_tokens = [token.lower() for token in TOKEN.findall(label)]
-    if set(label_tokens) & model.teaser_labels or len(label_tokens) == 1 and label_tokens[0] in model.imperatives:
+    if len(label_tokens) == 1 and label_tokens[0] in model.imperatives:
         return True
     return any(token.lower() in model.reader_words for token in TOKEN.findall(text))
 

@@ -12,6 +12,7 @@ from attrlint.article_parts import (
     heads_its_section,
     in_heading_series,
     in_introduced_list,
+    labels_a_statement,
     media_headline,
     narrates,
     plain_furniture,
@@ -283,6 +284,30 @@ def test_a_statement_with_a_third_person_subject_narrates_the_furniture_it_names
     assert not narrates("Sign up and the Orrin briefing will arrive every Friday morning.", model)  # imperative
     assert not narrates("Use of this site is subject to the terms of service and the privacy policy.", model)
     assert not narrates("Orrin newsletter subscribers get early tickets. Subscribe today.", model)  # two sentences
+
+
+def test_a_statement_under_a_teasers_label_is_a_print_storys_cross_reference(model: FurnitureModel) -> None:
+    words = body_words(_BODY)
+    assert labels_a_statement(
+        "Related: The harbour council's plan, drawn up in 2019, had kept the quay clear on ferry days.", model, words
+    )
+    assert labels_a_statement(
+        "Related: Our guide to ferry days on the quay, with the council's fees for traders, is printed on page 9.",
+        model,
+        words,
+    )
+    assert not labels_a_statement(
+        "Related: Harbour council lets ferry traders park on the quay", model, words
+    )  # a headline
+    assert not labels_a_statement(
+        "Related: Ferry traders win their fight. Council to review fees.", model, words
+    )  # two
+    assert not labels_a_statement(
+        "Related: The harbour council's guide to parking is waiting in your inbox.", model, words
+    )
+    assert not labels_a_statement(
+        "Note: The harbour council's parking plan, drawn up in 2019, had kept the quay clear.", model, words
+    )
 
 
 def test_a_sentence_of_the_story_names_a_credits_words_in_passing(model: FurnitureModel) -> None:

@@ -31,6 +31,12 @@ _ROWS = [
     "Opt-in alerts: text, email, app | Refund window: 30 days | Fine per outage: $9,000 | Pass holders: 1,200",
     # a list under a phrased label of the story's
     "Services affected: ticket booking \u00b7 refund requests \u00b7 season pass log-in \u00b7 timetable alerts",
+    # a print story's fact box under a teaser's label, each cell closing on its figure, parted by semicolons
+    "Related: Tidewell Lines outage, March 3; regulator's fine, May 19; season pass refunds, Sept. 8",
+    # the same, parted by slashes
+    "Related: Tidewell Lines outages 2025: 5 / regulator's fines: $9,000 / passengers refunded 1,200",
+    # a series by years under a label with one word of the story's
+    "Refund alerts sent: 2024 \u2014 310; 2025 \u2014 540; 2026 \u2014 1,020",
 ]
 
 
@@ -68,6 +74,10 @@ def test_a_pages_row_is_no_row_of_the_storys_data(model: FurnitureModel, row: st
 
 def test_the_pages_counter_between_the_storys_paragraphs_is_still_reported() -> None:
     assert 7 in boi_lines([*_FERRY_STORY[:3], "Shares: 40 \u00b7 Comments: 12 \u00b7 Likes: 310", _FERRY_STORY[3]])
+    # a series by years under a label of furniture's words alone
+    assert 7 in boi_lines(
+        [*_FERRY_STORY[:3], "Alerts sent: 2024 \u2014 310; 2025 \u2014 540; 2026 \u2014 1,020", _FERRY_STORY[3]]
+    )
 
 
 def test_the_heading_over_a_row_of_the_storys_data_is_its_own() -> None:

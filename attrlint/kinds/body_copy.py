@@ -24,6 +24,7 @@ from attrlint.article_parts import (
     heads_writers_section,
     in_heading_series,
     in_introduced_list,
+    labels_a_statement,
     leads_its_story,
     media_headline,
     narrates,
@@ -251,7 +252,8 @@ class ArticleParts:
         line that is no prompt or section label is its headline, about whatever it names, and a fact box's
         line of figures, a row of the story's data set on one line under its label and the heading over it are
         the story's tables, and a heading in the writer's voice over prose ("My comments:") is the writer's
-        own. A subhead on what the headline names, or on what the writer's paragraph under it names, is the
+        own, and so is a statement of the story's under a teaser's label (a print story's cross-reference). A
+        subhead on what the headline names, or on what the writer's paragraph under it names, is the
         story's alone, and so is a byline crediting its photographer."""
         with self.budget as timeout:
             subhead = heads_its_section(self.texts, index, self.model, self.is_body, timeout)
@@ -262,6 +264,7 @@ class ArticleParts:
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
             listed = listed or narrates(self.texts[index], self.model, self.words, timeout)
+            listed = listed or labels_a_statement(self.texts[index], self.model, self.words, timeout)
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
             listed = listed or media_headline(self.texts[index], self.model, self.words, timeout)
             listed = listed or contact_tagline(self.texts[index], self.model, timeout)
