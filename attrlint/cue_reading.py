@@ -35,8 +35,6 @@ _LAST_CLAUSE_WORD = lazy(
     r"(?r)\b(?i:that|which|whom|was|were|is|are|when|whether|because|while|if|although|though|but|where)\b"
 )
 _WORD_START = lazy(r"\b\w")
-# A verb of being and adverbs alone before the cue: a passive ("whose firm was widely criticised"), no subject
-_PASSIVE = lazy(r"(?i:was|were|is|are|been|be)(?:\s+\p{Ll}+ly)*\s*")
 # A verb right before the quotation it introduces ('and claims that "...', 'shouting "...'): whoever its
 # subject is, it attributes the quotation
 _OPENS_QUOTATION = lazy(r"(?:\s+that)?[,:]?\s*(?:[\"\u201c]|'')")
@@ -92,9 +90,8 @@ class CueReader:
                 return self.attribution(cue.span(), cue.group(), span)
         elif key in patterns.verbs:
             match = SOURCE_BEFORE_CUE.search(self.text, max(start, cue.start() - _REACH_BEFORE), cue.start())
-            subject = self.own_clause(_source_span(match)) if match else None
-            if subject is not None:
-                return self.attribution(cue.span(), cue.group(), subject)
+            if match:
+                return self.attribution(cue.span(), cue.group(), self.own_clause(_source_span(match)))
             after = self.source_after(cue, key, end)
             if after is not None:
                 return after
@@ -118,16 +115,13 @@ class CueReader:
         match = SOURCE_AFTER_CUE.match(self.text, cue.end(), end)
         return self.attribution(cue.span(), cue.group(), _source_span(match)) if match else None
 
-    def own_clause(self, span: Span) -> Span | None:
+    def own_clause(self, span: Span) -> Span:
         """The part of a source phrase read back from its cue that is the cue's own subject: the words after
         the last word that opens a clause ("a bill that critics", "the day when Ann Voss"), or, where
-        nothing follows a relative pronoun, the phrase it stands for ("a video that" said: "a video"); None
-        where that word is a verb of being with only adverbs after it, a passive ("a firm that was widely")."""
+        nothing follows a relative pronoun, the phrase it stands for ("a video that" said: "a video")."""
         boundary = _LAST_CLAUSE_WORD.search(self.text, *span)
         if boundary is None:
             return span
-        if _PASSIVE.fullmatch(self.text, boundary.start(), span[1]):
-            return None
         subject = _WORD_START.search(self.text, boundary.end(), span[1])
         if subject is not None:
             return subject.start(), span[1]
