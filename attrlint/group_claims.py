@@ -58,6 +58,16 @@ _PLACE_BEFORE_CLAIM = lazy(
     rf"\s+(?i:in|at|on|to|before|during)(?:{_PLACE_WORDS}{{1,6}}?(?=\s*[,:]\s*(?:[\u201c\"]|''))"
     rf"|{_PLACE_WORDS}{{0,3}}?(?:\s+\p{{Lu}}\p{{L}}*)+(?=\s+that\b))"
 )
+# A cue's object and the claim it opens: a person and a that-clause ("warned him that ...", "told Ann Voss that ...")
+# or what the object is charged with, a preposition and a gerund or a possessive ("criticised him for not acting",
+# "accused the board of hiding", "faulted Ann Voss for her silence"); not a thing and "that" ("rejected the plan that
+# the board drew up" is a relative clause)
+_PERSON_OBJECT = r"(?:him|her|them|us|me|\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})"
+_CHARGE = r"(?:for|of)\s+(?:not\s+|never\s+)?(?:\p{Ll}{2,}ing|his|her|their|its)\b"
+_OBJECT_CLAIM = lazy(
+    rf"{_ADVERB}\s+(?:{_PERSON_OBJECT}{_ADVERB}\s+(?:{_CHARGE}|that\s+\p{{L}})"
+    rf"|(?:the|a|an|his|her|their|its)\s+\p{{Ll}}+(?:\s+\p{{Ll}}+)?{_ADVERB}\s+{_CHARGE})"
+)
 _OBJECT_INFINITIVE = 4  # "told the family to wait": an infinitive within this many words is an order, no claim
 _TITLE_REACH = 5  # a name's title in lower case ("presumptive party nominee Ann Voss") is at most this many words
 _SUBJECT_REACH = 3  # a pronoun subject's auxiliary follows it within this many words ("they will", "it would")
@@ -178,6 +188,8 @@ def carries_claim(
             opens_quotation(text, at, comma=True) or (counted and source[0] < cue[0] and PRONOUN_CLAUSE.match(text, at))
         ):
             return True  # a quotation, or a clause of a subject pronoun ("said they touched on ...")
+        if source[0] < cue[0] and _OBJECT_CLAIM.match(text, at):
+            return True  # "some farmers criticised him for not acting": the cue's object, then its claim
         after = _AFTER.match(text, at)
         if after is None:
             continue

@@ -99,7 +99,7 @@ _REST_WORD = rf"{_NOT_PHRASE_END}[\p{{L}}\d]+(?:[.'\u2019-][\p{{L}}\d]+)*"
 # Where a source phrase may begin: a paragraph, a clause after a stop or a mark, or a conjunction ("as" also after
 # a quotation closed on its comma: '"...," as critics said')
 _CLAUSE_START = (
-    r"(?<!\b\p{Lu}\.\s*|\d,)(?<=(?:\A|[\n,;:(\u2014\u2013\u201c\u201d\"'-])[^\S\n]*|[.!?][^\S\n]+|"
+    r"(?<!\b\p{Lu}\.\s*|\d,)(?<=(?:\A|[\n,;:(\u2014\u2013\u201c\u201d\"']|(?<!\w)-)[^\S\n]*|[.!?][^\S\n]+|"
     r"\b(?i:and|but|that|while|though|although|because|when|so|whom|which)\s+|"
     r"(?:\A|[,;:\n.!?](?:[\u201d\u2019\"]|'')*|\b(?i:and|but))\s*(?i:as)\s+)"
 )

@@ -40,6 +40,11 @@ at least `MIN_CORE_RATE` of their uses and open a direct quotation at least `MIN
 Phrase cues ("in a statement", "on Twitter") are the phrases gold cues end with ("said in a
 statement"), of the shape "in a/an NOUN" or "on Name", seen at least `MIN_PHRASE_CUES` times.
 
+A verb English spells two ways ("criticise", "criticize") is learned under the spelling its gold cues use;
+`other_spellings` then writes each admitted form in the other spelling too, where WordNet (the Debian package
+`wordnet-base`) lists both as one verb: the same verb senses under an -ise and an -ize (-yse and -yze) headword.
+Without WordNet no other spelling is written, and `--check` tells.
+
 The lexicons are written between the markers in rules/language/english.yaml (`speech_cues`, `speech_cue_phrases`,
 `core_cues`, `opinion_cues`; the packs name them as `@name` entries) with their counts as
 comments; `--check` exits 1 when the file differs from what the corpus gives, `--report` prints the
@@ -78,6 +83,8 @@ MIN_OPINION_CUES = 20  # an opinion cue: a family left out of `cues`, a gold cue
 MIN_OPINION_RATE = 0.25  # in at least this share of its best form's uses
 MIN_OPINION_THAT = 0.10  # and its gold content a that-clause after it at least this often
 
+WORDNET = Path("/usr/share/wordnet")  # the Debian package wordnet-base: its index of verbs gives both spellings
+SPELLINGS = (("is", "iz"), ("ys", "yz"))  # the endings a verb's -ise spelling and its -ize spelling differ by
 WORD = re.compile(r"[a-z\u2019']+")
 QUOTE_MARK = re.compile('[\u201c\u201d"]')
 DROPPED = frozenset(
@@ -370,6 +377,48 @@ def is_opinion_family(cues: int, rate: float, that: float) -> bool:
     return cues >= MIN_OPINION_CUES and rate >= MIN_OPINION_RATE and that >= MIN_OPINION_THAT
 
 
+def verb_senses(wordnet: Path) -> dict[str, str]:
+    """Each verb headword of WordNet's index and its senses (the synset offsets, sorted, as one string), or none
+    without WordNet."""
+    index = wordnet / "index.verb"
+    if not index.exists():
+        return {}
+    senses = {}
+    for line in index.read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if line.startswith(" ") or len(fields) < 4:
+            continue
+        count = int(fields[2])
+        senses[fields[0]] = " ".join(sorted(fields[-count:]))
+    return senses
+
+
+def other_spelling(word: str, lemma: str, senses: dict[str, str]) -> str | None:
+    """A form of `lemma` in its other spelling ("criticised" of "criticise": "criticized"), where WordNet holds
+    both spellings of the lemma as one verb (the same senses); None where it holds no other."""
+    for one, other in SPELLINGS + tuple((b, a) for a, b in SPELLINGS):
+        stem = lemma[: -len(one) - 1]
+        if not lemma.endswith(one + "e") or not word.startswith(stem + one):
+            continue
+        spelled = stem + other + "e"
+        if senses.get(lemma) and senses.get(lemma) == senses.get(spelled):
+            return stem + other + word[len(stem) + len(one) :]
+    return None
+
+
+def other_spellings(entries: list[tuple[str, str]], senses: dict[str, str]) -> list[tuple[str, str]]:
+    """The learned forms with each one's other spelling after it (`other_spelling`), where the list has it not."""
+    known = {form for form, _ in entries}
+    out: list[tuple[str, str]] = []
+    for form, note in entries:
+        out.append((form, note))
+        spelled = next(filter(None, (other_spelling(form, base, senses) for base in lemma_candidates(form))), None)
+        if spelled and spelled not in known:
+            out.append((spelled, f"the other spelling of {form} (WordNet)"))
+            known.add(spelled)
+    return out
+
+
 def learn_phrases(relations: list[dict]) -> list[tuple[str, str]]:
     counts = Counter(phrase for r in relations if (phrase := phrase_of((r.get("cue") or {}).get("text") or "")))
     return [(phrase, f"{n} cues") for phrase, n in counts.most_common() if n >= MIN_PHRASE_CUES]
@@ -423,6 +472,7 @@ def text_counts(files: list[Path]) -> tuple[Counter, Counter]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--wordnet", type=Path, default=WORDNET, help="WordNet's dict folder, for other spellings")
     parser.add_argument("--check", action="store_true", help="exit 1 if the language data is not what the corpus gives")
     parser.add_argument("--report", action="store_true", help="print the families and forms near the thresholds")
     args = parser.parse_args(argv)
@@ -433,6 +483,8 @@ def main(argv: list[str] | None = None) -> int:
     vocabulary, bigrams = text_counts(files)
     relations = gold_relations(args.corpus, {path.stem for path in files})
     learned = learn(relations, vocabulary, bigrams)
+    senses = verb_senses(args.wordnet)
+    learned.cues, learned.opinion = other_spellings(learned.cues, senses), other_spellings(learned.opinion, senses)
     new_block = block(learned, learn_phrases(relations))
     language = LANGUAGE.read_text(encoding="utf-8")
     updated = replace_block(language, new_block)

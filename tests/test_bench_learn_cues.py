@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from learn_cues import is_opinion_family, lemma_of  # noqa: E402
+from learn_cues import is_opinion_family, lemma_of, other_spellings  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,14 @@ def test_found_is_the_past_of_find_not_a_verb_of_its_own() -> None:
     """The lemmatiser knows "found" as the past of "find" (whose "finds" the train text uses), not as the base of a
     verb "to found" ("founded"), so the family's gold cues and forms are counted together."""
     assert lemma_of("found", Counter({"find": 3, "finds": 2, "founded": 4}), Counter()) == "find"
+
+
+def test_a_verb_spelled_two_ways_is_written_in_both_where_wordnet_holds_both_as_one_verb() -> None:
+    senses = {"criticise": "1 2", "criticize": "1 2", "surmise": "3", "prise": "4", "prize": "5"}
+    learned = [("criticised", "2/2"), ("surmise", "0/0"), ("prised", "1/1")]
+    assert other_spellings(learned, senses) == [
+        ("criticised", "2/2"),
+        ("criticized", "the other spelling of criticised (WordNet)"),
+        ("surmise", "0/0"),  # no "surmize" in WordNet
+        ("prised", "1/1"),  # "prize" is another verb: other senses
+    ]

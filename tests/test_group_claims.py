@@ -65,6 +65,11 @@ def vague(text: str) -> list[str]:
         ('"The quay is sinking," several pilots insisted on Monday.', "several pilots"),
         ("Some harbour pilots have insisted they will not sail the new route.", "Some harbour pilots"),
         ("Several ferry pilots predicted they would strike before the winter.", "Several ferry pilots"),
+        # a cue's object, then the claim it opens: what a person is charged with, or a that-clause after a person
+        ("Some pilots have criticised him for not dredging the channel.", "Some pilots"),
+        ("Several skippers accused the harbour board of hiding the costs.", "Several skippers"),
+        ("Many traders denounced Ann Voss for her silence on the quay.", "Many traders"),
+        ("Some pilots warned her that the channel had silted up.", "Some pilots"),
     ],
 )
 def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str) -> None:
@@ -111,6 +116,8 @@ def test_a_bare_group_whose_cue_carries_a_claim_is_vague(text: str, source: str)
         # a verb of a claim with an object and no clause of its own
         "Some pilots rejected the harbour plan on Monday.",
         "Some pilots insisted on a vote.",
+        # a thing and "that": a relative clause, no claim
+        "Some pilots criticised the plan that the board drew up.",
     ],
 )
 def test_a_group_that_acts_or_is_someone_in_particular_is_not_vague(text: str) -> None:

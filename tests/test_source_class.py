@@ -19,6 +19,11 @@ from attrlint import source_class
         ("Critics wrote that the ferry was too slow.", ("Critics", "vague")),
         ("Observers suggested that the ferry was too slow.", ("Observers", "vague")),
         ("The ferry is too slow, according to many analysts.", ("many analysts", "vague")),
+        # a hyphen inside a word before the phrase cue opens no clause whose words could be its source
+        (
+            "The mayor holds single-digit leads among voters in the harbour wards, according to some analysts.",
+            ("some analysts", "vague"),
+        ),
         ("Critics of the plan say the ferry is too slow.", ("Critics of the plan", "vague")),
         ("The ferry is too slow, said analysts of the harbour trade.", ("analysts of the harbour trade", "vague")),
         ("However, critics are denouncing the new timetable.", ("critics", "vague")),
