@@ -123,7 +123,7 @@ def reads_as_headline(
     City Hall, Tuesday, Getty Images"). The draft's first line may be set as a sentence, with a full
     stop, where it is one statement or made of the body copy's words."""
     label = _HEADLINE_LABEL.match(text.strip())
-    if label and model.teaser_labels.intersection(label.group().rstrip(": \t").lower().split()):
+    if label and _teasers(label, model):
         return False  # "Comment: ...": another story's teaser, as pages list them
     core = _headline_core(text, model)
     tokens = TOKEN.findall(core)
@@ -502,6 +502,11 @@ def narrates(text: str, model: FurnitureModel, words: BodyWords | None = None, t
     return _one_statement(core, (".",), model, timeout)
 
 
+def _teasers(label: re.Match[str], model: FurnitureModel) -> bool:
+    """Whether a line's opening label (`_HEADLINE_LABEL`) is a teaser's (`teaser_labels`: "Related:", "Comment:")."""
+    return bool(model.teaser_labels.intersection(label.group().rstrip(": \t").lower().split()))
+
+
 def labels_a_statement(text: str, model: FurnitureModel, words: BodyWords, timeout: float | None = None) -> bool:
     """Whether a line under a teaser's label (`teaser_labels`) is a statement of the story's, as a print story's
     cross-reference is ("Related: The trust's earlier plan, drawn up in 2019, had kept the pier open."): after
@@ -509,7 +514,7 @@ def labels_a_statement(text: str, model: FurnitureModel, words: BodyWords, timeo
     that is the story's (`_of_the_story`), opened by no imperative and speaking to no reader
     (`second_person_words`). A page's teaser lists other stories' headlines, which end in no full stop."""
     label = _HEADLINE_LABEL.match(text.strip())
-    if not label or not model.teaser_labels.intersection(label.group().rstrip(": \t").lower().split()):
+    if not label or not _teasers(label, model):
         return False
     core = text.strip()[label.end() :].rstrip(CLOSING)
     tokens = TOKEN.findall(core)

@@ -121,7 +121,7 @@ def story_data_row(
     if len(cells) < _ROW_CELLS or opening is None or LINK_SHAPE.search(text):
         return False
     label = opening.group(1)
-    if _page_row(text, label, model) or not _keyed_cells(cells) and _teaser_label(label, model):
+    if _page_row(text, label, model) or (not _keyed_cells(cells) and _teaser_label(label, model)):
         return False
     used = sum(words.uses(word, text) for word in own_words(text, model, timeout) if not word[:1].isdigit())
     if used and _by_years([cells[0][opening.end(1) + 1 :], *cells[1:]]):

@@ -108,7 +108,6 @@ _NAMED_BEFORE = lazy(r"\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+,\s*\Z")
 # "some of the women": a group already named; "some of what he said": no group
 _OF_KNOWN = lazy(r"\s+of\s+(?i:the|these|those|his|her|their|its|our|you|us|them|what)\b")
 _NAME_WORD = lazy(r"\p{Lu}")
-_PLACE_WORDS = 5  # the most words a place's name has ("Union of Soviet Socialist Republics")
 _ACRONYM = lazy(r"(?:\p{Lu}\.?){2,}\Z")  # "EU", "OSCE", "U.N."
 _ADJECTIVE = lazy(r"\p{L}{3}(?:al|ive|ous|ary|ent)\Z")  # "Political", "Conservative": not a name
 _OF = r"(?:of|to|in|at|on|from|for|within|across|inside|with)"  # "critics of the plan", "officials at the agency"
@@ -370,6 +369,7 @@ class SourceClasses:
         self.proper_endings = tuple(ending for ending in added if len(ending) >= 2)
         self.outsiders = frozenset(word.lower() for word in outsiders)
         self.places = frozenset(tuple(place.split()) for place in places)  # each place name as its words
+        self.place_words = max(map(len, self.places), default=0)  # the longest name's ("United States of America")
         # what opens a source phrase: a count, or a word learned from gold sources (`source_openers`)
         determiner = rf"(?:{_COUNT}|{lexicon_alternation(openers)})"
         self.openers = frozenset(word.lower() for word in openers)
@@ -944,7 +944,7 @@ class SourceClasses:
         """`mods` without the words of a place's name (`place_names`) among a source's own modifiers `own_mods`
         ("Wall Street" of "senior Wall Street analysts"): a capital that says where the people are."""
         placed: set[int] = set()
-        for length in range(min(len(own_mods), _PLACE_WORDS), 0, -1):
+        for length in range(min(len(own_mods), self.place_words), 0, -1):
             for at in range(len(own_mods) - length + 1):
                 if tuple(own_mods[at : at + length]) in self.places and placed.isdisjoint(range(at, at + length)):
                     placed.update(range(at, at + length))

@@ -564,7 +564,7 @@ class SourceReports:
         Politics") but of an outlet's shape (`outlet_by_shape`); `names_a_reporter` takes no person by name for a
         reporter but with a report cue ("Kestrel Politics reported")."""
         cites = cue_key(attribution.cue_text).lower() == "according to"
-        return cites and attribution.kind == "person" and self.outlet_by_shape(attribution.source_text or "")
+        return cites and attribution.kind == PERSON and self.outlet_by_shape(attribution.source_text or "")
 
     def listener(self, attribution: Attribution) -> str:
         """The outlet a source tells ("told the Ledger", "explained to NBC News"), as `_outlet_key` writes it; ""
