@@ -204,6 +204,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
             lexicon("person_endings"),
             lexicon("kept_unnamed"),
             lexicon("unnamed_ties"),
+            lexicon("voice_offices"),
         ),
         lexicon("source_openers"),
         lexicon("proper_adjective_endings"),

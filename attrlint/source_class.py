@@ -261,6 +261,8 @@ class PersonReader(Protocol):
 
     def confidential(self, source: str) -> bool: ...
 
+    def voices_a_body(self, source: str, bodies: frozenset[str], members: frozenset[str] = ...) -> bool: ...
+
 
 class CrowdReader(Protocol):
     """Reads a crowd nobody named, whatever its noun (attrlint.unnamed_crowds.UnnamedCrowds)."""
@@ -450,6 +452,8 @@ class SourceClasses:
             return found
         if kind in (VAGUE, ANONYMOUS) and not self.speaks(found, speech, text):
             return found
+        if kind in (VAGUE, ANONYMOUS) and self.voice_of_a_body(found.source_text):
+            return found  # "a press officer for the council": on the body's record, as a spokesman is
         if kind == VAGUE and not self.group_claims(text, found, speech):
             return found  # "Investors lost money", "Doctors told the family to wait": actors, not sources
         if kind == VAGUE and not self.placed_person_informs(text, found, speech):
@@ -461,6 +465,11 @@ class SourceClasses:
         if kind in (VAGUE, ANONYMOUS) and self.reasons.given(doc, found.source):
             kind = EXPLAINED
         return found._replace(kind=kind)
+
+    def voice_of_a_body(self, source: str) -> bool:
+        """Whether a source holds an office that speaks for a body it names (attrlint.unnamed_persons,
+        `voices_a_body`): "a press officer for the council", "a Transport Department press secretary"."""
+        return self.person_reader is not None and self.person_reader.voices_a_body(source, self.employers, self.members)
 
     def kept_unnamed_person(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """A person counted with no name whose cue informs ("a ward manager said nurses were ..."), not one who

@@ -963,6 +963,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "ambiguous_persons",
         "person_endings",
         "body_voices",
+        "voice_offices",
         "informing_cues",
         "impersonal_cues",
         "impersonal_kept",

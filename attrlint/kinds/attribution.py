@@ -63,6 +63,7 @@ ANALYSIS_LEXICONS = (
     "ambiguous_persons",
     "person_endings",
     "body_voices",
+    "voice_offices",
     "informing_cues",
     "impersonal_cues",
     "impersonal_kept",
@@ -219,6 +220,12 @@ class Attribution(Kind):
         ),
         "body_voices": Option(
             "list", [], "Person heads that speak on a body's record ('spokesman'): never kept unnamed.", extends=True
+        ),
+        "voice_offices": Option(
+            "list",
+            [],
+            "Words before an office head that make it a named body's voice ('press officer'): never kept unnamed.",
+            extends=True,
         ),
         "informing_cues": Option(
             "list", [], "Cues at which a counted person gives information ('said', 'told').", extends=True
