@@ -221,6 +221,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         ),
         lexicon("impersonal_cues"),
         lexicon("place_names"),
+        lexicon("region_adjectives"),
     )
 
 

@@ -358,6 +358,7 @@ class SourceClasses:
         crowd_reader: CrowdReader | None = None,
         claim_verbs: Sequence[str] = (),
         places: Sequence[str] = (),
+        regions: Sequence[str] = (),
     ) -> None:
         self.person_reader = person_reader
         self.crowd_reader = crowd_reader
@@ -372,6 +373,7 @@ class SourceClasses:
         self.outsiders = frozenset(word.lower() for word in outsiders)
         self.places = frozenset(tuple(place.split()) for place in places)  # each place name as its words
         self.place_words = max(map(len, self.places), default=0)  # the longest name's ("United States of America")
+        self.regions = frozenset(tuple(region.split()) for region in regions)  # "Middle Eastern", "Western"
         # what opens a source phrase: a count, or a word learned from gold sources (`source_openers`)
         determiner = rf"(?:{_COUNT}|{lexicon_alternation(openers)})"
         self.openers = frozenset(word.lower() for word in openers)
@@ -945,6 +947,7 @@ class SourceClasses:
             mods = []  # "Kremlin critics", "Canberra watchers": a capital that names no employer
         elif head not in self.members:
             mods = self.past_places(own_mods, mods)  # "Wall Street analysts": where they are, not who employs them
+        mods = past_names(own_mods, mods, self.regions)  # "European officials": a region employs nobody
         if head in self.vague and not any(_NAME_WORD.match(word) for word in [*mods, *body.split()]):
             return VAGUE
         return kind
@@ -952,13 +955,7 @@ class SourceClasses:
     def past_places(self, own_mods: Sequence[str], mods: Sequence[str]) -> list[str]:
         """`mods` without the words of a place's name (`place_names`) among a source's own modifiers `own_mods`
         ("Wall Street" of "senior Wall Street analysts"): a capital that says where the people are."""
-        placed: set[int] = set()
-        for length in range(min(len(own_mods), self.place_words), 0, -1):
-            for at in range(len(own_mods) - length + 1):
-                if tuple(own_mods[at : at + length]) in self.places and placed.isdisjoint(range(at, at + length)):
-                    placed.update(range(at, at + length))
-        offset = len(own_mods) - len(mods)  # `mods` may be `own_mods` less a first word the sentence capitalised
-        return [word for at, word in enumerate(mods, offset) if at not in placed]
+        return past_names(own_mods, mods, self.places, self.place_words)
 
     @staticmethod
     def of_a_named_body(mods: Sequence[str]) -> bool:
@@ -979,6 +976,21 @@ class SourceClasses:
         words = [_POSSESSIVE.sub("", word.lower()) for word in mods]
         bodies = self.bodies if bodies is None else bodies
         return any(word in bodies for word in words) or bool(member and member["body"].lower() in bodies)
+
+
+def past_names(
+    own_mods: Sequence[str], mods: Sequence[str], names: frozenset[tuple[str, ...]], longest: int = 0
+) -> list[str]:
+    """`mods` without the words of one of `names` (each as its words; `longest`: the most words of one, or all the
+    modifiers) among a source's own modifiers `own_mods` ("Wall Street" of "senior Wall Street analysts", "Middle
+    Eastern" of "Middle Eastern diplomats"): a capital that says where the people are, not who employs them."""
+    placed: set[int] = set()
+    for length in range(min(len(own_mods), longest or len(own_mods)), 0, -1):
+        for at in range(len(own_mods) - length + 1):
+            if tuple(own_mods[at : at + length]) in names and placed.isdisjoint(range(at, at + length)):
+                placed.update(range(at, at + length))
+    offset = len(own_mods) - len(mods)  # `mods` may be `own_mods` less a first word the sentence capitalised
+    return [word for at, word in enumerate(mods, offset) if at not in placed]
 
 
 @lru_cache(maxsize=16)
@@ -1004,6 +1016,7 @@ def source_classes(
     crowd_reader: CrowdReader | None = None,
     claim_verbs: tuple[str, ...] = (),
     places: tuple[str, ...] = (),
+    regions: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(
@@ -1028,4 +1041,5 @@ def source_classes(
         crowd_reader,
         claim_verbs,
         places,
+        regions,
     )

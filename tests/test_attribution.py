@@ -956,6 +956,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "person_heads",
         "person_plurals",
         "place_names",
+        "region_adjectives",
         "source_openers",
         "proper_adjective_endings",
         "outsider_heads",

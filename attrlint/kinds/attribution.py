@@ -56,6 +56,7 @@ ANALYSIS_LEXICONS = (
     "person_heads",
     "person_plurals",
     "place_names",
+    "region_adjectives",
     "source_openers",
     "proper_adjective_endings",
     "outsider_heads",
@@ -179,6 +180,12 @@ class Attribution(Kind):
             "list",
             [],
             "Names of places, learned ('Wall Street', 'London'): before a vague head, where its people are.",
+            extends=True,
+        ),
+        "region_adjectives": Option(
+            "list",
+            [],
+            "Adjectives of a region, learned ('Western', 'European'): before any unnamed head, where its people are.",
             extends=True,
         ),
         "source_openers": Option(
