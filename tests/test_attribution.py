@@ -968,6 +968,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "informing_cues",
         "impersonal_cues",
         "impersonal_kept",
+        "judgement_passives",
     }
     assert set(LEXICONS["core_cues"]) <= set(LEXICONS["cues"])
     assert "according to" in LEXICONS["cues"] and "in a statement" in LEXICONS["cues"]

@@ -68,6 +68,7 @@ ANALYSIS_LEXICONS = (
     "informing_cues",
     "impersonal_cues",
     "impersonal_kept",
+    "judgement_passives",
 )
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
 HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
@@ -343,6 +344,12 @@ class Attribution(Kind):
         ),
         "impersonal_kept": Option(
             "list", [], "More such participles, kept by hand where the corpus has too few ('understood').", extends=True
+        ),
+        "judgement_passives": Option(
+            "list",
+            [],
+            "An adverb of spread and a participle of judgement, learned ('widely criticized'): passive, no agent.",
+            extends=True,
         ),
         "vague": Option(
             "list", [], "Regexes for vague or agentless sourcing ('it is believed').", extends=True, regexes=True
