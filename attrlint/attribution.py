@@ -132,7 +132,9 @@ def analyse(
         document_channels=vague_patterns((), lexicon("document_channels"))[1],
         group_sponsors=vague_patterns((), lexicon("group_sponsors"))[1],
         member_introducers=vague_patterns((), lexicon("member_introducers"))[1],
-        impersonal=impersonal_pattern(participles_of((lexicon("impersonal_cues"), lexicon("impersonal_kept")))),
+        impersonal=impersonal_pattern(
+            participles_of((lexicon("impersonal_cues"), lexicon("impersonal_kept"))), lexicon("judgement_passives")
+        ),
         accusers=vague_patterns(lexicon("accusers"), ())[0],
         budget=RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)),
         people=names_of,
@@ -204,6 +206,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
             lexicon("person_endings"),
             lexicon("kept_unnamed"),
             lexicon("unnamed_ties"),
+            lexicon("voice_offices"),
         ),
         lexicon("source_openers"),
         lexicon("proper_adjective_endings"),
@@ -220,6 +223,7 @@ def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
         ),
         lexicon("impersonal_cues"),
         lexicon("place_names"),
+        lexicon("region_adjectives"),
     )
 
 

@@ -45,12 +45,16 @@ _TIME_ANCHOR = regex.compile(
 
 
 @lru_cache(maxsize=16)
-def impersonal_pattern(participles: tuple[str, ...]) -> regex.Pattern | None:
-    """The passive of a participle of the lexicon with a claim after it, compiled once per lexicon; None with
-    no participle."""
-    if not participles:
+def impersonal_pattern(participles: tuple[str, ...], judgements: tuple[str, ...] = ()) -> regex.Pattern | None:
+    """The passive of a participle of the lexicon with a claim after it, or a passive of judgement of `judgements`
+    ("widely criticized", "widely seen": an adverb of spread and its participle, the judgement itself the claim)
+    with no agent after it ("was widely criticized by the union" names who judged), compiled once per lexicon;
+    None with neither."""
+    if not participles and not judgements:
         return None
-    return compiled(rf"(?i){_BE}\s+(?:{lexicon_alternation(participles)})\s+{_CLAIM}")
+    claimed = rf"{_BE}\s+(?:{lexicon_alternation(participles)})\s+{_CLAIM}"
+    judged = rf"\b{_BE_FORM}(?<!\b(?i:I|we)\s+(?:have\s+|had\s+)?{_BE_FORM})\s+(?:{lexicon_alternation(judgements)})\b"
+    return compiled(rf"(?i){claimed}|{judged}(?!\s+by\b)")
 
 
 def claim_subject(source: tuple[int, int] | None, cue: tuple[int, int], construction: tuple[int, int]) -> bool:

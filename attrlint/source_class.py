@@ -261,6 +261,8 @@ class PersonReader(Protocol):
 
     def confidential(self, source: str) -> bool: ...
 
+    def voices_a_body(self, source: str, bodies: frozenset[str], members: frozenset[str] = ...) -> bool: ...
+
 
 class CrowdReader(Protocol):
     """Reads a crowd nobody named, whatever its noun (attrlint.unnamed_crowds.UnnamedCrowds)."""
@@ -356,6 +358,7 @@ class SourceClasses:
         crowd_reader: CrowdReader | None = None,
         claim_verbs: Sequence[str] = (),
         places: Sequence[str] = (),
+        regions: Sequence[str] = (),
     ) -> None:
         self.person_reader = person_reader
         self.crowd_reader = crowd_reader
@@ -370,6 +373,7 @@ class SourceClasses:
         self.outsiders = frozenset(word.lower() for word in outsiders)
         self.places = frozenset(tuple(place.split()) for place in places)  # each place name as its words
         self.place_words = max(map(len, self.places), default=0)  # the longest name's ("United States of America")
+        self.regions = frozenset(tuple(region.split()) for region in regions)  # "Middle Eastern", "Western"
         # what opens a source phrase: a count, or a word learned from gold sources (`source_openers`)
         determiner = rf"(?:{_COUNT}|{lexicon_alternation(openers)})"
         self.openers = frozenset(word.lower() for word in openers)
@@ -450,6 +454,8 @@ class SourceClasses:
             return found
         if kind in (VAGUE, ANONYMOUS) and not self.speaks(found, speech, text):
             return found
+        if kind in (VAGUE, ANONYMOUS) and self.voice_of_a_body(found.source_text):
+            return found  # "a press officer for the council": on the body's record, as a spokesman is
         if kind == VAGUE and not self.group_claims(text, found, speech):
             return found  # "Investors lost money", "Doctors told the family to wait": actors, not sources
         if kind == VAGUE and not self.placed_person_informs(text, found, speech):
@@ -461,6 +467,11 @@ class SourceClasses:
         if kind in (VAGUE, ANONYMOUS) and self.reasons.given(doc, found.source):
             kind = EXPLAINED
         return found._replace(kind=kind)
+
+    def voice_of_a_body(self, source: str) -> bool:
+        """Whether a source holds an office that speaks for a body it names (attrlint.unnamed_persons,
+        `voices_a_body`): "a press officer for the council", "a Transport Department press secretary"."""
+        return self.person_reader is not None and self.person_reader.voices_a_body(source, self.employers, self.members)
 
     def kept_unnamed_person(self, text: str, found: Attribution, speech: frozenset[str]) -> bool:
         """A person counted with no name whose cue informs ("a ward manager said nurses were ..."), not one who
@@ -936,6 +947,7 @@ class SourceClasses:
             mods = []  # "Kremlin critics", "Canberra watchers": a capital that names no employer
         elif head not in self.members:
             mods = self.past_places(own_mods, mods)  # "Wall Street analysts": where they are, not who employs them
+        mods = past_names(own_mods, mods, self.regions)  # "European officials": a region employs nobody
         if head in self.vague and not any(_NAME_WORD.match(word) for word in [*mods, *body.split()]):
             return VAGUE
         return kind
@@ -943,13 +955,7 @@ class SourceClasses:
     def past_places(self, own_mods: Sequence[str], mods: Sequence[str]) -> list[str]:
         """`mods` without the words of a place's name (`place_names`) among a source's own modifiers `own_mods`
         ("Wall Street" of "senior Wall Street analysts"): a capital that says where the people are."""
-        placed: set[int] = set()
-        for length in range(min(len(own_mods), self.place_words), 0, -1):
-            for at in range(len(own_mods) - length + 1):
-                if tuple(own_mods[at : at + length]) in self.places and placed.isdisjoint(range(at, at + length)):
-                    placed.update(range(at, at + length))
-        offset = len(own_mods) - len(mods)  # `mods` may be `own_mods` less a first word the sentence capitalised
-        return [word for at, word in enumerate(mods, offset) if at not in placed]
+        return past_names(own_mods, mods, self.places, self.place_words)
 
     @staticmethod
     def of_a_named_body(mods: Sequence[str]) -> bool:
@@ -970,6 +976,21 @@ class SourceClasses:
         words = [_POSSESSIVE.sub("", word.lower()) for word in mods]
         bodies = self.bodies if bodies is None else bodies
         return any(word in bodies for word in words) or bool(member and member["body"].lower() in bodies)
+
+
+def past_names(
+    own_mods: Sequence[str], mods: Sequence[str], names: frozenset[tuple[str, ...]], longest: int = 0
+) -> list[str]:
+    """`mods` without the words of one of `names` (each as its words; `longest`: the most words of one, or all the
+    modifiers) among a source's own modifiers `own_mods` ("Wall Street" of "senior Wall Street analysts", "Middle
+    Eastern" of "Middle Eastern diplomats"): a capital that says where the people are, not who employs them."""
+    placed: set[int] = set()
+    for length in range(min(len(own_mods), longest or len(own_mods)), 0, -1):
+        for at in range(len(own_mods) - length + 1):
+            if tuple(own_mods[at : at + length]) in names and placed.isdisjoint(range(at, at + length)):
+                placed.update(range(at, at + length))
+    offset = len(own_mods) - len(mods)  # `mods` may be `own_mods` less a first word the sentence capitalised
+    return [word for at, word in enumerate(mods, offset) if at not in placed]
 
 
 @lru_cache(maxsize=16)
@@ -995,6 +1016,7 @@ def source_classes(
     crowd_reader: CrowdReader | None = None,
     claim_verbs: tuple[str, ...] = (),
     places: tuple[str, ...] = (),
+    regions: tuple[str, ...] = (),
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
     return SourceClasses(
@@ -1019,4 +1041,5 @@ def source_classes(
         crowd_reader,
         claim_verbs,
         places,
+        regions,
     )

@@ -88,6 +88,10 @@ _TOLD_SOMEONE = lazy(r"\s+(?:(?P<pronoun>him|her|them)|(?P<people>\p{Ll}+))\b")
 _PLURALS = (("ies", "y"), ("men", "man"), ("es", ""), ("s", ""))
 # An acronym's plural ("MPs", "GPs"): people or bodies, never a thing that speaks
 _ACRONYM_PLURAL = lazy(r"\p{Lu}{2,}s\Z")
+# What an office serves, after its head ("a press officer for the council", "a press aide to the governor"), and
+# a modifier that names a body by its capital or as its owner ("Harbour Police", "the ministry's")
+_SERVED = r"for|of|to|at|with|from"
+_NAMES_BODY = lazy(r"\A\p{Lu}|['\u2019]s?\Z")
 # The form of an unnamed source whose head is one of `insider_heads` ("a senior official", "two aides"), by which a
 # rule picks its problems as it does by `attrlint.source_class.CONFIDENTIAL`
 INSIDER = "insider"
@@ -107,11 +111,13 @@ class CountedPersons:
         endings: Sequence[str] = (),
         qualifiers: Sequence[str] = (),
         ties: Sequence[str] = (),
+        offices: Sequence[str] = (),
     ) -> None:
         self.endings = tuple(ending.lower() for ending in endings)
         self.counted_phrase = lazy(rf"(?i:{DEFINITE_COUNT})\s+{_qualified_person_phrase(qualifiers, ties)}")
         self.bare_phrase = lazy(_qualified_person_phrase(qualifiers, ties))  # "lawyers briefed on the case"
         self.voices = frozenset(word.lower() for word in voices)
+        self.office_phrase = lazy(_office_phrase(offices))
         self.ambiguous = frozenset(word.lower() for word in ambiguous)
         self.persons = (frozenset(word.lower() for word in persons) | self.ambiguous) - self.voices
         # irregular plurals ("children child") of the person heads
@@ -287,6 +293,23 @@ class CountedPersons:
         qualified = _BARE_PERSONS.fullmatch(words)
         return qualified is not None and qualified.group("tail") is not None and qualified["head"] == read["head"]
 
+    def voices_a_body(self, source: str, bodies: frozenset[str], members: frozenset[str] = frozenset()) -> bool:
+        """Whether a source holds an office that speaks for a body it names (`voice_offices` before a person head:
+        "a press officer for the council", "a Harbour Police public information officer", "the ministry's
+        communications director"), so speaks on that body's record as a spokesman does. The body is named by a
+        capitalised or possessive modifier, a word of `bodies` ("a campaign press aide") or the words after the
+        head ("for the mayor", "at the agency"); "a senior press aide" names none and is a person kept unnamed. The
+        head is a person head, a body's voice or one of `members`, a body's people ("press officials"), not a thing
+        ("Kestrel press reports")."""
+        match = self.office_phrase.fullmatch(" ".join(source.split()))
+        if match is None:
+            return False
+        head = match["head"]
+        if self.singular(head) is None and head not in self.voices | members:
+            return False
+        mods = match["mods"].split()
+        return bool(match["body"]) or any(_NAMES_BODY.search(word) or word.lower() in bodies for word in mods)
+
     @staticmethod
     def named_next(text: str, end: int) -> bool:
         """Whether a name follows the source that ends at `end` (", Ann Voss,", ", including Voss")."""
@@ -343,6 +366,17 @@ def _qualified_person_phrase(qualifiers: Sequence[str], ties: Sequence[str]) -> 
     return _PERSON_PHRASE.replace("(?P<tail>", rf"(?P<tail>{known}|{placed}|", 1)
 
 
+def _office_phrase(offices: Sequence[str]) -> str:
+    """An office of `offices` before a person head, after a count or a determiner and up to three modifiers, and
+    what the office serves after it (`body`: "for the council", "to the governor"); the office's words in any
+    case ("Press Officer")."""
+    office = rf"(?i:{lexicon_alternation(offices)})"
+    return (
+        rf"(?:(?i:{DEFINITE_COUNT}|the)\s+)?(?P<mods>(?:{MODIFIER}\s+){{0,3}}?){office}\s+(?P<head>\p{{Ll}}{{3,}})"
+        rf"(?P<body>\s+(?i:{_SERVED})\s+\S.*)?"
+    )
+
+
 def singular_readings(word: str) -> list[str]:
     """The singulars `_PLURALS` reads a word back to ("resident" of "residents"; "nanny" and "nannie" of
     "nannies"), none for a word with no plural ending."""
@@ -374,6 +408,7 @@ def counted_persons(
     endings: tuple[str, ...] = (),
     qualifiers: tuple[str, ...] = (),
     ties: tuple[str, ...] = (),
+    offices: tuple[str, ...] = (),
 ) -> CountedPersons:
     """The person heads of one lexicon, their irregular plurals and the quantifiers that count nobody, read once."""
-    return CountedPersons(persons, voices, cues, quantifiers, plurals, ambiguous, endings, qualifiers, ties)
+    return CountedPersons(persons, voices, cues, quantifiers, plurals, ambiguous, endings, qualifiers, ties, offices)

@@ -15,6 +15,13 @@ A verb enters by one of two roads, with the thresholds below:
   text is a gold cue with no gold source in at least `MIN_PASSIVE_RATE` of at least `MIN_PASSIVE_USES` uses: the
   gold annotators read it as sourcing with nobody named ("is expected to").
 
+It also learns passives of judgement with no agent and no claim after them (`judgement_passives`: "was widely
+criticized", "is widely seen as"): an adverb of spread is one whose passives in the train text ("BE ADVERB-ly
+PARTICIPLE", no "by" after) are gold cues with no gold source in at least `MIN_PASSIVE_RATE` of at least
+`MIN_PASSIVE_USES` uses ("widely"), and a participle is written after it where such a passive of it is a gold
+cue with no source at least once and it is none of `LEFT_OUT`. A participle in -ized is written in -ised too
+(the other spelling, as "criticised").
+
 The participles of `LEFT_OUT` are not written (the tune split's findings showed them to be no sourcing).
 Each verb is written as its past participle, with its counts as a comment: gold cues of the family (and the
 share with a that-clause), and the passive-with-claim uses in the train text (gold cues with no source among
@@ -37,6 +44,14 @@ from splits import TUNE, files_of
 
 from attrlint.language import language_lists
 
+JUDGEMENT_BEGIN = (
+    "  # --- begin learned judgement passives: written by bench/learn_impersonal.py from PolNeAR train; rerun it ---"
+)
+JUDGEMENT_END = "  # --- end learned judgement passives ---"
+# A passive with an adverb in -ly and no agent after it ("was widely criticized", not "... criticized by")
+ADVERB_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?P<adverb>[a-z]+ly)\s+(?P<participle>[a-z]+(?:ed|en|wn|ht|id))\b(?!\s+by\b)"
+)
 BEGIN = "  # --- begin learned impersonal cues: written by bench/learn_impersonal.py from PolNeAR train; rerun it ---"
 END = "  # --- end learned impersonal cues ---"
 
@@ -48,8 +63,10 @@ MIN_PASSIVE_RATE = 0.75
 # ATT003 finding the reading added on the bench/splits.py tune files judged by hand): "is expected to be" is a
 # gold cue, but of the writer's own forecast (0 of 9 findings vague sourcing: "is expected to be competitive");
 # the factive verbs give a fact as established, not who says it ("was shown to be false", "are known to have
-# died", "It was found that": 1 of 7 findings vague sourcing).
-LEFT_OUT = frozenset(("expected", "known", "shown", "found", "revealed", "confirmed"))
+# died", "It was found that": 1 of 7 findings vague sourcing); so does "recognized" after an adverb of spread
+# ("are widely recognized as": a consensus given as established; the one tune finding of it, 2026-12-07, att57,
+# was no vague sourcing).
+LEFT_OUT = frozenset(("expected", "known", "shown", "found", "revealed", "confirmed", "recognized"))
 # Past participles the past tense does not give (grammar, not data): "knew" but "known".
 PARTICIPLES = {"know": "known", "show": "shown", "write": "written", "see": "seen", "speak": "spoken", "find": "found"}
 PASSIVE = re.compile(
@@ -62,6 +79,63 @@ def participle_of(forms: list[str], lemma: str) -> str | None:
     if lemma in PARTICIPLES:
         return PARTICIPLES[lemma]
     return forms[2] if len(forms) > 2 else None
+
+
+def gold_cues(relations: list[dict]) -> dict[str, list[tuple[int, int, bool]]]:
+    """Each article's gold cue spans, each with whether its relation has a source."""
+    cues: dict[str, list[tuple[int, int, bool]]] = {}
+    for record in relations:
+        spans = (record.get("cue") or {}).get("spans") or []
+        sourced = bool((record.get("source") or {}).get("spans"))
+        cues.setdefault(record["article_id"], []).extend((start, end, sourced) for start, end in spans)
+    return cues
+
+
+def judgement_passives(files: list[Path], relations: list[dict]) -> list[tuple[str, str]]:
+    """The passives of judgement the module's doc describes, "adverb participle", with their counts as a note."""
+    cues = gold_cues(relations)
+    adverbs: Counter = Counter()
+    adverbs_unsourced: Counter = Counter()
+    pairs_unsourced: Counter = Counter()
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        for match in ADVERB_PASSIVE.finditer(text):
+            start, end = match.span("participle")
+            hits = [sourced for s, e, sourced in cues.get(path.stem, ()) if s < end and start < e]
+            unsourced = bool(hits) and not any(hits)
+            adverbs[match["adverb"]] += 1
+            adverbs_unsourced[match["adverb"]] += unsourced
+            pairs_unsourced[(match["adverb"], match["participle"])] += unsourced
+    spread = {
+        adverb
+        for adverb, count in adverbs.items()
+        if count >= MIN_PASSIVE_USES and adverbs_unsourced[adverb] / count >= MIN_PASSIVE_RATE
+    }
+    learned = []
+    for (adverb, participle), count in sorted(pairs_unsourced.items(), key=lambda item: (-item[1], item[0])):
+        if adverb in spread and count and participle not in LEFT_OUT:
+            share = f"{adverbs_unsourced[adverb]}/{adverbs[adverb]}"
+            note = f"{adverb}: {share} passives unsourced gold cues; this one {count}"
+            learned += [(f"{adverb} {form}", note) for form in _spellings(participle)]
+    return learned
+
+
+def _spellings(participle: str) -> list[str]:
+    """A participle, and its other spelling where it ends in -ized ("criticized", "criticised")."""
+    return [participle, participle[:-4] + "ised"] if participle.endswith("ized") else [participle]
+
+
+def judgement_block(learned: list[tuple[str, str]]) -> str:
+    lines = [
+        JUDGEMENT_BEGIN,
+        '  # A passive of judgement with an adverb of spread and no agent (ATT003: "was widely criticized", "is',
+        "  # widely seen as\"): the adverb's passives are gold cues with no source in",
+        f"  # >= {MIN_PASSIVE_RATE:.0%} of >= {MIN_PASSIVE_USES} uses, and this one is such a gold cue at least once.",
+        "  judgement_passives:",
+    ]
+    lines += [f"    - {json.dumps(phrase)}  # {note}" for phrase, note in learned]
+    lines.append(JUDGEMENT_END)
+    return "\n".join(lines) + "\n"
 
 
 def passive_uses(files: list[Path], relations: list[dict]) -> tuple[Counter, Counter, Counter]:
@@ -147,8 +221,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     pack = PACK.read_text(encoding="utf-8")
     learned = learn(files, gold_relations(args.corpus, {path.stem for path in files}), lexicon_cues())
+    relations = gold_relations(args.corpus, {path.stem for path in files})
+    judgements = judgement_passives(files, relations)
     updated = replace_block(pack, block(learned), BEGIN, END)
-    print(f"{len(files)} train articles: {len(learned)} impersonal cues")
+    updated = replace_block(updated, judgement_block(judgements), JUDGEMENT_BEGIN, JUDGEMENT_END)
+    print(f"{len(files)} train articles: {len(learned)} impersonal cues, {len(judgements)} judgement passives")
     if args.check:
         return 0 if updated == pack else 1
     PACK.write_text(updated, encoding="utf-8")

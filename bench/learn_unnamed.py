@@ -1,7 +1,8 @@
 """Learn who is a person kept unnamed (ATT010) and test, on PolNeAR train, what makes one a source.
 
 Run from the project root:
-    python bench/learn_unnamed.py [--corpus PATH] (--persons [--write] | --voices | --claims | --insiders [--write])
+    python bench/learn_unnamed.py [--corpus PATH] (--persons [--write] | --voices | --offices | --claims
+                                                   | --insiders [--write])
 
 `--persons` prints the nouns whose first (most frequent) sense in WordNet is a person (lexicographer file
 `noun.person`: "neighbour", "epidemiologist", "homeowner", "waitress"; not "figure", "report", "statement") and
@@ -19,6 +20,14 @@ many there are. The pack's `body_voices` were chosen from it: the heads that nam
 of at least ten sources and whose office is to speak on its record (spokeswoman 21/25, spokesman 15/31,
 secretary 16/17, as in "press secretary"), with "spokesperson", the same office; not "aides" (6/7) or "manager"
 (4/6), too few, nor a head that holds an office of its own ("governor" 2/22, "president" 5/51).
+
+`--offices` prints, for each office of two words at the head of a gold source of PolNeAR train (a lower-case
+modifier before a head of `insider_heads` or `body_voices`: "press secretary", "communications director",
+"campaign manager", "senior official"), how many such gold sources there are and how many of them name the person
+(two capitalised words in a row). The pack's `voice_offices` were chosen from it: the modifiers whose office is to
+speak for the body it serves (press, communications, media), not to run it or advise it; the counts do not tell
+them apart (a campaign manager is named as often as a press secretary), so the choice is a reader's, as
+`body_voices`' was.
 
 `--claims` counts, over the train text, each counted person (`attrlint.unnamed_persons`: a count word, up to
 three modifiers and a head of `person_heads`) right before a cue word of the pack's `cues`, by two questions:
@@ -60,8 +69,9 @@ from splits import TUNE, files_of
 from attrlint.attribution import _source_classes
 from attrlint.cue_reading import Attribution
 from attrlint.cues import ROLE
+from attrlint.function_words import is_function_word
 from attrlint.source_class import lexicon_alternation
-from attrlint.unnamed_persons import COUNTED_PERSON, CountedPersons, is_insider
+from attrlint.unnamed_persons import COUNTED_PERSON, CountedPersons, is_insider, singular_readings
 
 WORDNET = Path("/usr/share/wordnet")
 FREQUENCIES = PROJECT_ROOT / "rules" / "names" / "word_frequencies.tsv"
@@ -96,6 +106,9 @@ PERSONS_BEGIN = (
 )
 PERSONS_END = "  # --- end learned person heads ---"
 # A gold source headed by a person noun: a determiner or a possessor, modifiers, the head, and what it speaks for
+# An office of two words in a gold source: a lower-case modifier and a head ("press secretary", "senior official")
+_OFFICE = regex.compile(r"\b(?P<mod>\p{Ll}+)\s+(?P<head>\p{Ll}+)\b")
+_PERSON_NAMED = regex.compile(r"\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+")
 _VOICE_SOURCE = regex.compile(
     r"(?:(?i:a|an|one|the)|(?P<possessor>[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}['\u2019]s?))\s+(?:[\p{L}-]+\s+){0,3}?"
     r"(?P<head>\p{Ll}+)(?P<body>\s+(?:for|of)\s+.+)?"
@@ -250,6 +263,22 @@ def voice_counts(corpus: Path, persons: frozenset[str]) -> tuple[Counter, Counte
         heads[match["head"]] += 1
         bodies[match["head"]] += bool(match["possessor"] or match["body"])
     return heads, bodies
+
+
+def office_counts(sources: Iterable[str], heads: frozenset[str]) -> tuple[Counter, Counter]:
+    """Per office of two words ("press secretary"), the gold sources it stands in, and how many of them name the
+    person: a modifier that is no function word and no head itself, before a head of `heads` in the singular or
+    the plural."""
+    offices, named = Counter(), Counter()
+    for source in sources:
+        words = " ".join(source.split())
+        for match in _OFFICE.finditer(words, overlapped=True):
+            head = next((word for word in (match["head"], *singular_readings(match["head"])) if word in heads), None)
+            if head is None or is_function_word(match["mod"]) or match["mod"] in heads:
+                continue
+            offices[f"{match['mod']} {head}"] += 1
+            named[f"{match['mod']} {head}"] += bool(_PERSON_NAMED.search(words))
+    return offices, named
 
 
 def claim_table(corpus: Path, lexicons: dict) -> None:
@@ -437,6 +466,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wordnet", type=Path, default=WORDNET)
     parser.add_argument("--persons", action="store_true")
     parser.add_argument("--voices", action="store_true")
+    parser.add_argument("--offices", action="store_true")
     parser.add_argument("--claims", action="store_true")
     parser.add_argument("--insiders", action="store_true")
     parser.add_argument("--write", action="store_true")
@@ -459,6 +489,12 @@ def main(argv: list[str] | None = None) -> int:
         heads, bodies = voice_counts(args.corpus, frozenset(lexicons["person_heads"]))
         for head, count in heads.most_common():
             print(f"{bodies[head]:>5}/{count:<5} {head}")
+        return 0
+    if args.offices:
+        heads = frozenset((*lexicons["insider_heads"], *lexicons["body_voices"]))
+        offices, named = office_counts((record["source"]["text"] for record in gold_records(args.corpus)), heads)
+        for office, count in offices.most_common():
+            print(f"{named[office]:>5}/{count:<5} {office}")
         return 0
     if args.claims:
         claim_table(args.corpus, lexicons)

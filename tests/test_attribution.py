@@ -956,6 +956,7 @@ def test_the_pack_declares_the_shared_lexicons():
         "person_heads",
         "person_plurals",
         "place_names",
+        "region_adjectives",
         "source_openers",
         "proper_adjective_endings",
         "outsider_heads",
@@ -963,9 +964,11 @@ def test_the_pack_declares_the_shared_lexicons():
         "ambiguous_persons",
         "person_endings",
         "body_voices",
+        "voice_offices",
         "informing_cues",
         "impersonal_cues",
         "impersonal_kept",
+        "judgement_passives",
     }
     assert set(LEXICONS["core_cues"]) <= set(LEXICONS["cues"])
     assert "according to" in LEXICONS["cues"] and "in a statement" in LEXICONS["cues"]

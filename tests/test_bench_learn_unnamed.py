@@ -9,7 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import regex  # noqa: E402
-from learn_unnamed import insider_heads, kin_insiders, marked_near  # noqa: E402
+from learn_unnamed import insider_heads, kin_insiders, marked_near, office_counts  # noqa: E402
 
 LEXICONS = {
     "anonymous_sources": ["official", "officials", "source", "sources", "person", "individuals", "aide", "aides"],
@@ -83,3 +83,16 @@ def test_kin_insiders_follow_the_listed_and_learned_heads() -> None:
     marked = Counter({"official": 5})
     learned = insider_heads(LEXICONS, (heads, marked), ANYONE, ["officer", "official", "clerk"])
     assert learned == ["official", "officials", "aide", "aides", "officer", "clerk"]
+
+
+def test_offices_of_two_words_are_counted_with_the_sources_that_name_the_person() -> None:
+    sources = [
+        "Ann Voss, the harbour board's press secretary,",
+        "a press secretary for the board",
+        "two senior officials",
+        "the press",
+        "one of the board's press secretaries",
+    ]
+    offices, named = office_counts(sources, frozenset(("secretary", "official")))
+    assert offices == Counter({"press secretary": 3, "senior official": 1})
+    assert named == Counter({"press secretary": 1})

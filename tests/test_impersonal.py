@@ -120,3 +120,29 @@ def test_a_passive_that_needs_no_source_is_not_vague(text: str):
 )
 def test_a_passive_beside_a_look_alike_stays_vague(text: str, words: str):
     assert words in vague(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The ferry timetable was widely criticised as a muddle.", "was widely criticised"),
+        ("The harbour master is widely seen as the likely successor.", "is widely seen"),
+        ("The new quay has been widely condemned, both in Kestrel and on the islands.", "been widely condemned"),
+        ("The keeper, whose late save was widely viewed as decisive, left in June.", "was widely viewed"),
+    ],
+)
+def test_a_passive_of_judgement_with_an_adverb_of_spread_and_no_agent_is_vague(text: str, words: str):
+    assert words in vague(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry timetable was widely criticised by the islanders' council.",  # the agent named
+        "The pier is widely known as the Long Arm.",  # a fact, not a judgement
+        "The timetable was widely shared on the islands.",  # no judgement learned
+        "The ferry timetable was criticised as a muddle.",  # no adverb of spread
+    ],
+)
+def test_no_passive_of_judgement_with_an_agent_a_fact_or_no_spread(text: str):
+    assert not any("widely" in words or "criticised" in words for words in vague(text))

@@ -56,6 +56,7 @@ ANALYSIS_LEXICONS = (
     "person_heads",
     "person_plurals",
     "place_names",
+    "region_adjectives",
     "source_openers",
     "proper_adjective_endings",
     "outsider_heads",
@@ -63,9 +64,11 @@ ANALYSIS_LEXICONS = (
     "ambiguous_persons",
     "person_endings",
     "body_voices",
+    "voice_offices",
     "informing_cues",
     "impersonal_cues",
     "impersonal_kept",
+    "judgement_passives",
 )
 # The head lists a rule may report alone (`only_heads`) or leave out (`except_heads`).
 HEAD_LISTS = ("", "official_heads", "crowd_heads", "vague_sources", "anonymous_sources")
@@ -180,6 +183,12 @@ class Attribution(Kind):
             "Names of places, learned ('Wall Street', 'London'): before a vague head, where its people are.",
             extends=True,
         ),
+        "region_adjectives": Option(
+            "list",
+            [],
+            "Adjectives of a region, learned ('Western', 'European'): before any unnamed head, where its people are.",
+            extends=True,
+        ),
         "source_openers": Option(
             "list",
             [],
@@ -219,6 +228,12 @@ class Attribution(Kind):
         ),
         "body_voices": Option(
             "list", [], "Person heads that speak on a body's record ('spokesman'): never kept unnamed.", extends=True
+        ),
+        "voice_offices": Option(
+            "list",
+            [],
+            "Words before an office head that make it a named body's voice ('press officer'): never kept unnamed.",
+            extends=True,
         ),
         "informing_cues": Option(
             "list", [], "Cues at which a counted person gives information ('said', 'told').", extends=True
@@ -329,6 +344,12 @@ class Attribution(Kind):
         ),
         "impersonal_kept": Option(
             "list", [], "More such participles, kept by hand where the corpus has too few ('understood').", extends=True
+        ),
+        "judgement_passives": Option(
+            "list",
+            [],
+            "An adverb of spread and a participle of judgement, learned ('widely criticized'): passive, no agent.",
+            extends=True,
         ),
         "vague": Option(
             "list", [], "Regexes for vague or agentless sourcing ('it is believed').", extends=True, regexes=True

@@ -1,0 +1,45 @@
+"""An adjective of a region or a bloc before an unnamed head (`region_adjectives`: "Western diplomats", "European
+officials") says where the people are from and names no body; a country, a company or a name beside it still does.
+
+Drafts of our own: invented names, places and wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+from builtin_rules import lint_text
+
+from attrlint.packs import load_rules
+
+ALL_RULES = [rule for rule in load_rules()[0] if rule.pack == "attribution"]
+HEADLINE = "Kestrel talks stall\n\n"
+
+
+def sourcing_codes(text: str) -> list[str]:
+    findings = lint_text(HEADLINE + text, ALL_RULES)
+    return sorted(f.code for f in findings if f.code in ("ATT003", "ATT006", "ATT007", "ATT009", "ATT010"))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Western diplomats said the talks on the Kestrel strait had stalled.", ["ATT003"]),
+        ("The talks had stalled, according to Scandinavian experts.", ["ATT003"]),
+        ("European officials said the talks on the Kestrel strait had stalled.", ["ATT007"]),
+        ("Middle Eastern diplomats said the talks on the Kestrel strait had stalled.", ["ATT003"]),
+    ],
+)
+def test_a_region_before_an_unnamed_head_names_no_body(text: str, codes: list[str]):
+    assert sourcing_codes(text) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korean officials said the talks on the Kestrel strait had stalled.",
+        "Eastern Ferries officials said the talks on the Kestrel strait had stalled.",
+        "Goldman analysts said the talks on the Kestrel strait had stalled.",
+    ],
+)
+def test_a_name_beside_the_region_still_names_the_body(text: str):
+    assert sourcing_codes(text) == []
