@@ -58,6 +58,7 @@ from learn_cues import PACK, replace_block
 from splits import TUNE, files_of
 
 from attrlint.attribution import _source_classes
+from attrlint.attribution_lexicons import AttributionLexicons
 from attrlint.cue_reading import Attribution
 from attrlint.cues import ROLE
 from attrlint.source_class import lexicon_alternation
@@ -296,7 +297,7 @@ def marked_near(text: str, start: int, marks: list[regex.Pattern]) -> bool:
 
 def insider_counts(corpus: Path, lexicons: dict) -> tuple[Counter, Counter]:
     """Per singular head, PolNeAR train's counted gold sources and those marked as kept unnamed (`marked_near`)."""
-    classes = _source_classes(lambda name: tuple(lexicons.get(name, ())))
+    classes = _source_classes(AttributionLexicons.of(lexicons))
     persons = classes.person_reader
     marks = [_KEPT_UNNAMED_MARK, *(regex.compile(rf"(?i){reason}") for reason in lexicons["anonymity_reasons"])]
     texts: dict[str, str] = {}

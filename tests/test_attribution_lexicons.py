@@ -1,0 +1,28 @@
+"""The attribution lexicons read once from the rule settings (attrlint.attribution_lexicons)."""
+
+from dataclasses import fields
+
+from attrlint.attribution_lexicons import AttributionLexicons
+from attrlint.ruleset import builtin_rule_set
+
+SETTINGS = builtin_rule_set().settings
+
+
+def test_every_field_is_a_lexicon_the_builtin_packs_define() -> None:
+    # a field misspelled would be read as an empty lexicon, silently
+    missing = [f.name for f in fields(AttributionLexicons) if f.init and f.name not in SETTINGS]
+    assert missing == []
+
+
+def test_a_lexicon_the_settings_lack_is_empty_and_the_rest_are_kept_in_order() -> None:
+    lexicons = AttributionLexicons.of({"core_cues": ["say", "tell"], "unknown_list": ["x"]})
+    assert lexicons.core_cues == ("say", "tell")
+    assert lexicons.cues == ()
+
+
+def test_equal_lexicons_are_one_cache_key() -> None:
+    first = AttributionLexicons.of({"vague_sources": ["observers"]})
+    second = AttributionLexicons.of({"vague_sources": ("observers",)})
+    assert first == second
+    assert hash(first) == hash(second)
+    assert first != AttributionLexicons.of({"vague_sources": ["critics"]})
