@@ -99,7 +99,7 @@ def analyse(
     words = AttributionLexicons.of(lexicons)
     quote_analysis = quote_analysis or quotes.analyse(doc, lexicons)
     draft = AttributedDraft(doc, sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start))
-    patterns = cue_patterns(words.cues, words.core_cues)  # by position: lru_cache keys a keyword call apart
+    patterns = cue_patterns(cues=words.cues, core_cues=words.core_cues)
     classes = _source_classes(words)
     draft.attribute(_read_attributions(draft, patterns, classes, words))
 
