@@ -88,5 +88,21 @@ class AttributionLexicons:
 
     @classmethod
     def of(cls, settings: Mapping[str, Sequence[str]]) -> AttributionLexicons:
-        """The lexicons of the rule settings (a lexicon they lack is empty)."""
-        return cls(**{f.name: tuple(settings.get(f.name, ())) for f in fields(cls) if f.init})
+        """The lexicons of the rule settings (a lexicon they lack is empty), read once for one settings mapping.
+
+        A rule set hands every draft it checks its one settings mapping, which nothing changes, so a run builds and
+        hashes its lexicons once, not once a draft, and the readers cached on them find the one value by identity
+        rather than comparing every field (`_LAST_READ`)."""
+        last = _LAST_READ.get(id(settings))
+        if last is not None and last[0] is settings:
+            return last[1]
+        lexicons = cls(**{name: tuple(settings.get(name, ())) for name in _LEXICON_NAMES})
+        _LAST_READ.clear()
+        _LAST_READ[id(settings)] = (settings, lexicons)  # the mapping kept alive, so its id names no other
+        return lexicons
+
+
+# The settings mapping last read and its lexicons, by the mapping's id: one entry
+_LAST_READ: dict[int, tuple[Mapping[str, Sequence[str]], AttributionLexicons]] = {}
+# The names of the lexicons, the fields a caller gives
+_LEXICON_NAMES = tuple(f.name for f in fields(AttributionLexicons) if f.init)

@@ -26,3 +26,14 @@ def test_equal_lexicons_are_one_cache_key() -> None:
     assert first == second
     assert hash(first) == hash(second)
     assert first != AttributionLexicons.of({"vague_sources": ["critics"]})
+
+
+def test_one_settings_mapping_is_read_once_and_another_is_read_anew() -> None:
+    settings = {"vague_sources": ("observers",)}
+    first = AttributionLexicons.of(settings)
+    assert AttributionLexicons.of(settings) is first
+    other = AttributionLexicons.of({"vague_sources": ("critics",)})
+    assert other.vague_sources == ("critics",)
+    again = AttributionLexicons.of(settings)
+    assert again == first
+    assert AttributionLexicons.of(settings) is again
