@@ -1,8 +1,8 @@
 """The attribution lexicons read once from the rule settings (attrlint.attribution_lexicons)."""
 
-from dataclasses import fields
+import pytest
 
-from attrlint.attribution_lexicons import AttributionLexicons
+from attrlint.attribution_lexicons import LEXICON_NAMES, AttributionLexicons
 from attrlint.ruleset import builtin_rule_set
 
 SETTINGS = builtin_rule_set().settings
@@ -10,7 +10,7 @@ SETTINGS = builtin_rule_set().settings
 
 def test_every_field_is_a_lexicon_the_builtin_packs_define() -> None:
     # a field misspelled would be read as an empty lexicon, silently
-    missing = [f.name for f in fields(AttributionLexicons) if f.init and f.name not in SETTINGS]
+    missing = [name for name in LEXICON_NAMES if name not in SETTINGS]
     assert missing == []
 
 
@@ -37,3 +37,12 @@ def test_one_settings_mapping_is_read_once_and_another_is_read_anew() -> None:
     again = AttributionLexicons.of(settings)
     assert again == first
     assert AttributionLexicons.of(settings) is again
+
+
+def test_the_lexicons_read_are_never_changed() -> None:
+    lexicons = AttributionLexicons.of({"vague_sources": ("observers",)})
+    with pytest.raises(AttributeError):
+        lexicons.vague_sources = ("critics",)
+    with pytest.raises(AttributeError):
+        del lexicons.vague_sources
+    assert lexicons.vague_sources == ("observers",)
