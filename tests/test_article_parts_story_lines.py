@@ -1,6 +1,7 @@
 """A story about page furniture sets its own display lines, bylines and fact boxes with the furniture's words:
 a labelled explainer headline, a byline crediting the pictures' maker, a subhead on the story's topic and a
-fact box whose labels are phrases. The drafts are invented."""
+fact box whose labels are phrases (attrlint.article_parts, which reads a story's parts; a fact box's row,
+attrlint.article_sections). The drafts are invented."""
 
 from __future__ import annotations
 
