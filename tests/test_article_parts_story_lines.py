@@ -9,8 +9,7 @@ import pytest
 from conftest import boi_lines
 
 from attrlint.article_parts import shared_byline
-from attrlint.furniture import FurnitureModel, furniture_model
-from attrlint.ruleset import builtin_rule_set
+from attrlint.furniture import FurnitureModel
 
 _PODCAST_STORY = [
     "A decade ago, a comedian who lost a television slot went back to the clubs. Now she starts a podcast,"
@@ -25,11 +24,6 @@ _PODCAST_MORE = [
     "Ombretta Lisle, who teaches media law at Marrowby University, said most hosts had never read the"
     " defamation rules their radio colleagues learned on the first day.",
 ]
-
-
-@pytest.fixture(scope="module")
-def model() -> FurnitureModel:
-    return furniture_model(builtin_rule_set().settings)
 
 
 def test_an_explainer_after_a_label_is_the_storys_headline() -> None:
