@@ -70,6 +70,7 @@ class UnnamedCrowds:
     def __init__(
         self,
         quantifiers: Sequence[str],
+        *,
         documents: Sequence[str] = (),
         ambiguous: Sequence[str] = (),
         listed: Sequence[str] = (),

@@ -100,6 +100,7 @@ class CountedPersons:
     def __init__(
         self,
         persons: Sequence[str],
+        *,
         voices: Sequence[str] = (),
         cues: Sequence[str] = (),
         quantifiers: Sequence[str] = (),

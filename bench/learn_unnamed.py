@@ -257,8 +257,8 @@ def claim_table(corpus: Path, lexicons: dict) -> None:
     """Counted persons before a cue word in the train text: gold source or not, by whether the cue informs."""
     persons = CountedPersons(
         lexicons["person_heads"],
-        lexicons["body_voices"],
-        lexicons["informing_cues"],
+        voices=lexicons["body_voices"],
+        cues=lexicons["informing_cues"],
         plurals=lexicons["person_plurals"],
     )
     core = frozenset(word.lower() for word in lexicons["core_cues"])
