@@ -1,7 +1,7 @@
-"""The attribution pack's lexicons, read once a draft from the rule settings and passed whole.
+"""The attribution pack's lexicons, read from the rule settings once for a rule set and passed whole.
 
-Each field is the pack lexicon of its name (rules/attribution.yaml and the packs it draws on), as a tuple in
-the pack's order. A reader takes the lexicons it needs by name from this one value, so two lexicons of one
+Each field is the pack lexicon of its name (rules/attribution/pack.yaml and the language lists it names), as a
+tuple in the pack's order. A reader takes the lexicons it needs by name from this one value, so two lexicons of one
 type can never be passed in each other's place.
 """
 
