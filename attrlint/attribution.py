@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 
 from attrlint import names, quotes, regex_budget
 from attrlint.attributed_draft import AttributedDraft, Hit
+from attrlint.attribution_lexicons import AttributionLexicons
 from attrlint.bare_names import is_ordinary
 from attrlint.crowd_pronouns import CrowdPronouns, sources_by_start
 from attrlint.cue_reading import Attribution
-from attrlint.cues import CuePatterns, cue_patterns, vague_patterns
+from attrlint.cues import CuePatterns, cue_patterns
 from attrlint.document import Document
 from attrlint.finding import Problem
-from attrlint.impersonal import impersonal_pattern, participles_of
 from attrlint.plural_cues import PluralSubjectReader
 from attrlint.quote_analysis import QuoteAnalysis
 from attrlint.quote_speaker import QuoteSource, QuoteSpeakers
@@ -91,62 +91,55 @@ def analyse(
     name_analysis: names.NameAnalysis | None = None,
 ) -> AttributionAnalysis:
     """Attributions, the quotations they cover and the problems, under the attribution pack's lexicons
-    (`cues`, `core_cues`, `vague_sources`, `crowd_heads`, `official_heads`, `vague`, `allegations`, `hearsay`,
-    `report_cues`).
+    (`AttributionLexicons`).
 
     The draft's quote and name analyses are made here unless the caller has them already (the names
     only if a quotation's speaker needs them).
     """
-
-    def lexicon(name: str) -> tuple[str, ...]:
-        return tuple(lexicons.get(name, ()))
-
+    words = AttributionLexicons.of(lexicons)
     quote_analysis = quote_analysis or quotes.analyse(doc, lexicons)
     draft = AttributedDraft(doc, sorted((q for q in quote_analysis.quotations if q.level == 0), key=lambda q: q.start))
-    patterns = cue_patterns(lexicon("cues"), lexicon("core_cues"))
-    classes = _source_classes(lexicon)
-    unnamed = (
-        public_acts(lexicon("act_cues"), lexicon("public_channels"), lexicon("body_channels")),
-        carried_reasons(classes, lexicon("anonymity_blanket")),
-    )
-    tables = (_voices(lexicon), voice_table(lexicon("group_parties")))
-    opinions = (lexicon("opinion_cues"), lexicon("survey_words"))
-    bodies = GroupBodies(_bodies_named(classes), frozenset(word.lower() for word in lexicon("group_apart")))
-    draft.attribute(_attributions(draft, patterns, classes, unnamed, lexicon("report_cues"), tables, opinions, bodies))
+    patterns = cue_patterns(cues=words.cues, core_cues=words.core_cues)
+    classes = _source_classes(words)
+    draft.attribute(_read_attributions(draft, patterns, classes, words))
 
     def names_of() -> names.NameAnalysis:
         return name_analysis or names.analyse(doc, lexicons, quote_analysis)
 
     nested = sorted((q.start, q.end) for q in quote_analysis.quotations if q.level == 1)
     speakers = QuoteSpeakers(draft, patterns.core, names_of, nested)
-    sources = SourceReports(
-        draft,
-        vague=vague_patterns((), lexicon("vague"))[1],
-        hearsay=vague_patterns((), lexicon("hearsay"))[1],
-        allegations=vague_patterns((), lexicon("allegations"))[1],
-        report_cues=lexicon("report_cues"),
-        reporter_phrases=vague_patterns((), lexicon("reporter_phrases"))[1],
-        outlet_report_phrases=vague_patterns((), lexicon("outlet_report_phrases"))[1],
-        listener_phrases=vague_patterns((), lexicon("listener_phrases"))[1],
-        summary_labels=lexicon("summary_labels"),
-        document_channels=vague_patterns((), lexicon("document_channels"))[1],
-        group_sponsors=vague_patterns((), lexicon("group_sponsors"))[1],
-        member_introducers=vague_patterns((), lexicon("member_introducers"))[1],
-        impersonal=impersonal_pattern(
-            participles_of((lexicon("impersonal_cues"), lexicon("impersonal_kept"))), lexicon("judgement_passives")
-        ),
-        accusers=vague_patterns(lexicon("accusers"), ())[0],
-        budget=RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)),
-        people=names_of,
-        person_nouns=lexicon("person_nouns"),
-        own_outlets=lexicon("own_outlets"),
-        telling_cues=lexicon("telling_cues"),
-        confidential_heads=lexicon("confidential_heads"),
+    sources = SourceReports(draft, words, RegexBudget(regex_budget.REGEX_TIMEOUT, len(doc.text)), names_of)
+    reporters = _reporters(draft, words, classes, speakers, sources)
+    return AttributionAnalysis(draft.attributions, speakers.read(), reporters)
+
+
+def _read_attributions(
+    draft: AttributedDraft, patterns: CuePatterns, classes: SourceClasses, lexicons: AttributionLexicons
+) -> list[Attribution]:
+    """The draft's attributions (`_attributions`), with the readers that reclass an unnamed source built from the
+    lexicons."""
+    unnamed = (
+        public_acts(lexicons.act_cues, channels=lexicons.public_channels, body_channels=lexicons.body_channels),
+        carried_reasons(classes, lexicons.anonymity_blanket),
     )
-    speech = frozenset(lexicon("core_cues") + lexicon("opinion_cues"))
-    crowds = CrowdPronouns(lexicon("crowd_quantifiers"), speech, lexicon("describing_cues"))
+    tables = (_voices(lexicons), voice_table(lexicons.group_parties))
+    bodies = GroupBodies(_bodies_named(classes), frozenset(word.lower() for word in lexicons.group_apart))
+    return _attributions(draft, patterns, classes, lexicons, unnamed, tables, bodies)
+
+
+def _reporters(
+    draft: AttributedDraft,
+    lexicons: AttributionLexicons,
+    classes: SourceClasses,
+    speakers: QuoteSpeakers,
+    sources: SourceReports,
+) -> dict[str, Callable[[], list[Problem]]]:
+    """The reporter of each problem (`PROBLEMS`), each finding its problems only when first asked."""
+    speech = frozenset(lexicons.core_cues + lexicons.opinion_cues)
+    crowds = CrowdPronouns(lexicons.crowd_quantifiers, speech, describing=lexicons.describing_cues)
     by_source_start = sources_by_start(draft.attributions)
-    reporters = {
+    insiders = frozenset(word.lower() for word in lexicons.insider_heads)
+    return {
         UNATTRIBUTED_QUOTE: _named(UNATTRIBUTED_QUOTE, speakers.unattributed),
         UNSOURCED_FIGURE: _named(UNSOURCED_FIGURE, sources.unsourced_figures),
         VAGUE_SOURCE: _named(
@@ -157,14 +150,10 @@ def analyse(
         ),
         PRONOUN_FIRST: _named(PRONOUN_FIRST, sources.pronouns_first),
         UNEXPLAINED_ANONYMITY: _named(
-            UNEXPLAINED_ANONYMITY,
-            sources.unexplained_anonymity,
-            classes.head,
-            _form_of(classes, frozenset(word.lower() for word in lexicon("insider_heads"))),
+            UNEXPLAINED_ANONYMITY, sources.unexplained_anonymity, classes.head, _form_of(classes, insiders)
         ),
         UNSOURCED_ALLEGATION: _named(UNSOURCED_ALLEGATION, sources.unsourced_allegations),
     }
-    return AttributionAnalysis(draft.attributions, speakers.read(), reporters)
 
 
 def without_cues_in_sources(found: list[Attribution]) -> list[Attribution]:
@@ -184,47 +173,9 @@ def _inside(found: Attribution, starts: Iterable[int]) -> bool:
     return found.source is not None and any(start <= found.source[0] < found.cue[0] for start in starts)
 
 
-def _source_classes(lexicon: Callable[[str], tuple[str, ...]]) -> SourceClasses:
-    return source_classes(
-        lexicon("vague_sources") + lexicon("crowd_heads"),
-        lexicon("anonymous_sources"),
-        lexicon("kept_unnamed") + lexicon("unnamed_ties"),
-        lexicon("anonymity_reasons"),
-        lexicon("generic_sources"),
-        lexicon("source_bodies"),
-        lexicon("official_heads"),
-        lexicon("confidential_heads"),
-        lexicon("group_heads"),
-        lexicon("quantified_groups"),
-        counted_persons(
-            lexicon("person_heads"),
-            lexicon("body_voices"),
-            lexicon("informing_cues"),
-            lexicon("crowd_quantifiers"),
-            lexicon("person_plurals"),
-            lexicon("ambiguous_persons"),
-            lexicon("person_endings"),
-            lexicon("kept_unnamed"),
-            lexicon("unnamed_ties"),
-            lexicon("voice_offices"),
-        ),
-        lexicon("source_openers"),
-        lexicon("proper_adjective_endings"),
-        lexicon("outsider_heads"),
-        lexicon("placed_heads"),
-        lexicon("person_nouns"),
-        lexicon("cues"),
-        lexicon("source_documents"),
-        unnamed_crowds(
-            lexicon("crowd_quantifiers"),
-            lexicon("source_documents"),
-            lexicon("ambiguous_persons"),
-            lexicon("crowd_heads") + lexicon("placed_heads"),
-        ),
-        lexicon("impersonal_cues"),
-        lexicon("place_names"),
-        lexicon("region_adjectives"),
-    )
+def _source_classes(lexicons: AttributionLexicons) -> SourceClasses:
+    """The source classes of the lexicons, with their readers of counted persons and of crowds nobody named."""
+    return source_classes(lexicons, counted_persons(lexicons), unnamed_crowds(lexicons))
 
 
 def _form_of(classes: SourceClasses, insiders: frozenset[str]) -> Callable[[Hit], str]:
@@ -237,41 +188,35 @@ def _form_of(classes: SourceClasses, insiders: frozenset[str]) -> Callable[[Hit]
     return form
 
 
-def _voices(lexicon: Callable[[str], tuple[str, ...]]) -> Mapping[str, frozenset[str]]:
+def _voices(lexicons: AttributionLexicons) -> Mapping[str, frozenset[str]]:
     """What describes one of the voices of each vague or anonymous head: `group_voices`, and its own word for the
     head of a vague group that names a kind of voice ("a Republican strategist" for "strategists"); not for a head
     that may stand for anyone kept unnamed ("sources", "insiders", "officials"), which fits anyone; so for a group
     of `group_heads` or `quantified_groups` ("economists" as "a bank's chief economist")."""
-    unnamed = {word.lower() for word in lexicon("anonymous_sources")}
-    heads = (
-        *lexicon("vague_sources"),
-        *lexicon("group_heads"),
-        *lexicon("quantified_groups"),
-    )
-    return voice_table(lexicon("group_voices"), tuple(h for h in heads if h.lower() not in unnamed))
+    unnamed = {word.lower() for word in lexicons.anonymous_sources}
+    heads = (*lexicons.vague_sources, *lexicons.group_heads, *lexicons.quantified_groups)
+    return voice_table(lexicons.group_voices, tuple(h for h in heads if h.lower() not in unnamed))
 
 
 def _attributions(
     draft: AttributedDraft,
     patterns: CuePatterns,
     classes: SourceClasses,
+    lexicons: AttributionLexicons,
     unnamed: tuple[PublicActs, CarriedReasons],
-    report_cues: Sequence[str] = (),
     tables: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]] = ({}, {}),
-    opinions: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
     bodies: GroupBodies | None = None,
 ) -> list[Attribution]:
     """The attributions of every paragraph but the headlines, sorted by cue, a vague group reclassed where the
     draft names its members (`report_cues`: an outlet that reports is none) or, further on, voices that fit
     its head (`tables`: the voices of `group_voices`, and the parties of `group_parties`, who are none of a
     group's members), an anonymous source where the draft names it nearby, reports it acting in public, or gives
-    its reason elsewhere; `opinions`: the opinion cues, read after an unnamed source (`plural_cues`), and the
+    its reason elsewhere; of the lexicons, the opinion cues, read after an unnamed source (`plural_cues`), and the
     words for a survey, whose respondents a named one makes no vague group (`source_surveyed`); `bodies`: what a
     group's own words say of its voices (the body its modifiers name, whether it is set apart from a person
     named before it)."""
     voices, parties = tables
-    opinion_cues, surveys = opinions
-    reader = PluralSubjectReader(draft.doc, patterns, classes, opinion_cues)
+    reader = PluralSubjectReader(draft.doc, patterns, classes, lexicons.opinion_cues)
     found: list[Attribution] = []
     for start, end in draft.doc.paragraphs:
         if not names.is_headline(draft.text[start:end]):
@@ -281,13 +226,13 @@ def _attributions(
     found = without_cues_in_sources(sorted(found, key=lambda a: a.cue))
     fitting = members_fitting(draft.doc, found, classes.head, parties)
     found = with_members_named(
-        draft.doc, found, opening_end, report_cues, classes.head, fitting, classes.confidential_form
+        draft.doc, found, opening_end, lexicons.report_cues, classes.head, fitting, classes.confidential_form
     )
     summary = min(draft.first_body + SUMMARY_PARAGRAPHS, len(paragraphs)) - 1
     summary_end = paragraphs[summary][1] if summary >= 0 else len(draft.text)
     found = with_voices_named(draft.doc, found, (opening_end, summary_end), classes.head, voices, bodies)
     found = with_anonymous_named(draft.doc, found, classes.head, voices, classes.confidential_form)
-    found = with_respondents(draft.doc, found, classes.head, surveys)
+    found = with_respondents(draft.doc, found, classes.head, lexicons.survey_words)
     acts, reasons = unnamed
     return reasons.reclassed(draft.doc, acts.reclassed(draft.doc, found, classes.modifiers, classes.confidential_head))
 

@@ -72,7 +72,7 @@ def sources_by_start(attributions: Sequence[Attribution]) -> dict[int, Attributi
 class CrowdPronouns:
     """Names the form of a draft's vague sources: `CROWD_PRONOUN` or none ("")."""
 
-    def __init__(self, quantifiers: Sequence[str], verbs: frozenset[str], describing: Sequence[str] = ()) -> None:
+    def __init__(self, quantifiers: Sequence[str], verbs: frozenset[str], *, describing: Sequence[str] = ()) -> None:
         """`quantifiers`: the crowd quantifiers ("some", "many"); `verbs`: the core and opinion cues; `describing`:
         the cues whose "as" lays a description on their object (`describing_cues`)."""
         self.quantifiers = frozenset(word.lower() for word in quantifiers)

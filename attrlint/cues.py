@@ -100,13 +100,14 @@ def cue_key(text: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def cue_patterns(lexicon: tuple[str, ...], core_cues: tuple[str, ...]) -> CuePatterns:
-    """The cue patterns for a lexicon; the core cues among them (the pack's `core_cues`) are read in any case."""
-    cues = tuple(dict.fromkeys(key for key in map(cue_key, lexicon) if key))
-    phrases = tuple(cue for cue in cues if cue.split()[0].lower() in ("according", "in", "on"))
-    verbs = tuple(cue for cue in cues if cue not in phrases)
+def cue_patterns(*, cues: tuple[str, ...], core_cues: tuple[str, ...]) -> CuePatterns:
+    """The cue patterns of the lexicon `cues`; the core cues among them (the pack's `core_cues`) are read in any
+    case. Both by keyword, so every call is one cache key (lru_cache keys a call by position apart)."""
+    keys = tuple(dict.fromkeys(key for key in map(cue_key, cues) if key))
+    phrases = tuple(cue for cue in keys if cue.split()[0].lower() in ("according", "in", "on"))
+    verbs = tuple(cue for cue in keys if cue not in phrases)
     core_set = frozenset(map(cue_key, core_cues))
-    core = tuple(cue for cue in cues if cue in core_set)
+    core = tuple(cue for cue in keys if cue in core_set)
     return CuePatterns(
         finder=CueFinder(phrases + core, verbs),
         verbs=frozenset(verbs),

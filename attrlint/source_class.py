@@ -39,6 +39,7 @@ from typing import Protocol
 import regex
 
 from attrlint.anonymity_reasons import AnonymityReasons
+from attrlint.attribution_lexicons import AttributionLexicons
 from attrlint.bare_names import is_ordinary
 from attrlint.cue_finder import alternation
 from attrlint.cue_reading import Attribution
@@ -337,62 +338,67 @@ class SourceClasses:
 
     def __init__(
         self,
-        vague: Sequence[str],
-        anonymous: Sequence[str],
-        kept_unnamed: Sequence[str],
-        reasons: Sequence[str],
-        generic: Sequence[str] = (),
-        bodies: Sequence[str] = (),
-        official: Sequence[str] = (),
-        confidential: Sequence[str] = (),
-        groups: Sequence[str] = (),
-        quantified: Sequence[str] = (),
+        lexicons: AttributionLexicons,
         person_reader: PersonReader | None = None,
-        openers: Sequence[str] = (),
-        proper_endings: Sequence[str] = (),
-        outsiders: Sequence[str] = (),
-        placed: Sequence[str] = (),
-        person_nouns: Sequence[str] = (),
-        cues: Sequence[str] = (),
-        documents: Sequence[str] = (),
         crowd_reader: CrowdReader | None = None,
-        claim_verbs: Sequence[str] = (),
-        places: Sequence[str] = (),
-        regions: Sequence[str] = (),
     ) -> None:
         self.person_reader = person_reader
         self.crowd_reader = crowd_reader
+        self._read_words(lexicons)
+        self._compile_phrases(lexicons)
+        # what is read once a draft, kept until the next: the draft, its lower case, and a word -> whether the draft
+        # writes it in lower case
+        self.last_text: str | None = None
+        self.lower_draft: str | None = None
+        self.lower_case: dict[str, bool] = {}
+        self.reasons = AnonymityReasons(lexicons.anonymity_reasons)
+
+    def _read_words(self, lexicons: AttributionLexicons) -> None:
+        """The word sets the classes are told by, each in lower case."""
         # verbs that report a claim, whose family takes a that-clause (`impersonal_cues`: "insisted", "charged")
-        self.claim_verbs = frozenset(word.lower() for word in claim_verbs)
+        self.claim_verbs = _lowered(lexicons.impersonal_cues)
         # a placed head for one person ("someone on the committee"): a source only where its cue informs
-        self.placed_persons = frozenset(word.lower() for word in placed) & frozenset(w.lower() for w in person_nouns)
+        self.placed_persons = _lowered(lexicons.placed_heads) & _lowered(lexicons.person_nouns)
         # what a proper adjective may end in: the ending each form of `adjective_endings` adds ("a>an": "an"), of two
         # letters or more (a bare "n" of "s>n", or "i", would take every word ending in it for one: "Pollution")
-        added = (ending.split(">")[-1].lower() for ending in proper_endings)
+        added = (ending.split(">")[-1].lower() for ending in lexicons.proper_adjective_endings)
         self.proper_endings = tuple(ending for ending in added if len(ending) >= 2)
-        self.outsiders = frozenset(word.lower() for word in outsiders)
-        self.places = frozenset(tuple(place.split()) for place in places)  # each place name as its words
+        self.outsiders = _lowered(lexicons.outsider_heads)
+        self.places = frozenset(tuple(place.split()) for place in lexicons.place_names)  # each place name as its words
         self.place_words = max(map(len, self.places), default=0)  # the longest name's ("United States of America")
-        self.regions = frozenset(tuple(region.split()) for region in regions)  # "Middle Eastern", "Western"
+        self.regions = frozenset(tuple(region.split()) for region in lexicons.region_adjectives)  # "Middle Eastern"
+        self.openers = _lowered(lexicons.source_openers)
+        self.confidential = _lowered(lexicons.confidential_heads)
+        self.quantified = _lowered(lexicons.quantified_groups)
+        self.groups = _lowered(lexicons.group_heads) | self.quantified
+        self.vague = _lowered((*_vague_heads(lexicons), *lexicons.official_heads)) | self.groups
+        self.employers = _lowered(lexicons.source_bodies)  # a body people work for ("agency")
+        self.bodies = self.employers | _lowered(lexicons.source_documents)  # or a document ("report")
+        self.generic = _lowered(lexicons.generic_sources)
+        self.anonymous = _lowered(lexicons.anonymous_sources)
+        self.members = self.anonymous | _lowered(lexicons.official_heads)  # of a body, if it is named
+        # A quick test before the phrase patterns: whether any word of a span is a head.
+        self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
+
+    def _compile_phrases(self, lexicons: AttributionLexicons) -> None:
+        """The patterns of a source phrase and of a source beside its cue (compiled when first used)."""
         # what opens a source phrase: a count, or a word learned from gold sources (`source_openers`)
+        openers, placed = lexicons.source_openers, lexicons.placed_heads
         determiner = rf"(?:{_COUNT}|{lexicon_alternation(openers)})"
-        self.openers = frozenset(word.lower() for word in openers)
         self.quantifier = lazy(rf"(?i:{determiner})\Z")
-        self.kept_unnamed = lazy(rf"(?i)\s(?:{lexicon_alternation(kept_unnamed)})\b")
-        self.confidential = frozenset(word.lower() for word in confidential)
-        self.quantified = frozenset(word.lower() for word in quantified)
-        self.groups = frozenset(word.lower() for word in groups) | self.quantified
-        self.vague = frozenset(word.lower() for word in (*vague, *official)) | self.groups
-        self.employers = frozenset(word.lower() for word in bodies)  # a body people work for ("agency")
-        self.bodies = self.employers | frozenset(word.lower() for word in documents)  # or a document ("report")
-        self.generic = frozenset(word.lower() for word in generic)
-        self.anonymous = frozenset(word.lower() for word in anonymous)
-        self.members = self.anonymous | frozenset(word.lower() for word in official)  # of a body, if it is named
-        access = rf"\s+(?:{lexicon_alternation(kept_unnamed)})\b"
+        knowing = lexicon_alternation(lexicons.kept_unnamed + lexicons.unnamed_ties)
+        self.kept_unnamed = lazy(rf"(?i)\s(?:{knowing})\b")
+        access = rf"\s+(?:{knowing})\b"
         # a head of the lexicon lists, or an opener that stands for its people before words that say they know
         # ("those close to the minister", "one familiar with the talks")
-        placed_words = frozenset(word.lower() for word in placed)
-        listed = (*vague, *official, *anonymous, *groups, *quantified)
+        placed_words = _lowered(placed)
+        listed = (
+            *_vague_heads(lexicons),
+            *lexicons.official_heads,
+            *lexicons.anonymous_sources,
+            *lexicons.group_heads,
+            *lexicons.quantified_groups,
+        )
         heads = [word for word in listed if word.lower() not in placed_words]
         head = (
             rf"(?:(?P<head>{lexicon_alternation(heads)})\b"
@@ -400,7 +406,7 @@ class SourceClasses:
             rf"|(?P<head>{lexicon_alternation(sorted(self.placed_persons))})(?=\s+{PLACED_BY_RELATIVE}\s+\S)"
             rf"|(?P<head>{lexicon_alternation(openers)})(?={access}))"
         )
-        placed_by = _placed_by_word(cues)
+        placed_by = _placed_by_word(lexicons.cues)
         phrase = _source_phrase(determiner, head, access, placed_by=placed_by)
         self.phrase = lazy(rf"(?i){phrase}\Z")
         self.before, self.after = _beside_cue(determiner, head, access, placed_by)
@@ -412,14 +418,6 @@ class SourceClasses:
         self.person_tail = lazy(
             rf"(?i)(?:[\s,]+[\p{{L}}'\u2019-]+){{0,3}}[\s,]*\Z|(?:\s+{WHO_WAS})?{access}|\s+{_OF}\b|\s+{PLACED_BY_RELATIVE}\b"
         )
-        # A quick test before the phrase patterns: whether any word of a span is a head.
-        self.head_words = frozenset(word for word in (*self.vague, *self.anonymous) if " " not in word)
-        # what is read once a draft, kept until the next: the draft, its lower case, and a word -> whether the draft
-        # writes it in lower case
-        self.last_text: str | None = None
-        self.lower_draft: str | None = None
-        self.lower_case: dict[str, bool] = {}
-        self.reasons = AnonymityReasons(reasons)
 
     def read(self, doc: Document, found: Attribution, start: int, speech: frozenset[str]) -> Attribution:
         """The attribution with the source the cue reader missed or cut short, and the source's class.
@@ -995,51 +993,17 @@ def past_names(
 
 @lru_cache(maxsize=16)
 def source_classes(
-    vague: tuple[str, ...],
-    anonymous: tuple[str, ...],
-    kept_unnamed: tuple[str, ...],
-    reasons: tuple[str, ...],
-    generic: tuple[str, ...] = (),
-    bodies: tuple[str, ...] = (),
-    official: tuple[str, ...] = (),
-    confidential: tuple[str, ...] = (),
-    groups: tuple[str, ...] = (),
-    quantified: tuple[str, ...] = (),
-    person_reader: PersonReader | None = None,
-    openers: tuple[str, ...] = (),
-    proper_endings: tuple[str, ...] = (),
-    outsiders: tuple[str, ...] = (),
-    placed: tuple[str, ...] = (),
-    person_nouns: tuple[str, ...] = (),
-    cues: tuple[str, ...] = (),
-    documents: tuple[str, ...] = (),
-    crowd_reader: CrowdReader | None = None,
-    claim_verbs: tuple[str, ...] = (),
-    places: tuple[str, ...] = (),
-    regions: tuple[str, ...] = (),
+    lexicons: AttributionLexicons, person_reader: PersonReader | None = None, crowd_reader: CrowdReader | None = None
 ) -> SourceClasses:
     """The patterns of one lexicon, compiled once."""
-    return SourceClasses(
-        vague,
-        anonymous,
-        kept_unnamed,
-        reasons,
-        generic,
-        bodies,
-        official,
-        confidential,
-        groups,
-        quantified,
-        person_reader,
-        openers,
-        proper_endings,
-        outsiders,
-        placed,
-        person_nouns,
-        cues,
-        documents,
-        crowd_reader,
-        claim_verbs,
-        places,
-        regions,
-    )
+    return SourceClasses(lexicons, person_reader, crowd_reader)
+
+
+def _lowered(words: Iterable[str]) -> frozenset[str]:
+    """The words in lower case."""
+    return frozenset(word.lower() for word in words)
+
+
+def _vague_heads(lexicons: AttributionLexicons) -> tuple[str, ...]:
+    """The heads of a vague source: `vague_sources`, and `crowd_heads`, which are vague too."""
+    return lexicons.vague_sources + lexicons.crowd_heads

@@ -62,7 +62,7 @@ class PublicActs:
     (`public_channels`: "speech", "testimony") by which an unnamed person is no anonymous source, and those
     (`body_channels`: "statement") by which a body the source names speaks on the record."""
 
-    def __init__(self, act_cues: Sequence[str], channels: Sequence[str], body_channels: Sequence[str] = ()) -> None:
+    def __init__(self, act_cues: Sequence[str], *, channels: Sequence[str], body_channels: Sequence[str] = ()) -> None:
         self.acts = frozenset(cue_key(cue).lower() for cue in act_cues)
         self.public = _Channels(channels)
         self.body = _Channels(body_channels)
@@ -111,7 +111,7 @@ def names_its_body(modifiers: list[str]) -> bool:
 
 @lru_cache(maxsize=16)
 def public_acts(
-    act_cues: tuple[str, ...], channels: tuple[str, ...], body_channels: tuple[str, ...] = ()
+    act_cues: tuple[str, ...], *, channels: tuple[str, ...], body_channels: tuple[str, ...] = ()
 ) -> PublicActs:
     """The patterns of one lexicon, compiled once."""
-    return PublicActs(act_cues, channels, body_channels)
+    return PublicActs(act_cues, channels=channels, body_channels=body_channels)

@@ -14,6 +14,7 @@ import regex
 
 from attrlint import names
 from attrlint.attributed_draft import AttributedDraft, Hit
+from attrlint.attribution_lexicons import AttributionLexicons
 from attrlint.cue_finder import alternation
 from attrlint.cue_reading import Attribution
 from attrlint.cues import (
@@ -26,10 +27,11 @@ from attrlint.cues import (
     ROLE,
     UNNAMED_DOCUMENT,
     cue_key,
+    vague_patterns,
 )
 from attrlint.document import span_holding
 from attrlint.function_words import is_function_word
-from attrlint.impersonal import claim_subject, generic_saying
+from attrlint.impersonal import claim_subject, generic_saying, impersonal_pattern, participles_of
 from attrlint.language import language_lists, words
 from attrlint.lazy_regex import lazy
 from attrlint.lookback import EarliestMatch
@@ -105,6 +107,11 @@ def _apart_from(hits: Sequence[Hit], taken: Sequence[Hit]) -> list[Hit]:
     ]
 
 
+def _phrases(lexicon: tuple[str, ...]) -> list[regex.Pattern]:
+    """A lexicon of the newsroom's phrases (regexes), compiled as `vague_patterns` compiles them."""
+    return vague_patterns((), lexicon)[1]
+
+
 def _source_hit(attribution: Attribution) -> Hit:
     """An attribution's source as a finding's span and text."""
     return Hit(*attribution.source, attribution.source_text or "")
@@ -135,48 +142,36 @@ class SourceReports:
     def __init__(
         self,
         draft: AttributedDraft,
-        vague: list[regex.Pattern],
-        hearsay: list[regex.Pattern],
-        allegations: list[regex.Pattern],
-        accusers: regex.Pattern | None,
+        lexicons: AttributionLexicons,
         budget: RegexBudget,
-        report_cues: Sequence[str],
         people: Callable[[], names.NameAnalysis],
-        reporter_phrases: Sequence[regex.Pattern] = (),
-        outlet_report_phrases: Sequence[regex.Pattern] = (),
-        listener_phrases: Sequence[regex.Pattern] = (),
-        summary_labels: Sequence[str] = (),
-        document_channels: Sequence[regex.Pattern] = (),
-        group_sponsors: Sequence[regex.Pattern] = (),
-        member_introducers: Sequence[regex.Pattern] = (),
-        person_nouns: Sequence[str] = (),
-        impersonal: regex.Pattern | None = None,
-        own_outlets: Sequence[str] = (),
-        telling_cues: Sequence[str] = (),
-        confidential_heads: Sequence[str] = (),
     ):
         self.draft = draft
         self.doc = draft.doc
         self.text = draft.text
-        self.vague = vague
-        self.hearsay = hearsay
-        self.allegations = allegations
-        self.report_cues = frozenset(cue.lower() for cue in report_cues)
-        self.outlet_report_phrases = outlet_report_phrases  # a report only an outlet makes ("a Ledger story")
-        self.report_phrases = [*reporter_phrases, *outlet_report_phrases]  # or any named report ("a Senate report")
-        self.reporter_phrases = [*self.report_phrases, *listener_phrases]  # or an outlet spoken to ("told the Ledger")
-        self.body_report_phrases = reporter_phrases
-        self.summary_label = _summary_label(tuple(summary_labels))
-        self.document_channels = document_channels
-        self.group_sponsors = group_sponsors
-        self.member_introducers = member_introducers
+        self.vague = _phrases(lexicons.vague)
+        self.hearsay = _phrases(lexicons.hearsay)
+        self.allegations = _phrases(lexicons.allegations)
+        self.report_cues = frozenset(cue.lower() for cue in lexicons.report_cues)
+        # a report only an outlet makes ("a Ledger story")
+        self.outlet_report_phrases = _phrases(lexicons.outlet_report_phrases)
+        self.body_report_phrases = _phrases(lexicons.reporter_phrases)
+        self.report_phrases = [*self.body_report_phrases, *self.outlet_report_phrases]  # or any named report
+        # or an outlet spoken to ("told the Ledger")
+        self.reporter_phrases = [*self.report_phrases, *_phrases(lexicons.listener_phrases)]
+        self.summary_label = _summary_label(lexicons.summary_labels)
+        self.document_channels = _phrases(lexicons.document_channels)
+        self.group_sponsors = _phrases(lexicons.group_sponsors)
+        self.member_introducers = _phrases(lexicons.member_introducers)
         self.people = people  # the draft's names, read only for a "he" or "she" source
-        self.person_nouns = tuple(person_nouns)
-        self.impersonal = impersonal
-        self.telling_cues = frozenset(cue.lower() for cue in telling_cues)
-        self.confidential_heads = tuple(confidential_heads)
-        self.own_outlets = _outlet_keys(own_outlets)  # the desk's own: a source that tells it is its own
-        self.accusers = accusers
+        self.person_nouns = lexicons.person_nouns
+        self.impersonal = impersonal_pattern(
+            participles_of((lexicons.impersonal_cues, lexicons.impersonal_kept)), lexicons.judgement_passives
+        )
+        self.telling_cues = frozenset(cue.lower() for cue in lexicons.telling_cues)
+        self.confidential_heads = lexicons.confidential_heads
+        self.own_outlets = _outlet_keys(lexicons.own_outlets)  # the desk's own: a source that tells it is its own
+        self.accusers = vague_patterns(lexicons.accusers, ())[0]
         self.budget = budget
         self.document_named: dict[int, bool] = {}  # paragraph -> whether it names a study or report
         self.accuser_named: dict[int, bool] = {}  # paragraph -> whether it names who accuses

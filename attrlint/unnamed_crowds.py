@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import regex
 
+from attrlint.attribution_lexicons import AttributionLexicons
 from attrlint.cue_reading import Attribution
 from attrlint.function_words import is_article, is_auxiliary, is_function_word, is_preposition
 from attrlint.group_claims import clause_words
@@ -69,6 +70,7 @@ class UnnamedCrowds:
     def __init__(
         self,
         quantifiers: Sequence[str],
+        *,
         documents: Sequence[str] = (),
         ambiguous: Sequence[str] = (),
         listed: Sequence[str] = (),
@@ -157,11 +159,11 @@ def _with_plurals(words: Iterable[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def unnamed_crowds(
-    quantifiers: tuple[str, ...],
-    documents: tuple[str, ...] = (),
-    ambiguous: tuple[str, ...] = (),
-    listed: tuple[str, ...] = (),
-) -> UnnamedCrowds:
-    """The crowd patterns of one lexicon, compiled once."""
-    return UnnamedCrowds(quantifiers, documents, ambiguous, listed)
+def unnamed_crowds(lexicons: AttributionLexicons) -> UnnamedCrowds:
+    """The crowd patterns of one lexicon, compiled once: its heads listed are the crowd and placed heads."""
+    return UnnamedCrowds(
+        lexicons.crowd_quantifiers,
+        documents=lexicons.source_documents,
+        ambiguous=lexicons.ambiguous_persons,
+        listed=lexicons.crowd_heads + lexicons.placed_heads,
+    )

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import regex
 
+from attrlint.attribution_lexicons import AttributionLexicons
 from attrlint.bare_names import word_frequencies
 from attrlint.cue_finder import alternation
 from attrlint.cue_reading import Attribution
@@ -103,6 +104,7 @@ class CountedPersons:
     def __init__(
         self,
         persons: Sequence[str],
+        *,
         voices: Sequence[str] = (),
         cues: Sequence[str] = (),
         quantifiers: Sequence[str] = (),
@@ -398,17 +400,17 @@ def _plural_forms(singulars: Iterable[str]) -> Iterator[str]:
 
 
 @lru_cache(maxsize=8)
-def counted_persons(
-    persons: tuple[str, ...],
-    voices: tuple[str, ...],
-    cues: tuple[str, ...],
-    quantifiers: tuple[str, ...],
-    plurals: tuple[str, ...],
-    ambiguous: tuple[str, ...] = (),
-    endings: tuple[str, ...] = (),
-    qualifiers: tuple[str, ...] = (),
-    ties: tuple[str, ...] = (),
-    offices: tuple[str, ...] = (),
-) -> CountedPersons:
+def counted_persons(lexicons: AttributionLexicons) -> CountedPersons:
     """The person heads of one lexicon, their irregular plurals and the quantifiers that count nobody, read once."""
-    return CountedPersons(persons, voices, cues, quantifiers, plurals, ambiguous, endings, qualifiers, ties, offices)
+    return CountedPersons(
+        lexicons.person_heads,
+        voices=lexicons.body_voices,
+        cues=lexicons.informing_cues,
+        quantifiers=lexicons.crowd_quantifiers,
+        plurals=lexicons.person_plurals,
+        ambiguous=lexicons.ambiguous_persons,
+        endings=lexicons.person_endings,
+        qualifiers=lexicons.kept_unnamed,
+        ties=lexicons.unnamed_ties,
+        offices=lexicons.voice_offices,
+    )

@@ -67,6 +67,7 @@ from learn_cues import PACK, replace_block
 from splits import TUNE, files_of
 
 from attrlint.attribution import _source_classes
+from attrlint.attribution_lexicons import AttributionLexicons
 from attrlint.cue_reading import Attribution
 from attrlint.cues import ROLE
 from attrlint.function_words import is_function_word
@@ -285,8 +286,8 @@ def claim_table(corpus: Path, lexicons: dict) -> None:
     """Counted persons before a cue word in the train text: gold source or not, by whether the cue informs."""
     persons = CountedPersons(
         lexicons["person_heads"],
-        lexicons["body_voices"],
-        lexicons["informing_cues"],
+        voices=lexicons["body_voices"],
+        cues=lexicons["informing_cues"],
         plurals=lexicons["person_plurals"],
     )
     core = frozenset(word.lower() for word in lexicons["core_cues"])
@@ -325,7 +326,7 @@ def marked_near(text: str, start: int, marks: list[regex.Pattern]) -> bool:
 
 def insider_counts(corpus: Path, lexicons: dict) -> tuple[Counter, Counter]:
     """Per singular head, PolNeAR train's counted gold sources and those marked as kept unnamed (`marked_near`)."""
-    classes = _source_classes(lambda name: tuple(lexicons.get(name, ())))
+    classes = _source_classes(AttributionLexicons.of(lexicons))
     persons = classes.person_reader
     marks = [_KEPT_UNNAMED_MARK, *(regex.compile(rf"(?i){reason}") for reason in lexicons["anonymity_reasons"])]
     texts: dict[str, str] = {}

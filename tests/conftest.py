@@ -13,7 +13,9 @@ from attrlint.attribution import AttributionAnalysis, analyse
 from attrlint.document import Document
 from attrlint.finding import Edit, Finding, Problem
 from attrlint.fix import chosen_fixes
+from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.packs import Rule, load_rules
+from attrlint.ruleset import builtin_rule_set
 
 
 def write_pack(root: Path, rules: dict[str, str], name: str = "newsroom", prefix: str = "NEW") -> Path:
@@ -64,6 +66,13 @@ def make_rule(tmp_path: Path):
     return make
 
 
+@pytest.fixture(scope="session")
+def model() -> FurnitureModel:
+    """The furniture model of the built-in rules' settings, as the boilerplate rules read it (made once: the
+    furniture tests of several modules share it)."""
+    return furniture_model(builtin_rule_set().settings)
+
+
 @pytest.fixture(autouse=True)
 def _no_result_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests check afresh: many patch attrlint in process, which the cache's key cannot see.
@@ -105,7 +114,5 @@ def _attribution_lexicons() -> dict[str, tuple[str, ...]]:
 
 def boi_lines(paragraphs: list[str]) -> set[int]:
     """The lines the built-in rules give a boilerplate finding, in a draft of these paragraphs."""
-    from attrlint.ruleset import builtin_rule_set
-
     findings, _ = builtin_rule_set().lint(Document("draft.md", "\n\n".join(paragraphs)))
     return {finding.line for finding in findings if finding.code.startswith("BOI")}

@@ -31,11 +31,6 @@ from attrlint.furniture import FurnitureModel, furniture_model
 from attrlint.ruleset import builtin_rule_set
 
 
-@pytest.fixture(scope="module")
-def model() -> FurnitureModel:
-    return furniture_model(builtin_rule_set().settings)
-
-
 @pytest.mark.parametrize(
     "text",
     [

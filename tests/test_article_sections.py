@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from furniture_drafts import BODY as _BODY
 
 from attrlint.article_sections import (
@@ -15,13 +14,7 @@ from attrlint.article_sections import (
     titles_its_section,
 )
 from attrlint.body_words import body_words
-from attrlint.furniture import FurnitureModel, furniture_model
-from attrlint.ruleset import builtin_rule_set
-
-
-@pytest.fixture(scope="module")
-def model() -> FurnitureModel:
-    return furniture_model(builtin_rule_set().settings)
+from attrlint.furniture import FurnitureModel
 
 
 def test_a_row_among_rows_of_numbered_fields_is_data() -> None:

@@ -15,7 +15,7 @@ from attrlint.cues import cue_patterns
 from attrlint.ruleset import builtin_rule_set
 
 SETTINGS = builtin_rule_set().settings
-BUILTIN = cue_patterns(SETTINGS["cues"], SETTINGS["core_cues"])
+BUILTIN = cue_patterns(cues=SETTINGS["cues"], core_cues=SETTINGS["core_cues"])
 # Overlapping cues: one the start of another, a cue whose last word begins another, cues in any case
 # and as written, a word joined by a hyphen.
 OWN_INSENSITIVE = ("said", "according to", "in a statement", "said so")

@@ -11,7 +11,7 @@ from conftest import boi_lines
 from attrlint.analyses import Analyses
 from attrlint.body_words import body_words
 from attrlint.document import Document
-from attrlint.furniture import Context, FurnitureModel, furniture_model
+from attrlint.furniture import Context, FurnitureModel
 from attrlint.kinds.furniture_verdicts import furniture_features
 from attrlint.ruleset import builtin_rule_set
 
@@ -27,11 +27,6 @@ _TEASER_DECK = (
     "The last keepers of the Skerrow Rock lighthouse remember the winters they spent on the rock before the"
     " lamp was automated in 1989."
 )
-
-
-@pytest.fixture
-def model() -> FurnitureModel:
-    return furniture_model(builtin_rule_set().settings)
 
 
 def features_of(paragraphs: list[str], model: FurnitureModel) -> dict[int, dict[str, float]]:

@@ -20,7 +20,6 @@ from attrlint.furniture import (
     FurnitureError,
     FurnitureModel,
     Named,
-    furniture_model,
     line_label,
     own_words,
     parse_vocabulary,
@@ -55,11 +54,6 @@ def test_the_check_helper_fails_on_a_crash_rather_than_finding_nothing(tmp_path:
     monkeypatch.setattr(RuleSet, "lint", broken)
     with pytest.raises(AssertionError):
         check(tmp_path, STORY)
-
-
-@pytest.fixture
-def model():
-    return furniture_model(builtin_rule_set().settings)
 
 
 def test_vocabulary_entries_are_class_and_regex() -> None:

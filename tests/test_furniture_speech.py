@@ -8,7 +8,7 @@ import pytest
 import regex
 from conftest import boi_lines
 
-from attrlint.furniture import FurnitureModel, furniture_model, whole_words
+from attrlint.furniture import FurnitureModel, whole_words
 from attrlint.furniture_speech import quoted_remark, quotes_in_narration, reported_speech
 from attrlint.language import language_lists
 from attrlint.ruleset import builtin_rule_set
@@ -19,11 +19,6 @@ _FERRY_STORY = [
     "The new timetable will run until October, when the board will review ticket sales and the cost of fuel"
     " for the two older ferries.",
 ]
-
-
-@pytest.fixture(scope="module")
-def model() -> FurnitureModel:
-    return furniture_model(builtin_rule_set().settings)
 
 
 def _in_narration(text: str, model: FurnitureModel) -> bool:

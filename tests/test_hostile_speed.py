@@ -151,7 +151,7 @@ def _public_acts_of(text: str) -> object:
         Attribution((m.end() + 1, m.end() + 5), "said", m.span(), "an aide", ANONYMOUS)
         for m in regex.finditer("an aide", text)
     ]
-    return public_acts(("tweeted",), ("speech",), ("statement",)).reclassed(
+    return public_acts(("tweeted",), channels=("speech",), body_channels=("statement",)).reclassed(
         doc, found, lambda source: ["Board"], lambda source: False
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint.document import Document, lines_in
-from attrlint.furniture import FurnitureModel, furniture_model
+from attrlint.furniture import FurnitureModel
 from attrlint.kinds.joined_lines import set_one_a_line
 from attrlint.ruleset import builtin_rule_set
 
@@ -14,11 +14,6 @@ STORY = (
     "its chair said after the meeting.\n\n"
     "Ferries will run every hour from the south quay while the work goes on, according to the operator.\n\n"
 )
-
-
-@pytest.fixture
-def model() -> FurnitureModel:
-    return furniture_model(builtin_rule_set().settings)
 
 
 def findings(text: str) -> set[tuple[int, str]]:

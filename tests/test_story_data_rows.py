@@ -10,8 +10,7 @@ from conftest import boi_lines
 
 from attrlint.article_sections import story_data_row
 from attrlint.body_words import body_words
-from attrlint.furniture import FurnitureModel, furniture_model
-from attrlint.ruleset import builtin_rule_set
+from attrlint.furniture import FurnitureModel
 
 _FERRY_STORY = [
     "Ferry app outage strands commuters at Kellmouth quay",
@@ -38,11 +37,6 @@ _ROWS = [
     # a series by years under a label with one word of the story's
     "Refund alerts sent: 2024 \u2014 310; 2025 \u2014 540; 2026 \u2014 1,020",
 ]
-
-
-@pytest.fixture(scope="module")
-def model() -> FurnitureModel:
-    return furniture_model(builtin_rule_set().settings)
 
 
 @pytest.mark.parametrize("row", _ROWS)

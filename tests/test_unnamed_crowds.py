@@ -7,6 +7,7 @@ import pytest
 
 from attrlint.api import check_text
 from attrlint.attribution import _source_classes, analyse
+from attrlint.attribution_lexicons import AttributionLexicons
 from attrlint.cue_reading import Attribution
 from attrlint.document import Document
 from attrlint.ruleset import builtin_rule_set
@@ -28,12 +29,7 @@ def codes(text: str) -> list[str]:
 
 def reader() -> UnnamedCrowds:
     """The crowd reader of the built-in lexicon."""
-    return unnamed_crowds(
-        tuple(SETTINGS["crowd_quantifiers"]),
-        tuple(SETTINGS["source_documents"]),
-        tuple(SETTINGS["ambiguous_persons"]),
-        tuple(SETTINGS["crowd_heads"]) + tuple(SETTINGS["placed_heads"]),
-    )
+    return unnamed_crowds(AttributionLexicons.of(SETTINGS))
 
 
 @pytest.mark.parametrize(
@@ -134,7 +130,7 @@ def test_a_crowd_whose_noun_the_cue_reader_read_as_a_verb_is_one_finding() -> No
 
 
 def test_no_cue_is_a_speech_cue_where_the_speech_cues_are_none() -> None:
-    classes = _source_classes(lambda name: tuple(SETTINGS.get(name, ())))
+    classes = _source_classes(AttributionLexicons.of(SETTINGS))
     text = "Some academics said the ferry toll would double by May."
     found = Attribution((15, 19), "said", (0, 14), "Some academics", "vague")
     assert classes.unnamed_crowd(text, found, frozenset({"say", "said"}))

@@ -1,6 +1,7 @@
 """A story about page furniture sets its own display lines, bylines and fact boxes with the furniture's words:
 a labelled explainer headline, a byline crediting the pictures' maker, a subhead on the story's topic and a
-fact box whose labels are phrases. The drafts are invented."""
+fact box whose labels are phrases (attrlint.article_parts, which reads a story's parts; a fact box's row,
+attrlint.article_sections). The drafts are invented."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ import pytest
 from conftest import boi_lines
 
 from attrlint.article_parts import shared_byline
-from attrlint.furniture import FurnitureModel, furniture_model
-from attrlint.ruleset import builtin_rule_set
+from attrlint.furniture import FurnitureModel
 
 _PODCAST_STORY = [
     "A decade ago, a comedian who lost a television slot went back to the clubs. Now she starts a podcast,"
@@ -24,11 +24,6 @@ _PODCAST_MORE = [
     "Ombretta Lisle, who teaches media law at Marrowby University, said most hosts had never read the"
     " defamation rules their radio colleagues learned on the first day.",
 ]
-
-
-@pytest.fixture(scope="module")
-def model() -> FurnitureModel:
-    return furniture_model(builtin_rule_set().settings)
 
 
 def test_an_explainer_after_a_label_is_the_storys_headline() -> None:
