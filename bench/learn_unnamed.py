@@ -242,7 +242,7 @@ def persons_block(words: list[str], plurals: list[str]) -> str:
         "  # Nouns for a person: their first sense in WordNet is noun.person, they are common English words, and",
         "  # WordNet gives them no more senses as an adjective than as a noun; not those whose trade is to speak or",
         "  # write in public (a kind of communicator or critic in WordNet: columnist, narrator, witness, reviewer;",
-        "  # not a negotiator or an informant, whose words are not said in public: delegate, organiser, whistleblower).",
+        "  # not a kind of negotiator or informant, who speak in private: delegate, organiser, whistleblower).",
         '  # A word is kept only where that sense writes it in lower case ("banks" and "lodge" are names first).',
         *wrapped("person_heads", words),
         '  # Their irregular plurals (WordNet\'s noun.exc), each "plural singular", where the plural is a common word',
