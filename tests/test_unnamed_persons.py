@@ -55,6 +55,7 @@ def test_a_counted_person_who_informs_is_kept_unnamed(text: str):
         "Of those who named a skipper said they trusted the crew.",
         # a body's voice, a trade on the record, a reason given
         "A spokesman for the harbour board said the pier would close.",
+        "A Kestrel Ferries representative said in a statement that the pier would close.",
         "A columnist for the Ledger said the pier would close.",
         "One witness said the van ran the light at the quay.",
         "A shipyard organiser, who asked not to be named because she feared losing her job, said the crews would"
