@@ -57,7 +57,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import regex
@@ -70,6 +70,7 @@ from attrlint.attribution import _source_classes
 from attrlint.cue_reading import Attribution
 from attrlint.cues import ROLE
 from attrlint.function_words import is_function_word
+from attrlint.language import INCLUDE, language_lists
 from attrlint.source_class import lexicon_alternation
 from attrlint.unnamed_persons import COUNTED_PERSON, CountedPersons, is_insider, singular_readings
 
@@ -134,7 +135,15 @@ _SENTENCE_END = regex.compile(r"[.!?][\"\u201d\u2019]?\s")
 
 
 def pack_lexicons() -> dict:
-    return yaml.safe_load(PACK.read_text(encoding="utf-8"))["lexicons"]
+    """The attribution pack's lexicons, each `"@name"` entry replaced by that language list (the cues are language
+    data: left as written, `--claims` read no cue at all)."""
+    lists = language_lists()
+    lexicons = yaml.safe_load(PACK.read_text(encoding="utf-8"))["lexicons"]
+    return {key: [word for entry in entries for word in _included(entry, lists)] for key, entries in lexicons.items()}
+
+
+def _included(entry: str, lists: Mapping[str, Sequence[str]]) -> Sequence[str]:
+    return lists[entry[len(INCLUDE) :]] if entry.startswith(INCLUDE) else (entry,)
 
 
 def sense_counts(folder: Path, part: str) -> dict[str, int]:

@@ -9,7 +9,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import regex  # noqa: E402
-from learn_unnamed import insider_heads, kin_insiders, marked_near, office_counts, on_record  # noqa: E402
+from learn_unnamed import (  # noqa: E402
+    insider_heads,
+    kin_insiders,
+    marked_near,
+    office_counts,
+    on_record,
+    pack_lexicons,
+)
 
 LEXICONS = {
     "anonymous_sources": ["official", "officials", "source", "sources", "person", "individuals", "aide", "aides"],
@@ -110,3 +117,9 @@ def test_a_communicator_in_public_is_on_the_record_and_one_across_a_table_or_in_
         "8": (18, ["nurse"], []),
     }
     assert [offset for offset in synsets if on_record(synsets, offset)] == ["1", "2", "3"]
+
+
+def test_the_pack_lexicons_read_by_the_learner_name_the_language_lists_they_include() -> None:
+    cues = pack_lexicons()["cues"]
+    assert "said" in cues and "according to" in cues
+    assert not [entry for entry in cues if entry.startswith("@")]
