@@ -57,7 +57,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import regex
@@ -71,6 +71,7 @@ from attrlint.attribution_lexicons import AttributionLexicons
 from attrlint.cue_reading import Attribution
 from attrlint.cues import ROLE
 from attrlint.function_words import is_function_word
+from attrlint.language import INCLUDE, language_lists
 from attrlint.source_class import lexicon_alternation
 from attrlint.unnamed_persons import COUNTED_PERSON, CountedPersons, is_insider, singular_readings
 
@@ -80,6 +81,10 @@ NOUN_PERSON = 18  # WordNet's lexicographer file number of noun.person
 # Kinds of person whose trade is to speak or write in public (WordNet's first word of their synset): what a
 # columnist, a narrator, a witness or a reviewer says is on the record, no source kept unnamed
 ON_RECORD = frozenset(("communicator", "critic"))
+# Kinds of communicator whose words are not said in public but across a table or in confidence (WordNet's first word
+# of their synset): a negotiator, a delegate, a mediator, an organiser, an informant, a whistleblower; what they say
+# reaches a story as a source's, so they stay person heads
+IN_PRIVATE = frozenset(("negotiator", "informant"))
 # Kinds of person a story quotes for their own life, not for a body they work in, whom a desk does not query kept
 # unnamed (WordNet's first word of their synset): who work with their hands, at a trade or waiting on others
 # (workman, craftsman, servant, attendant, dining-room_attendant), in the ranks or in service past or given
@@ -131,7 +136,15 @@ _SENTENCE_END = regex.compile(r"[.!?][\"\u201d\u2019]?\s")
 
 
 def pack_lexicons() -> dict:
-    return yaml.safe_load(PACK.read_text(encoding="utf-8"))["lexicons"]
+    """The attribution pack's lexicons, each `"@name"` entry replaced by that language list (the cues are language
+    data: left as written, `--claims` read no cue at all)."""
+    lists = language_lists()
+    lexicons = yaml.safe_load(PACK.read_text(encoding="utf-8"))["lexicons"]
+    return {key: [word for entry in entries for word in _included(entry, lists)] for key, entries in lexicons.items()}
+
+
+def _included(entry: str, lists: Mapping[str, Sequence[str]]) -> Sequence[str]:
+    return lists[entry[len(INCLUDE) :]] if entry.startswith(INCLUDE) else (entry,)
 
 
 def sense_counts(folder: Path, part: str) -> dict[str, int]:
@@ -162,8 +175,9 @@ def noun_synsets(folder: Path) -> dict[str, tuple[int, list[str], list[str]]]:
 
 
 def on_record(synsets: dict, offset: str) -> bool:
-    """Whether a synset is, or is a kind of, one of `ON_RECORD` (a columnist is a journalist, a communicator)."""
-    return kind_of(synsets, offset, ON_RECORD)
+    """Whether a synset is, or is a kind of, one of `ON_RECORD` (a columnist is a journalist, a communicator), and no
+    kind of one of `IN_PRIVATE` (an organiser is a negotiator)."""
+    return kind_of(synsets, offset, ON_RECORD) and not kind_of(synsets, offset, IN_PRIVATE)
 
 
 def kind_of(synsets: dict, offset: str, kinds: frozenset[str]) -> bool:
@@ -237,7 +251,8 @@ def persons_block(words: list[str], plurals: list[str]) -> str:
         PERSONS_BEGIN,
         "  # Nouns for a person: their first sense in WordNet is noun.person, they are common English words, and",
         "  # WordNet gives them no more senses as an adjective than as a noun; not those whose trade is to speak or",
-        "  # write in public (a kind of communicator or critic in WordNet: columnist, narrator, witness, reviewer).",
+        "  # write in public (a kind of communicator or critic in WordNet: columnist, narrator, witness, reviewer;",
+        "  # not a kind of negotiator or informant, who speak in private: delegate, organiser, whistleblower).",
         '  # A word is kept only where that sense writes it in lower case ("banks" and "lodge" are names first).',
         *wrapped("person_heads", words),
         '  # Their irregular plurals (WordNet\'s noun.exc), each "plural singular", where the plural is a common word',

@@ -9,7 +9,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import regex  # noqa: E402
-from learn_unnamed import insider_heads, kin_insiders, marked_near, office_counts  # noqa: E402
+from learn_unnamed import (  # noqa: E402
+    insider_heads,
+    kin_insiders,
+    marked_near,
+    office_counts,
+    on_record,
+    pack_lexicons,
+)
 
 LEXICONS = {
     "anonymous_sources": ["official", "officials", "source", "sources", "person", "individuals", "aide", "aides"],
@@ -96,3 +103,23 @@ def test_offices_of_two_words_are_counted_with_the_sources_that_name_the_person(
     offices, named = office_counts(sources, frozenset(("secretary", "official")))
     assert offices == Counter({"press secretary": 3, "senior official": 1})
     assert named == Counter({"press secretary": 1})
+
+
+def test_a_communicator_in_public_is_on_the_record_and_one_across_a_table_or_in_confidence_is_not() -> None:
+    synsets = {  # offset: (lexicographer file, words, hypernyms), as WordNet's data.noun gives them
+        "1": (18, ["communicator"], []),
+        "2": (18, ["writer", "author"], ["1"]),
+        "3": (18, ["columnist"], ["2"]),
+        "4": (18, ["negotiator"], ["1"]),
+        "5": (18, ["organizer", "organiser"], ["4"]),
+        "6": (18, ["informant"], ["1"]),
+        "7": (18, ["whistleblower"], ["6"]),
+        "8": (18, ["nurse"], []),
+    }
+    assert [offset for offset in synsets if on_record(synsets, offset)] == ["1", "2", "3"]
+
+
+def test_the_pack_lexicons_read_by_the_learner_name_the_language_lists_they_include() -> None:
+    cues = pack_lexicons()["cues"]
+    assert "said" in cues and "according to" in cues
+    assert not [entry for entry in cues if entry.startswith("@")]

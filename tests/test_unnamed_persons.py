@@ -29,6 +29,9 @@ def anonymity_codes(text: str) -> list[str]:
         'One senior player said the squad was "a striker short" of a title.',
         "The pier will close in March, according to a harbour engineer.",
         "The pier will close in March, one longtime tenant said.",
+        # who negotiate or organise speak across a table, not in public (WordNet files them as communicators)
+        "A shipyard organiser said the crews would walk out in May.",
+        "Two negotiators at the ferry talks said a deal on fares was near.",
     ],
 )
 def test_a_counted_person_who_informs_is_kept_unnamed(text: str):
@@ -52,7 +55,11 @@ def test_a_counted_person_who_informs_is_kept_unnamed(text: str):
         "Of those who named a skipper said they trusted the crew.",
         # a body's voice, a trade on the record, a reason given
         "A spokesman for the harbour board said the pier would close.",
+        "A Kestrel Ferries representative said in a statement that the pier would close.",
         "A columnist for the Ledger said the pier would close.",
+        "One witness said the van ran the light at the quay.",
+        "A shipyard organiser, who asked not to be named because she feared losing her job, said the crews would"
+        " walk out.",
         "A ferry worker, who asked not to be named because she feared losing her job, said the ferry was late.",
         "A second ferry worker, a student, said she was hit. She gave only her first name, Ani, because she feared"
         " losing her job.",
@@ -227,7 +234,7 @@ def test_a_counted_person_who_knows_informs_at_any_cue_with_content(text: str, c
         # a noun of a person's ending that the frequency list holds is no person by its tail alone
         "A barge involved in the collision said nothing, its skipper wrote that the lock jammed.",
         "A tanker involved in the collision said the nets were cut.",
-        "Two negotiators involved in the lease talks said the pier would close.",
+        "A freighter involved in the collision said nothing, its master wrote that the lock jammed.",
     ],
 )
 def test_a_common_word_of_a_person_ending_is_no_person_by_its_tail(text: str):
