@@ -16,6 +16,8 @@
   comments section; the paragraph takes up the words of the furniture it names.
 - A **subhead between sections** of a feature: "Ads That Nobody Saw" between two paragraphs of body copy
   that use its words.
+- A **transcript**: an interview set as turns, each opened by its speaker's initials and a colon ("Q: ...",
+  "A: ..."); a turn names comments or an app as any sentence may.
 - A **list of entries** with headings among them: a writer's list of the apps or tools they use, where
   "Ferry Apps" heads a run of names.
 """
@@ -61,6 +63,9 @@ _TITLE_WORDS = 5  # the fewest words of a title over the section that discusses 
 _TAKEN_SHARE = 0.75  # the share of a title's words the paragraph under it must take up
 _SUBHEAD_SHARE = 0.5  # the share of a subhead's own words the body copy must use
 _PLAIN_SHARE = 0.75  # the share of a table's or a list's lines that name no page furniture
+# A turn of a transcript: a speaker's initials (one to three capitals) and a colon opening the paragraph ("Q: ").
+_TURN = re.compile(r"^\s*([A-Z]{1,3}):\s+\S")
+_TURNS = 4  # the fewest turns of a transcript, under two speakers' initials at least
 
 
 def in_field_rows(texts: Sequence[str], index: int) -> bool:
@@ -74,6 +79,21 @@ def in_field_rows(texts: Sequence[str], index: int) -> bool:
     if not (_field_row(text) or _fact_field(text)):
         return False
     return any(0 <= other < len(texts) and _paired_rows(text, texts[other]) for other in (index - 1, index + 1))
+
+
+def transcript_turns(texts: Sequence[str]) -> set[int]:
+    """The paragraphs that are turns of a transcript the story sets out: each opens with a speaker's initials and
+    a colon (`_TURN`: "Q: ...", "A: ..."), the turn before or after it in the run of turns opens with other
+    initials, and the draft holds `_TURNS` turns or more. An interview's answer names comments or an app as any
+    sentence may; residue is not set as a speaker's turn."""
+    turns = [(index, match.group(1)) for index, match in enumerate(map(_TURN.match, texts)) if match is not None]
+    if len(turns) < _TURNS:
+        return set()
+    return {
+        index
+        for place, (index, speaker) in enumerate(turns)
+        if any(turns[other][1] != speaker for other in (place - 1, place + 1) if 0 <= other < len(turns))
+    }
 
 
 def _paired_rows(row: str, beside: str) -> bool:

@@ -50,6 +50,7 @@ from attrlint.article_sections import (
     story_data_row,
     subhead_between_sections,
     titles_its_section,
+    transcript_turns,
 )
 from attrlint.body_words import BodyWords, body_words
 from attrlint.document import Document
@@ -150,6 +151,7 @@ class ArticleParts:
         self.subheads: set[int] | None = None
         self.section_heads: set[int] | None = None
         self.listed: set[int] | None = None
+        self.turns: set[int] | None = None
         self.topic_classes: set[str] | None = None
         self.speech: dict[tuple[int, str], bool] = {}
         self.blocks_out: dict[int, BodyWords] = {}
@@ -179,7 +181,7 @@ class ArticleParts:
             if not self.echoes[index]:
                 series = in_heading_series(self.texts, index, self.kin)
                 series = series and not reads_as_prompt(self.texts[index], self.model)
-                rows = in_field_rows(self.texts, index) or in_table(self.texts, index)
+                rows = in_field_rows(self.texts, index) or in_table(self.texts, index) or self.in_transcript(index)
                 sections = self.in_sections(index) or self.in_lists(index)
                 self.echoes[index] = series or rows or sections or self.in_structure(index)
         return self.echoes[index]
@@ -225,6 +227,12 @@ class ArticleParts:
             kept = [text for other, text in enumerate(self.texts) if other != index and self.is_body(other)]
             self.blocks_out[index] = body_words(kept) if self.is_body(index) else self.words
         return self.blocks_out[index]
+
+    def in_transcript(self, index: int) -> bool:
+        """Whether a paragraph is a turn of a transcript the story sets out (read once where first asked)."""
+        if self.turns is None:
+            self.turns = transcript_turns(self.texts)
+        return index in self.turns
 
     def in_sections(self, index: int) -> bool:
         """Whether a heading ending in a colon heads one of the draft's own sections (read once where first asked)."""
