@@ -66,6 +66,8 @@ _PLAIN_SHARE = 0.75  # the share of a table's or a list's lines that name no pag
 # A turn of a transcript: a speaker's initials (one to three capitals) and a colon opening the paragraph ("Q: ").
 _TURN = re.compile(r"^\s*([A-Z]{1,3}):\s+\S")
 _TURNS = 4  # the fewest turns of a transcript, under two speakers' initials at least
+_ROWS_UNDER = 2  # the fewest label-colon rows under a heading that heads them as a fact box
+_ROW_LABEL_WORDS = 3  # the longest label of a row set a line
 
 
 def in_field_rows(texts: Sequence[str], index: int) -> bool:
@@ -163,6 +165,30 @@ def heads_story_row(
         return False
     under = texts[index + 1]
     return figures_line(under, model, words) or story_data_row(texts, index + 1, model, words, timeout)
+
+
+def heads_labelled_rows(texts: Sequence[str], index: int, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a short line heads a fact box set a row a line under it: `_ROWS_UNDER` rows or more straight
+    under it, each a short label, a colon and a value (`_labelled_row`: "Raises: 5% a year", "Staffing: one nurse
+    to five patients"), under different labels. The heading has a word of its own, no stop or colon closing it,
+    no separator, and is no prompt ("Key terms" over the terms of a contract). A page's block of links under a
+    label ("Follow us", "Contact") speaks to the reader or opens with an imperative, and its rows do too."""
+    text = texts[index]
+    core = text.rstrip(CLOSING)
+    if not 1 <= len(TOKEN.findall(core)) <= _COLON_HEADING_WORDS or core.endswith((".", ":", "!", "?")):
+        return False
+    if _CELL_SEPARATOR.search(text) or reads_as_prompt(text, model) or not own_words(text, model, timeout):
+        return False
+    rows = list(_run(texts, index, lambda at: _labelled_row(texts[at], model)))
+    return len({_label(texts[at]) for at in rows}) >= _ROWS_UNDER
+
+
+def _labelled_row(text: str, model: FurnitureModel) -> bool:
+    """One row of a fact box set a line: a label of up to `_ROW_LABEL_WORDS` words, a colon and its value, with no
+    link, no word to the reader and a label that is no imperative (`_page_row`)."""
+    if not _FIELD_ROW.match(text) or len(TOKEN.findall(_label(text))) > _ROW_LABEL_WORDS or LINK_SHAPE.search(text):
+        return False
+    return not _page_row(text, _label(text), model)
 
 
 def _keyed_cells(cells: Sequence[str]) -> bool:
