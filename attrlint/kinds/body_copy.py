@@ -260,9 +260,10 @@ class ArticleParts:
         story's own video under its label or a writer's contact tagline (a display line written about its
         subject in the body copy's words is the furniture model's to read, `display_echo`). The draft's first
         line that is no prompt or section label is its headline, about whatever it names, and a fact box's
-        line of figures, a row of the story's data set on one line under its label and the heading over it, and the
-        heading over a fact box set a row a line, are the story's tables, and a heading in the writer's voice over prose ("My comments:") is the writer's
-        own, and so is a statement of the story's under a teaser's label (a print story's cross-reference). A
+        line of figures, a row of the story's data set on one line under its label and the heading over it, and
+        the heading over a fact box set a row a line, are the story's tables, and a heading in the writer's voice
+        over prose ("My comments:") is the writer's own, and so is a statement of the story's under a teaser's
+        label (a print story's cross-reference). A
         subhead on what the headline names, or on what the writer's paragraph under it names, is the
         story's alone, and so is a byline crediting its photographer."""
         with self.budget as timeout:
