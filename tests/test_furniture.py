@@ -557,8 +557,8 @@ def test_labels_counts_and_player_controls_of_every_class_are_furniture_and_thei
 def test_a_pages_template_and_comment_widgets_in_more_shapes_are_furniture_and_their_words_in_reporting_are_not() -> (
     None
 ):
-    """A page's template (the time to read, the tags it is filed under, a breadcrumb trail), a comment widget
-    counting who takes part or what it shows, its header counting replies before the story's quoted title, its
+    """A page's template (the time to read, the tags it is filed under, a breadcrumb trail between arrows), a comment
+    widget counting who takes part or what it shows, its header counting replies before the story's quoted title, its
     failure to load, the site shutting it in its own voice, a forum's page controls, a post's header and its thanks
     by handle, a broadcaster's call to text in, a picture's source as a label in brackets and an agency's photo
     credit before its photographer."""
@@ -570,7 +570,6 @@ def test_a_pages_template_and_comment_widgets_in_more_shapes_are_furniture_and_t
         "7 min read",
         "Filed under: Ferries, Kestrel Bay, Transport",
         "Travel > Ferries > Kestrel Bay",
-        "Home & Garden / Outdoors / Boats",
         "212 people are talking about this",
         "Showing 10 of 36 comments",
         "9 Responses to “Why the winter timetable keeps slipping”",
