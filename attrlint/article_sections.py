@@ -16,6 +16,8 @@
   comments section; the paragraph takes up the words of the furniture it names.
 - A **subhead between sections** of a feature: "Ads That Nobody Saw" between two paragraphs of body copy
   that use its words.
+- A **transcript**: an interview set as turns, each opened by its speaker's initials and a colon ("Q: ...",
+  "A: ..."); a turn names comments or an app as any sentence may.
 - A **list of entries** with headings among them: a writer's list of the apps or tools they use, where
   "Ferry Apps" heads a run of names.
 """
@@ -61,6 +63,11 @@ _TITLE_WORDS = 5  # the fewest words of a title over the section that discusses 
 _TAKEN_SHARE = 0.75  # the share of a title's words the paragraph under it must take up
 _SUBHEAD_SHARE = 0.5  # the share of a subhead's own words the body copy must use
 _PLAIN_SHARE = 0.75  # the share of a table's or a list's lines that name no page furniture
+# A turn of a transcript: a speaker's initials (one to three capitals) and a colon opening the paragraph ("Q: ").
+_TURN = re.compile(r"^\s*([A-Z]{1,3}):\s+\S")
+_TURNS = 4  # the fewest turns of a transcript, under two speakers' initials at least
+_ROWS_UNDER = 2  # the fewest label-colon rows under a heading that heads them as a fact box
+_ROW_LABEL_WORDS = 3  # the longest label of a row set a line
 
 
 def in_field_rows(texts: Sequence[str], index: int) -> bool:
@@ -74,6 +81,21 @@ def in_field_rows(texts: Sequence[str], index: int) -> bool:
     if not (_field_row(text) or _fact_field(text)):
         return False
     return any(0 <= other < len(texts) and _paired_rows(text, texts[other]) for other in (index - 1, index + 1))
+
+
+def transcript_turns(texts: Sequence[str]) -> set[int]:
+    """The paragraphs that are turns of a transcript the story sets out: each opens with a speaker's initials and
+    a colon (`_TURN`: "Q: ...", "A: ..."), the turn before or after it in the run of turns opens with other
+    initials, and the draft holds `_TURNS` turns or more. An interview's answer names comments or an app as any
+    sentence may; residue is not set as a speaker's turn."""
+    turns = [(index, match.group(1)) for index, match in enumerate(map(_TURN.match, texts)) if match is not None]
+    if len(turns) < _TURNS:
+        return set()
+    return {
+        index
+        for place, (index, speaker) in enumerate(turns)
+        if any(turns[other][1] != speaker for other in (place - 1, place + 1) if 0 <= other < len(turns))
+    }
 
 
 def _paired_rows(row: str, beside: str) -> bool:
@@ -143,6 +165,30 @@ def heads_story_row(
         return False
     under = texts[index + 1]
     return figures_line(under, model, words) or story_data_row(texts, index + 1, model, words, timeout)
+
+
+def heads_labelled_rows(texts: Sequence[str], index: int, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a short line heads a fact box set a row a line under it: `_ROWS_UNDER` rows or more straight
+    under it, each a short label, a colon and a value (`_labelled_row`: "Raises: 5% a year", "Staffing: one nurse
+    to five patients"), under different labels. The heading has a word of its own, no stop or colon closing it,
+    no separator, and is no prompt ("Key terms" over the terms of a contract). A page's block of links under a
+    label ("Follow us", "Contact") speaks to the reader or opens with an imperative, and its rows do too."""
+    text = texts[index]
+    core = text.rstrip(CLOSING)
+    if not 1 <= len(TOKEN.findall(core)) <= _COLON_HEADING_WORDS or core.endswith((".", ":", "!", "?")):
+        return False
+    if _CELL_SEPARATOR.search(text) or reads_as_prompt(text, model) or not own_words(text, model, timeout):
+        return False
+    rows = list(_run(texts, index, lambda at: _labelled_row(texts[at], model)))
+    return len({_label(texts[at]) for at in rows}) >= _ROWS_UNDER
+
+
+def _labelled_row(text: str, model: FurnitureModel) -> bool:
+    """One row of a fact box set a line: a label of up to `_ROW_LABEL_WORDS` words, a colon and its value, with no
+    link, no word to the reader and a label that is no imperative (`_page_row`)."""
+    if not _FIELD_ROW.match(text) or len(TOKEN.findall(_label(text))) > _ROW_LABEL_WORDS or LINK_SHAPE.search(text):
+        return False
+    return not _page_row(text, _label(text), model)
 
 
 def _keyed_cells(cells: Sequence[str]) -> bool:

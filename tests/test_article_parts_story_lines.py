@@ -88,3 +88,43 @@ _ANSWER = "The cut is welcome, but it comes three years too late for the islande
 def test_a_heading_in_the_writers_voice_over_their_prose_is_the_writers_own() -> None:
     assert boi_lines([*_FARES, "My comments:", _ANSWER]) == set()  # a blogger answering what they quoted
     assert boi_lines([*_FARES, "Reader comments:", _ANSWER]) == {5}  # the page's section, not the writer's
+
+
+_INTERVIEW = [
+    "Petra Lindqvist took over the Kestrel Bay ferry company in March. She spoke to us about fares, winter"
+    " crossings and the queues at the slipway.",
+    "Q: What has surprised you most since March?",
+    "A: My mornings go on the replies. Every late sailing starts a conversation.",
+    "Q: Will the winter crossings come back?",
+    "A: Two of them will, from November, and I will publish the figures behind that decision before the board meets.",
+]
+
+
+def test_a_turn_of_a_transcript_is_the_interviews_own() -> None:
+    assert 5 not in boi_lines(_INTERVIEW)  # the answer names the comment thread as any sentence may
+    unlabelled = [_INTERVIEW[0], _INTERVIEW[2][3:], _INTERVIEW[4][3:]]
+    assert 3 in boi_lines(unlabelled)  # the same words with no speaker's turn around them
+
+
+def test_a_labelled_headline_whose_subject_holds_a_possessive_and_a_compound_reads_as_one() -> None:
+    headline = "WATCH: Teenage keeper's last-minute save sends Kestrel Bay through"
+    stacked = f"Log in to follow your club and get match alerts\n{headline}"
+    match = [
+        stacked,  # a page's prompt stacked over the headline, one line each
+        "Seventeen-year-old Ines Marrow saved a penalty in the last minute to send Kestrel Bay into the cup's"
+        " fourth round for the first time since 1998.",
+        "The save, low to her left, came after the visitors had hit the post twice in the second half.",
+    ]
+    lines = boi_lines(match)
+    assert 2 not in lines and 1 in lines
+
+
+def test_a_statement_whose_verb_stands_in_a_relative_clause_narrates_what_it_names() -> None:
+    story = [
+        "The Kestrel Bay moth count returns this summer, and organisers hope to beat last year's tally of 212"
+        " species recorded over one weekend in the dunes.",
+        "Volunteers walk set routes at dusk, and the organisers said a record 340 of them took part last year.",
+        "Volunteers sign up through the trust's app, which sends a reminder before the count and logs each moth.",
+        "The organisers said the dunes' count had doubled since the trust began paying for the traps in 2019.",
+    ]
+    assert 5 not in boi_lines(story)

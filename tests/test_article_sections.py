@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from conftest import boi_lines
 from furniture_drafts import BODY as _BODY
 
 from attrlint.article_sections import (
     colon_section_heads,
     headings_among_entries,
+    heads_labelled_rows,
     in_field_rows,
     in_table,
     introduced_runs,
     subhead_between_sections,
     titles_its_section,
+    transcript_turns,
 )
 from attrlint.body_words import body_words
 from attrlint.furniture import FurnitureModel
@@ -141,3 +144,30 @@ def test_a_subhead_between_sections_that_discuss_its_furniture_is_the_drafts_own
     assert not between("Paid Content")  # no words of its own
     assert not between("Story continues below advertisement")  # words the story does not use
     assert not between("Sponsored by the Harbour Trust")  # furniture the story does not discuss
+
+
+_CONTRACT = [
+    "Ferry crews at Kestrel Bay voted on Thursday to accept a three-year contract, ending a dispute that had"
+    " cancelled 40 crossings since the spring, the union said.",
+    "The company said the deal would cost it about £1.2m over the three years.",
+]
+_TERMS = [
+    "Pay: 4% a year for three years",
+    "Rota: no more than four night shifts a month",
+    "Overtime: capped at six hours",
+]
+
+
+def test_a_heading_over_a_fact_box_set_a_row_a_line_is_the_storys(model: FurnitureModel) -> None:
+    assert heads_labelled_rows([*_CONTRACT, "Contract terms", *_TERMS], 2, model)
+    assert 5 not in boi_lines([*_CONTRACT, "Contract terms", *_TERMS])
+    assert 5 in boi_lines([*_CONTRACT, "Terms of use", *_TERMS])  # no word of its own: the page's link
+    assert not heads_labelled_rows([*_CONTRACT, "Follow us", "Facebook: @kestrelferries", "X: @kbferry"], 2, model)
+    assert not heads_labelled_rows([*_CONTRACT, "Contract terms", _TERMS[0], _CONTRACT[1]], 2, model)  # one row
+
+
+def test_the_turns_of_a_transcript_alternate_between_speakers() -> None:
+    turns = ["Q: Why now?", "A: The boats are old.", "Q: And the fares?", "A: They stay."]
+    assert transcript_turns([_CONTRACT[0], *turns]) == {1, 2, 3, 4}
+    assert transcript_turns([_CONTRACT[0], *turns[:3]]) == set()  # too few turns to be an interview
+    assert transcript_turns(["PS: one more thing.", "PS: and another.", "PS: last.", "PS: really."]) == set()

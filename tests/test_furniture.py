@@ -546,3 +546,48 @@ def test_labels_counts_and_player_controls_of_every_class_are_furniture_and_thei
     ]
     for line in reporting:
         assert boi_lines([story[0], line, story[1]]) == set(), line
+
+
+def test_a_pages_template_and_comment_widgets_in_more_shapes_are_furniture_and_their_words_in_reporting_are_not() -> (
+    None
+):
+    """A page's template (the time to read, the tags it is filed under, a breadcrumb trail between arrows), a comment
+    widget counting who takes part or what it shows, its header counting replies before the story's quoted title, its
+    failure to load, the site shutting it in its own voice, a forum's page controls, a post's header and its thanks
+    by handle, a broadcaster's call to text in, who may take part and what happens to a reader's comment, a
+    picture's source as a label in brackets and an agency's photo credit before its photographer."""
+    story = [
+        "The ferry board met on Thursday to settle the winter timetable, its secretary said.",
+        "Crossings will leave the north quay every ninety minutes from November, according to the board.",
+    ]
+    furniture = [
+        "7 min read",
+        "Filed under: Ferries, Kestrel Bay, Transport",
+        "Travel > Ferries > Kestrel Bay",
+        "212 people are talking about this",
+        "Showing 10 of 36 comments",
+        "9 Responses to “Why the winter timetable keeps slipping”",
+        "Sorry, we couldn't load the comments. Please try again later.",
+        "We have switched off comments on this story.",
+        "« Prev 1 2 3 Next »",
+        "Posted by: gullwatch | Member | 4 May 2026, 19:44",
+        "Thanks from: gullwatch, kestrel_77, Ferryfan",
+        "Get involved: text 81111 with your views",
+        "(Supplied: Kestrel Ferries)",
+        "Wire Photo/Ines Marrow",
+        "You need to be a registered member to reply to this thread.",
+        "Your comment has been submitted and is awaiting approval.",
+        "Join the debate",
+    ]
+    for line in furniture:
+        assert boi_lines([story[0], line, story[1]]) == {3}, line
+    reporting = [
+        "The crossing takes about 7 minutes, and most passengers read on the way, the board said.",
+        "The boats were filed under the wrong register in 2019, the inquiry found.",
+        "By Ann Voss · 6 min read",  # a byline with its reading time is the story's byline
+        "About 212 people are talking about the timetable in the village, the councillor said.",
+        "Readers sent 36 comments on the plan, and the board answered each, its secretary said.",
+        "Only registered voters can comment at the hearing, the clerk said.",
+    ]
+    for line in reporting:
+        assert boi_lines([story[0], line, story[1]]) == set(), line

@@ -43,6 +43,7 @@ from attrlint.article_sections import (
     colon_section_heads,
     figures_line,
     headings_among_entries,
+    heads_labelled_rows,
     heads_story_row,
     in_field_rows,
     in_table,
@@ -50,6 +51,7 @@ from attrlint.article_sections import (
     story_data_row,
     subhead_between_sections,
     titles_its_section,
+    transcript_turns,
 )
 from attrlint.body_words import BodyWords, body_words
 from attrlint.document import Document
@@ -132,8 +134,9 @@ def body_copy_words(analyses: Analyses) -> BodyWords:
 
 class ArticleParts:
     """The paragraphs that are the article's own: its headline, subhead and quoted posts, found for
-    the whole draft, and the lines made of the body copy's words or set as one of a series of
-    headings, asked paragraph by paragraph (only those a rule would report are read)."""
+    the whole draft, and the lines made of the body copy's words, set as one of a series of
+    headings or as a turn of a transcript, asked paragraph by paragraph (only those a rule would report are
+    read)."""
 
     def __init__(self, doc: Document, analyses: Analyses) -> None:
         self.model, self.texts = analyses.combined(model_of), analyses.derived(paragraph_texts)
@@ -150,6 +153,7 @@ class ArticleParts:
         self.subheads: set[int] | None = None
         self.section_heads: set[int] | None = None
         self.listed: set[int] | None = None
+        self.turns: set[int] | None = None
         self.topic_classes: set[str] | None = None
         self.speech: dict[tuple[int, str], bool] = {}
         self.blocks_out: dict[int, BodyWords] = {}
@@ -179,7 +183,7 @@ class ArticleParts:
             if not self.echoes[index]:
                 series = in_heading_series(self.texts, index, self.kin)
                 series = series and not reads_as_prompt(self.texts[index], self.model)
-                rows = in_field_rows(self.texts, index) or in_table(self.texts, index)
+                rows = in_field_rows(self.texts, index) or in_table(self.texts, index) or self.in_transcript(index)
                 sections = self.in_sections(index) or self.in_lists(index)
                 self.echoes[index] = series or rows or sections or self.in_structure(index)
         return self.echoes[index]
@@ -226,6 +230,12 @@ class ArticleParts:
             self.blocks_out[index] = body_words(kept) if self.is_body(index) else self.words
         return self.blocks_out[index]
 
+    def in_transcript(self, index: int) -> bool:
+        """Whether a paragraph is a turn of a transcript the story sets out (read once where first asked)."""
+        if self.turns is None:
+            self.turns = transcript_turns(self.texts)
+        return index in self.turns
+
     def in_sections(self, index: int) -> bool:
         """Whether a heading ending in a colon heads one of the draft's own sections (read once where first asked)."""
         if self.section_heads is None:
@@ -250,9 +260,10 @@ class ArticleParts:
         story's own video under its label or a writer's contact tagline (a display line written about its
         subject in the body copy's words is the furniture model's to read, `display_echo`). The draft's first
         line that is no prompt or section label is its headline, about whatever it names, and a fact box's
-        line of figures, a row of the story's data set on one line under its label and the heading over it are
-        the story's tables, and a heading in the writer's voice over prose ("My comments:") is the writer's
-        own, and so is a statement of the story's under a teaser's label (a print story's cross-reference). A
+        line of figures, a row of the story's data set on one line under its label and the heading over it, and
+        the heading over a fact box set a row a line, are the story's tables, and a heading in the writer's voice
+        over prose ("My comments:") is the writer's own, and so is a statement of the story's under a teaser's
+        label (a print story's cross-reference). A
         subhead on what the headline names, or on what the writer's paragraph under it names, is the
         story's alone, and so is a byline crediting its photographer."""
         with self.budget as timeout:
@@ -276,6 +287,7 @@ class ArticleParts:
             listed = listed or figures_line(self.texts[index], self.model, self.words)
             listed = listed or story_data_row(self.texts, index, self.model, self.words, timeout)
             listed = listed or heads_story_row(self.texts, index, self.model, self.words, timeout)
+            listed = listed or heads_labelled_rows(self.texts, index, self.model, timeout)
             topical = not listed and heads_a_section_on_its_topic(
                 self.texts, index, self.model, self.words, self.is_body, self.topic, timeout
             )
