@@ -141,11 +141,7 @@ def judgement_block(learned: list[tuple[str, str]]) -> str:
 def passive_uses(files: list[Path], relations: list[dict]) -> tuple[Counter, Counter, Counter]:
     """Per participle, its passive-with-claim uses in the train text, how many are gold cues with no source, and
     how many gold cues with one (the subject: "was worried that")."""
-    cues: dict[str, list[tuple[int, int, bool]]] = {}
-    for record in relations:
-        spans = (record.get("cue") or {}).get("spans") or []
-        sourced = bool((record.get("source") or {}).get("spans"))
-        cues.setdefault(record["article_id"], []).extend((start, end, sourced) for start, end in spans)
+    cues = gold_cues(relations)
     uses: Counter = Counter()
     unsourced: Counter = Counter()
     sourced_uses: Counter = Counter()

@@ -147,17 +147,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no WordNet under {args.wordnet}: apt-get install wordnet-base", file=sys.stderr)
         return 2
     if args.regions:
-        names = region_adjectives(args.wordnet)
-        if args.write:
-            pack = replace_block(PACK.read_text(encoding="utf-8"), regions_block(names), REGIONS_BEGIN, REGIONS_END)
-            PACK.write_text(pack, "utf-8")
-        else:
-            print("\n".join(names))
-        return 0
-    names = place_names(args.wordnet)
+        names, block, begin, end = region_adjectives(args.wordnet), regions_block, REGIONS_BEGIN, REGIONS_END
+    else:
+        names, block, begin, end = place_names(args.wordnet), places_block, PLACES_BEGIN, PLACES_END
     if args.write:
-        pack = replace_block(PACK.read_text(encoding="utf-8"), places_block(names), PLACES_BEGIN, PLACES_END)
-        PACK.write_text(pack, "utf-8")
+        PACK.write_text(replace_block(PACK.read_text(encoding="utf-8"), block(names), begin, end), "utf-8")
     else:
         print("\n".join(names))
     return 0
