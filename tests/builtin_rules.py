@@ -10,7 +10,7 @@ from __future__ import annotations
 from attrlint.document import Document
 from attrlint.errors import AttrlintError, failures
 from attrlint.finding import Finding
-from attrlint.packs import Rule
+from attrlint.packs import Rule, load_rules
 from attrlint.ruleset import builtin_rule_set, rule_set_of
 
 
@@ -27,3 +27,13 @@ def lint_text(text: str, rules: list[Rule] | None = None, path: str = "<text>") 
     if failures(errors):
         raise failures(errors)[0]
     return findings
+
+
+# The rules on unnamed sources, ATT010 (off by default) among them
+UNNAMED_SOURCE_CODES = ("ATT003", "ATT006", "ATT007", "ATT009", "ATT010")
+
+
+def sourcing_codes(text: str, headline: str) -> list[str]:
+    """The codes, sorted, of the rules on unnamed sources at a draft under `headline`, every attribution rule run."""
+    rules = [rule for rule in load_rules()[0] if rule.pack == "attribution"]
+    return sorted(f.code for f in lint_text(f"{headline}\n\n{text}", rules) if f.code in UNNAMED_SOURCE_CODES)
