@@ -67,6 +67,7 @@ def _group_members(size: int) -> str:
 
 
 _OFFICIAL = "\u201cWe will not say more,\u201d a senior official said. "
+_VAGUE = "Some say the fee, many argued, was wrong, as the club left. "
 _SILENCED = "<!-- attrlint: disable-next-line BOI003 -->\nAdvertisement\n\n"
 
 # name -> (what it is, the draft of about `size` characters)
@@ -102,6 +103,8 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
         lambda size: _OFFICIAL * (size // len(_OFFICIAL.encode()) - 1) + "Ann Voss said so.",  # bytes: cut to size
     ),
     "group-members": ("one paragraph of vague groups, each followed by a member named in full", _group_members),
+    "bare-marks": ('one line of straight double marks only: `"`', _repeat('"')),
+    "vague-sentences": ("one paragraph of one vague-sourcing sentence, repeated", _repeat(_VAGUE)),
 }
 
 
