@@ -109,16 +109,21 @@ def _capitalised(word: str) -> str:
     return " ".join(part[:1].upper() + part[1:] for part in word.split("_"))
 
 
+def _names_block(begin: str, end: str, about: list[str], key: str, names: list[str]) -> str:
+    """The pack.yaml lines of one learned list of names between its markers: comment lines saying what it is, then
+    its names wrapped (`wrapped`), a name of two words or with a stop in quotes."""
+    quoted = [f'"{name}"' if " " in name or "." in name else name for name in names]
+    return "\n".join([begin, *(f"  # {line}" for line in about), *wrapped(key, quoted), end]) + "\n"
+
+
 def regions_block(names: list[str]) -> str:
-    lines = [
-        REGIONS_BEGIN,
-        "  # Adjectives of a region or a bloc: WordNet relates them to a continent or a geographical area written",
-        "  # with a capital (Europe, the West, the Middle East), and to no country, state or city. Before a vague",
-        '  # or anonymous head they say where its people are from and name no body ("Western diplomats", "European',
-        '  # officials"; attrlint/source_class.py).',
-        *wrapped("region_adjectives", [f'"{name}"' if " " in name else name for name in names]),
+    about = [
+        "Adjectives of a region or a bloc: WordNet relates them to a continent or a geographical area written",
+        "with a capital (Europe, the West, the Middle East), and to no country, state or city. Before a vague",
+        'or anonymous head they say where its people are from and name no body ("Western diplomats", "European',
+        'officials"; attrlint/source_class.py).',
     ]
-    return "\n".join([*lines, REGIONS_END]) + "\n"
+    return _names_block(REGIONS_BEGIN, REGIONS_END, about, "region_adjectives", names)
 
 
 def _words(name: str) -> list[str]:
@@ -127,14 +132,12 @@ def _words(name: str) -> list[str]:
 
 
 def places_block(names: list[str]) -> str:
-    lines = [
-        PLACES_BEGIN,
-        "  # Names of places: their first sense in WordNet is a place, and WordNet's sense-tagged texts use that",
-        '  # sense. Before a vague head a place says where its people are, not who employs them ("Wall Street',
-        '  # analysts", "London economists": vague, as against "Goldman analysts"; attrlint/source_class.py).',
-        *wrapped("place_names", [f'"{name}"' if " " in name or "." in name else name for name in names]),
+    about = [
+        "Names of places: their first sense in WordNet is a place, and WordNet's sense-tagged texts use that",
+        'sense. Before a vague head a place says where its people are, not who employs them ("Wall Street',
+        'analysts", "London economists": vague, as against "Goldman analysts"; attrlint/source_class.py).',
     ]
-    return "\n".join([*lines, PLACES_END]) + "\n"
+    return _names_block(PLACES_BEGIN, PLACES_END, about, "place_names", names)
 
 
 def main(argv: list[str] | None = None) -> int:
