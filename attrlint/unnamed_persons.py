@@ -13,14 +13,14 @@ its findings were actors of the story (the officer who fired, a relative who ask
   head may be followed by words that say it knows (`kept_unnamed`: "a broker briefed on the sale"), words that
   tie it to the story (`unnamed_ties`: "a driver involved in the crash") or a relative clause that places it ("a
   broker who was at the dinner");
-- and its cue informs: it is one of `informing_cues` (a form of "say" or "tell", "according to"; any cue for a
-  person whose words say they know), and it
-  carries content (`group_claims.carries_claim`: a that-clause, a quotation it opens or tags, a reported
-  clause), opens a clause on a subject pronoun or a content word ("said she saw the driver", "said managers
-  left"), closes the sentence after a comma ("..., one friend said."), or is a phrase the person follows
-  ("according to a neighbour"). An order, a request or an act carries none ("told her to leave", "asked for an
-  inquiry", "charged"), nor does someone hypothetical ("when a man tells a woman ...", "would have said"), the
-  object of a verb, or someone who speaks to a person of the story ("told him").
+- and its cue informs: it is one of `informing_cues` (a cue whose content is a claim the person asserts: "said", "told",
+  "according to", "noted", "wrote", "warned", learned by `bench/learn_unnamed.py --informing`; any cue for a person
+  whose words say they know), and it carries content (`group_claims.carries_claim`: a that-clause, a quotation it
+  opens or tags, a reported clause), opens a clause on a subject pronoun or a content word ("said she saw the driver",
+  "said managers left"), closes the sentence after a comma ("..., one friend said."), or is a phrase the person
+  follows ("according to a neighbour"). An order, a request or an act carries none ("told her to leave", "asked for an
+  inquiry", "charged"), nor does someone hypothetical ("when a man tells a woman ...", "would have said"), the object
+  of a verb, or someone who speaks to a person of the story ("told him").
 
 `bench/learn_unnamed.py --claims` counts, on PolNeAR train, how the test splits the counted persons before a cue
 word into gold attributions and the rest.

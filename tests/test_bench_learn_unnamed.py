@@ -10,6 +10,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import regex  # noqa: E402
 from learn_unnamed import (  # noqa: E402
+    claim_content,
+    informing_families,
+    informing_forms,
     insider_heads,
     kin_insiders,
     marked_near,
@@ -123,3 +126,46 @@ def test_the_pack_lexicons_read_by_the_learner_name_the_language_lists_they_incl
     cues = pack_lexicons()["cues"]
     assert "said" in cues and "according to" in cues
     assert not [entry for entry in cues if entry.startswith("@")]
+
+
+def _relation(text: str, content: str, cue: str) -> dict:
+    """An invented gold relation: the cue's and the content's spans in `text`."""
+    at, where = text.index(cue), text.index(content)
+    return {
+        "cue": {"spans": [[at, at + len(cue)]]},
+        "content": {"spans": [[where, where + len(content)]], "text": content},
+    }
+
+
+def test_a_claim_is_a_quotation_asking_nothing_a_that_clause_or_a_clause_before_the_cue() -> None:
+    said = 'A pilot noted, "The channel is silting up."'
+    assert claim_content(_relation(said, '"The channel is silting up."', "noted"))
+    that = "A pilot warned that the channel was silting up."
+    assert claim_content(_relation(that, "that the channel was silting up", "warned"))
+    before = "The channel is silting up, a pilot wrote."
+    assert claim_content(_relation(before, "The channel is silting up", "wrote"))
+    asked = 'A pilot asked, "Who dredges the channel?"'
+    assert not claim_content(_relation(asked, '"Who dredges the channel?"', "asked"))
+    act = "A pilot urged the board to dredge the channel."
+    assert not claim_content(_relation(act, "to dredge the channel", "urged"))
+    named = "A pilot described the channel as a hazard."
+    assert not claim_content(_relation(named, "the channel as a hazard", "described"))
+
+
+def test_informing_families_are_frequent_mostly_claims_mostly_persons_and_among_the_cues() -> None:
+    counts = {
+        "note": Counter(cues=40, claims=30, sourced=40, persons=35),
+        "ask": Counter(cues=90, claims=10, sourced=90, persons=80),
+        "read": Counter(cues=30, claims=27, sourced=30, persons=6),
+        "according to": Counter(cues=60, claims=50, sourced=60, persons=20),
+        "remark": Counter(cues=12, claims=12, sourced=12, persons=12),
+        "find": Counter(cues=50, claims=40, sourced=50, persons=40),
+    }
+    spoken = {"note": ["note", "notes", "noted", "noting"], "ask": ["asks", "asked"], "read": ["read"]}
+    spoken |= {"according to": ["according to"], "remark": ["remarked"]}
+    assert informing_families(counts, spoken) == ["according to", "note"]
+
+
+def test_informing_forms_leave_out_the_participle_but_keep_a_phrase() -> None:
+    assert informing_forms("note", ["note", "notes", "noted", "noting"]) == ["note", "notes", "noted"]
+    assert informing_forms("according to", ["according to"]) == ["according to"]

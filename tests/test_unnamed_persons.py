@@ -39,13 +39,47 @@ def test_a_counted_person_who_informs_is_kept_unnamed(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a cue whose content is a claim the person asserts (`informing_cues`, learned from PolNeAR train), the
+        # person before it or after it
+        ("A harbour pilot noted that the channel had silted up again.", ["ATT006"]),
+        ('"The channel has silted up," a harbour pilot warned.', ["ATT006"]),
+        ('"The channel has silted up," warned a harbour pilot.', ["ATT006"]),
+        ("A ferry worker wrote that the ferry was late again.", ["ATT006"]),
+        ("A neighbour acknowledged that the fence was hers.", ["ATT010"]),
+        ("A longtime tenant insisted the rent had doubled.", ["ATT010"]),
+        ("A retired skipper pointed out that the buoys were missing.", ["ATT010"]),
+    ],
+)
+def test_a_counted_person_informs_at_any_cue_of_a_claim_in_either_order(text: str, codes: list[str]):
+    assert anonymity_codes(text) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue of an act, a wish or a belief, or one that reports an act however it is learned
+        "A harbour pilot wants the channel dredged.",
+        "A harbour pilot decided to stay ashore.",
+        "A neighbour hopes the ferry will run again.",
+        "A neighbour described the van as white.",
+        "A harbour pilot urged the board to dredge the channel.",
+        "A harbour pilot promised to dredge the channel.",
+        "A harbour pilot warned the crew to stay ashore.",
+    ],
+)
+def test_no_counted_person_source_at_a_cue_of_an_act_or_a_belief(text: str):
+    assert anonymity_codes(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # acts, orders and requests: people of the story, not sources of information
         "An officer told her to leave the quay.",
         "A relative asked for an inquiry into the crash.",
         "A ferry pilot charged with dangerous sailing will be released on bail.",
-        "A ferry worker wrote that the ferry was late again.",
         # someone hypothetical, or spoken to in the story
         "It hurts when a manager tells a nurse that she is slow.",
         "A passenger would have said the ferry was late.",
@@ -216,12 +250,12 @@ def test_words_that_tie_a_person_to_the_story_after_a_relative_clause_are_not_co
     [
         # words that say the person knows: a source at any cue that carries content
         ("Two stewards familiar with the lease talks stated that the pier would close.", ["ATT006"]),
-        ("A ferry broker privy to the sale wrote that the quay had been sold twice.", ["ATT006"]),
-        # words that only tie the person to the story: an actor at such a cue
-        ("A ferry broker involved in the sale wrote that the quay had been sold twice.", []),
+        ("A ferry broker privy to the sale predicted that the quay would be sold again.", ["ATT006"]),
+        # words that only tie the person to the story: an actor at such a cue, one of no `informing_cues`
+        ("A ferry broker involved in the sale predicted that the quay would be sold again.", []),
         # an act, or a person the words only place: no source at such a cue
         ("A ferry broker involved in the sale asked for an inquiry.", []),
-        ("A porter who was at the launch noted that the ferry listed badly.", []),
+        ("A porter who was at the launch explained that the ferry listed badly.", []),
     ],
 )
 def test_a_counted_person_who_knows_informs_at_any_cue_with_content(text: str, codes: list[str]):
