@@ -59,7 +59,7 @@ from attrlint.source_edges import SOURCE_AFTER_PHRASES
 # (a definite count: "several nurses" is a crowd, `CountedPersons.crowd`)
 _PERSON_PHRASE = (
     rf"(?:(?i:second|third|fourth|fifth|other)\s+)?(?P<mods>(?:{MODIFIER}\s+){{0,3}}?)"
-    rf"(?P<head>\p{{Ll}}{{3,}}|\p{{Lu}}{{2,}}s)(?P<tail>\s+(?:{QUALIFIER_WORDS}|familiar|close)\b.+)?"
+    rf"(?P<head>\p{{Ll}}{{3,}}|\p{{Lu}}{{2,}}s|\p{{Lu}}\p{{Ll}}{{2,}})(?P<tail>\s+(?:{QUALIFIER_WORDS}|familiar|close)\b.+)?"
 )
 COUNTED_PERSON = lazy(rf"(?i:{DEFINITE_COUNT})\s+{_PERSON_PHRASE}")
 _BARE_PERSONS = lazy(_PERSON_PHRASE)  # "nurses at the clinic", "union leaders": no count, no quantifier
@@ -121,7 +121,10 @@ class CountedPersons:
         self.voices = frozenset(word.lower() for word in voices)
         self.office_phrase = lazy(_office_phrase(offices))
         self.ambiguous = frozenset(word.lower() for word in ambiguous)
-        self.persons = (frozenset(word.lower() for word in persons) | self.ambiguous) - self.voices
+        lower = frozenset(word.lower() for word in persons if not word[:1].isupper())
+        self.persons = (lower | self.ambiguous) - self.voices
+        # the heads written with a capital ("Republican", "Tory"), read only so and only counted (`member`)
+        self.members = frozenset(word for word in persons if word[:1].isupper())
         # irregular plurals ("children child") of the person heads
         self.irregular = dict(plural_pair(pair) for pair in plurals)
         self.cues = frozenset(" ".join(cue.lower().split()) for cue in cues)
@@ -132,7 +135,8 @@ class CountedPersons:
         self.crowds = lru_cache(maxsize=256)(self.read_crowd)
         self.bares = lru_cache(maxsize=256)(self.read_bare)
         # every form `singular` reads back, for a quick test of a window's words (`any_person`)
-        self.forms = self.persons | frozenset(self.irregular) | frozenset(_plural_forms(self.persons))
+        persons_and_members = self.persons | frozenset(word.lower() for word in self.members)
+        self.forms = persons_and_members | frozenset(self.irregular) | frozenset(_plural_forms(persons_and_members))
 
     def crowd(self, source: str) -> str | None:
         """The plural head of a crowd of people nobody counted ("nurses" of "several nurses", "parents" of
@@ -179,9 +183,19 @@ class CountedPersons:
         if match is None:
             return None
         word = match.group("head")
+        if word[:1].isupper() and not _ACRONYM_PLURAL.match(word):
+            return self.member(word)
         if self.singular(word) is None and not self.is_ambiguous(word):
             return word if self.unlisted_plural(word) or self.rare_person_word(word, word) else None
         return self.singular(word) if self.person_sense(match) else None
+
+    def member(self, word: str) -> str | None:
+        """A head of `members`, written with its capital, in the singular and in lower case ("republican" of
+        "Republicans", "tory" of "Tories"): a member of a party or a nation counted ("a senior Republican", "two
+        Tories"); None for any other capitalised word (a name). Never a crowd's or a bare plural's head: "some
+        Republicans" and "Republicans" are a party's voters, "the Republicans" a body on record."""
+        found = next((form for form in (word, *singular_readings(word)) if form in self.members), None)
+        return found.lower() if found else None
 
     def person_ending(self, singular: str) -> bool:
         """Whether a singular ends in one of `person_endings` after three letters or more."""

@@ -48,21 +48,21 @@ with its forms but the -ing one (a participle's subject is the clause's: "a man 
 form of "say", "tell" and "according to" passes the test; the families' counts are printed. `--informing
 --write` puts them in the pack's `informing_cues`, between their markers. Counts only, never article text.
 
-`--insiders` prints, for each head of a counted gold source of PolNeAR train ("a senior official", "one
-strategist", "two aides"), how many such sources there are and how many of them edited copy marks as kept
-unnamed: a reason for anonymity (the pack's `anonymity_reasons`) or words that say the source is kept unnamed
-("anonymity", "not authorized", "asked not to be named") in the source's sentence or the next. A head is an
-insider's, someone a desk would name and so queries when the story does not (`insider_heads`), when the copy marks
-it so at least `MARKED` times, or when `anonymous_sources` lists it and it is neither a head of
-`confidential_heads` (that form is confidential sourcing already) nor a word for anyone (WordNet's first sense
-person.n.01: "person", "individual", "people"). Then their kin in WordNet (`kin_insiders`): a person head that is
-a kind of one of those heads' first sense ("councillor" of associate, "prosecutor" of official), or falls under
-the class right below person.n.01 of one of them where the copy marks some head of that class kept unnamed at
-least once (worker, where "official" is marked: "officer", "clerk"; leader, where "executive" is: "minister",
-"director"); a class with no marked head (friend, of "confidant") gives none, and a kind of person a story quotes
-for their own life (`OWN_LIFE`: a volunteer, a veteran, a maid, a waiter) is none, whatever its class. `--insiders
---write` puts them in the pack's `insider_heads`, between their markers. Counts only, never article text.
-"""
+`--insiders` prints, for each head of a counted gold source of PolNeAR train ("a senior official", "one strategist",
+"two aides"), how many such sources there are and how many of them edited copy marks as kept unnamed: a reason for
+anonymity (the pack's `anonymity_reasons`) or words that say the source is kept unnamed ("anonymity", "not
+authorized", "asked not to be named") in the source's sentence or the next. A head is an insider's, someone a desk
+would name and so queries when the story does not (`insider_heads`), when the copy marks it so at least `MARKED`
+times, or when `anonymous_sources` lists it and it is neither a head of `confidential_heads` (that form is
+confidential sourcing already) nor a word for anyone (WordNet's first sense person.n.01: "person", "individual",
+"people"). Then their kin in WordNet (`kin_insiders`): a person head that is a kind of one of those heads' first
+sense ("councillor" of associate, "prosecutor" of official), or falls under the class right below person.n.01 of one
+of them where the copy marks some head of that class kept unnamed at least once (worker, where "official" is marked:
+"officer", "clerk"; leader, where "executive" is: "minister", "director"); a class with no marked head (friend, of
+"confidant") gives none, and a kind of person a story quotes for their own life (`OWN_LIFE`: a volunteer, a veteran,
+a maid, a waiter) is none, whatever its class, nor is a member of a party or a nation (a head written with a
+capital, "Republican", "Texan": a voter or a resident as often as anyone inside an institution). `--insiders
+--write` puts them in the pack's `insider_heads`, between their markers. Counts only, never article text."""
 
 from __future__ import annotations
 
@@ -128,6 +128,10 @@ OWN_LIFE = frozenset(
         "ace",
     )
 )
+# Kinds of person a capitalised noun names as a member (WordNet's first word of their synset): of a party (a kind
+# of politician: Republican, Democrat, Communist) or of a nation or a place (a kind of inhabitant: American, Texan,
+# Frenchman, Tory, filed as an American loyalist). Counted, such a noun is a person as "a senior Republican said".
+MEMBER_KINDS = frozenset(("politician", "inhabitant"))
 PERSONS_BEGIN = (
     "  # --- begin learned person heads: written by bench/learn_unnamed.py --persons --write; do not edit ---"
 )
@@ -239,6 +243,41 @@ def wordnet_persons(folder: Path) -> list[str]:
     return sorted(found)
 
 
+def instance_synsets(folder: Path) -> frozenset[str]:
+    """The offsets of WordNet's noun synsets that are an instance, a named individual ("Lincoln", "Einstein")."""
+    found = set()
+    with (folder / "data.noun").open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("  "):
+                continue
+            fields = line.split()
+            at = 4 + 2 * int(fields[3], 16)
+            if "@i" in fields[at + 1 : at + 1 + 4 * int(fields[at]) : 4]:
+                found.add(fields[0])
+    return frozenset(found)
+
+
+def wordnet_members(folder: Path) -> list[str]:
+    """The nouns for a member of a party or a nation (`MEMBER_KINDS`) as WordNet writes them, with a capital
+    ("Republican", "Tory", "Frenchman"): the first word of their first sense, which is in noun.person, a class and no
+    named individual, and a kind of one of `MEMBER_KINDS`; common English words with no more senses as an
+    adjective than as a noun, as `wordnet_persons`' are. Not a nickname a sense lists after its own word
+    ("Badger", "Yank")."""
+    adjective, nouns = sense_counts(folder, "adj"), sense_counts(folder, "noun")
+    synsets = noun_synsets(folder)
+    instances = instance_synsets(folder)
+    common = {line.split("\t")[0] for line in FREQUENCIES.read_text(encoding="utf-8").splitlines()}
+    found = []
+    for lemma, first in first_senses(folder).items():
+        number, words, _ = synsets[first]
+        word = words[0]
+        if number != NOUN_PERSON or first in instances or word.lower() != lemma or not word[:1].isupper():
+            continue
+        if lemma in common and adjective.get(lemma, 0) <= nouns[lemma] and kind_of(synsets, first, MEMBER_KINDS):
+            found.append(word)
+    return sorted(found)
+
+
 def irregular_plurals(folder: Path, persons: list[str]) -> list[str]:
     """WordNet's irregular plurals (`noun.exc`) of the person heads, as "plural singular" ("children child"),
     where the plural is a common English word and no noun of its own in WordNet ("dive" is not read as divas,
@@ -274,7 +313,9 @@ def persons_block(words: list[str], plurals: list[str]) -> str:
         "  # WordNet gives them no more senses as an adjective than as a noun; not those whose trade is to speak or",
         "  # write in public (a kind of communicator or critic in WordNet: columnist, narrator, witness, reviewer;",
         "  # not a kind of negotiator or informant, who speak in private: delegate, organiser, whistleblower).",
-        '  # A word is kept only where that sense writes it in lower case ("banks" and "lodge" are names first).',
+        '  # A word is kept only where that sense writes it in lower case ("banks" and "lodge" are names first),',
+        "  # or, written with its capital and read only so, where it names a member of a party or a nation (a kind",
+        "  # of politician or of inhabitant: Republican, Tory, Frenchman), the sense's own word and no individual.",
         *wrapped("person_heads", words),
         '  # Their irregular plurals (WordNet\'s noun.exc), each "plural singular", where the plural is a common word',
         "  # and no noun of its own in WordNet.",
@@ -548,15 +589,16 @@ def _senses(ancestry: Sequence[str]) -> set[str]:
 
 def wordnet_ancestry(folder: Path, words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """For each word with a noun sense in WordNet, its first sense, then every sense above it (a hypernym's
-    hypernyms included), those right below person.n.01 written "class:OFFSET"."""
+    hypernyms included), those right below person.n.01 written "class:OFFSET"; a word written with a capital
+    ("Republican") is looked up in lower case, as WordNet's index holds it."""
     synsets = noun_synsets(folder)
     first = first_senses(folder)
     person = first["person"]
     ancestry = {}
     for word in words:
-        if word not in first:
+        if word.lower() not in first:
             continue
-        todo, seen = [first[word]], []
+        todo, seen = [first[word.lower()]], []
         while todo:
             current = todo.pop()
             if current not in seen:
@@ -617,7 +659,7 @@ def main(argv: list[str] | None = None) -> int:
         if not (args.wordnet / "index.noun").exists():
             print(f"no WordNet under {args.wordnet}: apt-get install wordnet-base", file=sys.stderr)
             return 2
-        words = wordnet_persons(args.wordnet)
+        words = sorted((*wordnet_persons(args.wordnet), *wordnet_members(args.wordnet)))
         plurals = irregular_plurals(args.wordnet, words)
         if args.write:
             block = persons_block(words, plurals)
@@ -661,7 +703,8 @@ def main(argv: list[str] | None = None) -> int:
         anyone = anyone_words(args.wordnet)
         seeds = [word for word in insider_seeds(lexicons, counts) if word not in anyone]
         ancestry = wordnet_ancestry(args.wordnet, [*lexicons["person_heads"], *seeds, *counts[1]])
-        kin = kin_insiders(lexicons["person_heads"], ancestry, seeds, counts[1], own_life_senses(args.wordnet))
+        persons = [word for word in lexicons["person_heads"] if not word[:1].isupper()]  # no party's or nation's
+        kin = kin_insiders(persons, ancestry, seeds, counts[1], own_life_senses(args.wordnet))
         words = insider_heads(lexicons, counts, anyone, kin)
         if args.write:
             pack = replace_block(PACK.read_text(encoding="utf-8"), insiders_block(words), INSIDERS_BEGIN, INSIDERS_END)

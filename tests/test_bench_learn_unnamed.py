@@ -19,6 +19,7 @@ from learn_unnamed import (  # noqa: E402
     office_counts,
     on_record,
     pack_lexicons,
+    wordnet_members,
 )
 
 LEXICONS = {
@@ -169,3 +170,33 @@ def test_informing_families_are_frequent_mostly_claims_mostly_persons_and_among_
 def test_informing_forms_leave_out_the_participle_but_keep_a_phrase() -> None:
     assert informing_forms("note", ["note", "notes", "noted", "noting"]) == ["note", "notes", "noted"]
     assert informing_forms("according to", ["according to"]) == ["according to"]
+
+
+def _synset(offset: str, lexfile: int, words: list[str], hypernyms: list[tuple[str, str]]) -> str:
+    """A line of an invented WordNet `data.noun`: its words, then its hypernyms as (symbol, offset)."""
+    pointers = " ".join(f"{symbol} {target} n 0000" for symbol, target in hypernyms)
+    listed = " ".join(f"{word} 0" for word in words)
+    return f"{offset} {lexfile:02d} n {len(words):02x} {listed} {len(hypernyms):03d} {pointers} | gloss"
+
+
+def test_members_of_a_party_or_a_nation_are_wordnet_persons_written_with_a_capital(tmp_path: Path) -> None:
+    person = 18  # noun.person
+    synsets = [
+        _synset("00000001", 3, ["person"], []),
+        _synset("00000002", person, ["politician"], [("@", "00000001")]),
+        _synset("00000003", person, ["inhabitant"], [("@", "00000001")]),
+        _synset("00000004", person, ["Republican"], [("@", "00000002")]),
+        _synset("00000005", person, ["American"], [("@", "00000003")]),
+        _synset("00000006", person, ["Tory"], [("@", "00000005")]),
+        _synset("00000007", person, ["Wisconsinite", "Badger"], [("@", "00000005")]),  # a nickname second
+        _synset("00000008", person, ["Lincoln"], [("@i", "00000002")]),  # a named individual
+        _synset("00000009", person, ["Frank"], [("@", "00000003")]),  # more an adjective than a noun
+        _synset("00000010", person, ["worker"], [("@", "00000001")]),  # in lower case
+    ]
+    (tmp_path / "data.noun").write_text("\n".join(synsets) + "\n", encoding="utf-8")
+    lemmas = {"person": 1, "politician": 2, "inhabitant": 3, "republican": 4, "american": 5, "tory": 6, "badger": 7}
+    lemmas |= {"lincoln": 8, "frank": 9, "worker": 10}
+    index = [f"{lemma} n 1 1 @ 1 0 {offset:08d}" for lemma, offset in lemmas.items()]
+    (tmp_path / "index.noun").write_text("\n".join(index) + "\n", encoding="utf-8")
+    (tmp_path / "index.adj").write_text("frank a 2 0 2 0 00000101 00000102\n", encoding="utf-8")
+    assert wordnet_members(tmp_path) == ["American", "Republican", "Tory"]

@@ -74,6 +74,27 @@ def test_no_counted_person_source_at_a_cue_of_an_act_or_a_belief(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a member of a party or a nation, counted: a noun with its capital (`person_heads`), no insider
+        ("A senior Tory said the harbour plan would cost more than promised.", ["ATT010"]),
+        ("A senior Republican told the Ledger that the quay bill would fail.", ["ATT010"]),
+        ('"The quay bill is dead," said one Democrat in the state senate.', ["ATT010"]),
+        ("Two Texans said the ferry had been late all week.", ["ATT010"]),
+        ("A Democrat familiar with the talks said the quay bill would fail.", ["ATT006"]),
+        # a party is a body on record; its voters are no one counted; a name is no head; an act is no source
+        ("The Republicans said the quay bill would pass.", []),
+        ("Republicans said the quay bill would pass.", []),
+        ("Two Republicans, Ines Okafor and Tomas Reyes, said the quay bill would fail.", []),
+        ("A senior Republican wants the quay bill delayed.", []),
+        ("The board met on Monday. One Voss said the quay bill would fail.", []),
+    ],
+)
+def test_a_member_of_a_party_or_a_nation_counted_is_a_person_kept_unnamed(text: str, codes: list[str]):
+    assert anonymity_codes(text) == codes
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # acts, orders and requests: people of the story, not sources of information
@@ -114,6 +135,9 @@ def test_a_counted_person_who_knows_is_confidential_sourcing():
         "A senior aide said the pier would close. She gave only her first name, Ani, because she feared losing"
         " her job.",
         "A senior aide, speaking on condition of anonymity to offer a candid assessment, said the pier would close.",
+        # a survey that takes its answers anonymously, for one of its respondents and every other
+        '"The pier will close," said a harbour councillor, who, like all respondents, responded anonymously. "The'
+        ' ferry goes next," added another harbour councillor.',
     ],
 )
 def test_a_reason_given_in_other_words_clears_an_unnamed_source(text: str):
