@@ -13,14 +13,14 @@ its findings were actors of the story (the officer who fired, a relative who ask
   head may be followed by words that say it knows (`kept_unnamed`: "a broker briefed on the sale"), words that
   tie it to the story (`unnamed_ties`: "a driver involved in the crash") or a relative clause that places it ("a
   broker who was at the dinner");
-- and its cue informs: it is one of `informing_cues` (a form of "say" or "tell", "according to"; any cue for a
-  person whose words say they know), and it
-  carries content (`group_claims.carries_claim`: a that-clause, a quotation it opens or tags, a reported
-  clause), opens a clause on a subject pronoun or a content word ("said she saw the driver", "said managers
-  left"), closes the sentence after a comma ("..., one friend said."), or is a phrase the person follows
-  ("according to a neighbour"). An order, a request or an act carries none ("told her to leave", "asked for an
-  inquiry", "charged"), nor does someone hypothetical ("when a man tells a woman ...", "would have said"), the
-  object of a verb, or someone who speaks to a person of the story ("told him").
+- and its cue informs: it is one of `informing_cues` (a cue whose content is a claim the person asserts: "said", "told",
+  "according to", "noted", "wrote", "warned", learned by `bench/learn_unnamed.py --informing`; any cue for a person
+  whose words say they know), and it carries content (`group_claims.carries_claim`: a that-clause, a quotation it
+  opens or tags, a reported clause), opens a clause on a subject pronoun or a content word ("said she saw the driver",
+  "said managers left"), closes the sentence after a comma ("..., one friend said."), or is a phrase the person
+  follows ("according to a neighbour"). An order, a request or an act carries none ("told her to leave", "asked for an
+  inquiry", "charged"), nor does someone hypothetical ("when a man tells a woman ...", "would have said"), the object
+  of a verb, or someone who speaks to a person of the story ("told him").
 
 `bench/learn_unnamed.py --claims` counts, on PolNeAR train, how the test splits the counted persons before a cue
 word into gold attributions and the rest.
@@ -59,7 +59,7 @@ from attrlint.source_edges import SOURCE_AFTER_PHRASES
 # (a definite count: "several nurses" is a crowd, `CountedPersons.crowd`)
 _PERSON_PHRASE = (
     rf"(?:(?i:second|third|fourth|fifth|other)\s+)?(?P<mods>(?:{MODIFIER}\s+){{0,3}}?)"
-    rf"(?P<head>\p{{Ll}}{{3,}}|\p{{Lu}}{{2,}}s)(?P<tail>\s+(?:{QUALIFIER_WORDS}|familiar|close)\b.+)?"
+    rf"(?P<head>\p{{Ll}}{{3,}}|\p{{Lu}}{{2,}}s|\p{{Lu}}\p{{Ll}}{{2,}})(?P<tail>\s+(?:{QUALIFIER_WORDS}|familiar|close)\b.+)?"
 )
 COUNTED_PERSON = lazy(rf"(?i:{DEFINITE_COUNT})\s+{_PERSON_PHRASE}")
 _BARE_PERSONS = lazy(_PERSON_PHRASE)  # "nurses at the clinic", "union leaders": no count, no quantifier
@@ -121,7 +121,10 @@ class CountedPersons:
         self.voices = frozenset(word.lower() for word in voices)
         self.office_phrase = lazy(_office_phrase(offices))
         self.ambiguous = frozenset(word.lower() for word in ambiguous)
-        self.persons = (frozenset(word.lower() for word in persons) | self.ambiguous) - self.voices
+        lower = frozenset(word.lower() for word in persons if not word[:1].isupper())
+        self.persons = (lower | self.ambiguous) - self.voices
+        # the heads written with a capital ("Republican", "Tory"), read only so and only counted (`member`)
+        self.members = frozenset(word for word in persons if word[:1].isupper())
         # irregular plurals ("children child") of the person heads
         self.irregular = dict(plural_pair(pair) for pair in plurals)
         self.cues = frozenset(" ".join(cue.lower().split()) for cue in cues)
@@ -132,7 +135,8 @@ class CountedPersons:
         self.crowds = lru_cache(maxsize=256)(self.read_crowd)
         self.bares = lru_cache(maxsize=256)(self.read_bare)
         # every form `singular` reads back, for a quick test of a window's words (`any_person`)
-        self.forms = self.persons | frozenset(self.irregular) | frozenset(_plural_forms(self.persons))
+        persons_and_members = self.persons | frozenset(word.lower() for word in self.members)
+        self.forms = persons_and_members | frozenset(self.irregular) | frozenset(_plural_forms(persons_and_members))
 
     def crowd(self, source: str) -> str | None:
         """The plural head of a crowd of people nobody counted ("nurses" of "several nurses", "parents" of
@@ -179,9 +183,19 @@ class CountedPersons:
         if match is None:
             return None
         word = match.group("head")
+        if word[:1].isupper() and not _ACRONYM_PLURAL.match(word):
+            return self.member(word)
         if self.singular(word) is None and not self.is_ambiguous(word):
             return word if self.unlisted_plural(word) or self.rare_person_word(word, word) else None
         return self.singular(word) if self.person_sense(match) else None
+
+    def member(self, word: str) -> str | None:
+        """A head of `members`, written with its capital, in the singular and in lower case ("republican" of
+        "Republicans", "tory" of "Tories"): a member of a party or a nation counted ("a senior Republican", "two
+        Tories"); None for any other capitalised word (a name). Never a crowd's or a bare plural's head: "some
+        Republicans" and "Republicans" are a party's voters, "the Republicans" a body on record."""
+        found = next((form for form in (word, *singular_readings(word)) if form in self.members), None)
+        return found.lower() if found else None
 
     def person_ending(self, singular: str) -> bool:
         """Whether a singular ends in one of `person_endings` after three letters or more."""

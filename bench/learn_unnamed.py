@@ -2,7 +2,7 @@
 
 Run from the project root:
     python bench/learn_unnamed.py [--corpus PATH] (--persons [--write] | --voices | --offices | --claims
-                                                   | --insiders [--write])
+                                                   | --insiders [--write] | --informing [--write])
 
 `--persons` prints the nouns whose first (most frequent) sense in WordNet is a person (lexicographer file
 `noun.person`: "neighbour", "epidemiologist", "homeowner", "waitress"; not "figure", "report", "statement") and
@@ -36,21 +36,33 @@ a quotation, a reported clause, "according to")? It prints the table and the cue
 keeps the sources and leaves the actors ("told her to leave", "asked for an inquiry", "charged"). Counts only,
 never article text.
 
-`--insiders` prints, for each head of a counted gold source of PolNeAR train ("a senior official", "one
-strategist", "two aides"), how many such sources there are and how many of them edited copy marks as kept
-unnamed: a reason for anonymity (the pack's `anonymity_reasons`) or words that say the source is kept unnamed
-("anonymity", "not authorized", "asked not to be named") in the source's sentence or the next. A head is an
-insider's, someone a desk would name and so queries when the story does not (`insider_heads`), when the copy marks
-it so at least `MARKED` times, or when `anonymous_sources` lists it and it is neither a head of
-`confidential_heads` (that form is confidential sourcing already) nor a word for anyone (WordNet's first sense
-person.n.01: "person", "individual", "people"). Then their kin in WordNet (`kin_insiders`): a person head that is
-a kind of one of those heads' first sense ("councillor" of associate, "prosecutor" of official), or falls under
-the class right below person.n.01 of one of them where the copy marks some head of that class kept unnamed at
-least once (worker, where "official" is marked: "officer", "clerk"; leader, where "executive" is: "minister",
-"director"); a class with no marked head (friend, of "confidant") gives none, and a kind of person a story quotes
-for their own life (`OWN_LIFE`: a volunteer, a veteran, a maid, a waiter) is none, whatever its class. `--insiders
---write` puts them in the pack's `insider_heads`, between their markers. Counts only, never article text.
-"""
+`--informing` learns, from PolNeAR train's gold relations (the annotator with the most in each article, as
+`bench/learn_cues.py` reads them), the cues at which a counted person gives information (`informing_cues`): the
+families of the pack's `cues` (the learned verbs of speech; not `opinion_cues`, beliefs) with at least
+`MIN_INFORMING_CUES` gold cues, whose gold content is a claim the source asserts in at least `MIN_CLAIM_SHARE` of
+them (`claim_content`: a quotation that asks nothing, a that-clause after the cue, or a clause before it: "noted",
+"warned", "wrote", "acknowledged", "insisted"; not an act or its object: "asked", "called", "urged", "described
+... as", "promised to"), and whose gold source is a person in at least `MIN_PERSON_SHARE` of them ("the sign
+read" is a document's; "according to" is a phrase, whose source is whatever follows it). Each family is written
+with its forms but the -ing one (a participle's subject is the clause's: "a man shouted, saying ..."). Every
+form of "say", "tell" and "according to" passes the test; the families' counts are printed. `--informing
+--write` puts them in the pack's `informing_cues`, between their markers. Counts only, never article text.
+
+`--insiders` prints, for each head of a counted gold source of PolNeAR train ("a senior official", "one strategist",
+"two aides"), how many such sources there are and how many of them edited copy marks as kept unnamed: a reason for
+anonymity (the pack's `anonymity_reasons`) or words that say the source is kept unnamed ("anonymity", "not
+authorized", "asked not to be named") in the source's sentence or the next. A head is an insider's, someone a desk
+would name and so queries when the story does not (`insider_heads`), when the copy marks it so at least `MARKED`
+times, or when `anonymous_sources` lists it and it is neither a head of `confidential_heads` (that form is
+confidential sourcing already) nor a word for anyone (WordNet's first sense person.n.01: "person", "individual",
+"people"). Then their kin in WordNet (`kin_insiders`): a person head that is a kind of one of those heads' first
+sense ("councillor" of associate, "prosecutor" of official), or falls under the class right below person.n.01 of one
+of them where the copy marks some head of that class kept unnamed at least once (worker, where "official" is marked:
+"officer", "clerk"; leader, where "executive" is: "minister", "director"); a class with no marked head (friend, of
+"confidant") gives none, and a kind of person a story quotes for their own life (`OWN_LIFE`: a volunteer, a veteran,
+a maid, a waiter) is none, whatever its class, nor is a member of a party or a nation (a head written with a
+capital, "Republican", "Texan": a voter or a resident as often as anyone inside an institution). `--insiders
+--write` puts them in the pack's `insider_heads`, between their markers. Counts only, never article text."""
 
 from __future__ import annotations
 
@@ -63,13 +75,22 @@ from pathlib import Path
 import regex
 import yaml
 from common import DEFAULT_CORPUS, PROJECT_ROOT, train_gold_sources
-from learn_cues import PACK, replace_block
+from learn_cues import (
+    PACK,
+    QUOTE_MARK,
+    families_of,
+    family_forms,
+    gold_relations,
+    head_of,
+    replace_block,
+    text_counts,
+)
 from splits import TUNE, files_of
 
 from attrlint.attribution import _source_classes
 from attrlint.attribution_lexicons import AttributionLexicons
 from attrlint.cue_reading import Attribution
-from attrlint.cues import ROLE
+from attrlint.cues import PERSON, PRONOUN, ROLE, source_kind
 from attrlint.function_words import is_function_word
 from attrlint.language import INCLUDE, language_lists
 from attrlint.source_class import lexicon_alternation
@@ -107,6 +128,10 @@ OWN_LIFE = frozenset(
         "ace",
     )
 )
+# Kinds of person a capitalised noun names as a member (WordNet's first word of their synset): of a party (a kind
+# of politician: Republican, Democrat, Communist) or of a nation or a place (a kind of inhabitant: American, Texan,
+# Frenchman, Tory, filed as an American loyalist). Counted, such a noun is a person as "a senior Republican said".
+MEMBER_KINDS = frozenset(("politician", "inhabitant"))
 PERSONS_BEGIN = (
     "  # --- begin learned person heads: written by bench/learn_unnamed.py --persons --write; do not edit ---"
 )
@@ -218,6 +243,41 @@ def wordnet_persons(folder: Path) -> list[str]:
     return sorted(found)
 
 
+def instance_synsets(folder: Path) -> frozenset[str]:
+    """The offsets of WordNet's noun synsets that are an instance, a named individual ("Lincoln", "Einstein")."""
+    found = set()
+    with (folder / "data.noun").open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("  "):
+                continue
+            fields = line.split()
+            at = 4 + 2 * int(fields[3], 16)
+            if "@i" in fields[at + 1 : at + 1 + 4 * int(fields[at]) : 4]:
+                found.add(fields[0])
+    return frozenset(found)
+
+
+def wordnet_members(folder: Path) -> list[str]:
+    """The nouns for a member of a party or a nation (`MEMBER_KINDS`) as WordNet writes them, with a capital
+    ("Republican", "Tory", "Frenchman"): the first word of their first sense, which is in noun.person, a class and no
+    named individual, and a kind of one of `MEMBER_KINDS`; common English words with no more senses as an
+    adjective than as a noun, as `wordnet_persons`' are. Not a nickname a sense lists after its own word
+    ("Badger", "Yank")."""
+    adjective, nouns = sense_counts(folder, "adj"), sense_counts(folder, "noun")
+    synsets = noun_synsets(folder)
+    instances = instance_synsets(folder)
+    common = {line.split("\t")[0] for line in FREQUENCIES.read_text(encoding="utf-8").splitlines()}
+    found = []
+    for lemma, first in first_senses(folder).items():
+        number, words, _ = synsets[first]
+        word = words[0]
+        if number != NOUN_PERSON or first in instances or word.lower() != lemma or not word[:1].isupper():
+            continue
+        if lemma in common and adjective.get(lemma, 0) <= nouns[lemma] and kind_of(synsets, first, MEMBER_KINDS):
+            found.append(word)
+    return sorted(found)
+
+
 def irregular_plurals(folder: Path, persons: list[str]) -> list[str]:
     """WordNet's irregular plurals (`noun.exc`) of the person heads, as "plural singular" ("children child"),
     where the plural is a common English word and no noun of its own in WordNet ("dive" is not read as divas,
@@ -253,7 +313,9 @@ def persons_block(words: list[str], plurals: list[str]) -> str:
         "  # WordNet gives them no more senses as an adjective than as a noun; not those whose trade is to speak or",
         "  # write in public (a kind of communicator or critic in WordNet: columnist, narrator, witness, reviewer;",
         "  # not a kind of negotiator or informant, who speak in private: delegate, organiser, whistleblower).",
-        '  # A word is kept only where that sense writes it in lower case ("banks" and "lodge" are names first).',
+        '  # A word is kept only where that sense writes it in lower case ("banks" and "lodge" are names first),',
+        "  # or, written with its capital and read only so, where it names a member of a party or a nation (a kind",
+        "  # of politician or of inhabitant: Republican, Tory, Frenchman), the sense's own word and no individual.",
         *wrapped("person_heads", words),
         '  # Their irregular plurals (WordNet\'s noun.exc), each "plural singular", where the plural is a common word',
         "  # and no noun of its own in WordNet.",
@@ -327,6 +389,110 @@ def claim_table(corpus: Path, lexicons: dict) -> None:
             words.setdefault((gold, informs), Counter())[after["cue"].lower()] += 1
     for key in sorted(table):
         print(f"gold cue {key[0]!s:5}  informs {key[1]!s:5}  {table[key]:>5}  {dict(words[key].most_common(12))}")
+
+
+INFORMING_BEGIN = (
+    "  # --- begin learned informing cues: written by bench/learn_unnamed.py --informing --write; do not edit ---"
+)
+INFORMING_END = "  # --- end learned informing cues ---"
+MIN_INFORMING_CUES = 20  # a family's gold cues: a rarer family is none, as for `opinion_cues` (the count decides)
+MIN_CLAIM_SHARE = 0.6  # of its gold cues, those whose content is a claim (say 0.72, suggest 0.63; explain 0.59)
+MIN_PERSON_SHARE = 0.5  # of its gold sources, those that are a person ("read": 0.33, a sign's or a letter's words)
+# The one phrase cue learned whole (`bench/learn_cues.py`): its source is whoever or whatever follows it, a person,
+# a body or a report, so the person test is a verb's
+PHRASE_CUE = "according to"
+# The fewest words of content before its cue that make a clause, not a name or a word ("..., as she put it")
+_CLAUSE_WORDS = 4
+_QUESTION_END = regex.compile(r"\?[\s\"'\u201d\u2019]*\Z")
+
+
+def claim_content(record: dict) -> bool:
+    """Whether a gold relation's content is a claim its source asserts: a quotation that asks no question, a
+    that-clause right after the cue, or a clause of `_CLAUSE_WORDS` words or more before it ("..., she noted");
+    not an act's object or an infinitive ("asked for an inquiry", "vowed to fight", "called him a liar")."""
+    cue, content = record["cue"]["spans"], record["content"]
+    text = content.get("text") or ""
+    if not content.get("spans") or _QUESTION_END.search(text):
+        return False
+    before = content["spans"][0][0] < cue[-1][1]
+    if QUOTE_MARK.search(text):
+        return True
+    return len(text.split()) >= _CLAUSE_WORDS if before else text.lower().lstrip().startswith("that ")
+
+
+def person_source(source: str, persons: CountedPersons) -> bool:
+    """Whether a gold source is a person: a name or a pronoun, or a phrase with a person head ("a senior aide",
+    "the spokesman"), not a document ("the letter", "the ad") or a body."""
+    if source_kind(source, None) in (PERSON, PRONOUN):
+        return True
+    return any(persons.singular(word.lower()) for word in regex.findall(r"\p{L}+", source))
+
+
+def informing_counts(relations: list[dict], families: dict, persons: CountedPersons) -> dict[str, Counter]:
+    """Per cue family (`bench/learn_cues.py`'s lemma), its gold cues, how many carry a claim (`claim_content`) and
+    how many have a source, and how many a person is the source of (`person_source`)."""
+    family_of = {head: lemma for lemma, family in families.items() for head in family.cues}
+    counts: dict[str, Counter] = {}
+    for record in relations:
+        head = head_of((record.get("cue") or {}).get("text") or "")
+        if head not in family_of or not record.get("content"):
+            continue
+        count = counts.setdefault(family_of[head], Counter())
+        count["cues"] += 1
+        count["claims"] += claim_content(record)
+        source = " ".join(((record.get("source") or {}).get("text") or "").split())
+        count["sourced"] += bool(source)
+        count["persons"] += bool(source) and person_source(source, persons)
+    return counts
+
+
+def informing_families(counts: Mapping[str, Counter], spoken: Mapping[str, Sequence[str]]) -> list[str]:
+    """The families that give information (module doc), most gold cues first, of those with forms among the pack's
+    cues (`spoken`: each family's forms)."""
+    return [
+        lemma
+        for lemma, count in sorted(counts.items(), key=lambda item: (-item[1]["cues"], item[0]))
+        if spoken.get(lemma)
+        and count["cues"] >= MIN_INFORMING_CUES
+        and count["claims"] >= MIN_CLAIM_SHARE * count["cues"]
+        and (lemma == PHRASE_CUE or count["persons"] >= MIN_PERSON_SHARE * count["sourced"])
+    ]
+
+
+def informing_forms(lemma: str, forms: Sequence[str]) -> list[str]:
+    """A family's forms but its -ing form ("saying"), whose subject is its clause's, not the person's before it."""
+    first = lemma.split()[0]
+    return [form for form in forms if first.endswith("ing") or not form.split()[0].endswith("ing")]
+
+
+def learn_informing(corpus: Path, lexicons: dict) -> tuple[list[str], dict[str, Counter]]:
+    """The informing cues' forms, and every family's counts, from PolNeAR train (module doc)."""
+    files = files_of(corpus, "polnear", TUNE)
+    vocabulary, _ = text_counts(files)
+    relations = [r for r in gold_relations(corpus, {path.stem for path in files}) if r.get("cue")]
+    families = families_of(relations, vocabulary)
+    cues = frozenset(word.lower() for word in lexicons["cues"])
+    spoken = {lemma: family_forms(family, vocabulary) for lemma, family in families.items()}
+    spoken = {lemma: forms for lemma, forms in spoken.items() if cues.intersection(forms)}
+    persons = CountedPersons(lexicons["person_heads"], plurals=lexicons["person_plurals"])
+    counts = informing_counts(relations, families, persons)
+    chosen = informing_families(counts, spoken)
+    return [form for lemma in chosen for form in informing_forms(lemma, spoken[lemma])], counts
+
+
+def informing_block(forms: list[str]) -> str:
+    lines = [
+        INFORMING_BEGIN,
+        "  # The cues at which a person counted and not named is a source of information (ATT010, ATT006): the",
+        f"  # families of the learned speech cues with {MIN_INFORMING_CUES} or more gold cues in PolNeAR train whose",
+        f"  # content is a claim the source asserts in {MIN_CLAIM_SHARE:.0%} or more of them (a quotation, a",
+        f"  # that-clause, a clause before the cue) and whose source is a person in {MIN_PERSON_SHARE:.0%} or more",
+        '  # ("according to" is a phrase: whatever follows it is its source); not their -ing forms. At "asked",',
+        '  # "called", "described", "urged" or "promised" a person of the story acts, and "the sign read" is a',
+        "  # document's (`python bench/learn_unnamed.py --informing` prints each family's counts).",
+        *wrapped("informing_cues", forms),
+    ]
+    return "\n".join([*lines, INFORMING_END]) + "\n"
 
 
 def marked_near(text: str, start: int, marks: list[regex.Pattern]) -> bool:
@@ -423,15 +589,16 @@ def _senses(ancestry: Sequence[str]) -> set[str]:
 
 def wordnet_ancestry(folder: Path, words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """For each word with a noun sense in WordNet, its first sense, then every sense above it (a hypernym's
-    hypernyms included), those right below person.n.01 written "class:OFFSET"."""
+    hypernyms included), those right below person.n.01 written "class:OFFSET"; a word written with a capital
+    ("Republican") is looked up in lower case, as WordNet's index holds it."""
     synsets = noun_synsets(folder)
     first = first_senses(folder)
     person = first["person"]
     ancestry = {}
     for word in words:
-        if word not in first:
+        if word.lower() not in first:
             continue
-        todo, seen = [first[word]], []
+        todo, seen = [first[word.lower()]], []
         while todo:
             current = todo.pop()
             if current not in seen:
@@ -485,13 +652,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--offices", action="store_true")
     parser.add_argument("--claims", action="store_true")
     parser.add_argument("--insiders", action="store_true")
+    parser.add_argument("--informing", action="store_true")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args(argv)
     if args.persons:
         if not (args.wordnet / "index.noun").exists():
             print(f"no WordNet under {args.wordnet}: apt-get install wordnet-base", file=sys.stderr)
             return 2
-        words = wordnet_persons(args.wordnet)
+        words = sorted((*wordnet_persons(args.wordnet), *wordnet_members(args.wordnet)))
         plurals = irregular_plurals(args.wordnet, words)
         if args.write:
             block = persons_block(words, plurals)
@@ -515,12 +683,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.claims:
         claim_table(args.corpus, lexicons)
         return 0
+    if args.informing:
+        forms, counts = learn_informing(args.corpus, lexicons)
+        for lemma, count in sorted(counts.items(), key=lambda item: -item[1]["cues"]):
+            if count["cues"] >= MIN_INFORMING_CUES:
+                print(
+                    f"{count['cues']:>5} cues  claim {count['claims'] / count['cues']:.2f}  "
+                    f"person {count['persons'] / max(count['sourced'], 1):.2f}  {lemma}"
+                )
+        print(" ".join(forms))
+        if args.write:
+            pack = replace_block(
+                PACK.read_text(encoding="utf-8"), informing_block(forms), INFORMING_BEGIN, INFORMING_END
+            )
+            PACK.write_text(pack, encoding="utf-8")
+        return 0
     if args.insiders:
         counts = insider_counts(args.corpus, lexicons)
         anyone = anyone_words(args.wordnet)
         seeds = [word for word in insider_seeds(lexicons, counts) if word not in anyone]
         ancestry = wordnet_ancestry(args.wordnet, [*lexicons["person_heads"], *seeds, *counts[1]])
-        kin = kin_insiders(lexicons["person_heads"], ancestry, seeds, counts[1], own_life_senses(args.wordnet))
+        persons = [word for word in lexicons["person_heads"] if not word[:1].isupper()]  # no party's or nation's
+        kin = kin_insiders(persons, ancestry, seeds, counts[1], own_life_senses(args.wordnet))
         words = insider_heads(lexicons, counts, anyone, kin)
         if args.write:
             pack = replace_block(PACK.read_text(encoding="utf-8"), insiders_block(words), INSIDERS_BEGIN, INSIDERS_END)

@@ -709,6 +709,10 @@ PACK_LEXICONS_SHARING: dict[tuple[str, str], str] = {
     (BOI + "reporting_cues", NAM + "speech_verbs"): "verb lists of their own beside the learned cues",
     (BOI + "reporting_cues", QUO + "narration_verbs"): "verb lists of their own beside the learned cues",
     (BOI + "function_words", BOI + "finite_verbs"): "the auxiliaries, function words that are finite verbs too",
+    (ATT + "informing_cues", ATT + "impersonal_cues"): "informing_cues is learned from the cues by their gold content",
+    (ATT + "informing_cues", BOI + "reporting_cues"): "informing_cues is learned from the cues by their gold content",
+    (ATT + "informing_cues", NAM + "speech_verbs"): "informing_cues is learned from the cues by their gold content",
+    (ATT + "informing_cues", QUO + "narration_verbs"): "informing_cues is learned from the cues by their gold content",
     (NAM + "speech_verbs", QUO + "narration_verbs"): "verb lists of their own beside the learned cues",
 }
 

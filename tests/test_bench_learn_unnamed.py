@@ -10,12 +10,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import regex  # noqa: E402
 from learn_unnamed import (  # noqa: E402
+    claim_content,
+    informing_families,
+    informing_forms,
     insider_heads,
     kin_insiders,
     marked_near,
     office_counts,
     on_record,
     pack_lexicons,
+    wordnet_members,
 )
 
 LEXICONS = {
@@ -123,3 +127,76 @@ def test_the_pack_lexicons_read_by_the_learner_name_the_language_lists_they_incl
     cues = pack_lexicons()["cues"]
     assert "said" in cues and "according to" in cues
     assert not [entry for entry in cues if entry.startswith("@")]
+
+
+def _relation(text: str, content: str, cue: str) -> dict:
+    """An invented gold relation: the cue's and the content's spans in `text`."""
+    at, where = text.index(cue), text.index(content)
+    return {
+        "cue": {"spans": [[at, at + len(cue)]]},
+        "content": {"spans": [[where, where + len(content)]], "text": content},
+    }
+
+
+def test_a_claim_is_a_quotation_asking_nothing_a_that_clause_or_a_clause_before_the_cue() -> None:
+    said = 'A pilot noted, "The channel is silting up."'
+    assert claim_content(_relation(said, '"The channel is silting up."', "noted"))
+    that = "A pilot warned that the channel was silting up."
+    assert claim_content(_relation(that, "that the channel was silting up", "warned"))
+    before = "The channel is silting up, a pilot wrote."
+    assert claim_content(_relation(before, "The channel is silting up", "wrote"))
+    asked = 'A pilot asked, "Who dredges the channel?"'
+    assert not claim_content(_relation(asked, '"Who dredges the channel?"', "asked"))
+    act = "A pilot urged the board to dredge the channel."
+    assert not claim_content(_relation(act, "to dredge the channel", "urged"))
+    named = "A pilot described the channel as a hazard."
+    assert not claim_content(_relation(named, "the channel as a hazard", "described"))
+
+
+def test_informing_families_are_frequent_mostly_claims_mostly_persons_and_among_the_cues() -> None:
+    counts = {
+        "note": Counter(cues=40, claims=30, sourced=40, persons=35),
+        "ask": Counter(cues=90, claims=10, sourced=90, persons=80),
+        "read": Counter(cues=30, claims=27, sourced=30, persons=6),
+        "according to": Counter(cues=60, claims=50, sourced=60, persons=20),
+        "remark": Counter(cues=12, claims=12, sourced=12, persons=12),
+        "find": Counter(cues=50, claims=40, sourced=50, persons=40),
+    }
+    spoken = {"note": ["note", "notes", "noted", "noting"], "ask": ["asks", "asked"], "read": ["read"]}
+    spoken |= {"according to": ["according to"], "remark": ["remarked"]}
+    assert informing_families(counts, spoken) == ["according to", "note"]
+
+
+def test_informing_forms_leave_out_the_participle_but_keep_a_phrase() -> None:
+    assert informing_forms("note", ["note", "notes", "noted", "noting"]) == ["note", "notes", "noted"]
+    assert informing_forms("according to", ["according to"]) == ["according to"]
+
+
+def _synset(offset: str, lexfile: int, words: list[str], hypernyms: list[tuple[str, str]]) -> str:
+    """A line of an invented WordNet `data.noun`: its words, then its hypernyms as (symbol, offset)."""
+    pointers = " ".join(f"{symbol} {target} n 0000" for symbol, target in hypernyms)
+    listed = " ".join(f"{word} 0" for word in words)
+    return f"{offset} {lexfile:02d} n {len(words):02x} {listed} {len(hypernyms):03d} {pointers} | gloss"
+
+
+def test_members_of_a_party_or_a_nation_are_wordnet_persons_written_with_a_capital(tmp_path: Path) -> None:
+    person = 18  # noun.person
+    synsets = [
+        _synset("00000001", 3, ["person"], []),
+        _synset("00000002", person, ["politician"], [("@", "00000001")]),
+        _synset("00000003", person, ["inhabitant"], [("@", "00000001")]),
+        _synset("00000004", person, ["Republican"], [("@", "00000002")]),
+        _synset("00000005", person, ["American"], [("@", "00000003")]),
+        _synset("00000006", person, ["Tory"], [("@", "00000005")]),
+        _synset("00000007", person, ["Wisconsinite", "Badger"], [("@", "00000005")]),  # a nickname second
+        _synset("00000008", person, ["Lincoln"], [("@i", "00000002")]),  # a named individual
+        _synset("00000009", person, ["Frank"], [("@", "00000003")]),  # more an adjective than a noun
+        _synset("00000010", person, ["worker"], [("@", "00000001")]),  # in lower case
+    ]
+    (tmp_path / "data.noun").write_text("\n".join(synsets) + "\n", encoding="utf-8")
+    lemmas = {"person": 1, "politician": 2, "inhabitant": 3, "republican": 4, "american": 5, "tory": 6, "badger": 7}
+    lemmas |= {"lincoln": 8, "frank": 9, "worker": 10}
+    index = [f"{lemma} n 1 1 @ 1 0 {offset:08d}" for lemma, offset in lemmas.items()]
+    (tmp_path / "index.noun").write_text("\n".join(index) + "\n", encoding="utf-8")
+    (tmp_path / "index.adj").write_text("frank a 2 0 2 0 00000101 00000102\n", encoding="utf-8")
+    assert wordnet_members(tmp_path) == ["American", "Republican", "Tory"]

@@ -39,13 +39,68 @@ def test_a_counted_person_who_informs_is_kept_unnamed(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a cue whose content is a claim the person asserts (`informing_cues`, learned from PolNeAR train), the
+        # person before it or after it
+        ("A harbour pilot noted that the channel had silted up again.", ["ATT006"]),
+        ('"The channel has silted up," a harbour pilot warned.', ["ATT006"]),
+        ('"The channel has silted up," warned a harbour pilot.', ["ATT006"]),
+        ("A ferry worker wrote that the ferry was late again.", ["ATT006"]),
+        ("A neighbour acknowledged that the fence was hers.", ["ATT010"]),
+        ("A longtime tenant insisted the rent had doubled.", ["ATT010"]),
+        ("A retired skipper pointed out that the buoys were missing.", ["ATT010"]),
+    ],
+)
+def test_a_counted_person_informs_at_any_cue_of_a_claim_in_either_order(text: str, codes: list[str]):
+    assert anonymity_codes(text) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue of an act, a wish or a belief, or one that reports an act however it is learned
+        "A harbour pilot wants the channel dredged.",
+        "A harbour pilot decided to stay ashore.",
+        "A neighbour hopes the ferry will run again.",
+        "A neighbour described the van as white.",
+        "A harbour pilot urged the board to dredge the channel.",
+        "A harbour pilot promised to dredge the channel.",
+        "A harbour pilot warned the crew to stay ashore.",
+    ],
+)
+def test_no_counted_person_source_at_a_cue_of_an_act_or_a_belief(text: str):
+    assert anonymity_codes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a member of a party or a nation, counted: a noun with its capital (`person_heads`), no insider
+        ("A senior Tory said the harbour plan would cost more than promised.", ["ATT010"]),
+        ("A senior Republican told the Ledger that the quay bill would fail.", ["ATT010"]),
+        ('"The quay bill is dead," said one Democrat in the state senate.', ["ATT010"]),
+        ("Two Texans said the ferry had been late all week.", ["ATT010"]),
+        ("A Democrat familiar with the talks said the quay bill would fail.", ["ATT006"]),
+        # a party is a body on record; its voters are no one counted; a name is no head; an act is no source
+        ("The Republicans said the quay bill would pass.", []),
+        ("Republicans said the quay bill would pass.", []),
+        ("Two Republicans, Ines Okafor and Tomas Reyes, said the quay bill would fail.", []),
+        ("A senior Republican wants the quay bill delayed.", []),
+        ("The board met on Monday. One Voss said the quay bill would fail.", []),
+    ],
+)
+def test_a_member_of_a_party_or_a_nation_counted_is_a_person_kept_unnamed(text: str, codes: list[str]):
+    assert anonymity_codes(text) == codes
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # acts, orders and requests: people of the story, not sources of information
         "An officer told her to leave the quay.",
         "A relative asked for an inquiry into the crash.",
         "A ferry pilot charged with dangerous sailing will be released on bail.",
-        "A ferry worker wrote that the ferry was late again.",
         # someone hypothetical, or spoken to in the story
         "It hurts when a manager tells a nurse that she is slow.",
         "A passenger would have said the ferry was late.",
@@ -80,6 +135,9 @@ def test_a_counted_person_who_knows_is_confidential_sourcing():
         "A senior aide said the pier would close. She gave only her first name, Ani, because she feared losing"
         " her job.",
         "A senior aide, speaking on condition of anonymity to offer a candid assessment, said the pier would close.",
+        # a survey that takes its answers anonymously, for one of its respondents and every other
+        '"The pier will close," said a harbour councillor, who, like all respondents, responded anonymously. "The'
+        ' ferry goes next," added another harbour councillor.',
     ],
 )
 def test_a_reason_given_in_other_words_clears_an_unnamed_source(text: str):
@@ -216,12 +274,12 @@ def test_words_that_tie_a_person_to_the_story_after_a_relative_clause_are_not_co
     [
         # words that say the person knows: a source at any cue that carries content
         ("Two stewards familiar with the lease talks stated that the pier would close.", ["ATT006"]),
-        ("A ferry broker privy to the sale wrote that the quay had been sold twice.", ["ATT006"]),
-        # words that only tie the person to the story: an actor at such a cue
-        ("A ferry broker involved in the sale wrote that the quay had been sold twice.", []),
+        ("A ferry broker privy to the sale predicted that the quay would be sold again.", ["ATT006"]),
+        # words that only tie the person to the story: an actor at such a cue, one of no `informing_cues`
+        ("A ferry broker involved in the sale predicted that the quay would be sold again.", []),
         # an act, or a person the words only place: no source at such a cue
         ("A ferry broker involved in the sale asked for an inquiry.", []),
-        ("A porter who was at the launch noted that the ferry listed badly.", []),
+        ("A porter who was at the launch explained that the ferry listed badly.", []),
     ],
 )
 def test_a_counted_person_who_knows_informs_at_any_cue_with_content(text: str, codes: list[str]):
