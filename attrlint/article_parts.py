@@ -502,6 +502,41 @@ def narrates(text: str, model: FurnitureModel, words: BodyWords | None = None, t
     return _one_statement(core, (".",), model, timeout)
 
 
+def reports_in_the_body(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a paragraph as long as body copy (`_PROSE_STATEMENT_WORDS`), which its caller reads inside the
+    body copy, between two of its paragraphs, is the story's own reporting that names furniture in passing
+    ("Alerts on new objects will be sent to researchers within a minute, and a public app will list them."):
+    made only of statements (each sentence with a finite verb, the last closing on a full stop), none opened
+    by an imperative, with no word to the reader or of the site's voice (`reader_words`: a page's notice in
+    full sentences speaks as the site or to the reader, "Our comments are closed ...", "You can ..."), no
+    caption's credit (`caption_classes`), link or contact detail. What the story says of what it names need
+    not be in the body copy's words: a short story's one paragraph on its app or its podcast seldom is."""
+    core = text.strip().rstrip(CLOSING)
+    tokens = TOKEN.findall(core)
+    if len(tokens) < _PROSE_STATEMENT_WORDS or not core.endswith(".") or core.endswith(".."):
+        return False
+    if {token.lower() for token in tokens} & model.reader_words:
+        return False
+    if _CREDIT_MARK.search(core) or LINK_SHAPE.search(core) or _CONTACT_DETAIL.search(core):
+        return False
+    if model.caption_classes.intersection(model.classes_in(core, timeout)[0]):
+        return False
+    sentences = SENTENCE_END.split(core)
+    return all(
+        not opens_with_imperative(sentence, model) and model.has_finite_verb(sentence, timeout)
+        for sentence in sentences
+    )
+
+
+def plain_statement(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a paragraph is one statement of the story's naming no furniture: a finite verb, a full stop at
+    its end and none inside, no word to the reader and nothing the vocabulary names."""
+    core = text.strip().rstrip(CLOSING)
+    if reads_as_prompt(core, model) or model.classes_in(core, timeout)[0]:
+        return False
+    return _one_statement(core, (".",), model, timeout)
+
+
 def _teasers(label: re.Match[str], model: FurnitureModel) -> bool:
     """Whether a line's opening label (`_HEADLINE_LABEL`) is a teaser's (`teaser_labels`: "Related:", "Comment:")."""
     return bool(model.teaser_labels.intersection(label.group().rstrip(": \t").lower().split()))

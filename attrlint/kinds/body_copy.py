@@ -30,11 +30,13 @@ from attrlint.article_parts import (
     narrates,
     plain_furniture,
     plain_lines,
+    plain_statement,
     plain_subheads,
     quoted_post_indexes,
     reads_as_headline,
     reads_as_prompt,
     refers_back,
+    reports_in_the_body,
     shared_byline,
     story_sentence,
     titles_the_draft,
@@ -142,7 +144,9 @@ class ArticleParts:
         self.model, self.texts = analyses.combined(model_of), analyses.derived(paragraph_texts)
         self.words = analyses.combined(body_copy_words)
         self.counts = analyses.derived(paragraph_word_counts)
-        first_body = self.first_body = model_edges(self.model, analyses).first_body
+        edges = model_edges(self.model, analyses)
+        first_body = self.first_body = edges.first_body
+        self.last_body = edges.last_body
         self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
         with self.budget as timeout:
             headlines = headline_indexes(self.texts, first_body, self.model, self.words, timeout)
@@ -274,6 +278,7 @@ class ArticleParts:
             listed = not subhead and in_introduced_list(self.texts, index, self.model, self.words, timeout)
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
+            listed = listed or (self.inside_body(index) and reports_in_the_body(self.texts[index], self.model, timeout))
             listed = listed or narrates(self.texts[index], self.model, self.words, timeout)
             listed = listed or labels_a_statement(self.texts[index], self.model, self.words, timeout)
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
@@ -315,6 +320,17 @@ class ArticleParts:
 
     def is_body(self, index: int) -> bool:
         return self.counts[index] >= PROSE_WORDS
+
+    def inside_body(self, index: int) -> bool:
+        """Whether a paragraph stands inside the body copy, after its first paragraph, with the story going on
+        under it: a paragraph of body copy after it, or next a statement naming no furniture (a closing line
+        of the story too short to be body copy, "Full operations begin in 2027.")."""
+        if not self.first_body < index or index + 1 >= len(self.texts):
+            return False
+        if index < self.last_body:
+            return True
+        with self.budget as timeout:
+            return plain_statement(self.texts[index + 1], self.model, timeout)
 
 
 def article_parts(doc: Document, analyses: Analyses) -> ArticleParts:
