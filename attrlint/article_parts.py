@@ -537,6 +537,32 @@ def plain_statement(text: str, model: FurnitureModel, timeout: float | None = No
     return _one_statement(core, (".",), model, timeout)
 
 
+def advises_under_its_question(
+    texts: Sequence[str], index: int, model: FurnitureModel, timeout: float | None = None
+) -> bool:
+    """Whether a paragraph straight under a subhead that asks or explains ("How to protect yourself", "What
+    patients should do", "Should you buy it?") is the story's advice to its readers, which speaks to them as a
+    prompt does ("Reset your portal password ...", "If you have been waiting, ... wait a year."): its caller reads
+    the subhead inside the body copy. The subhead is a short line closing on a question mark or opened by an
+    explainer's word (`headline_openers`), with no stop, and names no furniture, no imperative opening it, no
+    separator and no voice of the site's or the writer's (`reader_words` but the second person, `writer_pronouns`:
+    "Why am I seeing this?"). The paragraph is sentences closing on a full stop, with no voice of the site's,
+    link or credit: a page's notice under a heading of its own names the furniture there, or speaks as the site."""
+    heading = texts[index - 1].strip().rstrip(CLOSING)
+    tokens = [token.lower() for token in TOKEN.findall(heading)]
+    if not 2 <= len(tokens) <= _SUBHEAD_WORDS or heading.endswith((".", ":", "!")):
+        return False
+    if not (heading.endswith("?") or tokens[0] in model.headline_openers) or tokens[0] in model.imperatives:
+        return False
+    voice = (model.reader_words - model.second_person) | model.writer_pronouns
+    if voice.intersection(tokens) or _SEPARATOR.search(heading) or model.classes_in(heading, timeout)[0]:
+        return False
+    core = texts[index].strip().rstrip(CLOSING)
+    if not core.endswith(".") or core.endswith("..") or LINK_SHAPE.search(core) or _CREDIT_MARK.search(core):
+        return False
+    return not voice.intersection(token.lower() for token in TOKEN.findall(core))
+
+
 def _teasers(label: re.Match[str], model: FurnitureModel) -> bool:
     """Whether a line's opening label (`_HEADLINE_LABEL`) is a teaser's (`teaser_labels`: "Related:", "Comment:")."""
     return bool(model.teaser_labels.intersection(label.group().rstrip(": \t").lower().split()))

@@ -66,3 +66,32 @@ def test_the_readings_of_a_story_paragraph(model: FurnitureModel) -> None:
     assert plain_statement(_CLOSING, model)
     assert not plain_statement("Download the app.", model)
     assert not plain_statement("The app is free.", model)  # it names furniture
+
+
+_ADVICE_STORY = [
+    "Hackers read the messages of about 4,000 patients of the Brindle Valley clinics last month, after a"
+    " password taken from a nurse's laptop opened the clinics' online portal, the health board said on Monday.",
+    "The board said no medical records were changed, and that it had written to every patient whose messages"
+    " were read.",
+]
+_ADVICE_AFTER = "Patient advocate Lorna Beck said many older patients rely on relatives to manage their logins."
+
+
+@pytest.mark.parametrize("heading", ["What patients should do", "How to protect yourself", "Are you affected?"])
+def test_advice_under_a_subhead_that_asks_or_explains_is_the_storys(heading: str) -> None:
+    advice = "Reset your portal password and do not use it for any other account."
+    assert 7 in boi_lines([_HEADLINE, *_ADVICE_STORY, advice, _ADVICE_AFTER])  # the same line with no heading
+    assert 9 not in boi_lines([_HEADLINE, *_ADVICE_STORY, heading, advice, _ADVICE_AFTER])
+
+
+@pytest.mark.parametrize(
+    ("heading", "residue"),
+    [
+        ("What patients should do", "Reset your password at brindle.example/login before you sign in again."),  # a link
+        ("How to protect yourself", "Log in to our portal to manage your alerts."),  # the site's voice
+        ("Why am I seeing this?", "Reset your password and sign in again to keep reading."),  # the writer's voice
+        ("Manage your account", "Reset your portal password and do not use it for any other account."),  # no question
+    ],
+)
+def test_a_prompt_under_a_heading_of_the_page_stays_found(heading: str, residue: str) -> None:
+    assert 9 in boi_lines([_HEADLINE, *_ADVICE_STORY, heading, residue, _ADVICE_AFTER])

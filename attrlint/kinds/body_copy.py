@@ -15,6 +15,7 @@ import regex
 
 from attrlint.analyses import Analyses
 from attrlint.article_parts import (
+    advises_under_its_question,
     asks_its_section,
     contact_tagline,
     echoes_body,
@@ -279,6 +280,9 @@ class ArticleParts:
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
             listed = listed or (self.inside_body(index) and reports_in_the_body(self.texts[index], self.model, timeout))
+            listed = listed or (
+                index - 1 > self.first_body and advises_under_its_question(self.texts, index, self.model, timeout)
+            )
             listed = listed or narrates(self.texts[index], self.model, self.words, timeout)
             listed = listed or labels_a_statement(self.texts[index], self.model, self.words, timeout)
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
