@@ -268,7 +268,8 @@ class ArticleParts:
         line of figures, a row of the story's data set on one line under its label and the heading over it, and
         the heading over a fact box set a row a line, are the story's tables, and a heading in the writer's voice
         over prose ("My comments:") is the writer's own, and so is a statement of the story's under a teaser's
-        label (a print story's cross-reference). A
+        label (a print story's cross-reference), a paragraph of its reporting inside the body copy that names
+        furniture in passing, and its advice to readers under a subhead that asks or explains. A
         subhead on what the headline names, or on what the writer's paragraph under it names, is the
         story's alone, and so is a byline crediting its photographer."""
         with self.budget as timeout:
@@ -279,7 +280,8 @@ class ArticleParts:
             listed = not subhead and in_introduced_list(self.texts, index, self.model, self.words, timeout)
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
-            listed = listed or (self.inside_body(index) and reports_in_the_body(self.texts[index], self.model, timeout))
+            inside = self.inside_body(index, timeout)
+            listed = listed or (inside and reports_in_the_body(self.texts[index], self.model, timeout))
             listed = listed or (
                 index - 1 > self.first_body and advises_under_its_question(self.texts, index, self.model, timeout)
             )
@@ -325,16 +327,13 @@ class ArticleParts:
     def is_body(self, index: int) -> bool:
         return self.counts[index] >= PROSE_WORDS
 
-    def inside_body(self, index: int) -> bool:
+    def inside_body(self, index: int, timeout: float | None = None) -> bool:
         """Whether a paragraph stands inside the body copy, after its first paragraph, with the story going on
         under it: a paragraph of body copy after it, or next a statement naming no furniture (a closing line
         of the story too short to be body copy, "Full operations begin in 2027.")."""
-        if not self.first_body < index or index + 1 >= len(self.texts):
+        if index <= self.first_body or index + 1 >= len(self.texts):
             return False
-        if index < self.last_body:
-            return True
-        with self.budget as timeout:
-            return plain_statement(self.texts[index + 1], self.model, timeout)
+        return index < self.last_body or plain_statement(self.texts[index + 1], self.model, timeout)
 
 
 def article_parts(doc: Document, analyses: Analyses) -> ArticleParts:
