@@ -502,6 +502,67 @@ def narrates(text: str, model: FurnitureModel, words: BodyWords | None = None, t
     return _one_statement(core, (".",), model, timeout)
 
 
+def reports_in_the_body(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a paragraph as long as body copy (`_PROSE_STATEMENT_WORDS`), which its caller reads inside the
+    body copy, between two of its paragraphs, is the story's own reporting that names furniture in passing
+    ("Alerts on new objects will be sent to researchers within a minute, and a public app will list them."):
+    made only of statements (each sentence with a finite verb, the last closing on a full stop), none opened
+    by an imperative, with no word to the reader or of the site's voice (`reader_words`: a page's notice in
+    full sentences speaks as the site or to the reader, "Our comments are closed ...", "You can ..."), no
+    caption's credit (`caption_classes`), link or contact detail. What the story says of what it names need
+    not be in the body copy's words: a short story's one paragraph on its app or its podcast seldom is."""
+    core = text.strip().rstrip(CLOSING)
+    tokens = TOKEN.findall(core)
+    if len(tokens) < _PROSE_STATEMENT_WORDS or not core.endswith(".") or core.endswith(".."):
+        return False
+    if {token.lower() for token in tokens} & model.reader_words:
+        return False
+    if _CREDIT_MARK.search(core) or LINK_SHAPE.search(core) or _CONTACT_DETAIL.search(core):
+        return False
+    if model.caption_classes.intersection(model.classes_in(core, timeout)[0]):
+        return False
+    sentences = SENTENCE_END.split(core)
+    return all(
+        not opens_with_imperative(sentence, model) and model.has_finite_verb(sentence, timeout)
+        for sentence in sentences
+    )
+
+
+def plain_statement(text: str, model: FurnitureModel, timeout: float | None = None) -> bool:
+    """Whether a paragraph is one statement of the story's naming no furniture: a finite verb, a full stop at
+    its end and none inside, no word to the reader and nothing the vocabulary names."""
+    core = text.strip().rstrip(CLOSING)
+    if reads_as_prompt(core, model) or model.classes_in(core, timeout)[0]:
+        return False
+    return _one_statement(core, (".",), model, timeout)
+
+
+def advises_under_its_question(
+    texts: Sequence[str], index: int, model: FurnitureModel, timeout: float | None = None
+) -> bool:
+    """Whether a paragraph straight under a subhead that asks or explains ("How to protect yourself", "What
+    patients should do", "Should you buy it?") is the story's advice to its readers, which speaks to them as a
+    prompt does ("Reset your portal password ...", "If you have been waiting, ... wait a year."): its caller reads
+    the subhead inside the body copy. The subhead is a short line closing on a question mark or opened by an
+    explainer's word (`headline_openers`), with no stop, and names no furniture, no imperative opening it, no
+    separator and no voice of the site's or the writer's (`reader_words` but the second person, `writer_pronouns`:
+    "Why am I seeing this?"). The paragraph is sentences closing on a full stop, with no voice of the site's,
+    link or credit: a page's notice under a heading of its own names the furniture there, or speaks as the site."""
+    heading = texts[index - 1].strip().rstrip(CLOSING)
+    tokens = [token.lower() for token in TOKEN.findall(heading)]
+    if not 2 <= len(tokens) <= _SUBHEAD_WORDS or heading.endswith((".", ":", "!")):
+        return False
+    if not (heading.endswith("?") or tokens[0] in model.headline_openers) or tokens[0] in model.imperatives:
+        return False
+    voice = (model.reader_words - model.second_person) | model.writer_pronouns
+    if voice.intersection(tokens) or _SEPARATOR.search(heading) or model.classes_in(heading, timeout)[0]:
+        return False
+    core = texts[index].strip().rstrip(CLOSING)
+    if not core.endswith(".") or core.endswith("..") or LINK_SHAPE.search(core) or _CREDIT_MARK.search(core):
+        return False
+    return not voice.intersection(token.lower() for token in TOKEN.findall(core))
+
+
 def _teasers(label: re.Match[str], model: FurnitureModel) -> bool:
     """Whether a line's opening label (`_HEADLINE_LABEL`) is a teaser's (`teaser_labels`: "Related:", "Comment:")."""
     return bool(model.teaser_labels.intersection(label.group().rstrip(": \t").lower().split()))

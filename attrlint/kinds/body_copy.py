@@ -15,6 +15,7 @@ import regex
 
 from attrlint.analyses import Analyses
 from attrlint.article_parts import (
+    advises_under_its_question,
     asks_its_section,
     contact_tagline,
     echoes_body,
@@ -30,11 +31,13 @@ from attrlint.article_parts import (
     narrates,
     plain_furniture,
     plain_lines,
+    plain_statement,
     plain_subheads,
     quoted_post_indexes,
     reads_as_headline,
     reads_as_prompt,
     refers_back,
+    reports_in_the_body,
     shared_byline,
     story_sentence,
     titles_the_draft,
@@ -142,7 +145,9 @@ class ArticleParts:
         self.model, self.texts = analyses.combined(model_of), analyses.derived(paragraph_texts)
         self.words = analyses.combined(body_copy_words)
         self.counts = analyses.derived(paragraph_word_counts)
-        first_body = self.first_body = model_edges(self.model, analyses).first_body
+        edges = model_edges(self.model, analyses)
+        first_body = self.first_body = edges.first_body
+        self.last_body = edges.last_body
         self.budget = RegexBudget(REGEX_TIMEOUT, len(doc.text))
         with self.budget as timeout:
             headlines = headline_indexes(self.texts, first_body, self.model, self.words, timeout)
@@ -263,7 +268,8 @@ class ArticleParts:
         line of figures, a row of the story's data set on one line under its label and the heading over it, and
         the heading over a fact box set a row a line, are the story's tables, and a heading in the writer's voice
         over prose ("My comments:") is the writer's own, and so is a statement of the story's under a teaser's
-        label (a print story's cross-reference). A
+        label (a print story's cross-reference), a paragraph of its reporting inside the body copy that names
+        furniture in passing, and its advice to readers under a subhead that asks or explains. A
         subhead on what the headline names, or on what the writer's paragraph under it names, is the
         story's alone, and so is a byline crediting its photographer."""
         with self.budget as timeout:
@@ -274,6 +280,11 @@ class ArticleParts:
             listed = not subhead and in_introduced_list(self.texts, index, self.model, self.words, timeout)
             listed = listed or titles_its_section(self.texts, index, self.model, self.is_body, timeout)
             listed = listed or refers_back(self.texts[index], self.model, timeout)
+            inside = self.inside_body(index, timeout)
+            listed = listed or (inside and reports_in_the_body(self.texts[index], self.model, timeout))
+            listed = listed or (
+                index - 1 > self.first_body and advises_under_its_question(self.texts, index, self.model, timeout)
+            )
             listed = listed or narrates(self.texts[index], self.model, self.words, timeout)
             listed = listed or labels_a_statement(self.texts[index], self.model, self.words, timeout)
             listed = listed or story_sentence(self.texts[index], self.model, self.words, timeout)
@@ -315,6 +326,14 @@ class ArticleParts:
 
     def is_body(self, index: int) -> bool:
         return self.counts[index] >= PROSE_WORDS
+
+    def inside_body(self, index: int, timeout: float | None = None) -> bool:
+        """Whether a paragraph stands inside the body copy, after its first paragraph, with the story going on
+        under it: a paragraph of body copy after it, or next a statement naming no furniture (a closing line
+        of the story too short to be body copy, "Full operations begin in 2027.")."""
+        if index <= self.first_body or index + 1 >= len(self.texts):
+            return False
+        return index < self.last_body or plain_statement(self.texts[index + 1], self.model, timeout)
 
 
 def article_parts(doc: Document, analyses: Analyses) -> ArticleParts:
