@@ -1,6 +1,6 @@
 """Comment furniture in the shapes real widgets print, each class in wordings of our own: a forum's header with
 the day first or a clock of 24 hours, a question-and-answer site's stamps, badges, counts, prompts and controls,
-a form's trap for robots and its menu of text formats. Story lines of the same words stay quiet."""
+a form's trap for robots, its fields with their notes and its menu of text formats, a row of a thread's controls. Story lines of the same words stay quiet."""
 
 from __future__ import annotations
 
@@ -41,6 +41,11 @@ def between(line: str) -> set[int]:
         "Required, but never shown",
         "Text formats options",
         "Tell us what you think :)",
+        "Name (required)",
+        "E-mail:(not published)",
+        "Website (optional)",
+        "save hide report",
+        "Permalink Flag Reply",
     ],
 )
 def test_a_forums_stamp_count_prompt_or_form_note_is_comment_furniture(line: str) -> None:
@@ -60,6 +65,8 @@ def test_a_forums_stamp_count_prompt_or_form_note_is_comment_furniture(line: str
         "The inquiry heard 4 answers from the company, none of them complete.",
         "The form asks for a name and an address, which are required but never shown to other users, the firm said.",
         "Tell us what you think of the timetable, the harbour master asked islanders.",
+        "The name (required) field was left blank on half the forms.",
+        "Save, hide and report buttons were added to the ferry app, the company said.",
     ],
 )
 def test_the_storys_own_lines_of_dates_badges_and_answers_stay_quiet(line: str) -> None:
