@@ -1,6 +1,7 @@
 """Comment furniture in the shapes real widgets print, each class in wordings of our own: a forum's header with
 the day first or a clock of 24 hours, a question-and-answer site's stamps, badges, counts, prompts and controls,
-a form's trap for robots, its fields with their notes and its menu of text formats, a row of a thread's controls. Story lines of the same words stay quiet."""
+a form's trap for robots, its fields with their notes and its menu of text formats, a row of a thread's controls, a
+comment box's counter, a pinned comment and a pick's badge. Story lines of the same words stay quiet."""
 
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ def between(line: str) -> set[int]:
         "Website (optional)",
         "save hide report",
         "Permalink Flag Reply",
+        "See all 31 responses",
+        "Write a response",
+        "Expand thread",
+        "Character limit: 1500",
+        "You have 320 characters left",
+        "Pinned by the author",
+        "Staff Pick",
+        "What are your thoughts?",
     ],
 )
 def test_a_forums_stamp_count_prompt_or_form_note_is_comment_furniture(line: str) -> None:
@@ -67,6 +76,11 @@ def test_a_forums_stamp_count_prompt_or_form_note_is_comment_furniture(line: str
         "Tell us what you think of the timetable, the harbour master asked islanders.",
         "The name (required) field was left blank on half the forms.",
         "Save, hide and report buttons were added to the ferry app, the company said.",
+        "The consultation drew 31 responses from islanders.",
+        "The company must write a response to the regulator by Friday.",
+        "The new booking site raised the character limit for notes to 500.",
+        "What are your thoughts on the timetable, captain?",
+        "The notice was pinned by the author to the ticket office door.",
     ],
 )
 def test_the_storys_own_lines_of_dates_badges_and_answers_stay_quiet(line: str) -> None:
