@@ -1,7 +1,8 @@
 """Comment furniture in the shapes real widgets print, each class in wordings of our own: a forum's header with
 the day first or a clock of 24 hours, a question-and-answer site's stamps, badges, counts, prompts and controls,
 a form's trap for robots, its fields with their notes and its menu of text formats, a row of a thread's controls, a
-comment box's counter, a pinned comment and a pick's badge. Story lines of the same words stay quiet."""
+comment box's counter, a pinned comment, a pick's badge, a commenter's standing, likes counted and the controls that
+act on a commenter. Story lines of the same words stay quiet."""
 
 from __future__ import annotations
 
@@ -55,6 +56,15 @@ def between(line: str) -> set[int]:
         "Pinned by the author",
         "Staff Pick",
         "What are your thoughts?",
+        "Mute this user",
+        "Mark as spam",
+        "Report abusive comments",
+        "Sorted by Newest",
+        "Likes: 9",
+        "Thumbs down 2",
+        "Trusted Commenter",
+        "Top Contributors",
+        "Posting as",
     ],
 )
 def test_a_forums_stamp_count_prompt_or_form_note_is_comment_furniture(line: str) -> None:
@@ -81,6 +91,11 @@ def test_a_forums_stamp_count_prompt_or_form_note_is_comment_furniture(line: str
         "The new booking site raised the character limit for notes to 500.",
         "What are your thoughts on the timetable, captain?",
         "The notice was pinned by the author to the ticket office door.",
+        "Her complaint to the ferry company was marked as spam by its filter.",
+        "Islanders were asked to report abusive comments to the police, the council said.",
+        "The booking list was sorted by newest passengers first.",
+        "Trusted commenters on the island forum were asked to help, the council said.",
+        "She was named top contributor to the lifeboat fund.",
     ],
 )
 def test_the_storys_own_lines_of_dates_badges_and_answers_stay_quiet(line: str) -> None:
