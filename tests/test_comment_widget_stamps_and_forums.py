@@ -65,6 +65,8 @@ def between(line: str) -> set[int]:
         "Trusted Commenter",
         "Top Contributors",
         "Posting as",
+        "Nickname field is required",
+        "Reply to:",
     ],
 )
 def test_a_forums_stamp_count_prompt_or_form_note_is_comment_furniture(line: str) -> None:
@@ -96,6 +98,7 @@ def test_a_forums_stamp_count_prompt_or_form_note_is_comment_furniture(line: str
         "The booking list was sorted by newest passengers first.",
         "Trusted commenters on the island forum were asked to help, the council said.",
         "She was named top contributor to the lifeboat fund.",
+        "Passengers were told the ticket number field is required.",
     ],
 )
 def test_the_storys_own_lines_of_dates_badges_and_answers_stay_quiet(line: str) -> None:
