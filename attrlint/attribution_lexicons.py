@@ -82,7 +82,6 @@ class AttributionLexicons:
     member_appositions: Words
     member_introducers: Words
     summary_labels: Words
-    excerpt_labels: Words
     own_outlets: Words
     _values: tuple[Words, ...]  # every lexicon, in `LEXICON_NAMES`'s order: what equality compares
     _hash: int

@@ -138,16 +138,6 @@ def _summary_label(labels: tuple[str, ...]) -> regex.Pattern:
     return compiled(rf"(?i)[^\S\n]*(?:{lexicon_alternation(labels)})[^\S\n]*[.:]?[^\S\n]*\Z")
 
 
-@lru_cache(maxsize=16)
-def _excerpt_label(labels: tuple[str, ...]) -> regex.Pattern | None:
-    """A paragraph that is only a label of origin over an excerpt: a word of the pack's `excerpt_labels`, a name
-    that opens with a capital, and a colon ("From the Ledger:"); None with no labels. Compiled once per lexicon."""
-    if not labels:
-        return None
-    name = r"(?P<name>(?:(?i:the)[^\S\n]+)?\p{Lu}[^!?:\n]{0,60}?)"
-    return compiled(rf"[^\S\n]*(?i:{lexicon_alternation(labels)})[^\S\n]+{name}[^\S\n]*:[^\S\n]*\Z")
-
-
 class SourceReports:
     """The checks on a draft's sources, over its attributions once they are read."""
 
@@ -172,7 +162,6 @@ class SourceReports:
         # or an outlet spoken to ("told the Ledger")
         self.reporter_phrases = [*self.report_phrases, *_phrases(lexicons.listener_phrases)]
         self.summary_label = _summary_label(lexicons.summary_labels)
-        self.excerpt_label = _excerpt_label(lexicons.excerpt_labels)
         self.document_channels = _phrases(lexicons.document_channels)
         self.group_sponsors = _phrases(lexicons.group_sponsors)
         self.member_appositions = _phrases(lexicons.member_appositions)
@@ -732,7 +721,7 @@ class SourceReports:
 
     @cached_property
     def named_speech(self) -> NamedSpeech:
-        return NamedSpeech(self.draft, self.excerpt_label)
+        return NamedSpeech(self.draft)
 
     def in_post(self, offset: int) -> bool:
         """Whether an offset stands in an embedded post: its paragraph closes, after it, on a post's credit

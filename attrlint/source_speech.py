@@ -5,10 +5,10 @@ anonymous source stands inside those words.
   that critics say the plan is dead", "According to Ann Voss, experts say ..."). The reader holds Voss
   responsible for the critics, as for her own quotation.
 - *An excerpt*: the paragraphs a named source's cue introduces with a colon ("The Ledger reported:", "Ann Voss
-  wrote:"), or a label of origin does (the pack's `excerpt_labels`: "From the Ledger:"), are that source's words,
-  up to `_EXCERPT_REACH` paragraphs, a heading, another introduction, a paragraph that opens with a quotation mark
-  where the excerpt's first does not (or the reverse), or the writer's own sentence about the source ("The Ledger
-  did not say who the sources were."). The sources inside are the Ledger's to name.
+  wrote:") are that source's words, up to `_EXCERPT_REACH` paragraphs, a heading, another introduction, a
+  paragraph that opens with a quotation mark where the excerpt's first does not (or the reverse), or the
+  writer's own sentence about the source ("The Ledger did not say who the sources were."). The sources inside
+  are the Ledger's to name.
 
 Not the writer's sourcing, so `attrlint.source_reports` leaves both out of ATT003 and ATT006.
 """
@@ -16,8 +16,6 @@ Not the writer's sourcing, so `attrlint.source_reports` leaves both out of ATT00
 from __future__ import annotations
 
 from functools import cached_property
-
-import regex
 
 from attrlint import names
 from attrlint.attributed_draft import AttributedDraft
@@ -48,11 +46,9 @@ _EXCERPT_REACH = 2
 class NamedSpeech:
     """Where a draft's sourcing stands inside the words of a source by name."""
 
-    def __init__(self, draft: AttributedDraft, excerpt_label: regex.Pattern | None = None) -> None:
-        """`excerpt_label` matches a paragraph that is only a label of origin, its name in the group `name`."""
+    def __init__(self, draft: AttributedDraft) -> None:
         self.draft = draft
         self.text = draft.text
-        self.excerpt_label = excerpt_label
 
     def holds(self, start: int, end: int) -> bool:
         """Whether the sourcing at text[start:end] is inside a named source's reported words or excerpt."""
@@ -92,7 +88,7 @@ class NamedSpeech:
         """The paragraphs a named source's colon introduces as its words, read once a draft."""
         paragraphs, found = self.draft.doc.paragraphs, set()
         for index in range(len(paragraphs) - 1):
-            introducer = self.introduced_by(index)
+            introducer = self.introducer(index)
             if introducer is None:
                 continue
             marked = opens_quotation(self.text, paragraphs[index + 1][0])
@@ -104,18 +100,6 @@ class NamedSpeech:
 
     def ends_with_colon(self, paragraph: int) -> bool:
         return ends_with_mark(self.text, *self.draft.doc.paragraphs[paragraph][:2], ":")
-
-    def introduced_by(self, paragraph: int) -> str | None:
-        """Who a paragraph's closing colon introduces as the speaker of the paragraphs after it, else None: the
-        source of a named attribution ("The Ledger reported:") or the name a label of origin gives ("From the
-        Ledger:", "Via Kestrel News:")."""
-        introducer = self.introducer(paragraph)
-        if introducer is not None:
-            return introducer.source_text or ""
-        if self.excerpt_label is None:
-            return None
-        label = self.excerpt_label.match(self.text, *self.draft.doc.paragraphs[paragraph][:2])
-        return label.group("name") if label is not None else None
 
     def introducer(self, paragraph: int) -> Attribution | None:
         """The named attribution whose cue a paragraph's closing colon follows, its object or adjunct at most a
@@ -129,7 +113,7 @@ class NamedSpeech:
             return None
         return last if _TO_COLON.match(self.text, max(last.cue[1], last.source[1]), end) else None
 
-    def excerpt_ends(self, paragraph: int, introducer: str, marked: bool) -> bool:
+    def excerpt_ends(self, paragraph: int, introducer: Attribution, marked: bool) -> bool:
         """Whether a paragraph after an introduction is no longer the excerpt: a heading, another introduction, a
         paragraph not of the excerpt's kind (`marked`: whether the excerpt's first paragraph opens with a quotation
         mark, as each paragraph of a quotation does), or the writer's sentence with the introduced source as a
@@ -139,7 +123,7 @@ class NamedSpeech:
             return True
         if opens_quotation(self.text, start) != marked:
             return True
-        source = introducer.split()
+        source = (introducer.source_text or "").split()
         name = source[-1].rstrip(".,:;") if source else ""
         if not name[:1].isupper():
             return False

@@ -963,7 +963,6 @@ def test_the_pack_declares_the_shared_lexicons():
         "accusers",
         "official_heads",
         "summary_labels",
-        "excerpt_labels",
         "group_voices",
         "group_parties",
         "group_apart",

@@ -84,32 +84,3 @@ def test_a_colon_after_the_writers_own_clause_introduces_no_excerpt() -> None:
         "Whether the ferry will stop in May, as sources say, and who pays."
     )
     assert codes_at(text, "sources") == ["ATT003"]
-
-
-LABELLED = (
-    "Ferry to stop\n\nThe ferry has run for forty years.\n\nFrom the Harbour Ledger:\n\n"
-    "The ferry will stop in May, a source close to the board said.\n\n"
-)
-
-
-@pytest.mark.parametrize("label", ["From the Harbour Ledger:", "Via Kestrel News:", "FROM THE HARBOUR LEDGER:"])
-def test_the_paragraphs_under_a_label_of_origin_are_its_words(label: str) -> None:
-    assert attribution_codes(LABELLED.replace("From the Harbour Ledger:", label)) == []
-
-
-@pytest.mark.parametrize(
-    "label",
-    [
-        # no name after the word of origin, a name with more after its colon, or no label at all
-        "From left to right:",
-        "From the Harbour Ledger: a report",
-        "The boat is old.",
-    ],
-)
-def test_a_paragraph_that_is_no_label_of_origin_introduces_no_excerpt(label: str) -> None:
-    assert attribution_codes(LABELLED.replace("From the Harbour Ledger:", label)) == ["ATT006"]
-
-
-def test_a_labelled_excerpt_ends_where_the_writer_turns_to_its_source() -> None:
-    text = LABELLED + "The Ledger did not say who the source was. Critics say the board will sell the boat."
-    assert codes_at(text, "Critics") == ["ATT003"]

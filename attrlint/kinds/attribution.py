@@ -46,7 +46,6 @@ ANALYSIS_LEXICONS = (
     "member_appositions",
     "member_introducers",
     "summary_labels",
-    "excerpt_labels",
     "group_voices",
     "group_parties",
     "group_apart",
@@ -323,12 +322,6 @@ class Attribution(Kind):
         ),
         "summary_labels": Option(
             "list", [], "Labels of a summary above the body ('abstract'), whose sources the body names.", extends=True
-        ),
-        "excerpt_labels": Option(
-            "list",
-            [],
-            "Words that open a label of origin over an excerpt ('From the Ledger:'): the excerpt's sources are its.",
-            extends=True,
         ),
         "group_voices": Option(
             "list",
