@@ -79,7 +79,6 @@ class AttributionLexicons:
     listener_phrases: Words
     document_channels: Words
     group_sponsors: Words
-    member_appositions: Words
     member_introducers: Words
     summary_labels: Words
     own_outlets: Words

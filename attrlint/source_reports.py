@@ -89,8 +89,6 @@ _THE = lazy(r"\A(?i:the)\s+")
 _CAPITALISED_RUN = lazy(r"\S*(?:[^\S\n]+\p{Lu}\S*){0,3}")
 _COMMA = lazy(",")
 _POSSESSIVE = lazy(r"['\u2019]s?\Z")
-_APPOSITION_END = lazy(r"[,;:()\u2013\u2014]")  # where a group's apposition of members ends
-_CAPITALISED_WORD = lazy(r"\p{Lu}[\p{L}'\u2019-]+")
 
 
 def _apart_from(hits: Sequence[Hit], taken: Sequence[Hit]) -> list[Hit]:
@@ -164,7 +162,6 @@ class SourceReports:
         self.summary_label = _summary_label(lexicons.summary_labels)
         self.document_channels = _phrases(lexicons.document_channels)
         self.group_sponsors = _phrases(lexicons.group_sponsors)
-        self.member_appositions = _phrases(lexicons.member_appositions)
         self.member_introducers = _phrases(lexicons.member_introducers)
         self.people = people  # the draft's names, read only for a "he" or "she" source
         self.person_nouns = lexicons.person_nouns
@@ -217,7 +214,6 @@ class SourceReports:
             if not self.relayed(a.source[0])
             and not self.through_named_document(a)
             and not self.led_by_named_body(a)
-            and not self.member_in_apposition(a)
             and not self.member_introduced_next(a)
         ]
         hits.extend(self.agentless(self.vague))
@@ -364,33 +360,6 @@ class SourceReports:
                 if pattern.match(self.text, group.source[1], sentence[1], timeout=timeout):
                     return True
         return False
-
-    def member_in_apposition(self, group: Attribution) -> bool:
-        """Whether an apposition right after a vague group in its own sentence names one of its members, a person
-        the draft shows or names in full (the pack's `member_appositions`: "Some analysts, including the Marlow
-        economist Ines Okafor, said"): the reader can weigh who the group is. The apposition ends at its next
-        comma; a crowd or a body there ("critics, including House Democrats, said") names no member, nor does a
-        person's possessive ("including Okafor's aides")."""
-        if group.source is None or not self.member_appositions:
-            return False
-        sentence = self.doc.sentence_at(group.source[0])
-        if sentence is None:
-            return False
-        for pattern in self.member_appositions:
-            with self.budget as timeout:
-                opening = pattern.match(self.text, group.source[1], sentence[1], timeout=timeout)
-            if opening is not None and self.names_a_person(opening.end(), sentence[1]):
-                return True
-        return False
-
-    def names_a_person(self, start: int, end: int) -> bool:
-        """Whether the words from `start` to the next comma (or `end`) hold the surname of a person the draft
-        shows or names in full, not in the possessive."""
-        close = _APPOSITION_END.search(self.text, start, end)
-        words = _CAPITALISED_WORD.finditer(self.text, start, close.start() if close else end)
-        return any(
-            not _POSSESSIVE.search(word.group()) and word.group().lower() in self.person_surnames for word in words
-        )
 
     def member_introduced_next(self, group: Attribution) -> bool:
         """Whether the sentence after a vague group's opens by naming one of its members, new to the draft (the

@@ -43,7 +43,6 @@ ANALYSIS_LEXICONS = (
     "telling_cues",
     "document_channels",
     "group_sponsors",
-    "member_appositions",
     "member_introducers",
     "summary_labels",
     "group_voices",
@@ -302,14 +301,6 @@ class Attribution(Kind):
             [],
             "Regexes for a body by name that leads or speaks for a vague group ('led by the Harbour Group'):"
             " not vague.",
-            extends=True,
-            regexes=True,
-        ),
-        "member_appositions": Option(
-            "list",
-            [],
-            "Regexes for the apposition after a vague group that names its members ('including'): not vague when"
-            " it names a person.",
             extends=True,
             regexes=True,
         ),
